@@ -1,0 +1,167 @@
+package beian
+
+import (
+	"fmt"
+	"time"
+)
+
+// A Date is a calendar day in China (UTC+8), without a time of day. The
+// zero Date means "not given"; on the wire it is the empty string, any other
+// Date is written YYYY-MM-DD.
+type Date struct {
+	year  int32
+	month uint8
+	day   uint8
+}
+
+// NewDate returns the date year-month-day, normalised the way [time.Date]
+// normalises (month 13 is January of the next year).
+func NewDate(year int, month time.Month, day int) Date {
+	t := time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
+	return Date{int32(t.Year()), uint8(t.Month()), uint8(t.Day())}
+}
+
+// DateOf returns the day t falls on in China (UTC+8).
+func DateOf(t time.Time) Date {
+	t = t.UTC().Add(chinaOffset)
+	return Date{int32(t.Year()), uint8(t.Month()), uint8(t.Day())}
+}
+
+// ParseDate parses a day written YYYY-MM-DD, or an RFC 3339 timestamp whose
+// day in China is taken. The empty string gives the zero Date.
+func ParseDate(s string) (Date, error) {
+	if s == "" {
+		return Date{}, nil
+	}
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return Date{int32(t.Year()), uint8(t.Month()), uint8(t.Day())}, nil
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return DateOf(t), nil
+	}
+	return Date{}, &DateError{Value: s}
+}
+
+// A DateError reports a date that is neither YYYY-MM-DD nor RFC 3339.
+type DateError struct {
+	Value string // the text given
+}
+
+func (e *DateError) Error() string {
+	return fmt.Sprintf("beian: invalid date %q (want YYYY-MM-DD)", e.Value)
+}
+
+// IsZero reports whether d is the zero Date, "not given".
+func (d Date) IsZero() bool { return d == Date{} }
+
+// Year returns the year of d.
+func (d Date) Year() int { return int(d.year) }
+
+// Month returns the month of d.
+func (d Date) Month() time.Month { return time.Month(d.month) }
+
+// Day returns the day of the month of d.
+func (d Date) Day() int { return int(d.day) }
+
+// Time returns the instant d starts in China (midnight UTC+8), expressed
+// in UTC.
+func (d Date) Time() time.Time {
+	return time.Date(int(d.year), time.Month(d.month), int(d.day), 0, 0, 0, 0, time.UTC).Add(-chinaOffset)
+}
+
+// AddDays returns d plus n days (n may be negative).
+func (d Date) AddDays(n int) Date {
+	return NewDate(int(d.year), time.Month(d.month), int(d.day)+n)
+}
+
+// AddMonths returns d plus n months, normalised like [time.Time.AddDate]
+// (one month after January 31 is March 3, or 2 in a leap year).
+func (d Date) AddMonths(n int) Date {
+	return NewDate(int(d.year), time.Month(int(d.month)+n), int(d.day))
+}
+
+// DaysSince returns the number of days from e to d: positive when d is
+// later than e.
+func (d Date) DaysSince(e Date) int {
+	return int(d.unixDays() - e.unixDays())
+}
+
+// Weekday returns the day of the week of d.
+func (d Date) Weekday() time.Weekday {
+	// 1970-01-01 was a Thursday.
+	return time.Weekday((d.unixDays()%7 + 7 + 4) % 7)
+}
+
+// Compare returns -1, 0 or +1 as d is before, equal to or after e.
+func (d Date) Compare(e Date) int {
+	switch {
+	case d.year != e.year:
+		return cmpInt(int(d.year), int(e.year))
+	case d.month != e.month:
+		return cmpInt(int(d.month), int(e.month))
+	default:
+		return cmpInt(int(d.day), int(e.day))
+	}
+}
+
+// Before reports whether d is before e.
+func (d Date) Before(e Date) bool { return d.Compare(e) < 0 }
+
+// After reports whether d is after e.
+func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
+
+// String returns d as YYYY-MM-DD, or "" for the zero Date.
+func (d Date) String() string {
+	if d.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.year, d.month, d.day)
+}
+
+// MarshalText writes d as YYYY-MM-DD, the zero Date as empty text.
+func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// UnmarshalText parses what [ParseDate] accepts.
+func (d *Date) UnmarshalText(b []byte) error {
+	v, err := ParseDate(string(b))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}
+
+// unixDays returns the number of days since 1970-01-01 (civil-from-days,
+// after Howard Hinnant's algorithm), so that date arithmetic needs no
+// time.Time.
+func (d Date) unixDays() int64 {
+	y := int64(d.year)
+	m := int64(d.month)
+	if m <= 2 {
+		y--
+	}
+	era := y
+	if era < 0 {
+		era -= 399
+	}
+	era /= 400
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + int64(d.day) - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
+
+func cmpInt(a, b int) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// chinaOffset is China Standard Time's offset from UTC. China has kept
+// UTC+8 without daylight saving since 1991, so no tz database is needed.
+const chinaOffset = 8 * time.Hour

@@ -1,0 +1,193 @@
+package beian_test
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/icpcheck/beian"
+)
+
+// sample is a filing with every field set, in the wire format.
+const sample = `{
+  "filing_type": "add_site",
+  "province": "44",
+  "submitted_at": "2026-11-22",
+  "rejected_at": "2026-11-01",
+  "subject": {
+    "nature": "enterprise",
+    "name": "深圳市示例科技有限公司",
+    "cert_type": "uscc",
+    "cert_number": "91440300MA5F12342Q",
+    "cert_address": "广东省深圳市南山区科技园路1号",
+    "cert_valid_until": "2030-01-01",
+    "residence_permit_province": "",
+    "legal_representative": "张三",
+    "principal": {"name": "张三", "cert_type": "id_card", "cert_number": "44030519900101123X", "mobile": "13660123456", "phone": "0755-26888888", "email": "a@b.cn", "is_legal_representative": true}
+  },
+  "websites": [{
+    "name": "示例科技官网",
+    "domains": ["shilikeji.cn"],
+    "content_categories": ["news"],
+    "pre_approvals": [{"category": "news", "number": "10120170001", "document": true}],
+    "principal_same_as_subject": false,
+    "principal": {"name": "李四", "cert_type": "id_card", "cert_number": "440106198503152017", "mobile": "13660123457", "phone": "", "email": "c@d.cn", "is_legal_representative": false},
+    "remark": "示例"
+  }],
+  "domains": [{"domain": "shilikeji.cn", "holder_name": "深圳市示例科技有限公司", "holder_cert_type": "uscc", "holder_cert_number": "91440300MA5F12342Q", "registrar": "阿里云", "verified_at": "2026-10-08", "expires_at": "2028-10-08"}],
+  "documents": [{"kind": "subject_cert", "owner": "subject", "format": "jpeg", "width": 1600, "height": 1200, "size_bytes": 350000, "path": "a.jpg"}],
+  "icp_number": "粤ICP备12345678号"
+}`
+
+func TestParseFilingSample(t *testing.T) {
+	f, err := beian.ParseFiling([]byte(sample))
+	require.NoError(t, err)
+	assert.Equal(t, beian.FilingAddSite, f.FilingType)
+	assert.Equal(t, beian.NewDate(2026, 11, 22), f.SubmittedAt)
+	assert.Equal(t, beian.NatureEnterprise, f.Subject.Nature)
+	assert.Equal(t, beian.CertUSCC, f.Subject.CertType)
+	assert.True(t, f.Subject.Principal.IsLegalRepresentative)
+	require.Len(t, f.Websites, 1)
+	w := f.Websites[0]
+	assert.Equal(t, []beian.ContentCategory{beian.ContentNews}, w.ContentCategories)
+	assert.Equal(t, "10120170001", w.PreApprovals[0].Number)
+	require.NotNil(t, w.Principal)
+	assert.Equal(t, "李四", w.Principal.Name)
+	assert.Equal(t, beian.NewDate(2028, 10, 8), f.Domains[0].ExpiresAt)
+	assert.Equal(t, 1600, f.Documents[0].Width)
+	assert.Equal(t, int64(350000), f.Documents[0].SizeBytes)
+	assert.Equal(t, "粤ICP备12345678号", f.ICPNumber)
+}
+
+// TestParseFilingRoundTrip checks that what encoding/json writes of a
+// decoded filing decodes to the same filing.
+func TestParseFilingRoundTrip(t *testing.T) {
+	f, err := beian.ParseFiling([]byte(sample))
+	require.NoError(t, err)
+	b, err := json.Marshal(f)
+	require.NoError(t, err)
+	g, err := beian.ParseFiling(b)
+	require.NoError(t, err)
+	assert.Equal(t, f, g)
+}
+
+func TestParseFilingDocumentsNilOrEmpty(t *testing.T) {
+	f, err := beian.ParseFiling([]byte(`{"documents": null}`))
+	require.NoError(t, err)
+	assert.Nil(t, f.Documents, "null means not uploaded yet")
+
+	f, err = beian.ParseFiling([]byte(`{}`))
+	require.NoError(t, err)
+	assert.Nil(t, f.Documents, "absent means not uploaded yet")
+
+	f, err = beian.ParseFiling([]byte(`{"documents": []}`))
+	require.NoError(t, err)
+	assert.NotNil(t, f.Documents, "an empty list means nothing was uploaded")
+	assert.Empty(t, f.Documents)
+}
+
+func TestParseFilingAcceptsLabels(t *testing.T) {
+	f, err := beian.ParseFiling([]byte(`{"filing_type": "首次备案", "subject": {"nature": "企业", "cert_type": "统一社会信用代码", "principal": {"cert_type": "身份证"}}, "websites": [{"content_categories": ["新闻", "NEWS"]}]}`))
+	require.NoError(t, err)
+	assert.Equal(t, beian.FilingNew, f.FilingType)
+	assert.Equal(t, beian.NatureEnterprise, f.Subject.Nature)
+	assert.Equal(t, beian.CertUSCC, f.Subject.CertType)
+	assert.Equal(t, beian.CertIDCard, f.Subject.Principal.CertType)
+	assert.Equal(t, []beian.ContentCategory{beian.ContentNews, beian.ContentNews}, f.Websites[0].ContentCategories)
+}
+
+func TestParseFilingErrors(t *testing.T) {
+	tests := []struct {
+		name  string
+		input string
+		path  beian.Path // "" for the document as a whole
+		want  string     // a piece of the message
+	}{
+		{"unknown top-level field", `{"sites": []}`, "sites", "unknown field"},
+		{"unknown nested field", `{"subject": {"principal": {"wechat": "x"}}}`, "subject.principal.wechat", "unknown field"},
+		{"unknown field in an array", `{"websites": [{}, {"url": "x"}]}`, "websites[1].url", "unknown field"},
+		{"malformed date", `{"submitted_at": "2026-13-01"}`, "submitted_at", `invalid date "2026-13-01"`},
+		{"date in another layout", `{"domains": [{"verified_at": "2026/10/01"}]}`, "domains[0].verified_at", "invalid date"},
+		{"unknown nature", `{"subject": {"nature": "company"}}`, "subject.nature", `unknown subject nature "company"`},
+		{"unknown category", `{"websites": [{"content_categories": ["gaming"]}]}`, "websites[0].content_categories[0]", "unknown content category"},
+		{"number for a string", `{"province": 44}`, "province", "want a string, got the number 44"},
+		{"string for a bool", `{"websites": [{"principal_same_as_subject": "yes"}]}`, "websites[0].principal_same_as_subject", "want true or false"},
+		{"string for an array", `{"websites": [{"domains": "a.cn"}]}`, "websites[0].domains", "want an array"},
+		{"negative size", `{"documents": [{"size_bytes": -1}]}`, "documents[0].size_bytes", "whole number"},
+		{"fractional width", `{"documents": [{"width": 1.5}]}`, "documents[0].width", "whole number"},
+		{"object for a date", `{"rejected_at": {}}`, "rejected_at", "want a string"},
+		{"broken JSON", `{"province": "44",`, "", "ends in the middle"},
+		{"syntax error", `{"province" "44"}`, "", "line 1, column 13"},
+		{"not an object", `["filing"]`, "", "want a JSON object, got an array"},
+		{"trailing data", `{} {}`, "", "line 1, column 4"},
+		{"empty input", ``, "", "input is empty"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := beian.ParseFiling([]byte(tt.input))
+			require.Error(t, err)
+			assert.Nil(t, f)
+			var de *beian.DecodeError
+			require.True(t, errors.As(err, &de), "error %v is not a *DecodeError", err)
+			assert.Equal(t, tt.path, de.Path)
+			assert.Contains(t, err.Error(), tt.want)
+			assert.True(t, strings.HasPrefix(err.Error(), "beian: decoding filing: "), err.Error())
+		})
+	}
+}
+
+func TestParseFilingReportsEveryProblem(t *testing.T) {
+	_, err := beian.ParseFiling([]byte(`{"a": 1, "subject": {"nature": "x", "b": 2}}`))
+	require.Error(t, err)
+	for _, want := range []string{"a: unknown field", "subject.b: unknown field", `subject.nature: unknown subject nature "x"`} {
+		assert.Contains(t, err.Error(), want)
+	}
+}
+
+// TestShippedFilingsDecode decodes every example filing of icpcheck: they
+// are the wire format's documentation.
+func TestShippedFilingsDecode(t *testing.T) {
+	files, err := filepath.Glob("examples/icpcheck/testdata/*.json")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		require.NoError(t, err)
+		_, err = beian.ParseFiling(data)
+		assert.NoError(t, err, name)
+	}
+}
+
+func FuzzParseFiling(f *testing.F) {
+	f.Add([]byte(sample))
+	f.Add([]byte(`{"websites": [{"principal": null, "domains": ["a.cn"]}], "documents": []}`))
+	f.Add([]byte(`{"submitted_at": "2026-02-29"}`))
+	f.Add([]byte(`[1, 2`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		fl, err := beian.ParseFiling(data)
+		if err != nil {
+			if fl != nil {
+				t.Fatal("a filing returned with an error")
+			}
+			return
+		}
+		// What decodes must survive a round trip through encoding/json.
+		b, err := json.Marshal(fl)
+		if err != nil {
+			t.Fatalf("marshal: %v", err)
+		}
+		again, err := beian.ParseFiling(b)
+		if err != nil {
+			t.Fatalf("re-parse of %s: %v", b, err)
+		}
+		if !assert.ObjectsAreEqual(fl, again) {
+			t.Fatalf("round trip changed the filing:\n%+v\n%+v", fl, again)
+		}
+	})
+}

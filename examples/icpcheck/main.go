@@ -1,0 +1,244 @@
+// Icpcheck checks ICP filings before they are submitted and prints every
+// reason a reviewer would reject them.
+//
+// Usage:
+//
+//	icpcheck [--json] [--lang zh|en] [FILE ...]
+//
+// Each FILE holds one filing in the wire format (see the README); with no
+// FILE, or with "-", the filing is read from standard input. The report is
+// printed as text (coloured on a terminal unless NO_COLOR is set), or with
+// --json as the wire format's report, one JSON object per line.
+//
+// The exit status is 0 when every filing can be submitted, 1 when any has
+// an error, and 2 when an input cannot be read or decoded.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/rules"
+	"github.com/icpcheck/beian/validate"
+)
+
+// Exit statuses.
+const (
+	exitOK       = 0
+	exitRejected = 1
+	exitUnusable = 2
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, colorWanted(os.Stdout)))
+}
+
+// run is the whole program, apart from the process: it returns the exit
+// status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) int {
+	fs := flag.NewFlagSet("icpcheck", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	asJSON := fs.Bool("json", false, "print the wire format's JSON report, one object per line")
+	lang := fs.String("lang", "zh", "language of messages and remedies: zh or en")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: icpcheck [--json] [--lang zh|en] [FILE ...]")
+		fs.PrintDefaults()
+	}
+	// Flags may come before or after the files, as people type them.
+	var files []string
+	for rest := args; ; {
+		if err := fs.Parse(rest); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return exitOK
+			}
+			return exitUnusable
+		}
+		left := fs.Args()
+		if used := len(rest) - len(left); used > 0 && rest[used-1] == "--" {
+			files = append(files, left...)
+			break
+		}
+		if len(left) == 0 {
+			break
+		}
+		files, rest = append(files, left[0]), left[1:]
+	}
+	tag, err := parseLang(*lang)
+	if err != nil {
+		fmt.Fprintln(stderr, "icpcheck:", err)
+		return exitUnusable
+	}
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+
+	v := validate.New(validate.WithLanguage(tag))
+	out := printer{w: stdout, color: color && !*asJSON, lang: tag}
+	status := exitOK
+	for _, name := range files {
+		f, err := readFiling(name, stdin)
+		if err != nil {
+			fmt.Fprintf(stderr, "icpcheck: %s: %v\n", displayName(name), err)
+			status = exitUnusable
+			continue
+		}
+		rep := v.Validate(context.Background(), f)
+		if *asJSON {
+			err = out.json(name, len(files) > 1, rep)
+		} else {
+			err = out.text(displayName(name), rep)
+		}
+		if err != nil {
+			fmt.Fprintln(stderr, "icpcheck:", err)
+			return exitUnusable
+		}
+		if !rep.OK() && status == exitOK {
+			status = exitRejected
+		}
+	}
+	return status
+}
+
+func parseLang(s string) (language.Tag, error) {
+	switch strings.ToLower(s) {
+	case "zh", "zh-cn", "zh-hans", "cn":
+		return language.SimplifiedChinese, nil
+	case "en":
+		return language.English, nil
+	}
+	return language.Und, fmt.Errorf("unknown language %q: want zh or en", s)
+}
+
+func readFiling(name string, stdin io.Reader) (*beian.Filing, error) {
+	if name == "-" {
+		return beian.DecodeFiling(stdin)
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return beian.DecodeFiling(f)
+}
+
+func displayName(name string) string {
+	if name == "-" {
+		return "<stdin>"
+	}
+	return name
+}
+
+// colorWanted reports whether f is a terminal and NO_COLOR is not set.
+func colorWanted(f *os.File) bool {
+	if os.Getenv("NO_COLOR") != "" {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// printer writes reports.
+type printer struct {
+	w     io.Writer
+	color bool
+	lang  language.Tag
+}
+
+func (p printer) json(name string, withName bool, rep *validate.Report) error {
+	b, err := json.Marshal(rep)
+	if err != nil {
+		return err
+	}
+	if withName {
+		// Several reports, one per line: say which file each is about.
+		var fields map[string]json.RawMessage
+		if err := json.Unmarshal(b, &fields); err != nil {
+			return err
+		}
+		fields["file"], _ = json.Marshal(name)
+		if b, err = json.Marshal(fields); err != nil {
+			return err
+		}
+	}
+	_, err = fmt.Fprintf(p.w, "%s\n", b)
+	return err
+}
+
+func (p printer) text(name string, rep *validate.Report) error {
+	zh := beian.IsChinese(p.lang)
+	var b strings.Builder
+	counts := map[rules.Severity]int{}
+	for _, r := range rep.Rejections {
+		counts[r.Severity]++
+	}
+	verdict := p.paint(green, pick(zh, "可以提交", "OK"))
+	if !rep.OK() {
+		verdict = p.paint(red, pick(zh, "将被驳回", "REJECTED"))
+	}
+	fmt.Fprintf(&b, "%s: %s (%s)\n", name, verdict, summary(zh, counts))
+	for _, r := range rep.Rejections {
+		field := string(r.Field)
+		if field == "" {
+			field = "-"
+		}
+		fmt.Fprintf(&b, "  %s %s %s\n", p.severity(r.Severity, zh), p.paint(bold, string(r.Code)), field)
+		fmt.Fprintf(&b, "      %s\n", r.Message(p.lang))
+		fmt.Fprintf(&b, "      %s%s\n", pick(zh, "修改：", "fix: "), r.Remedy(p.lang))
+	}
+	for _, s := range rep.Skipped {
+		fmt.Fprintf(&b, "  %s %s (%s)\n", p.paint(dim, pick(zh, "未检查", "skipped")), s.Code, s.Reason.In(p.lang))
+	}
+	_, err := io.WriteString(p.w, b.String())
+	return err
+}
+
+func summary(zh bool, counts map[rules.Severity]int) string {
+	if zh {
+		return fmt.Sprintf("错误 %d，警告 %d，提示 %d", counts[rules.Error], counts[rules.Warning], counts[rules.Notice])
+	}
+	return fmt.Sprintf("%d errors, %d warnings, %d notices", counts[rules.Error], counts[rules.Warning], counts[rules.Notice])
+}
+
+func (p printer) severity(s rules.Severity, zh bool) string {
+	switch s {
+	case rules.Error:
+		return p.paint(red, pick(zh, "错误", "error  "))
+	case rules.Warning:
+		return p.paint(yellow, pick(zh, "警告", "warning"))
+	}
+	return p.paint(cyan, pick(zh, "提示", "notice "))
+}
+
+// ANSI styles.
+const (
+	red    = "\x1b[31m"
+	green  = "\x1b[32m"
+	yellow = "\x1b[33m"
+	cyan   = "\x1b[36m"
+	bold   = "\x1b[1m"
+	dim    = "\x1b[2m"
+	reset  = "\x1b[0m"
+)
+
+func (p printer) paint(style, s string) string {
+	if !p.color {
+		return s
+	}
+	return style + s + reset
+}
+
+func pick(zh bool, chinese, english string) string {
+	if zh {
+		return chinese
+	}
+	return english
+}

@@ -1,0 +1,135 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// runCapture runs the program and returns its status, stdout and stderr.
+func runCapture(t *testing.T, stdin string, color bool, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	status := run(args, strings.NewReader(stdin), &out, &errOut, color)
+	return status, out.String(), errOut.String()
+}
+
+// golden compares got with testdata/golden/name, or rewrites the file
+// with -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", "golden", name)
+	if *update {
+		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
+		return
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "run go test ./examples/icpcheck -update to create it")
+	assert.Equal(t, string(want), got, "%s differs; if the change is intended, run go test ./examples/icpcheck -update", path)
+}
+
+// TestGolden runs every shipped filing in both languages and as JSON.
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.json")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, file := range files {
+		name := strings.TrimSuffix(filepath.Base(file), ".json")
+		t.Run(name, func(t *testing.T) {
+			var outputs []string
+			for _, args := range [][]string{{"--lang", "zh", file}, {file, "--lang", "en"}, {"--json", "--lang", "en", file}} {
+				status, out, errOut := runCapture(t, "", false, args...)
+				assert.Empty(t, errOut)
+				outputs = append(outputs, fmt.Sprintf("$ icpcheck %s\n%s(exit %d)\n", strings.Join(args, " "), out, status))
+				wantStatus := exitRejected
+				if strings.HasPrefix(name, "clean") {
+					wantStatus = exitOK
+				}
+				assert.Equal(t, wantStatus, status, "%v", args)
+			}
+			golden(t, name+".txt", strings.Join(outputs, "\n"))
+		})
+	}
+}
+
+// TestUnusableInput checks that an unknown field, a bad date and broken
+// JSON give status 2 and a message naming the problem.
+func TestUnusableInput(t *testing.T) {
+	tests := []struct {
+		file, want string
+	}{
+		{"testdata/unusable/unknown_field.json", "subject.nickname: unknown field"},
+		{"testdata/unusable/bad_date.json", `submitted_at: invalid date "2026-13-45"`},
+		{"testdata/unusable/broken.json", "the input ends in the middle of the filing"},
+		{"testdata/unusable/no_such_file.json", "no such file"},
+	}
+	for _, tt := range tests {
+		status, out, errOut := runCapture(t, "", false, tt.file)
+		assert.Equal(t, exitUnusable, status, tt.file)
+		assert.Empty(t, out)
+		assert.Contains(t, errOut, tt.file+": ")
+		assert.Contains(t, errOut, tt.want)
+	}
+	// An unusable input wins over a rejected one, and the others are still checked.
+	status, out, _ := runCapture(t, "", false, "testdata/rejected_enterprise.json", "testdata/unusable/broken.json")
+	assert.Equal(t, exitUnusable, status)
+	assert.Contains(t, out, "rejected_enterprise.json")
+}
+
+func TestStdinAndSeveralFiles(t *testing.T) {
+	data, err := os.ReadFile("testdata/clean_enterprise.json")
+	require.NoError(t, err)
+	status, out, _ := runCapture(t, string(data), false, "--lang", "en")
+	assert.Equal(t, exitOK, status)
+	assert.True(t, strings.HasPrefix(out, "<stdin>: OK"), out)
+
+	status, out, _ = runCapture(t, string(data), false, "--json", "-", "testdata/unknown_province.json")
+	assert.Equal(t, exitRejected, status)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	require.Len(t, lines, 2)
+	var first, second struct {
+		File string `json:"file"`
+		OK   bool   `json:"ok"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(lines[0]), &first))
+	require.NoError(t, json.Unmarshal([]byte(lines[1]), &second))
+	assert.Equal(t, "-", first.File)
+	assert.True(t, first.OK)
+	assert.Equal(t, "testdata/unknown_province.json", second.File)
+	assert.False(t, second.OK)
+
+	status, _, _ = runCapture(t, "", false, "--", "--json")
+	assert.Equal(t, exitUnusable, status, "after --, --json is a file name")
+}
+
+func TestFlags(t *testing.T) {
+	status, _, errOut := runCapture(t, "", false, "--lang", "fr", "testdata/clean_enterprise.json")
+	assert.Equal(t, exitUnusable, status)
+	assert.Contains(t, errOut, `unknown language "fr"`)
+
+	status, _, errOut = runCapture(t, "", false, "--verbose")
+	assert.Equal(t, exitUnusable, status)
+	assert.Contains(t, errOut, "usage: icpcheck")
+
+	status, _, _ = runCapture(t, "", false, "-h")
+	assert.Equal(t, exitOK, status)
+}
+
+func TestColourOnlyWhenAsked(t *testing.T) {
+	_, plain, _ := runCapture(t, "", false, "testdata/rejected_enterprise.json")
+	assert.NotContains(t, plain, "\x1b[")
+	_, coloured, _ := runCapture(t, "", true, "testdata/rejected_enterprise.json")
+	assert.Contains(t, coloured, "\x1b[31m")
+	_, js, _ := runCapture(t, "", true, "--json", "testdata/rejected_enterprise.json")
+	assert.NotContains(t, js, "\x1b[", "JSON is never coloured")
+}

@@ -1,0 +1,220 @@
+package provinces
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+)
+
+// A Policy is one province's filing rules, as far as the rules can be
+// read from a filing's data. Every field is a [Fact]: a value with its
+// source and whether it is certain. Rules report a breach of a certain
+// fact as an error and of an uncertain one as a warning.
+//
+// The JSON names of the fields are the keys of override documents (see
+// [Policies.Override]).
+type Policy struct {
+	// PersonalCrossProvince says whether a person whose ID card another
+	// province issued may file here, and with what proof.
+	PersonalCrossProvince Fact[CrossProvince] `json:"personal_cross_province"`
+	// PrincipalMustBeLegalRepresentative says whether a unit's principal
+	// (主体负责人) must be its legal representative.
+	PrincipalMustBeLegalRepresentative Fact[bool] `json:"principal_must_be_legal_representative"`
+	// AuthorizationLetterAccepted says whether, where the principal must be
+	// the legal representative, a 法定代表人授权书 lets someone else be
+	// the principal.
+	AuthorizationLetterAccepted Fact[bool] `json:"authorization_letter_accepted"`
+	// VirtualMobileAllowed says whether mobiles of virtual-operator
+	// segments (170, 171, 162, 165, 167) are accepted.
+	VirtualMobileAllowed Fact[bool] `json:"virtual_mobile_allowed"`
+	// MobileMustBeLocal says whether principals' mobiles must belong to the
+	// province's number segments.
+	MobileMustBeLocal Fact[bool] `json:"mobile_must_be_local"`
+	// MinimumAge is the youngest age, in whole years on the day of
+	// submission, at which a person may file or be a principal.
+	MinimumAge Fact[int] `json:"minimum_age"`
+	// PersonalNameBannedWords are words a personal site's name must not
+	// contain here, on top of the national list.
+	PersonalNameBannedWords Fact[[]string] `json:"personal_name_banned_words"`
+	// PersonalNameForms, when not empty, are the only endings a personal
+	// site's name may have (Jiangsu: 某某的个人博客, 某某的个人主页).
+	PersonalNameForms Fact[[]string] `json:"personal_name_forms"`
+	// DomainHolderMustBeUnit says whether a unit's domains must be
+	// registered to the unit itself, not to its legal representative.
+	DomainHolderMustBeUnit Fact[bool] `json:"domain_holder_must_be_unit"`
+	// UnitLandlineRequired says whether a unit must give a landline as its
+	// office phone.
+	UnitLandlineRequired Fact[bool] `json:"unit_landline_required"`
+}
+
+// A Fact is one policy value with its provenance.
+type Fact[T any] struct {
+	// Value is the rule.
+	Value T `json:"value"`
+	// Certain is false when sources conflict, are old or second-hand:
+	// rules then warn instead of rejecting.
+	Certain bool `json:"certain"`
+	// Source says where the fact comes from.
+	Source string `json:"source"`
+}
+
+// A CrossProvince says whether a province accepts a personal filing whose
+// ID card another province issued.
+type CrossProvince string
+
+// The cross-province policies.
+const (
+	// CrossProvinceAllowed accepts an ID card of any province.
+	CrossProvinceAllowed CrossProvince = "allowed"
+	// CrossProvinceResidencePermit accepts it with a residence permit
+	// (居住证 or 暂住证) of the filing province.
+	CrossProvinceResidencePermit CrossProvince = "residence_permit"
+	// CrossProvinceProof accepts it with a residence permit or another
+	// proof of living there the province names (社保, 房产证, 学生证 …).
+	CrossProvinceProof CrossProvince = "proof"
+	// CrossProvinceForbidden accepts only ID cards of the province.
+	CrossProvinceForbidden CrossProvince = "forbidden"
+)
+
+// Valid reports whether c is one of the declared policies.
+func (c CrossProvince) Valid() bool {
+	switch c {
+	case CrossProvinceAllowed, CrossProvinceResidencePermit, CrossProvinceProof, CrossProvinceForbidden:
+		return true
+	}
+	return false
+}
+
+// UnmarshalText accepts the declared names only.
+func (c *CrossProvince) UnmarshalText(b []byte) error {
+	v := CrossProvince(b)
+	if !v.Valid() {
+		return fmt.Errorf("provinces: unknown cross-province policy %q (want allowed, residence_permit, proof or forbidden)", b)
+	}
+	*c = v
+	return nil
+}
+
+// Clone returns a copy of p that shares no memory with it.
+func (p Policy) Clone() Policy {
+	p.PersonalNameBannedWords.Value = slices.Clone(p.PersonalNameBannedWords.Value)
+	p.PersonalNameForms.Value = slices.Clone(p.PersonalNameForms.Value)
+	return p
+}
+
+// Policies holds the policy of every province. A Policies value is
+// immutable and safe for concurrent use; [Policies.Override] returns a new
+// one.
+type Policies struct {
+	byIndex  [len(table)]Policy
+	fallback Policy
+}
+
+// DefaultPolicies returns the policies compiled from the reference
+// documents (see data/policy.csv for every fact and its source).
+func DefaultPolicies() *Policies {
+	ps := &Policies{byIndex: defaultPolicies, fallback: fallbackPolicy.Clone()}
+	for i := range ps.byIndex {
+		ps.byIndex[i] = ps.byIndex[i].Clone()
+	}
+	return ps
+}
+
+// For returns the policy of the province with GB/T 2260 code, and false
+// when the code is not a province's. The policy's word lists are shared
+// with ps and must not be modified; [Policy.Clone] gives a private copy.
+func (ps *Policies) For(code string) (Policy, bool) {
+	i := codeIndex(code)
+	if i < 0 {
+		return Policy{}, false
+	}
+	return ps.byIndex[i], true
+}
+
+// Fallback returns the policy assumed when the province is not known: the
+// facts data/policy.csv gives for "*", every one uncertain unless an
+// override says otherwise. Its word lists must not be modified.
+func (ps *Policies) Fallback() Policy { return ps.fallback }
+
+// Override returns a copy of ps with the facts of an override document
+// applied. The document is a JSON object keyed by province (any form
+// [Lookup] accepts, or "*" for every province), each value an object of
+// Policy fields by their JSON names, each field a Fact:
+//
+//	{"44": {"mobile_must_be_local": {"value": true, "certain": true, "source": "粤管局 2026-10 notice"}}}
+//
+// A field given replaces the whole fact; a fact without a source is marked
+// as the caller's. Unknown provinces, fields and values are errors.
+// Provinces are applied in the order "*" first, then the others.
+func (ps *Policies) Override(doc []byte) (*Policies, error) {
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(doc, &raw); err != nil {
+		return nil, fmt.Errorf("provinces: policy override: %w", err)
+	}
+	out := &Policies{fallback: ps.fallback.Clone()}
+	for i := range out.byIndex {
+		out.byIndex[i] = ps.byIndex[i].Clone()
+	}
+	if all, ok := raw["*"]; ok {
+		if err := applyOverride(&out.fallback, all); err != nil {
+			return nil, fmt.Errorf("provinces: policy override for \"*\": %w", err)
+		}
+		for i := range out.byIndex {
+			if err := applyOverride(&out.byIndex[i], all); err != nil {
+				return nil, fmt.Errorf("provinces: policy override for \"*\": %w", err)
+			}
+		}
+	}
+	keys := make([]string, 0, len(raw))
+	for k := range raw {
+		if k != "*" {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		p, ok := Lookup(k)
+		if !ok {
+			return nil, fmt.Errorf("provinces: policy override: unknown province %q", k)
+		}
+		if err := applyOverride(&out.byIndex[codeIndex(p.Code)], raw[k]); err != nil {
+			return nil, fmt.Errorf("provinces: policy override for %q: %w", k, err)
+		}
+	}
+	return out, nil
+}
+
+// applyOverride decodes the fields given in doc over p. Each field given
+// is decoded into a fresh Fact, so it replaces the whole fact.
+func applyOverride(p *Policy, doc json.RawMessage) error {
+	var given map[string]json.RawMessage
+	if err := json.Unmarshal(doc, &given); err != nil {
+		return err
+	}
+	var fresh Policy
+	d := json.NewDecoder(bytes.NewReader(doc))
+	d.DisallowUnknownFields()
+	if err := d.Decode(&fresh); err != nil {
+		return err
+	}
+	if fresh.MinimumAge.Value < 0 || fresh.MinimumAge.Value > 100 {
+		return fmt.Errorf("minimum_age %d out of range", fresh.MinimumAge.Value)
+	}
+	dst, src := reflect.ValueOf(p).Elem(), reflect.ValueOf(&fresh).Elem()
+	t := dst.Type()
+	for i := 0; i < t.NumField(); i++ {
+		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+		if _, ok := given[name]; !ok {
+			continue
+		}
+		fact := src.Field(i)
+		if source := fact.FieldByName("Source"); source.String() == "" {
+			source.SetString("caller override")
+		}
+		dst.Field(i).Set(fact)
+	}
+	return nil
+}

@@ -1,0 +1,116 @@
+package provinces_test
+
+import (
+	"os/exec"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/icpcheck/beian/provinces"
+)
+
+// TestTablesCurrent fails when tables.go does not match data/.
+func TestTablesCurrent(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the generator")
+	}
+	out, err := exec.Command("go", "run", "gen.go", "-check").CombinedOutput()
+	if err != nil {
+		t.Fatalf("tables.go is not current (run go generate ./provinces): %v\n%s", err, out)
+	}
+}
+
+func TestAllProvinces(t *testing.T) {
+	all := provinces.All()
+	require.Len(t, all, 31)
+	seen := map[string]bool{}
+	for _, p := range all {
+		for _, s := range []string{p.Code, p.Name, p.Short, p.Abbr, p.Pinyin, p.English} {
+			assert.NotEmpty(t, s, "%+v", p)
+			assert.False(t, seen[s], "%q names two provinces", s)
+			seen[s] = true
+		}
+	}
+	all[0].Name = "changed"
+	assert.Equal(t, "北京市", provinces.All()[0].Name, "All must return a copy")
+}
+
+// TestLookupEveryForm looks every province up by each of its forms.
+func TestLookupEveryForm(t *testing.T) {
+	for _, p := range provinces.All() {
+		forms := []string{p.Code, p.Code + "0000", p.Name, p.Short, p.Abbr, p.Pinyin, p.English, " " + p.Short + " "}
+		forms = append(forms, p.ICPAbbrs()...)
+		for _, s := range forms {
+			got, ok := provinces.Lookup(s)
+			if assert.True(t, ok, "Lookup(%q)", s) {
+				assert.Equal(t, p, got, "Lookup(%q)", s)
+			}
+		}
+		got, ok := provinces.ByCode(p.Code)
+		assert.True(t, ok)
+		assert.Equal(t, p, got)
+	}
+}
+
+func TestLookup(t *testing.T) {
+	tests := []struct {
+		in   string
+		code string
+	}{
+		{"44", "44"},
+		{"440305", "44"}, // 深圳市南山区
+		{"广东省", "44"},
+		{"粤", "44"},
+		{"GUANGDONG", "44"},
+		{"GuangDong", "44"},
+		{"川", "51"}, // seen in real ICP numbers
+		{"蜀", "51"},
+		{"陇", "62"},
+		{"甘", "62"},
+		{"黔", "52"},
+		{"滇", "53"},
+		{"shaanxi", "61"},
+		{"shanxi", "14"},
+		{"Inner Mongolia", "15"},
+		{"tibet", "54"},
+		{"内蒙古自治区", "15"},
+		{"宁夏回族自治区", "64"},
+		{"", ""},
+		{"火星", ""},
+		{"99", ""},
+		{"810000", ""}, // Hong Kong files no ICP
+		{"71", ""},     // Taiwan
+		{"guang", ""},
+		{"广东省省", ""},
+	}
+	for _, tt := range tests {
+		p, ok := provinces.Lookup(tt.in)
+		assert.Equal(t, tt.code != "", ok, "Lookup(%q)", tt.in)
+		assert.Equal(t, tt.code, p.Code, "Lookup(%q)", tt.in)
+	}
+	_, ok := provinces.ByCode("广东")
+	assert.False(t, ok, "ByCode takes codes only")
+}
+
+func TestICPAbbrs(t *testing.T) {
+	sc, _ := provinces.Lookup("四川")
+	assert.Equal(t, []string{"蜀", "川"}, sc.ICPAbbrs())
+	gd, _ := provinces.Lookup("广东")
+	assert.Equal(t, []string{"粤"}, gd.ICPAbbrs())
+	assert.Nil(t, provinces.Province{}.ICPAbbrs())
+}
+
+func TestLookupAllocatesNothing(t *testing.T) {
+	allocs := testing.AllocsPerRun(100, func() {
+		provinces.Lookup("Guangdong")
+		provinces.Lookup("粤")
+	})
+	assert.Zero(t, allocs)
+}
+
+func BenchmarkLookup(b *testing.B) {
+	for b.Loop() {
+		provinces.Lookup("广东")
+	}
+}

@@ -1,0 +1,174 @@
+package rules
+
+// A Code identifies one reason a filing would be rejected. Codes are
+// stable strings on the wire: a code may be added, never renamed or
+// removed. Each code has a default [Severity], a Chinese and an English
+// message and remedy, and the rejection reason of the providers' documents
+// it prevents; see [Describe].
+type Code string
+
+// The codes. Each names the rule that reports it; the README's table of
+// codes is generated from the descriptions in messages.go.
+const (
+	// CodeFieldRequired: a field the filing system requires is empty.
+	// Rule "fields".
+	CodeFieldRequired Code = "FIELD_REQUIRED"
+	// CodeTextInvalid: a text field holds invalid UTF-8, control or
+	// invisible characters, or is longer than the filing system takes. The
+	// other rules run on the text with those characters removed. Rule
+	// "text".
+	CodeTextInvalid Code = "TEXT_INVALID"
+	// CodeProvinceUnknown: a province field names no mainland province.
+	// Rule "province".
+	CodeProvinceUnknown Code = "PROVINCE_UNKNOWN"
+	// CodeCertNumberInvalid: a certificate number is malformed or its
+	// check character is wrong for its type. Rule "certificate".
+	CodeCertNumberInvalid Code = "CERT_NUMBER_INVALID"
+	// CodeCertTypeNotAllowed: the certificate type cannot be used by a
+	// subject of this nature. Rule "certificate".
+	CodeCertTypeNotAllowed Code = "CERT_TYPE_NOT_ALLOWED"
+	// CodeCertNatureMismatch: the credit code's registration authority and
+	// category contradict the declared nature. Rule "certificate".
+	CodeCertNatureMismatch Code = "CERT_NATURE_MISMATCH"
+	// CodeCertExpired: the certificate's validity has ended, or ends sooner
+	// than the three months provinces demand. Rule "certificate".
+	CodeCertExpired Code = "CERT_EXPIRED"
+	// CodeAgeBelowMinimum: the person is younger than the province
+	// accepts. Rule "certificate".
+	CodeAgeBelowMinimum Code = "AGE_BELOW_MINIMUM"
+	// CodeCrossProvince: the unit's certificate was issued in another
+	// province than the filing region. Rule "crossprovince".
+	CodeCrossProvince Code = "CROSS_PROVINCE"
+	// CodeCrossProvincePersonal: the person's ID card is from another
+	// province and the proof of residence the province accepts is missing.
+	// Rule "crossprovince".
+	CodeCrossProvincePersonal Code = "CROSS_PROVINCE_PERSONAL"
+	// CodePrincipalNotLegalRepresentative: the province wants the legal
+	// representative as the unit's principal and accepts no authorisation
+	// in the filing. Rule "principal".
+	CodePrincipalNotLegalRepresentative Code = "PRINCIPAL_NOT_LEGAL_REPRESENTATIVE"
+	// CodePhoneInvalid: not a valid Chinese mobile or landline number.
+	// Rule "phone".
+	CodePhoneInvalid Code = "PHONE_INVALID"
+	// CodePhoneNotLocal: the number's segment belongs to another province.
+	// Rule "phone".
+	CodePhoneNotLocal Code = "PHONE_NOT_LOCAL"
+	// CodePhoneRegionUnknown: the province of the number's segment is not
+	// known. Rule "phone".
+	CodePhoneRegionUnknown Code = "PHONE_REGION_UNKNOWN"
+	// CodePhoneVirtualSegment: a virtual-operator segment where the
+	// province refuses them. Rule "phone".
+	CodePhoneVirtualSegment Code = "PHONE_VIRTUAL_SEGMENT"
+	// CodePhoneUsedByOtherSubject: the mobile is already on another
+	// subject's filing (from the Registry). Rule "registry".
+	CodePhoneUsedByOtherSubject Code = "PHONE_USED_BY_OTHER_SUBJECT"
+	// CodeEmailInvalid: a malformed e-mail address. Rule "contact".
+	CodeEmailInvalid Code = "EMAIL_INVALID"
+	// CodeContactNotDistinct: two different principals share a mobile or
+	// an e-mail address. Rule "contact".
+	CodeContactNotDistinct Code = "CONTACT_NOT_DISTINCT"
+	// CodeSiteNameTooShort: fewer than three Chinese characters. Rule
+	// "sitename".
+	CodeSiteNameTooShort Code = "SITE_NAME_TOO_SHORT"
+	// CodeSiteNameNotChinese: only digits and Latin letters. Rule
+	// "sitename".
+	CodeSiteNameNotChinese Code = "SITE_NAME_NOT_CHINESE"
+	// CodeSiteNameSpecialChars: symbols or punctuation. Rule "sitename".
+	CodeSiteNameSpecialChars Code = "SITE_NAME_SPECIAL_CHARS"
+	// CodeSiteNameBannedPrefix: starts with 中国, 中华, 国家 … and the unit
+	// is not a national one. Rule "sitename".
+	CodeSiteNameBannedPrefix Code = "SITE_NAME_BANNED_PREFIX"
+	// CodeSiteNameIsDomain: the name is a domain. Rule "sitename".
+	CodeSiteNameIsDomain Code = "SITE_NAME_IS_DOMAIN"
+	// CodeSiteNameSensitive: the name holds a sensitive word, also when
+	// disguised. Rule "sitename".
+	CodeSiteNameSensitive Code = "SITE_NAME_SENSITIVE"
+	// CodeSiteNamePersonalRestricted: a personal site's name uses words
+	// only units may use. Rule "sitename".
+	CodeSiteNamePersonalRestricted Code = "SITE_NAME_PERSONAL_RESTRICTED"
+	// CodeSiteNameNeedsRemark: a unit's site is named after something
+	// other than the unit; a remark should explain it. Rule "sitename".
+	CodeSiteNameNeedsRemark Code = "SITE_NAME_NEEDS_REMARK"
+	// CodeContentPreApprovalRequired: declared content needs a
+	// pre-approval whose number or document is missing. Rule "content".
+	CodeContentPreApprovalRequired Code = "CONTENT_PRE_APPROVAL_REQUIRED"
+	// CodeContentPreApprovalHint: the name suggests a pre-approval
+	// industry that was not declared. Rule "content".
+	CodeContentPreApprovalHint Code = "CONTENT_PRE_APPROVAL_HINT"
+	// CodeContentPersonalNotAllowed: a personal filing declares content
+	// only units may run. Rule "content".
+	CodeContentPersonalNotAllowed Code = "CONTENT_PERSONAL_NOT_ALLOWED"
+	// CodeDomainInvalid: not a valid registrable domain (IDN included).
+	// Rule "domain".
+	CodeDomainInvalid Code = "DOMAIN_INVALID"
+	// CodeDomainTLDNotFilable: the suffix is not on MIIT's list of filable
+	// suffixes. Rule "domain".
+	CodeDomainTLDNotFilable Code = "DOMAIN_TLD_NOT_FILABLE"
+	// CodeDomainRegistrarNotApproved: the registrar is not on the approved
+	// list given. Rule "domain".
+	CodeDomainRegistrarNotApproved Code = "DOMAIN_REGISTRAR_NOT_APPROVED"
+	// CodeDomainDuplicate: the same registrable domain twice in one
+	// filing. Rule "domain".
+	CodeDomainDuplicate Code = "DOMAIN_DUPLICATE"
+	// CodeWebsiteMultipleDomains: one website lists several domains. Rule
+	// "domain".
+	CodeWebsiteMultipleDomains Code = "WEBSITE_MULTIPLE_DOMAINS"
+	// CodeDomainSuffixNatureMismatch: a government body not on .gov.cn or
+	// .政务, or a public institution not on .cn or .公益. Rule "domain".
+	CodeDomainSuffixNatureMismatch Code = "DOMAIN_SUFFIX_NATURE_MISMATCH"
+	// CodeDomainExpiring: the registration ends within three months. Rule
+	// "domainholder".
+	CodeDomainExpiring Code = "DOMAIN_EXPIRING"
+	// CodeDomainNotVerified: the domain has no real-name verification.
+	// Rule "domainholder".
+	CodeDomainNotVerified Code = "DOMAIN_NOT_VERIFIED"
+	// CodeDomainVerificationPending: verified fewer business days ago than
+	// MIIT needs to enter it. Rule "domainholder".
+	CodeDomainVerificationPending Code = "DOMAIN_VERIFICATION_PENDING"
+	// CodeDomainHolderMismatch: the registrant's name differs from the
+	// subject's. Rule "domainholder".
+	CodeDomainHolderMismatch Code = "DOMAIN_HOLDER_MISMATCH"
+	// CodeDomainHolderCertMismatch: the registrant's certificate type or
+	// number differs from the subject's. Rule "domainholder".
+	CodeDomainHolderCertMismatch Code = "DOMAIN_HOLDER_CERT_MISMATCH"
+	// CodeSiteOnlineBeforeApproval: a site not yet filed answers publicly
+	// (from the Prober). Rule "probe".
+	CodeSiteOnlineBeforeApproval Code = "SITE_ONLINE_BEFORE_APPROVAL"
+	// CodeSiteFooterMissing: a filed site does not show its number linked
+	// to beian.miit.gov.cn (from the Prober). Rule "probe".
+	CodeSiteFooterMissing Code = "SITE_FOOTER_MISSING"
+	// CodeSiteTitleMismatch: a filed site's home page title does not hold
+	// its filed name (from the Prober). Rule "probe".
+	CodeSiteTitleMismatch Code = "SITE_TITLE_MISMATCH"
+	// CodeICPNumberInvalid: a filing number is malformed or of another
+	// province. Rule "icpnumber".
+	CodeICPNumberInvalid Code = "ICP_NUMBER_INVALID"
+	// CodeDocumentMissing: a document the nature, province or content
+	// requires is absent. Rule "documents".
+	CodeDocumentMissing Code = "DOCUMENT_MISSING"
+	// CodeDocumentUnclear: an image is unreadable, too small, of the wrong
+	// format or too large. Rule "documents".
+	CodeDocumentUnclear Code = "DOCUMENT_UNCLEAR"
+	// CodeFilingTypeWrong: the declared filing type contradicts the
+	// records (from the Registry). Rule "registry".
+	CodeFilingTypeWrong Code = "FILING_TYPE_WRONG"
+	// CodeMIITRecordExists: the subject is already filed under another
+	// certificate (from the Registry). Rule "registry".
+	CodeMIITRecordExists Code = "MIIT_RECORD_EXISTS"
+	// CodeOrderInProgress: the certificate has an unfinished order (from
+	// the Registry). Rule "registry".
+	CodeOrderInProgress Code = "ORDER_IN_PROGRESS"
+	// CodeResubmissionWindowExpired: more than 45 days since the
+	// rejection. Rule "resubmission".
+	CodeResubmissionWindowExpired Code = "RESUBMISSION_WINDOW_EXPIRED"
+	// CodePrincipalLinkedNotice: the website principal is marked "same as
+	// the subject principal", so editing one edits both. Rule "principal".
+	CodePrincipalLinkedNotice Code = "PRINCIPAL_LINKED_NOTICE"
+	// CodeCheckUnavailable: an outside check (Registry, Prober) failed or
+	// timed out, or a rule failed. Reported by the engine.
+	CodeCheckUnavailable Code = "CHECK_UNAVAILABLE"
+	// CodeValueUnknown: an enumerated field (filing type, nature,
+	// certificate type, content category, document kind) holds a value
+	// that is not one of its names. Rule "fields".
+	CodeValueUnknown Code = "VALUE_UNKNOWN"
+)

@@ -1,0 +1,116 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/icpcheck/beian"
+)
+
+// FieldLabel returns the name of the field at path as a console shows it
+// ("网站负责人手机号码", "website principal's mobile"). Array indexes do not
+// change the label; a path outside the filing model is returned as is.
+func FieldLabel(path beian.Path) Text {
+	key := stripIndexes(string(path))
+	for _, l := range fieldLabels() {
+		if l.path == key {
+			return l.Text
+		}
+	}
+	return Text{string(path), string(path)}
+}
+
+type fieldLabel struct {
+	path string // with indexes stripped: "websites[].name"
+	Text
+}
+
+// stripIndexes turns "websites[3].domains[0]" into "websites[].domains[]".
+func stripIndexes(p string) string {
+	if !strings.Contains(p, "[") {
+		return p
+	}
+	var b strings.Builder
+	in := false
+	for i := 0; i < len(p); i++ {
+		switch c := p[i]; {
+		case c == '[':
+			in = true
+			b.WriteByte(c)
+		case c == ']':
+			in = false
+			b.WriteByte(c)
+		case !in:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// fieldLabels lists the label of every field of the filing model;
+// TestFieldLabelsComplete walks the model to keep it complete.
+func fieldLabels() []fieldLabel {
+	principal := func(prefix, zh, en string) []fieldLabel {
+		return []fieldLabel{
+			{prefix, Text{zh, en}},
+			{prefix + ".name", Text{zh + "姓名", en + "'s name"}},
+			{prefix + ".cert_type", Text{zh + "证件类型", en + "'s certificate type"}},
+			{prefix + ".cert_number", Text{zh + "证件号码", en + "'s certificate number"}},
+			{prefix + ".mobile", Text{zh + "手机号码", en + "'s mobile"}},
+			{prefix + ".phone", Text{zh + "办公电话", en + "'s office phone"}},
+			{prefix + ".email", Text{zh + "电子邮箱", en + "'s e-mail"}},
+			{prefix + ".is_legal_representative", Text{zh + "是否为法定代表人", en + " is the legal representative"}},
+		}
+	}
+	labels := []fieldLabel{
+		{"", Text{"备案信息", "the filing"}},
+		{"filing_type", Text{"备案类型", "filing type"}},
+		{"province", Text{"备案地域", "filing region"}},
+		{"submitted_at", Text{"提交日期", "submission date"}},
+		{"rejected_at", Text{"驳回日期", "rejection date"}},
+		{"subject", Text{"主办者信息", "subject"}},
+		{"subject.nature", Text{"主办单位性质", "subject nature"}},
+		{"subject.name", Text{"主办单位名称", "subject name"}},
+		{"subject.cert_type", Text{"主办单位证件类型", "subject certificate type"}},
+		{"subject.cert_number", Text{"主办单位证件号码", "subject certificate number"}},
+		{"subject.cert_address", Text{"证件住所", "certificate address"}},
+		{"subject.cert_valid_until", Text{"证件有效期", "certificate validity"}},
+		{"subject.residence_permit_province", Text{"居住证所在省份", "residence permit province"}},
+		{"subject.legal_representative", Text{"法定代表人", "legal representative"}},
+		{"websites", Text{"网站信息", "websites"}},
+		{"websites[]", Text{"网站", "website"}},
+		{"websites[].name", Text{"网站名称", "website name"}},
+		{"websites[].domains", Text{"网站域名", "website domains"}},
+		{"websites[].domains[]", Text{"网站域名", "website domain"}},
+		{"websites[].content_categories", Text{"网站服务内容", "website content"}},
+		{"websites[].content_categories[]", Text{"网站服务内容", "website content"}},
+		{"websites[].pre_approvals", Text{"前置审批", "pre-approvals"}},
+		{"websites[].pre_approvals[]", Text{"前置审批", "pre-approval"}},
+		{"websites[].pre_approvals[].category", Text{"前置审批类型", "pre-approval category"}},
+		{"websites[].pre_approvals[].number", Text{"前置审批号", "pre-approval number"}},
+		{"websites[].pre_approvals[].document", Text{"前置审批文件", "pre-approval document"}},
+		{"websites[].principal_same_as_subject", Text{"同主体负责人", "same as subject principal"}},
+		{"websites[].remark", Text{"网站备注", "website remark"}},
+		{"domains", Text{"域名信息", "domain records"}},
+		{"domains[]", Text{"域名信息", "domain record"}},
+		{"domains[].domain", Text{"域名", "domain"}},
+		{"domains[].holder_name", Text{"域名持有者", "domain holder"}},
+		{"domains[].holder_cert_type", Text{"域名持有者证件类型", "domain holder's certificate type"}},
+		{"domains[].holder_cert_number", Text{"域名持有者证件号码", "domain holder's certificate number"}},
+		{"domains[].registrar", Text{"域名注册商", "registrar"}},
+		{"domains[].verified_at", Text{"实名认证日期", "real-name verification date"}},
+		{"domains[].expires_at", Text{"域名到期日期", "domain expiry date"}},
+		{"documents", Text{"上传材料", "documents"}},
+		{"documents[]", Text{"材料", "document"}},
+		{"documents[].kind", Text{"材料类型", "document kind"}},
+		{"documents[].owner", Text{"材料所属", "document owner"}},
+		{"documents[].format", Text{"文件格式", "file format"}},
+		{"documents[].width", Text{"图片宽度", "image width"}},
+		{"documents[].height", Text{"图片高度", "image height"}},
+		{"documents[].size_bytes", Text{"文件大小", "file size"}},
+		{"documents[].path", Text{"文件路径", "file path"}},
+		{"icp_number", Text{"备案号", "filing number"}},
+	}
+	labels = append(labels, principal("subject.principal", "主体负责人", "subject principal")...)
+	labels = append(labels, principal("websites[].principal", "网站负责人", "website principal")...)
+	return labels
+}

@@ -1,0 +1,136 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/icpcheck/beian"
+)
+
+// Fields checks that the filing holds what the filing system requires and
+// that every enumerated field holds one of its names.
+var Fields = &Rule{
+	Name: "fields",
+	Doc: `required fields are filled and enumerations are known
+
+The filing system requires, for every filing: the filing type and region;
+the subject's nature, name, certificate type, number and address; for a
+unit, the legal representative; the subject principal's name, certificate
+type and number, mobile and e-mail; and, except for a change filing, at
+least one website. Each website needs a name, a domain and a principal
+(unless it is the subject principal, whose details then count). Each
+domain record needs its domain, each pre-approval its category, each
+document its kind.
+
+Enumerated fields (filing type, nature, certificate types, content
+categories, document kinds) must hold one of the wire format's names:
+decoding refuses others, but a filing built in Go may carry any string.`,
+	Codes: []Code{CodeFieldRequired, CodeValueUnknown},
+	Run:   runFields,
+}
+
+func runFields(pass *Pass) error {
+	f := pass.Filing
+	require := func(path beian.Path, s string) {
+		if blank(s) {
+			pass.Report(path, CodeFieldRequired)
+		}
+	}
+
+	requireEnum(pass, "filing_type", f.FilingType, f.FilingType.Valid(), beian.FilingTypes)
+	require("province", f.Province)
+
+	s := &f.Subject
+	requireEnum(pass, "subject.nature", s.Nature, s.Nature.Valid(), beian.Natures)
+	require("subject.name", s.Name)
+	requireEnum(pass, "subject.cert_type", s.CertType, s.CertType.Valid(), beian.CertTypes)
+	require("subject.cert_number", s.CertNumber)
+	require("subject.cert_address", s.CertAddress)
+	if s.Nature.IsUnit() {
+		require("subject.legal_representative", s.LegalRepresentative)
+	}
+	checkPrincipal(pass, func() beian.Path { return "subject.principal" }, &s.Principal)
+
+	if len(f.Websites) == 0 && f.FilingType != beian.FilingChange {
+		pass.Report("websites", CodeFieldRequired)
+	}
+	for i := range f.Websites {
+		w := &f.Websites[i]
+		at := func() beian.Path { return beian.Path("websites").Index(i) }
+		if blank(w.Name) {
+			pass.Report(at().Field("name"), CodeFieldRequired)
+		}
+		if len(w.Domains) == 0 {
+			pass.Report(at().Field("domains"), CodeFieldRequired)
+		}
+		for j, d := range w.Domains {
+			if blank(d) {
+				pass.Report(at().Field("domains").Index(j), CodeFieldRequired)
+			}
+		}
+		for j, c := range w.ContentCategories {
+			if !c.Valid() {
+				requireEnum(pass, at().Field("content_categories").Index(j), c, false, beian.ContentCategories)
+			}
+		}
+		for j := range w.PreApprovals {
+			if c := w.PreApprovals[j].Category; !c.Valid() {
+				requireEnum(pass, at().Field("pre_approvals").Index(j).Field("category"), c, false, beian.ContentCategories)
+			}
+		}
+		switch {
+		case w.PrincipalSameAsSubject:
+		case w.Principal == nil:
+			pass.Report(at().Field("principal"), CodeFieldRequired)
+		default:
+			checkPrincipal(pass, func() beian.Path { return at().Field("principal") }, w.Principal)
+		}
+	}
+	for i := range f.Domains {
+		d := &f.Domains[i]
+		if blank(d.Domain) {
+			pass.Report(beian.Path("domains").Index(i).Field("domain"), CodeFieldRequired)
+		}
+		if t := d.HolderCertType; t != "" && !t.Valid() {
+			requireEnum(pass, beian.Path("domains").Index(i).Field("holder_cert_type"), t, false, beian.CertTypes)
+		}
+	}
+	for i := range f.Documents {
+		if k := f.Documents[i].Kind; !k.Valid() {
+			requireEnum(pass, beian.Path("documents").Index(i).Field("kind"), k, false, beian.DocumentKinds)
+		}
+	}
+	return nil
+}
+
+// checkPrincipal checks a principal's required fields; at gives its path
+// when there is something to report.
+func checkPrincipal(pass *Pass, at func() beian.Path, p *beian.Principal) {
+	for _, fv := range [...]struct {
+		name, value string
+	}{{"name", p.Name}, {"cert_number", p.CertNumber}, {"mobile", p.Mobile}, {"email", p.Email}} {
+		if blank(fv.value) {
+			pass.Report(at().Field(fv.name), CodeFieldRequired)
+		}
+	}
+	if !p.CertType.Valid() {
+		requireEnum(pass, at().Field("cert_type"), p.CertType, false, beian.CertTypes)
+	}
+}
+
+// requireEnum reports an empty value as missing and an invalid one as
+// unknown, listing the names all returns.
+func requireEnum[T ~string](pass *Pass, at beian.Path, v T, valid bool, all func() []T) {
+	switch {
+	case valid:
+	case v == "":
+		pass.Report(at, CodeFieldRequired)
+	default:
+		names := make([]string, 0, 12)
+		for _, a := range all() {
+			names = append(names, string(a))
+		}
+		pass.Report(at, CodeValueUnknown, Str("value", string(v)), Str("allowed", strings.Join(names, ", ")))
+	}
+}
+
+func blank(s string) bool { return strings.TrimSpace(s) == "" }

@@ -1,0 +1,66 @@
+package rules_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/provinces"
+	"github.com/icpcheck/beian/rules"
+)
+
+func newPassFor(f *beian.Filing) *rules.Pass {
+	return rules.NewPass(context.Background(), f, f, &rules.Config{Policies: provinces.DefaultPolicies()}, today)
+}
+
+func TestProvince(t *testing.T) {
+	tests := []struct {
+		province, permit string
+		want             []found
+	}{
+		{"44", "", nil},
+		{"广东省", "", nil},
+		{"guangdong", "北京", nil},
+		{"", "", nil}, // the fields rule reports it
+		{"火星", "", []found{{"province", rules.CodeProvinceUnknown}}},
+		{"香港", "", []found{{"province", rules.CodeProvinceUnknown}}},
+		{"44", "月球", []found{{"subject.residence_permit_province", rules.CodeProvinceUnknown}}},
+	}
+	for _, tt := range tests {
+		f := cleanFiling()
+		f.Province = tt.province
+		f.Subject.ResidencePermitProvince = tt.permit
+		got := foundIn(run(t, rules.Province, f))
+		if tt.want == nil {
+			assert.Empty(t, got, tt.province)
+			continue
+		}
+		assert.Equal(t, tt.want, got, tt.province)
+	}
+}
+
+func TestPassResolvesProvince(t *testing.T) {
+	f := cleanFiling()
+	f.Province = "粤"
+	p := newPassFor(f)
+	assert.Equal(t, "44", p.Province.Code)
+	assert.Equal(t, provinces.CrossProvinceProof, p.Policy.PersonalCrossProvince.Value)
+
+	f.Province = "火星"
+	p = newPassFor(f)
+	assert.True(t, p.Province.IsZero())
+	assert.False(t, p.Policy.PersonalCrossProvince.Certain, "an unknown province gets the uncertain fallback policy")
+}
+
+func TestReportFactLowersUncertainErrors(t *testing.T) {
+	p := newPassFor(cleanFiling())
+	p.ReportFact("subject.cert_number", rules.CodeCrossProvince, true)
+	p.ReportFact("subject.cert_number", rules.CodeCrossProvince, false)
+	p.ReportFact("websites[0].name", rules.CodeSiteNameNeedsRemark, false)
+	rs := p.Rejections()
+	assert.Equal(t, rules.Error, rs[0].Severity)
+	assert.Equal(t, rules.Warning, rs[1].Severity)
+	assert.Equal(t, rules.Notice, rs[2].Severity, "a notice stays a notice")
+}

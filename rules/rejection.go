@@ -1,0 +1,86 @@
+package rules
+
+import (
+	"strconv"
+
+	"golang.org/x/text/language"
+
+	"github.com/icpcheck/beian"
+)
+
+// A Rejection is one reason the filing would be rejected, tied to the
+// field it concerns.
+type Rejection struct {
+	// Code says what is wrong; see [Describe].
+	Code Code
+	// Severity says how sure the rejection is.
+	Severity Severity
+	// Field is the path of the field concerned, with the wire format's
+	// JSON names ("websites[0].name"); empty for the filing as a whole.
+	Field beian.Path
+	// Related lists other fields involved, such as the field a value
+	// conflicts with.
+	Related []beian.Path
+	// Args are the values the code's message and remedy templates show.
+	Args []Arg
+	// Rule is the name of the rule that reported the rejection.
+	Rule string
+}
+
+// Message returns what is wrong, in Chinese when tag's language is Chinese
+// and in English otherwise.
+func (r Rejection) Message(tag language.Tag) string {
+	d, _ := Describe(r.Code)
+	return capitalize(render(d.Message.In(tag), tag, r.Field, r.Args))
+}
+
+// Remedy returns what the user should do, in Chinese when tag's language
+// is Chinese and in English otherwise.
+func (r Rejection) Remedy(tag language.Tag) string {
+	d, _ := Describe(r.Code)
+	return capitalize(render(d.Remedy.In(tag), tag, r.Field, r.Args))
+}
+
+// capitalize upper-cases a leading ASCII letter, for English sentences
+// that start with a field's label.
+func capitalize(s string) string {
+	if s != "" && 'a' <= s[0] && s[0] <= 'z' {
+		return string(s[0]-'a'+'A') + s[1:]
+	}
+	return s
+}
+
+// Error returns "field: CODE: message" in English, so that a Rejection can
+// stand for an error.
+func (r Rejection) Error() string {
+	msg := r.Message(language.English)
+	if r.Field == "" {
+		return string(r.Code) + ": " + msg
+	}
+	return string(r.Field) + ": " + string(r.Code) + ": " + msg
+}
+
+// An Arg is a named value shown in a rejection's message or remedy.
+type Arg struct {
+	Name  string
+	Value Text
+}
+
+// Str returns an argument written the same in both languages.
+func Str(name, value string) Arg { return Arg{name, Text{value, value}} }
+
+// Int returns a number argument.
+func Int(name string, n int) Arg {
+	s := strconv.Itoa(n)
+	return Arg{name, Text{s, s}}
+}
+
+// Loc returns an argument written differently in Chinese and English.
+func Loc(name, zh, en string) Arg { return Arg{name, Text{zh, en}} }
+
+// A Skip records a check that did not run, and why.
+type Skip struct {
+	Code   Code // the code the check would report
+	Rule   string
+	Reason Text
+}

@@ -1,0 +1,202 @@
+package rules
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"go/token"
+	"strings"
+	"time"
+
+	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/provinces"
+)
+
+// A Rule is one check of a filing. Rules are values: package-level
+// variables of this package, listed by [All].
+type Rule struct {
+	// Name identifies the rule in options, reports and documentation; it is
+	// a lower-case Go identifier.
+	Name string
+	// Doc describes the rule: a title line (lower case, no final period,
+	// under 60 characters), then, after a blank line, the details.
+	Doc string
+	// Codes lists every code the rule may report.
+	Codes []Code
+	// Needs says what outside help the rule needs; the engine skips the
+	// rule, listing its codes as skipped, when the help is missing.
+	Needs Needs
+	// Run checks pass.Filing and reports through pass. Its error means the
+	// rule itself could not run (an outside call failed); the engine turns
+	// it, like a panic, into a CHECK_UNAVAILABLE warning.
+	Run func(pass *Pass) error
+}
+
+// Needs is a set of kinds of outside help a rule depends on.
+type Needs uint8
+
+// The kinds of outside help.
+const (
+	NeedsRegistry Needs = 1 << iota // a [beian.Registry]
+	NeedsProber                     // a [beian.Prober]
+)
+
+// Title returns the first line of the rule's Doc.
+func (r *Rule) Title() string {
+	title, _, _ := strings.Cut(r.Doc, "\n")
+	return title
+}
+
+// Config is what a validator knows besides the filing: the options its
+// caller chose. A Config is read-only once a validator is built.
+type Config struct {
+	// Policies holds every province's policy.
+	Policies *provinces.Policies
+	// Registry answers from the caller's records; nil when none.
+	Registry beian.Registry
+	// Prober looks at websites; nil when none.
+	Prober beian.Prober
+	// Timeout bounds each outside call.
+	Timeout time.Duration
+	// SensitiveWords are the caller's words on top of the built-in
+	// dictionary.
+	SensitiveWords []string
+	// ApprovedRegistrars, when not nil, are the registrars MIIT approved
+	// (names as the caller's domain records write them).
+	ApprovedRegistrars []string
+}
+
+// A Pass gives one rule the filing and what it needs to check it, and
+// collects what the rule reports. The engine makes one per validation.
+type Pass struct {
+	// Rule is the rule being run.
+	Rule *Rule
+	// Filing is the filing to check, with invalid text removed. It is
+	// shared: rules must not modify it.
+	Filing *beian.Filing
+	// Raw is the filing exactly as the caller gave it (only the text rule
+	// needs it).
+	Raw *beian.Filing
+	// Province is the filing province; zero when the filing's province is
+	// not recognised.
+	Province provinces.Province
+	// Policy is the policy of Province; the default policy (the "*" facts)
+	// when Province is zero.
+	Policy provinces.Policy
+	// Today is the day of submission: the filing's SubmittedAt, or the
+	// clock's day.
+	Today beian.Date
+	// Config holds the validator's options.
+	Config *Config
+
+	ctx        context.Context
+	rejections []Rejection
+	skipped    []Skip
+}
+
+// NewPass returns a pass over f for the engine. Raw is the filing as given
+// and clean the one rules check.
+func NewPass(ctx context.Context, raw, clean *beian.Filing, cfg *Config, today beian.Date) *Pass {
+	p := &Pass{Filing: clean, Raw: raw, Config: cfg, Today: today, ctx: ctx}
+	if prov, ok := provinces.Lookup(clean.Province); ok {
+		p.Province = prov
+		p.Policy, _ = cfg.Policies.For(prov.Code)
+	} else {
+		p.Policy = cfg.Policies.Fallback()
+	}
+	return p
+}
+
+// Context returns the validation's context; outside calls must honour it.
+func (p *Pass) Context() context.Context { return p.ctx }
+
+// Report records a rejection of field with code at the code's default
+// severity.
+func (p *Pass) Report(field beian.Path, code Code, args ...Arg) {
+	p.ReportAt(field, code, defaultSeverity(code), args...)
+}
+
+// ReportAt records a rejection with the given severity.
+func (p *Pass) ReportAt(field beian.Path, code Code, sev Severity, args ...Arg) {
+	p.Add(Rejection{Code: code, Severity: sev, Field: field, Args: args})
+}
+
+// ReportFact records a rejection that follows from a province policy fact:
+// at the code's default severity when the fact is certain, as a warning
+// when it is not.
+func (p *Pass) ReportFact(field beian.Path, code Code, certain bool, args ...Arg) {
+	sev := defaultSeverity(code)
+	if !certain && sev > Warning {
+		sev = Warning
+	}
+	p.ReportAt(field, code, sev, args...)
+}
+
+// Add records r as given, filling in the rule's name.
+func (p *Pass) Add(r Rejection) {
+	if p.Rule != nil {
+		r.Rule = p.Rule.Name
+	}
+	p.rejections = append(p.rejections, r)
+}
+
+// Skip records that the check for code did not run, and why.
+func (p *Pass) Skip(code Code, reason Text) {
+	s := Skip{Code: code, Reason: reason}
+	if p.Rule != nil {
+		s.Rule = p.Rule.Name
+	}
+	p.skipped = append(p.skipped, s)
+}
+
+// Rejections returns what the rules reported so far, unsorted.
+func (p *Pass) Rejections() []Rejection { return p.rejections }
+
+// Skipped returns the checks skipped so far.
+func (p *Pass) Skipped() []Skip { return p.skipped }
+
+// defaultSeverity returns code's declared severity, Error for an
+// undeclared code (which TestRuleCodesDeclared prevents).
+func defaultSeverity(code Code) Severity {
+	if d, ok := Describe(code); ok {
+		return d.Severity
+	}
+	return Error
+}
+
+// Check reports whether the rules are well formed: names are unique
+// lower-case identifiers, docs have a proper title, Run is set, and every
+// code is declared. It is what the tests run; callers assembling their
+// own rule sets may run it too.
+func Check(rules []*Rule) error {
+	var errs []error
+	seen := map[string]bool{}
+	for _, r := range rules {
+		switch {
+		case r == nil:
+			errs = append(errs, errors.New("rules: nil rule"))
+			continue
+		case !token.IsIdentifier(r.Name) || strings.ToLower(r.Name) != r.Name:
+			errs = append(errs, fmt.Errorf("rules: rule name %q is not a lower-case identifier", r.Name))
+		case seen[r.Name]:
+			errs = append(errs, fmt.Errorf("rules: duplicate rule name %q", r.Name))
+		}
+		seen[r.Name] = true
+		title := r.Title()
+		if title == "" || len([]rune(title)) >= 60 || strings.HasSuffix(title, ".") || strings.ToLower(title[:1]) != title[:1] {
+			errs = append(errs, fmt.Errorf("rules: %s: doc title %q must be lower case, under 60 characters, without a final period", r.Name, title))
+		}
+		if r.Run == nil {
+			errs = append(errs, fmt.Errorf("rules: %s: no Run", r.Name))
+		}
+		if len(r.Codes) == 0 {
+			errs = append(errs, fmt.Errorf("rules: %s: no codes", r.Name))
+		}
+		for _, c := range r.Codes {
+			if _, ok := Describe(c); !ok {
+				errs = append(errs, fmt.Errorf("rules: %s: undeclared code %q", r.Name, c))
+			}
+		}
+	}
+	return errors.Join(errs...)
+}

@@ -1,0 +1,36 @@
+package rules
+
+import "github.com/icpcheck/beian/provinces"
+
+// A FieldTag is a single-field check offered as a go-playground/validator
+// tag (registered by validate.RegisterTags). Message is the translation
+// shown for a failure, with {0} standing for the field's name.
+type FieldTag struct {
+	Tag     string
+	Code    Code // the code the same check reports in a filing
+	Check   func(string) bool
+	Message Text
+}
+
+// FieldTags returns every single-field check the library offers as a
+// validator tag. Empty strings fail every check: combine with omitempty for
+// optional fields.
+func FieldTags() []FieldTag {
+	return []FieldTag{
+		{
+			Tag:     "icp_province",
+			Code:    CodeProvinceUnknown,
+			Check:   func(s string) bool { _, ok := provinces.Lookup(s); return ok },
+			Message: Text{"{0}必须是中国大陆的省、自治区或直辖市", "{0} must be a mainland Chinese province"},
+		},
+		{
+			Tag:  "icp_text",
+			Code: CodeTextInvalid,
+			Check: func(s string) bool {
+				_, bad := textProblem(s, textSpec{limit: len(s) + 1})
+				return s != "" && !bad
+			},
+			Message: Text{"{0}含有无效、不可见或控制字符", "{0} contains invalid, invisible or control characters"},
+		},
+	}
+}

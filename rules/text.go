@@ -1,0 +1,269 @@
+package rules
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/icpcheck/beian"
+)
+
+// TextFields checks every text field for what the filing system cannot store or
+// show: invalid UTF-8, control characters, invisible characters, and text
+// longer than the field takes.
+var TextFields = &Rule{
+	Name: "text",
+	Doc: `text fields hold valid, visible, bounded text
+
+Invalid UTF-8, control characters (other than line breaks and tabs in the
+remark), format characters such as zero-width spaces and direction marks,
+other invisible characters (fillers, variation selectors) and private-use
+characters are reported, as is text longer than the field's limit. The
+other rules check the text with those characters removed (see CleanText),
+so a sensitive word hidden by a zero-width space is also reported as what
+it is.`,
+	Codes: []Code{CodeTextInvalid},
+	Run:   runText,
+}
+
+func runText(pass *Pass) error {
+	// The engine cleaned the filing; when it had nothing to clean, only
+	// the lengths are left to check, and a string of no more bytes than
+	// the limit has no more characters either.
+	dirty := pass.Raw != pass.Filing
+	walkText(pass.Raw, func(l textLoc, s *string, spec textSpec) {
+		if !dirty && len(*s) <= spec.limit {
+			return
+		}
+		if problem, ok := textProblem(*s, spec); ok {
+			pass.Report(l.path(), CodeTextInvalid, Arg{"problem", problem})
+		}
+	})
+	return nil
+}
+
+// CleanText returns f with invalid UTF-8, control and invisible characters
+// removed from every text field. It returns f itself when there is nothing
+// to remove, and otherwise a cleaned copy: f is never modified.
+func CleanText(f *beian.Filing) *beian.Filing {
+	dirty := false
+	walkText(f, func(_ textLoc, s *string, spec textSpec) {
+		if !dirty && !cleanText(*s, spec) {
+			dirty = true
+		}
+	})
+	if !dirty {
+		return f
+	}
+	c := f.Clone()
+	walkText(c, func(_ textLoc, s *string, spec textSpec) {
+		if !cleanText(*s, spec) {
+			*s = stripInvalid(*s, spec)
+		}
+	})
+	return c
+}
+
+// textSpec is what a text field may hold.
+type textSpec struct {
+	limit     int  // most characters (runes)
+	multiline bool // line breaks and tabs are allowed
+}
+
+// The limits follow the filing system's forms where they are known, and
+// are generous elsewhere: they catch pasted documents, not long names.
+var (
+	specShort   = textSpec{limit: 20}   // province, phone numbers
+	specNumber  = textSpec{limit: 50}   // certificate and approval numbers
+	specName    = textSpec{limit: 100}  // names of units, people, registrars
+	specAddress = textSpec{limit: 200}  // certificate address
+	specDomain  = textSpec{limit: 253}  // a domain name (RFC 1035)
+	specEmail   = textSpec{limit: 254}  // an e-mail address (RFC 5321)
+	specPath    = textSpec{limit: 4096} // a file path
+	specRemark  = textSpec{limit: 1000, multiline: true}
+)
+
+// textLoc locates a text field without building its path, so that
+// checking a clean filing allocates nothing. The path is
+// a[i].b[j].c.d, with empty parts left out.
+type textLoc struct {
+	a    string
+	i    int
+	b    string
+	j    int
+	c, d string
+	hasJ bool
+}
+
+func (l textLoc) path() beian.Path {
+	var p beian.Path
+	if l.a != "" {
+		p = beian.Path(l.a).Index(l.i)
+	}
+	if l.hasJ {
+		p = p.Field(l.b).Index(l.j)
+	}
+	if l.c != "" {
+		p = p.Field(l.c)
+	}
+	if l.d != "" {
+		p = p.Field(l.d)
+	}
+	return p
+}
+
+// walkText calls visit for every free-text field of f with its location
+// and spec. Enumerations are not text: the fields rule checks them.
+func walkText(f *beian.Filing, visit func(l textLoc, s *string, spec textSpec)) {
+	top := func(name string, s *string, spec textSpec) { visit(textLoc{c: name}, s, spec) }
+	top("province", &f.Province, specShort)
+	top("icp_number", &f.ICPNumber, specNumber)
+	sub := &f.Subject
+	top("subject.name", &sub.Name, specName)
+	top("subject.cert_number", &sub.CertNumber, specNumber)
+	top("subject.cert_address", &sub.CertAddress, specAddress)
+	top("subject.residence_permit_province", &sub.ResidencePermitProvince, specShort)
+	top("subject.legal_representative", &sub.LegalRepresentative, specName)
+	walkPrincipal(&sub.Principal, func(name string, s *string, spec textSpec) {
+		visit(textLoc{c: "subject.principal", d: name}, s, spec)
+	})
+	for i := range f.Websites {
+		w := &f.Websites[i]
+		visit(textLoc{a: "websites", i: i, c: "name"}, &w.Name, specName)
+		visit(textLoc{a: "websites", i: i, c: "remark"}, &w.Remark, specRemark)
+		for j := range w.Domains {
+			visit(textLoc{a: "websites", i: i, b: "domains", j: j, hasJ: true}, &w.Domains[j], specDomain)
+		}
+		for j := range w.PreApprovals {
+			visit(textLoc{a: "websites", i: i, b: "pre_approvals", j: j, hasJ: true, c: "number"}, &w.PreApprovals[j].Number, specNumber)
+		}
+		if w.Principal != nil {
+			walkPrincipal(w.Principal, func(name string, s *string, spec textSpec) {
+				visit(textLoc{a: "websites", i: i, c: "principal", d: name}, s, spec)
+			})
+		}
+	}
+	for i := range f.Domains {
+		d := &f.Domains[i]
+		visit(textLoc{a: "domains", i: i, c: "domain"}, &d.Domain, specDomain)
+		visit(textLoc{a: "domains", i: i, c: "holder_name"}, &d.HolderName, specName)
+		visit(textLoc{a: "domains", i: i, c: "holder_cert_number"}, &d.HolderCertNumber, specNumber)
+		visit(textLoc{a: "domains", i: i, c: "registrar"}, &d.Registrar, specName)
+	}
+	for i := range f.Documents {
+		d := &f.Documents[i]
+		visit(textLoc{a: "documents", i: i, c: "owner"}, &d.Owner, specName)
+		visit(textLoc{a: "documents", i: i, c: "format"}, &d.Format, specShort)
+		visit(textLoc{a: "documents", i: i, c: "path"}, &d.Path, specPath)
+	}
+}
+
+func walkPrincipal(p *beian.Principal, visit func(name string, s *string, spec textSpec)) {
+	visit("name", &p.Name, specName)
+	visit("cert_number", &p.CertNumber, specNumber)
+	visit("mobile", &p.Mobile, specShort)
+	visit("phone", &p.Phone, textSpec{limit: 40})
+	visit("email", &p.Email, specEmail)
+}
+
+// cleanText reports whether s has no character to remove. It does not
+// look at the length.
+func cleanText(s string, spec textSpec) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return cleanRunes(s[i:], spec)
+		}
+		if c < 0x20 || c == 0x7f {
+			if !(spec.multiline && (c == '\n' || c == '\r' || c == '\t')) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func cleanRunes(s string, spec textSpec) bool {
+	for _, r := range s {
+		if r == utf8.RuneError || removable(r, spec) {
+			return false
+		}
+	}
+	// A literal U+FFFD decodes as RuneError too; only invalid bytes are
+	// dirty.
+	return utf8.ValidString(s)
+}
+
+// removable reports whether r is a character no text field may hold.
+func removable(r rune, spec textSpec) bool {
+	switch {
+	case r < 0x20 || r == 0x7f:
+		return !(spec.multiline && (r == '\n' || r == '\r' || r == '\t'))
+	case r < 0x80:
+		return false
+	case 0x2E80 <= r && r < 0xD800 && r != 0x3164:
+		// CJK, kana and Hangul: no control, format, private-use or other
+		// invisible character lives here but the Hangul filler.
+		return false
+	}
+	return invisible(r) || unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Co, r)
+}
+
+// invisible reports whether r shows nothing: format characters (zero-width
+// spaces and joiners, direction marks, the byte-order mark, soft hyphens,
+// tags) and characters that render as blanks without being spaces.
+func invisible(r rune) bool {
+	if unicode.Is(unicode.Cf, r) {
+		return true
+	}
+	switch {
+	case r == 0x034F, // combining grapheme joiner
+		r == 0x115F, r == 0x1160, r == 0x3164, r == 0xFFA0, // Hangul fillers
+		r == 0x2800,                  // braille blank
+		0xFE00 <= r && r <= 0xFE0F,   // variation selectors
+		0xE0100 <= r && r <= 0xE01EF, // variation selectors supplement
+		0x180B <= r && r <= 0x180F,   // Mongolian free variation selectors
+		r == 0xFFFE || r == 0xFFFF:   // noncharacters
+		return true
+	}
+	return false
+}
+
+// stripInvalid removes invalid bytes and removable characters from s.
+func stripInvalid(s string, spec textSpec) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !(r == utf8.RuneError && size == 1) && !removable(r, spec) {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+// textProblem describes the first problem of s, if any.
+func textProblem(s string, spec textSpec) (Text, bool) {
+	if !utf8.ValidString(s) {
+		return Text{"含有无效的UTF-8编码", "is not valid UTF-8"}, true
+	}
+	n := 0
+	for _, r := range s {
+		n++
+		if removable(r, spec) {
+			code := fmt.Sprintf("U+%04X", r)
+			if invisible(r) {
+				return Text{"含有不可见字符" + code, "contains the invisible character " + code}, true
+			}
+			return Text{"含有控制字符" + code, "contains the control character " + code}, true
+		}
+	}
+	if n > spec.limit {
+		limit := strconv.Itoa(spec.limit)
+		return Text{"超过" + limit + "个字符的长度上限", "is longer than " + limit + " characters"}, true
+	}
+	return Text{}, false
+}

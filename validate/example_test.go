@@ -1,0 +1,97 @@
+package validate_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"time"
+
+	"golang.org/x/text/language"
+
+	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/provinces"
+	"github.com/icpcheck/beian/validate"
+)
+
+func ExampleNew() {
+	// Override what the console knows better than the library's data,
+	// and pin the clock for a reproducible check.
+	policies, err := provinces.DefaultPolicies().Override([]byte(
+		`{"湖南": {"mobile_must_be_local": {"value": false, "certain": true, "source": "console ops, 2026-11"}}}`))
+	if err != nil {
+		panic(err)
+	}
+	v := validate.New(
+		validate.WithPolicies(policies),
+		validate.WithClock(func() time.Time { return time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC) }),
+		validate.WithLanguage(language.English),
+	)
+	fmt.Println(len(v.Rules()) > 0)
+	// Output: true
+}
+
+func ExampleValidator_Validate() {
+	filing := &beian.Filing{
+		FilingType:  beian.FilingNew,
+		Province:    "火星",
+		SubmittedAt: beian.NewDate(2026, 11, 20),
+		Subject: beian.Subject{
+			Nature:              beian.NatureEnterprise,
+			Name:                "深圳市示例科技有限公司",
+			CertType:            beian.CertUSCC,
+			CertNumber:          "91440300MA5F12342Q",
+			CertAddress:         "广东省深圳市南山区科技园路1号",
+			LegalRepresentative: "张三",
+			Principal: beian.Principal{
+				Name: "张三", CertType: beian.CertIDCard, CertNumber: "44030519900101123X",
+				Mobile: "13660123456", Email: "zhangsan@shilikeji.cn", IsLegalRepresentative: true,
+			},
+		},
+		Websites: []beian.Website{{Name: "示例\u200b科技官网", Domains: []string{"shilikeji.cn"}, PrincipalSameAsSubject: true}},
+	}
+	rep := validate.New().Validate(context.Background(), filing)
+	fmt.Println("ok:", rep.OK())
+	for _, r := range rep.Rejections {
+		fmt.Printf("%s %s %s\n  %s\n  %s\n", r.Severity, r.Field, r.Code, r.Message(language.English), r.Remedy(language.Chinese))
+	}
+	// Output:
+	// ok: false
+	// error province PROVINCE_UNKNOWN
+	//   火星 is not a mainland province
+	//   从31个省、自治区、直辖市中选择，例如「广东」或代码「44」
+	// error websites[0].name TEXT_INVALID
+	//   Website name contains the invisible character U+200B
+	//   重新输入网站名称，不要从其他文档粘贴带格式的文字
+}
+
+func ExampleReport_MarshalJSON() {
+	f, err := beian.ParseFiling([]byte(`{"filing_type": "new", "province": "44", "submitted_at": "2026-11-20",
+		"subject": {"nature": "personal", "name": "张三", "cert_type": "id_card", "cert_number": "44030519900101123X",
+			"cert_address": "广东省深圳市南山区", "principal": {"name": "张三", "cert_type": "id_card",
+			"cert_number": "44030519900101123X", "mobile": "13660123456", "email": ""}},
+		"websites": [{"name": "张三的个人博客", "domains": ["zhangsan.cn"], "principal_same_as_subject": true}]}`))
+	if err != nil {
+		panic(err)
+	}
+	rep := validate.New(validate.WithLanguage(language.English)).Validate(context.Background(), f)
+	enc := json.NewEncoder(os.Stdout)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(rep); err != nil {
+		panic(err)
+	}
+	// Output:
+	// {
+	//   "ok": false,
+	//   "rejections": [
+	//     {
+	//       "code": "FIELD_REQUIRED",
+	//       "severity": "error",
+	//       "field": "subject.principal.email",
+	//       "message": "Subject principal's e-mail is missing",
+	//       "remedy": "Fill in the subject principal's e-mail"
+	//     }
+	//   ],
+	//   "skipped": []
+	// }
+}

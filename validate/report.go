@@ -1,0 +1,189 @@
+package validate
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/rules"
+)
+
+// A Report is the result of validating one filing: every rejection, sorted
+// by field path (in reading order: websites[2] before websites[10]) and
+// then by code, without duplicates; and the checks that did not run.
+type Report struct {
+	// Rejections are the reasons the filing would be rejected, of every
+	// severity.
+	Rejections []rules.Rejection
+	// Skipped are the checks that did not run, one per code, sorted by
+	// code.
+	Skipped []rules.Skip
+	// Language is the language of the report's JSON and String. Its zero
+	// value gives English.
+	Language language.Tag
+}
+
+func newReport(rs []rules.Rejection, skipped []rules.Skip, lang language.Tag) *Report {
+	rs = slices.Clone(rs)
+	slices.SortStableFunc(rs, func(a, b rules.Rejection) int {
+		if c := a.Field.Compare(b.Field); c != 0 {
+			return c
+		}
+		if c := strings.Compare(string(a.Code), string(b.Code)); c != 0 {
+			return c
+		}
+		if c := slices.CompareFunc(a.Args, b.Args, compareArgs); c != 0 {
+			return c
+		}
+		return int(b.Severity) - int(a.Severity) // gravest first, kept by the de-duplication
+	})
+	rs = slices.CompactFunc(rs, func(a, b rules.Rejection) bool {
+		return a.Field == b.Field && a.Code == b.Code && slices.Equal(a.Args, b.Args)
+	})
+	skipped = slices.Clone(skipped)
+	slices.SortStableFunc(skipped, func(a, b rules.Skip) int { return strings.Compare(string(a.Code), string(b.Code)) })
+	skipped = slices.CompactFunc(skipped, func(a, b rules.Skip) bool { return a.Code == b.Code })
+	return &Report{Rejections: rs, Skipped: skipped, Language: lang}
+}
+
+func compareArgs(a, b rules.Arg) int {
+	if c := strings.Compare(a.Name, b.Name); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Value.ZH, b.Value.ZH); c != 0 {
+		return c
+	}
+	return strings.Compare(a.Value.EN, b.Value.EN)
+}
+
+// OK reports whether the filing can be submitted: no rejection is an
+// error. Warnings and notices may remain.
+func (r *Report) OK() bool {
+	for i := range r.Rejections {
+		if r.Rejections[i].Severity == rules.Error {
+			return false
+		}
+	}
+	return true
+}
+
+// Err returns the error rejections as an [Errors], or nil when the filing
+// can be submitted.
+func (r *Report) Err() error {
+	var errs Errors
+	for _, x := range r.Rejections {
+		if x.Severity == rules.Error {
+			errs = append(errs, x)
+		}
+	}
+	if len(errs) == 0 {
+		return nil
+	}
+	return errs
+}
+
+// Has reports whether the report holds a rejection with code.
+func (r *Report) Has(code rules.Code) bool {
+	for i := range r.Rejections {
+		if r.Rejections[i].Code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// ForField returns the rejections of the field at path, for a console to
+// show next to its input.
+func (r *Report) ForField(path beian.Path) []rules.Rejection {
+	var out []rules.Rejection
+	for _, x := range r.Rejections {
+		if x.Field == path {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// In returns a copy of the report whose JSON and String use the language
+// of tag.
+func (r *Report) In(tag language.Tag) *Report {
+	c := *r
+	c.Language = tag
+	return &c
+}
+
+// String returns the report as lines of "severity field CODE: message".
+func (r *Report) String() string {
+	var b strings.Builder
+	for _, x := range r.Rejections {
+		field := string(x.Field)
+		if field == "" {
+			field = "-"
+		}
+		fmt.Fprintf(&b, "%s %s %s: %s\n", x.Severity, field, x.Code, x.Message(r.Language))
+	}
+	return b.String()
+}
+
+// MarshalJSON writes the report in the wire format, with messages and
+// remedies in the report's language:
+//
+//	{"ok": false,
+//	 "rejections": [{"code": "CROSS_PROVINCE", "severity": "error", "field": "subject.cert_number", "message": "…", "remedy": "…"}],
+//	 "skipped": ["PHONE_USED_BY_OTHER_SUBJECT"],
+//	 "skipped_reasons": {"PHONE_USED_BY_OTHER_SUBJECT": "no Registry configured"}}
+//
+// "related" lists the other fields of a rejection when it has any.
+func (r *Report) MarshalJSON() ([]byte, error) {
+	type rejection struct {
+		Code     rules.Code     `json:"code"`
+		Severity rules.Severity `json:"severity"`
+		Field    beian.Path     `json:"field"`
+		Message  string         `json:"message"`
+		Remedy   string         `json:"remedy"`
+		Related  []beian.Path   `json:"related,omitempty"`
+	}
+	out := struct {
+		OK             bool                  `json:"ok"`
+		Rejections     []rejection           `json:"rejections"`
+		Skipped        []rules.Code          `json:"skipped"`
+		SkippedReasons map[rules.Code]string `json:"skipped_reasons,omitempty"`
+	}{
+		OK:         r.OK(),
+		Rejections: make([]rejection, 0, len(r.Rejections)),
+		Skipped:    make([]rules.Code, 0, len(r.Skipped)),
+	}
+	for _, x := range r.Rejections {
+		out.Rejections = append(out.Rejections, rejection{
+			Code: x.Code, Severity: x.Severity, Field: x.Field,
+			Message: x.Message(r.Language), Remedy: x.Remedy(r.Language), Related: x.Related,
+		})
+	}
+	for _, s := range r.Skipped {
+		out.Skipped = append(out.Skipped, s.Code)
+		if out.SkippedReasons == nil {
+			out.SkippedReasons = map[rules.Code]string{}
+		}
+		out.SkippedReasons[s.Code] = s.Reason.In(r.Language)
+	}
+	return json.Marshal(out)
+}
+
+// Errors is the list of error rejections [Report.Err] returns.
+type Errors []rules.Rejection
+
+// Error returns the first rejection and how many more there are, in
+// English.
+func (e Errors) Error() string {
+	switch len(e) {
+	case 0:
+		return "no rejections"
+	case 1:
+		return e[0].Error()
+	}
+	return fmt.Sprintf("%s (and %d more)", e[0].Error(), len(e)-1)
+}

@@ -1,0 +1,62 @@
+package validate_test
+
+import (
+	"testing"
+
+	"github.com/go-playground/locales/en"
+	"github.com/go-playground/locales/zh"
+	ut "github.com/go-playground/universal-translator"
+	"github.com/go-playground/validator/v10"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/icpcheck/beian/rules"
+	"github.com/icpcheck/beian/validate"
+)
+
+type form struct {
+	Province string `json:"province" validate:"icp_province"`
+	Name     string `json:"name" validate:"icp_text"`
+	Remark   string `json:"remark" validate:"omitempty,icp_text"`
+	Count    int    `json:"count" validate:"omitempty,icp_province"`
+}
+
+func newTranslators() (zhT, enT ut.Translator) {
+	uni := ut.New(en.New(), zh.New(), en.New())
+	zhT, _ = uni.GetTranslator("zh")
+	enT, _ = uni.GetTranslator("en")
+	return zhT, enT
+}
+
+func TestRegisterTags(t *testing.T) {
+	v := validator.New()
+	zhT, enT := newTranslators()
+	require.NoError(t, validate.RegisterTags(v, zhT, enT))
+
+	assert.NoError(t, v.Struct(form{Province: "粤", Name: "示例科技"}))
+	assert.NoError(t, v.Struct(form{Province: "guangdong", Name: "示例科技", Remark: "ok"}))
+
+	err := v.Struct(form{Province: "火星", Name: "示例\u200b科技", Count: 3})
+	var verrs validator.ValidationErrors
+	require.ErrorAs(t, err, &verrs)
+	tags := map[string]string{}
+	for _, fe := range verrs {
+		tags[fe.Field()] = fe.Tag()
+	}
+	assert.Equal(t, map[string]string{"Province": "icp_province", "Name": "icp_text", "Count": "icp_province"}, tags)
+	assert.Equal(t, "Province必须是中国大陆的省、自治区或直辖市", verrs[0].Translate(zhT))
+	assert.Equal(t, "Province must be a mainland Chinese province", verrs[0].Translate(enT))
+	assert.Equal(t, "Name含有无效、不可见或控制字符", verrs[1].Translate(zhT))
+}
+
+// TestEveryTagTranslated checks that each tag of rules.FieldTags has both
+// translations and a declared code.
+func TestEveryTagTranslated(t *testing.T) {
+	for _, tag := range rules.FieldTags() {
+		assert.Contains(t, tag.Message.ZH, "{0}", tag.Tag)
+		assert.Contains(t, tag.Message.EN, "{0}", tag.Tag)
+		_, ok := rules.Describe(tag.Code)
+		assert.True(t, ok, tag.Tag)
+		assert.False(t, tag.Check(""), "%s must fail on empty input", tag.Tag)
+	}
+}

@@ -1,0 +1,219 @@
+// Package validate checks an ICP filing before it is submitted and reports
+// every reason the provider's reviewer or the provincial Communications
+// Administration would reject it.
+//
+//	v := validate.New()                 // every offline rule
+//	rep := v.Validate(ctx, filing)      // never panics, never modifies filing
+//	if !rep.OK() {
+//		for _, r := range rep.Rejections {
+//			fmt.Println(r.Field, r.Code, r.Message(language.Chinese))
+//		}
+//	}
+//
+// A [Validator] runs the rules of package rules over a [beian.Filing] and
+// returns a [Report]: the rejections sorted by field and code, and the
+// checks that were skipped for want of an option. Options add what only
+// the caller knows: a [beian.Registry] of the console's records, a
+// [beian.Prober] for live sites, province policy overrides, more sensitive
+// words, the approved registrars and the clock.
+//
+// [RegisterTags] adds the library's single-field checks to a
+// go-playground/validator instance, gin's included.
+package validate
+
+//go:generate go test -run TestREADMECodes -update
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"time"
+
+	"golang.org/x/text/language"
+
+	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/provinces"
+	"github.com/icpcheck/beian/rules"
+)
+
+// A Validator checks filings. It is immutable once built by [New] and safe
+// for concurrent use.
+type Validator struct {
+	cfg   rules.Config
+	rules []*rules.Rule
+	clock func() time.Time
+	lang  language.Tag
+}
+
+// An Option configures a [Validator].
+type Option func(*Validator)
+
+// DefaultTimeout bounds each outside call (Registry, Prober) unless
+// [WithTimeout] says otherwise.
+const DefaultTimeout = 3 * time.Second
+
+// New returns a validator running every rule of [rules.All], offline
+// unless options add outside help.
+func New(opts ...Option) *Validator {
+	v := &Validator{
+		cfg: rules.Config{
+			Policies: provinces.DefaultPolicies(),
+			Timeout:  DefaultTimeout,
+		},
+		rules: rules.All(),
+		clock: time.Now,
+		lang:  language.SimplifiedChinese,
+	}
+	for _, o := range opts {
+		o(v)
+	}
+	return v
+}
+
+// WithRegistry lets the validator ask the caller's records (see
+// [beian.Registry]); without it, the checks that need one are skipped.
+func WithRegistry(r beian.Registry) Option {
+	return func(v *Validator) { v.cfg.Registry = r }
+}
+
+// WithProber lets the validator look at live sites (see [beian.Prober]);
+// without it, the checks that need one are skipped.
+func WithProber(p beian.Prober) Option {
+	return func(v *Validator) { v.cfg.Prober = p }
+}
+
+// WithPolicies replaces the province policies, typically with
+// provinces.DefaultPolicies().Override(json) to apply a console's own
+// knowledge of a 管局's current rules.
+func WithPolicies(ps *provinces.Policies) Option {
+	return func(v *Validator) {
+		if ps != nil {
+			v.cfg.Policies = ps
+		}
+	}
+}
+
+// WithSensitiveWords adds words to the built-in sensitive-word dictionary.
+// The words are copied.
+func WithSensitiveWords(words ...string) Option {
+	return func(v *Validator) {
+		v.cfg.SensitiveWords = append(slices.Clip(v.cfg.SensitiveWords), words...)
+	}
+}
+
+// WithApprovedRegistrars gives the registrars MIIT approved, as the
+// caller's domain records name them; a domain record naming another
+// registrar is rejected. Without it, registrars are not checked.
+func WithApprovedRegistrars(names ...string) Option {
+	return func(v *Validator) {
+		v.cfg.ApprovedRegistrars = append(slices.Clip(v.cfg.ApprovedRegistrars), names...)
+		if v.cfg.ApprovedRegistrars == nil {
+			v.cfg.ApprovedRegistrars = []string{}
+		}
+	}
+}
+
+// WithClock sets the clock that gives the day of submission when a filing
+// does not carry one. The default is [time.Now].
+func WithClock(now func() time.Time) Option {
+	return func(v *Validator) {
+		if now != nil {
+			v.clock = now
+		}
+	}
+}
+
+// WithTimeout bounds each outside call; the default is [DefaultTimeout].
+func WithTimeout(d time.Duration) Option {
+	return func(v *Validator) {
+		if d > 0 {
+			v.cfg.Timeout = d
+		}
+	}
+}
+
+// WithLanguage sets the language of the reports' JSON and text; the default
+// is Simplified Chinese. Any tag whose language is not Chinese gives
+// English.
+func WithLanguage(tag language.Tag) Option {
+	return func(v *Validator) { v.lang = tag }
+}
+
+// WithRules replaces the rules run; the default is [rules.All].
+func WithRules(rs ...*rules.Rule) Option {
+	return func(v *Validator) { v.rules = slices.Clone(rs) }
+}
+
+// WithoutRules drops the rules of the given names.
+func WithoutRules(names ...string) Option {
+	return func(v *Validator) {
+		v.rules = slices.DeleteFunc(slices.Clone(v.rules), func(r *rules.Rule) bool {
+			return slices.Contains(names, r.Name)
+		})
+	}
+}
+
+// Rules returns the rules the validator runs, in order.
+func (v *Validator) Rules() []*rules.Rule { return slices.Clone(v.rules) }
+
+// Validate checks f and reports every reason it would be rejected. It
+// never modifies f and never panics: a rule that fails or panics becomes a
+// CHECK_UNAVAILABLE warning. Outside calls honour ctx. A nil filing is
+// reported as missing.
+func (v *Validator) Validate(ctx context.Context, f *beian.Filing) *Report {
+	if f == nil {
+		return newReport([]rules.Rejection{{Code: rules.CodeFieldRequired, Severity: rules.Error, Rule: "fields"}}, nil, v.lang)
+	}
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	clean := rules.CleanText(f)
+	today := f.SubmittedAt
+	if today.IsZero() {
+		today = beian.DateOf(v.clock())
+	}
+	pass := rules.NewPass(ctx, f, clean, &v.cfg, today)
+	for _, r := range v.rules {
+		pass.Rule = r
+		if missing := v.missing(r.Needs); missing != (rules.Text{}) {
+			for _, c := range r.Codes {
+				pass.Skip(c, missing)
+			}
+			continue
+		}
+		run(pass, r)
+	}
+	return newReport(pass.Rejections(), pass.Skipped(), v.lang)
+}
+
+// missing returns why the help needs asks for is not there, or the zero
+// Text when it is.
+func (v *Validator) missing(needs rules.Needs) rules.Text {
+	switch {
+	case needs&rules.NeedsRegistry != 0 && v.cfg.Registry == nil:
+		return rules.Text{ZH: "未配置Registry（备案记录查询）", EN: "no Registry configured"}
+	case needs&rules.NeedsProber != 0 && v.cfg.Prober == nil:
+		return rules.Text{ZH: "未配置Prober（网站访问检测）", EN: "no Prober configured"}
+	}
+	return rules.Text{}
+}
+
+// run runs one rule, turning its error or panic into a warning.
+func run(pass *rules.Pass, r *rules.Rule) {
+	defer func() {
+		if e := recover(); e != nil {
+			unavailable(pass, r, fmt.Sprint(e))
+		}
+	}()
+	if err := r.Run(pass); err != nil {
+		unavailable(pass, r, err.Error())
+	}
+}
+
+func unavailable(pass *rules.Pass, r *rules.Rule, problem string) {
+	pass.Add(rules.Rejection{
+		Code:     rules.CodeCheckUnavailable,
+		Severity: rules.Warning,
+		Args:     []rules.Arg{rules.Str("check", r.Name), rules.Str("problem", problem)},
+	})
+}
