@@ -47,6 +47,7 @@ type DateError struct {
 	Value string // the text given
 }
 
+// Error describes the date and the expected layout.
 func (e *DateError) Error() string {
 	return fmt.Sprintf("beian: invalid date %q (want YYYY-MM-DD)", e.Value)
 }

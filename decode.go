@@ -60,6 +60,7 @@ type DecodeError struct {
 	Err  error // what
 }
 
+// Error returns "beian: decoding filing: path: problem".
 func (e *DecodeError) Error() string {
 	if e.Path == "" {
 		return "beian: decoding filing: " + e.Err.Error()

@@ -247,6 +247,7 @@ type EnumError struct {
 	Value string // the value given
 }
 
+// Error names the enumeration and the value.
 func (e *EnumError) Error() string {
 	return fmt.Sprintf("beian: unknown %s %q", e.Enum, e.Value)
 }

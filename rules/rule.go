@@ -28,7 +28,9 @@ type Rule struct {
 	Needs Needs
 	// Run checks pass.Filing and reports through pass. Its error means the
 	// rule itself could not run (an outside call failed); the engine turns
-	// it, like a panic, into a CHECK_UNAVAILABLE warning.
+	// it, like a panic, into a CHECK_UNAVAILABLE warning, except an error
+	// wrapping errors.ErrUnsupported (a Registry that does not answer that
+	// question), which lists the rule's codes as skipped.
 	Run func(pass *Pass) error
 }
 
@@ -109,6 +111,20 @@ func NewPass(ctx context.Context, raw, clean *beian.Filing, cfg *Config, today b
 
 // Context returns the validation's context; outside calls must honour it.
 func (p *Pass) Context() context.Context { return p.ctx }
+
+// OutsideContext returns the context for one outside call (Registry,
+// Prober): the validation's context bounded by the configured timeout.
+// Call cancel when the call returns.
+func (p *Pass) OutsideContext() (ctx context.Context, cancel context.CancelFunc) {
+	timeout := p.Config.Timeout
+	if timeout <= 0 {
+		timeout = DefaultTimeout
+	}
+	return context.WithTimeout(p.ctx, timeout)
+}
+
+// DefaultTimeout bounds an outside call when the Config gives no timeout.
+const DefaultTimeout = 3 * time.Second
 
 // Report records a rejection of field with code at the code's default
 // severity.

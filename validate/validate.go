@@ -25,6 +25,7 @@ package validate
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"time"
@@ -50,7 +51,7 @@ type Option func(*Validator)
 
 // DefaultTimeout bounds each outside call (Registry, Prober) unless
 // [WithTimeout] says otherwise.
-const DefaultTimeout = 3 * time.Second
+const DefaultTimeout = rules.DefaultTimeout
 
 // New returns a validator running every rule of [rules.All], offline
 // unless options add outside help.
@@ -198,14 +199,23 @@ func (v *Validator) missing(needs rules.Needs) rules.Text {
 	return rules.Text{}
 }
 
-// run runs one rule, turning its error or panic into a warning.
+// run runs one rule, turning its error or panic into a warning, or into
+// skipped checks when the outside help does not support the question.
 func run(pass *rules.Pass, r *rules.Rule) {
 	defer func() {
 		if e := recover(); e != nil {
 			unavailable(pass, r, fmt.Sprint(e))
 		}
 	}()
-	if err := r.Run(pass); err != nil {
+	err := r.Run(pass)
+	switch {
+	case err == nil:
+	case errors.Is(err, errors.ErrUnsupported):
+		reason := rules.Text{ZH: "外部数据源不支持该检查：" + err.Error(), EN: "not supported by the outside source: " + err.Error()}
+		for _, c := range r.Codes {
+			pass.Skip(c, reason)
+		}
+	default:
 		unavailable(pass, r, err.Error())
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"sync"
 	"testing"
@@ -129,6 +130,29 @@ func TestMissingHelpIsSkipped(t *testing.T) {
 		assert.Equal(t, "no Registry configured", s.Reason.EN)
 	}
 	assert.Equal(t, []rules.Code{rules.CodePhoneUsedByOtherSubject, rules.CodeSiteNameNeedsRemark, rules.CodeSiteNameSensitive}, skipped)
+}
+
+func TestUnsupportedIsSkipped(t *testing.T) {
+	r := rule("partial", 0, func(p *rules.Pass) error {
+		return fmt.Errorf("registry: mobile lookup: %w", errors.ErrUnsupported)
+	})
+	rep := validate.New(validate.WithRules(r)).Validate(context.Background(), load(t, "clean_enterprise.json"))
+	assert.Empty(t, rep.Rejections, "an unsupported question is not a failure")
+	require.Len(t, rep.Skipped, 3)
+	assert.Contains(t, rep.Skipped[0].Reason.EN, "registry: mobile lookup")
+}
+
+func TestOutsideContextIsBounded(t *testing.T) {
+	var deadline time.Time
+	r := rule("outside", 0, func(p *rules.Pass) error {
+		ctx, cancel := p.OutsideContext()
+		defer cancel()
+		deadline, _ = ctx.Deadline()
+		return nil
+	})
+	start := time.Now()
+	validate.New(validate.WithRules(r), validate.WithTimeout(250*time.Millisecond)).Validate(context.Background(), load(t, "clean_enterprise.json"))
+	assert.WithinDuration(t, start.Add(250*time.Millisecond), deadline, 200*time.Millisecond)
 }
 
 func TestWithoutRules(t *testing.T) {
