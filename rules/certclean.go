@@ -4,11 +4,13 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/width"
+
+	"github.com/icpcheck/beian"
 )
 
-// maxCertLen bounds the normalised certificate numbers the parsers take;
-// the longest valid one has 18 characters, so anything that does not fit
-// is refused by its length.
+// maxCertLen bounds the normalised certificate numbers the parsers take
+// without allocating; the longest valid one has 18 characters, so
+// anything longer is refused by its length.
 const maxCertLen = 40
 
 // NormalizeCertNumber returns s the way the parsers read it: full-width
@@ -21,26 +23,36 @@ func NormalizeCertNumber(s string) string {
 		return s
 	}
 	var buf [maxCertLen]byte
-	n, ok := normalizeCert(s, &buf)
-	if !ok {
-		return s
-	}
-	return string(buf[:n])
+	return string(appendNormalized(buf[:0], s))
 }
 
-// cleanCert returns the normalised form of s, and false when it does not
-// fit maxCertLen (too long to be any number). The fast path, for a number that is already clean,
-// returns s itself and allocates nothing.
-func cleanCert(s string) (string, bool) {
-	if isCleanCert(s) {
-		return s, true
+// cleanFor returns the normalised form of in for certificate type t, or
+// the error for input no number of that type can come from: empty, too
+// long (want is the usual length, for the message), or with a character
+// outside ASCII. A number that is already clean is returned as it is,
+// without allocating.
+func cleanFor(t beian.CertType, in string, want int) (string, error) {
+	if isCleanCert(in) {
+		if in == "" {
+			return "", certErr(t, ReasonEmpty)
+		}
+		return in, nil
 	}
 	var buf [maxCertLen]byte
-	n, ok := normalizeCert(s, &buf)
-	if !ok {
-		return "", false
+	b := appendNormalized(buf[:0], in)
+	switch {
+	case len(b) > maxCertLen:
+		return "", lenErr(t, want)
+	case len(b) == 0:
+		return "", certErr(t, ReasonEmpty)
 	}
-	return string(buf[:n]), true
+	s := string(b)
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return "", charErr(t, s, i)
+		}
+	}
+	return s, nil
 }
 
 // isCleanCert reports whether s holds only ASCII digits and upper-case
@@ -55,10 +67,8 @@ func isCleanCert(s string) bool {
 	return true
 }
 
-// normalizeCert writes the normalised form of s into buf and returns its
-// length, or false when it does not fit.
-func normalizeCert(s string, buf *[maxCertLen]byte) (int, bool) {
-	n := 0
+// appendNormalized appends the normalised form of s to dst.
+func appendNormalized(dst []byte, s string) []byte {
 	for _, r := range s {
 		if r >= utf8.RuneSelf {
 			if nr := width.LookupRune(r).Narrow(); nr != 0 {
@@ -71,12 +81,9 @@ func normalizeCert(s string, buf *[maxCertLen]byte) (int, bool) {
 		case 'a' <= r && r <= 'z':
 			r -= 'a' - 'A'
 		}
-		if n+utf8.RuneLen(r) > len(buf) {
-			return 0, false
-		}
-		n += utf8.EncodeRune(buf[n:], r)
+		dst = utf8.AppendRune(dst, r)
 	}
-	return n, true
+	return dst
 }
 
 // isCertSeparator reports whether r is a space or a hyphen-like mark that

@@ -130,7 +130,11 @@ func ParseIDCard(s string) (IDCard, error) { return parseIDCard(s, 0) }
 // ParseIDCardOn is [ParseIDCard] with day as "today" for the future-birth
 // check, so that results do not depend on the clock.
 func ParseIDCardOn(s string, day beian.Date) (IDCard, error) {
-	return parseIDCard(s, dayNumber(day))
+	c, err := parseIDCard(s, noClock)
+	if err == nil && int(c.birth) > dayNumber(day) && !day.IsZero() {
+		return IDCard{}, certErr(beian.CertIDCard, ReasonFutureBirthDate)
+	}
+	return c, err
 }
 
 // idWeights are the GB 11643 weights 2^(17-i) mod 11 of the first 17
@@ -161,26 +165,26 @@ func IDCheckChar(first17 string) (byte, bool) {
 // birth date is recent enough to need it.
 func parseIDCard(in string, today int) (IDCard, error) {
 	const t = beian.CertIDCard
-	s, ok := cleanCert(in)
+	s, err := cleanFor(t, in, 18)
+	if err != nil {
+		return IDCard{}, err
+	}
 	switch {
-	case !ok:
-		return IDCard{}, lenErr(t, 18)
-	case s == "":
-		return IDCard{}, certErr(t, ReasonEmpty)
 	case len(s) == 15 && isDigits(s):
 		return parseLegacyIDCard(s)
 	case len(s) != 18:
 		return IDCard{}, lenErr(t, 18)
 	}
+	s = s[:18]
 	sum := 0
 	for i := 0; i < 17; i++ {
-		c := s[i]
-		if c < '0' || c > '9' {
+		d := s[i] - '0'
+		if d > 9 {
 			return IDCard{}, charErr(t, s, i)
 		}
-		sum += int(c-'0') * idWeights[i]
+		sum += int(d) * idWeights[i]
 	}
-	if c := s[17]; (c < '0' || c > '9') && c != 'X' {
+	if c := s[17]; c-'0' > 9 && c != 'X' {
 		return IDCard{}, charErr(t, s, 17)
 	}
 	if idCheckChars[sum%11] != s[17] {
@@ -190,7 +194,7 @@ func parseIDCard(in string, today int) (IDCard, error) {
 	if !idRegion(&card) {
 		return IDCard{}, certErr(t, ReasonDivision)
 	}
-	birth, ok := digitsDate(s[6:14])
+	birth, ok := checkDate(s[6:14])
 	if !ok {
 		return IDCard{}, certErr(t, ReasonBirthDate)
 	}
@@ -247,14 +251,18 @@ func idRegion(card *IDCard) bool {
 	return true
 }
 
-// digitsDate reads eight digits YYYYMMDD and returns them as a number when
-// they name a real day from 1850 on.
+// digitsDate reads YYYYMMDD and returns it as a number when it is eight
+// digits naming a real day from 1850 on.
 func digitsDate(s string) (int, bool) {
-	for i := 0; i < 8; i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return 0, false
-		}
+	if len(s) != 8 || !isDigits(s) {
+		return 0, false
 	}
+	return checkDate(s)
+}
+
+// checkDate is digitsDate for eight bytes known to be digits.
+func checkDate(s string) (int, bool) {
+	s = s[:8]
 	y := int(s[0]-'0')*1000 + int(s[1]-'0')*100 + int(s[2]-'0')*10 + int(s[3]-'0')
 	m := int(s[4]-'0')*10 + int(s[5]-'0')
 	d := int(s[6]-'0')*10 + int(s[7]-'0')
@@ -283,9 +291,16 @@ func daysIn(y, m int) int {
 // clock costs more than the whole parse).
 const clockFreeBefore = 20260101
 
-// future reports whether birth (YYYYMMDD) is after today (YYYYMMDD, or 0
-// for the clock's day in China).
+// noClock, as parseIDCard's today, skips the future check: the caller
+// makes it.
+const noClock = -1
+
+// future reports whether birth (YYYYMMDD) is after today (YYYYMMDD; 0 for
+// the clock's day in China; noClock for no check).
 func future(birth, today int) bool {
+	if today == noClock {
+		return false
+	}
 	if today == 0 {
 		if birth < clockFreeBefore {
 			return false

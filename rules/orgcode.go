@@ -58,12 +58,11 @@ func orgCodeValue(c byte) (int, bool) {
 // character, a digit or X. The error is a *[CertError].
 func ParseOrgCode(in string) (OrgCode, error) {
 	const t = beian.CertOrgCode
-	s, ok := cleanCert(in)
+	s, err := cleanFor(t, in, 9)
+	if err != nil {
+		return OrgCode{}, err
+	}
 	switch {
-	case !ok:
-		return OrgCode{}, lenErr(t, 9)
-	case s == "":
-		return OrgCode{}, certErr(t, ReasonEmpty)
 	case len(s) != 9:
 		return OrgCode{}, lenErr(t, 9)
 	}

@@ -179,19 +179,6 @@ func ParseForeignPermanentResidence(in string) (ForeignPermanentResidence, error
 	return ForeignPermanentResidence{}, lenErr(t, 18)
 }
 
-// cleanFor normalises in for certificate type t, refusing empty and
-// overlong input; want is the usual length, for the error.
-func cleanFor(t beian.CertType, in string, want int) (string, error) {
-	s, ok := cleanCert(in)
-	switch {
-	case !ok:
-		return "", lenErr(t, want)
-	case s == "":
-		return "", certErr(t, ReasonEmpty)
-	}
-	return s, nil
-}
-
 // firstNonDigit returns the index of the first byte of s that is not an
 // ASCII digit, or -1.
 func firstNonDigit(s string) int {

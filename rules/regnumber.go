@@ -70,12 +70,11 @@ func mod1110(s string) int {
 // administration in the first six. The error is a *[CertError].
 func ParseRegistrationNumber(in string) (RegistrationNumber, error) {
 	const t = beian.CertBusinessLicense
-	s, ok := cleanCert(in)
+	s, err := cleanFor(t, in, 15)
+	if err != nil {
+		return RegistrationNumber{}, err
+	}
 	switch {
-	case !ok:
-		return RegistrationNumber{}, lenErr(t, 15)
-	case s == "":
-		return RegistrationNumber{}, certErr(t, ReasonEmpty)
 	case len(s) != 15:
 		return RegistrationNumber{}, lenErr(t, 15)
 	}

@@ -118,12 +118,11 @@ func USCCCheckChar(first17 string) (byte, bool) {
 // normalisation allocates nothing.
 func ParseUSCC(in string) (USCC, error) {
 	const t = beian.CertUSCC
-	s, ok := cleanCert(in)
+	s, err := cleanFor(t, in, 18)
+	if err != nil {
+		return USCC{}, err
+	}
 	switch {
-	case !ok:
-		return USCC{}, lenErr(t, 18)
-	case s == "":
-		return USCC{}, certErr(t, ReasonEmpty)
 	case len(s) != 18:
 		return USCC{}, lenErr(t, 18)
 	}
