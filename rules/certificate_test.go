@@ -72,7 +72,10 @@ func TestCertificateNumbers(t *testing.T) {
 			f.Subject.CertType = beian.CertBusinessLicense
 			f.Subject.CertNumber = "440301" + "10" + "123456" + regCheck("44030110123456")
 		}, nil},
-		{"other certificate has no form", func(f *beian.Filing) { f.Subject.CertType = beian.CertOther; f.Subject.CertNumber = "京部队第123号" }, nil},
+		{"other certificate has no form", func(f *beian.Filing) {
+			f.Subject.CertType = beian.CertOther
+			f.Subject.CertNumber = "京部队第123号"
+		}, nil},
 		{"empty number left to the fields rule", func(f *beian.Filing) { f.Subject.CertNumber = " " }, nil},
 		{"unknown type left to the fields rule", func(f *beian.Filing) { f.Subject.CertType = "licence" }, nil},
 	}
