@@ -22,10 +22,17 @@ func orgCodeCheckChar(body string) (byte, bool) {
 	if len(body) != 8 {
 		return 0, false
 	}
+	body = body[:8]
 	sum := 0
 	for i := 0; i < 8; i++ {
-		v, ok := orgCodeValue(body[i])
-		if !ok {
+		c := body[i]
+		var v int
+		switch {
+		case '0' <= c && c <= '9':
+			v = int(c - '0')
+		case 'A' <= c && c <= 'Z':
+			v = int(c-'A') + 10
+		default:
 			return 0, false
 		}
 		sum += v * orgCodeWeights[i]

@@ -122,19 +122,22 @@ func ParseUSCC(in string) (USCC, error) {
 	if err != nil {
 		return USCC{}, err
 	}
-	switch {
-	case len(s) != 18:
+	if len(s) != 18 {
 		return USCC{}, lenErr(t, 18)
 	}
+	s = s[:18]
 	sum := 0
 	for i := 0; i < 17; i++ {
-		v := usccValue(s[i])
-		if v < 0 || (i >= 2 && i < 8 && v > 9) {
+		v := int(usccIndex[s[i]]) - 1
+		if v < 0 {
 			return USCC{}, charErr(t, s, i)
 		}
 		sum += v * usccWeights[i]
 	}
-	if usccValue(s[17]) < 0 {
+	if i := firstNonDigit(s[2:8]); i >= 0 {
+		return USCC{}, charErr(t, s, i+2)
+	}
+	if usccIndex[s[17]] == 0 {
 		return USCC{}, charErr(t, s, 17)
 	}
 	if usccAlphabet[(31-sum%31)%31] != s[17] {
