@@ -2,6 +2,7 @@ package rules_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/icpcheck/beian"
@@ -85,4 +86,24 @@ func FuzzParsePassport(f *testing.F) {
 func FuzzParseForeignPermanentResidence(f *testing.F) {
 	fuzzParser(f, []string{"USA110070010101", "911840199001011234", "usa 110070010101"},
 		rules.ParseForeignPermanentResidence, func(p rules.ForeignPermanentResidence) string { return p.Number })
+}
+
+// FuzzAddressProvince checks that AddressProvince never panics and that
+// the province it finds is named at the start of the address.
+func FuzzAddressProvince(f *testing.F) {
+	for _, s := range []string{"广东省深圳市南山区", "中国 内蒙古呼和浩特市", "吉安市", "新疆维吾尔自治区", "", "\xff\xfe广东"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, ok := rules.AddressProvince(s)
+		if !ok {
+			if !p.IsZero() {
+				t.Fatalf("%q: not found but %v returned", s, p)
+			}
+			return
+		}
+		if !strings.Contains(s, p.Short) {
+			t.Fatalf("%q: found %s, which it does not name", s, p.Name)
+		}
+	})
 }
