@@ -41,7 +41,7 @@ func runCertificate(pass *Pass) error {
 	s := &f.Subject
 
 	// The subject's own certificate.
-	if s.CertType.Valid() && s.Nature.Valid() && !certTypeAllowed(s.Nature, s.CertType) {
+	if !certTypeAllowed(s.Nature, s.CertType) && s.CertType.Valid() {
 		allowed, _ := CertTypesFor(s.Nature)
 		pass.Report("subject.cert_type", CodeCertTypeNotAllowed,
 			Loc("holder", s.Nature.Label(language.Chinese), "A subject of nature "+s.Nature.Label(language.English)),
@@ -79,7 +79,7 @@ func runCertificate(pass *Pass) error {
 // checkPerson checks a principal's certificate type and number, and the
 // age an ID card gives.
 func checkPerson(pass *Pass, ref personRef, p *beian.Principal) {
-	if p.CertType.Valid() && !certTypeAllowed(beian.NaturePersonal, p.CertType) {
+	if !certTypeAllowed(beian.NaturePersonal, p.CertType) && p.CertType.Valid() {
 		holder := FieldLabel(ref.path(""))
 		pass.Report(ref.path("cert_type"), CodeCertTypeNotAllowed,
 			Loc("holder", holder.ZH, "The "+holder.EN),
@@ -103,7 +103,7 @@ type parsedCert struct {
 // CERT_NUMBER_INVALID at ref's number when it is not valid. Empty numbers
 // and unknown types are left to the fields rule.
 func checkNumber(pass *Pass, ref personRef, t beian.CertType, number string) parsedCert {
-	if !t.Valid() || strings.TrimSpace(number) == "" {
+	if number == "" || strings.TrimSpace(number) == "" {
 		return parsedCert{}
 	}
 	var out parsedCert
@@ -125,7 +125,7 @@ func checkNumber(pass *Pass, ref personRef, t beian.CertType, number string) par
 		_, err = ParsePassport(number)
 	case beian.CertForeignPermanentResidence:
 		_, err = ParseForeignPermanentResidence(number)
-	default: // other: no common form
+	default: // other has no common form; unknown types are the fields rule's
 		return parsedCert{}
 	}
 	if err != nil {

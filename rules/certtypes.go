@@ -66,7 +66,8 @@ func CertTypesFor(n beian.Nature) (NatureCertTypes, bool) {
 }
 
 // certTypeAllowed reports whether nature n may file with certificate type
-// t; true when n is not a known nature (the fields rule reports it).
+// t; true when n is not a known nature (the fields rule reports it). An
+// unknown type is not allowed: callers check t.Valid() when it is not.
 func certTypeAllowed(n beian.Nature, t beian.CertType) bool {
 	for i := range natureCertTypes {
 		if natureCertTypes[i].Nature == n {
