@@ -79,6 +79,16 @@ func main() {
 	}
 	b.WriteString("}\n\n")
 
+	b.WriteString("// codeIndexes maps a two-digit code to its index in table plus one; zero\n// for numbers that are no province's code.\nvar codeIndexes = [100]uint8{\n")
+	for i, p := range provs {
+		n, err := strconv.Atoi(p.code)
+		if err != nil || n < 10 || n > 99 {
+			log.Fatalf("province code %q is not two digits", p.code)
+		}
+		fmt.Fprintf(&b, "\t%d: %d,\n", n, i+1)
+	}
+	b.WriteString("}\n\n")
+
 	fmt.Fprintf(&b, "// icpAlt holds, by index in table, the other abbreviations seen in ICP numbers.\nvar icpAlt = [%d][]string{\n", len(provs))
 	for i, p := range provs {
 		if len(p.icpAlt) > 0 {

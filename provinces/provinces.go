@@ -62,9 +62,6 @@ func Lookup(s string) (Province, bool) {
 // ByCode returns the province whose GB/T 2260 code is code ("44"); it does
 // not accept the other forms [Lookup] does.
 func ByCode(code string) (Province, bool) {
-	if len(code) != 2 || !isDigits(code) {
-		return Province{}, false
-	}
 	if i := codeIndex(code); i >= 0 {
 		return table[i], true
 	}
@@ -99,11 +96,10 @@ func (p Province) Label(zh bool) string {
 
 // codeIndex returns the index in table of the province with code, or -1.
 func codeIndex(code string) int {
-	i := sort.Search(len(table), func(i int) bool { return table[i].Code >= code })
-	if i < len(table) && table[i].Code == code {
-		return i
+	if len(code) != 2 || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9' {
+		return -1
 	}
-	return -1
+	return int(codeIndexes[(code[0]-'0')*10+code[1]-'0']) - 1
 }
 
 func isDigits(s string) bool {

@@ -40,6 +40,42 @@ var table = [31]Province{
 	{Code: "65", Name: "新疆维吾尔自治区", Short: "新疆", Abbr: "新", Pinyin: "xinjiang", English: "Xinjiang"},
 }
 
+// codeIndexes maps a two-digit code to its index in table plus one; zero
+// for numbers that are no province's code.
+var codeIndexes = [100]uint8{
+	11: 1,
+	12: 2,
+	13: 3,
+	14: 4,
+	15: 5,
+	21: 6,
+	22: 7,
+	23: 8,
+	31: 9,
+	32: 10,
+	33: 11,
+	34: 12,
+	35: 13,
+	36: 14,
+	37: 15,
+	41: 16,
+	42: 17,
+	43: 18,
+	44: 19,
+	45: 20,
+	46: 21,
+	50: 22,
+	51: 23,
+	52: 24,
+	53: 25,
+	54: 26,
+	61: 27,
+	62: 28,
+	63: 29,
+	64: 30,
+	65: 31,
+}
+
 // icpAlt holds, by index in table, the other abbreviations seen in ICP numbers.
 var icpAlt = [31][]string{
 	22: []string{"川"},

@@ -7,6 +7,9 @@ func All() []*Rule {
 		Fields,
 		TextFields,
 		Province,
+		Certificate,
+		CrossProvince,
+		PrincipalLegalRep,
 	}
 }
 
@@ -17,14 +20,6 @@ func All() []*Rule {
 // empty when the library is complete.
 func Pending() []Code {
 	return []Code{
-		CodeCertNumberInvalid,
-		CodeCertTypeNotAllowed,
-		CodeCertNatureMismatch,
-		CodeCertExpired,
-		CodeAgeBelowMinimum,
-		CodeCrossProvince,
-		CodeCrossProvincePersonal,
-		CodePrincipalNotLegalRepresentative,
 		CodePhoneInvalid,
 		CodePhoneNotLocal,
 		CodePhoneRegionUnknown,

@@ -124,12 +124,12 @@ var descriptions = [...]Description{
 	},
 	{
 		Code: CodeCertTypeNotAllowed, Severity: Error, Reason: "主体信息填写不完善",
-		Message: Text{"「{nature}」不能使用{cert_type}备案", "A {nature} cannot file with a {cert_type}"},
+		Message: Text{"「{holder}」不能使用{cert_type}备案", "{holder} cannot file with a {cert_type}"},
 		Remedy:  Text{"改用{allowed}", "Use one of: {allowed}"},
 	},
 	{
 		Code: CodeCertNatureMismatch, Severity: Error, Reason: "备案类型错误",
-		Message: Text{"统一社会信用代码表明主体为「{category}」，与所选性质「{nature}」不符", "The credit code registers a {category}, not a {nature}"},
+		Message: Text{"统一社会信用代码表明主体为「{category}」，与所选性质「{nature}」不符", "The credit code registers the subject as {category}, which does not fit the nature {nature}"},
 		Remedy:  Text{"将主办单位性质改为「{expected}」，或核对证件号码", "Set the subject nature to {expected}, or check the number"},
 	},
 	{

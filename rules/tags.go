@@ -32,5 +32,23 @@ func FieldTags() []FieldTag {
 			},
 			Message: Text{"{0}含有无效、不可见或控制字符", "{0} contains invalid, invisible or control characters"},
 		},
+		{
+			Tag:     "cn_id_card",
+			Code:    CodeCertNumberInvalid,
+			Check:   func(s string) bool { _, err := ParseIDCard(s); return err == nil },
+			Message: Text{"{0}必须是有效的18位居民身份证号码", "{0} must be a valid 18-character Chinese resident ID number"},
+		},
+		{
+			Tag:     "cn_uscc",
+			Code:    CodeCertNumberInvalid,
+			Check:   func(s string) bool { _, err := ParseUSCC(s); return err == nil },
+			Message: Text{"{0}必须是有效的统一社会信用代码", "{0} must be a valid unified social credit code"},
+		},
+		{
+			Tag:     "cn_org_code",
+			Code:    CodeCertNumberInvalid,
+			Check:   func(s string) bool { _, err := ParseOrgCode(s); return err == nil },
+			Message: Text{"{0}必须是有效的组织机构代码", "{0} must be a valid organisation code"},
+		},
 	}
 }

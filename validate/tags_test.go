@@ -49,6 +49,33 @@ func TestRegisterTags(t *testing.T) {
 	assert.Equal(t, "Name含有无效、不可见或控制字符", verrs[1].Translate(zhT))
 }
 
+type certForm struct {
+	ID      string `validate:"cn_id_card"`
+	Credit  string `validate:"cn_uscc"`
+	OrgCode string `validate:"omitempty,cn_org_code"`
+}
+
+func TestRegisterCertTags(t *testing.T) {
+	v := validator.New()
+	zhT, enT := newTranslators()
+	require.NoError(t, validate.RegisterTags(v, zhT, enT))
+
+	assert.NoError(t, v.Struct(certForm{ID: "11010519491231002x", Credit: "91440300708461136T", OrgCode: "D2143569-X"}))
+	assert.NoError(t, v.Struct(certForm{ID: "110105 19491231 002X", Credit: "９１４４０３００７０８４６１１３６Ｔ"}), "typed forms are normalised")
+
+	err := v.Struct(certForm{ID: "440305900101123", Credit: "91440300708461136U", OrgCode: "D2143569-1"})
+	var verrs validator.ValidationErrors
+	require.ErrorAs(t, err, &verrs)
+	tags := map[string]string{}
+	for _, fe := range verrs {
+		tags[fe.Field()] = fe.Tag()
+	}
+	assert.Equal(t, map[string]string{"ID": "cn_id_card", "Credit": "cn_uscc", "OrgCode": "cn_org_code"}, tags)
+	assert.Equal(t, "ID必须是有效的18位居民身份证号码", verrs[0].Translate(zhT))
+	assert.Equal(t, "Credit must be a valid unified social credit code", verrs[1].Translate(enT))
+	assert.Equal(t, "OrgCode必须是有效的组织机构代码", verrs[2].Translate(zhT))
+}
+
 // TestEveryTagTranslated checks that each tag of rules.FieldTags has both
 // translations and a declared code.
 func TestEveryTagTranslated(t *testing.T) {

@@ -302,3 +302,26 @@ func BenchmarkValidateTypical(b *testing.B) {
 		v.Validate(ctx, f)
 	}
 }
+
+// TestProvinceConsistencyExamples runs the shipped filings of the
+// certificate and province checks through the whole validator.
+func TestProvinceConsistencyExamples(t *testing.T) {
+	tests := []struct {
+		file string
+		ok   bool
+		want []string
+	}{
+		{"warning_personal_guangdong_id_in_beijing.json", true, []string{"subject.cert_number CROSS_PROVINCE_PERSONAL"}},
+		{"clean_personal_beijing_residence_permit.json", true, nil},
+		{"cross_province_personal_shanghai.json", false, []string{"subject.cert_number CROSS_PROVINCE_PERSONAL"}},
+		{"cross_province_enterprise.json", false, []string{"subject.cert_number CROSS_PROVINCE"}},
+		{"nature_mismatch_institution.json", false, []string{"subject.nature CERT_NATURE_MISMATCH"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			rep := validate.New().Validate(context.Background(), load(t, tt.file))
+			assert.Equal(t, tt.ok, rep.OK())
+			assert.Equal(t, tt.want, codes(rep))
+		})
+	}
+}

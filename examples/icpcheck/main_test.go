@@ -39,6 +39,8 @@ func golden(t *testing.T, name, got string) {
 }
 
 // TestGolden runs every shipped filing in both languages and as JSON.
+// Filings named clean… pass with nothing reported, warning… pass with a
+// warning, all others are rejected.
 func TestGolden(t *testing.T) {
 	files, err := filepath.Glob("testdata/*.json")
 	require.NoError(t, err)
@@ -52,10 +54,15 @@ func TestGolden(t *testing.T) {
 				assert.Empty(t, errOut)
 				outputs = append(outputs, fmt.Sprintf("$ icpcheck %s\n%s(exit %d)\n", strings.Join(args, " "), out, status))
 				wantStatus := exitRejected
-				if strings.HasPrefix(name, "clean") {
+				if strings.HasPrefix(name, "clean") || strings.HasPrefix(name, "warning") {
 					wantStatus = exitOK
 				}
 				assert.Equal(t, wantStatus, status, "%v", args)
+			}
+			if strings.HasPrefix(name, "warning") {
+				assert.Contains(t, outputs[2], `"severity":"warning"`, "a warning_ filing passes with a warning")
+			} else if strings.HasPrefix(name, "clean") {
+				assert.NotContains(t, outputs[2], `"severity":`, "a clean_ filing has nothing to report")
 			}
 			golden(t, name+".txt", strings.Join(outputs, "\n"))
 		})

@@ -1,0 +1,241 @@
+package rules
+
+import (
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/icpcheck/beian"
+)
+
+// Certificate checks the certificates of the subject and of the people
+// named in the filing.
+var Certificate = &Rule{
+	Name: "certificate",
+	Doc: `certificates are well formed, fitting and current
+
+The subject's certificate number, the subject principal's and each
+website principal's are checked for their type: length, characters,
+check character (ID cards, credit codes, organisation codes, old
+registration numbers), birth date and division code; a 15-digit
+first-generation ID number is refused (CERT_NUMBER_INVALID). The
+certificate type must be one the subject's nature may use, and a
+principal's one a person may use (CERT_TYPE_NOT_ALLOWED). A credit code's
+registration authority and category must fit the declared nature
+(CERT_NATURE_MISMATCH; a warning where the mapping is inferred). A given
+validity end of the subject's certificate must leave the three months
+provinces demand (CERT_EXPIRED). A personal subject and every principal
+with an ID card must be at least the province's minimum age on the day of
+submission (AGE_BELOW_MINIMUM; a warning where the age is uncertain).
+Domain holders' numbers are the domain rules' concern.`,
+	Codes: []Code{CodeCertNumberInvalid, CodeCertTypeNotAllowed, CodeCertNatureMismatch, CodeCertExpired, CodeAgeBelowMinimum},
+	Run:   runCertificate,
+}
+
+// minValidMonths is the remaining validity providers demand of every
+// certificate (icp-rules §4, cross-cutting facts: every UC page; §8.2).
+const minValidMonths = 3
+
+func runCertificate(pass *Pass) error {
+	f := pass.Filing
+	s := &f.Subject
+
+	// The subject's own certificate.
+	if !certTypeAllowed(s.Nature, s.CertType) && s.CertType.Valid() {
+		allowed, _ := CertTypesFor(s.Nature)
+		pass.Report("subject.cert_type", CodeCertTypeNotAllowed,
+			Loc("holder", s.Nature.Label(language.Chinese), "A subject of nature "+s.Nature.Label(language.English)),
+			labelArg("cert_type", s.CertType), Arg{"allowed", certTypesText(allowed.Types)})
+	}
+	subject := checkNumber(pass, subjectRef, s.CertType, s.CertNumber)
+	if subject.ok && s.CertType == beian.CertUSCC && s.Nature.IsUnit() {
+		checkNature(pass, s.Nature, subject.uscc)
+	}
+	if d := s.CertValidUntil; !d.IsZero() {
+		checkValidity(pass, d)
+	}
+	if subject.ok && s.CertType == beian.CertIDCard && s.Nature == beian.NaturePersonal {
+		checkAge(pass, subjectRef, subject.id)
+	}
+
+	// The people: the subject principal, then each website principal who
+	// is not the subject principal under another name.
+	// A personal subject's principal is the person: the same number is
+	// checked once, as the subject's.
+	p := &s.Principal
+	if !(s.Nature == beian.NaturePersonal && sameNumber(p.CertNumber, s.CertNumber)) {
+		checkPerson(pass, principalRef, p)
+	}
+	for i := range f.Websites {
+		w := &f.Websites[i]
+		if w.PrincipalSameAsSubject || w.Principal == nil || sameNumber(w.Principal.CertNumber, p.CertNumber) {
+			continue
+		}
+		checkPerson(pass, personRef(i), w.Principal)
+	}
+	return nil
+}
+
+// checkPerson checks a principal's certificate type and number, and the
+// age an ID card gives.
+func checkPerson(pass *Pass, ref personRef, p *beian.Principal) {
+	if !certTypeAllowed(beian.NaturePersonal, p.CertType) && p.CertType.Valid() {
+		holder := FieldLabel(ref.path(""))
+		pass.Report(ref.path("cert_type"), CodeCertTypeNotAllowed,
+			Loc("holder", holder.ZH, "The "+holder.EN),
+			labelArg("cert_type", p.CertType), Arg{"allowed", certTypesText(personCertTypes())})
+		return
+	}
+	got := checkNumber(pass, ref, p.CertType, p.CertNumber)
+	if got.ok && p.CertType == beian.CertIDCard {
+		checkAge(pass, ref, got.id)
+	}
+}
+
+// parsedCert is what checkNumber learnt from a number.
+type parsedCert struct {
+	ok   bool // the number is valid for its type
+	id   IDCard
+	uscc USCC
+}
+
+// checkNumber parses number as certificate type t and reports
+// CERT_NUMBER_INVALID at ref's number when it is not valid. Empty numbers
+// and unknown types are left to the fields rule.
+func checkNumber(pass *Pass, ref personRef, t beian.CertType, number string) parsedCert {
+	if number == "" || strings.TrimSpace(number) == "" {
+		return parsedCert{}
+	}
+	var out parsedCert
+	var err error
+	switch t {
+	case beian.CertIDCard:
+		out.id, err = ParseIDCardOn(number, pass.Today)
+	case beian.CertUSCC:
+		out.uscc, err = ParseUSCC(number)
+	case beian.CertOrgCode:
+		_, err = ParseOrgCode(number)
+	case beian.CertBusinessLicense:
+		_, err = ParseRegistrationNumber(number)
+	case beian.CertHKMacaoPermit:
+		_, err = ParseHKMacaoPermit(number)
+	case beian.CertTaiwanPermit:
+		_, err = ParseTaiwanPermit(number)
+	case beian.CertPassport:
+		_, err = ParsePassport(number)
+	case beian.CertForeignPermanentResidence:
+		_, err = ParseForeignPermanentResidence(number)
+	default: // other has no common form; unknown types are the fields rule's
+		return parsedCert{}
+	}
+	if err != nil {
+		problem := Text{err.Error(), err.Error()}
+		if ce, ok := err.(*CertError); ok {
+			problem = ce.Problem()
+		}
+		pass.Report(ref.path("cert_number"), CodeCertNumberInvalid, labelArg("cert_type", t), Arg{"problem", problem})
+		return parsedCert{}
+	}
+	out.ok = true
+	return out
+}
+
+// checkNature reports a credit code whose category contradicts the
+// declared nature.
+func checkNature(pass *Pass, n beian.Nature, u USCC) {
+	k := usccKindOf(u.Authority, u.Category)
+	if k == nil || k.allows(n) {
+		return
+	}
+	sev := Error
+	if !k.Certain {
+		sev = Warning
+	}
+	pass.Add(Rejection{
+		Code: CodeCertNatureMismatch, Severity: sev, Field: "subject.nature",
+		Related: []beian.Path{"subject.cert_number"},
+		Args: []Arg{
+			{"category", k.Name}, labelArg("nature", n), labelArg("expected", k.Natures[0]),
+		},
+	})
+}
+
+// checkValidity reports a subject certificate that has expired or expires
+// within minValidMonths of submission.
+func checkValidity(pass *Pass, until beian.Date) {
+	var problem Text
+	switch {
+	case until.Before(pass.Today):
+		problem = Text{"已过期", "it has expired"}
+	case until.Before(pass.Today.AddMonths(minValidMonths)):
+		problem = Text{"剩余有效期不足三个月", "fewer than the three months of validity provinces demand remain"}
+	default:
+		return
+	}
+	pass.Report("subject.cert_valid_until", CodeCertExpired, Str("valid_until", until.String()), Arg{"problem", problem})
+}
+
+// checkAge reports a person younger than the province's minimum age.
+func checkAge(pass *Pass, ref personRef, card IDCard) {
+	min := pass.Policy.MinimumAge
+	if min.Value <= 0 {
+		return
+	}
+	age := card.AgeOn(pass.Today)
+	if age >= min.Value {
+		return
+	}
+	pass.ReportFact(ref.path("cert_number"), CodeAgeBelowMinimum, min.Certain,
+		provinceArg(pass), Int("minimum", min.Value), Int("age", max(age, 0)))
+}
+
+// A personRef names whose certificate is checked: the subject, the subject
+// principal, or the principal of website i (i >= 0).
+type personRef int
+
+const (
+	subjectRef   personRef = -2
+	principalRef personRef = -1
+)
+
+// path returns the path of field (empty: the person itself) of the
+// certificate holder. Website paths are built only when reporting.
+func (r personRef) path(field string) beian.Path {
+	var base beian.Path
+	switch r {
+	case subjectRef:
+		base = "subject"
+	case principalRef:
+		base = "subject.principal"
+	default:
+		base = beian.Path("websites").Index(int(r)).Field("principal")
+	}
+	if field == "" {
+		return base
+	}
+	return base.Field(field)
+}
+
+// sameNumber reports whether two certificate numbers are the same once
+// normalised; empty numbers are never the same.
+func sameNumber(a, b string) bool {
+	if a == b {
+		return strings.TrimSpace(a) != ""
+	}
+	na, nb := NormalizeCertNumber(a), NormalizeCertNumber(b)
+	return na != "" && na == nb
+}
+
+// labelArg returns an argument showing an enumeration's labels.
+func labelArg(name string, v interface{ Label(language.Tag) string }) Arg {
+	return Loc(name, v.Label(language.Chinese), v.Label(language.English))
+}
+
+// provinceArg returns the filing province's name, or "the filing
+// province" when it is not known.
+func provinceArg(pass *Pass) Arg {
+	if pass.Province.IsZero() {
+		return Loc("province", "备案地", "the filing province")
+	}
+	return Loc("province", pass.Province.Short, pass.Province.English)
+}

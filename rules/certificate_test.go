@@ -1,0 +1,277 @@
+package rules_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/provinces"
+	"github.com/icpcheck/beian/rules"
+)
+
+// personalFiling returns a personal filing in province by the holder of
+// ID card id, with nothing uploaded yet.
+func personalFiling(province, id string) *beian.Filing {
+	f := cleanFiling()
+	f.Province = province
+	f.Subject.Nature = beian.NaturePersonal
+	f.Subject.Name = "李四"
+	f.Subject.CertType = beian.CertIDCard
+	f.Subject.CertNumber = id
+	f.Subject.CertAddress = "广东省深圳市南山区科技园路2号"
+	f.Subject.LegalRepresentative = ""
+	f.Subject.Principal.Name = "李四"
+	f.Subject.Principal.CertNumber = id
+	f.Subject.Principal.IsLegalRepresentative = false
+	f.Domains = nil
+	return f
+}
+
+// severities returns the severity of each rejection by code.
+func severities(rs []rules.Rejection) map[rules.Code]rules.Severity {
+	out := map[rules.Code]rules.Severity{}
+	for _, r := range rs {
+		out[r.Code] = r.Severity
+	}
+	return out
+}
+
+func TestCertificateClean(t *testing.T) {
+	assert.Empty(t, foundIn(run(t, rules.Certificate, cleanFiling())))
+	assert.Empty(t, foundIn(run(t, rules.Certificate, personalFiling("44", "44030519900101123X"))))
+}
+
+func TestCertificateNumbers(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(f *beian.Filing)
+		want []found
+	}{
+		{"subject credit code mistyped", func(f *beian.Filing) { f.Subject.CertNumber = "91440300MA5F12343Q" },
+			[]found{{"subject.cert_number", rules.CodeCertNumberInvalid}}},
+		{"subject credit code typed loosely", func(f *beian.Filing) { f.Subject.CertNumber = "9144 0300 ma5f 1234 2q" }, nil},
+		{"principal ID mistyped", func(f *beian.Filing) { f.Subject.Principal.CertNumber = "440305199001011231" },
+			[]found{{"subject.principal.cert_number", rules.CodeCertNumberInvalid}}},
+		{"principal first-generation ID", func(f *beian.Filing) { f.Subject.Principal.CertNumber = "440305900101123" },
+			[]found{{"subject.principal.cert_number", rules.CodeCertNumberInvalid}}},
+		{"website principal passport malformed", func(f *beian.Filing) {
+			f.Websites[0].PrincipalSameAsSubject = false
+			f.Websites[0].Principal = &beian.Principal{Name: "John Smith", CertType: beian.CertPassport, CertNumber: "AB/12", Mobile: "13660123457", Email: "js@shilikeji.cn"}
+		}, []found{{"websites[0].principal.cert_number", rules.CodeCertNumberInvalid}}},
+		{"website principal same number as subject principal checked once", func(f *beian.Filing) {
+			f.Subject.Principal.CertNumber = "440305199001011231"
+			f.Websites[0].PrincipalSameAsSubject = false
+			p := f.Subject.Principal
+			f.Websites[0].Principal = &p
+		}, []found{{"subject.principal.cert_number", rules.CodeCertNumberInvalid}}},
+		{"org code", func(f *beian.Filing) { f.Subject.CertType = beian.CertOrgCode; f.Subject.CertNumber = "MA5F1234-5" },
+			[]found{{"subject.cert_number", rules.CodeCertNumberInvalid}}},
+		{"old registration number", func(f *beian.Filing) {
+			f.Subject.CertType = beian.CertBusinessLicense
+			f.Subject.CertNumber = "440301" + "10" + "123456" + regCheck("44030110123456")
+		}, nil},
+		{"other certificate has no form", func(f *beian.Filing) {
+			f.Subject.CertType = beian.CertOther
+			f.Subject.CertNumber = "京部队第123号"
+		}, nil},
+		{"empty number left to the fields rule", func(f *beian.Filing) { f.Subject.CertNumber = " " }, nil},
+		{"unknown type left to the fields rule", func(f *beian.Filing) { f.Subject.CertType = "licence" }, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := cleanFiling()
+			tt.edit(f)
+			got := foundIn(run(t, rules.Certificate, f))
+			if tt.want == nil {
+				assert.Empty(t, got)
+				return
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestCertificateTypes(t *testing.T) {
+	tests := []struct {
+		name     string
+		nature   beian.Nature
+		certType beian.CertType
+		number   string
+		want     []found
+	}{
+		{"enterprise with ID card", beian.NatureEnterprise, beian.CertIDCard, "44030519900101123X",
+			[]found{{"subject.cert_type", rules.CodeCertTypeNotAllowed}}},
+		{"government with business licence", beian.NatureGovernment, beian.CertBusinessLicense, "110108000000016",
+			[]found{{"subject.cert_type", rules.CodeCertTypeNotAllowed}}},
+		{"government with other certificate", beian.NatureGovernment, beian.CertOther, "京机关123",
+			[]found{{"subject.cert_type", rules.CodeCertTypeNotAllowed}}},
+		{"person with credit code", beian.NaturePersonal, beian.CertUSCC, "91440300708461136T",
+			[]found{{"subject.cert_type", rules.CodeCertTypeNotAllowed}}},
+		{"person with passport", beian.NaturePersonal, beian.CertPassport, "E12345678", nil},
+		{"person with residence permit", beian.NaturePersonal, beian.CertIDCard, withID("81000019900101123"), nil},
+		{"institution with org code", beian.NatureInstitution, beian.CertOrgCode, "D2143569-X", nil},
+		{"military with other certificate", beian.NatureMilitary, beian.CertOther, "部队代号12345", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := cleanFiling()
+			f.Subject.Nature = tt.nature
+			f.Subject.CertType = tt.certType
+			f.Subject.CertNumber = tt.number
+			got := foundIn(run(t, rules.Certificate, f))
+			if tt.want == nil {
+				assert.Empty(t, got)
+				return
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+
+	// A principal is a person: a unit certificate is refused.
+	f := cleanFiling()
+	f.Subject.Principal.CertType = beian.CertUSCC
+	f.Subject.Principal.CertNumber = "91440300708461136T"
+	f.Websites[0].PrincipalSameAsSubject = false
+	f.Websites[0].Principal = &beian.Principal{Name: "王五", CertType: beian.CertOrgCode, CertNumber: "D2143569-X"}
+	assert.Equal(t, []found{
+		{"subject.principal.cert_type", rules.CodeCertTypeNotAllowed},
+		{"websites[0].principal.cert_type", rules.CodeCertTypeNotAllowed},
+	}, foundIn(run(t, rules.Certificate, f)))
+
+	// Every nature has a list, and every list holds known types.
+	for _, n := range []beian.Nature{beian.NaturePersonal, beian.NatureEnterprise, beian.NatureGovernment, beian.NatureInstitution,
+		beian.NatureSocialGroup, beian.NaturePrivateNonEnterprise, beian.NatureFoundation, beian.NatureLawFirm, beian.NatureMilitary, beian.NatureOther} {
+		ts, ok := rules.CertTypesFor(n)
+		require.True(t, ok, n)
+		assert.NotEmpty(t, ts.Source, n)
+		for _, ct := range ts.Types {
+			assert.True(t, ct.Valid(), "%s: %s", n, ct)
+		}
+	}
+	_, ok := rules.CertTypesFor("martian")
+	assert.False(t, ok)
+}
+
+func TestCertificateNature(t *testing.T) {
+	org := "MA5F1234" + orgCheck("MA5F1234")
+	tests := []struct {
+		name   string
+		nature beian.Nature
+		code   string
+		want   rules.Severity // 0: nothing reported
+	}{
+		{"enterprise code, enterprise", beian.NatureEnterprise, "91440300708461136T", 0},
+		{"institution code, enterprise", beian.NatureEnterprise, withUSCC("12440300" + org), rules.Error},
+		{"Tsinghua as an enterprise", beian.NatureEnterprise, "12100000400000624D", rules.Error},
+		{"institution code, institution", beian.NatureInstitution, "12100000400000624D", 0},
+		{"government code, institution", beian.NatureInstitution, withUSCC("11440300" + org), rules.Error},
+		{"enterprise code, government", beian.NatureGovernment, "914403001922038216", rules.Error},
+		{"social group code, social group", beian.NatureSocialGroup, withUSCC("51440300" + org), 0},
+		{"foundation code, social group", beian.NatureSocialGroup, withUSCC("53440300" + org), rules.Error},
+		{"law firm code, law firm", beian.NatureLawFirm, withUSCC("31440300" + org), 0},
+		{"notary office as other", beian.NatureOther, withUSCC("32440300" + org), 0},
+		{"notary office as enterprise: inferred, a warning", beian.NatureEnterprise, withUSCC("32440300" + org), rules.Warning},
+		{"individual business as enterprise", beian.NatureEnterprise, withUSCC("92440300" + org), 0},
+		{"individual business as institution: a warning", beian.NatureInstitution, withUSCC("92440300" + org), rules.Warning},
+		{"military code, military", beian.NatureMilitary, withUSCC("A1440300" + org), 0},
+		{"unknown category: no mapping", beian.NatureGovernment, withUSCC("9Y440300" + org), 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := cleanFiling()
+			f.Subject.Nature = tt.nature
+			f.Subject.CertNumber = tt.code
+			rs := run(t, rules.Certificate, f)
+			if tt.want == 0 {
+				assert.Empty(t, foundIn(rs))
+				return
+			}
+			assert.Equal(t, []found{{"subject.nature", rules.CodeCertNatureMismatch}}, foundIn(rs))
+			assert.Equal(t, tt.want, rs[0].Severity)
+			assert.Equal(t, []beian.Path{"subject.cert_number"}, rs[0].Related)
+		})
+	}
+}
+
+func TestCertificateExpiry(t *testing.T) {
+	tests := []struct {
+		name  string
+		until beian.Date
+		want  bool
+	}{
+		{"not given (long-term)", beian.Date{}, false},
+		{"expired yesterday", today.AddDays(-1), true},
+		{"ends today", today, true},
+		{"two months left", today.AddMonths(2), true},
+		{"one day short of three months", today.AddMonths(3).AddDays(-1), true},
+		{"exactly three months", today.AddMonths(3), false},
+		{"years left", today.AddMonths(60), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := cleanFiling()
+			f.Subject.CertValidUntil = tt.until
+			got := foundIn(run(t, rules.Certificate, f))
+			if !tt.want {
+				assert.Empty(t, got)
+				return
+			}
+			assert.Equal(t, []found{{"subject.cert_valid_until", rules.CodeCertExpired}}, got)
+		})
+	}
+}
+
+func TestCertificateAge(t *testing.T) {
+	// Born 2010-11-21: 15 the day before the 16th birthday (today is
+	// 2026-11-20).
+	teen := withID("44030520101121123")
+	seventeen := withID("44030520091120123") // 17 today
+	tests := []struct {
+		name     string
+		province string
+		filing   func(province string) *beian.Filing
+		want     []found
+		severity rules.Severity
+	}{
+		{"personal, 15, Guangdong (18, certain)", "44", func(p string) *beian.Filing { return personalFiling(p, teen) },
+			[]found{{"subject.cert_number", rules.CodeAgeBelowMinimum}}, rules.Error},
+		{"personal, 15, Jiangsu (16)", "32", func(p string) *beian.Filing { return personalFiling(p, teen) },
+			[]found{{"subject.cert_number", rules.CodeAgeBelowMinimum}}, rules.Error},
+		{"personal, 17, Shandong (17)", "37", func(p string) *beian.Filing { return personalFiling(p, seventeen) }, nil, 0},
+		{"personal, 17, Shanghai (18, uncertain default)", "31", func(p string) *beian.Filing { return personalFiling(p, seventeen) },
+			[]found{{"subject.cert_number", rules.CodeAgeBelowMinimum}}, rules.Warning},
+		{"unit principal, 15, Guangdong", "44", func(p string) *beian.Filing {
+			f := cleanFiling()
+			f.Province = p
+			f.Subject.Principal.CertNumber = teen
+			return f
+		}, []found{{"subject.principal.cert_number", rules.CodeAgeBelowMinimum}}, rules.Error},
+		{"website principal, 15", "44", func(p string) *beian.Filing {
+			f := cleanFiling()
+			f.Province = p
+			f.Websites[0].PrincipalSameAsSubject = false
+			f.Websites[0].Principal = &beian.Principal{Name: "小明", CertType: beian.CertIDCard, CertNumber: teen}
+			return f
+		}, []found{{"websites[0].principal.cert_number", rules.CodeAgeBelowMinimum}}, rules.Error},
+		{"personal, 36", "44", func(p string) *beian.Filing { return personalFiling(p, "44030519900101123X") }, nil, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := run(t, rules.Certificate, tt.filing(tt.province))
+			if tt.want == nil {
+				assert.Empty(t, foundIn(rs))
+				return
+			}
+			assert.Equal(t, tt.want, foundIn(rs))
+			assert.Equal(t, tt.severity, rs[0].Severity)
+		})
+	}
+
+	// A minimum age of 0 (an override) checks nothing.
+	ps, err := provinces.DefaultPolicies().Override([]byte(`{"44": {"minimum_age": {"value": 0, "certain": true}}}`))
+	require.NoError(t, err)
+	rs := runWith(t, rules.Certificate, personalFiling("44", teen), &rules.Config{Policies: ps})
+	assert.Empty(t, foundIn(rs))
+}
