@@ -96,14 +96,14 @@ func main() {
 	if len(pageOrder) > 255 {
 		log.Fatalf("%d pages do not fit a uint8 index", len(pageOrder))
 	}
-	b.WriteString("// bmpPage maps the page r>>8 of a character r of the Basic Multilingual\n// Plane to 1 + the index of the page in bmpPages, or to 0 when no\n// character of the page has a simplified form.\n")
+	b.WriteString("// bmpPage maps the page r>>8 of a character r of the Basic Multilingual\n// Plane to the index of the page in bmpPages: 0, an empty page, when no\n// character of the page has a simplified form.\n")
 	b.WriteString("var bmpPage = [256]uint8{\n")
 	for i, p := range pageOrder {
 		fmt.Fprintf(&b, "\t0x%02X: %d,\n", p, i+1)
 	}
 	b.WriteString("}\n\n")
 	b.WriteString("// bmpPages holds, for each page of bmpPage, the simplified form of each\n// character of the page, or 0.\n")
-	fmt.Fprintf(&b, "var bmpPages = [%d][256]rune{\n", len(pageOrder))
+	fmt.Fprintf(&b, "var bmpPages = [%d][256]rune{\n\t{}, // the empty page\n", len(pageOrder)+1)
 	for _, p := range pageOrder {
 		fmt.Fprintf(&b, "\t{ // U+%04X\n", p<<8)
 		for _, r := range bmp {

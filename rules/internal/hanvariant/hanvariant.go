@@ -12,19 +12,27 @@ package hanvariant
 //go:generate go run gen.go
 
 // Simplify returns the simplified form of r, or r itself when it has
-// none. Simplify(Simplify(r)) == Simplify(r) for every r.
+// none. Simplify(Simplify(r)) == Simplify(r) for every r. It is small
+// enough to be inlined for characters of the Basic Multilingual Plane.
 func Simplify(r rune) rune {
-	if r < 0x10000 {
-		if r < 0x3400 {
-			return r
-		}
-		if p := bmpPage[r>>8]; p != 0 {
-			if s := bmpPages[p-1][r&0xFF]; s != 0 {
-				return s
-			}
-		}
-		return r
+	if uint32(r) < 0x10000 {
+		return SimplifyBMP(uint16(r))
 	}
+	return simplifySupplementary(r)
+}
+
+// SimplifyBMP is Simplify for a character of the Basic Multilingual Plane.
+func SimplifyBMP(r uint16) rune {
+	if s := bmpPages[bmpPage[r>>8]][uint8(r)]; s != 0 {
+		return s
+	}
+	return rune(r)
+}
+
+// simplifySupplementary is kept out of line so that Simplify inlines.
+//
+//go:noinline
+func simplifySupplementary(r rune) rune {
 	lo, hi := 0, len(supplementary)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)

@@ -10,7 +10,7 @@ const UnicodeVersion = "15.0.0"
 const mappings = 6283
 
 // bmpPage maps the page r>>8 of a character r of the Basic Multilingual
-// Plane to 1 + the index of the page in bmpPages, or to 0 when no
+// Plane to the index of the page in bmpPages: 0, an empty page, when no
 // character of the page has a simplified form.
 var bmpPage = [256]uint8{
 	0x34: 1,
@@ -125,7 +125,8 @@ var bmpPage = [256]uint8{
 
 // bmpPages holds, for each page of bmpPage, the simplified form of each
 // character of the page, or 0.
-var bmpPages = [108][256]rune{
+var bmpPages = [109][256]rune{
+	{}, // the empty page
 	{ // U+3400
 		0x6E: 0x2B748, // 㑮 → 𫝈
 		0x6F: 0x3454,  // 㑯 → 㑔
