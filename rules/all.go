@@ -7,6 +7,8 @@ func All() []*Rule {
 		Fields,
 		TextFields,
 		Province,
+		SiteName,
+		Content,
 	}
 }
 
@@ -32,17 +34,6 @@ func Pending() []Code {
 		CodePhoneUsedByOtherSubject,
 		CodeEmailInvalid,
 		CodeContactNotDistinct,
-		CodeSiteNameTooShort,
-		CodeSiteNameNotChinese,
-		CodeSiteNameSpecialChars,
-		CodeSiteNameBannedPrefix,
-		CodeSiteNameIsDomain,
-		CodeSiteNameSensitive,
-		CodeSiteNamePersonalRestricted,
-		CodeSiteNameNeedsRemark,
-		CodeContentPreApprovalRequired,
-		CodeContentPreApprovalHint,
-		CodeContentPersonalNotAllowed,
 		CodeDomainInvalid,
 		CodeDomainTLDNotFilable,
 		CodeDomainRegistrarNotApproved,

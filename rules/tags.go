@@ -32,5 +32,11 @@ func FieldTags() []FieldTag {
 			},
 			Message: Text{"{0}含有无效、不可见或控制字符", "{0} contains invalid, invisible or control characters"},
 		},
+		{
+			Tag:     "icp_site_name",
+			Code:    CodeSiteNameTooShort,
+			Check:   ValidSiteName,
+			Message: Text{"{0}不符合网站命名要求：至少3个汉字，不能只有字母和数字，不能含有符号、域名或敏感词", "{0} is not a valid website name: it needs 3 or more Chinese characters and no symbols, domain or sensitive words"},
+		},
 	}
 }

@@ -7,9 +7,8 @@
 // state, which is what makes byte-level libraries take hundreds of
 // megabytes for ten thousand words. Here the runes of the words are
 // numbered (their alphabet, found through a two-stage table indexed by
-// the rune), the trie is laid out breadth first so that the children of a
-// state are consecutive and sorted, and only the root's transitions are
-// stored densely.
+// the rune) and the trie's transitions are kept in a double array, which
+// takes a few slots per state and finds a transition in constant time.
 package ahocorasick
 
 import (
@@ -22,27 +21,38 @@ const pages = (unicode.MaxRune + 1) >> 8
 
 // An Automaton matches a fixed set of words. It is immutable and safe for
 // concurrent use. States are int32; 0 is the start state.
+//
+// Transitions are a double array (Aoe, 1989): the child of state s on
+// symbol c is base[s]+c when check[base[s]+c] == s, so a transition costs
+// two loads whatever the number of children. Failed transitions follow
+// the fail links of Aho and Corasick.
 type Automaton struct {
 	page   [pages]uint16 // rune>>8 → block of blocks; 0 is the empty block
 	blocks []int32       // block<<8 | rune&0xFF → symbol; 0: not in any word
-	root   []int32       // symbol → the root's child on it, 0 when none
-	nodes  []node        // the states, breadth first; 0 is the root
+	states []state       // by slot of the double array; 0 is the root
 	words  int
+	count  int // states in use
 }
 
-// A node is one state: the trie node reached by a prefix of some words.
-type node struct {
-	first int32 // index of the first child; children are consecutive
-	n     int32 // number of children
-	label int32 // symbol on the edge into the node
+// A state is one slot of the double array. Slots no state uses have
+// check -1.
+type state struct {
+	base  int32 // children are at base+symbol
+	check int32 // the parent state; -1 for a free slot, -2 for the root
 	fail  int32 // the state of the longest proper suffix in the trie
 	out   int32 // the word ending here, -1 when none
 	link  int32 // the nearest state along fail links with a word, 0 when none
 }
 
-// linearSearch is the number of children up to which a child is found by
-// scanning rather than by binary search.
-const linearSearch = 8
+// A node is one node of the trie Build lays out breadth first before
+// placing it in the double array.
+type node struct {
+	first int32 // index of the first child; children are consecutive
+	n     int32 // number of children
+	label int32 // symbol on the edge into the node
+	out   int32 // the word ending here, -1 when none
+	slot  int32 // the node's slot in the double array
+}
 
 // Build returns the automaton of words. Word i is reported as i; a word
 // given twice is reported under its first index; empty words are ignored.
@@ -50,7 +60,7 @@ func Build(words [][]rune) *Automaton {
 	a := &Automaton{words: len(words), blocks: make([]int32, 256)}
 
 	// The alphabet: every rune of the words, numbered from 1 in rune
-	// order, so that sorting by symbol sorts by rune.
+	// order.
 	total := 0
 	for _, w := range words {
 		total += len(w)
@@ -102,45 +112,98 @@ func Build(words [][]rune) *Automaton {
 	type span struct{ lo, hi, depth int32 }
 	spans := make([]span, 1, total/2+1)
 	spans[0] = span{0, int32(len(order)), 0}
-	a.nodes = make([]node, 1, total/2+1)
-	a.nodes[0] = node{out: -1}
-	for x := 0; x < len(a.nodes); x++ {
+	nodes := make([]node, 1, total/2+1)
+	nodes[0] = node{out: -1}
+	for x := 0; x < len(nodes); x++ {
 		lo, hi, d := spans[x].lo, spans[x].hi, spans[x].depth
 		for ; lo < hi && len(word(order[lo])) == int(d); lo++ {
-			if a.nodes[x].out < 0 {
-				a.nodes[x].out = order[lo]
+			if nodes[x].out < 0 {
+				nodes[x].out = order[lo]
 			}
 		}
-		a.nodes[x].first = int32(len(a.nodes))
+		nodes[x].first = int32(len(nodes))
 		for lo < hi {
 			sym := word(order[lo])[d]
 			j := lo + 1
 			for j < hi && word(order[j])[d] == sym {
 				j++
 			}
-			a.nodes = append(a.nodes, node{label: sym, out: -1})
+			nodes = append(nodes, node{label: sym, out: -1})
 			spans = append(spans, span{lo, j, d + 1})
 			lo = j
 		}
-		a.nodes[x].n = int32(len(a.nodes)) - a.nodes[x].first
+		nodes[x].n = int32(len(nodes)) - nodes[x].first
 	}
-	a.nodes = slices.Clip(a.nodes)
+	a.count = len(nodes)
+	a.place(nodes)
+	a.link(nodes)
+	return a
+}
 
-	a.root = make([]int32, len(alphabet)+1)
-	r := &a.nodes[0]
-	for c := r.first; c < r.first+r.n; c++ {
-		a.root[a.nodes[c].label] = c
+// place lays the trie out in the double array, parents before children:
+// each node's children get the first base at which all their slots are
+// free.
+func (a *Automaton) place(nodes []node) {
+	a.states = make([]state, 1, len(nodes)+len(nodes)/4+256)
+	a.states[0] = state{check: -2, out: nodes[0].out}
+	// nextFree[i] leads to the first free slot at or after i: a slot's
+	// entry is itself while free; path halving keeps the walks short.
+	nextFree := make([]int32, 1, cap(a.states)+1)
+	findFree := func(i int32) int32 {
+		for i < int32(len(nextFree)) && nextFree[i] != i {
+			nextFree[i] = nextFree[min(nextFree[i], int32(len(nextFree)-1))]
+			i = nextFree[i]
+		}
+		return i
 	}
+	nextFree[0] = 1 // the root's slot
+	grow := func(last int32) {
+		for int32(len(a.states)) <= last {
+			nextFree = append(nextFree, int32(len(a.states)))
+			a.states = append(a.states, state{check: -1, out: -1})
+		}
+	}
+	for x := range nodes {
+		nd := &nodes[x]
+		if nd.n == 0 {
+			continue
+		}
+		children := nodes[nd.first : nd.first+nd.n]
+		first := children[0].label
+		base := int32(0)
+	search:
+		for f := findFree(first); ; f = findFree(f + 1) {
+			base = f - first
+			for _, c := range children[1:] {
+				if t := base + c.label; t < int32(len(a.states)) && a.states[t].check != -1 {
+					continue search
+				}
+			}
+			break
+		}
+		grow(base + children[len(children)-1].label)
+		a.states[nd.slot].base = base
+		for k := range children {
+			c := &children[k]
+			c.slot = base + c.label
+			a.states[c.slot] = state{check: nd.slot, out: c.out}
+			nextFree[c.slot] = c.slot + 1
+		}
+	}
+	a.states = slices.Clip(a.states)
+}
 
-	// Fail and output links, parents before children.
-	for p := range a.nodes {
-		pn := a.nodes[p]
-		for c := pn.first; c < pn.first+pn.n; c++ {
+// link sets the fail and output links, breadth first.
+func (a *Automaton) link(nodes []node) {
+	for x := range nodes {
+		nd := &nodes[x]
+		for k := nd.first; k < nd.first+nd.n; k++ {
+			c := nodes[k].slot
+			sym := nodes[k].label
 			fail := int32(0)
-			if p != 0 {
-				sym := a.nodes[c].label
-				for f := pn.fail; ; f = a.nodes[f].fail {
-					if t := a.child(f, sym); t != 0 {
+			if x != 0 {
+				for f := a.states[nd.slot].fail; ; f = a.states[f].fail {
+					if t := a.states[f].base + sym; t < int32(len(a.states)) && a.states[t].check == f {
 						fail = t
 						break
 					}
@@ -149,16 +212,15 @@ func Build(words [][]rune) *Automaton {
 					}
 				}
 			}
-			cn := &a.nodes[c]
-			cn.fail = fail
-			if a.nodes[fail].out >= 0 {
-				cn.link = fail
+			st := &a.states[c]
+			st.fail = fail
+			if a.states[fail].out >= 0 {
+				st.link = fail
 			} else {
-				cn.link = a.nodes[fail].link
+				st.link = a.states[fail].link
 			}
 		}
 	}
-	return a
 }
 
 // symbol returns the number of r in the alphabet, 0 when no word has r.
@@ -169,48 +231,22 @@ func (a *Automaton) symbol(r rune) int32 {
 	return a.blocks[int(a.page[r>>8])<<8|int(r&0xFF)]
 }
 
-// child returns the child of state s on sym, 0 when there is none.
-func (a *Automaton) child(s, sym int32) int32 {
-	if s == 0 {
-		return a.root[sym]
-	}
-	nd := &a.nodes[s]
-	lo, hi := nd.first, nd.first+nd.n
-	if nd.n <= linearSearch {
-		for c := lo; c < hi; c++ {
-			if a.nodes[c].label == sym {
-				return c
-			}
-		}
-		return 0
-	}
-	for lo < hi {
-		m := int32(uint32(lo+hi) >> 1)
-		switch l := a.nodes[m].label; {
-		case l == sym:
-			return m
-		case l < sym:
-			lo = m + 1
-		default:
-			hi = m
-		}
-	}
-	return 0
-}
-
 // Next returns the state after reading r in state s.
 func (a *Automaton) Next(s int32, r rune) int32 {
 	sym := a.symbol(r)
 	if sym == 0 {
 		return 0
 	}
-	for s != 0 {
-		if c := a.child(s, sym); c != 0 {
-			return c
+	for {
+		t := a.states[s].base + sym
+		if uint32(t) < uint32(len(a.states)) && a.states[t].check == s {
+			return t
 		}
-		s = a.nodes[s].fail
+		if s == 0 {
+			return 0
+		}
+		s = a.states[s].fail
 	}
-	return a.root[sym]
 }
 
 // Out returns the word that ends in state s (-1 when none) and the next
@@ -224,8 +260,8 @@ func (a *Automaton) Next(s int32, r rune) int32 {
 //		w, next = a.Out(next)
 //	}
 func (a *Automaton) Out(s int32) (word, next int32) {
-	nd := &a.nodes[s]
-	return nd.out, nd.link
+	st := &a.states[s]
+	return st.out, st.link
 }
 
 // Words returns the number of words the automaton was built from, empty
@@ -233,9 +269,9 @@ func (a *Automaton) Out(s int32) (word, next int32) {
 func (a *Automaton) Words() int { return a.words }
 
 // States returns the number of states.
-func (a *Automaton) States() int { return len(a.nodes) }
+func (a *Automaton) States() int { return a.count }
 
 // Bytes returns about how many bytes the automaton holds.
 func (a *Automaton) Bytes() int {
-	return len(a.page)*2 + len(a.blocks)*4 + len(a.root)*4 + len(a.nodes)*24
+	return len(a.page)*2 + len(a.blocks)*4 + len(a.states)*20
 }

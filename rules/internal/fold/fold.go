@@ -207,9 +207,11 @@ func foldRune(r rune) rune {
 // Iter is empty; Init starts it. An Iter over a simple text (see
 // [IsSimple]) does not allocate.
 type Iter struct {
-	src   string
-	pos   int  // next byte of src (the quick path)
-	quick bool // the whole text is simple
+	src        string
+	pos        int  // next byte of src (the quick path)
+	quick      bool // the whole text is simple, or is taken to be
+	optimistic bool // started by InitQuick
+	fallback   bool // stopped at a rune that is not simple
 
 	// The normaliser's path: pre is src with removable runes dropped and
 	// letters lower-cased; offs[i] is the byte of src that byte i of pre
@@ -222,6 +224,18 @@ type Iter struct {
 	segStart int // range of src seg comes from
 	segEnd   int
 }
+
+// InitQuick starts it over text on the quick path without first checking
+// that text is simple: Next stops early, and Fallback then reports true,
+// at the first rune that is not. The caller then starts again with Init.
+// For the simple texts nearly every name is, this saves a pass.
+func (it *Iter) InitQuick(text string) {
+	*it = Iter{src: text, quick: true, optimistic: true}
+}
+
+// Fallback reports whether an Iter started with InitQuick stopped at a
+// rune the quick path cannot fold.
+func (it *Iter) Fallback() bool { return it.fallback }
 
 // Init starts it over text.
 func (it *Iter) Init(text string) {
@@ -242,6 +256,10 @@ func (it *Iter) Next() (r rune, c Class, start, end int, ok bool) {
 		start = it.pos
 		for it.pos < len(it.src) {
 			r, n, c := QuickRune(it.src, it.pos)
+			if n == 0 {
+				it.fallback = it.optimistic
+				return 0, 0, 0, 0, false
+			}
 			it.pos += n
 			if c != 0 {
 				return r, c, start, it.pos, true
