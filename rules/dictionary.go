@@ -6,9 +6,11 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/icpcheck/beian/rules/internal/ahocorasick"
 	"github.com/icpcheck/beian/rules/internal/fold"
+	"github.com/icpcheck/beian/rules/internal/hanvariant"
 )
 
 // NormalizeName returns name in the form every naming rule compares:
@@ -140,16 +142,22 @@ func (d *Dictionary) Words() []string {
 
 // parseWords appends the entries of words to entries.
 func parseWords(entries []dictEntry, words []string, category string) []dictEntry {
+	entries = slices.Grow(entries, len(words))
+	// The words' folded forms share one string.
+	buf := make([]byte, 0, 3*len(words)*4)
+	type span struct{ start, end int }
+	spans := make([]span, 0, len(words))
+	first := len(entries)
 	for _, w := range words {
 		exception := false
 		if s, ok := strings.CutPrefix(strings.TrimSpace(w), "!"); ok {
 			w, exception = s, true
 		}
-		var b strings.Builder
 		var it fold.Iter
 		it.Init(w)
-		var first, last fold.Class
+		var head, tail fold.Class
 		n := int32(0)
+		start := len(buf)
 		for {
 			r, c, _, _, ok := it.Next()
 			if !ok {
@@ -159,19 +167,24 @@ func parseWords(entries []dictEntry, words []string, category string) []dictEntr
 				continue
 			}
 			if n == 0 {
-				first = c
+				head = c
 			}
-			last = c
+			tail = c
 			n++
-			b.WriteRune(r)
+			buf = utf8.AppendRune(buf, r)
 		}
 		if n == 0 {
 			continue
 		}
+		spans = append(spans, span{start, len(buf)})
 		entries = append(entries, dictEntry{
-			word: b.String(), category: category, runes: n, exception: exception,
-			left: first == fold.Word, right: last == fold.Word,
+			category: category, runes: n, exception: exception,
+			left: head == fold.Word, right: tail == fold.Word,
 		})
+	}
+	all := string(buf)
+	for k, sp := range spans {
+		entries[first+k].word = all[sp.start:sp.end]
 	}
 	return entries
 }
@@ -202,7 +215,7 @@ func newDictionary(entries []dictEntry) *Dictionary {
 			d.words++
 		}
 	}
-	d.ac = ahocorasick.Build(words)
+	d.ac = ahocorasick.Build(words, hanvariant.Simplify)
 	return d
 }
 
@@ -226,10 +239,13 @@ type slot struct {
 
 // ringSize is the number of runes scan remembers without allocating; a
 // dictionary with longer entries has scan allocate its ring.
-const ringSize = 64
+const ringSize = 32
 
 // scan appends to found every occurrence of an entry in text whose word
-// boundaries hold, in the order they end.
+// boundaries hold, in the order they end. It reads the folded runes of
+// text, separators left out; on the quick path it decodes ideographs
+// itself, and at the first rune the quick path cannot fold it starts
+// again through the normaliser.
 func (d *Dictionary) scan(text string, found []occurrence) []occurrence {
 	var ring [ringSize]slot
 	slots := ring[:]
@@ -241,60 +257,135 @@ func (d *Dictionary) scan(text string, found []occurrence) []occurrence {
 		slots = make([]slot, n)
 	}
 	mask := int32(len(slots) - 1)
-
-	var it fold.Iter
-	it.InitQuick(text)
 	base := len(found)
-scan:
+	ac := d.ac
+
+	pos, from := 0, 0 // the next byte; the start of the next rune's range
+	state := int32(0)
+	i := int32(-1) // index of the last rune read
+	sep := false   // a separator came since
+	settle := base // found[settle:] ended at rune i
+	for pos < len(text) {
+		// Ideographs, nearly every rune of a name: no separator, not a
+		// letter or digit, and the automaton maps a traditional one to
+		// its simplified form's symbol itself.
+		if b := text[pos]; 0xE4 <= b && b <= 0xE9 && pos+2 < len(text) {
+			b1, b2 := text[pos+1], text[pos+2]
+			r := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+			if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 && (r >= 0x4E00 || r <= 0x4DBF) {
+				i++
+				slots[i&mask] = slot{start: int32(from), sep: sep}
+				sep = false
+				settle = len(found)
+				pos += 3
+				from = pos
+				sym := ac.Symbol(r)
+				if sym == 0 {
+					state = 0
+					continue
+				}
+				if t := ac.Child(state, sym); t >= 0 {
+					state = t
+				} else {
+					state = ac.Fail(state, sym)
+				}
+				if ac.HasOutput(state) {
+					found = d.emit(found, slots, mask, state, i, pos)
+				}
+				continue
+			}
+		}
+		r, n, c := fold.QuickRune(text, pos)
+		if n == 0 {
+			return d.scanSlow(text, found[:base], slots)
+		}
+		pos += n
+		switch {
+		case c == 0:
+			continue // removed; its bytes go with the next rune
+		case c.Separator():
+			sep = true
+			from = pos
+			continue
+		}
+		word := c == fold.Word
+		if word && !sep {
+			d.notWholeWords(found[settle:])
+		}
+		i++
+		slots[i&mask] = slot{start: int32(from), word: word, sep: sep}
+		sep = false
+		settle = len(found)
+		from = pos
+		state = ac.Next(state, r)
+		if ac.HasOutput(state) {
+			found = d.emit(found, slots, mask, state, i, pos)
+		}
+	}
+	return found
+}
+
+// scanSlow is scan through the normaliser.
+func (d *Dictionary) scanSlow(text string, found []occurrence, slots []slot) []occurrence {
+	mask := int32(len(slots) - 1)
+	var it fold.Iter
+	it.Init(text)
 	state := int32(0)
 	i := int32(-1)
 	sep := false
-	settle := len(found) // occurrences ending at the previous rune
+	settle := len(found)
 	for {
 		r, c, start, end, ok := it.Next()
 		if !ok {
-			break
+			return found
 		}
 		if c.Separator() {
 			sep = true
 			continue
 		}
-		i++
 		word := c == fold.Word
 		if word && !sep {
-			for k := settle; k < len(found); k++ {
-				if d.entries[found[k].entry].right {
-					found[k].dead = true // a letter or digit follows: not a whole word
-				}
-			}
+			d.notWholeWords(found[settle:])
 		}
-		settle = len(found)
+		i++
 		slots[i&mask] = slot{start: int32(start), word: word, sep: sep}
 		sep = false
-
+		settle = len(found)
 		state = d.ac.Next(state, r)
-		w, next := d.ac.Out(state)
-		for {
-			if w >= 0 {
-				e := &d.entries[w]
-				first := i - e.runes + 1
-				if !e.left || first == 0 || slots[first&mask].sep || !slots[(first-1)&mask].word {
-					found = append(found, occurrence{entry: w, first: first, last: i, start: int(slots[first&mask].start), end: end})
-				}
-			}
-			if next == 0 {
-				break
-			}
-			w, next = d.ac.Out(next)
+		if d.ac.HasOutput(state) {
+			found = d.emit(found, slots, mask, state, i, end)
 		}
 	}
-	if it.Fallback() {
-		// The text needs the normaliser: start again.
-		found = found[:base]
-		it.Init(text)
-		goto scan
+}
+
+// notWholeWords marks dead the occurrences, all ending at the rune before
+// a letter or digit, of entries that must end a word.
+func (d *Dictionary) notWholeWords(ended []occurrence) {
+	for k := range ended {
+		if d.entries[ended[k].entry].right {
+			ended[k].dead = true
+		}
 	}
-	return found
+}
+
+// emit appends the occurrences of the entries ending at state, the rune
+// i, whose text ends at byte end, when their start is a word boundary as
+// they need.
+func (d *Dictionary) emit(found []occurrence, slots []slot, mask, state, i int32, end int) []occurrence {
+	w, next := d.ac.Out(state)
+	for {
+		if w >= 0 {
+			e := &d.entries[w]
+			first := i - e.runes + 1
+			if !e.left || first == 0 || slots[first&mask].sep || !slots[(first-1)&mask].word {
+				found = append(found, occurrence{entry: w, first: first, last: i, start: int(slots[first&mask].start), end: end})
+			}
+		}
+		if next == 0 {
+			return found
+		}
+		w, next = d.ac.Out(next)
+	}
 }
 
 // resolve keeps, of the occurrences scan found, the words that no
@@ -356,7 +447,7 @@ func (d *Dictionary) match(o occurrence) Match {
 // Find returns the first word of d in text, and false when there is none.
 // It does not allocate for a text of up to a few words found.
 func (d *Dictionary) Find(text string) (Match, bool) {
-	var buf [16]occurrence
+	var buf [4]occurrence
 	found := d.resolve(d.scan(text, buf[:0]))
 	if len(found) == 0 {
 		return Match{}, false
@@ -368,7 +459,7 @@ func (d *Dictionary) Find(text string) (Match, bool) {
 // overlap, each is reported; a word found inside a longer one (赌博 in
 // 网络赌博) is not.
 func (d *Dictionary) FindAll(text string) []Match {
-	var buf [16]occurrence
+	var buf [4]occurrence
 	found := d.resolve(d.scan(text, buf[:0]))
 	if len(found) == 0 {
 		return nil

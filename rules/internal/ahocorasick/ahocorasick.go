@@ -27,21 +27,36 @@ const pages = (unicode.MaxRune + 1) >> 8
 // two loads whatever the number of children. Failed transitions follow
 // the fail links of Aho and Corasick.
 type Automaton struct {
+	// cjk maps a CJK ideograph of the Basic Multilingual Plane (U+3400 to
+	// U+9FFF, the runes of nearly every name) straight to its symbol: one
+	// load per rune. It is nil when the alphabet has more than 65,535
+	// runes.
+	cjk    []uint16
 	page   [pages]uint16 // rune>>8 → block of blocks; 0 is the empty block
 	blocks []int32       // block<<8 | rune&0xFF → symbol; 0: not in any word
-	states []state       // by slot of the double array; 0 is the root
+	hot    []trans       // by slot of the double array; 0 is the root
+	states []state       // by slot, likewise
 	words  int
 	count  int // states in use
 }
 
-// A state is one slot of the double array. Slots no state uses have
-// check -1.
-type state struct {
-	base  int32 // children are at base+symbol
+// A trans is the transition part of one slot of the double array, kept
+// apart from the output so that scanning touches 12 bytes a state. Slots no
+// state uses have check -1. The top bit of base is set when the state has
+// output (a word ending at it, or a link).
+type trans struct {
+	base  int32 // children are at base+symbol (top bit: see above)
 	check int32 // the parent state; -1 for a free slot, -2 for the root
 	fail  int32 // the state of the longest proper suffix in the trie
-	out   int32 // the word ending here, -1 when none
-	link  int32 // the nearest state along fail links with a word, 0 when none
+}
+
+// outputFlag marks the base of a state with output.
+const outputFlag = -1 << 31
+
+// A state holds what a slot needs once a transition is known.
+type state struct {
+	out  int32 // the word ending here, -1 when none
+	link int32 // the nearest state along fail links with a word, 0 when none
 }
 
 // A node is one node of the trie Build lays out breadth first before
@@ -56,7 +71,13 @@ type node struct {
 
 // Build returns the automaton of words. Word i is reported as i; a word
 // given twice is reported under its first index; empty words are ignored.
-func Build(words [][]rune) *Automaton {
+//
+// fold, when not nil, is the folding the words and texts went through
+// (fold(fold(r)) == fold(r), and fold(r) == r for every rune of the
+// words): [Automaton.Symbol] then gives a CJK ideograph r of the Basic
+// Multilingual Plane the symbol of fold(r), so that a caller may feed
+// such runes unfolded.
+func Build(words [][]rune, fold func(rune) rune) *Automaton {
 	a := &Automaton{words: len(words), blocks: make([]int32, 256)}
 
 	// The alphabet: every rune of the words, numbered from 1 in rune
@@ -78,6 +99,22 @@ func Build(words [][]rune) *Automaton {
 			a.blocks = append(a.blocks, make([]int32, 256)...)
 		}
 		a.blocks[int(a.page[p])<<8|int(r&0xFF)] = int32(i + 1)
+	}
+
+	if len(alphabet) < 1<<16 {
+		a.cjk = make([]uint16, cjkEnd-cjkStart)
+		for i, r := range alphabet {
+			if cjkStart <= r && r < cjkEnd {
+				a.cjk[r-cjkStart] = uint16(i + 1)
+			}
+		}
+		if fold != nil {
+			for r := rune(cjkStart); r < cjkEnd; r++ {
+				if f := fold(r); f != r {
+					a.cjk[r-cjkStart] = uint16(a.blockSymbol(f))
+				}
+			}
+		}
 	}
 
 	// The words as symbols, end to end; word i is syms[offs[i]:offs[i+1]].
@@ -110,9 +147,9 @@ func Build(words [][]rune) *Automaton {
 	// The trie, breadth first: node i covers order[span[i].lo:span[i].hi],
 	// the words whose first span[i].depth symbols lead to it.
 	type span struct{ lo, hi, depth int32 }
-	spans := make([]span, 1, total/2+1)
+	spans := make([]span, 1, total+1) // a trie has at most one node per rune, and the root
 	spans[0] = span{0, int32(len(order)), 0}
-	nodes := make([]node, 1, total/2+1)
+	nodes := make([]node, 1, total+1)
 	nodes[0] = node{out: -1}
 	for x := 0; x < len(nodes); x++ {
 		lo, hi, d := spans[x].lo, spans[x].hi, spans[x].depth
@@ -140,15 +177,25 @@ func Build(words [][]rune) *Automaton {
 	return a
 }
 
+// maxFails is how many times place tries a free slot for a node's first
+// child without success before it gives up on the slot for first
+// children (it stays free for others): the array stays dense, and
+// searching it takes bounded time per hole.
+const maxFails = 8
+
 // place lays the trie out in the double array, parents before children:
 // each node's children get the first base at which all their slots are
 // free.
 func (a *Automaton) place(nodes []node) {
-	a.states = make([]state, 1, len(nodes)+len(nodes)/4+256)
-	a.states[0] = state{check: -2, out: nodes[0].out}
+	// The double array takes about 1.6 slots per state.
+	size := len(nodes)*7/4 + 256
+	a.hot = make([]trans, 1, size)
+	a.hot[0] = trans{check: -2}
+	a.states = make([]state, 1, size)
+	a.states[0] = state{out: nodes[0].out}
 	// nextFree[i] leads to the first free slot at or after i: a slot's
 	// entry is itself while free; path halving keeps the walks short.
-	nextFree := make([]int32, 1, cap(a.states)+1)
+	nextFree := make([]int32, 1, size)
 	findFree := func(i int32) int32 {
 		for i < int32(len(nextFree)) && nextFree[i] != i {
 			nextFree[i] = nextFree[min(nextFree[i], int32(len(nextFree)-1))]
@@ -157,10 +204,13 @@ func (a *Automaton) place(nodes []node) {
 		return i
 	}
 	nextFree[0] = 1 // the root's slot
+	fails := make([]uint8, 1, size)
 	grow := func(last int32) {
-		for int32(len(a.states)) <= last {
-			nextFree = append(nextFree, int32(len(a.states)))
-			a.states = append(a.states, state{check: -1, out: -1})
+		for int32(len(a.hot)) <= last {
+			nextFree = append(nextFree, int32(len(a.hot)))
+			fails = append(fails, 0)
+			a.hot = append(a.hot, trans{check: -1})
+			a.states = append(a.states, state{out: -1})
 		}
 	}
 	for x := range nodes {
@@ -175,25 +225,31 @@ func (a *Automaton) place(nodes []node) {
 		for f := findFree(first); ; f = findFree(f + 1) {
 			base = f - first
 			for _, c := range children[1:] {
-				if t := base + c.label; t < int32(len(a.states)) && a.states[t].check != -1 {
+				if t := base + c.label; t < int32(len(a.hot)) && a.hot[t].check != -1 {
+					if fails[f]++; fails[f] == maxFails {
+						nextFree[f] = f + 1 // no longer tried for a first child
+					}
 					continue search
 				}
 			}
 			break
 		}
 		grow(base + children[len(children)-1].label)
-		a.states[nd.slot].base = base
+		a.hot[nd.slot].base = base
 		for k := range children {
 			c := &children[k]
 			c.slot = base + c.label
-			a.states[c.slot] = state{check: nd.slot, out: c.out}
+			a.hot[c.slot].check = nd.slot
+			a.states[c.slot].out = c.out
 			nextFree[c.slot] = c.slot + 1
 		}
 	}
+	a.hot = slices.Clip(a.hot)
 	a.states = slices.Clip(a.states)
 }
 
-// link sets the fail and output links, breadth first.
+// link sets the fail and output links, breadth first, and flags the
+// states with output.
 func (a *Automaton) link(nodes []node) {
 	for x := range nodes {
 		nd := &nodes[x]
@@ -202,8 +258,8 @@ func (a *Automaton) link(nodes []node) {
 			sym := nodes[k].label
 			fail := int32(0)
 			if x != 0 {
-				for f := a.states[nd.slot].fail; ; f = a.states[f].fail {
-					if t := a.states[f].base + sym; t < int32(len(a.states)) && a.states[t].check == f {
+				for f := a.hot[nd.slot].fail; ; f = a.hot[f].fail {
+					if t := a.Child(f, sym); t >= 0 {
 						fail = t
 						break
 					}
@@ -212,8 +268,8 @@ func (a *Automaton) link(nodes []node) {
 					}
 				}
 			}
+			a.hot[c].fail = fail
 			st := &a.states[c]
-			st.fail = fail
 			if a.states[fail].out >= 0 {
 				st.link = fail
 			} else {
@@ -221,33 +277,82 @@ func (a *Automaton) link(nodes []node) {
 			}
 		}
 	}
+	for s := range a.states {
+		if st := a.states[s]; st.out >= 0 || st.link != 0 {
+			a.hot[s].base |= outputFlag
+		}
+	}
 }
 
-// symbol returns the number of r in the alphabet, 0 when no word has r.
-func (a *Automaton) symbol(r rune) int32 {
+// The range of runes cjk covers.
+const (
+	cjkStart = 0x3400
+	cjkEnd   = 0xA000
+)
+
+// Symbol returns the number of r in the alphabet, 0 when no word has r.
+// See Build for runes given unfolded.
+func (a *Automaton) Symbol(r rune) int32 {
+	if i := uint32(r) - cjkStart; i < uint32(len(a.cjk)) {
+		return int32(a.cjk[i])
+	}
+	return a.blockSymbol(r)
+}
+
+// blockSymbol is Symbol through the two-stage table.
+func (a *Automaton) blockSymbol(r rune) int32 {
 	if uint32(r) >= uint32(len(a.page))<<8 {
 		return 0
 	}
 	return a.blocks[int(a.page[r>>8])<<8|int(r&0xFF)]
 }
 
+// symbol is the unexported name Build uses.
+func (a *Automaton) symbol(r rune) int32 { return a.blockSymbol(r) }
+
 // Next returns the state after reading r in state s.
-func (a *Automaton) Next(s int32, r rune) int32 {
-	sym := a.symbol(r)
+func (a *Automaton) Next(s int32, r rune) int32 { return a.Step(s, a.Symbol(r)) }
+
+// Step returns the state after reading the symbol sym (see Symbol) in
+// state s.
+func (a *Automaton) Step(s, sym int32) int32 {
+	if t := a.Child(s, sym); t >= 0 {
+		return t
+	}
+	return a.Fail(s, sym)
+}
+
+// Child returns the child of state s on the symbol sym, -1 when there is
+// none; it is small enough to be inlined. Step(s, sym) is Child(s, sym)
+// when that is not -1.
+func (a *Automaton) Child(s, sym int32) int32 {
+	// No state has a child on symbol 0: its slot would be its own base.
+	h := a.hot
+	if t := uint(h[s].base&^outputFlag + sym); t < uint(len(h)) && h[t].check == s {
+		return int32(t)
+	}
+	return -1
+}
+
+// Fail returns the state after reading sym in state s when s has no
+// child on sym (Child(s, sym) == -1): it follows the fail links.
+func (a *Automaton) Fail(s, sym int32) int32 {
 	if sym == 0 {
 		return 0
 	}
-	for {
-		t := a.states[s].base + sym
-		if uint32(t) < uint32(len(a.states)) && a.states[t].check == s {
+	for s != 0 {
+		s = a.hot[s].fail
+		if t := a.Child(s, sym); t >= 0 {
 			return t
 		}
-		if s == 0 {
-			return 0
-		}
-		s = a.states[s].fail
 	}
+	return 0
 }
+
+// HasOutput reports whether a word ends at state s or at one of its
+// suffixes, that is whether Out(s) gives anything; it is cheap, and
+// inlined.
+func (a *Automaton) HasOutput(s int32) bool { return a.hot[s].base < 0 }
 
 // Out returns the word that ends in state s (-1 when none) and the next
 // state along the suffixes of s that has a word (0 when none). The words
@@ -273,5 +378,5 @@ func (a *Automaton) States() int { return a.count }
 
 // Bytes returns about how many bytes the automaton holds.
 func (a *Automaton) Bytes() int {
-	return len(a.page)*2 + len(a.blocks)*4 + len(a.states)*20
+	return len(a.cjk)*2 + len(a.page)*2 + len(a.blocks)*4 + len(a.hot)*12 + len(a.states)*8
 }

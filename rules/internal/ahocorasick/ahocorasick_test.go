@@ -87,7 +87,7 @@ func TestMatches(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a := Build(runesOf(tt.words...))
+			a := Build(runesOf(tt.words...), nil)
 			got := scan(a, []rune(tt.text))
 			want := slices.Clone(tt.want)
 			sortHits(want)
@@ -117,7 +117,7 @@ func TestAgreesWithNaive(t *testing.T) {
 			for j := range text {
 				text[j] = letters[rng.IntN(len(letters))]
 			}
-			a := Build(words)
+			a := Build(words, nil)
 			if got, want := scan(a, text), naive(words, text); !slices.Equal(got, want) {
 				t.Fatalf("words %q, text %q: got %v, want %v", words, string(text), got, want)
 			}
@@ -137,7 +137,7 @@ func FuzzAgreesWithNaive(f *testing.F) {
 		if len(words) > 64 {
 			words = words[:64]
 		}
-		a := Build(words)
+		a := Build(words, nil)
 		if got, want := scan(a, []rune(text)), naive(words, []rune(text)); !slices.Equal(got, want) {
 			t.Fatalf("words %q, text %q: got %v, want %v", words, text, got, want)
 		}
@@ -145,7 +145,7 @@ func FuzzAgreesWithNaive(f *testing.F) {
 }
 
 func TestSizes(t *testing.T) {
-	a := Build(runesOf("he", "she", "his", "hers"))
+	a := Build(runesOf("he", "she", "his", "hers"), nil)
 	if a.Words() != 4 || a.States() != 10 {
 		t.Errorf("%d words, %d states; want 4 and 10", a.Words(), a.States())
 	}
@@ -156,7 +156,7 @@ func TestSizes(t *testing.T) {
 
 func ExampleAutomaton_Next() {
 	words := [][]rune{[]rune("赌博"), []rune("博彩")}
-	a := Build(words)
+	a := Build(words, nil)
 	s := int32(0)
 	for i, r := range []rune("赌博彩") {
 		s = a.Next(s, r)

@@ -114,6 +114,21 @@ func main() {
 		b.WriteString("\t},\n")
 	}
 	b.WriteString("}\n\n")
+	// A bitmap of the BMP characters with a simplified form, small enough
+	// to stay in the first-level cache: most characters of a name have
+	// none, and one load tells.
+	var mask [1024]uint64
+	for _, r := range bmp {
+		mask[r>>6] |= 1 << (r & 63)
+	}
+	b.WriteString("// bmpMask has bit r set for each character r of the Basic Multilingual\n// Plane that has a simplified form.\n")
+	b.WriteString("var bmpMask = [1024]uint64{\n")
+	for i, w := range mask {
+		if w != 0 {
+			fmt.Fprintf(&b, "\t0x%03X: 0x%016X,\n", i, w)
+		}
+	}
+	b.WriteString("}\n\n")
 	b.WriteString("// supplementary lists the characters beyond the Basic Multilingual Plane\n// with their simplified forms, sorted.\n")
 	b.WriteString("var supplementary = [...]struct{ from, to rune }{\n")
 	for _, r := range supp {

@@ -23,10 +23,10 @@ func Simplify(r rune) rune {
 
 // SimplifyBMP is Simplify for a character of the Basic Multilingual Plane.
 func SimplifyBMP(r uint16) rune {
-	if s := bmpPages[bmpPage[r>>8]][uint8(r)]; s != 0 {
-		return s
+	if bmpMask[r>>6]&(1<<(r&63)) == 0 {
+		return rune(r)
 	}
-	return rune(r)
+	return bmpPages[bmpPage[r>>8]][uint8(r)]
 }
 
 // simplifySupplementary is kept out of line so that Simplify inlines.
