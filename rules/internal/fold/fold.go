@@ -190,14 +190,21 @@ func IsSimple(s string) bool {
 }
 
 // foldRune folds one rune of the normaliser's output.
-func foldRune(r rune) rune {
-	if r < utf8.RuneSelf {
+func foldRune(r rune) rune { return hanvariant.Simplify(lower(r)) }
+
+// lower is unicode.ToLower, quick for the runes without case that names
+// are made of.
+func lower(r rune) rune {
+	switch {
+	case r < utf8.RuneSelf:
 		if 'A' <= r && r <= 'Z' {
 			r += 'a' - 'A'
 		}
 		return r
+	case 0x2E80 <= r && r < 0xA640:
+		return r // CJK, kana, Hangul, Yi: no case
 	}
-	return hanvariant.Simplify(unicode.ToLower(r))
+	return unicode.ToLower(r)
 }
 
 // An Iter yields the folded runes of a text, each with the byte range of
@@ -207,35 +214,27 @@ func foldRune(r rune) rune {
 // Iter is empty; Init starts it. An Iter over a simple text (see
 // [IsSimple]) does not allocate.
 type Iter struct {
-	src        string
-	pos        int  // next byte of src (the quick path)
-	quick      bool // the whole text is simple, or is taken to be
-	optimistic bool // started by InitQuick
-	fallback   bool // stopped at a rune that is not simple
+	src   string
+	pos   int  // next byte of src (the quick path)
+	quick bool // the whole text is simple
 
 	// The normaliser's path: pre is src with removable runes dropped and
 	// letters lower-cased; offs[i] is the byte of src that byte i of pre
-	// comes from (len(pre)+1 entries; nil when pre is src).
+	// comes from (len(pre)+1 entries; nil when pre is src). pre[p:normal]
+	// is known to be in NFKC already and is folded rune by rune; the rest
+	// goes through the normaliser a segment at a time.
 	pre      string
 	offs     []int32
+	p        int
+	normal   int
 	norm     *norm.Iter
-	seg      []byte
-	k        int // next byte of seg
-	segStart int // range of src seg comes from
+	seg      []byte // the normalised segment being read
+	k        int    // next byte of seg
+	segStart int    // range of src seg comes from
 	segEnd   int
+	// relowered is set when a rune NFKC produced was lower-cased.
+	relowered bool
 }
-
-// InitQuick starts it over text on the quick path without first checking
-// that text is simple: Next stops early, and Fallback then reports true,
-// at the first rune that is not. The caller then starts again with Init.
-// For the simple texts nearly every name is, this saves a pass.
-func (it *Iter) InitQuick(text string) {
-	*it = Iter{src: text, quick: true, optimistic: true}
-}
-
-// Fallback reports whether an Iter started with InitQuick stopped at a
-// rune the quick path cannot fold.
-func (it *Iter) Fallback() bool { return it.fallback }
 
 // Init starts it over text.
 func (it *Iter) Init(text string) {
@@ -245,8 +244,6 @@ func (it *Iter) Init(text string) {
 		return
 	}
 	it.pre, it.offs = prepare(text)
-	it.norm = new(norm.Iter)
-	it.norm.InitString(norm.NFKC, it.pre)
 }
 
 // Next returns the next folded rune, its class and the byte range of the
@@ -256,10 +253,6 @@ func (it *Iter) Next() (r rune, c Class, start, end int, ok bool) {
 		start = it.pos
 		for it.pos < len(it.src) {
 			r, n, c := QuickRune(it.src, it.pos)
-			if n == 0 {
-				it.fallback = it.optimistic
-				return 0, 0, 0, 0, false
-			}
 			it.pos += n
 			if c != 0 {
 				return r, c, start, it.pos, true
@@ -267,30 +260,87 @@ func (it *Iter) Next() (r rune, c Class, start, end int, ok bool) {
 		}
 		return 0, 0, 0, 0, false
 	}
-	if it.norm == nil {
-		return 0, 0, 0, 0, false
-	}
-	for it.k >= len(it.seg) {
-		if it.norm.Done() {
+	for {
+		if it.k < len(it.seg) {
+			r, n := utf8.DecodeRune(it.seg[it.k:])
+			it.k += n
+			if l := lower(r); l != r {
+				// NFKC gave an upper-case letter (ℌ → H): lower-cased,
+				// it might compose with an accent that follows.
+				r, it.relowered = l, true
+			}
+			r = hanvariant.Simplify(r)
+			return r, ClassOf(r), it.segStart, it.segEnd, true
+		}
+		if it.p < it.normal {
+			r, n := utf8.DecodeRuneInString(it.pre[it.p:])
+			start := it.orig(it.p)
+			it.p += n
+			r = foldRune(r)
+			return r, ClassOf(r), start, it.orig(it.p), true
+		}
+		if it.p >= len(it.pre) {
 			return 0, 0, 0, 0, false
 		}
-		a := it.norm.Pos()
-		it.seg = it.norm.Next()
-		it.k = 0
-		b := it.norm.Pos()
-		if b == a && a < len(it.pre) {
-			// A long decomposition comes in several segments, all but the
-			// last before the position moves: they come from the one rune
-			// at a.
-			_, n := utf8.DecodeRuneInString(it.pre[a:])
-			b = a + n
+		// A simple rune followed by a simple one (or by nothing) is in
+		// NFKC and cannot combine: fold it without the normaliser.
+		if r, n, c := QuickRune(it.pre, it.p); c != 0 {
+			if next := it.p + n; next == len(it.pre) || nextSimple(it.pre, next) {
+				start := it.orig(it.p)
+				it.p = next
+				it.normal = next
+				return r, c, start, it.orig(next), true
+			}
 		}
-		it.segStart, it.segEnd = it.orig(a), it.orig(b)
+		// The normaliser's quick check, up to the next simple rune (which
+		// cannot combine with what comes before it).
+		q := it.p
+		for q < len(it.pre) {
+			_, n, _ := QuickRune(it.pre, q)
+			if q > it.p && n > 0 {
+				break
+			}
+			if n == 0 {
+				_, n = utf8.DecodeRuneInString(it.pre[q:])
+			}
+			q += n
+		}
+		if n := norm.NFKC.QuickSpanString(it.pre[it.p:q]); n > 0 {
+			it.normal = it.p + n
+			continue
+		}
+		it.normalise()
 	}
-	r, n := utf8.DecodeRune(it.seg[it.k:])
-	it.k += n
-	r = foldRune(r)
-	return r, ClassOf(r), it.segStart, it.segEnd, true
+}
+
+func nextSimple(s string, i int) bool {
+	_, n, c := QuickRune(s, i)
+	return n > 0 && c != 0
+}
+
+// normalise reads the segment at it.p through the normaliser. A long
+// decomposition (㈱ → (株)) comes in several pieces before the position
+// moves; they are read together, as coming from the one rune.
+func (it *Iter) normalise() {
+	if it.norm == nil {
+		it.norm = new(norm.Iter)
+	}
+	it.norm.InitString(norm.NFKC, it.pre[it.p:])
+	it.seg = it.seg[:0]
+	for {
+		it.seg = append(it.seg, it.norm.Next()...)
+		if it.norm.Pos() > 0 || it.norm.Done() {
+			break
+		}
+	}
+	a, b := it.p, it.p+it.norm.Pos()
+	if b == a {
+		_, n := utf8.DecodeRuneInString(it.pre[a:])
+		b = a + n
+	}
+	it.k = 0
+	it.p = b
+	it.segStart, it.segEnd = it.orig(a), it.orig(b)
 }
 
 // orig maps a byte offset of pre to one of src.
@@ -309,7 +359,7 @@ func (it *Iter) orig(i int) int {
 func prepare(s string) (string, []int32) {
 	clean := true
 	for i, r := range s {
-		if (r == utf8.RuneError && isInvalid(s, i)) || Removable(r) || unicode.ToLower(r) != r {
+		if (r == utf8.RuneError && isInvalid(s, i)) || Removable(r) || lower(r) != r {
 			clean = false
 			break
 		}
@@ -325,7 +375,7 @@ func prepare(s string) (string, []int32) {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !(r == utf8.RuneError && n == 1) && !Removable(r) {
 			m := b.Len()
-			b.WriteRune(unicode.ToLower(r))
+			b.WriteRune(lower(r))
 			for ; m < b.Len(); m++ {
 				offs = append(offs, int32(from))
 			}
@@ -352,19 +402,13 @@ func String(s string) string {
 	if folded {
 		return s
 	}
-	out := once(s, simple)
-	if simple {
-		return out // the quick path folds in one pass
-	}
-	// A second pass changes nothing but for exotic sequences in which
-	// lower-casing a letter NFKC produced lets it compose with a
-	// following accent; passes repeat until nothing changes.
-	for range 3 {
-		simple, folded := check(out)
-		if folded {
-			break
-		}
-		again := once(out, simple)
+	out, relowered := once(s, simple)
+	// Only when a letter NFKC produced was lower-cased can a second pass
+	// change anything (it may then compose with an accent that follows);
+	// passes repeat until nothing changes.
+	for n := 0; relowered && n < 3; n++ {
+		var again string
+		again, relowered = once(out, false)
 		if again == out {
 			break
 		}
@@ -373,8 +417,9 @@ func String(s string) string {
 	return out
 }
 
-// once folds s in one pass.
-func once(s string, simple bool) string {
+// once folds s in one pass, and tells whether a letter NFKC produced was
+// lower-cased.
+func once(s string, simple bool) (string, bool) {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -399,14 +444,14 @@ func once(s string, simple bool) string {
 				add(r, c)
 			}
 		}
-		return b.String()
+		return b.String(), false
 	}
 	var it Iter
 	it.Init(s)
 	for {
 		r, c, _, _, ok := it.Next()
 		if !ok {
-			return b.String()
+			return b.String(), it.relowered
 		}
 		add(r, c)
 	}

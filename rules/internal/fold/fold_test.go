@@ -245,37 +245,3 @@ func BenchmarkNFKC(b *testing.B) {
 		})
 	}
 }
-
-func TestInitQuick(t *testing.T) {
-	var it Iter
-	it.InitQuick("示例Ａ")
-	var got []rune
-	for {
-		r, _, _, _, ok := it.Next()
-		if !ok {
-			break
-		}
-		got = append(got, r)
-	}
-	if string(got) != "示例a" || it.Fallback() {
-		t.Errorf("simple text: %q, fallback %v", string(got), it.Fallback())
-	}
-	it.InitQuick("示例e\u0301")
-	for {
-		if _, _, _, _, ok := it.Next(); !ok {
-			break
-		}
-	}
-	if !it.Fallback() {
-		t.Error("no fallback at a combining accent")
-	}
-	it.Init("示例e\u0301")
-	for {
-		if _, _, _, _, ok := it.Next(); !ok {
-			break
-		}
-	}
-	if it.Fallback() {
-		t.Error("Init never falls back")
-	}
-}
