@@ -41,10 +41,10 @@ nor the province's own words (SITE_NAME_PERSONAL_RESTRICTED). Where the
 province fixes the forms a personal name may take (Jiangsu: 某某的个人博客,
 某某的个人主页), the name must take one of them instead.
 
-A unit's site whose name shares no two consecutive characters with the
-unit's name (its region and legal form left aside), and whose remark does
-not name the site, gets the notice SITE_NAME_NEEDS_REMARK: providers ask
-for the remark "XX为本公司的项目/产品".`,
+A unit's site whose name is otherwise acceptable but shares no two
+consecutive characters with the unit's name (its region and legal form
+left aside), and whose remark does not name the site, gets the notice
+SITE_NAME_NEEDS_REMARK: providers ask for the remark "XX为本公司的项目/产品".`,
 	Codes: []Code{
 		CodeSiteNameTooShort, CodeSiteNameNotChinese, CodeSiteNameSpecialChars,
 		CodeSiteNameBannedPrefix, CodeSiteNameIsDomain, CodeSiteNameSensitive,
@@ -71,24 +71,28 @@ func runSiteName(pass *Pass) error {
 		at := func() beian.Path { return beian.Path("websites").Index(i).Field("name") }
 		name := NormalizeName(w.Name)
 
-		checkNameForm(name, w.Domains, func(code Code, sev Severity, args ...Arg) {
+		reported := false
+		report := func(code Code, sev Severity, args ...Arg) {
 			pass.ReportAt(at(), code, sev, args...)
-		})
+			reported = true
+		}
+		checkNameForm(name, w.Domains, report)
 		if word, exempt := nameBannedPrefix(name, subject); word != "" && !exempt {
-			pass.Report(at(), CodeSiteNameBannedPrefix, Str("prefix", word))
+			report(CodeSiteNameBannedPrefix, Error, Str("prefix", word))
 		}
 		if _, ok := dict.Find(name); ok {
 			for _, m := range dict.FindAll(name) {
 				if m.Category == "clean_government" && subject.Nature == beian.NatureGovernment {
 					continue
 				}
-				pass.Report(at(), CodeSiteNameSensitive, Str("word", m.Word))
+				report(CodeSiteNameSensitive, Error, Str("word", m.Word))
 			}
 		}
 		switch {
 		case subject.Nature == beian.NaturePersonal:
 			checkPersonalName(pass, at, name)
-		case subjectCore != "":
+		case subjectCore != "" && !reported:
+			// The notice is advice for a name that is otherwise fine.
 			if !relatesToCore(name, subjectCore) && !explainedByRemark(w.Remark, name) {
 				pass.Report(at(), CodeSiteNameNeedsRemark, Str("name", w.Name))
 			}

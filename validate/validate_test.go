@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"sync"
 	"testing"
@@ -276,5 +277,35 @@ func BenchmarkValidateTypical(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		v.Validate(ctx, f)
+	}
+}
+
+func TestSensitiveWordOptions(t *testing.T) {
+	f := load(t, "clean_enterprise.json")
+	f.Websites[0].Name = "示例私服发布站"
+	has := func(rep *validate.Report) bool { return rep.Has(rules.CodeSiteNameSensitive) }
+
+	assert.False(t, has(validate.New().Validate(context.Background(), f)))
+	assert.True(t, has(validate.New(validate.WithSensitiveWords("私服")).Validate(context.Background(), f)))
+
+	shared := rules.DefaultDictionary().With("私服")
+	v1 := validate.New(validate.WithDictionary(shared))
+	v2 := validate.New(validate.WithDictionary(shared), validate.WithSensitiveWords("外挂"))
+	assert.True(t, has(v1.Validate(context.Background(), f)))
+	f.Websites[0].Name = "示例外挂发布站"
+	assert.False(t, has(v1.Validate(context.Background(), f)))
+	assert.True(t, has(v2.Validate(context.Background(), f)), "words add to the dictionary given")
+	f.Websites[0].Name = "示例赌博网"
+	assert.True(t, has(v1.Validate(context.Background(), f)), "a dictionary built from the default keeps its words")
+}
+
+func BenchmarkNewWith10000Words(b *testing.B) {
+	words := make([]string, 0, 10000)
+	for i := 0; len(words) < 10000; i++ {
+		words = append(words, fmt.Sprintf("敏感词%d号", i))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		validate.New(validate.WithSensitiveWords(words...))
 	}
 }
