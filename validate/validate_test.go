@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"sync"
 	"testing"
 	"time"
@@ -307,5 +308,24 @@ func BenchmarkNewWith10000Words(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		validate.New(validate.WithSensitiveWords(words...))
+	}
+}
+
+// TestShippedExamplesShowNamingCodes checks that icpcheck's example
+// filings show every code of the sitename and content rules.
+func TestShippedExamplesShowNamingCodes(t *testing.T) {
+	files, err := filepath.Glob("../examples/icpcheck/testdata/*.json")
+	require.NoError(t, err)
+	seen := map[rules.Code]bool{}
+	v := validate.New()
+	for _, file := range files {
+		for _, r := range v.Validate(context.Background(), load(t, filepath.Base(file))).Rejections {
+			seen[r.Code] = true
+		}
+	}
+	for _, r := range []*rules.Rule{rules.SiteName, rules.Content} {
+		for _, c := range r.Codes {
+			assert.True(t, seen[c], "no example filing shows %s", c)
+		}
 	}
 }
