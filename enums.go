@@ -36,7 +36,9 @@ func (t FilingType) Valid() bool { return validEnum(filingTypes, t) }
 func (t FilingType) Label(lang language.Tag) string { return labelEnum(filingTypes, t, lang) }
 
 // UnmarshalText parses a wire name or label; see [ParseFilingType].
-func (t *FilingType) UnmarshalText(b []byte) error { return unmarshalEnum(filingTypes, "filing type", t, b) }
+func (t *FilingType) UnmarshalText(b []byte) error {
+	return unmarshalEnum(filingTypes, "filing type", t, b)
+}
 
 // A Nature is a subject's nature (主办单位性质). The zero value is unset.
 type Nature string
@@ -171,7 +173,9 @@ func ParseContentCategory(s string) (ContentCategory, error) {
 func (c ContentCategory) Valid() bool { return validEnum(contentCategories, c) }
 
 // Label returns the name users see, in Chinese (zh) or English.
-func (c ContentCategory) Label(lang language.Tag) string { return labelEnum(contentCategories, c, lang) }
+func (c ContentCategory) Label(lang language.Tag) string {
+	return labelEnum(contentCategories, c, lang)
+}
 
 // UnmarshalText parses a wire name or label; see [ParseContentCategory].
 func (c *ContentCategory) UnmarshalText(b []byte) error {

@@ -33,6 +33,8 @@ func FieldTags() []FieldTag {
 			Message: Text{"{0}含有无效、不可见或控制字符", "{0} contains invalid, invisible or control characters"},
 		},
 		{
+			// The tag checks several naming rules (see ValidSiteName); its
+			// code is the first of them.
 			Tag:     "icp_site_name",
 			Code:    CodeSiteNameTooShort,
 			Check:   ValidSiteName,
