@@ -113,16 +113,17 @@ func subjectCore(s string) string {
 		s = rest
 	}
 	for {
-		if last, _ := utf8.DecodeLastRuneInString(s); !suffixEnd(last) {
-			return s
-		}
-		stripped := false
-		for _, suffix := range genericSuffixes {
+		last, _ := utf8.DecodeLastRuneInString(s)
+		cut := false
+		for list := genericSuffixesEndingIn(last); list != ""; {
+			var suffix string
+			suffix, list, _ = strings.Cut(list, " ")
 			if rest, ok := cutSuffix(s, suffix); ok && atLeastTwoRunes(rest) {
-				s, stripped = rest, true
+				s, cut = rest, true
+				break
 			}
 		}
-		if !stripped {
+		if !cut {
 			return s
 		}
 	}
@@ -147,26 +148,79 @@ func atLeastTwoRunes(s string) bool {
 	return n < len(s)
 }
 
-// genericSuffixes are the legal forms and business words subject names
-// end with, longest first where one ends another.
-var genericSuffixes = [...]string{
-	"股份有限公司", "有限责任公司", "有限公司", "分公司", "总公司", "公司", "集团", "股份", "有限",
-	"合伙企业", "个体工商户", "工作室", "事务所", "经营部", "商行",
-	"科技", "技术", "信息", "网络", "电子商务", "电子", "软件", "智能", "数字", "互联网",
-	"文化", "传媒", "传播", "广告", "贸易", "商贸", "实业", "发展", "咨询", "服务", "管理",
-	"投资", "控股", "国际", "中国",
-}
-
-// suffixEnd reports whether r ends one of genericSuffixes
-// (TestSuffixEnds keeps it current).
-func suffixEnd(r rune) bool {
+// genericSuffixesEndingIn returns, separated by spaces and longest first,
+// the legal forms and generic business words that subject names end with
+// and that end in r (TestGenericSuffixes checks the list).
+func genericSuffixesEndingIn(r rune) string {
 	switch r {
-	case '司', '团', '份', '限', '业', '户', '室', '所', '部', '行', '技', '术', '息', '络', '务',
-		'子', '件', '能', '字', '网', '化', '媒', '播', '告', '易', '贸', '展', '询', '理', '资',
-		'股', '际', '国':
-		return true
+	case '司':
+		return "股份有限公司 有限责任公司 有限公司 分公司 总公司 公司"
+	case '团':
+		return "集团"
+	case '份':
+		return "股份"
+	case '限':
+		return "有限"
+	case '业':
+		return "合伙企业 实业"
+	case '户':
+		return "个体工商户"
+	case '室':
+		return "工作室"
+	case '所':
+		return "事务所"
+	case '部':
+		return "经营部"
+	case '行':
+		return "商行"
+	case '技':
+		return "科技"
+	case '术':
+		return "技术"
+	case '息':
+		return "信息"
+	case '络':
+		return "网络"
+	case '务':
+		return "电子商务 服务"
+	case '子':
+		return "电子"
+	case '件':
+		return "软件"
+	case '能':
+		return "智能"
+	case '字':
+		return "数字"
+	case '网':
+		return "互联网"
+	case '化':
+		return "文化"
+	case '媒':
+		return "传媒"
+	case '播':
+		return "传播"
+	case '告':
+		return "广告"
+	case '易':
+		return "贸易"
+	case '贸':
+		return "商贸"
+	case '展':
+		return "发展"
+	case '询':
+		return "咨询"
+	case '理':
+		return "管理"
+	case '资':
+		return "投资"
+	case '股':
+		return "控股"
+	case '际':
+		return "国际"
+	case '国':
+		return "中国"
 	}
-	return false
+	return ""
 }
 
 // withoutProvince cuts a leading province name, full (广东省) or short
@@ -219,7 +273,7 @@ func cutAdminRegion(s string) (string, bool) {
 	n := 0
 	var prev rune
 	for i, r := range s {
-		if n > 4 || fold.ClassOf(r) != fold.Han {
+		if n > 4 || !(0x4E00 <= r && r <= 0x9FFF) {
 			return s, false
 		}
 		switch r {

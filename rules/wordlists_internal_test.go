@@ -79,10 +79,22 @@ func TestProvinceInitials(t *testing.T) {
 	}
 }
 
-func TestSuffixEnds(t *testing.T) {
-	for _, s := range genericSuffixes {
-		if r, _ := utf8.DecodeLastRuneInString(s); !suffixEnd(r) {
-			t.Errorf("suffixEnd(%c) is false (%s)", r, s)
+func TestGenericSuffixes(t *testing.T) {
+	for r := rune(0x4E00); r <= 0x9FFF; r++ {
+		list := genericSuffixesEndingIn(r)
+		if list == "" {
+			continue
+		}
+		prev := 1 << 10
+		for _, suffix := range strings.Split(list, " ") {
+			if last, _ := utf8.DecodeLastRuneInString(suffix); last != r {
+				t.Errorf("%s is listed under %c", suffix, r)
+			}
+			if n := utf8.RuneCountInString(suffix); n > prev || n < 2 {
+				t.Errorf("%c: %s is out of order or too short", r, suffix)
+			} else {
+				prev = n
+			}
 		}
 	}
 }
