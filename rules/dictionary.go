@@ -284,8 +284,17 @@ func (d *Dictionary) scan(text string, found []occurrence) []occurrence {
 					state = 0
 					continue
 				}
+				// The common failures are settled here: at the root, and
+				// where the fail link is the root.
 				if t := ac.Child(state, sym); t >= 0 {
 					state = t
+				} else if state == 0 {
+					continue
+				} else if ac.FailLink(state) == 0 {
+					if state = ac.Child(0, sym); state < 0 {
+						state = 0
+						continue
+					}
 				} else {
 					state = ac.Fail(state, sym)
 				}

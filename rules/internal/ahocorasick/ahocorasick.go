@@ -349,6 +349,12 @@ func (a *Automaton) Fail(s, sym int32) int32 {
 	return 0
 }
 
+// FailLink returns the fail link of state s: the state of its longest
+// proper suffix in the trie (0 for the root and its children). It is
+// inlined; with Child it lets a caller settle the common failures
+// without a call.
+func (a *Automaton) FailLink(s int32) int32 { return a.hot[s].fail }
+
 // HasOutput reports whether a word ends at state s or at one of its
 // suffixes, that is whether Out(s) gives anything; it is cheap, and
 // inlined.
