@@ -259,6 +259,7 @@ func (d *Dictionary) scan(text string, found []occurrence) []occurrence {
 	mask := int32(len(slots) - 1)
 	base := len(found)
 	ac := d.ac
+	simplify := !ac.FoldsCJK() // the automaton does not fold ideographs itself
 
 	pos, from := 0, 0 // the next byte; the start of the next rune's range
 	state := int32(0)
@@ -279,6 +280,9 @@ func (d *Dictionary) scan(text string, found []occurrence) []occurrence {
 				settle = len(found)
 				pos += 3
 				from = pos
+				if simplify {
+					r = hanvariant.SimplifyBMP(uint16(r))
+				}
 				sym := ac.Symbol(r)
 				if sym == 0 {
 					state = 0

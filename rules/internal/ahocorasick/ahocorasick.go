@@ -36,6 +36,7 @@ type Automaton struct {
 	blocks []int32       // block<<8 | rune&0xFF → symbol; 0: not in any word
 	hot    []trans       // by slot of the double array; 0 is the root
 	states []state       // by slot, likewise
+	folds  bool          // cjk folds as Build's fold does
 	words  int
 	count  int // states in use
 }
@@ -109,6 +110,7 @@ func Build(words [][]rune, fold func(rune) rune) *Automaton {
 			}
 		}
 		if fold != nil {
+			a.folds = true
 			for r := rune(cjkStart); r < cjkEnd; r++ {
 				if f := fold(r); f != r {
 					a.cjk[r-cjkStart] = uint16(a.blockSymbol(f))
@@ -348,6 +350,11 @@ func (a *Automaton) Fail(s, sym int32) int32 {
 	}
 	return 0
 }
+
+// FoldsCJK reports whether Symbol folds CJK ideographs of the Basic
+// Multilingual Plane (see Build): false when there was no fold, or the
+// alphabet is too large for the table that does it.
+func (a *Automaton) FoldsCJK() bool { return a.cjk != nil && a.folds }
 
 // FailLink returns the fail link of state s: the state of its longest
 // proper suffix in the trie (0 for the root and its children). It is

@@ -173,3 +173,23 @@ func ExampleAutomaton_Next() {
 	// 赌博 ends at 1
 	// 博彩 ends at 2
 }
+
+func TestBuildWithFold(t *testing.T) {
+	fold := func(r rune) rune {
+		if r == '賭' {
+			return '赌'
+		}
+		return r
+	}
+	a := Build(runesOf("赌博"), fold)
+	if !a.FoldsCJK() || a.Symbol('賭') == 0 || a.Symbol('賭') != a.Symbol('赌') {
+		t.Errorf("with a fold: FoldsCJK %v, Symbol(賭) %d, Symbol(赌) %d", a.FoldsCJK(), a.Symbol('賭'), a.Symbol('赌'))
+	}
+	if got := scan(a, []rune("賭博")); len(got) != 1 {
+		t.Errorf("賭博 through the fold: %v", got)
+	}
+	a = Build(runesOf("赌博"), nil)
+	if a.FoldsCJK() || a.Symbol('賭') != 0 {
+		t.Error("without a fold, 賭 is no symbol")
+	}
+}
