@@ -74,9 +74,12 @@ type Config struct {
 
 // SensitiveDictionary returns the dictionary of sensitive words: c's
 // Dictionary when set, else the built-in one with c's SensitiveWords
-// added (compiled anew at each call when there are any).
+// added (compiled anew at each call when there are any). A nil Config
+// gives the built-in dictionary.
 func (c *Config) SensitiveDictionary() *Dictionary {
 	switch {
+	case c == nil:
+		return DefaultDictionary()
 	case c.Dictionary != nil:
 		return c.Dictionary
 	case len(c.SensitiveWords) > 0:
