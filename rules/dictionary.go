@@ -271,7 +271,8 @@ func (d *Dictionary) scan(text string, found []occurrence) []occurrence {
 		// letter or digit, and the automaton maps a traditional one to
 		// its simplified form's symbol itself.
 		if b := text[pos]; 0xE4 <= b && b <= 0xE9 && pos+2 < len(text) {
-			b1, b2 := text[pos+1], text[pos+2]
+			u := text[pos : pos+3]
+			b1, b2 := u[1], u[2]
 			r := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
 			if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 && (r >= 0x4E00 || r <= 0x4DBF) {
 				i++
@@ -461,8 +462,11 @@ func (d *Dictionary) match(o occurrence) Match {
 // It does not allocate for a text of up to a few words found.
 func (d *Dictionary) Find(text string) (Match, bool) {
 	var buf [4]occurrence
-	found := d.resolve(d.scan(text, buf[:0]))
+	found := d.scan(text, buf[:0])
 	if len(found) == 0 {
+		return Match{}, false
+	}
+	if found = d.resolve(found); len(found) == 0 {
 		return Match{}, false
 	}
 	return d.match(found[0]), true
