@@ -10,6 +10,8 @@ func All() []*Rule {
 		Certificate,
 		CrossProvince,
 		PrincipalLegalRep,
+		SiteName,
+		Content,
 	}
 }
 
@@ -27,17 +29,6 @@ func Pending() []Code {
 		CodePhoneUsedByOtherSubject,
 		CodeEmailInvalid,
 		CodeContactNotDistinct,
-		CodeSiteNameTooShort,
-		CodeSiteNameNotChinese,
-		CodeSiteNameSpecialChars,
-		CodeSiteNameBannedPrefix,
-		CodeSiteNameIsDomain,
-		CodeSiteNameSensitive,
-		CodeSiteNamePersonalRestricted,
-		CodeSiteNameNeedsRemark,
-		CodeContentPreApprovalRequired,
-		CodeContentPreApprovalHint,
-		CodeContentPersonalNotAllowed,
 		CodeDomainInvalid,
 		CodeDomainTLDNotFilable,
 		CodeDomainRegistrarNotApproved,

@@ -224,7 +224,7 @@ var descriptions = [...]Description{
 	},
 	{
 		Code: CodeSiteNamePersonalRestricted, Severity: Error, Reason: "个人网站命名要求",
-		Message: Text{"个人网站名称不能使用「{word}」", "A personal website name cannot use {word}"},
+		Message: Text{"个人网站名称{problem}", "A personal website name {problem}"},
 		Remedy:  Text{"{remedy}", "{remedy}"},
 	},
 	{

@@ -63,9 +63,31 @@ type Config struct {
 	// SensitiveWords are the caller's words on top of the built-in
 	// dictionary.
 	SensitiveWords []string
+	// Dictionary is the compiled sensitive-word dictionary the sitename
+	// rule uses: validate.New builds it once per validator from the
+	// built-in dictionary (or the one given with validate.WithDictionary)
+	// and SensitiveWords. When nil, SensitiveDictionary compiles
+	// SensitiveWords at each call: set it.
+	Dictionary *Dictionary
 	// ApprovedRegistrars, when not nil, are the registrars MIIT approved
 	// (names as the caller's domain records write them).
 	ApprovedRegistrars []string
+}
+
+// SensitiveDictionary returns the dictionary of sensitive words: c's
+// Dictionary when set, else the built-in one with c's SensitiveWords
+// added (compiled anew at each call when there are any). A nil Config
+// gives the built-in dictionary.
+func (c *Config) SensitiveDictionary() *Dictionary {
+	switch {
+	case c == nil:
+		return DefaultDictionary()
+	case c.Dictionary != nil:
+		return c.Dictionary
+	case len(c.SensitiveWords) > 0:
+		return DefaultDictionary().With(c.SensitiveWords...)
+	}
+	return DefaultDictionary()
 }
 
 // A Pass gives one rule the filing and what it needs to check it, and

@@ -70,7 +70,7 @@ func ExampleReport_MarshalJSON() {
 		"subject": {"nature": "personal", "name": "张三", "cert_type": "id_card", "cert_number": "44030519900101123X",
 			"cert_address": "广东省深圳市南山区", "principal": {"name": "张三", "cert_type": "id_card",
 			"cert_number": "44030519900101123X", "mobile": "13660123456", "email": ""}},
-		"websites": [{"name": "张三的个人博客", "domains": ["zhangsan.cn"], "principal_same_as_subject": true}]}`))
+		"websites": [{"name": "张三的读书笔记", "domains": ["zhangsan.cn"], "principal_same_as_subject": true}]}`))
 	if err != nil {
 		panic(err)
 	}

@@ -87,3 +87,40 @@ func TestEveryTagTranslated(t *testing.T) {
 		assert.False(t, tag.Check(""), "%s must fail on empty input", tag.Tag)
 	}
 }
+
+type siteForm struct {
+	Name string `validate:"icp_site_name"`
+}
+
+func TestSiteNameTag(t *testing.T) {
+	v := validator.New()
+	zhT, enT := newTranslators()
+	require.NoError(t, validate.RegisterTags(v, zhT, enT))
+	tests := []struct {
+		name string
+		ok   bool
+	}{
+		{"示例科技官网", true},
+		{"示例科技官網", true},
+		{"示例科技（深圳）官网", true}, // parentheses are only a warning in a filing
+		{"示例", false},
+		{"example", false},
+		{"shilikeji.cn", false},
+		{"示例科技！官网", false},
+		{"示例賭 博网", false},
+		{"中国示例网", true}, // the prefix rule depends on the subject
+		{"", false},
+	}
+	for _, tt := range tests {
+		err := v.Struct(siteForm{tt.name})
+		if tt.ok {
+			assert.NoError(t, err, tt.name)
+			continue
+		}
+		var verrs validator.ValidationErrors
+		require.ErrorAs(t, err, &verrs, tt.name)
+		assert.Equal(t, "icp_site_name", verrs[0].Tag())
+		assert.Contains(t, verrs[0].Translate(zhT), "Name不符合网站命名要求")
+		assert.Contains(t, verrs[0].Translate(enT), "Name is not a valid website name")
+	}
+}

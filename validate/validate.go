@@ -68,6 +68,14 @@ func New(opts ...Option) *Validator {
 	for _, o := range opts {
 		o(v)
 	}
+	// The sensitive-word dictionary is compiled here, once per validator,
+	// not at each validation.
+	if v.cfg.Dictionary == nil {
+		v.cfg.Dictionary = rules.DefaultDictionary()
+	}
+	if len(v.cfg.SensitiveWords) > 0 {
+		v.cfg.Dictionary = v.cfg.Dictionary.With(v.cfg.SensitiveWords...)
+	}
 	return v
 }
 
@@ -94,11 +102,30 @@ func WithPolicies(ps *provinces.Policies) Option {
 	}
 }
 
-// WithSensitiveWords adds words to the built-in sensitive-word dictionary.
-// The words are copied.
+// WithSensitiveWords adds words to the sensitive-word dictionary (the
+// built-in one, or the one given with [WithDictionary]); see
+// [rules.NewDictionary] for what a word may be. The words are copied and
+// compiled once, by [New]. Consoles that share a large list among several
+// validators compile it once with rules.DefaultDictionary().With(words...)
+// and give it with WithDictionary instead.
 func WithSensitiveWords(words ...string) Option {
 	return func(v *Validator) {
 		v.cfg.SensitiveWords = append(slices.Clip(v.cfg.SensitiveWords), words...)
+	}
+}
+
+// WithDictionary replaces the sensitive-word dictionary, by default
+// [rules.DefaultDictionary]. A Dictionary is immutable: one may serve any
+// number of validators. Build it from the default to keep the built-in
+// words:
+//
+//	d := rules.DefaultDictionary().With(consoleWords...)
+//	v := validate.New(validate.WithDictionary(d))
+func WithDictionary(d *rules.Dictionary) Option {
+	return func(v *Validator) {
+		if d != nil {
+			v.cfg.Dictionary = d
+		}
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"sync"
 	"testing"
 	"time"
@@ -323,5 +324,54 @@ func TestProvinceConsistencyExamples(t *testing.T) {
 			assert.Equal(t, tt.ok, rep.OK())
 			assert.Equal(t, tt.want, codes(rep))
 		})
+	}
+}
+
+func TestSensitiveWordOptions(t *testing.T) {
+	f := load(t, "clean_enterprise.json")
+	f.Websites[0].Name = "示例私服发布站"
+	has := func(rep *validate.Report) bool { return rep.Has(rules.CodeSiteNameSensitive) }
+
+	assert.False(t, has(validate.New().Validate(context.Background(), f)))
+	assert.True(t, has(validate.New(validate.WithSensitiveWords("私服")).Validate(context.Background(), f)))
+
+	shared := rules.DefaultDictionary().With("私服")
+	v1 := validate.New(validate.WithDictionary(shared))
+	v2 := validate.New(validate.WithDictionary(shared), validate.WithSensitiveWords("外挂"))
+	assert.True(t, has(v1.Validate(context.Background(), f)))
+	f.Websites[0].Name = "示例外挂发布站"
+	assert.False(t, has(v1.Validate(context.Background(), f)))
+	assert.True(t, has(v2.Validate(context.Background(), f)), "words add to the dictionary given")
+	f.Websites[0].Name = "示例赌博网"
+	assert.True(t, has(v1.Validate(context.Background(), f)), "a dictionary built from the default keeps its words")
+}
+
+func BenchmarkNewWith10000Words(b *testing.B) {
+	words := make([]string, 0, 10000)
+	for i := 0; len(words) < 10000; i++ {
+		words = append(words, fmt.Sprintf("敏感词%d号", i))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		validate.New(validate.WithSensitiveWords(words...))
+	}
+}
+
+// TestShippedExamplesShowNamingCodes checks that icpcheck's example
+// filings show every code of the sitename and content rules.
+func TestShippedExamplesShowNamingCodes(t *testing.T) {
+	files, err := filepath.Glob("../examples/icpcheck/testdata/*.json")
+	require.NoError(t, err)
+	seen := map[rules.Code]bool{}
+	v := validate.New()
+	for _, file := range files {
+		for _, r := range v.Validate(context.Background(), load(t, filepath.Base(file))).Rejections {
+			seen[r.Code] = true
+		}
+	}
+	for _, r := range []*rules.Rule{rules.SiteName, rules.Content} {
+		for _, c := range r.Codes {
+			assert.True(t, seen[c], "no example filing shows %s", c)
+		}
 	}
 }

@@ -1,0 +1,52 @@
+// Package hanvariant folds traditional Chinese characters, and a few other
+// variant forms, to their simplified forms, so that a name written in
+// traditional characters matches words written in simplified ones.
+//
+// The table is generated from Unicode's Unihan database
+// (kSimplifiedVariant, Unicode [UnicodeVersion]) plus a short hand-kept
+// list; see data/ and gen.go. It maps characters one to one, without
+// context: 乾, 著 and other characters that are their own simplified form
+// in some words are left alone.
+package hanvariant
+
+//go:generate go run gen.go
+
+// Simplify returns the simplified form of r, or r itself when it has
+// none. Simplify(Simplify(r)) == Simplify(r) for every r. It is small
+// enough to be inlined for characters of the Basic Multilingual Plane.
+func Simplify(r rune) rune {
+	if uint32(r) < 0x10000 {
+		return SimplifyBMP(uint16(r))
+	}
+	return simplifySupplementary(r)
+}
+
+// SimplifyBMP is Simplify for a character of the Basic Multilingual Plane.
+func SimplifyBMP(r uint16) rune {
+	if bmpMask[r>>6]&(1<<(r&63)) == 0 {
+		return rune(r)
+	}
+	return bmpPages[bmpPage[r>>8]][uint8(r)]
+}
+
+// simplifySupplementary is kept out of line so that Simplify inlines.
+//
+//go:noinline
+func simplifySupplementary(r rune) rune {
+	lo, hi := 0, len(supplementary)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		switch e := supplementary[m]; {
+		case e.from == r:
+			return e.to
+		case e.from < r:
+			lo = m + 1
+		default:
+			hi = m
+		}
+	}
+	return r
+}
+
+// Len returns the number of characters Simplify changes.
+func Len() int { return mappings }

@@ -1,0 +1,155 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/icpcheck/beian"
+)
+
+// SiteName checks each website's name against the naming rules of the
+// providers and the provinces (icp-rules §1).
+var SiteName = &Rule{
+	Name: "sitename",
+	Doc: `website names follow the naming rules
+
+Every check reads the name normalised (see NormalizeName): full-width
+letters, traditional characters, upper case, invisible characters and
+spaces between Chinese characters do not change the outcome.
+
+A name needs three or more Chinese characters (SITE_NAME_TOO_SHORT), and
+one of only Latin letters and digits is refused (SITE_NAME_NOT_CHINESE).
+Symbols and punctuation are refused (SITE_NAME_SPECIAL_CHARS, one per
+character); parentheses and the hyphen, which one secondary source says
+reviewers tolerate, are a warning; the middle dot of foreign names (达·芬奇)
+and spaces between words are accepted. A name that is one of the filing's
+domains, or shaped like any domain, is SITE_NAME_IS_DOMAIN.
+
+Names starting with 中国, 中华, 中央, 人民, 人大, 国家, 全国, 反腐, 纪检,
+监察, 信访, 维权 or 投诉 are for national units only
+(SITE_NAME_BANNED_PREFIX). The filing has no national-level mark: a unit
+whose registered name starts with the same word is taken as entitled to it,
+as is a government body to the state-function words 反腐, 纪检, 监察, 信访.
+
+SITE_NAME_SENSITIVE reports each word of the sensitive-word dictionary the
+name holds (the built-in one of gambling, pornography, anti-corruption,
+illegal-trade and misleading words, plus the caller's), however disguised.
+Government bodies may use the anti-corruption words (a 纪委's 廉政网).
+
+A personal site's name must not use the words of the national list
+(博客, 论坛, 工作室, 网站 …), enterprise, national and public-affairs words,
+nor the province's own words (SITE_NAME_PERSONAL_RESTRICTED). Where the
+province fixes the forms a personal name may take (Jiangsu: 某某的个人博客,
+某某的个人主页), the name must take one of them instead.
+
+A unit's site whose name is otherwise acceptable but shares no two
+consecutive characters with the unit's name (its region and legal form
+left aside), and whose remark does not name the site, gets the notice
+SITE_NAME_NEEDS_REMARK: providers ask for the remark "XX为本公司的项目/产品".`,
+	Codes: []Code{
+		CodeSiteNameTooShort, CodeSiteNameNotChinese, CodeSiteNameSpecialChars,
+		CodeSiteNameBannedPrefix, CodeSiteNameIsDomain, CodeSiteNameSensitive,
+		CodeSiteNamePersonalRestricted, CodeSiteNameNeedsRemark,
+	},
+	Run: runSiteName,
+}
+
+func runSiteName(pass *Pass) error {
+	f := pass.Filing
+	subject := &f.Subject
+	dict := pass.Config.SensitiveDictionary()
+	subjectCore := ""
+	if subject.Nature.IsUnit() && !blank(subject.Name) {
+		subjectCore = coreOfSubject(subject.Name)
+	}
+	for i := range f.Websites {
+		w := &f.Websites[i]
+		if blank(w.Name) {
+			continue // the fields rule reports it
+		}
+		// The path is built only to report: a clean name costs no
+		// allocation.
+		at := func() beian.Path { return beian.Path("websites").Index(i).Field("name") }
+		name := NormalizeName(w.Name)
+
+		reported := false
+		report := func(code Code, sev Severity, args ...Arg) {
+			pass.ReportAt(at(), code, sev, args...)
+			reported = true
+		}
+		checkNameForm(name, w.Domains, report)
+		if word, exempt := nameBannedPrefix(name, subject); word != "" && !exempt {
+			report(CodeSiteNameBannedPrefix, Error, Str("prefix", word))
+		}
+		if _, ok := dict.Find(name); ok {
+			for _, m := range dict.FindAll(name) {
+				if m.Category == "clean_government" && subject.Nature == beian.NatureGovernment {
+					continue
+				}
+				report(CodeSiteNameSensitive, Error, Str("word", m.Word))
+			}
+		}
+		switch {
+		case subject.Nature == beian.NaturePersonal:
+			checkPersonalName(pass, at, name)
+		case subjectCore != "" && !reported:
+			// The notice is advice for a name that is otherwise fine.
+			if !relatesToCore(name, subjectCore) && !explainedByRemark(w.Remark, name) {
+				pass.Report(at(), CodeSiteNameNeedsRemark, Str("name", w.Name))
+			}
+		}
+	}
+	return nil
+}
+
+// checkPersonalName checks a personal site's normalised name against the
+// words personal sites must not use, or the forms the province allows.
+func checkPersonalName(pass *Pass, at func() beian.Path, name string) {
+	province := pass.Province.Name
+	if forms := pass.Policy.PersonalNameForms; len(forms.Value) > 0 {
+		for _, form := range forms.Value {
+			if form = NormalizeName(form); form != "" && strings.HasSuffix(name, form) && len(name) > len(form) {
+				return
+			}
+		}
+		examples := strings.Join(forms.Value, "」「某某")
+		pass.ReportFact(at(), CodeSiteNamePersonalRestricted, forms.Certain,
+			Loc("problem", "在"+province+"只能采用「某某"+examples+"」的形式",
+				"can only take the form 某某"+strings.Join(forms.Value, " or 某某")+" in "+pass.Province.English),
+			Loc("remedy", "将名称改为「张三"+forms.Value[0]+"」这样的形式，并在备注中说明网站内容",
+				"Rename it like 张三"+forms.Value[0]+" and describe the content in the remark"))
+		return
+	}
+	reported := func(string) bool { return false }
+	var words []string
+	if _, ok := personalDictionary().Find(name); ok {
+		for _, m := range personalDictionary().FindAll(name) {
+			words = append(words, m.Word)
+			pass.Report(at(), CodeSiteNamePersonalRestricted,
+				Loc("problem", "不能使用「"+m.Word+"」", "cannot use "+m.Word),
+				personalRemedy(m.Word))
+		}
+		reported = func(w string) bool {
+			for _, x := range words {
+				if strings.Contains(x, w) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	banned := pass.Policy.PersonalNameBannedWords
+	for _, w := range banned.Value {
+		if w = NormalizeName(w); w == "" || !strings.Contains(name, w) || reported(w) {
+			continue
+		}
+		pass.ReportFact(at(), CodeSiteNamePersonalRestricted, banned.Certain,
+			Loc("problem", "不能使用「"+w+"」（"+province+"管局）", "cannot use "+w+" ("+pass.Province.English+")"),
+			personalRemedy(w))
+	}
+}
+
+func personalRemedy(word string) Arg {
+	return Loc("remedy",
+		"删除「"+word+"」：个人网站的名称应体现个人网站的特点，不涉及企业、行业、产品、地名或国家等信息",
+		"Remove "+word+": a personal site's name should describe a personal site, without enterprise, industry, product, place or national information")
+}

@@ -1,0 +1,189 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/icpcheck/beian/rules/internal/fold"
+)
+
+// minHan is the fewest Chinese characters a website name may have.
+const minHan = 3
+
+// A nameReport receives what the checks of one name find.
+type nameReport func(code Code, sev Severity, args ...Arg)
+
+// checkNameForm checks a normalised website name on its own: its length
+// in Chinese characters, that it is not only Latin letters and digits,
+// that it holds no symbols, and that it is not a domain (domains are the
+// filing's domains it must not equal). A domain-shaped name is reported as
+// SITE_NAME_IS_DOMAIN only: its dots and missing Chinese are the same
+// mistake.
+func checkNameForm(name string, domains []string, report nameReport) {
+	if isDomainName(name, domains) {
+		report(CodeSiteNameIsDomain, Error, Str("name", name))
+		return
+	}
+	han, latin := 0, 0
+	var specials [8]rune
+	n := 0
+	for _, r := range name {
+		switch fold.ClassOf(r) {
+		case fold.Han:
+			han++
+			continue
+		case fold.Space:
+			continue
+		case fold.Word:
+			if r < utf8.RuneSelf || unicode.Is(unicode.Latin, r) || unicode.IsDigit(r) {
+				latin++
+				continue
+			}
+		}
+		if nameDot(r) {
+			continue
+		}
+		if n < len(specials) && !containsRune(specials[:n], r) {
+			specials[n] = r
+			n++
+		}
+	}
+	switch {
+	case han == 0 && latin > 0:
+		report(CodeSiteNameNotChinese, Error)
+	case han < minHan:
+		report(CodeSiteNameTooShort, Error, Int("count", han))
+	}
+	for _, r := range specials[:n] {
+		sev := Error
+		if maybeTolerated(r) {
+			sev = Warning
+		}
+		report(CodeSiteNameSpecialChars, sev, Str("char", string(r)))
+	}
+}
+
+// nameDot reports whether r is a middle dot, which names of people and
+// places from other languages use (达·芬奇): it is not reported.
+func nameDot(r rune) bool { return r == '·' || r == '・' || r == '‧' }
+
+// maybeTolerated reports whether r is one of the symbols a secondary
+// source says reviewers tolerate (parentheses and the hyphen; icp-rules
+// §1.1, LOW): reported as a warning rather than an error.
+func maybeTolerated(r rune) bool { return r == '(' || r == ')' || r == '-' }
+
+func containsRune(rs []rune, r rune) bool {
+	for _, x := range rs {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+// isDomainName reports whether a normalised name is a domain: one of the
+// filing's domains (with or without www., or its first label alone, such
+// as "example" for example.cn), or any domain-shaped string, with or
+// without http:// and a final slash.
+func isDomainName(name string, domains []string) bool {
+	s := name
+	dotted := strings.IndexByte(s, '.') >= 0
+	if dotted {
+		for _, p := range [...]string{"https://", "http://"} {
+			s = strings.TrimPrefix(s, p)
+		}
+		s = strings.TrimPrefix(strings.TrimSuffix(s, "/"), "www.")
+	}
+	for _, d := range domains {
+		d = strings.TrimSpace(strings.TrimSuffix(d, "."))
+		if len(d) > 4 && strings.EqualFold(d[:4], "www.") {
+			d = d[4:]
+		}
+		label, _, _ := strings.Cut(d, ".")
+		switch {
+		case d == "":
+		case strings.EqualFold(s, label):
+			return true
+		case dotted && (strings.EqualFold(s, d) || s == NormalizeName(d)):
+			return true
+		case !dotted && !isASCII(d) && s == NormalizeName(label):
+			return true
+		}
+	}
+	return dotted && domainShaped(s)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// domainShaped reports whether s looks like a domain: two or more labels
+// of letters, digits, hyphens or Chinese characters, the last one letters
+// only (cn, com), Chinese (中国, 公司) or punycode (xn--…).
+func domainShaped(s string) bool {
+	if !strings.Contains(s, ".") {
+		return false
+	}
+	labels := strings.Split(strings.TrimSuffix(s, "."), ".")
+	if len(labels) < 2 {
+		return false
+	}
+	for _, l := range labels {
+		if l == "" || strings.HasPrefix(l, "-") || strings.HasSuffix(l, "-") {
+			return false
+		}
+		for _, r := range l {
+			if !(r == '-' || 'a' <= r && r <= 'z' || '0' <= r && r <= '9' || fold.ClassOf(r) == fold.Han) {
+				return false
+			}
+		}
+	}
+	tld := labels[len(labels)-1]
+	if strings.HasPrefix(tld, "xn--") {
+		return true
+	}
+	letters, han := 0, 0
+	for _, r := range tld {
+		switch {
+		case 'a' <= r && r <= 'z':
+			letters++
+		case fold.ClassOf(r) == fold.Han:
+			han++
+		default:
+			return false
+		}
+	}
+	return (letters >= 2 && han == 0) || (han >= 1 && letters == 0)
+}
+
+// ValidSiteName reports whether name passes the naming rules that need
+// nothing but the name: three or more Chinese characters, not only Latin
+// letters and digits, no symbol (the parentheses and hyphen some
+// reviewers tolerate pass), not a domain, no word of the built-in
+// sensitive-word dictionary. It is the check of the icp_site_name tag.
+// The rules that depend on the subject (banned prefixes for non-national
+// units, personal-site words, the remark) are left to the filing's
+// validation.
+func ValidSiteName(name string) bool {
+	name = NormalizeName(name)
+	if name == "" {
+		return false
+	}
+	ok := true
+	checkNameForm(name, nil, func(_ Code, sev Severity, _ ...Arg) {
+		if sev == Error {
+			ok = false
+		}
+	})
+	if !ok {
+		return false
+	}
+	_, found := DefaultDictionary().Find(name)
+	return !found
+}
