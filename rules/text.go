@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/rules/internal/fold"
 )
 
 // TextFields checks every text field for what the filing system cannot store or
@@ -196,39 +197,14 @@ func cleanRunes(s string, spec textSpec) bool {
 	return utf8.ValidString(s)
 }
 
-// removable reports whether r is a character no text field may hold.
+// removable reports whether r is a character no text field may hold:
+// the characters name normalisation removes too (fold.Removable), and, in
+// a single-line field, line breaks and tabs.
 func removable(r rune, spec textSpec) bool {
-	switch {
-	case r < 0x20 || r == 0x7f:
+	if r < 0x20 || r == 0x7f {
 		return !(spec.multiline && (r == '\n' || r == '\r' || r == '\t'))
-	case r < 0x80:
-		return false
-	case 0x2E80 <= r && r < 0xD800 && r != 0x3164:
-		// CJK, kana and Hangul: no control, format, private-use or other
-		// invisible character lives here but the Hangul filler.
-		return false
 	}
-	return invisible(r) || unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Co, r)
-}
-
-// invisible reports whether r shows nothing: format characters (zero-width
-// spaces and joiners, direction marks, the byte-order mark, soft hyphens,
-// tags) and characters that render as blanks without being spaces.
-func invisible(r rune) bool {
-	if unicode.Is(unicode.Cf, r) {
-		return true
-	}
-	switch {
-	case r == 0x034F, // combining grapheme joiner
-		r == 0x115F, r == 0x1160, r == 0x3164, r == 0xFFA0, // Hangul fillers
-		r == 0x2800,                  // braille blank
-		0xFE00 <= r && r <= 0xFE0F,   // variation selectors
-		0xE0100 <= r && r <= 0xE01EF, // variation selectors supplement
-		0x180B <= r && r <= 0x180F,   // Mongolian free variation selectors
-		r == 0xFFFE || r == 0xFFFF:   // noncharacters
-		return true
-	}
-	return false
+	return fold.Removable(r)
 }
 
 // stripInvalid removes invalid bytes and removable characters from s.
@@ -255,7 +231,7 @@ func textProblem(s string, spec textSpec) (Text, bool) {
 		n++
 		if removable(r, spec) {
 			code := fmt.Sprintf("U+%04X", r)
-			if invisible(r) {
+			if !unicode.Is(unicode.Cc, r) {
 				return Text{"含有不可见字符" + code, "contains the invisible character " + code}, true
 			}
 			return Text{"含有控制字符" + code, "contains the control character " + code}, true
