@@ -11,24 +11,44 @@ import (
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/provinces"
+	"github.com/icpcheck/beian/rules"
 	"github.com/icpcheck/beian/validate"
 )
 
 func ExampleNew() {
-	// Override what the console knows better than the library's data,
-	// and pin the clock for a reproducible check.
+	// Hunan accepts ID cards of other provinces (policy.csv). A console
+	// that learnt the 管局 now refuses them overrides the fact, without a
+	// new release of the library, and pins the clock for a reproducible
+	// check.
 	policies, err := provinces.DefaultPolicies().Override([]byte(
-		`{"湖南": {"mobile_must_be_local": {"value": false, "certain": true, "source": "console ops, 2026-11"}}}`))
+		`{"湖南": {"personal_cross_province": {"value": "forbidden", "certain": true, "source": "console ops, 2026-11"}}}`))
 	if err != nil {
 		panic(err)
 	}
-	v := validate.New(
-		validate.WithPolicies(policies),
-		validate.WithClock(func() time.Time { return time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC) }),
-		validate.WithLanguage(language.English),
-	)
-	fmt.Println(len(v.Rules()) > 0)
-	// Output: true
+	filing := &beian.Filing{
+		FilingType: beian.FilingNew,
+		Province:   "43",
+		Subject: beian.Subject{
+			Nature: beian.NaturePersonal, Name: "张三", CertType: beian.CertIDCard,
+			CertNumber: "44030519900101123X", CertAddress: "广东省深圳市南山区",
+			Principal: beian.Principal{
+				Name: "张三", CertType: beian.CertIDCard, CertNumber: "44030519900101123X",
+				Mobile: "13660123456", Email: "zhangsan@example.cn",
+			},
+		},
+		Websites: []beian.Website{{Name: "张三的读书笔记", Domains: []string{"zhangsan.cn"}, PrincipalSameAsSubject: true}},
+	}
+	clock := validate.WithClock(func() time.Time { return time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC) })
+	for _, v := range []*validate.Validator{
+		validate.New(clock),
+		validate.New(clock, validate.WithPolicies(policies)),
+	} {
+		rep := v.Validate(context.Background(), filing)
+		fmt.Println(rep.OK(), rep.Has(rules.CodeCrossProvincePersonal))
+	}
+	// Output:
+	// true false
+	// false true
 }
 
 func ExampleValidator_Validate() {
