@@ -11,20 +11,15 @@ package main
 import (
 	"bytes"
 	"encoding/csv"
-	"flag"
 	"fmt"
-	"go/format"
 	"io"
 	"log"
 	"os"
 	"sort"
 	"strconv"
 	"strings"
-)
 
-var (
-	output = flag.String("output", "tables.go", "file to write")
-	check  = flag.Bool("check", false, "do not write; exit 1 when the output is not current")
+	"github.com/icpcheck/beian/internal/gentool"
 )
 
 type province struct {
@@ -63,7 +58,7 @@ var crossNames = map[string]string{
 func main() {
 	log.SetFlags(0)
 	log.SetPrefix("gen: ")
-	flag.Parse()
+	out := gentool.Flags("tables.go")
 
 	provs := readProvinces("data/provinces.csv")
 	version, policy := readPolicy("data/policy.csv", provs)
@@ -149,21 +144,7 @@ func main() {
 	}
 	b.WriteString("}\n")
 
-	src, err := format.Source(b.Bytes())
-	if err != nil {
-		log.Fatalf("formatting output: %v", err)
-	}
-	if *check {
-		old, err := os.ReadFile(*output)
-		if err != nil || !bytes.Equal(old, src) {
-			fmt.Fprintf(os.Stderr, "%s is not current: run go generate ./provinces\n", *output)
-			os.Exit(1)
-		}
-		return
-	}
-	if err := os.WriteFile(*output, src, 0o644); err != nil {
-		log.Fatal(err)
-	}
+	out.Finish(b.Bytes(), "go generate ./provinces")
 }
 
 func readCSV(path string) [][]string {

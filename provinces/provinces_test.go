@@ -1,25 +1,17 @@
 package provinces_test
 
 import (
-	"os/exec"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/icpcheck/beian/internal/gentool"
 	"github.com/icpcheck/beian/provinces"
 )
 
 // TestTablesCurrent fails when tables.go does not match data/.
-func TestTablesCurrent(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the generator")
-	}
-	out, err := exec.Command("go", "run", "gen.go", "-check").CombinedOutput()
-	if err != nil {
-		t.Fatalf("tables.go is not current (run go generate ./provinces): %v\n%s", err, out)
-	}
-}
+func TestTablesCurrent(t *testing.T) { gentool.CheckCurrent(t, "gen.go") }
 
 func TestAllProvinces(t *testing.T) {
 	all := provinces.All()

@@ -25,7 +25,6 @@ import (
 	"compress/bzip2"
 	"flag"
 	"fmt"
-	"go/format"
 	"io"
 	"log"
 	"os"
@@ -36,11 +35,11 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/icpcheck/beian/internal/gentool"
 )
 
 var (
-	output  = flag.String("output", "tables.go", "file to write")
-	check   = flag.Bool("check", false, "do not write; exit 1 when the output is not current")
 	refresh = flag.String("refresh", "", "full Unihan_Variants.txt (or .bz2) to extract data/Unihan_Variants.txt from")
 )
 
@@ -52,7 +51,7 @@ const (
 func main() {
 	log.SetFlags(0)
 	log.SetPrefix("gen: ")
-	flag.Parse()
+	out := gentool.Flags("tables.go")
 	if *refresh != "" {
 		writeExtract(*refresh)
 	}
@@ -136,21 +135,7 @@ func main() {
 	}
 	b.WriteString("}\n")
 
-	src, err := format.Source(b.Bytes())
-	if err != nil {
-		log.Fatalf("formatting output: %v", err)
-	}
-	if *check {
-		old, err := os.ReadFile(*output)
-		if err != nil || !bytes.Equal(old, src) {
-			fmt.Fprintf(os.Stderr, "%s is not current: run go generate ./rules/internal/hanvariant\n", *output)
-			os.Exit(1)
-		}
-		return
-	}
-	if err := os.WriteFile(*output, src, 0o644); err != nil {
-		log.Fatal(err)
-	}
+	out.Finish(b.Bytes(), "go generate ./rules/internal/hanvariant")
 }
 
 // resolveChains makes every mapping final: a character mapped to one that

@@ -1,23 +1,16 @@
 package hanvariant
 
 import (
-	"os/exec"
 	"testing"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/icpcheck/beian/internal/gentool"
 )
 
 // TestTablesCurrent fails when tables.go does not match data/.
-func TestTablesCurrent(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the generator")
-	}
-	out, err := exec.Command("go", "run", "gen.go", "-check").CombinedOutput()
-	if err != nil {
-		t.Fatalf("tables.go is not current (run go generate ./rules/internal/hanvariant): %v\n%s", err, out)
-	}
-}
+func TestTablesCurrent(t *testing.T) { gentool.CheckCurrent(t, "gen.go") }
 
 func TestSimplify(t *testing.T) {
 	tests := []struct {
