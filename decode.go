@@ -1,57 +1,117 @@
 package beian
 
 import (
-	"bytes"
 	"encoding"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"math"
 	"reflect"
-	"slices"
+	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
+
+// DefaultMaxBytes is the size limit [DecodeFiling] and [ParseFiling] apply:
+// 4 MiB, several times a filing of a thousand websites.
+const DefaultMaxBytes = 4 << 20
+
+// ErrTooLarge is wrapped by the [*DecodeError] of an input longer than the
+// size limit; test for it with [errors.Is] (an HTTP service answers 413).
+var ErrTooLarge = errors.New("the filing is larger than the size limit")
 
 // maxDecodeErrors bounds how many field errors one decode reports.
 const maxDecodeErrors = 20
 
-// DecodeFiling reads one filing in the wire format from r. Unlike
-// [encoding/json], it refuses unknown fields, values of the wrong JSON type,
-// unknown enumeration names and malformed dates, and says where: every
-// problem is a [*DecodeError] naming the field's path. Several problems are
-// joined (see [errors.Join]); [errors.As] finds the first.
-func DecodeFiling(r io.Reader) (*Filing, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return nil, fmt.Errorf("beian: reading filing: %w", err)
-	}
-	return ParseFiling(data)
+// maxQuote is the most characters of the input an error message quotes.
+const maxQuote = 32
+
+// maxKey is the most bytes of an object key the decoder keeps: more than
+// any field name, enough for a message.
+const maxKey = 256
+
+// maxTextValue is the most bytes of a date or enumeration name the decoder
+// keeps: longer ones are none of either.
+const maxTextValue = 1024
+
+// DecodeOptions configures decoding. The zero value is what [DecodeFiling]
+// and [ParseFiling] use.
+type DecodeOptions struct {
+	// MaxBytes is the longest input accepted, in bytes: 0 means
+	// DefaultMaxBytes, a negative value means no limit. Longer input is a
+	// [*DecodeError] wrapping [ErrTooLarge], found after reading at most
+	// MaxBytes+1 bytes.
+	MaxBytes int64
+
+	// MaxItems is the most elements a list (websites, domains, content
+	// categories …) may hold: 0 means DefaultMaxItems, a negative value
+	// means no limit. A longer list is a [*DecodeError] at its path. The
+	// limit keeps the decoded filing within a small multiple of the
+	// input's size: "{}," takes three bytes of JSON but a hundred of
+	// memory as a Website.
+	MaxItems int
 }
 
+// DefaultMaxItems is the most elements of one list [DecodeFiling] and
+// [ParseFiling] accept: far more websites, domains or documents than one
+// filing holds.
+const DefaultMaxItems = 10_000
+
+// DecodeFiling reads one filing in the wire format from r, with the
+// default [DecodeOptions]. Unlike [encoding/json], it refuses unknown
+// fields, duplicate fields, values of the wrong JSON type, unknown
+// enumeration names and malformed dates, and says where: every problem is
+// a [*DecodeError] naming the field's path. Several problems are joined
+// (see [errors.Join]); [errors.As] finds the first. A failure of r is
+// returned as it is, wrapped.
+//
+// Decoding streams: it reads r through a small buffer and keeps no copy of
+// the input, so its memory is the filing it returns plus a few tens of
+// kilobytes; its time is linear in the input. Error messages quote at most
+// a few dozen characters of the input.
+//
+// Text is taken as it is: invalid UTF-8, and an escaped surrogate without
+// its pair ("\ud800"), are kept (the latter as the three bytes of its
+// would-be UTF-8 form), never replaced by U+FFFD, so that validation
+// reports them as TEXT_INVALID at their field.
+func DecodeFiling(r io.Reader) (*Filing, error) { return DecodeOptions{}.Decode(r) }
+
 // ParseFiling is [DecodeFiling] for a filing already in memory.
-func ParseFiling(data []byte) (*Filing, error) {
-	if !json.Valid(data) {
-		var v any
-		return nil, syntaxError(data, json.Unmarshal(data, &v))
+func ParseFiling(data []byte) (*Filing, error) { return DecodeOptions{}.Parse(data) }
+
+// Decode is [DecodeFiling] with the options o.
+func (o DecodeOptions) Decode(r io.Reader) (*Filing, error) {
+	return decodeWith(newReaderScanner(r, o.limit()), o.items())
+}
+
+// Parse is [ParseFiling] with the options o.
+func (o DecodeOptions) Parse(data []byte) (*Filing, error) {
+	if limit := o.limit(); limit >= 0 && int64(len(data)) > limit {
+		return nil, tooLarge(limit)
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	var tree any
-	if err := dec.Decode(&tree); err != nil {
-		return nil, syntaxError(data, err)
+	return decodeWith(newBytesScanner(data), o.items())
+}
+
+func (o DecodeOptions) limit() int64 {
+	if o.MaxBytes == 0 {
+		return DefaultMaxBytes
 	}
-	if _, ok := tree.(map[string]any); !ok {
-		return nil, &DecodeError{Err: fmt.Errorf("want a JSON object, got %s", jsonKind(tree))}
+	return o.MaxBytes
+}
+
+func (o DecodeOptions) items() int {
+	if o.MaxItems == 0 {
+		return DefaultMaxItems
 	}
-	var f Filing
-	d := decoder{}
-	d.value("", tree, reflect.ValueOf(&f).Elem())
-	if len(d.errs) > 0 {
-		return nil, errors.Join(d.errs...)
+	if o.MaxItems < 0 {
+		return math.MaxInt
 	}
-	return &f, nil
+	return o.MaxItems
+}
+
+func tooLarge(limit int64) error {
+	return &DecodeError{Err: fmt.Errorf("%w: more than %d bytes (see DecodeOptions.MaxBytes)", ErrTooLarge, limit)}
 }
 
 // A DecodeError reports one problem in a filing's JSON.
@@ -71,116 +131,146 @@ func (e *DecodeError) Error() string {
 // Unwrap returns the underlying error.
 func (e *DecodeError) Unwrap() error { return e.Err }
 
+func decodeWith(s *scanner, maxItems int) (f *Filing, err error) {
+	d := decoder{s: s, maxItems: maxItems}
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(abort); !ok {
+				panic(r)
+			}
+			f, err = nil, s.fatal
+			if _, ok := err.(*readError); !ok {
+				if _, ok := err.(*DecodeError); !ok {
+					err = &DecodeError{Err: err}
+				}
+			}
+		}
+	}()
+	c := s.peek()
+	if c < 0 {
+		return nil, &DecodeError{Err: errors.New("no filing: the input is empty")}
+	}
+	var out Filing
+	if c == '{' {
+		d.value(reflect.ValueOf(&out).Elem(), modelInfo().filing)
+	} else {
+		got := d.describeAndSkip(byte(c))
+		d.fail(func() error { return fmt.Errorf("want a JSON object, got %s", got()) })
+	}
+	if s.peek() >= 0 {
+		s.unexpected("after top-level value")
+	}
+	if len(d.errs) > 0 {
+		return nil, errors.Join(d.errs...)
+	}
+	return &out, nil
+}
+
+// decoder stores the JSON the scanner reads into the filing model.
 type decoder struct {
-	errs []error
+	s        *scanner
+	errs     []error
+	path     []pathElem // where the value being read is
+	scratch  []byte     // the bytes of the string or number being read
+	maxItems int
 }
 
-func (d *decoder) fail(p Path, format string, args ...any) {
-	d.failErr(p, fmt.Errorf(format, args...))
+// pathElem is one step of the path: a member name, or an index when name
+// is empty.
+type pathElem struct {
+	name  string
+	index int
 }
 
-func (d *decoder) failErr(p Path, err error) {
+func (d *decoder) where() Path {
+	var p Path
+	for _, e := range d.path {
+		if e.name == "" {
+			p = p.Index(e.index)
+		} else {
+			p = p.Field(e.name)
+		}
+	}
+	return p
+}
+
+// fail records a problem at the current path. It builds the error only
+// while fewer than maxDecodeErrors are recorded, so that a flood of
+// problems costs no more than reading them.
+func (d *decoder) fail(err func() error) {
 	if len(d.errs) < maxDecodeErrors {
-		d.errs = append(d.errs, &DecodeError{Path: p, Err: err})
+		d.errs = append(d.errs, &DecodeError{Path: d.where(), Err: err()})
 	}
 }
+
+var (
+	errUnknownField   = func() error { return errors.New("unknown field") }
+	errDuplicateField = func() error { return errors.New("duplicate field: the object names it twice") }
+)
+
+// typeInfo is how one type of the model decodes.
+type typeInfo struct {
+	kind   reflect.Kind
+	text   bool      // implements encoding.TextUnmarshaler
+	what   string    // a text type's name for a message: "date"
+	elem   *typeInfo // of a slice's or pointer's element
+	fields []fieldInfo
+	byName map[string]int // JSON name to index in fields
+}
+
+type fieldInfo struct {
+	name  string
+	index int // in the struct
+	info  *typeInfo
+}
+
+type model struct{ filing *typeInfo }
 
 var textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
 
-// value stores the JSON value v (as decoded into any with UseNumber) into
-// dst, whose type is one of the filing model's.
-func (d *decoder) value(p Path, v any, dst reflect.Value) {
-	if v == nil { // null leaves the zero value
-		return
+// modelInfo describes the filing model, built once.
+var modelInfo = sync.OnceValue(func() model {
+	// textTypeNames names the model's text types in messages.
+	textTypeNames := map[reflect.Type]string{
+		reflect.TypeFor[Date]():            "date",
+		reflect.TypeFor[FilingType]():      "filing type",
+		reflect.TypeFor[Nature]():          "subject nature",
+		reflect.TypeFor[CertType]():        "certificate type",
+		reflect.TypeFor[ContentCategory](): "content category",
+		reflect.TypeFor[DocumentKind]():    "document kind",
 	}
-	if dst.Addr().Type().Implements(textUnmarshalerType) {
-		s, ok := v.(string)
-		if !ok {
-			d.fail(p, "want a string, got %s", jsonKind(v))
-			return
+	seen := map[reflect.Type]*typeInfo{}
+	var describe func(t reflect.Type) *typeInfo
+	describe = func(t reflect.Type) *typeInfo {
+		if ti, ok := seen[t]; ok {
+			return ti
 		}
-		if err := dst.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)); err != nil {
-			d.failErr(p, stripPrefix(err))
+		ti := &typeInfo{kind: t.Kind()}
+		seen[t] = ti
+		switch {
+		case reflect.PointerTo(t).Implements(textUnmarshalerType):
+			ti.text = true
+			ti.what = textTypeNames[t]
+			if ti.what == "" {
+				ti.what = "value of type " + t.String()
+			}
+		case t.Kind() == reflect.Slice || t.Kind() == reflect.Pointer:
+			ti.elem = describe(t.Elem())
+		case t.Kind() == reflect.Struct:
+			if t.NumField() > 64 {
+				panic("beian: a model struct has more than 64 fields")
+			}
+			ti.byName = map[string]int{}
+			for i := 0; i < t.NumField(); i++ {
+				name := jsonName(t.Field(i))
+				ti.byName[name] = len(ti.fields)
+				ti.fields = append(ti.fields, fieldInfo{name: name, index: i, info: describe(t.Field(i).Type)})
+			}
 		}
-		return
+		return ti
 	}
-	switch dst.Kind() {
-	case reflect.String:
-		s, ok := v.(string)
-		if !ok {
-			d.fail(p, "want a string, got %s", jsonKind(v))
-			return
-		}
-		dst.SetString(s)
-	case reflect.Bool:
-		b, ok := v.(bool)
-		if !ok {
-			d.fail(p, "want true or false, got %s", jsonKind(v))
-			return
-		}
-		dst.SetBool(b)
-	case reflect.Int, reflect.Int64:
-		n, ok := v.(json.Number)
-		if !ok {
-			d.fail(p, "want a number, got %s", jsonKind(v))
-			return
-		}
-		i, err := n.Int64()
-		if err != nil || i < 0 || (dst.Kind() == reflect.Int && i > math.MaxInt32) {
-			d.fail(p, "want a whole number from 0, got %s", n)
-			return
-		}
-		dst.SetInt(i)
-	case reflect.Slice:
-		arr, ok := v.([]any)
-		if !ok {
-			d.fail(p, "want an array, got %s", jsonKind(v))
-			return
-		}
-		s := reflect.MakeSlice(dst.Type(), len(arr), len(arr))
-		for i, e := range arr {
-			d.value(p.Index(i), e, s.Index(i))
-		}
-		dst.Set(s)
-	case reflect.Pointer:
-		n := reflect.New(dst.Type().Elem())
-		d.value(p, v, n.Elem())
-		dst.Set(n)
-	case reflect.Struct:
-		obj, ok := v.(map[string]any)
-		if !ok {
-			d.fail(p, "want an object, got %s", jsonKind(v))
-			return
-		}
-		d.object(p, obj, dst)
-	default:
-		// The model holds no other kinds; a new field of another kind must
-		// be taught here, and the tests decode every field.
-		d.fail(p, "cannot decode into %s", dst.Type())
-	}
-}
-
-func (d *decoder) object(p Path, obj map[string]any, dst reflect.Value) {
-	t := dst.Type()
-	known := make(map[string]bool, t.NumField())
-	for i := 0; i < t.NumField(); i++ {
-		name := jsonName(t.Field(i))
-		known[name] = true
-		if v, ok := obj[name]; ok {
-			d.value(p.Field(name), v, dst.Field(i))
-		}
-	}
-	var unknown []string
-	for k := range obj {
-		if !known[k] {
-			unknown = append(unknown, k)
-		}
-	}
-	slices.Sort(unknown)
-	for _, k := range unknown {
-		d.fail(p.Field(k), "unknown field")
-	}
-}
+	return model{filing: describe(reflect.TypeFor[Filing]())}
+})
 
 func jsonName(f reflect.StructField) string {
 	name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
@@ -190,60 +280,288 @@ func jsonName(f reflect.StructField) string {
 	return name
 }
 
-func jsonKind(v any) string {
-	switch v := v.(type) {
-	case nil:
-		return "null"
-	case string:
-		return "a string"
-	case bool:
-		return "a boolean"
-	case json.Number:
-		return "the number " + v.String()
-	case []any:
-		return "an array"
-	case map[string]any:
-		return "an object"
+// value stores the JSON value that comes next into dst, described by ti.
+// Null leaves dst as it is (the zero value).
+func (d *decoder) value(dst reflect.Value, ti *typeInfo) {
+	s := d.s
+	c := s.need()
+	if c == 'n' {
+		s.literal("null")
+		return
 	}
-	return fmt.Sprintf("%T", v)
+	switch {
+	case ti.text:
+		if c != '"' {
+			d.wrongType("want a string", c)
+			return
+		}
+		var whole bool
+		d.scratch, whole = s.readString(d.scratch[:0], maxTextValue)
+		if !whole {
+			d.fail(func() error {
+				return fmt.Errorf("want a %s, got %s", ti.what, quoteInput(d.scratch, true))
+			})
+			return
+		}
+		if err := dst.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText(d.scratch); err != nil {
+			d.fail(func() error { return describeModelError(err) })
+		}
+	case ti.kind == reflect.String:
+		if c != '"' {
+			d.wrongType("want a string", c)
+			return
+		}
+		d.scratch, _ = s.readString(d.scratch[:0], -1)
+		dst.SetString(string(d.scratch))
+	case ti.kind == reflect.Bool:
+		if c != 't' && c != 'f' {
+			d.wrongType("want true or false", c)
+			return
+		}
+		if c == 't' {
+			s.literal("true")
+			dst.SetBool(true)
+		} else {
+			s.literal("false")
+		}
+	case ti.kind == reflect.Int || ti.kind == reflect.Int64:
+		if c != '-' && (c < '0' || c > '9') {
+			d.wrongType("want a number", c)
+			return
+		}
+		var n int
+		d.scratch, n = s.readNumber(d.scratch[:0], true)
+		i, err := strconv.ParseInt(string(d.scratch), 10, 64)
+		if n > len(d.scratch) || err != nil || i < 0 || (ti.kind == reflect.Int && i > math.MaxInt32) {
+			d.fail(func() error {
+				return fmt.Errorf("want a whole number from 0, got %s", quoteNumber(d.scratch, n))
+			})
+			return
+		}
+		dst.SetInt(i)
+	case ti.kind == reflect.Slice:
+		if c != '[' {
+			d.wrongType("want an array", c)
+			return
+		}
+		d.array(dst, ti)
+	case ti.kind == reflect.Pointer:
+		n := reflect.New(dst.Type().Elem())
+		d.value(n.Elem(), ti.elem)
+		dst.Set(n)
+	case ti.kind == reflect.Struct:
+		if c != '{' {
+			d.wrongType("want an object", c)
+			return
+		}
+		d.object(dst, ti)
+	default:
+		// The model holds no other kinds; a new field of another kind must
+		// be taught here, and the tests decode every field.
+		d.wrongType("cannot decode into "+dst.Type().String()+";", c)
+	}
 }
 
-// stripPrefix removes the "beian: " prefix of the model's own errors, as
-// the DecodeError around them carries it already.
-func stripPrefix(err error) error {
+// array reads the array that comes next into the slice dst. An empty
+// array gives an empty, non-nil slice.
+func (d *decoder) array(dst reflect.Value, ti *typeInfo) {
+	s := d.s
+	s.pos++ // [
+	dst.Set(reflect.MakeSlice(dst.Type(), 0, 0))
+	if s.need() == ']' {
+		s.pos++
+		return
+	}
+	d.path = append(d.path, pathElem{})
+	for n := 0; ; n++ {
+		d.path[len(d.path)-1].index = n
+		if n == d.maxItems {
+			d.path = d.path[:len(d.path)-1]
+			d.fail(func() error {
+				return fmt.Errorf("more than %d elements (see DecodeOptions.MaxItems)", d.maxItems)
+			})
+			d.skipElements()
+			return
+		}
+		if dst.Len() == dst.Cap() {
+			// Double, where append grows large slices by a quarter: the
+			// copies then add up to the final size, not four times it.
+			grown := reflect.MakeSlice(dst.Type(), n, max(4, 2*n))
+			reflect.Copy(grown, dst)
+			dst.Set(grown)
+		}
+		dst.SetLen(n + 1)
+		d.value(dst.Index(n), ti.elem)
+		c := s.need()
+		if c == ',' {
+			s.pos++
+			continue
+		}
+		if c != ']' {
+			s.unexpected("after array element")
+		}
+		s.pos++
+		break
+	}
+	d.path = d.path[:len(d.path)-1]
+}
+
+// skipElements reads and drops the rest of an array, from an element.
+func (d *decoder) skipElements() {
+	s := d.s
+	for {
+		s.skipValue()
+		c := s.need()
+		if c == ']' {
+			s.pos++
+			return
+		}
+		if c != ',' {
+			s.unexpected("after array element")
+		}
+		s.pos++
+	}
+}
+
+// object reads the object that comes next into the struct dst.
+func (d *decoder) object(dst reflect.Value, ti *typeInfo) {
+	s := d.s
+	s.pos++ // {
+	if s.need() == '}' {
+		s.pos++
+		return
+	}
+	var seen uint64
+	for {
+		if s.need() != '"' {
+			s.unexpected("looking for beginning of object key string")
+		}
+		d.scratch, _ = s.readString(d.scratch[:0], maxKey)
+		k, known := ti.byName[string(d.scratch)]
+		var name string
+		if known {
+			name = ti.fields[k].name
+		} else {
+			name = shortKey(d.scratch)
+		}
+		s.expect(':', "after object key")
+		d.path = append(d.path, pathElem{name: name})
+		switch {
+		case !known:
+			d.fail(errUnknownField)
+			s.skipValue()
+		case seen&(1<<k) != 0:
+			d.fail(errDuplicateField)
+			s.skipValue()
+		default:
+			seen |= 1 << k
+			f := &ti.fields[k]
+			d.value(dst.Field(f.index), f.info)
+		}
+		d.path = d.path[:len(d.path)-1]
+		c := s.need()
+		if c == ',' {
+			s.pos++
+			continue
+		}
+		if c != '}' {
+			s.unexpected("after object key:value pair")
+		}
+		s.pos++
+		return
+	}
+}
+
+// wrongType reports the value that comes next, starting with c, as not
+// what was wanted, and skips it.
+func (d *decoder) wrongType(want string, c byte) {
+	got := d.describeAndSkip(c)
+	d.fail(func() error { return fmt.Errorf("%s, got %s", want, got()) })
+}
+
+// describeAndSkip reads the value that comes next and returns what says
+// what it is, to be called before the next value is read.
+func (d *decoder) describeAndSkip(c byte) func() string {
+	s := d.s
+	var what string
+	switch {
+	case c == '"':
+		what = "a string"
+	case c == 't' || c == 'f':
+		what = "a boolean"
+	case c == 'n':
+		what = "null"
+	case c == '[':
+		what = "an array"
+	case c == '{':
+		what = "an object"
+	case c == '-' || '0' <= c && c <= '9':
+		var n int
+		d.scratch, n = s.readNumber(d.scratch[:0], true)
+		return func() string { return "the number " + quoteNumber(d.scratch, n) }
+	default:
+		s.unexpected("looking for beginning of value")
+	}
+	s.skipValue()
+	return func() string { return what }
+}
+
+// describeModelError rewords an error of the model's own parsers for a
+// DecodeError, which carries the "beian: " prefix already, quoting at most
+// maxQuote characters of the value.
+func describeModelError(err error) error {
 	var ee *EnumError
 	var de *DateError
 	switch {
 	case errors.As(err, &ee):
-		return fmt.Errorf("unknown %s %q", ee.Enum, ee.Value)
+		return fmt.Errorf("unknown %s %s", ee.Enum, quoteInput([]byte(ee.Value), true))
 	case errors.As(err, &de):
-		return fmt.Errorf("invalid date %q (want YYYY-MM-DD)", de.Value)
+		return fmt.Errorf("invalid date %s (want YYYY-MM-DD)", quoteInput([]byte(de.Value), true))
 	}
 	return err
 }
 
-func syntaxError(data []byte, err error) error {
-	var se *json.SyntaxError
-	switch {
-	case len(bytes.TrimSpace(data)) == 0:
-		return &DecodeError{Err: errors.New("no filing: the input is empty")}
-	case errors.As(err, &se) && se.Offset >= int64(len(data)):
-		return &DecodeError{Err: errors.New("invalid JSON: the input ends in the middle of the filing")}
-	case errors.As(err, &se):
-		// Offset counts the bytes read, the offending one included.
-		return &DecodeError{Err: fmt.Errorf("invalid JSON at %s: %s", lineCol(data, se.Offset-1), se.Error())}
+// quoteInput returns at most maxQuote characters of b, quoted with Go
+// syntax when quoted is set, followed by "…" when b is longer.
+func quoteInput(b []byte, quoted bool) string {
+	cut, more := b, false
+	for i, n := 0, 0; i < len(b); n++ {
+		if n == maxQuote {
+			cut, more = b[:i], true
+			break
+		}
+		_, size := utf8.DecodeRune(b[i:])
+		i += size
 	}
-	return &DecodeError{Err: fmt.Errorf("invalid JSON: %w", err)}
+	s := string(cut)
+	if quoted {
+		s = strconv.Quote(s)
+	}
+	if more {
+		s += "…"
+	}
+	return s
 }
 
-// lineCol returns "line L, column C" (columns count characters) for byte
-// offset off of data.
-func lineCol(data []byte, off int64) string {
-	if off > int64(len(data)) {
-		off = int64(len(data))
+// quoteNumber returns a number's text, b of its n bytes, for a message.
+func quoteNumber(b []byte, n int) string {
+	s := quoteInput(b, false)
+	if n > len(b) && !strings.HasSuffix(s, "…") {
+		s += "…"
 	}
-	before := data[:off]
-	line := bytes.Count(before, []byte("\n")) + 1
-	col := utf8.RuneCount(before[bytes.LastIndexByte(before, '\n')+1:]) + 1
-	return fmt.Sprintf("line %d, column %d", line, col)
+	return s
+}
+
+// shortKey returns an unknown key for its path: at most maxQuote
+// characters, quoted when it is not a plain name.
+func shortKey(b []byte) string {
+	for _, c := range b {
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '-') {
+			return quoteInput(b, true)
+		}
+	}
+	if len(b) == 0 {
+		return `""`
+	}
+	return quoteInput(b, false)
 }

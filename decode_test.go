@@ -1,12 +1,19 @@
 package beian_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"math"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+	"testing/iotest"
+	"time"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -169,13 +176,43 @@ func FuzzParseFiling(f *testing.F) {
 	f.Add([]byte(`{"websites": [{"principal": null, "domains": ["a.cn"]}], "documents": []}`))
 	f.Add([]byte(`{"submitted_at": "2026-02-29"}`))
 	f.Add([]byte(`[1, 2`))
+	f.Add([]byte(`{"subject": {"name": "a\ud800\ud83d\ude00\u00e9"}, "province": "44", "province": 1}`))
+	f.Add([]byte("{\"subject\": {\"name\": \"\xff\"}, \"x\": [[{\"y\": -1.5e3}]], \"websites\": [1, {}]}"))
+	f.Add([]byte("{\n\t\"documents\": [{\"width\": 99999999999999999999}]\n} {"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		fl, err := beian.ParseFiling(data)
+		// Decoding is linear: a generous time per input byte, the best of
+		// three runs so that a loaded machine does not fail the target.
+		budget := (20*time.Millisecond + time.Duration(len(data))*2*time.Microsecond) * raceSlowdown
+		var fl *beian.Filing
+		var err error
+		best := time.Duration(math.MaxInt64)
+		for range 3 {
+			start := time.Now()
+			fl, err = beian.DecodeOptions{MaxBytes: -1}.Parse(data)
+			best = min(best, time.Since(start))
+			if best <= budget {
+				break
+			}
+		}
+		if best > budget {
+			t.Fatalf("decoding %d bytes took %v, over the budget of %v", len(data), best, budget)
+		}
+		// Reading through a reader that returns few bytes decodes the same.
+		g, gerr := beian.DecodeOptions{MaxBytes: -1}.Decode(iotest.HalfReader(bytes.NewReader(data)))
+		if fmt.Sprint(err) != fmt.Sprint(gerr) || !assert.ObjectsAreEqual(fl, g) {
+			t.Fatalf("Parse: %v, %+v\nDecode: %v, %+v", err, fl, gerr, g)
+		}
 		if err != nil {
 			if fl != nil {
 				t.Fatal("a filing returned with an error")
 			}
+			if len(err.Error()) > 21*200 {
+				t.Fatalf("an error message of %d bytes", len(err.Error()))
+			}
 			return
+		}
+		if !validText(reflect.ValueOf(fl).Elem()) {
+			return // encoding/json would replace the invalid UTF-8
 		}
 		// What decodes must survive a round trip through encoding/json.
 		b, err := json.Marshal(fl)
@@ -190,4 +227,27 @@ func FuzzParseFiling(f *testing.F) {
 			t.Fatalf("round trip changed the filing:\n%+v\n%+v", fl, again)
 		}
 	})
+}
+
+// validText reports whether every string in v is valid UTF-8.
+func validText(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.String:
+		return utf8.ValidString(v.String())
+	case reflect.Pointer:
+		return v.IsNil() || validText(v.Elem())
+	case reflect.Slice:
+		for i := range v.Len() {
+			if !validText(v.Index(i)) {
+				return false
+			}
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() && !validText(v.Field(i)) {
+				return false
+			}
+		}
+	}
+	return true
 }
