@@ -1,6 +1,9 @@
 package rules
 
-import "github.com/icpcheck/beian/provinces"
+import (
+	"github.com/icpcheck/beian/provinces"
+	"github.com/icpcheck/beian/rules/certnum"
+)
 
 // A FieldTag is a single-field check offered as a go-playground/validator
 // tag (registered by validate.RegisterTags). Message is the translation
@@ -35,19 +38,19 @@ func FieldTags() []FieldTag {
 		{
 			Tag:     "cn_id_card",
 			Code:    CodeCertNumberInvalid,
-			Check:   func(s string) bool { _, err := ParseIDCard(s); return err == nil },
+			Check:   func(s string) bool { _, err := certnum.ParseIDCard(s); return err == nil },
 			Message: Text{"{0}必须是有效的18位居民身份证号码", "{0} must be a valid 18-character Chinese resident ID number"},
 		},
 		{
 			Tag:     "cn_uscc",
 			Code:    CodeCertNumberInvalid,
-			Check:   func(s string) bool { _, err := ParseUSCC(s); return err == nil },
+			Check:   func(s string) bool { _, err := certnum.ParseUSCC(s); return err == nil },
 			Message: Text{"{0}必须是有效的统一社会信用代码", "{0} must be a valid unified social credit code"},
 		},
 		{
 			Tag:     "cn_org_code",
 			Code:    CodeCertNumberInvalid,
-			Check:   func(s string) bool { _, err := ParseOrgCode(s); return err == nil },
+			Check:   func(s string) bool { _, err := certnum.ParseOrgCode(s); return err == nil },
 			Message: Text{"{0}必须是有效的组织机构代码", "{0} must be a valid organisation code"},
 		},
 		{

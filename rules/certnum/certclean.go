@@ -1,4 +1,4 @@
-package rules
+package certnum
 
 import (
 	"unicode/utf8"
@@ -13,12 +13,12 @@ import (
 // anything longer is refused by its length.
 const maxCertLen = 40
 
-// NormalizeCertNumber returns s the way the parsers read it: full-width
+// Normalize returns s the way the parsers read it: full-width
 // digits and letters narrowed, lower-case ASCII letters upper-cased, and
 // the spaces and hyphens people type between groups removed. Other
 // characters are kept, so that a parser can name them. A number that is
 // already clean (digits and upper-case letters only) is returned as it is.
-func NormalizeCertNumber(s string) string {
+func Normalize(s string) string {
 	if isCleanCert(s) {
 		return s
 	}

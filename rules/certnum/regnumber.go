@@ -1,4 +1,4 @@
-package rules
+package certnum
 
 import (
 	"github.com/icpcheck/beian"
@@ -65,9 +65,9 @@ func mod1110(s string) int {
 }
 
 // ParseRegistrationNumber parses a 15-digit business registration number
-// as typed (see [NormalizeCertNumber]): 15 digits, a correct MOD 11,10
+// as typed (see [Normalize]): 15 digits, a correct MOD 11,10
 // check digit, and the division of a province or the national
-// administration in the first six. The error is a *[CertError].
+// administration in the first six. The error is a *[Error].
 func ParseRegistrationNumber(in string) (RegistrationNumber, error) {
 	const t = beian.CertBusinessLicense
 	s, err := cleanFor(t, in, 15)

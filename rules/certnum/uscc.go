@@ -1,4 +1,4 @@
-package rules
+package certnum
 
 import (
 	"slices"
@@ -108,13 +108,13 @@ func USCCCheckChar(first17 string) (byte, bool) {
 }
 
 // ParseUSCC parses a unified social credit code as typed (see
-// [NormalizeCertNumber]): 18 characters of its 31-character alphabet, a
+// [Normalize]): 18 characters of its 31-character alphabet, a
 // correct mod-31 check character, an embedded organisation code that
 // passes its own GB 11714 check, a registration authority GB 32100
 // defines, and the division code of a province or of a national
 // authority.
 //
-// The error is a *[CertError]. Parsing a valid code that needs no
+// The error is a *[Error]. Parsing a valid code that needs no
 // normalisation allocates nothing.
 func ParseUSCC(in string) (USCC, error) {
 	const t = beian.CertUSCC
@@ -144,7 +144,7 @@ func ParseUSCC(in string) (USCC, error) {
 		return USCC{}, certErr(t, ReasonCheckCharacter)
 	}
 	if !knownAuthority(s[0]) {
-		return USCC{}, &CertError{Type: t, Reason: ReasonAuthority, Pos: 1, Char: rune(s[0])}
+		return USCC{}, &Error{Type: t, Reason: ReasonAuthority, Pos: 1, Char: rune(s[0])}
 	}
 	u := USCC{Code: s, Authority: s[0], Category: s[1]}
 	switch _, ok := provinces.ByCode(s[2:4]); {

@@ -1,14 +1,16 @@
-package rules_test
-
-// Check characters computed from the definitions of the standards, not
+// Package certvectors computes certificate check characters from the
+// definitions of the standards (GB 11643, GB 32100, GB 11714, GS15), not
 // from the parsers' tables: each function tries every candidate and keeps
-// the one that makes the whole number satisfy the standard's equation.
+// the one that satisfies the standard's equation. Tests of the parsers and
+// of the rules use it to build valid numbers independently of the code
+// under test.
+package certvectors
 
-// idCheck returns the GB 11643 check character of 17 digits: the a1 that
+// IDCheck returns the GB 11643 check character of 17 digits: the a1 that
 // makes the sum of a_i * 2^(i-1) mod 11 over all 18 positions (numbered
 // from the right, the check character being position 1) equal 1
 // (ISO 7064 MOD 11-2, X standing for 10).
-func idCheck(first17 string) string {
+func IDCheck(first17 string) string {
 	for c := 0; c <= 10; c++ {
 		sum := c // position 1, weight 2^0
 		for i := 0; i < 17; i++ {
@@ -29,9 +31,9 @@ func idCheck(first17 string) string {
 	panic("no check character")
 }
 
-// usccCheck returns the GB 32100 check character of 17 characters: the
+// USCCCheck returns the GB 32100 check character of 17 characters: the
 // one whose value makes sum(value_i * 3^(i-1)) + check a multiple of 31.
-func usccCheck(first17 string) string {
+func USCCCheck(first17 string) string {
 	const alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 	value := func(c byte) int {
 		for i := 0; i < len(alphabet); i++ {
@@ -54,11 +56,11 @@ func usccCheck(first17 string) string {
 	panic("no check character")
 }
 
-// orgCheck returns the GB 11714 check character of an eight-character
+// OrgCheck returns the GB 11714 check character of an eight-character
 // body: the c that makes sum(value_i * 2^(9-i) mod 11) + c a multiple of
 // 11, with 10 written X (the standard's weights 3 7 9 10 5 8 4 2 are these
 // powers of two).
-func orgCheck(body string) string {
+func OrgCheck(body string) string {
 	sum := 0
 	for i := 0; i < 8; i++ {
 		v := int(body[i] - '0')
@@ -82,10 +84,10 @@ func orgCheck(body string) string {
 	panic("no check character")
 }
 
-// regCheck returns the GS15 check digit of 14 digits: the digit for which
+// RegCheck returns the GS15 check digit of 14 digits: the digit for which
 // the ISO 7064 MOD 11,10 hybrid system, run over all 15 digits, ends with
 // the sum that is 1 mod 10.
-func regCheck(first14 string) string {
+func RegCheck(first14 string) string {
 	for c := byte('0'); c <= '9'; c++ {
 		s := first14 + string(c)
 		p := 10
@@ -109,8 +111,8 @@ func regCheck(first14 string) string {
 	panic("no check digit")
 }
 
-// withID returns 17 digits and their check character.
-func withID(first17 string) string { return first17 + idCheck(first17) }
+// WithID returns 17 digits and their check character.
+func WithID(first17 string) string { return first17 + IDCheck(first17) }
 
-// withUSCC returns 17 characters and their check character.
-func withUSCC(first17 string) string { return first17 + usccCheck(first17) }
+// WithUSCC returns 17 characters and their check character.
+func WithUSCC(first17 string) string { return first17 + USCCCheck(first17) }

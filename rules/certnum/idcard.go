@@ -1,4 +1,4 @@
-package rules
+package certnum
 
 import (
 	"time"
@@ -116,14 +116,14 @@ func (c IDCard) AgeOn(day beian.Date) int {
 }
 
 // ParseIDCard parses an ID card number as typed (see
-// [NormalizeCertNumber]): 18 characters, the first 17 digits and the last
+// [Normalize]): 18 characters, the first 17 digits and the last
 // a digit or X, with a correct ISO 7064 MOD 11-2 check character, the
 // division code of a province (or 810000, 820000, 830000), and a birth date
 // that exists and is not in the future. A 15-digit first-generation number
 // is recognised: it is returned parsed, with a [ReasonLegacyIDCard] error,
 // because filings need the 18-digit number.
 //
-// The error is a *[CertError]. Parsing a valid number that needs no
+// The error is a *[Error]. Parsing a valid number that needs no
 // normalisation allocates nothing.
 func ParseIDCard(s string) (IDCard, error) { return parseIDCard(s, 0) }
 

@@ -1,16 +1,15 @@
-package rules_test
+package certnum_test
 
 import (
 	"errors"
-	"strings"
 	"testing"
 
 	"github.com/icpcheck/beian"
-	"github.com/icpcheck/beian/rules"
+	"github.com/icpcheck/beian/rules/certnum"
 )
 
 // fuzzParser checks the properties every certificate parser has: it
-// never panics; an error is a *CertError with a reason; the input is valid
+// never panics; an error is a *Error with a reason; the input is valid
 // exactly when its normalised form is; normalising twice changes nothing;
 // and a valid number's normalised form parses to itself.
 func fuzzParser[T any](f *testing.F, seeds []string, parse func(string) (T, error), number func(T) string) {
@@ -20,14 +19,14 @@ func fuzzParser[T any](f *testing.F, seeds []string, parse func(string) (T, erro
 	f.Fuzz(func(t *testing.T, s string) {
 		v, err := parse(s)
 		if err != nil {
-			var ce *rules.CertError
+			var ce *certnum.Error
 			if !errors.As(err, &ce) || ce.Reason == 0 {
-				t.Fatalf("%q: error %v is not a *CertError with a reason", s, err)
+				t.Fatalf("%q: error %v is not a *Error with a reason", s, err)
 			}
 			_ = ce.Error()
 		}
-		norm := rules.NormalizeCertNumber(s)
-		if again := rules.NormalizeCertNumber(norm); again != norm {
+		norm := certnum.Normalize(s)
+		if again := certnum.Normalize(norm); again != norm {
 			t.Fatalf("%q: normalising twice gives %q, then %q", s, norm, again)
 		}
 		_, errNorm := parse(norm)
@@ -49,61 +48,41 @@ var fuzzDay = beian.NewDate(2026, 11, 20)
 
 func FuzzParseIDCard(f *testing.F) {
 	fuzzParser(f, []string{"11010519491231002X", "11010519491231002x", "１１０１０５１９４９１２３１００２Ｘ", "440305900101123", "81000019900101123X", "", "-"},
-		func(s string) (rules.IDCard, error) { return rules.ParseIDCardOn(s, fuzzDay) },
-		func(c rules.IDCard) string { return c.Number })
+		func(s string) (certnum.IDCard, error) { return certnum.ParseIDCardOn(s, fuzzDay) },
+		func(c certnum.IDCard) string { return c.Number })
 }
 
 func FuzzParseUSCC(f *testing.F) {
 	fuzzParser(f, []string{"91440300708461136T", "9144 0300 7084 6113 6t", "12100000400000624D", "91350100M000100Y43", "91440300708461136Z"},
-		rules.ParseUSCC, func(u rules.USCC) string { return u.Code })
+		certnum.ParseUSCC, func(u certnum.USCC) string { return u.Code })
 }
 
 func FuzzParseOrgCode(f *testing.F) {
 	fuzzParser(f, []string{"D2143569-X", "19220382-1", "d2143569x", "１９２２０３８２－１"},
-		rules.ParseOrgCode, func(o rules.OrgCode) string { return o.Code })
+		certnum.ParseOrgCode, func(o certnum.OrgCode) string { return o.Code })
 }
 
 func FuzzParseRegistrationNumber(f *testing.F) {
 	fuzzParser(f, []string{"110108000000016", "140000100028286", "110108 000000 016"},
-		rules.ParseRegistrationNumber, func(r rules.RegistrationNumber) string { return r.Number })
+		certnum.ParseRegistrationNumber, func(r certnum.RegistrationNumber) string { return r.Number })
 }
 
 func FuzzParseHKMacaoPermit(f *testing.F) {
 	fuzzParser(f, []string{"H12345678", "m1234567801", "Ｈ１２３４５６７８"},
-		rules.ParseHKMacaoPermit, func(p rules.HKMacaoPermit) string { return p.Number })
+		certnum.ParseHKMacaoPermit, func(p certnum.HKMacaoPermit) string { return p.Number })
 }
 
 func FuzzParseTaiwanPermit(f *testing.F) {
 	fuzzParser(f, []string{"12345678", "12345678(B)", "12345678（01）"},
-		rules.ParseTaiwanPermit, func(p rules.TaiwanPermit) string { return p.Number })
+		certnum.ParseTaiwanPermit, func(p certnum.TaiwanPermit) string { return p.Number })
 }
 
 func FuzzParsePassport(f *testing.F) {
 	fuzzParser(f, []string{"E12345678", "ea1234567", "533401372"},
-		rules.ParsePassport, func(p rules.Passport) string { return p.Number })
+		certnum.ParsePassport, func(p certnum.Passport) string { return p.Number })
 }
 
 func FuzzParseForeignPermanentResidence(f *testing.F) {
 	fuzzParser(f, []string{"USA110070010101", "911840199001011234", "usa 110070010101"},
-		rules.ParseForeignPermanentResidence, func(p rules.ForeignPermanentResidence) string { return p.Number })
-}
-
-// FuzzAddressProvince checks that AddressProvince never panics and that
-// the province it finds is named at the start of the address.
-func FuzzAddressProvince(f *testing.F) {
-	for _, s := range []string{"广东省深圳市南山区", "中国 内蒙古呼和浩特市", "吉安市", "新疆维吾尔自治区", "", "\xff\xfe广东"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		p, ok := rules.AddressProvince(s)
-		if !ok {
-			if !p.IsZero() {
-				t.Fatalf("%q: not found but %v returned", s, p)
-			}
-			return
-		}
-		if !strings.Contains(s, p.Short) {
-			t.Fatalf("%q: found %s, which it does not name", s, p.Name)
-		}
-	})
+		certnum.ParseForeignPermanentResidence, func(p certnum.ForeignPermanentResidence) string { return p.Number })
 }

@@ -1,4 +1,4 @@
-package rules_test
+package certnum_test
 
 import (
 	"fmt"
@@ -6,11 +6,11 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/icpcheck/beian"
-	"github.com/icpcheck/beian/rules"
+	"github.com/icpcheck/beian/rules/certnum"
 )
 
 func ExampleParseIDCard() {
-	card, err := rules.ParseIDCard("110105 19491231 002x")
+	card, err := certnum.ParseIDCard("110105 19491231 002x")
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -18,23 +18,23 @@ func ExampleParseIDCard() {
 	fmt.Println(card.Number, card.Province().Short, card.Birth(), card.Sex)
 	fmt.Println(card.AgeOn(beian.NewDate(2026, 11, 20)))
 
-	_, err = rules.ParseIDCard("110105194912310021")
+	_, err = certnum.ParseIDCard("110105194912310021")
 	fmt.Println(err)
 	// Output:
 	// 11010519491231002X 北京 1949-12-31 female
 	// 76
-	// rules: invalid id_card number: the check character does not match, so the number is probably mistyped
+	// certnum: invalid id_card number: the check character does not match, so the number is probably mistyped
 }
 
 func ExampleParseIDCard_residencePermit() {
-	card, _ := rules.ParseIDCard("810000199001011230")
+	card, _ := certnum.ParseIDCard("810000199001011230")
 	fmt.Println(card.Kind, card.IsResidencePermit(), card.Province().IsZero())
 	// Output:
 	// hong_kong true true
 }
 
 func ExampleParseUSCC() {
-	u, err := rules.ParseUSCC("91440300708461136T") // 腾讯科技（深圳）有限公司
+	u, err := certnum.ParseUSCC("91440300708461136T") // 腾讯科技（深圳）有限公司
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -47,10 +47,10 @@ func ExampleParseUSCC() {
 	// 市场监督管理 企业 [enterprise]
 }
 
-func ExampleCertError() {
-	_, err := rules.ParseUSCC("9144030070846113IT")
-	if ce, ok := err.(*rules.CertError); ok {
-		fmt.Println(ce.Reason == rules.ReasonCharacter, ce.Pos, string(ce.Char))
+func ExampleError() {
+	_, err := certnum.ParseUSCC("9144030070846113IT")
+	if ce, ok := err.(*certnum.Error); ok {
+		fmt.Println(ce.Reason == certnum.ReasonCharacter, ce.Pos, string(ce.Char))
 		fmt.Println(ce.Message(language.Chinese))
 	}
 	// Output:
@@ -59,66 +59,49 @@ func ExampleCertError() {
 }
 
 func ExampleParseOrgCode() {
-	o, err := rules.ParseOrgCode("d2143569-x")
+	o, err := certnum.ParseOrgCode("d2143569-x")
 	fmt.Println(o.Code, err)
 	// Output:
 	// D2143569X <nil>
 }
 
 func ExampleParseRegistrationNumber() {
-	r, err := rules.ParseRegistrationNumber("110108000000016")
+	r, err := certnum.ParseRegistrationNumber("110108000000016")
 	fmt.Println(r.Authority(), r.Province().Short, err)
 	// Output:
 	// 110108 北京 <nil>
 }
 
 func ExampleParseHKMacaoPermit() {
-	p, err := rules.ParseHKMacaoPermit("m12345678")
+	p, err := certnum.ParseHKMacaoPermit("m12345678")
 	fmt.Println(p.Number, p.Macao, err)
 	// Output:
 	// M12345678 true <nil>
 }
 
 func ExampleParseTaiwanPermit() {
-	p, err := rules.ParseTaiwanPermit("12345678")
+	p, err := certnum.ParseTaiwanPermit("12345678")
 	fmt.Println(p.Number, err)
 	// Output:
 	// 12345678 <nil>
 }
 
 func ExampleParsePassport() {
-	p, err := rules.ParsePassport("E12345678")
+	p, err := certnum.ParsePassport("E12345678")
 	fmt.Println(p.Number, p.Chinese, err)
 	// Output:
 	// E12345678 true <nil>
 }
 
 func ExampleParseForeignPermanentResidence() {
-	p, err := rules.ParseForeignPermanentResidence("USA110070010101")
+	p, err := certnum.ParseForeignPermanentResidence("USA110070010101")
 	fmt.Println(p.Edition, p.Nationality, err)
 	// Output:
 	// 2017 USA <nil>
 }
 
-func ExampleNormalizeCertNumber() {
-	fmt.Println(rules.NormalizeCertNumber("９１４４ ０３００－７０８４ ６１１３ ６ｔ"))
+func ExampleNormalize() {
+	fmt.Println(certnum.Normalize("９１４４ ０３００－７０８４ ６１１３ ６ｔ"))
 	// Output:
 	// 91440300708461136T
-}
-
-func ExampleAddressProvince() {
-	p, ok := rules.AddressProvince("中国广东省深圳市龙岗区坂田")
-	fmt.Println(p.Short, ok)
-	_, ok = rules.AddressProvince("深圳市南山区")
-	fmt.Println(ok)
-	// Output:
-	// 广东 true
-	// false
-}
-
-func ExampleCertTypesFor() {
-	ts, _ := rules.CertTypesFor(beian.NatureGovernment)
-	fmt.Println(ts.Types)
-	// Output:
-	// [uscc org_code]
 }

@@ -1,4 +1,4 @@
-package rules
+package certnum
 
 import "github.com/icpcheck/beian"
 
@@ -60,9 +60,9 @@ func orgCodeValue(c byte) (int, bool) {
 }
 
 // ParseOrgCode parses an organisation code as typed (see
-// [NormalizeCertNumber]; the hyphen before the check character may be
+// [Normalize]; the hyphen before the check character may be
 // there or not): eight digits or capital letters and the right check
-// character, a digit or X. The error is a *[CertError].
+// character, a digit or X. The error is a *[Error].
 func ParseOrgCode(in string) (OrgCode, error) {
 	const t = beian.CertOrgCode
 	s, err := cleanFor(t, in, 9)

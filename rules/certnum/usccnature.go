@@ -1,4 +1,4 @@
-package rules
+package certnum
 
 import "github.com/icpcheck/beian"
 
@@ -81,8 +81,8 @@ func usccKindOf(authority, category byte) *USCCKind {
 	return nil
 }
 
-// allows reports whether a subject of kind k may declare nature n.
-func (k *USCCKind) allows(n beian.Nature) bool {
+// Allows reports whether a subject of kind k may declare nature n.
+func (k USCCKind) Allows(n beian.Nature) bool {
 	for _, m := range k.Natures {
 		if m == n {
 			return true

@@ -1,4 +1,4 @@
-package rules
+package certnum
 
 import "github.com/icpcheck/beian"
 
@@ -18,8 +18,8 @@ type HKMacaoPermit struct {
 }
 
 // ParseHKMacaoPermit parses a Mainland Travel Permit number for Hong Kong
-// and Macao residents as typed (see [NormalizeCertNumber]). The error is
-// a *[CertError].
+// and Macao residents as typed (see [Normalize]). The error is
+// a *[Error].
 func ParseHKMacaoPermit(in string) (HKMacaoPermit, error) {
 	const t = beian.CertHKMacaoPermit
 	s, err := cleanFor(t, in, 9)
@@ -30,7 +30,7 @@ func ParseHKMacaoPermit(in string) (HKMacaoPermit, error) {
 		return HKMacaoPermit{}, lenErr(t, 9)
 	}
 	if s[0] != 'H' && s[0] != 'M' {
-		return HKMacaoPermit{}, &CertError{Type: t, Reason: ReasonFormat, Pos: 1, Char: rune(s[0])}
+		return HKMacaoPermit{}, &Error{Type: t, Reason: ReasonFormat, Pos: 1, Char: rune(s[0])}
 	}
 	if i := firstNonDigit(s[1:]); i >= 0 {
 		return HKMacaoPermit{}, charErr(t, s, i+1)
@@ -48,8 +48,8 @@ type TaiwanPermit struct {
 }
 
 // ParseTaiwanPermit parses a Mainland Travel Permit number for Taiwan
-// residents as typed (see [NormalizeCertNumber]); parentheses around an
-// older card's issue count are dropped. The error is a *[CertError].
+// residents as typed (see [Normalize]); parentheses around an
+// older card's issue count are dropped. The error is a *[Error].
 func ParseTaiwanPermit(in string) (TaiwanPermit, error) {
 	const t = beian.CertTaiwanPermit
 	s, err := cleanFor(t, in, 8)
@@ -86,9 +86,9 @@ type Passport struct {
 }
 
 // ParsePassport parses a passport number as typed (see
-// [NormalizeCertNumber]): 5 to 17 capital letters and digits, at least one
+// [Normalize]): 5 to 17 capital letters and digits, at least one
 // of them a digit (ICAO 9303 numbers are up to nine characters, some
-// countries' longer). The error is a *[CertError].
+// countries' longer). The error is a *[Error].
 func ParsePassport(in string) (Passport, error) {
 	const t = beian.CertPassport
 	s, err := cleanFor(t, in, 9)
@@ -145,8 +145,8 @@ type ForeignPermanentResidence struct {
 }
 
 // ParseForeignPermanentResidence parses a Foreign Permanent Resident ID
-// Card number as typed (see [NormalizeCertNumber]). The error is a
-// *[CertError].
+// Card number as typed (see [Normalize]). The error is a
+// *[Error].
 func ParseForeignPermanentResidence(in string) (ForeignPermanentResidence, error) {
 	const t = beian.CertForeignPermanentResidence
 	s, err := cleanFor(t, in, 18)
@@ -166,7 +166,7 @@ func ParseForeignPermanentResidence(in string) (ForeignPermanentResidence, error
 		return ForeignPermanentResidence{Number: s, Edition: 2017, Nationality: s[:3]}, nil
 	case 18:
 		if s[0] != '9' {
-			return ForeignPermanentResidence{}, &CertError{Type: t, Reason: ReasonFormat, Pos: 1, Char: rune(s[0])}
+			return ForeignPermanentResidence{}, &Error{Type: t, Reason: ReasonFormat, Pos: 1, Char: rune(s[0])}
 		}
 		if i := firstNonDigit(s[:17]); i >= 0 {
 			return ForeignPermanentResidence{}, charErr(t, s, i)

@@ -1,4 +1,4 @@
-package rules
+package certnum
 
 import (
 	"strconv"
@@ -9,14 +9,14 @@ import (
 	"github.com/icpcheck/beian"
 )
 
-// A CertReason says why a certificate number is not valid. The zero value
+// A Reason says why a certificate number is not valid. The zero value
 // is not a reason.
-type CertReason uint8
+type Reason uint8
 
 // The reasons a certificate number is refused.
 const (
 	// ReasonEmpty: nothing but spaces and hyphens was given.
-	ReasonEmpty CertReason = iota + 1
+	ReasonEmpty Reason = iota + 1
 	// ReasonLength: the number has the wrong number of characters.
 	ReasonLength
 	// ReasonCharacter: a character cannot appear at its position.
@@ -46,7 +46,7 @@ const (
 )
 
 // Text returns a short description of the reason in both languages.
-func (r CertReason) Text() Text {
+func (r Reason) Text() Text {
 	switch r {
 	case ReasonEmpty:
 		return Text{"号码为空", "the number is empty"}
@@ -74,13 +74,13 @@ func (r CertReason) Text() Text {
 	return Text{"号码无效", "the number is not valid"}
 }
 
-// A CertError reports a certificate number a parser refuses, with the
+// A Error reports a certificate number a parser refuses, with the
 // reason and, for a bad character, where it is.
-type CertError struct {
+type Error struct {
 	// Type is the certificate type the number was checked as.
 	Type beian.CertType
 	// Reason says what is wrong.
-	Reason CertReason
+	Reason Reason
 	// Pos is the 1-based position of the offending character in the
 	// normalised number, 0 when the reason concerns no single character.
 	Pos int
@@ -91,13 +91,13 @@ type CertError struct {
 }
 
 // Error returns the reason in English, with the package prefix.
-func (e *CertError) Error() string {
-	return "rules: invalid " + string(e.Type) + " number: " + e.Problem().EN
+func (e *Error) Error() string {
+	return "certnum: invalid " + string(e.Type) + " number: " + e.Problem().EN
 }
 
 // Problem returns what is wrong in both languages, with the position and
 // character when there is one: the text CERT_NUMBER_INVALID shows.
-func (e *CertError) Problem() Text {
+func (e *Error) Problem() Text {
 	t := e.Reason.Text()
 	if e.Reason == ReasonLength && e.Want > 0 {
 		n := strconv.Itoa(e.Want)
@@ -116,16 +116,16 @@ func (e *CertError) Problem() Text {
 	return t
 }
 
-// Message returns [CertError.Problem] in the language of tag.
-func (e *CertError) Message(tag language.Tag) string { return e.Problem().In(tag) }
+// Message returns [Error.Problem] in the language of tag.
+func (e *Error) Message(tag language.Tag) string { return e.Problem().In(tag) }
 
-// certErr returns a *CertError without position.
-func certErr(t beian.CertType, r CertReason) *CertError {
-	return &CertError{Type: t, Reason: r}
+// certErr returns a *Error without position.
+func certErr(t beian.CertType, r Reason) *Error {
+	return &Error{Type: t, Reason: r}
 }
 
 // charErr reports the character of s at byte index i (a rune start).
-func charErr(t beian.CertType, s string, i int) *CertError {
+func charErr(t beian.CertType, s string, i int) *Error {
 	pos := 1
 	for j := range s {
 		if j >= i {
@@ -134,10 +134,10 @@ func charErr(t beian.CertType, s string, i int) *CertError {
 		pos++
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	return &CertError{Type: t, Reason: ReasonCharacter, Pos: pos, Char: r}
+	return &Error{Type: t, Reason: ReasonCharacter, Pos: pos, Char: r}
 }
 
 // lenErr reports a number of the wrong length.
-func lenErr(t beian.CertType, want int) *CertError {
-	return &CertError{Type: t, Reason: ReasonLength, Want: want}
+func lenErr(t beian.CertType, want int) *Error {
+	return &Error{Type: t, Reason: ReasonLength, Want: want}
 }
