@@ -1,4 +1,4 @@
-package rules_test
+package names_test
 
 import (
 	"bufio"
@@ -11,10 +11,10 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/icpcheck/beian/rules"
+	"github.com/icpcheck/beian/rules/names"
 )
 
-func TestNormalizeName(t *testing.T) {
+func TestNormalize(t *testing.T) {
 	tests := []struct {
 		name, in, want string
 	}{
@@ -28,18 +28,18 @@ func TestNormalizeName(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, rules.NormalizeName(tt.in))
+			assert.Equal(t, tt.want, names.Normalize(tt.in))
 		})
 	}
 }
 
-func TestNormalizeNameDoesNotAllocateWhenNormal(t *testing.T) {
-	allocs := testing.AllocsPerRun(100, func() { rules.NormalizeName("深圳市示例科技有限公司官网") })
+func TestNormalizeDoesNotAllocateWhenNormal(t *testing.T) {
+	allocs := testing.AllocsPerRun(100, func() { names.Normalize("深圳市示例科技有限公司官网") })
 	assert.Zero(t, allocs)
 }
 
 func TestDictionaryFind(t *testing.T) {
-	d := rules.NewDictionary("赌博", "六合彩", "casino", "!反腐蚀", "反腐", "★", "")
+	d := names.NewDictionary("赌博", "六合彩", "casino", "!反腐蚀", "反腐", "★", "")
 	tests := []struct {
 		name, text string
 		word       string // "" when nothing is found
@@ -73,7 +73,7 @@ func TestDictionaryFind(t *testing.T) {
 }
 
 func TestDictionaryFindAll(t *testing.T) {
-	d := rules.NewDictionary("网络赌博", "赌博", "博彩", "彩票")
+	d := names.NewDictionary("网络赌博", "赌博", "博彩", "彩票")
 	var got []string
 	for _, m := range d.FindAll("网络赌博彩票") {
 		got = append(got, m.Word)
@@ -83,7 +83,7 @@ func TestDictionaryFindAll(t *testing.T) {
 }
 
 func TestDictionaryWith(t *testing.T) {
-	base := rules.NewDictionary("赌博")
+	base := names.NewDictionary("赌博")
 	more := base.With("私服", "外挂")
 	assert.Equal(t, 1, base.Len(), "With leaves the receiver alone")
 	assert.Equal(t, 3, more.Len())
@@ -94,7 +94,7 @@ func TestDictionaryWith(t *testing.T) {
 }
 
 func TestReadDictionary(t *testing.T) {
-	d, err := rules.ReadDictionary(strings.NewReader("# comment\n## gambling\n赌博\n\n## other\n!特色\n色情\n"))
+	d, err := names.ReadDictionary(strings.NewReader("# comment\n## gambling\n赌博\n\n## other\n!特色\n色情\n"))
 	require.NoError(t, err)
 	m, ok := d.Find("赌博")
 	require.True(t, ok)
@@ -106,18 +106,18 @@ func TestReadDictionary(t *testing.T) {
 	assert.False(t, ok)
 
 	for _, bad := range []string{"##\n", "赌博\n★★\n"} {
-		_, err := rules.ReadDictionary(strings.NewReader(bad))
+		_, err := names.ReadDictionary(strings.NewReader(bad))
 		assert.Error(t, err, "%q", bad)
 	}
 }
 
 func TestDefaultDictionary(t *testing.T) {
-	d := rules.DefaultDictionary()
-	assert.Same(t, d, rules.DefaultDictionary(), "built once and shared")
+	d := names.DefaultDictionary()
+	assert.Same(t, d, names.DefaultDictionary(), "built once and shared")
 	assert.Greater(t, d.Len(), 60)
 	for _, w := range d.Words() {
 		assert.Greater(t, len([]rune(w)), 1, "single characters are not dictionary words: %s", w)
-		assert.Equal(t, w, rules.NormalizeName(w), "the data file writes words normalised")
+		assert.Equal(t, w, names.Normalize(w), "the data file writes words normalised")
 	}
 	for _, w := range []string{"赌博", "色情", "反腐", "廉政"} {
 		m, ok := d.Find(w)
@@ -130,7 +130,7 @@ func TestDefaultDictionary(t *testing.T) {
 // fields separated by tabs, comments starting with #.
 func readCorpus(t *testing.T, name string) [][]string {
 	t.Helper()
-	f, err := os.Open("testdata/names/" + name)
+	f, err := os.Open("testdata/corpus/" + name)
 	require.NoError(t, err)
 	defer f.Close()
 	var out [][]string
@@ -149,7 +149,7 @@ func readCorpus(t *testing.T, name string) [][]string {
 // TestEvasionCorpus requires every disguised word of the corpus to be
 // found, and found as what it is.
 func TestEvasionCorpus(t *testing.T) {
-	d := rules.DefaultDictionary()
+	d := names.DefaultDictionary()
 	entries := readCorpus(t, "evasion.txt")
 	require.Greater(t, len(entries), 50)
 	caught := 0
@@ -171,7 +171,7 @@ func TestEvasionCorpus(t *testing.T) {
 // TestInnocentCorpus requires no ordinary name of the corpus to be
 // flagged.
 func TestInnocentCorpus(t *testing.T) {
-	d := rules.DefaultDictionary()
+	d := names.DefaultDictionary()
 	entries := readCorpus(t, "innocent.txt")
 	require.Greater(t, len(entries), 150)
 	for _, e := range entries {
@@ -183,7 +183,7 @@ func TestInnocentCorpus(t *testing.T) {
 }
 
 func ExampleDictionary_Find() {
-	d := rules.DefaultDictionary()
+	d := names.DefaultDictionary()
 	name := "澳門賭\u200b 博資訊"
 	if m, ok := d.Find(name); ok {
 		fmt.Printf("%s (%s) written %q\n", m.Word, m.Category, name[m.Start:m.End])
@@ -195,15 +195,15 @@ func ExampleDictionary_Find() {
 	// false
 }
 
-func ExampleNormalizeName() {
-	fmt.Println(rules.NormalizeName("ＡＢＣ 網絡\u200b科技"))
+func ExampleNormalize() {
+	fmt.Println(names.Normalize("ＡＢＣ 網絡\u200b科技"))
 	// Output: abc 网络科技
 }
 
 func ExampleDictionary_With() {
 	// Build once, share among validators (validate.WithDictionary).
-	d := rules.DefaultDictionary().With("私服", "外挂")
+	d := names.DefaultDictionary().With("私服", "外挂")
 	m, _ := d.Find("传奇私服发布站")
-	fmt.Println(m.Word, d.Len() == rules.DefaultDictionary().Len()+2)
+	fmt.Println(m.Word, d.Len() == names.DefaultDictionary().Len()+2)
 	// Output: 私服 true
 }

@@ -1,4 +1,4 @@
-package rules
+package names
 
 import (
 	"math/rand/v2"
@@ -11,7 +11,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
-	"github.com/icpcheck/beian/rules/internal/fold"
+	"github.com/icpcheck/beian/rules/names/internal/fold"
 )
 
 // naiveRune is one rune of the folded text without separators, as the
@@ -269,10 +269,10 @@ var benchRaw = []struct{ name, text string }{
 func BenchmarkNormalizeAndScan(b *testing.B) {
 	d := DefaultDictionary()
 	for _, x := range benchRaw {
-		b.Run(x.name+"/NormalizeName+Find", func(b *testing.B) {
+		b.Run(x.name+"/Normalize+Find", func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				d.Find(NormalizeName(x.text))
+				d.Find(Normalize(x.text))
 			}
 		})
 		b.Run(x.name+"/x-text-NFKC-alone", func(b *testing.B) {

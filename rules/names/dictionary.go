@@ -1,4 +1,4 @@
-package rules
+package names
 
 import (
 	"bufio"
@@ -8,33 +8,14 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/icpcheck/beian/rules/internal/ahocorasick"
-	"github.com/icpcheck/beian/rules/internal/fold"
-	"github.com/icpcheck/beian/rules/internal/hanvariant"
+	"github.com/icpcheck/beian/rules/names/internal/ahocorasick"
+	"github.com/icpcheck/beian/rules/names/internal/fold"
+	"github.com/icpcheck/beian/rules/names/internal/hanvariant"
 )
-
-// NormalizeName returns name in the form every naming rule compares:
-//
-//   - invalid bytes and invisible characters (zero-width spaces and
-//     joiners, direction marks, the byte-order mark, control characters,
-//     variation selectors …) are removed;
-//   - compatibility characters are replaced by their ordinary forms
-//     (Unicode NFKC), which folds full-width letters, digits and
-//     punctuation to ASCII and half-width katakana to full width;
-//   - letters are lower-cased;
-//   - traditional Chinese characters become simplified ones (賭 → 赌),
-//     from Unicode's Unihan data;
-//   - white space between two Chinese characters is removed, other runs of
-//     white space become one space, and leading and trailing white space
-//     goes.
-//
-// NormalizeName is idempotent. A name that is already normal is returned
-// as it is, without allocating.
-func NormalizeName(name string) string { return fold.String(name) }
 
 // A Dictionary is a compiled set of words to find in names, such as the
 // sensitive words of SITE_NAME_SENSITIVE. It finds them however the name
-// disguises them: through the folding of [NormalizeName] (full-width
+// disguises them: through the folding of [Normalize] (full-width
 // letters, traditional characters, invisible characters), and across the
 // spaces, punctuation and symbols a name puts between their characters
 // (赌 博, 赌.博, 赌★博). Words of Latin letters or digits are found as whole
@@ -99,7 +80,7 @@ func ReadDictionary(r io.Reader) (*Dictionary, error) {
 		case strings.HasPrefix(line, "##"):
 			fields := strings.Fields(line[2:])
 			if len(fields) == 0 {
-				return nil, fmt.Errorf("rules: dictionary line %d: category heading without a name", n)
+				return nil, fmt.Errorf("names: dictionary line %d: category heading without a name", n)
 			}
 			category = fields[0]
 			continue
@@ -109,11 +90,11 @@ func ReadDictionary(r io.Reader) (*Dictionary, error) {
 		before := len(entries)
 		entries = parseWords(entries, []string{line}, category)
 		if len(entries) == before {
-			return nil, fmt.Errorf("rules: dictionary line %d: %q has no letter, digit or Chinese character", n, line)
+			return nil, fmt.Errorf("names: dictionary line %d: %q has no letter, digit or Chinese character", n, line)
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("rules: reading dictionary: %w", err)
+		return nil, fmt.Errorf("names: reading dictionary: %w", err)
 	}
 	return newDictionary(entries), nil
 }
@@ -123,6 +104,17 @@ func ReadDictionary(r io.Reader) (*Dictionary, error) {
 func (d *Dictionary) With(words ...string) *Dictionary {
 	entries := slices.Clone(d.entries)
 	return newDictionary(parseWords(entries, words, ""))
+}
+
+// Category returns the category of word (in its normal form) and whether
+// the dictionary holds the word; exceptions are not words.
+func (d *Dictionary) Category(word string) (string, bool) {
+	for _, e := range d.entries {
+		if !e.exception && e.word == word {
+			return e.category, true
+		}
+	}
+	return "", false
 }
 
 // Len returns the number of words, exceptions not counted.
