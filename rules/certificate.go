@@ -43,7 +43,7 @@ func runCertificate(pass *Pass) error {
 
 	// The subject's own certificate.
 	if !certTypeAllowed(s.Nature, s.CertType) && s.CertType.Valid() {
-		allowed, _ := CertTypesFor(s.Nature)
+		allowed, _ := certTypesFor(s.Nature)
 		pass.Report("subject.cert_type", CodeCertTypeNotAllowed,
 			Loc("holder", s.Nature.Label(language.Chinese), "A subject of nature "+s.Nature.Label(language.English)),
 			labelArg("cert_type", s.CertType), Arg{"allowed", certTypesText(allowed.Types)})

@@ -142,18 +142,6 @@ func TestCertificateTypes(t *testing.T) {
 		{"websites[0].principal.cert_type", rules.CodeCertTypeNotAllowed},
 	}, foundIn(run(t, rules.Certificate, f)))
 
-	// Every nature has a list, and every list holds known types.
-	for _, n := range []beian.Nature{beian.NaturePersonal, beian.NatureEnterprise, beian.NatureGovernment, beian.NatureInstitution,
-		beian.NatureSocialGroup, beian.NaturePrivateNonEnterprise, beian.NatureFoundation, beian.NatureLawFirm, beian.NatureMilitary, beian.NatureOther} {
-		ts, ok := rules.CertTypesFor(n)
-		require.True(t, ok, n)
-		assert.NotEmpty(t, ts.Source, n)
-		for _, ct := range ts.Types {
-			assert.True(t, ct.Valid(), "%s: %s", n, ct)
-		}
-	}
-	_, ok := rules.CertTypesFor("martian")
-	assert.False(t, ok)
 }
 
 func TestCertificateNature(t *testing.T) {

@@ -162,7 +162,7 @@ func domainShaped(s string) bool {
 	return (letters >= 2 && han == 0) || (han >= 1 && letters == 0)
 }
 
-// ValidSiteName reports whether name passes the naming rules that need
+// validSiteName reports whether name passes the naming rules that need
 // nothing but the name: three or more Chinese characters, not only Latin
 // letters and digits, no symbol (the parentheses and hyphen some
 // reviewers tolerate pass), not a domain, no word of the built-in
@@ -170,7 +170,7 @@ func domainShaped(s string) bool {
 // The rules that depend on the subject (banned prefixes for non-national
 // units, personal-site words, the remark) are left to the filing's
 // validation.
-func ValidSiteName(name string) bool {
+func validSiteName(name string) bool {
 	name = names.Normalize(name)
 	if name == "" {
 		return false

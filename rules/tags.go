@@ -54,11 +54,11 @@ func FieldTags() []FieldTag {
 			Message: Text{"{0}必须是有效的组织机构代码", "{0} must be a valid organisation code"},
 		},
 		{
-			// The tag checks several naming rules (see ValidSiteName); its
+			// The tag checks several naming rules (see validSiteName); its
 			// code is the first of them.
 			Tag:     "icp_site_name",
 			Code:    CodeSiteNameTooShort,
-			Check:   ValidSiteName,
+			Check:   validSiteName,
 			Message: Text{"{0}不符合网站命名要求：至少3个汉字，不能只有字母和数字，不能含有符号、域名或敏感词", "{0} is not a valid website name: it needs 3 or more Chinese characters and no symbols, domain or sensitive words"},
 		},
 	}
