@@ -6,7 +6,7 @@ import (
 )
 
 // A FieldTag is a single-field check offered as a go-playground/validator
-// tag (registered by validate.RegisterTags). Message is the translation
+// tag (registered by tags.Register of package validate/tags). Message is the translation
 // shown for a failure, with {0} standing for the field's name.
 type FieldTag struct {
 	Tag     string

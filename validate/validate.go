@@ -17,8 +17,9 @@
 // [beian.Prober] for live sites, province policy overrides, more sensitive
 // words, the approved registrars and the clock.
 //
-// [RegisterTags] adds the library's single-field checks to a
-// go-playground/validator instance, gin's included.
+// Package [github.com/icpcheck/beian/validate/tags] adds the library's
+// single-field checks to a go-playground/validator instance, gin's
+// included.
 package validate
 
 //go:generate go test -run TestREADMECodes -update

@@ -1,4 +1,4 @@
-package validate_test
+package tags_test
 
 import (
 	"testing"
@@ -11,7 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/icpcheck/beian/rules"
-	"github.com/icpcheck/beian/validate"
+	"github.com/icpcheck/beian/validate/tags"
 )
 
 type form struct {
@@ -31,7 +31,7 @@ func newTranslators() (zhT, enT ut.Translator) {
 func TestRegisterTags(t *testing.T) {
 	v := validator.New()
 	zhT, enT := newTranslators()
-	require.NoError(t, validate.RegisterTags(v, zhT, enT))
+	require.NoError(t, tags.Register(v, zhT, enT))
 
 	assert.NoError(t, v.Struct(form{Province: "粤", Name: "示例科技"}))
 	assert.NoError(t, v.Struct(form{Province: "guangdong", Name: "示例科技", Remark: "ok"}))
@@ -58,7 +58,7 @@ type certForm struct {
 func TestRegisterCertTags(t *testing.T) {
 	v := validator.New()
 	zhT, enT := newTranslators()
-	require.NoError(t, validate.RegisterTags(v, zhT, enT))
+	require.NoError(t, tags.Register(v, zhT, enT))
 
 	assert.NoError(t, v.Struct(certForm{ID: "11010519491231002x", Credit: "91440300708461136T", OrgCode: "D2143569-X"}))
 	assert.NoError(t, v.Struct(certForm{ID: "110105 19491231 002X", Credit: "９１４４０３００７０８４６１１３６Ｔ"}), "typed forms are normalised")
@@ -95,7 +95,7 @@ type siteForm struct {
 func TestSiteNameTag(t *testing.T) {
 	v := validator.New()
 	zhT, enT := newTranslators()
-	require.NoError(t, validate.RegisterTags(v, zhT, enT))
+	require.NoError(t, tags.Register(v, zhT, enT))
 	tests := []struct {
 		name string
 		ok   bool
