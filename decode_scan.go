@@ -232,14 +232,6 @@ func (s *scanner) expect(c byte, context string) {
 	s.pos++
 }
 
-// plain marks the bytes a string copies without a second look.
-var plain = func() (t [256]bool) {
-	for c := 0x20; c < 256; c++ {
-		t[c] = c != '"' && c != '\\'
-	}
-	return t
-}()
-
 // readString reads the string whose opening quote is the next byte and
 // appends its contents to dst, up to keep bytes (keep < 0: all of them).
 // It reports whether it kept the whole string. Invalid UTF-8 is kept
@@ -257,7 +249,7 @@ func (s *scanner) readString(dst []byte, keep int) ([]byte, bool) {
 	for {
 		buf := s.buf
 		i := s.pos
-		for i < len(buf) && plain[buf[i]] {
+		for i < len(buf) && buf[i] >= 0x20 && buf[i] != '"' && buf[i] != '\\' {
 			i++
 		}
 		if run := buf[s.pos:i]; len(dst)+len(run) <= limit {

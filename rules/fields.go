@@ -1,7 +1,7 @@
 package rules
 
 import (
-	"strings"
+	"sync"
 
 	"github.com/icpcheck/beian"
 )
@@ -10,11 +10,9 @@ import (
 // ("网站负责人手机号码", "website principal's mobile"). Array indexes do not
 // change the label; a path outside the filing model is returned as is.
 func FieldLabel(path beian.Path) Text {
-	key := stripIndexes(string(path))
-	for _, l := range fieldLabels() {
-		if l.path == key {
-			return l.Text
-		}
+	var buf [128]byte
+	if t, ok := labelIndex()[string(stripIndexes(buf[:0], string(path)))]; ok {
+		return t
 	}
 	return Text{string(path), string(path)}
 }
@@ -24,26 +22,33 @@ type fieldLabel struct {
 	Text
 }
 
-// stripIndexes turns "websites[3].domains[0]" into "websites[].domains[]".
-func stripIndexes(p string) string {
-	if !strings.Contains(p, "[") {
-		return p
+// labelIndex maps each path of fieldLabels, built once.
+var labelIndex = sync.OnceValue(func() map[string]Text {
+	labels := fieldLabels()
+	m := make(map[string]Text, len(labels))
+	for _, l := range labels {
+		m[l.path] = l.Text
 	}
-	var b strings.Builder
+	return m
+})
+
+// stripIndexes appends p to dst with the indexes left out:
+// "websites[3].domains[0]" gives "websites[].domains[]".
+func stripIndexes(dst []byte, p string) []byte {
 	in := false
 	for i := 0; i < len(p); i++ {
 		switch c := p[i]; {
 		case c == '[':
 			in = true
-			b.WriteByte(c)
+			dst = append(dst, c)
 		case c == ']':
 			in = false
-			b.WriteByte(c)
+			dst = append(dst, c)
 		case !in:
-			b.WriteByte(c)
+			dst = append(dst, c)
 		}
 	}
-	return b.String()
+	return dst
 }
 
 // fieldLabels lists the label of every field of the filing model;

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strings"
+	"sync"
 
 	"golang.org/x/text/language"
 
@@ -38,13 +39,28 @@ type Description struct {
 // Describe returns the description of code, and false for an undeclared
 // code.
 func Describe(code Code) (Description, bool) {
-	for i := range descriptions {
-		if descriptions[i].Code == code {
-			return descriptions[i], true
-		}
+	if d := describe(code); d != nil {
+		return *d, true
 	}
 	return Description{}, false
 }
+
+// describe returns the description of code, nil for an undeclared code.
+func describe(code Code) *Description {
+	if i, ok := descriptionIndex()[code]; ok {
+		return &descriptions[i]
+	}
+	return nil
+}
+
+// descriptionIndex maps each code to its index in descriptions, built once.
+var descriptionIndex = sync.OnceValue(func() map[Code]int {
+	m := make(map[Code]int, len(descriptions))
+	for i := range descriptions {
+		m[descriptions[i].Code] = i
+	}
+	return m
+})
 
 // Codes returns every declared code, in the order of the product
 // contract's table.
@@ -56,31 +72,25 @@ func Codes() []Code {
 	return out
 }
 
-// render fills the {name} placeholders of template from args and {field}
-// from field's label. A placeholder without a value is left as it is, so
-// a missing argument shows instead of vanishing.
-func render(template string, tag language.Tag, field beian.Path, args []Arg) string {
-	if !strings.Contains(template, "{") {
-		return template
-	}
-	var b strings.Builder
+// render appends template to dst with its {name} placeholders filled from
+// args and {field} from field's label. A placeholder without a value is
+// left as it is, so a missing argument shows instead of vanishing.
+func render(dst []byte, template string, tag language.Tag, field beian.Path, args []Arg) []byte {
 	for {
 		i := strings.IndexByte(template, '{')
 		if i < 0 {
-			b.WriteString(template)
-			return b.String()
+			return append(dst, template...)
 		}
 		j := strings.IndexByte(template[i:], '}')
 		if j < 0 {
-			b.WriteString(template)
-			return b.String()
+			return append(dst, template...)
 		}
-		b.WriteString(template[:i])
+		dst = append(dst, template[:i]...)
 		name := template[i+1 : i+j]
 		if v, ok := argValue(name, tag, field, args); ok {
-			b.WriteString(v)
+			dst = append(dst, v...)
 		} else {
-			b.WriteString(template[i : i+j+1])
+			dst = append(dst, template[i:i+j+1]...)
 		}
 		template = template[i+j+1:]
 	}

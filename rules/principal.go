@@ -62,7 +62,7 @@ func runPrincipal(pass *Pass) error {
 		}
 		remedy = Text{"该省不接受授权书，请" + makeLR.ZH, "This province does not accept an authorisation letter: " + makeLR.EN}
 	default:
-		remedy = Text{makeLR.ZH, capitalize(makeLR.EN)}
+		remedy = Text{makeLR.ZH, capitalizeString(makeLR.EN)}
 	}
 	if !must.Certain {
 		sev = min(sev, Warning)

@@ -30,20 +30,45 @@ type Rejection struct {
 // Message returns what is wrong, in Chinese when tag's language is Chinese
 // and in English otherwise.
 func (r Rejection) Message(tag language.Tag) string {
-	d, _ := Describe(r.Code)
-	return capitalize(render(d.Message.In(tag), tag, r.Field, r.Args))
+	return string(r.AppendMessage(make([]byte, 0, 96), tag))
 }
 
 // Remedy returns what the user should do, in Chinese when tag's language
 // is Chinese and in English otherwise.
 func (r Rejection) Remedy(tag language.Tag) string {
-	d, _ := Describe(r.Code)
-	return capitalize(render(d.Remedy.In(tag), tag, r.Field, r.Args))
+	return string(r.AppendRemedy(make([]byte, 0, 96), tag))
 }
 
-// capitalize upper-cases a leading ASCII letter, for English sentences
-// that start with a field's label.
-func capitalize(s string) string {
+// AppendMessage appends [Rejection.Message] to dst, for encoders that
+// write many reports without allocating.
+func (r Rejection) AppendMessage(dst []byte, tag language.Tag) []byte {
+	d := describe(r.Code)
+	if d == nil {
+		return dst
+	}
+	return capitalize(render(dst, d.Message.In(tag), tag, r.Field, r.Args), len(dst))
+}
+
+// AppendRemedy appends [Rejection.Remedy] to dst.
+func (r Rejection) AppendRemedy(dst []byte, tag language.Tag) []byte {
+	d := describe(r.Code)
+	if d == nil {
+		return dst
+	}
+	return capitalize(render(dst, d.Remedy.In(tag), tag, r.Field, r.Args), len(dst))
+}
+
+// capitalize upper-cases a leading ASCII letter of b[from:], for English
+// sentences that start with a field's label.
+func capitalize(b []byte, from int) []byte {
+	if from < len(b) && 'a' <= b[from] && b[from] <= 'z' {
+		b[from] -= 'a' - 'A'
+	}
+	return b
+}
+
+// capitalizeString is capitalize for a string.
+func capitalizeString(s string) string {
 	if s != "" && 'a' <= s[0] && s[0] <= 'z' {
 		return string(s[0]-'a'+'A') + s[1:]
 	}

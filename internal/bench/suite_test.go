@@ -1,0 +1,278 @@
+package bench_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/go-playground/locales/zh"
+	ut "github.com/go-playground/universal-translator"
+	"github.com/go-playground/validator/v10"
+	zhtrans "github.com/go-playground/validator/v10/translations/zh"
+	"golang.org/x/text/language"
+
+	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/rules/certnum"
+	"github.com/icpcheck/beian/rules/names"
+	"github.com/icpcheck/beian/validate"
+)
+
+func load(b testing.TB, name string) *beian.Filing {
+	b.Helper()
+	data, err := os.ReadFile("../../examples/icpcheck/testdata/" + name)
+	if err != nil {
+		b.Fatal(err)
+	}
+	f, err := beian.ParseFiling(data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return f
+}
+
+// withWebsites returns f with n websites, each a copy of its first with a
+// domain (and domain record) of its own.
+func withWebsites(f *beian.Filing, n int) *beian.Filing {
+	c := f.Clone()
+	w, d := c.Websites[0], c.Domains[0]
+	c.Websites, c.Domains = nil, nil
+	for i := range n {
+		w := w
+		name := fmt.Sprintf("shili%d.cn", i)
+		w.Domains = []string{name}
+		c.Websites = append(c.Websites, w)
+		d := d
+		d.Domain = name
+		c.Domains = append(c.Domains, d)
+	}
+	return c
+}
+
+// BenchmarkValidate is the whole validation of a filing and the encoding
+// of its report: "clean" is the typical one-site enterprise filing,
+// "rejected" one with five rejections; both at 1, 10, 100 and 1,000
+// websites.
+func BenchmarkValidate(b *testing.B) {
+	v := validate.New()
+	ctx := context.Background()
+	for _, file := range []struct{ name, file string }{
+		{"clean", "clean_enterprise.json"},
+		{"rejected", "rejected_enterprise.json"},
+	} {
+		base := load(b, file.file)
+		for _, n := range []int{1, 10, 100, 1000} {
+			f := withWebsites(base, n)
+			b.Run(fmt.Sprintf("%s/sites=%d", file.name, n), func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					rep := v.Validate(ctx, f)
+					if _, err := rep.MarshalJSON(); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkValidateOnly is BenchmarkValidate without the report's
+// encoding, for the typical filing.
+func BenchmarkValidateOnly(b *testing.B) {
+	v := validate.New()
+	f := load(b, "clean_enterprise.json")
+	b.ReportAllocs()
+	for b.Loop() {
+		v.Validate(context.Background(), f)
+	}
+}
+
+// BenchmarkReportJSON encodes a report of five rejections.
+func BenchmarkReportJSON(b *testing.B) {
+	rep := validate.New().Validate(context.Background(), load(b, "rejected_enterprise.json"))
+	if len(rep.Rejections) != 5 {
+		b.Fatalf("%d rejections, want 5", len(rep.Rejections))
+	}
+	for _, lang := range []language.Tag{language.SimplifiedChinese, language.English} {
+		r := rep.In(lang)
+		b.Run(lang.String(), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := r.MarshalJSON(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(lang.String()+"/json.Marshal", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := json.Marshal(r); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkDecode decodes the typical filing, and one of 1,000 websites.
+func BenchmarkDecode(b *testing.B) {
+	small, err := os.ReadFile("../../examples/icpcheck/testdata/clean_enterprise.json")
+	if err != nil {
+		b.Fatal(err)
+	}
+	large, err := json.Marshal(withWebsites(load(b, "clean_enterprise.json"), 1000))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, in := range []struct {
+		name string
+		data []byte
+	}{{"typical", small}, {"sites=1000", large}} {
+		b.Run(in.name, func(b *testing.B) {
+			b.SetBytes(int64(len(in.data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := beian.ParseFiling(in.data); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkCertificate is the ID card and credit code check (SPEC: ≤ 60
+// ns, 0 allocs).
+func BenchmarkCertificate(b *testing.B) {
+	b.Run("IDCard", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := certnum.ParseIDCard("44030519900101123X"); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("USCC", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := certnum.ParseUSCC("91440300MA5F12342Q"); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// siteName is a normalised 20-character site name without a sensitive
+// word.
+const siteName = "深圳市示例科技有限公司官方网站产品介绍中心"
+
+// BenchmarkSensitive scans a 20-character name for the built-in
+// dictionary's words, and the same with a naive strings.Contains loop over
+// the words (the peer); "normalize+scan" adds the name's normalisation.
+func BenchmarkSensitive(b *testing.B) {
+	d := names.DefaultDictionary()
+	words := d.Words()
+	b.Run(fmt.Sprintf("scan/words=%d", len(words)), func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, ok := d.Find(siteName); ok {
+				b.Fatal("found a word")
+			}
+		}
+	})
+	b.Run(fmt.Sprintf("naive-contains/words=%d", len(words)), func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, w := range words {
+				if strings.Contains(siteName, w) {
+					b.Fatal("found a word")
+				}
+			}
+		}
+	})
+	b.Run("normalize+scan/accented", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, ok := d.Find(names.Normalize("Café Crème 示例科技官网")); ok {
+				b.Fatal("found a word")
+			}
+		}
+	})
+	big := make([]string, 0, 10000)
+	for i := 0; len(big) < 10000; i++ {
+		big = append(big, fmt.Sprintf("敏感词%d号", i))
+	}
+	b.Run("build/words=10000", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			names.NewDictionary(big...)
+		}
+	})
+	d10k := names.NewDictionary(big...)
+	b.Run("scan/words=10000", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			d10k.Find(siteName)
+		}
+	})
+	b.Run("naive-contains/words=10000", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, w := range big {
+				if strings.Contains(siteName, w) {
+					b.Fatal("found a word")
+				}
+			}
+		}
+	})
+}
+
+// peerForm is a comparable struct for go-playground/validator: four
+// fields of a filing form with built-in and custom tags.
+type peerForm struct {
+	SiteName   string `validate:"required,min=3,max=100,cn_site_name"`
+	CertNumber string `validate:"required,len=18,alphanum"`
+	Mobile     string `validate:"required,len=11,numeric,startswith=1"`
+	Email      string `validate:"required,email"`
+}
+
+// BenchmarkPeerValidator is go-playground/validator on peerForm with zh
+// messages: the reference point of SPEC §6.
+func BenchmarkPeerValidator(b *testing.B) {
+	v := validator.New(validator.WithRequiredStructEnabled())
+	if err := v.RegisterValidation("cn_site_name", func(fl validator.FieldLevel) bool {
+		return !strings.ContainsAny(fl.Field().String(), "!@#$%^&*")
+	}); err != nil {
+		b.Fatal(err)
+	}
+	zhLocale := zh.New()
+	trans, _ := ut.New(zhLocale, zhLocale).GetTranslator("zh")
+	if err := zhtrans.RegisterDefaultTranslations(v, trans); err != nil {
+		b.Fatal(err)
+	}
+	clean := peerForm{SiteName: "示例科技官网", CertNumber: "91440300MA5F12342Q", Mobile: "13660123456", Email: "a@shilikeji.cn"}
+	failing := peerForm{SiteName: "示例!", CertNumber: "9144", Mobile: "2366012345x", Email: "a@"}
+	b.Run("clean", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if err := v.Struct(&clean); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("failing", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			err := v.Struct(&failing)
+			errs, ok := err.(validator.ValidationErrors)
+			if !ok || len(errs) == 0 {
+				b.Fatal("no errors")
+			}
+			msgs := errs.Translate(trans)
+			if _, err := json.Marshal(msgs); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

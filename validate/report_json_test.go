@@ -1,0 +1,90 @@
+package validate_test
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/rules"
+	"github.com/icpcheck/beian/validate"
+)
+
+// reflectJSON is what Report.MarshalJSON wrote with encoding/json before it
+// wrote the JSON itself; the two must agree byte for byte.
+func reflectJSON(r *validate.Report) ([]byte, error) {
+	type rejection struct {
+		Code     rules.Code     `json:"code"`
+		Severity rules.Severity `json:"severity"`
+		Field    beian.Path     `json:"field"`
+		Message  string         `json:"message"`
+		Remedy   string         `json:"remedy"`
+		Related  []beian.Path   `json:"related,omitempty"`
+	}
+	out := struct {
+		OK             bool                  `json:"ok"`
+		Rejections     []rejection           `json:"rejections"`
+		Skipped        []rules.Code          `json:"skipped"`
+		SkippedReasons map[rules.Code]string `json:"skipped_reasons,omitempty"`
+	}{
+		OK:         r.OK(),
+		Rejections: make([]rejection, 0, len(r.Rejections)),
+		Skipped:    make([]rules.Code, 0, len(r.Skipped)),
+	}
+	for _, x := range r.Rejections {
+		out.Rejections = append(out.Rejections, rejection{
+			Code: x.Code, Severity: x.Severity, Field: x.Field,
+			Message: x.Message(r.Language), Remedy: x.Remedy(r.Language), Related: x.Related,
+		})
+	}
+	for _, s := range r.Skipped {
+		out.Skipped = append(out.Skipped, s.Code)
+		if out.SkippedReasons == nil {
+			out.SkippedReasons = map[rules.Code]string{}
+		}
+		out.SkippedReasons[s.Code] = s.Reason.In(r.Language)
+	}
+	return json.Marshal(out)
+}
+
+// awkward holds strings that test every escape of the JSON encoder.
+var awkward = []string{
+	"", "plain", `"quoted" \back\slash/`, "<script>&amp;</script>", "\b\f\n\r\t\x00\x01\x1f\x7f",
+	"中文，全角！", "\u2028\u2029", "\xff\xfe invalid \xed\xa0\x80", "😀 emoji", "\uFFFD", "a\u0085b\u00a0c",
+}
+
+func TestReportJSONAsEncodingJSON(t *testing.T) {
+	var reports []*validate.Report
+	for _, file := range []string{"clean_enterprise.json", "missing_fields.json", "invisible_text.json", "rejected_enterprise.json", "personal_site.json"} {
+		reports = append(reports, validate.New().Validate(t.Context(), load(t, file)))
+	}
+	odd := &validate.Report{}
+	for i, s := range awkward {
+		odd.Rejections = append(odd.Rejections, rules.Rejection{
+			Code: rules.CodeTextInvalid, Severity: []rules.Severity{rules.Notice, rules.Warning, rules.Error}[i%3], Field: beian.Path(s),
+			Args:    []rules.Arg{rules.Str("problem", s)},
+			Related: []beian.Path{beian.Path(s), "x"},
+		})
+		odd.Skipped = append(odd.Skipped, rules.Skip{Code: rules.Code("CODE_" + string(rune('A'+i))), Reason: rules.Text{ZH: s, EN: s}})
+	}
+	reports = append(reports, odd, &validate.Report{}, &validate.Report{Rejections: []rules.Rejection{{Code: "UNDECLARED", Severity: rules.Error}}})
+	for _, r := range reports {
+		for _, tag := range []language.Tag{language.SimplifiedChinese, language.English} {
+			r := r.In(tag)
+			want, err := reflectJSON(r)
+			require.NoError(t, err)
+			got, err := json.Marshal(r)
+			require.NoError(t, err)
+			assert.Equal(t, string(want), string(got))
+			assert.True(t, json.Valid(got))
+		}
+	}
+}
+
+func TestReportJSONInvalidSeverity(t *testing.T) {
+	_, err := json.Marshal(&validate.Report{Rejections: []rules.Rejection{{Code: rules.CodeTextInvalid}}})
+	assert.Error(t, err)
+}
