@@ -78,6 +78,14 @@ func New(opts ...Option) *Validator {
 	if len(v.cfg.SensitiveWords) > 0 {
 		v.cfg.Dictionary = v.cfg.Dictionary.With(v.cfg.SensitiveWords...)
 	}
+	// Outside calls keep their deadline even when the implementation
+	// ignores its context (see outside.go).
+	if v.cfg.Registry != nil {
+		v.cfg.Registry = boundedRegistry{v.cfg.Registry, v.cfg.Timeout}
+	}
+	if v.cfg.Prober != nil {
+		v.cfg.Prober = boundedProber{v.cfg.Prober, v.cfg.Timeout}
+	}
 	return v
 }
 
@@ -188,8 +196,14 @@ func (v *Validator) Rules() []*rules.Rule { return slices.Clone(v.rules) }
 
 // Validate checks f and reports every reason it would be rejected. It
 // never modifies f and never panics: a rule that fails or panics becomes a
-// CHECK_UNAVAILABLE warning. Outside calls honour ctx. A nil filing is
-// reported as missing.
+// CHECK_UNAVAILABLE warning. A nil filing is reported as missing.
+//
+// Each outside call (Registry, Prober) runs under ctx bounded by the
+// validator's timeout ([WithTimeout]), and the engine keeps that deadline
+// itself: a call that has not returned by then, because the
+// implementation ignores its context, is abandoned and its check becomes
+// a CHECK_UNAVAILABLE warning, so Validate returns in time. The abandoned
+// call's goroutine ends when the call returns; its answer is dropped.
 func (v *Validator) Validate(ctx context.Context, f *beian.Filing) *Report {
 	if f == nil {
 		return newReport([]rules.Rejection{{Code: rules.CodeFieldRequired, Severity: rules.Error, Rule: "fields"}}, nil, v.lang)

@@ -1,0 +1,93 @@
+package validate
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/icpcheck/beian"
+)
+
+// The engine keeps the deadlines of outside calls itself: every call of a
+// Registry or a Prober runs in a goroutine of its own, under the
+// validation's context bounded by the validator's timeout, and the rule
+// gets its answer or, at the deadline, an error (which makes the check a
+// CHECK_UNAVAILABLE warning) — whether or not the implementation honours
+// its context. A call abandoned at its deadline keeps its goroutine until
+// it returns; its answer is then dropped. A panic in the implementation is
+// an error of the call, not of the validation.
+
+// ErrNoAnswer is wrapped by the error of an outside call that did not
+// return before its deadline.
+var ErrNoAnswer = errors.New("no answer before the deadline")
+
+// call runs fn under ctx bounded by timeout and returns what it returns,
+// or an error wrapping ErrNoAnswer and the context's cause when the
+// deadline comes first.
+func call[T any](ctx context.Context, timeout time.Duration, what string, fn func(context.Context) (T, error)) (T, error) {
+	var zero T
+	if err := ctx.Err(); err != nil {
+		return zero, fmt.Errorf("%s: %w: %w", what, ErrNoAnswer, context.Cause(ctx))
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	type result struct {
+		v   T
+		err error
+	}
+	// Buffered, so that an abandoned call's goroutine can send its answer
+	// and end.
+	done := make(chan result, 1)
+	go func() {
+		defer func() {
+			if e := recover(); e != nil {
+				done <- result{zero, fmt.Errorf("%s panicked: %v", what, e)}
+			}
+		}()
+		v, err := fn(ctx)
+		done <- result{v, err}
+	}()
+	select {
+	case r := <-done:
+		return r.v, r.err
+	case <-ctx.Done():
+		return zero, fmt.Errorf("%s: %w: %w", what, ErrNoAnswer, context.Cause(ctx))
+	}
+}
+
+// boundedRegistry is the Registry the rules see.
+type boundedRegistry struct {
+	r       beian.Registry
+	timeout time.Duration
+}
+
+func (b boundedRegistry) MobileHolders(ctx context.Context, mobile string) ([]beian.SubjectID, error) {
+	return call(ctx, b.timeout, "Registry.MobileHolders", func(ctx context.Context) ([]beian.SubjectID, error) {
+		return b.r.MobileHolders(ctx, mobile)
+	})
+}
+
+func (b boundedRegistry) Subject(ctx context.Context, id beian.SubjectID) (beian.SubjectStatus, error) {
+	return call(ctx, b.timeout, "Registry.Subject", func(ctx context.Context) (beian.SubjectStatus, error) {
+		return b.r.Subject(ctx, id)
+	})
+}
+
+func (b boundedRegistry) Domain(ctx context.Context, domain string) (beian.DomainStatus, error) {
+	return call(ctx, b.timeout, "Registry.Domain", func(ctx context.Context) (beian.DomainStatus, error) {
+		return b.r.Domain(ctx, domain)
+	})
+}
+
+// boundedProber is the Prober the rules see.
+type boundedProber struct {
+	p       beian.Prober
+	timeout time.Duration
+}
+
+func (b boundedProber) Probe(ctx context.Context, domain string) (beian.ProbeResult, error) {
+	return call(ctx, b.timeout, "Prober.Probe", func(ctx context.Context) (beian.ProbeResult, error) {
+		return b.p.Probe(ctx, domain)
+	})
+}
