@@ -60,14 +60,49 @@ var preApprovalRules = [...]preApprovalRule{
 	{beian.ContentBulletinBoard, Text{"通信管理局（电子公告服务专项审批）", "the Communications Administration (bulletin board service approval)"}, true},
 }
 
-func preApprovalRuleFor(c beian.ContentCategory) (preApprovalRule, bool) {
-	for _, r := range preApprovalRules {
-		if r.category == c {
-			return r, true
+// ruleIndex returns the index of c's rule in preApprovalRules, -1 when c
+// needs no pre-approval.
+func ruleIndex(c beian.ContentCategory) int {
+	for i := range preApprovalRules {
+		if preApprovalRules[i].category == c {
+			return i
 		}
 	}
-	return preApprovalRule{}, false
+	return -1
 }
+
+// contentIndex is what one website declares and holds, indexed by the
+// rules of preApprovalRules, so that checking a website is linear in its
+// lists however long they are.
+type contentIndex struct {
+	declared uint32                     // bit i: the category of rule i is declared
+	first    [len(preApprovalRules)]int // first pre_approvals entry of rule i's category, -1 when none
+	rules    []int8                     // rule index of each pre_approvals entry
+}
+
+func indexContent(w *beian.Website) *contentIndex {
+	x := &contentIndex{rules: make([]int8, len(w.PreApprovals))}
+	for i := range x.first {
+		x.first[i] = -1
+	}
+	for _, c := range w.ContentCategories {
+		if r := ruleIndex(c); r >= 0 {
+			x.declared |= 1 << r
+		}
+	}
+	for k := range w.PreApprovals {
+		r := ruleIndex(w.PreApprovals[k].Category)
+		x.rules[k] = int8(r)
+		if r >= 0 && x.first[r] < 0 {
+			x.first[r] = k
+		}
+	}
+	return x
+}
+
+// approved reports whether the website holds an entry for rule r's
+// category.
+func (x *contentIndex) approved(r int) bool { return x.first[r] >= 0 }
 
 func categoryArg(c beian.ContentCategory) Arg {
 	return Loc("category", c.Label(language.Chinese), c.Label(language.English))
@@ -79,44 +114,46 @@ func runContent(pass *Pass) error {
 	for i := range f.Websites {
 		w := &f.Websites[i]
 		at := func() beian.Path { return beian.Path("websites").Index(i) }
+		x := indexContent(w)
+		// Each category is reported once, at its first place: a list
+		// repeating it adds nothing.
+		var seen uint32
 		for j, c := range w.ContentCategories {
-			rule, ok := preApprovalRuleFor(c)
-			if !ok {
+			r := ruleIndex(c)
+			if r < 0 || seen&(1<<r) != 0 {
 				continue
 			}
-			switch k := approvalIndex(w, c); {
+			seen |= 1 << r
+			switch {
 			case personal:
 				pass.Report(at().Field("content_categories").Index(j), CodeContentPersonalNotAllowed, categoryArg(c))
-			case k < 0:
-				reportMissingApproval(pass, at().Field("content_categories").Index(j), rule,
+			case !x.approved(r):
+				reportMissingApproval(pass, at().Field("content_categories").Index(j), preApprovalRules[r],
 					Text{"未提供前置审批（审批号和审批文件）", "no pre-approval (number and document) is given"})
 			}
 		}
 		for k := range w.PreApprovals {
 			a := &w.PreApprovals[k]
-			rule, ok := preApprovalRuleFor(a.Category)
-			if !ok {
-				continue
+			r := int(x.rules[k])
+			if r < 0 || x.first[r] != k {
+				continue // needs none, or a later entry for a category already given
 			}
 			entry := at().Field("pre_approvals").Index(k)
 			if personal {
-				if !declared(w.ContentCategories, a.Category) {
+				if x.declared&(1<<r) == 0 {
 					pass.Report(entry.Field("category"), CodeContentPersonalNotAllowed, categoryArg(a.Category))
 				}
 				continue
 			}
-			if approvalIndex(w, a.Category) != k {
-				continue // a later entry for a category already given
-			}
 			if blank(a.Number) {
-				reportMissingApproval(pass, entry.Field("number"), rule, Text{"未填写审批号", "the approval number is missing"})
+				reportMissingApproval(pass, entry.Field("number"), preApprovalRules[r], Text{"未填写审批号", "the approval number is missing"})
 			}
 			if !a.Document {
-				reportMissingApproval(pass, entry.Field("document"), rule, Text{"未上传审批文件", "the approval document is not uploaded"})
+				reportMissingApproval(pass, entry.Field("document"), preApprovalRules[r], Text{"未上传审批文件", "the approval document is not uploaded"})
 			}
 		}
 		if !blank(w.Name) {
-			checkPreApprovalHints(pass, i, w)
+			checkPreApprovalHints(pass, i, w, x)
 		}
 	}
 	return nil
@@ -135,42 +172,26 @@ func reportMissingApproval(pass *Pass, at beian.Path, rule preApprovalRule, prob
 		Arg{"problem", problem}, Arg{"authority", rule.authority})
 }
 
-// approvalIndex returns the index of the first pre_approvals entry of w
-// for c, -1 when there is none.
-func approvalIndex(w *beian.Website, c beian.ContentCategory) int {
-	for k := range w.PreApprovals {
-		if w.PreApprovals[k].Category == c {
-			return k
-		}
-	}
-	return -1
-}
-
-func declared(cs []beian.ContentCategory, c beian.ContentCategory) bool {
-	for _, x := range cs {
-		if x == c {
-			return true
-		}
-	}
-	return false
-}
-
 // checkPreApprovalHints warns, once per category, when the website's name
 // holds a word of a pre-approval industry the website neither declares
 // nor holds an approval for.
-func checkPreApprovalHints(pass *Pass, i int, w *beian.Website) {
+func checkPreApprovalHints(pass *Pass, i int, w *beian.Website, x *contentIndex) {
 	hints := preApprovalHintDictionary()
 	name := names.Normalize(w.Name)
 	if _, ok := hints.Find(name); !ok {
 		return
 	}
-	var warned []beian.ContentCategory
+	warned := x.declared
 	for _, m := range hints.FindAll(name) {
 		c := beian.ContentCategory(m.Category)
-		if declared(w.ContentCategories, c) || approvalIndex(w, c) >= 0 || declared(warned, c) {
+		r := ruleIndex(c)
+		if r < 0 {
+			continue // a hint list category needing no approval (tested not to happen)
+		}
+		if warned&(1<<r) != 0 || x.approved(r) {
 			continue
 		}
-		warned = append(warned, c)
+		warned |= 1 << r
 		pass.Report(beian.Path("websites").Index(i).Field("name"), CodeContentPreApprovalHint, Str("word", m.Word), categoryArg(c))
 	}
 }

@@ -70,10 +70,22 @@ func bannedInitial(r rune) bool {
 // the subject's name, given the core of that name (see coreOfSubject):
 // whether they share two consecutive Chinese characters, letters or
 // digits. 示例科技官网 relates to 深圳市示例科技有限公司 (core 示例); 深圳旅游网
-// does not (深圳 is the region only).
+// does not (深圳 is the region only). It takes time linear in the two
+// lengths: a long core is indexed by its pairs of characters rather than
+// searched for each pair of the name.
 func relatesToCore(name, core string) bool {
 	if core == "" {
 		return false
+	}
+	contains := func(pair string) bool { return strings.Contains(core, pair) }
+	if len(core) > maxSearchedCore {
+		pairs := corePairs(core)
+		contains = func(pair string) bool {
+			a, n := utf8.DecodeRuneInString(pair)
+			b, _ := utf8.DecodeRuneInString(pair[n:])
+			_, ok := pairs[[2]rune{a, b}]
+			return ok
+		}
 	}
 	var prev rune
 	prevEnd := -1
@@ -83,7 +95,7 @@ func relatesToCore(name, core string) bool {
 			prevEnd = -1
 			continue
 		}
-		if prevEnd >= 0 && strings.Contains(core, name[prevEnd-utf8.RuneLen(prev):i+utf8.RuneLen(r)]) {
+		if prevEnd >= 0 && contains(name[prevEnd-utf8.RuneLen(prev):i+utf8.RuneLen(r)]) {
 			return true
 		}
 		prev, prevEnd = r, i+utf8.RuneLen(r)
@@ -91,6 +103,24 @@ func relatesToCore(name, core string) bool {
 	// A core of a single character or word still relates when the name
 	// holds it whole.
 	return utf8.RuneCountInString(core) < 2 && strings.Contains(name, core)
+}
+
+// maxSearchedCore is the longest core (in bytes) relatesToCore searches
+// directly for each pair of the name's characters; a longer one is
+// indexed first. Real cores have a few characters.
+const maxSearchedCore = 48
+
+// corePairs returns the set of pairs of consecutive characters of core.
+func corePairs(core string) map[[2]rune]struct{} {
+	pairs := make(map[[2]rune]struct{}, utf8.RuneCountInString(core))
+	prev := rune(-1)
+	for _, r := range core {
+		if prev >= 0 {
+			pairs[[2]rune{prev, r}] = struct{}{}
+		}
+		prev = r
+	}
+	return pairs
 }
 
 // coreOfSubject returns the core of a subject's name: its normalised form

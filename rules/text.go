@@ -24,7 +24,8 @@ other invisible characters (fillers, variation selectors) and private-use
 characters are reported, as is text longer than the field's limit. The
 other rules check the text with those characters removed (see CleanText),
 so a sensitive word hidden by a zero-width space is also reported as what
-it is.`,
+it is, and with text past the limit cut (TextMargin characters after
+it), so that no rule's time grows with the excess.`,
 	Codes: []Code{CodeTextInvalid},
 	Run:   runText,
 }
@@ -48,10 +49,15 @@ func runText(pass *Pass) error {
 // CleanText returns f with invalid UTF-8, control and invisible characters
 // removed from every text field. It returns f itself when there is nothing
 // to remove, and otherwise a cleaned copy: f is never modified.
+//
+// Text longer than its field's limit is also cut, after the limit and
+// TextMargin more characters: TEXT_INVALID reports the excess, and the
+// other rules then work on bounded text, in time that does not grow with
+// what was pasted into a field.
 func CleanText(f *beian.Filing) *beian.Filing {
 	dirty := false
 	walkText(f, func(_ textLoc, s *string, spec textSpec) {
-		if !dirty && !cleanText(*s, spec) {
+		if !dirty && (!cleanText(*s, spec) || tooLong(*s, spec)) {
 			dirty = true
 		}
 	})
@@ -63,8 +69,34 @@ func CleanText(f *beian.Filing) *beian.Filing {
 		if !cleanText(*s, spec) {
 			*s = stripInvalid(*s, spec)
 		}
+		*s = cutText(*s, spec.limit+TextMargin)
 	})
 	return c
+}
+
+// TextMargin is how many characters past its field's limit CleanText
+// keeps of a text, so that the rules still see that the text goes on.
+const TextMargin = 16
+
+// tooLong reports whether s has more than spec's limit and TextMargin
+// characters.
+func tooLong(s string, spec textSpec) bool {
+	n := spec.limit + TextMargin
+	return len(s) > n && utf8.RuneCountInString(s) > n
+}
+
+// cutText returns the first n characters of s.
+func cutText(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
 
 // textSpec is what a text field may hold.

@@ -15,6 +15,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/internal/bench"
 	"github.com/icpcheck/beian/rules/certnum"
 	"github.com/icpcheck/beian/rules/names"
 	"github.com/icpcheck/beian/validate"
@@ -275,4 +276,27 @@ func BenchmarkPeerValidator(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkHostile validates each hostile shape at three sizes: 1, 10 and
+// 100 KB, or 1,000, 10,000 and 100,000 items. The time per unit stays
+// flat when validation is linear.
+func BenchmarkHostile(b *testing.B) {
+	v := validate.New()
+	typical := load(b, "clean_enterprise.json")
+	for _, shape := range bench.Shapes {
+		sizes := []int{1 << 10, 10 << 10, 100 << 10}
+		if shape.Items {
+			sizes = []int{1_000, 10_000, 100_000}
+		}
+		for _, n := range sizes {
+			f := shape.Build(typical, n)
+			b.Run(fmt.Sprintf("%s/n=%d", shape.Name, n), func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					v.Validate(context.Background(), f)
+				}
+			})
+		}
+	}
 }
