@@ -166,7 +166,6 @@ func TestCertificateNature(t *testing.T) {
 		{"individual business as enterprise", beian.NatureEnterprise, certvectors.WithUSCC("92440300" + org), 0},
 		{"individual business as institution: a warning", beian.NatureInstitution, certvectors.WithUSCC("92440300" + org), rules.Warning},
 		{"military code, military", beian.NatureMilitary, certvectors.WithUSCC("A1440300" + org), 0},
-		{"unknown category: no mapping", beian.NatureGovernment, certvectors.WithUSCC("9Y440300" + org), 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -183,6 +182,17 @@ func TestCertificateNature(t *testing.T) {
 			assert.Equal(t, []beian.Path{"subject.cert_number"}, rs[0].Related)
 		})
 	}
+}
+
+// TestCertificateUndefinedCategory: a credit code whose authority and
+// category GB 32100 does not define together is an invalid number, not a
+// nature to compare.
+func TestCertificateUndefinedCategory(t *testing.T) {
+	body := "MA5F1234"
+	f := cleanFiling()
+	f.Subject.Nature = beian.NatureGovernment
+	f.Subject.CertNumber = certvectors.WithUSCC("9Y440300" + body + certvectors.OrgCheck(body))
+	assert.Equal(t, []found{{"subject.cert_number", rules.CodeCertNumberInvalid}}, foundIn(run(t, rules.Certificate, f)))
 }
 
 func TestCertificateExpiry(t *testing.T) {

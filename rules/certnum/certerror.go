@@ -43,6 +43,10 @@ const (
 	// ReasonFormat: the number does not have the form of its certificate
 	// type (permits, passports, permanent-residence cards).
 	ReasonFormat
+	// ReasonCategory: characters 1 and 2 of a credit code are a
+	// registration authority and organisation category GB 32100 does not
+	// define together (9 and 8: market regulation has no category 8).
+	ReasonCategory
 )
 
 // Text returns a short description of the reason in both languages.
@@ -70,6 +74,8 @@ func (r Reason) Text() Text {
 		return Text{"第1位不是有效的登记管理部门代码", "the first character is no registration authority"}
 	case ReasonFormat:
 		return Text{"格式不符合该证件的编号规则", "it does not have the form of this certificate's numbers"}
+	case ReasonCategory:
+		return Text{"第1、2位不是国家标准规定的登记管理部门与机构类别组合", "characters 1 and 2 are no registration authority and category pair of the standard"}
 	}
 	return Text{"号码无效", "the number is not valid"}
 }

@@ -73,7 +73,7 @@ func FuzzParseHKMacaoPermit(f *testing.F) {
 }
 
 func FuzzParseTaiwanPermit(f *testing.F) {
-	fuzzParser(f, []string{"12345678", "12345678(B)", "12345678（01）"},
+	fuzzParser(f, []string{"12345678", "1234567890", "0561682001(D)", "1234567801（B）"},
 		certnum.ParseTaiwanPermit, func(p certnum.TaiwanPermit) string { return p.Number })
 }
 
@@ -83,6 +83,6 @@ func FuzzParsePassport(f *testing.F) {
 }
 
 func FuzzParseForeignPermanentResidence(f *testing.F) {
-	fuzzParser(f, []string{"USA110070010101", "911840199001011234", "usa 110070010101"},
+	fuzzParser(f, []string{"USA110070010101", "911398199012310021", "usa 110070010101", "911398199002310021"},
 		certnum.ParseForeignPermanentResidence, func(p certnum.ForeignPermanentResidence) string { return p.Number })
 }

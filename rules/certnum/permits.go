@@ -1,6 +1,11 @@
 package certnum
 
-import "github.com/icpcheck/beian"
+import (
+	"time"
+
+	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/provinces"
+)
 
 // The certificates of people from outside the mainland have no check
 // character; their parsers check the form the reference gives
@@ -38,37 +43,63 @@ func ParseHKMacaoPermit(in string) (HKMacaoPermit, error) {
 	return HKMacaoPermit{Number: s, Macao: s[0] == 'M'}, nil
 }
 
-// A TaiwanPermit is a parsed 台湾居民来往大陆通行证 (台胞证) number: eight
-// digits on current cards; older cards add one or two characters of issue
-// count.
+// A TaiwanPermit is a parsed 台湾居民来往大陆通行证 (台胞证) number. Three
+// forms are accepted, each with its source:
+//
+//   - eight digits, the holder's lifetime number (台胞终身号): every card
+//     issued since 2008-09-25 ("一人一号、终身不变", 中新网 2008-09-12,
+//     reprinted at ncdzx.com/sy/rdxw/200809/t20080912_742862.htm;
+//     howardli/CredentialKit TwTravelPermitNumberProcessor accepts
+//     \d{8});
+//   - ten digits, the lifetime number and a two-digit issue count (签发次数):
+//     cards of Fujian, Jiangsu and Shanghai from 2006-06 (same article;
+//     CredentialKit accepts \d{10}, test vector 1234567890);
+//   - ten digits and a letter or digit in parentheses, the code of the
+//     issuing authority (签发机关代码): the form of 1992 (same article;
+//     "0561682001(D)", a card of CTS Macao, in public explanations of the
+//     number).
+//
+// Nine digits, or letters in the issue count, have no source and are
+// refused.
 type TaiwanPermit struct {
-	// Number is the normalised number, parentheses around the issue count
-	// removed.
+	// Number is the normalised number: 8 or 10 digits, or 10 digits and
+	// the issuing authority's code in ASCII parentheses.
 	Number string
 }
 
+// Lifetime returns the holder's lifetime number, the first eight digits,
+// the same on every card of the holder.
+func (p TaiwanPermit) Lifetime() string {
+	if len(p.Number) < 8 {
+		return ""
+	}
+	return p.Number[:8]
+}
+
 // ParseTaiwanPermit parses a Mainland Travel Permit number for Taiwan
-// residents as typed (see [Normalize]); parentheses around an
-// older card's issue count are dropped. The error is a *[Error].
+// residents as typed (see [Normalize]), in one of the forms
+// [TaiwanPermit] lists. The error is a *[Error].
 func ParseTaiwanPermit(in string) (TaiwanPermit, error) {
 	const t = beian.CertTaiwanPermit
 	s, err := cleanFor(t, in, 8)
 	if err != nil {
 		return TaiwanPermit{}, err
 	}
-	if len(s) > 8 && hasParen(s) {
-		s = dropParens(s)
-	}
-	if len(s) < 8 || len(s) > 10 {
+	digits := len(s)
+	if len(s) == 13 {
+		// 10 digits and (X): the 1992 form with the issuing authority.
+		if s[10] != '(' || s[12] != ')' {
+			return TaiwanPermit{}, certErr(t, ReasonFormat)
+		}
+		if c := s[11]; (c < '0' || c > '9') && (c < 'A' || c > 'Z') {
+			return TaiwanPermit{}, charErr(t, s, 11)
+		}
+		digits = 10
+	} else if len(s) != 8 && len(s) != 10 {
 		return TaiwanPermit{}, lenErr(t, 8)
 	}
-	if i := firstNonDigit(s[:8]); i >= 0 {
+	if i := firstNonDigit(s[:digits]); i >= 0 {
 		return TaiwanPermit{}, charErr(t, s, i)
-	}
-	for i := 8; i < len(s); i++ {
-		if !isCleanCert(s[i : i+1]) {
-			return TaiwanPermit{}, charErr(t, s, i)
-		}
 	}
 	return TaiwanPermit{Number: s}, nil
 }
@@ -131,17 +162,26 @@ func chinesePassport(s string) bool {
 }
 
 // A ForeignPermanentResidence is a parsed 外国人永久居留身份证 number: on the
-// 2017 card three letters of nationality and twelve digits, on the 2023
-// card eighteen characters starting with 9 (the reference marks the 2023
-// form as unverified, so its check character is not computed).
+// 2017 card three letters of nationality and twelve digits; on the 2023
+// card eighteen characters like a resident ID number: 9, the two-digit
+// code of the province that accepted the application, the three-digit
+// ISO 3166 numeric code of the nationality, the birth date YYYYMMDD, three
+// digits of sequence and sex, and the GB 11643 (ISO 7064 MOD 11-2) check
+// character (icp-rules §7.2 gives the length and the 9;
+// howardli/CredentialKit ForeignerPermanentResidenceIdNumberProcessor
+// reads and checks the same parts, and its test vectors are in this
+// package's tests).
 type ForeignPermanentResidence struct {
 	// Number is the normalised number, 15 or 18 characters.
 	Number string
 	// Edition is 2017 or 2023, the card's form.
 	Edition int
-	// Nationality is the ISO 3166 alpha-3 code of a 2017 card, empty for
-	// a 2023 card.
+	// Nationality is the ISO 3166 alpha-3 code of a 2017 card, or the
+	// three-digit ISO 3166 numeric code of a 2023 card.
 	Nationality string
+	// Birth is the holder's birth date on a 2023 card, zero on a 2017
+	// card.
+	Birth beian.Date
 }
 
 // ParseForeignPermanentResidence parses a Foreign Permanent Resident ID
@@ -174,7 +214,18 @@ func ParseForeignPermanentResidence(in string) (ForeignPermanentResidence, error
 		if c := s[17]; (c < '0' || c > '9') && c != 'X' {
 			return ForeignPermanentResidence{}, charErr(t, s, 17)
 		}
-		return ForeignPermanentResidence{Number: s, Edition: 2023}, nil
+		if _, ok := provinces.ByCode(s[1:3]); !ok {
+			return ForeignPermanentResidence{}, certErr(t, ReasonDivision)
+		}
+		birth, ok := checkDate(s[6:14])
+		if !ok {
+			return ForeignPermanentResidence{}, certErr(t, ReasonBirthDate)
+		}
+		if c, _ := IDCheckChar(s[:17]); c != s[17] {
+			return ForeignPermanentResidence{}, certErr(t, ReasonCheckCharacter)
+		}
+		return ForeignPermanentResidence{Number: s, Edition: 2023, Nationality: s[3:6],
+			Birth: beian.NewDate(birth/10000, time.Month(birth/100%100), birth%100)}, nil
 	}
 	return ForeignPermanentResidence{}, lenErr(t, 18)
 }
@@ -188,23 +239,4 @@ func firstNonDigit(s string) int {
 		}
 	}
 	return -1
-}
-
-func hasParen(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] == '(' || s[i] == ')' {
-			return true
-		}
-	}
-	return false
-}
-
-func dropParens(s string) string {
-	b := make([]byte, 0, len(s))
-	for i := 0; i < len(s); i++ {
-		if s[i] != '(' && s[i] != ')' {
-			b = append(b, s[i])
-		}
-	}
-	return string(b)
 }

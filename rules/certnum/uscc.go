@@ -52,8 +52,9 @@ func (u USCC) OrgCode() string {
 }
 
 // Kind returns the registration authority and organisation category of
-// the code, and false when GB 32100 does not define this combination.
-// The Natures of the result are a copy.
+// the code, and false for the zero USCC: [ParseUSCC] refuses a code
+// whose pair GB 32100 does not define. The Natures of the result are a
+// copy.
 func (u USCC) Kind() (USCCKind, bool) {
 	k := usccKindOf(u.Authority, u.Category)
 	if k == nil {
@@ -110,9 +111,10 @@ func USCCCheckChar(first17 string) (byte, bool) {
 // ParseUSCC parses a unified social credit code as typed (see
 // [Normalize]): 18 characters of its 31-character alphabet, a
 // correct mod-31 check character, an embedded organisation code that
-// passes its own GB 11714 check, a registration authority GB 32100
-// defines, and the division code of a province or of a national
-// authority.
+// passes its own GB 11714 check, a registration authority and
+// organisation category pair GB 32100 defines (a pair it does not define
+// is [ReasonCategory]), and the division code of a province or of a
+// national authority.
 //
 // The error is a *[Error]. Parsing a valid code that needs no
 // normalisation allocates nothing.
@@ -145,6 +147,9 @@ func ParseUSCC(in string) (USCC, error) {
 	}
 	if !knownAuthority(s[0]) {
 		return USCC{}, &Error{Type: t, Reason: ReasonAuthority, Pos: 1, Char: rune(s[0])}
+	}
+	if usccKindOf(s[0], s[1]) == nil {
+		return USCC{}, &Error{Type: t, Reason: ReasonCategory, Pos: 2, Char: rune(s[1])}
 	}
 	u := USCC{Code: s, Authority: s[0], Category: s[1]}
 	switch _, ok := provinces.ByCode(s[2:4]); {

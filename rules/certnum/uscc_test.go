@@ -1,6 +1,7 @@
 package certnum_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -87,7 +88,11 @@ func TestParseUSCC(t *testing.T) {
 		{"national", "12100000400000624D", 0},
 		{"every authority", certvectors.WithUSCC("A1440300" + org), 0},
 		{"agriculture", certvectors.WithUSCC("N2440300" + org), 0},
-		{"unknown category is still a code", certvectors.WithUSCC("9Y440300" + org), 0},
+		{"undefined pair 9Y", certvectors.WithUSCC("9Y440300" + org), certnum.ReasonCategory},
+		{"undefined pair 88 (CredentialKit's vector, its check character made right)", certvectors.WithUSCC("88330106MA27Y4U47"), certnum.ReasonCategory},
+		{"CredentialKit's valid code", "91330106MA27Y4U47R", 0},
+		{"CredentialKit's military code", "A1110000MA27Y4U477", 0},
+		{"CredentialKit's wrong organisation check", "91330106MA27Y4U46R", certnum.ReasonCheckCharacter},
 		{"empty", "", certnum.ReasonEmpty},
 		{"17 characters", "91440300708461136", certnum.ReasonLength},
 		{"letter I", "9144030070846113IT", certnum.ReasonCharacter},
@@ -122,13 +127,10 @@ func TestUSCCKind(t *testing.T) {
 	k.Natures[0] = beian.NatureEnterprise
 	assert.Equal(t, []beian.Nature{beian.NatureInstitution}, u.Natures(), "Kind returns a copy")
 
-	u, err = certnum.ParseUSCC(certvectors.WithUSCC("9Y440300MA5F1234" + certvectors.OrgCheck("MA5F1234")))
-	require.NoError(t, err)
-	_, ok = u.Kind()
-	assert.False(t, ok)
-	assert.Nil(t, u.Natures())
-
 	var zero certnum.USCC
+	_, ok = zero.Kind()
+	assert.False(t, ok)
+	assert.Nil(t, zero.Natures())
 	assert.Equal(t, "", zero.Division())
 	assert.Equal(t, "", zero.OrgCode())
 	assert.True(t, zero.Province().IsZero())
@@ -218,12 +220,19 @@ func TestParsePermits(t *testing.T) {
 		{"not H or M", beian.CertHKMacaoPermit, "K12345678", certnum.ReasonFormat},
 		{"letter in digits", beian.CertHKMacaoPermit, "H1234A678", certnum.ReasonCharacter},
 		{"short", beian.CertHKMacaoPermit, "H1234567", certnum.ReasonLength},
-		{"Taiwan", beian.CertTaiwanPermit, "12345678", 0},
-		{"Taiwan issue count", beian.CertTaiwanPermit, "12345678(B)", 0},
-		{"Taiwan full-width parentheses", beian.CertTaiwanPermit, "12345678（01）", 0},
+		// The forms of TaiwanPermit's sources, and what they refuse.
+		{"Taiwan lifetime number", beian.CertTaiwanPermit, "12345678", 0},
+		{"Taiwan with issue count (CredentialKit)", beian.CertTaiwanPermit, "1234567890", 0},
+		{"Taiwan 1992 form", beian.CertTaiwanPermit, "0561682001(D)", 0},
+		{"Taiwan 1992 form, digit authority", beian.CertTaiwanPermit, "0561682001(3)", 0},
+		{"Taiwan full-width parentheses", beian.CertTaiwanPermit, "1234567801（B）", 0},
+		{"Taiwan nine digits (CredentialKit refuses)", beian.CertTaiwanPermit, "123456789", certnum.ReasonLength},
+		{"Taiwan authority without issue count", beian.CertTaiwanPermit, "12345678(B)", certnum.ReasonLength},
 		{"Taiwan letter", beian.CertTaiwanPermit, "1234567A", certnum.ReasonCharacter},
+		{"Taiwan letters as issue count", beian.CertTaiwanPermit, "12345678AB", certnum.ReasonCharacter},
 		{"Taiwan long", beian.CertTaiwanPermit, "12345678901", certnum.ReasonLength},
-		{"Taiwan symbol in issue count", beian.CertTaiwanPermit, "12345678#", certnum.ReasonCharacter},
+		{"Taiwan symbol as authority", beian.CertTaiwanPermit, "1234567801(#)", certnum.ReasonCharacter},
+		{"Taiwan authority not in parentheses", beian.CertTaiwanPermit, "1234567801B))", certnum.ReasonFormat},
 		{"Chinese passport", beian.CertPassport, "E12345678", 0},
 		{"Chinese passport with letter", beian.CertPassport, "EA1234567", 0},
 		{"old Chinese passport", beian.CertPassport, "G12345678", 0},
@@ -232,8 +241,15 @@ func TestParsePermits(t *testing.T) {
 		{"passport too short", beian.CertPassport, "E123", certnum.ReasonLength},
 		{"passport symbol", beian.CertPassport, "E1234/678", certnum.ReasonCharacter},
 		{"permanent residence 2017", beian.CertForeignPermanentResidence, "USA110070010101", 0},
-		{"permanent residence 2023", beian.CertForeignPermanentResidence, "911840199001011234", 0},
-		{"permanent residence 2023 with X", beian.CertForeignPermanentResidence, "91184019900101123X", 0},
+		// 2023 cards: CredentialKit's vectors, then ours.
+		{"permanent residence 2023", beian.CertForeignPermanentResidence, "911398199012310021", 0},
+		{"2023 birth date not a day", beian.CertForeignPermanentResidence, "911398199002310021", certnum.ReasonBirthDate},
+		{"2023 check character", beian.CertForeignPermanentResidence, "911398199012310022", certnum.ReasonCheckCharacter},
+		{"2023 no such province", beian.CertForeignPermanentResidence, "999398199012310021", certnum.ReasonDivision},
+		{"2023 Shanghai, USA", beian.CertForeignPermanentResidence, certvectors.WithID("93184019900101123"), 0},
+		{"2023 with X", beian.CertForeignPermanentResidence, withXCheck("94484019850615"), 0},
+		{"2023 February 29 of a leap year", beian.CertForeignPermanentResidence, certvectors.WithID("91184020000229001"), 0},
+		{"2023 February 29 of another year", beian.CertForeignPermanentResidence, certvectors.WithID("91184020010229001"), certnum.ReasonBirthDate},
 		{"2017 digits in nationality", beian.CertForeignPermanentResidence, "US1110070010101", certnum.ReasonCharacter},
 		{"2023 not starting with 9", beian.CertForeignPermanentResidence, "811840199001011234", certnum.ReasonFormat},
 		{"2023 letter", beian.CertForeignPermanentResidence, "9118401990010112A4", certnum.ReasonCharacter},
@@ -257,8 +273,11 @@ func TestParsePermits(t *testing.T) {
 
 	hk, _ := certnum.ParseHKMacaoPermit("M12345678")
 	assert.True(t, hk.Macao)
-	tw, _ := certnum.ParseTaiwanPermit("12345678(B)")
-	assert.Equal(t, "12345678B", tw.Number)
+	tw, _ := certnum.ParseTaiwanPermit("0561682001(D)")
+	assert.Equal(t, "0561682001(D)", tw.Number)
+	assert.Equal(t, "05616820", tw.Lifetime())
+	tw, _ = certnum.ParseTaiwanPermit("05616820")
+	assert.Equal(t, "05616820", tw.Lifetime())
 	pp, _ := certnum.ParsePassport("EA1234567")
 	assert.True(t, pp.Chinese)
 	pp, _ = certnum.ParsePassport("533401372")
@@ -266,6 +285,53 @@ func TestParsePermits(t *testing.T) {
 	fp, _ := certnum.ParseForeignPermanentResidence("USA110070010101")
 	assert.Equal(t, 2017, fp.Edition)
 	assert.Equal(t, "USA", fp.Nationality)
+	assert.True(t, fp.Birth.IsZero())
+	fp, err := certnum.ParseForeignPermanentResidence("911398199012310021")
+	require.NoError(t, err)
+	assert.Equal(t, 2023, fp.Edition)
+	assert.Equal(t, "398", fp.Nationality)
+	assert.Equal(t, beian.NewDate(1990, 12, 31), fp.Birth)
+}
+
+// withXCheck returns a 2023 permanent-residence number of the first 14
+// characters given whose check character is X.
+func withXCheck(first14 string) string {
+	for seq := 0; seq < 1000; seq++ {
+		n := certvectors.WithID(fmt.Sprintf("%s%03d", first14, seq))
+		if n[17] == 'X' {
+			return n
+		}
+	}
+	panic("no sequence gives X")
+}
+
+// TestUSCCEveryPair builds a valid code for every pair of characters 1
+// and 2 of the credit-code alphabet: a pair of GB 32100 parses, every
+// other is refused for its authority or its category.
+func TestUSCCEveryPair(t *testing.T) {
+	const alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+	body := "MA5F1234"
+	rest := "440300" + body + certvectors.OrgCheck(body)
+	defined := 0
+	for _, a := range []byte(alphabet) {
+		for _, c := range []byte(alphabet) {
+			code := certvectors.WithUSCC(string([]byte{a, c}) + rest)
+			u, err := certnum.ParseUSCC(code)
+			known := strings.IndexByte("123456789ANY", a) >= 0
+			switch {
+			case !known:
+				assert.Equal(t, certnum.ReasonAuthority, reasonOf(t, err), code)
+			case err == nil:
+				defined++
+				k, ok := u.Kind()
+				assert.True(t, ok, code)
+				assert.Equal(t, [2]byte{a, c}, [2]byte{k.Authority, k.Category})
+			default:
+				assert.Equal(t, certnum.ReasonCategory, reasonOf(t, err), code)
+			}
+		}
+	}
+	assert.Equal(t, 36, defined, "the pairs of GB 32100 appendix A as icp-rules §7.3 lists them")
 }
 
 func TestNormalizeCertNumber(t *testing.T) {
