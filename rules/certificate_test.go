@@ -31,15 +31,6 @@ func personalFiling(province, id string) *beian.Filing {
 	return f
 }
 
-// severities returns the severity of each rejection by code.
-func severities(rs []rules.Rejection) map[rules.Code]rules.Severity {
-	out := map[rules.Code]rules.Severity{}
-	for _, r := range rs {
-		out[r.Code] = r.Severity
-	}
-	return out
-}
-
 func TestCertificateClean(t *testing.T) {
 	assert.Empty(t, foundIn(run(t, rules.Certificate, cleanFiling())))
 	assert.Empty(t, foundIn(run(t, rules.Certificate, personalFiling("44", "44030519900101123X"))))
