@@ -77,11 +77,10 @@ func ruleIndex(c beian.ContentCategory) int {
 type contentIndex struct {
 	declared uint32                     // bit i: the category of rule i is declared
 	first    [len(preApprovalRules)]int // first pre_approvals entry of rule i's category, -1 when none
-	rules    []int8                     // rule index of each pre_approvals entry
 }
 
-func indexContent(w *beian.Website) *contentIndex {
-	x := &contentIndex{rules: make([]int8, len(w.PreApprovals))}
+func indexContent(w *beian.Website) contentIndex {
+	var x contentIndex
 	for i := range x.first {
 		x.first[i] = -1
 	}
@@ -91,9 +90,7 @@ func indexContent(w *beian.Website) *contentIndex {
 		}
 	}
 	for k := range w.PreApprovals {
-		r := ruleIndex(w.PreApprovals[k].Category)
-		x.rules[k] = int8(r)
-		if r >= 0 && x.first[r] < 0 {
+		if r := ruleIndex(w.PreApprovals[k].Category); r >= 0 && x.first[r] < 0 {
 			x.first[r] = k
 		}
 	}
@@ -134,7 +131,7 @@ func runContent(pass *Pass) error {
 		}
 		for k := range w.PreApprovals {
 			a := &w.PreApprovals[k]
-			r := int(x.rules[k])
+			r := ruleIndex(a.Category)
 			if r < 0 || x.first[r] != k {
 				continue // needs none, or a later entry for a category already given
 			}
@@ -153,7 +150,7 @@ func runContent(pass *Pass) error {
 			}
 		}
 		if !blank(w.Name) {
-			checkPreApprovalHints(pass, i, w, x)
+			checkPreApprovalHints(pass, i, w, &x)
 		}
 	}
 	return nil

@@ -77,15 +77,9 @@ func relatesToCore(name, core string) bool {
 	if core == "" {
 		return false
 	}
-	contains := func(pair string) bool { return strings.Contains(core, pair) }
+	var pairs map[[2]rune]struct{}
 	if len(core) > maxSearchedCore {
-		pairs := corePairs(core)
-		contains = func(pair string) bool {
-			a, n := utf8.DecodeRuneInString(pair)
-			b, _ := utf8.DecodeRuneInString(pair[n:])
-			_, ok := pairs[[2]rune{a, b}]
-			return ok
-		}
+		pairs = corePairs(core)
 	}
 	var prev rune
 	prevEnd := -1
@@ -95,8 +89,14 @@ func relatesToCore(name, core string) bool {
 			prevEnd = -1
 			continue
 		}
-		if prevEnd >= 0 && contains(name[prevEnd-utf8.RuneLen(prev):i+utf8.RuneLen(r)]) {
-			return true
+		if prevEnd >= 0 {
+			if pairs != nil {
+				if _, ok := pairs[[2]rune{prev, r}]; ok {
+					return true
+				}
+			} else if strings.Contains(core, name[prevEnd-utf8.RuneLen(prev):i+utf8.RuneLen(r)]) {
+				return true
+			}
 		}
 		prev, prevEnd = r, i+utf8.RuneLen(r)
 	}
