@@ -2,4 +2,9 @@
 
 package validate_test
 
-const raceEnabled = true
+// raceEnabled tells whether the race detector runs; raceSlowdown scales
+// the time budgets of the fuzz targets for it.
+const (
+	raceEnabled  = true
+	raceSlowdown = 10
+)

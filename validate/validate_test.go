@@ -5,8 +5,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -270,6 +272,10 @@ func FuzzValidate(f *testing.F) {
 		require.NoError(f, err)
 		f.Add(data)
 	}
+	// Hostile seeds: long names of the shapes that were once quadratic.
+	for _, name := range []string{strings.Repeat("\uFDFA", 2000), "示例" + strings.Repeat("\u0301", 5000), strings.Repeat("赌博", 2000)} {
+		f.Add([]byte(`{"subject": {"name": "` + name + `"}, "websites": [{"name": "` + name + `", "content_categories": ["news", "news"], "pre_approvals": [{}, {}]}]}`))
+	}
 	v := validate.New()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		fl, err := beian.ParseFiling(data)
@@ -277,7 +283,23 @@ func FuzzValidate(f *testing.F) {
 			return
 		}
 		before := fl.Clone()
-		a := v.Validate(context.Background(), fl)
+		// Validation is linear in the filing: a generous time per input
+		// byte, the best of three runs so that a loaded machine does not
+		// fail the target; a quadratic path exceeds it.
+		budget := (20*time.Millisecond + time.Duration(len(data))*5*time.Microsecond) * raceSlowdown
+		var a *validate.Report
+		best := time.Duration(math.MaxInt64)
+		for range 3 {
+			start := time.Now()
+			a = v.Validate(context.Background(), fl)
+			best = min(best, time.Since(start))
+			if best <= budget {
+				break
+			}
+		}
+		if best > budget {
+			t.Fatalf("validating %d bytes took %v, over the budget of %v", len(data), best, budget)
+		}
 		b := v.Validate(context.Background(), fl)
 		if !assert.ObjectsAreEqual(before, fl) {
 			t.Fatal("Validate modified the filing")
