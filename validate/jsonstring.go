@@ -36,17 +36,17 @@ func appendJSONString[S string | []byte](dst []byte, s S) []byte {
 			start = i
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(string(s[i:min(i+utf8.UTFMax, len(s))]))
-		if r == utf8.RuneError && size == 1 {
+		size := seqLen(s, i)
+		if size == 0 {
 			dst = append(dst, s[start:i]...)
 			dst = append(dst, `\ufffd`...)
-			i += size
+			i++
 			start = i
 			continue
 		}
-		if r == '\u2028' || r == '\u2029' {
+		if size == 3 && c == 0xE2 && s[i+1] == 0x80 && s[i+2]&^1 == 0xA8 { // U+2028, U+2029
 			dst = append(dst, s[start:i]...)
-			dst = append(dst, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
+			dst = append(dst, '\\', 'u', '2', '0', '2', hexDigits[8+s[i+2]&1])
 			i += size
 			start = i
 			continue
@@ -58,3 +58,39 @@ func appendJSONString[S string | []byte](dst []byte, s S) []byte {
 }
 
 const hexDigits = "0123456789abcdef"
+
+// seqLen returns the length of the valid UTF-8 sequence starting at s[i],
+// whose first byte is not ASCII, or 0 when it is not valid (what
+// utf8.DecodeRune reports as RuneError of size 1).
+func seqLen[S string | []byte](s S, i int) int {
+	c := s[i]
+	n := len(s) - i
+	cont := func(k int) bool { return k < n && s[i+k]&0xC0 == 0x80 }
+	switch {
+	case c < 0xC2:
+		return 0
+	case c < 0xE0:
+		if cont(1) {
+			return 2
+		}
+	case c < 0xF0:
+		if !cont(1) || !cont(2) {
+			return 0
+		}
+		b := s[i+1]
+		if (c == 0xE0 && b < 0xA0) || (c == 0xED && b > 0x9F) { // overlong, surrogate
+			return 0
+		}
+		return 3
+	case c < 0xF5:
+		if !cont(1) || !cont(2) || !cont(3) {
+			return 0
+		}
+		b := s[i+1]
+		if (c == 0xF0 && b < 0x90) || (c == 0xF4 && b > 0x8F) {
+			return 0
+		}
+		return 4
+	}
+	return 0
+}
