@@ -4,7 +4,6 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/icpcheck/beian"
-	"github.com/icpcheck/beian/rules/names"
 )
 
 // Content checks the websites' declared content against the pre-approval
@@ -174,7 +173,7 @@ func reportMissingApproval(pass *Pass, at beian.Path, rule preApprovalRule, prob
 // nor holds an approval for.
 func checkPreApprovalHints(pass *Pass, i int, w *beian.Website, x *contentIndex) {
 	hints := preApprovalHintDictionary()
-	name := names.Normalize(w.Name)
+	name := pass.SiteName(i)
 	if _, ok := hints.Find(name); !ok {
 		return
 	}

@@ -117,6 +117,7 @@ type Pass struct {
 	ctx        context.Context
 	rejections []Rejection
 	skipped    []Skip
+	siteNames  siteNames // website names normalised once for every rule
 }
 
 // NewPass returns a pass over f for the engine. Raw is the filing as given

@@ -70,7 +70,7 @@ func runSiteName(pass *Pass) error {
 		// The path is built only to report: a clean name costs no
 		// allocation.
 		at := func() beian.Path { return beian.Path("websites").Index(i).Field("name") }
-		name := names.Normalize(w.Name)
+		name := pass.SiteName(i)
 
 		reported := false
 		report := func(code Code, sev Severity, args ...Arg) {

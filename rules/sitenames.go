@@ -1,0 +1,35 @@
+package rules
+
+import "github.com/icpcheck/beian/rules/names"
+
+// siteNames holds the normalised name of each website of a pass, computed
+// on first use: the sitename and content rules both read them, and
+// normalising costs more than either rule's own checks. A filing of a few
+// websites keeps them in the Pass itself, without an allocation.
+type siteNames struct {
+	small [4]siteName
+	list  []siteName
+}
+
+type siteName struct {
+	name string
+	done bool
+}
+
+// SiteName returns the normalised name (names.Normalize) of website i of
+// pass.Filing, normalising it once per pass.
+func (p *Pass) SiteName(i int) string {
+	c := &p.siteNames
+	if c.list == nil {
+		if n := len(p.Filing.Websites); n <= len(c.small) {
+			c.list = c.small[:n]
+		} else {
+			c.list = make([]siteName, n)
+		}
+	}
+	e := &c.list[i]
+	if !e.done {
+		e.name, e.done = names.Normalize(p.Filing.Websites[i].Name), true
+	}
+	return e.name
+}
