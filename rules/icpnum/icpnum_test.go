@@ -26,9 +26,9 @@ var suffixes = []struct {
 }
 
 var bodies = []struct {
-	text           string
-	year, serial   int
-	digits         int
+	text         string
+	year, serial int
+	digits       int
 }{
 	{"2023012345", 2023, 12345, 10},
 	{"2021003158", 2021, 3158, 10},
