@@ -50,8 +50,8 @@ func runVerification(pass *Pass) error {
 		if strings.TrimSpace(d.Domain) == "" {
 			continue // the fields rule reports it
 		}
-		base := beian.Path("domains").Index(i)
 		if d.VerifiedAt.IsZero() {
+			base := beian.Path("domains").Index(i)
 			pass.Add(Rejection{
 				Code: CodeDomainNotVerified, Severity: defaultSeverity(CodeDomainNotVerified),
 				Field: base.Field("verified_at"), Related: []beian.Path{base.Field("domain")},
@@ -60,12 +60,21 @@ func runVerification(pass *Pass) error {
 			continue
 		}
 		v, today := d.VerifiedAt, pass.Today
-		ready := cal.Add(v, verificationWait).AddDays(1)
-		if !today.Before(ready) {
+		// The full working days after verification and before the day of
+		// submission.
+		passed := 0
+		if today.After(v) {
+			passed = cal.Between(v, today)
+			if cal.IsWorkday(today) {
+				passed--
+			}
+		}
+		if passed >= verificationWait {
 			continue
 		}
+		ready := cal.Add(v, verificationWait).AddDays(1)
 		readyMax := cal.Add(v, verificationWaitMax).AddDays(1)
-		passed := max(0, cal.Between(v, today.AddDays(-1)))
+		base := beian.Path("domains").Index(i)
 		pass.Add(Rejection{
 			Code: CodeDomainVerificationPending, Severity: defaultSeverity(CodeDomainVerificationPending),
 			Field: base.Field("verified_at"), Related: []beian.Path{base.Field("domain"), "submitted_at"},
@@ -119,6 +128,11 @@ func skipUnrecorded(pass *Pass, codes ...Code) {
 // hasRecord reports whether f has a domain record for the website domain
 // name, compared after trimming, a trailing dot and case.
 func hasRecord(f *beian.Filing, name string) bool {
+	for i := range f.Domains {
+		if f.Domains[i].Domain == name {
+			return true
+		}
+	}
 	key := domainKey(name)
 	for i := range f.Domains {
 		if domainKey(f.Domains[i].Domain) == key {
@@ -135,8 +149,11 @@ func domainKey(s string) string {
 	if i := strings.Index(s, "://"); i >= 0 {
 		s = s[i+3:]
 	}
-	if i := strings.IndexAny(s, "/?#"); i >= 0 {
-		s = s[:i]
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '/' || c == '?' || c == '#' {
+			s = s[:i]
+			break
+		}
 	}
 	s = strings.TrimSuffix(s, ".")
 	return strings.TrimPrefix(s, "www.")
