@@ -49,6 +49,8 @@ const (
 	DefaultMaxBodySize  = 1 << 20 // bytes of a home page read
 	DefaultMaxRedirects = 5
 	DefaultUserAgent    = "beian-probe/1 (+https://github.com/icpcheck/beian)"
+	// DefaultTimeout bounds a probe whose context has no deadline.
+	DefaultTimeout = 15 * time.Second
 )
 
 // A Prober fetches home pages. The zero Prober is ready to use: the
@@ -106,7 +108,7 @@ func (e *Error) Unwrap() error { return e.Err }
 // servers refuse the connection, is not an error: the result says it does
 // not resolve or is not reachable. Reachable is set when a page was read
 // with a status below 400 (a redirect to another site counts: the site
-// answers).
+// answers). A context without a deadline gets DefaultTimeout.
 func (p *Prober) Probe(ctx context.Context, domain string) (beian.ProbeResult, error) {
 	ascii, err := idna.Lookup.ToASCII(strings.TrimSuffix(strings.TrimSpace(domain), "."))
 	if err != nil || ascii == "" || len(ascii) > 253 || strings.ContainsAny(ascii, "/:@?#[] ") ||
@@ -117,6 +119,11 @@ func (p *Prober) Probe(ctx context.Context, domain string) (beian.ProbeResult, e
 		return beian.ProbeResult{}, &Error{Domain: domain, Op: "domain", Err: err}
 	}
 	ascii = strings.ToLower(ascii)
+	if _, ok := ctx.Deadline(); !ok {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, DefaultTimeout)
+		defer cancel()
+	}
 	s := &session{p: p, domain: ascii, addrs: map[string][]string{}}
 	defer s.close()
 
