@@ -8,13 +8,15 @@
 //     and zh carrier, with the special segments of data/special.csv
 //     (virtual operators, data cards, IoT, satellite) laid over them; stored
 //     as runs of equal prefixes in segments.bin;
+//
 //   - every landline area code: its zh geocoding;
+//
 //   - the CN fixed-line, toll-free, premium-rate and shared-cost patterns of
 //     phonenumbers' metadata, compiled into one deterministic automaton over
 //     digits.
 //
-//	go run gen.go            # rewrite tables.go and segments.bin
-//	go run gen.go -check     # exit 1 when either is not current
+//     go run gen.go            # rewrite tables.go and segments.bin
+//     go run gen.go -check     # exit 1 when either is not current
 //
 // phonenumbers is imported here and in tests only: the package itself
 // reads the generated tables and costs its importers nothing at init.
@@ -289,7 +291,7 @@ func cnMetadata() *phonenumbers.PhoneMetadata {
 type place struct{ province, city, name string }
 
 type places struct {
-	list  []place
+	list   []place
 	byName map[string]int
 }
 

@@ -140,10 +140,13 @@ type Number struct {
 // String returns the number in the canonical form [Parse] reads back to
 // the same Number: the national number for mobile-network and service
 // numbers ("13902212345"), 0, the area code, a hyphen and the local number
-// for landlines ("0755-86013388"), with "转" and the extension when there is
-// one. It is "" for the zero Number.
+// for landlines ("0755-86013388"); "转" and the extension follow when there
+// is one. It is "" for the zero Number.
 func (n Number) String() string {
 	if n.Kind != Landline {
+		if n.Extension != "" {
+			return n.National + "转" + n.Extension
+		}
 		return n.National
 	}
 	var b strings.Builder

@@ -192,7 +192,7 @@ func parse(s string, t *Table) (Number, error) {
 		}
 	}
 	n, r := sc.number(end, t)
-	if r != ReasonNone && r != ReasonService && sc.ext < 0 && sc.dash > 0 && sc.n-sc.dash <= 6 {
+	if r != ReasonNone && sc.ext < 0 && sc.dash > 0 && sc.n-sc.dash <= 6 {
 		// "0755-86013388-801": the last group after a dash is an extension
 		// when the digits before it are a landline.
 		if n2, r2 := sc.number(sc.dash, t); r2 == ReasonNone && n2.Kind == Landline {
