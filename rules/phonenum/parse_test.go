@@ -87,7 +87,7 @@ func TestEveryProvince(t *testing.T) {
 // separator × ASCII or full-width digits × surrounding spaces, for every
 // province's mobile and landline.
 var (
-	mobilePrefixes   = []string{"", "+86", "+86 ", "+86-", "(+86) ", "0086", "0086 ", "86", "＋８６ ", "+86 0"}
+	mobilePrefixes = []string{"", "+86", "+86 ", "+86-", "(+86) ", "0086", "0086 ", "86", "＋８６ ", "+86 0"}
 	// Landline prefixes; the area code follows without its trunk 0.
 	landlinePrefixes = []string{"0", "+86 ", "+86-", "0086 ", "+86 (0)", "(+86) 0", "+86 0", "＋８６"}
 	separators       = []string{"", " ", "-", "  ", " - ", "\u3000", "－", ".", "\u00a0"}
@@ -272,7 +272,7 @@ func TestInvalid(t *testing.T) {
 		{"0755-860133", phonenum.ReasonTooShort},
 		{"0755-860133881", phonenum.ReasonTooLong},
 		{"010-10000000", phonenum.ReasonBadLocalNumber},
-		{"0755-16013388", phonenum.ReasonBadLocalNumber},
+		{"0755-1000000", phonenum.ReasonBadLocalNumber},
 		{"13902212345转801", phonenum.ReasonBadExtension},
 		{"13902212345-801", phonenum.ReasonTooLong},
 		{"0755-86013388转", phonenum.ReasonBadExtension},
