@@ -142,19 +142,12 @@ func hasRecord(f *beian.Filing, name string) bool {
 	return false
 }
 
-// domainKey is a domain as typed reduced for comparison: no spaces,
-// scheme, path or trailing dot, lower case, no leading "www.".
+// domainKey is a domain as typed reduced for comparison: the host
+// probeHost finds in it, without a leading "www.".
 func domainKey(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	if i := strings.Index(s, "://"); i >= 0 {
-		s = s[i+3:]
+	h, ok := probeHost(s)
+	if !ok {
+		return strings.TrimSpace(s)
 	}
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c == '/' || c == '?' || c == '#' {
-			s = s[:i]
-			break
-		}
-	}
-	s = strings.TrimSuffix(s, ".")
-	return strings.TrimPrefix(s, "www.")
+	return strings.TrimPrefix(h, "www.")
 }

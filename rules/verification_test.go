@@ -141,14 +141,16 @@ off,2028-10-06,国庆节
 
 func TestVerificationSkipsUnrecordedDomains(t *testing.T) {
 	f := cleanFiling()
-	f.Websites[0].Domains = []string{"https://WWW.ShiLiKeJi.cn./"} // the record's domain, as pasted
-	pass := rules.NewPass(context.Background(), f, f, &rules.Config{Policies: provinces.DefaultPolicies()}, f.SubmittedAt)
-	pass.Rule = rules.Verification
-	require.NoError(t, rules.Verification.Run(pass))
-	assert.Empty(t, pass.Skipped())
+	for _, typed := range []string{"https://WWW.ShiLiKeJi.cn./", "shilikeji。cn", " shilikeji.cn:443 "} { // the record's domain, as pasted
+		f.Websites[0].Domains = []string{typed}
+		pass := rules.NewPass(context.Background(), f, f, &rules.Config{Policies: provinces.DefaultPolicies()}, f.SubmittedAt)
+		pass.Rule = rules.Verification
+		require.NoError(t, rules.Verification.Run(pass))
+		assert.Empty(t, pass.Skipped(), typed)
+	}
 
 	f.Websites[0].Domains = []string{"other.cn"}
-	pass = rules.NewPass(context.Background(), f, f, &rules.Config{Policies: provinces.DefaultPolicies()}, f.SubmittedAt)
+	pass := rules.NewPass(context.Background(), f, f, &rules.Config{Policies: provinces.DefaultPolicies()}, f.SubmittedAt)
 	pass.Rule = rules.Verification
 	require.NoError(t, rules.Verification.Run(pass))
 	var codes []rules.Code
