@@ -289,7 +289,7 @@ var descriptions = [...]Description{
 	},
 	{
 		Code: CodeDomainVerificationPending, Severity: Warning, Reason: "域名未入库",
-		Message: Text{"域名「{domain}」于{verified_at}完成实名认证，到提交日只过了{passed}个工作日，工信部入库通常需要3个工作日{calendar}", "The domain {domain} was verified on {verified_at}, only {passed} working days before submission; MIIT usually needs 3 working days to enter it{calendar}"},
+		Message: Text{"域名「{domain}」于{verified_at}完成实名认证，到提交日只过了{passed}个工作日，工信部入库通常需要3个工作日{calendar}", "The domain {domain} was verified on {verified_at}: by submission only {passed} of the 3 working days MIIT usually needs to enter it had passed{calendar}"},
 		Remedy:  Text{"{ready_on}或之后再提交；华为云称同步最多需要5个工作日，{ready_on_max}或之后提交最稳妥", "Submit on or after {ready_on}; Huawei Cloud says the sync can take up to 5 working days, so {ready_on_max} or later is safest"},
 	},
 	{
