@@ -156,8 +156,9 @@ type session struct {
 	p      *Prober
 	domain string
 
-	mu    sync.Mutex
-	addrs map[string][]string
+	mu          sync.Mutex
+	addrs       map[string][]string
+	httpsFailed map[string]bool // hosts whose https:// home page gave no answer
 
 	client *http.Client
 	tr     *http.Transport
@@ -276,6 +277,15 @@ func (s *session) httpClient() *http.Client {
 			if len(via) > maxRedirects || (req.URL.Scheme != "http" && req.URL.Scheme != "https") || !s.inDomain(req.URL.Hostname()) {
 				return http.ErrUseLastResponse
 			}
+			s.mu.Lock()
+			failed := req.URL.Scheme == "https" && s.httpsFailed[strings.ToLower(req.URL.Hostname())]
+			s.mu.Unlock()
+			if failed {
+				// http:// sends to an https:// that already gave no answer
+				// (often a certificate that does not verify): the redirect
+				// is the site's answer.
+				return http.ErrUseLastResponse
+			}
 			return nil
 		},
 	}
@@ -296,6 +306,14 @@ func (s *session) fetch(ctx context.Context, u string) (beian.ProbeResult, bool)
 	req.Header.Set("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5")
 	resp, err := s.httpClient().Do(req)
 	if err != nil {
+		if req.URL.Scheme == "https" {
+			s.mu.Lock()
+			if s.httpsFailed == nil {
+				s.httpsFailed = map[string]bool{}
+			}
+			s.httpsFailed[req.URL.Hostname()] = true
+			s.mu.Unlock()
+		}
 		return beian.ProbeResult{}, false
 	}
 	defer resp.Body.Close()
