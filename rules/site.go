@@ -3,6 +3,7 @@ package rules
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -37,13 +38,20 @@ checks applies. The footer and title are read from the ProbeResult's
 MIITLinks and Title, which the default prober fills. A probe that fails
 (a lookup error, the timeout) makes the rule's error, a
 CHECK_UNAVAILABLE warning; the other domains are still checked.`,
-	Codes: []Code{CodeSiteOnlineBeforeApproval, CodeSiteFooterMissing, CodeSiteTitleMismatch},
+	Codes: siteCodes,
 	Needs: NeedsProber,
 	Run:   runSite,
 }
 
-// probeParallel bounds the probes run at once.
-const probeParallel = 4
+var siteCodes = []Code{CodeSiteOnlineBeforeApproval, CodeSiteFooterMissing, CodeSiteTitleMismatch}
+
+// probeParallel bounds the probes run at once, maxProbes the domains
+// probed in one validation (a filing has a few websites; more is not a
+// filing a reviewer would take, and each probe costs up to the timeout).
+const (
+	probeParallel = 4
+	maxProbes     = 20
+)
 
 // siteTarget is one distinct website domain to probe: where it first
 // appears.
@@ -73,6 +81,7 @@ func runSite(pass *Pass) error {
 
 	var targets []*siteTarget
 	seen := map[string]bool{}
+collect:
 	for i, w := range f.Websites {
 		for j, d := range w.Domains {
 			host, ok := probeHost(d)
@@ -80,6 +89,15 @@ func runSite(pass *Pass) error {
 				continue // DOMAIN_INVALID or DOMAIN_DUPLICATE says why
 			}
 			seen[host] = true
+			if len(targets) == maxProbes {
+				for _, c := range siteCodes {
+					pass.Skip(c, Text{
+						"只检测了前" + strconv.Itoa(maxProbes) + "个域名",
+						"only the first " + strconv.Itoa(maxProbes) + " domains were probed",
+					})
+				}
+				break collect
+			}
 			targets = append(targets, &siteTarget{site: i, index: j, host: host})
 		}
 	}

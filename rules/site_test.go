@@ -220,3 +220,19 @@ func TestSiteProberPanics(t *testing.T) {
 type panicProber struct{}
 
 func (panicProber) Probe(context.Context, string) (beian.ProbeResult, error) { panic("boom") }
+
+// TestSiteProbeLimit: at most 20 domains are probed; the rest are listed
+// as skipped.
+func TestSiteProbeLimit(t *testing.T) {
+	f := cleanFiling()
+	f.Websites = nil
+	p := &fakeProber{results: map[string]beian.ProbeResult{}}
+	for i := range 30 {
+		f.Websites = append(f.Websites, beian.Website{Name: "示例科技官网", Domains: []string{fmt.Sprintf("site%d.cn", i)}})
+	}
+	rs, skipped, err := runSite(t, f, p)
+	require.NoError(t, err)
+	assert.Empty(t, rs)
+	assert.Len(t, p.calls, 20)
+	assert.Len(t, skipped, len(rules.Site.Codes))
+}

@@ -106,12 +106,26 @@ func calendarNote(cal *workday.Calendar, from, to beian.Date) Arg {
 }
 
 // skipUnrecorded lists codes as skipped when a website domain has no
-// domain record to check.
+// domain record to check. Its time is linear in the domains given.
 func skipUnrecorded(pass *Pass, codes ...Code) {
 	f := pass.Filing
+	var keys map[string]bool // built when the filing is large
+	websiteDomains := 0
+	for _, w := range f.Websites {
+		websiteDomains += len(w.Domains)
+	}
+	if websiteDomains*len(f.Domains) > 64 {
+		keys = make(map[string]bool, len(f.Domains))
+		for i := range f.Domains {
+			keys[domainKey(f.Domains[i].Domain)] = true
+		}
+	}
 	for _, w := range f.Websites {
 		for _, name := range w.Domains {
-			if strings.TrimSpace(name) == "" || hasRecord(f, name) {
+			if strings.TrimSpace(name) == "" {
+				continue
+			}
+			if keys != nil && keys[domainKey(name)] || keys == nil && hasRecord(f, name) {
 				continue
 			}
 			for _, c := range codes {
@@ -126,7 +140,7 @@ func skipUnrecorded(pass *Pass, codes ...Code) {
 }
 
 // hasRecord reports whether f has a domain record for the website domain
-// name, compared after trimming, a trailing dot and case.
+// name, compared as domainKey reduces them.
 func hasRecord(f *beian.Filing, name string) bool {
 	for i := range f.Domains {
 		if f.Domains[i].Domain == name {

@@ -2,6 +2,7 @@ package rules_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -158,4 +159,25 @@ func TestVerificationSkipsUnrecordedDomains(t *testing.T) {
 		codes = append(codes, s.Code)
 	}
 	assert.ElementsMatch(t, []rules.Code{rules.CodeDomainNotVerified, rules.CodeDomainVerificationPending}, codes)
+}
+
+// TestVerificationLargeFiling takes the map path of skipUnrecorded: every
+// website domain with a record but the last one.
+func TestVerificationLargeFiling(t *testing.T) {
+	f := cleanFiling()
+	f.Websites, f.Domains = nil, nil
+	const n = 2000
+	for i := range n {
+		d := fmt.Sprintf("site%d.cn", i)
+		f.Websites = append(f.Websites, beian.Website{Name: "示例科技官网", Domains: []string{"WWW." + d}})
+		if i < n-1 {
+			f.Domains = append(f.Domains, beian.DomainRecord{Domain: d, VerifiedAt: beian.NewDate(2026, 1, 5)})
+		}
+	}
+	pass := rules.NewPass(context.Background(), f, f, &rules.Config{Policies: provinces.DefaultPolicies()}, f.SubmittedAt)
+	pass.Rule = rules.Verification
+	require.NoError(t, rules.Verification.Run(pass))
+	assert.Empty(t, pass.Rejections())
+	require.Len(t, pass.Skipped(), 2)
+	assert.Contains(t, pass.Skipped()[0].Reason.EN, fmt.Sprintf("site%d.cn", n-1))
 }
