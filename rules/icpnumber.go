@@ -35,7 +35,7 @@ func runICPNumber(pass *Pass) error {
 	report := func(problem Text, related ...beian.Path) {
 		pass.Add(Rejection{
 			Code: CodeICPNumberInvalid, Severity: defaultSeverity(CodeICPNumberInvalid), Field: "icp_number",
-			Related: related, Args: []Arg{Str("value", s), {"problem", problem}},
+			Related: related, Args: []Arg{Str("value", clipValue(s)), {"problem", problem}},
 		})
 	}
 	n, err := icpnum.Parse(s)
@@ -94,4 +94,16 @@ func firstRune(s string) string {
 		return string(r)
 	}
 	return ""
+}
+
+// clipValue shortens a value shown in a message to 64 characters.
+func clipValue(s string) string {
+	n := 0
+	for i := range s {
+		if n == 64 {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
 }

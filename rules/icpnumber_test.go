@@ -1,9 +1,11 @@
 package rules_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"golang.org/x/text/language"
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/provinces"
@@ -77,3 +79,12 @@ func TestICPNumberEveryProvince(t *testing.T) {
 }
 
 func beianPath(s string) beian.Path { return beian.Path(s) }
+
+func TestICPNumberHugeValue(t *testing.T) {
+	f := cleanFiling()
+	f.ICPNumber = strings.Repeat("粤", 1<<20)
+	rs := run(t, rules.ICPNumber, f)
+	if assert.Len(t, rs, 1) {
+		assert.Less(t, len(rs[0].Message(language.English)), 1000, "the value is shown shortened")
+	}
+}
