@@ -25,12 +25,13 @@ validator's timeout.
 A new filing's sites are not filed yet and must not answer until the
 number is issued (未备案网站不得开启访问; icp-rules §10.4):
 SITE_ONLINE_BEFORE_APPROVAL when the domain resolves and serves a page.
-A filing that names its existing number (icp_number) and adds access
-(add_access) or changes the record (change) concerns filed sites, which
-must stay open: SITE_FOOTER_MISSING when the site does not answer, or
-its home page does not show the filing's number linked to
+A filing that adds access (add_access) or changes the record (change)
+concerns filed sites, which must stay open: SITE_FOOTER_MISSING when the
+site does not answer, or, when the filing names its number (icp_number),
+its home page does not show that number linked to
 https://beian.miit.gov.cn/ (MIIT33 art. 13; icp-rules §9); the subject's
-number or the website's own (-N) both count. SITE_TITLE_MISMATCH when
+number or the website's own (-N) both count. Without a usable number the
+footer comparison is listed as skipped. SITE_TITLE_MISMATCH when
 the page's <title> does not contain the filed website name (after the
 normalisation of package rules/names: width, case, traditional forms;
 icp-rules §1.1). An add_site filing's websites are new: none of the
@@ -68,10 +69,7 @@ func runSite(pass *Pass) error {
 	switch f.FilingType {
 	case beian.FilingNew:
 	case beian.FilingAddAccess, beian.FilingChange:
-		filed = strings.TrimSpace(f.ICPNumber) != ""
-		if !filed {
-			return nil // nothing says which number the sites must show
-		}
+		filed = true
 	default:
 		return nil
 	}
@@ -138,6 +136,8 @@ collect:
 					Related: []beian.Path{"icp_number"}, Args: []Arg{domain, {"problem", problem}},
 				})
 			}
+		} else if strings.TrimSpace(f.ICPNumber) == "" {
+			pass.Skip(CodeSiteFooterMissing, Text{"未填写备案号（icp_number），无法核对首页备案号", "no filing number (icp_number) is given: the footer cannot be compared"})
 		} else {
 			pass.Skip(CodeSiteFooterMissing, Text{"备案号无效（见ICP_NUMBER_INVALID），无法核对首页备案号", "the filing number is invalid (see ICP_NUMBER_INVALID): the footer cannot be compared"})
 		}

@@ -138,14 +138,21 @@ func TestSiteOtherFilingTypes(t *testing.T) {
 		assert.Empty(t, rs, ft)
 		assert.Empty(t, p.calls, "%q: nothing to probe", ft)
 	}
-	// add_access without a number: nothing says what the footer must show.
+	// add_access without a number: the site must still answer and carry
+	// its name; the footer cannot be compared and is listed as skipped.
 	f := cleanFiling()
 	f.FilingType = beian.FilingAddAccess
-	p := &fakeProber{}
-	rs, _, err := runSite(t, f, p)
+	p := &fakeProber{results: map[string]beian.ProbeResult{"shilikeji.cn": online}}
+	rs, skipped, err := runSite(t, f, p)
 	require.NoError(t, err)
 	assert.Empty(t, rs)
-	assert.Empty(t, p.calls)
+	if assert.Len(t, skipped, 1) {
+		assert.Equal(t, rules.CodeSiteFooterMissing, skipped[0].Code)
+	}
+	p = &fakeProber{results: map[string]beian.ProbeResult{"shilikeji.cn": offline}}
+	rs, _, err = runSite(t, f, p)
+	require.NoError(t, err)
+	assert.Equal(t, []found{{"websites[0].domains[0]", rules.CodeSiteFooterMissing}}, foundIn(rs))
 }
 
 func TestSiteFiled(t *testing.T) {
