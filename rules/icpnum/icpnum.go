@@ -227,7 +227,7 @@ var abbrs = sync.OnceValue(func() map[rune]abbrEntry {
 	for _, p := range provinces.All() {
 		// The usual one-character short names (贵, 云, 甘) that are not
 		// ICP abbreviations.
-		for _, r := range []rune(p.Short) {
+		for _, r := range p.Short {
 			s := string(r)
 			if q, ok := provinces.Lookup(s); ok && q.Code == p.Code {
 				if _, seen := m[r]; !seen {
