@@ -325,6 +325,13 @@ func enumValues[T ~string](table []enumEntry[T]) []T {
 // IsChinese reports whether the base language of tag is Chinese. The
 // library writes Chinese for it and English for every other language.
 func IsChinese(tag language.Tag) bool {
+	// The tags the library itself uses, compared without parsing.
+	switch tag {
+	case language.SimplifiedChinese, language.Chinese, language.TraditionalChinese:
+		return true
+	case language.English, language.AmericanEnglish, language.BritishEnglish, language.Und:
+		return false
+	}
 	base, _ := tag.Base()
 	return base.String() == "zh"
 }

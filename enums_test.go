@@ -59,3 +59,16 @@ func TestLabels(t *testing.T) {
 	assert.Equal(t, "public institution", beian.NatureInstitution.Label(language.German))
 	assert.Equal(t, "mystery", beian.Nature("mystery").Label(language.Chinese))
 }
+
+// TestIsChineseFastPath checks the tags IsChinese compares directly
+// against their base language.
+func TestIsChineseFastPath(t *testing.T) {
+	for _, tag := range []language.Tag{
+		language.SimplifiedChinese, language.Chinese, language.TraditionalChinese, language.English,
+		language.AmericanEnglish, language.BritishEnglish, language.Und, language.Japanese,
+		language.MustParse("zh-HK"), language.MustParse("zh-Hant-TW"), language.MustParse("en-CN"),
+	} {
+		base, _ := tag.Base()
+		assert.Equal(t, base.String() == "zh", beian.IsChinese(tag), tag.String())
+	}
+}
