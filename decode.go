@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 )
 
@@ -213,6 +214,8 @@ type typeInfo struct {
 	kind   reflect.Kind
 	text   bool      // implements encoding.TextUnmarshaler
 	what   string    // a text type's name for a message: "date"
+	names  []string  // an enumeration's wire names
+	date   bool      // the type is Date
 	elem   *typeInfo // of a slice's or pointer's element
 	fields []fieldInfo
 	byName map[string]int // JSON name to index in fields
@@ -239,6 +242,14 @@ var modelInfo = sync.OnceValue(func() model {
 		reflect.TypeFor[ContentCategory](): "content category",
 		reflect.TypeFor[DocumentKind]():    "document kind",
 	}
+	// enumNames are the wire names of the enumerations.
+	enumNames := map[reflect.Type][]string{
+		reflect.TypeFor[FilingType]():      wireNames(FilingTypes()),
+		reflect.TypeFor[Nature]():          wireNames(Natures()),
+		reflect.TypeFor[CertType]():        wireNames(CertTypes()),
+		reflect.TypeFor[ContentCategory](): wireNames(ContentCategories()),
+		reflect.TypeFor[DocumentKind]():    wireNames(DocumentKinds()),
+	}
 	seen := map[reflect.Type]*typeInfo{}
 	var describe func(t reflect.Type) *typeInfo
 	describe = func(t reflect.Type) *typeInfo {
@@ -250,6 +261,8 @@ var modelInfo = sync.OnceValue(func() model {
 		switch {
 		case reflect.PointerTo(t).Implements(textUnmarshalerType):
 			ti.text = true
+			ti.names = enumNames[t]
+			ti.date = t == reflect.TypeFor[Date]()
 			ti.what = textTypeNames[t]
 			if ti.what == "" {
 				ti.what = "value of type " + t.String()
@@ -271,6 +284,41 @@ var modelInfo = sync.OnceValue(func() model {
 	}
 	return model{filing: describe(reflect.TypeFor[Filing]())}
 })
+
+func wireNames[T ~string](vs []T) []string {
+	out := make([]string, len(vs))
+	for i, v := range vs {
+		out[i] = string(v)
+	}
+	return out
+}
+
+// plainDate reads a day written YYYY-MM-DD, and reports false for
+// anything else, valid or not, which ParseDate then decides.
+func plainDate(b []byte) (Date, bool) {
+	if len(b) != 10 || b[4] != '-' || b[7] != '-' {
+		return Date{}, false
+	}
+	num := func(b []byte) int {
+		n := 0
+		for _, c := range b {
+			if c < '0' || c > '9' {
+				return -1
+			}
+			n = n*10 + int(c-'0')
+		}
+		return n
+	}
+	y, m, dd := num(b[:4]), num(b[5:7]), num(b[8:])
+	if y < 0 || m < 1 || m > 12 || dd < 1 {
+		return Date{}, false
+	}
+	day := NewDate(y, time.Month(m), dd)
+	if day.Year() != y || int(day.Month()) != m || day.Day() != dd {
+		return Date{}, false // February 30 and the like
+	}
+	return day, true
+}
 
 func jsonName(f reflect.StructField) string {
 	name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
@@ -302,6 +350,21 @@ func (d *decoder) value(dst reflect.Value, ti *typeInfo) {
 				return fmt.Errorf("want a %s, got %s", ti.what, quoteInput(d.scratch, true))
 			})
 			return
+		}
+		// Wire names and days written YYYY-MM-DD, what filings hold, are
+		// stored without the allocations of UnmarshalText; it decides
+		// everything else.
+		for _, v := range ti.names {
+			if string(d.scratch) == v {
+				dst.SetString(v)
+				return
+			}
+		}
+		if ti.date {
+			if day, ok := plainDate(d.scratch); ok {
+				dst.Set(reflect.ValueOf(day))
+				return
+			}
 		}
 		if err := dst.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText(d.scratch); err != nil {
 			d.fail(func() error { return describeModelError(err) })

@@ -411,3 +411,28 @@ func TestDecodeMaxItems(t *testing.T) {
 	require.NoError(t, err)
 	assert.Len(t, f.Websites, 2*beian.DefaultMaxItems)
 }
+
+// TestPlainDatesAsParseDate checks the decoder's quick path for dates
+// against ParseDate on every day of four years and on near misses.
+func TestPlainDatesAsParseDate(t *testing.T) {
+	var inputs []string
+	for y := 2023; y <= 2026; y++ {
+		for m := 0; m <= 13; m++ {
+			for d := 0; d <= 32; d++ {
+				inputs = append(inputs, fmt.Sprintf("%04d-%02d-%02d", y, m, d))
+			}
+		}
+	}
+	inputs = append(inputs, "2024-02-29", "2023-02-29", "1900-02-29", "2000-02-29", "0000-01-01", "9999-12-31",
+		"2026-1-01", "2026-01-1", "2026/01/01", "2026-01-01T00:00:00Z", "2026-01-01T20:00:00-08:00", "+026-01-01", " 2026-01-01")
+	for _, in := range inputs {
+		want, werr := beian.ParseDate(in)
+		f, err := beian.ParseFiling([]byte(`{"submitted_at": "` + in + `"}`))
+		if werr != nil {
+			assert.Error(t, err, in)
+			continue
+		}
+		require.NoError(t, err, in)
+		assert.Equal(t, want, f.SubmittedAt, in)
+	}
+}
