@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/icpcheck/beian"
 	"github.com/stretchr/testify/require"
 )
 
@@ -139,4 +141,20 @@ func TestColourOnlyWhenAsked(t *testing.T) {
 	assert.Contains(t, coloured, "\x1b[31m")
 	_, js, _ := runCapture(t, "", true, "--json", "testdata/rejected_enterprise.json")
 	assert.NotContains(t, js, "\x1b[", "JSON is never coloured")
+}
+
+// TestHostileInput: icpcheck reads through the bounded decoder: a filing
+// over the size limit, or one naming a field twice, is unusable input,
+// and its message quotes little of it.
+func TestHostileInput(t *testing.T) {
+	huge := `{"subject": {"name": "` + strings.Repeat("长", beian.DefaultMaxBytes/3+1) + `"}}`
+	status, out, errOut := runCapture(t, huge, false, "-")
+	assert.Equal(t, exitUnusable, status)
+	assert.Empty(t, out)
+	assert.Contains(t, errOut, "larger than the size limit")
+	assert.Less(t, len(errOut), 400)
+
+	status, _, errOut = runCapture(t, `{"province": "99", "province": "44"}`, false, "-")
+	assert.Equal(t, exitUnusable, status)
+	assert.Contains(t, errOut, "province: duplicate field")
 }
