@@ -12,6 +12,10 @@ func All() []*Rule {
 		PrincipalLegalRep,
 		SiteName,
 		Content,
+		Documents,
+		Registry,
+		Resubmission,
+		PrincipalLink,
 	}
 }
 
@@ -44,12 +48,5 @@ func Pending() []Code {
 		CodeSiteFooterMissing,
 		CodeSiteTitleMismatch,
 		CodeICPNumberInvalid,
-		CodeDocumentMissing,
-		CodeDocumentUnclear,
-		CodeFilingTypeWrong,
-		CodeMIITRecordExists,
-		CodeOrderInProgress,
-		CodeResubmissionWindowExpired,
-		CodePrincipalLinkedNotice,
 	}
 }

@@ -70,6 +70,10 @@ type Config struct {
 	// and SensitiveWords. When nil, SensitiveDictionary compiles
 	// SensitiveWords at each call: set it.
 	Dictionary *names.Dictionary
+	// Documents gives the bytes of a document by the path the filing
+	// names; nil when the caller configured no source, and document files
+	// are then not read (see validate.WithDocuments).
+	Documents DocumentSource
 	// ApprovedRegistrars, when not nil, are the registrars MIIT approved
 	// (names as the caller's domain records write them).
 	ApprovedRegistrars []string
