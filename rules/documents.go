@@ -222,7 +222,11 @@ func (q *DocumentRequirement) instances(pass *Pass) []need {
 	switch q.Owner {
 	case "subject":
 		if q.When == "always" {
-			out = append(out, need{"subject", subjectOwners})
+			owners := subjectOwners
+			if personal { // the person is the subject and its principal
+				owners = append(owners, "subject.principal")
+			}
+			out = append(out, need{"subject", owners})
 		}
 	case "subject.principal":
 		if q.When == "always" {
@@ -297,8 +301,18 @@ func ownerKey(s string) string {
 
 // documentArg names a document kind and its owner.
 func documentArg(kind beian.DocumentKind, owner beian.Path) Arg {
+	kl, path := kindLabel(kind), string(owner)
+	switch {
+	case (kind == beian.DocSubjectCert && (path == "subject" || path == "")) ||
+		(kind == beian.DocPrincipalCert && path == "subject.principal"):
+		// the kind names its owner
+		return Loc("document", kl.ZH+"（"+path+"）", kl.EN+" ("+path+")")
+	case kind == beian.DocSitePrincipalCert && strings.HasSuffix(path, ".principal"):
+		ol := ownerLabel(beian.Path(strings.TrimSuffix(path, ".principal")))
+		return Loc("document", ol.ZH+"的"+kl.ZH+"（"+path+"）", kl.EN+" of "+ol.EN+" ("+path+")")
+	}
 	ol := ownerLabel(owner)
-	return Loc("document", ol.ZH+"的"+kindLabel(kind).ZH+"（"+string(owner)+"）", kindLabel(kind).EN+" of "+ol.EN+" ("+string(owner)+")")
+	return Loc("document", ol.ZH+"的"+kl.ZH+"（"+path+"）", kl.EN+" of "+ol.EN+" ("+path+")")
 }
 
 // ownerLabel names a document's owner: the subject, a principal, website
@@ -386,20 +400,32 @@ func readDocument(pass *Pass, src DocumentSource, path string, limits scan.Limit
 		return res, err
 	}
 	defer rc.Close()
-	return scan.InspectReader(ctxReader{ctx, rc}, limits), nil
+	r := &ctxReader{ctx: ctx, r: rc}
+	res = scan.InspectReader(r, limits)
+	if r.err != nil {
+		return res, r.err // the bytes could not be had: skipped, not rejected
+	}
+	return res, nil
 }
 
-// ctxReader stops reading when ctx is done.
+// ctxReader stops reading when ctx is done, and keeps the first error
+// other than io.EOF.
 type ctxReader struct {
 	ctx context.Context
 	r   io.Reader
+	err error
 }
 
-func (c ctxReader) Read(p []byte) (int, error) {
+func (c *ctxReader) Read(p []byte) (int, error) {
 	if err := c.ctx.Err(); err != nil {
+		c.err = err
 		return 0, err
 	}
-	return c.r.Read(p)
+	n, err := c.r.Read(p)
+	if err != nil && err != io.EOF && c.err == nil {
+		c.err = err
+	}
+	return n, err
 }
 
 // reportUnclear reports one limit an image breaks.

@@ -220,6 +220,7 @@ func TestDocumentsPersonal(t *testing.T) {
 	}{
 		{"Beijing, ID card as the subject certificate", personFiling("11", "110101199003074565"), []beian.Document{doc(beian.DocSubjectCert, "subject")}, nil},
 		{"Beijing, ID card uploaded as the principal's", personFiling("11", "110101199003074565"), []beian.Document{doc(beian.DocPrincipalCert, "subject")}, nil},
+		{"Beijing, ID card uploaded as the subject principal's", personFiling("11", "110101199003074565"), []beian.Document{doc(beian.DocPrincipalCert, "subject.principal")}, nil},
 		{"Beijing, nothing", personFiling("11", "110101199003074565"), []beian.Document{}, []string{"subject subject_cert error"}},
 		{"Henan asks a commitment letter of persons too", personFiling("41", "410105198807081236"), []beian.Document{doc(beian.DocSubjectCert, "subject")},
 			[]string{"subject commitment_letter error"}},

@@ -65,28 +65,46 @@ func TestRegistryChecks(t *testing.T) {
 		modify func(*beian.Filing)
 		want   []string
 	}{
-		{"new, nothing on record", beian.FilingNew, func(f *beian.Filing) { setSubject(f, "深圳市新来科技有限公司", "91440300MA5H11111Y"); setDomain(f, "xinlai.cn") }, nil},
+		{"new, nothing on record", beian.FilingNew, func(f *beian.Filing) {
+			setSubject(f, "深圳市新来科技有限公司", "91440300MA5H11111Y")
+			setDomain(f, "xinlai.cn")
+		}, nil},
 		{"new, subject already filed", beian.FilingNew, nil, []string{"filing_type FILING_TYPE_WRONG add_site"}},
-		{"new, domain filed by another subject", beian.FilingNew, func(f *beian.Filing) { setSubject(f, "深圳市新来科技有限公司", "91440300MA5H11111Y"); setDomain(f, "biejia.cn") },
+		{"new, domain filed by another subject", beian.FilingNew, func(f *beian.Filing) {
+			setSubject(f, "深圳市新来科技有限公司", "91440300MA5H11111Y")
+			setDomain(f, "biejia.cn")
+		},
 			[]string{"filing_type FILING_TYPE_WRONG add_access"}},
 		{"add_site, subject filed, new domain", beian.FilingAddSite, func(f *beian.Filing) { setDomain(f, "xinwangzhan.cn") }, nil},
-		{"add_site, subject not filed", beian.FilingAddSite, func(f *beian.Filing) { setSubject(f, "深圳市新来科技有限公司", "91440300MA5H11111Y"); setDomain(f, "xinlai.cn") },
+		{"add_site, subject not filed", beian.FilingAddSite, func(f *beian.Filing) {
+			setSubject(f, "深圳市新来科技有限公司", "91440300MA5H11111Y")
+			setDomain(f, "xinlai.cn")
+		},
 			[]string{"filing_type FILING_TYPE_WRONG new"}},
 		{"add_site, domain already filed", beian.FilingAddSite, nil, []string{"filing_type FILING_TYPE_WRONG add_access"}},
 		{"add_access, domain of the subject", beian.FilingAddAccess, nil, nil},
 		{"add_access, domain with a final dot and capitals", beian.FilingAddAccess, func(f *beian.Filing) { setDomain(f, "ShiLiKeJi.CN.") }, nil},
 		{"add_access, domain filed nowhere, subject filed", beian.FilingAddAccess, func(f *beian.Filing) { setDomain(f, "xinwangzhan.cn") },
 			[]string{"filing_type FILING_TYPE_WRONG add_site"}},
-		{"add_access, domain filed nowhere, subject not filed", beian.FilingAddAccess, func(f *beian.Filing) { setSubject(f, "深圳市新来科技有限公司", "91440300MA5H11111Y"); setDomain(f, "xinlai.cn") },
+		{"add_access, domain filed nowhere, subject not filed", beian.FilingAddAccess, func(f *beian.Filing) {
+			setSubject(f, "深圳市新来科技有限公司", "91440300MA5H11111Y")
+			setDomain(f, "xinlai.cn")
+		},
 			[]string{"filing_type FILING_TYPE_WRONG new"}},
 		{"add_access, domain of another subject", beian.FilingAddAccess, func(f *beian.Filing) { setDomain(f, "biejia.cn") },
 			[]string{"filing_type FILING_TYPE_WRONG change"}},
 		{"change, filed", beian.FilingChange, nil, nil},
 		{"change, not filed", beian.FilingChange, func(f *beian.Filing) { setSubject(f, "深圳市新来科技有限公司", "91440300MA5H11111Y") },
 			[]string{"filing_type FILING_TYPE_WRONG new"}},
-		{"same name under another certificate", beian.FilingNew, func(f *beian.Filing) { setSubject(f, "深圳市旧证科技有限公司", "91440300MA5J22222W"); setDomain(f, "jiuzheng.cn") },
+		{"same name under another certificate", beian.FilingNew, func(f *beian.Filing) {
+			setSubject(f, "深圳市旧证科技有限公司", "91440300MA5J22222W")
+			setDomain(f, "jiuzheng.cn")
+		},
 			[]string{"subject.cert_number MIIT_RECORD_EXISTS "}},
-		{"order in progress", beian.FilingNew, func(f *beian.Filing) { setSubject(f, "深圳市排队科技有限公司", "91440300MA5G00000X"); setDomain(f, "paidui.cn") },
+		{"order in progress", beian.FilingNew, func(f *beian.Filing) {
+			setSubject(f, "深圳市排队科技有限公司", "91440300MA5G00000X")
+			setDomain(f, "paidui.cn")
+		},
 			[]string{"subject.cert_number ORDER_IN_PROGRESS "}},
 		{"no certificate number: FIELD_REQUIRED says it", beian.FilingNew, func(f *beian.Filing) { f.Subject.CertNumber = " " }, nil},
 	}
@@ -140,11 +158,19 @@ func TestRegistryFailures(t *testing.T) {
 	filedDomain := func(ctx context.Context, d string) (beian.DomainStatus, error) {
 		return beian.DomainStatus{ICPNumber: "粤ICP备2019054321号-2"}, nil
 	}
-	broken := func(ctx context.Context) (beian.SubjectStatus, error) { return beian.SubjectStatus{}, errors.New("connection refused") }
-	slow := func(ctx context.Context) (beian.SubjectStatus, error) { <-ctx.Done(); return beian.SubjectStatus{}, ctx.Err() }
+	broken := func(ctx context.Context) (beian.SubjectStatus, error) {
+		return beian.SubjectStatus{}, errors.New("connection refused")
+	}
+	slow := func(ctx context.Context) (beian.SubjectStatus, error) {
+		<-ctx.Done()
+		return beian.SubjectStatus{}, ctx.Err()
+	}
 	release := make(chan struct{})
 	defer close(release)
-	deaf := func(ctx context.Context) (beian.SubjectStatus, error) { <-release; return beian.SubjectStatus{ICPNumber: "x"}, nil }
+	deaf := func(ctx context.Context) (beian.SubjectStatus, error) {
+		<-release
+		return beian.SubjectStatus{ICPNumber: "x"}, nil
+	}
 	panicky := func(ctx context.Context) (beian.SubjectStatus, error) { panic("boom") }
 
 	for name, subject := range map[string]func(context.Context) (beian.SubjectStatus, error){
@@ -163,7 +189,9 @@ func TestRegistryFailures(t *testing.T) {
 	f.Websites = append(f.Websites, beian.Website{Name: "示例科技商城", Domains: []string{"shilishop.cn"}, PrincipalSameAsSubject: true})
 	f.FilingType = beian.FilingAddAccess
 	reg := &fakeRegistry{
-		subject: func(context.Context) (beian.SubjectStatus, error) { return beian.SubjectStatus{ICPNumber: "粤ICP备2023012345号"}, nil },
+		subject: func(context.Context) (beian.SubjectStatus, error) {
+			return beian.SubjectStatus{ICPNumber: "粤ICP备2023012345号"}, nil
+		},
 		domain: func(ctx context.Context, d string) (beian.DomainStatus, error) {
 			if d == "shilikeji.cn" {
 				return beian.DomainStatus{}, errors.New("timeout")
@@ -197,7 +225,9 @@ func TestRegistryConcurrencyBounded(t *testing.T) {
 	var mu sync.Mutex
 	asked := map[string]bool{}
 	reg := &fakeRegistry{
-		subject: func(ctx context.Context) (beian.SubjectStatus, error) { return beian.SubjectStatus{ICPNumber: "粤ICP备2023012345号"}, nil },
+		subject: func(ctx context.Context) (beian.SubjectStatus, error) {
+			return beian.SubjectStatus{ICPNumber: "粤ICP备2023012345号"}, nil
+		},
 		domain: func(ctx context.Context, d string) (beian.DomainStatus, error) {
 			n := inFlight.Add(1)
 			defer inFlight.Add(-1)

@@ -34,7 +34,15 @@ func WithDocuments(fsys fs.FS) Option {
 		if err != nil {
 			return nil, err
 		}
-		return fsys.Open(clean)
+		f, err := fsys.Open(clean)
+		if err != nil {
+			return nil, err
+		}
+		if fi, err := f.Stat(); err != nil || !fi.Mode().IsRegular() {
+			f.Close()
+			return nil, fmt.Errorf("%s: not a regular file", name)
+		}
+		return f, nil
 	})
 }
 

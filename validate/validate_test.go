@@ -65,7 +65,8 @@ func TestValidateDoesNotModify(t *testing.T) {
 	before := f.Clone()
 	rep := validate.New().Validate(context.Background(), f)
 	assert.Equal(t, before, f)
-	assert.ElementsMatch(t, []string{"subject.cert_address TEXT_INVALID", "websites[0].name TEXT_INVALID"}, codes(rep))
+	assert.ElementsMatch(t, []string{"documents DOCUMENT_MISSING", "subject.cert_address TEXT_INVALID", "websites[0].name TEXT_INVALID",
+		"websites[0].principal_same_as_subject PRINCIPAL_LINKED_NOTICE"}, codes(rep))
 }
 
 func TestValidateShippedExamples(t *testing.T) {
@@ -80,7 +81,7 @@ func TestValidateShippedExamples(t *testing.T) {
 			"websites[0].domains FIELD_REQUIRED",
 			"websites[0].principal FIELD_REQUIRED",
 		}},
-		{"unknown_province.json", []string{"province PROVINCE_UNKNOWN"}},
+		{"unknown_province.json", []string{"province PROVINCE_UNKNOWN", "websites[0].principal_same_as_subject PRINCIPAL_LINKED_NOTICE"}},
 	}
 	v := validate.New()
 	for _, tt := range tests {
@@ -235,7 +236,8 @@ func TestReportJSON(t *testing.T) {
 
 	b, err = json.Marshal(validate.New().Validate(context.Background(), load(t, "clean_enterprise.json")))
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"ok": true, "rejections": [], "skipped": []}`, string(b))
+	assert.JSONEq(t, `{"ok": true, "rejections": [], "skipped": ["FILING_TYPE_WRONG", "MIIT_RECORD_EXISTS", "ORDER_IN_PROGRESS"],
+		"skipped_reasons": {"FILING_TYPE_WRONG": "未配置Registry（备案记录查询）", "MIIT_RECORD_EXISTS": "未配置Registry（备案记录查询）", "ORDER_IN_PROGRESS": "未配置Registry（备案记录查询）"}}`, string(b))
 }
 
 // TestConcurrentUse validates from many goroutines at once; run with
@@ -316,8 +318,8 @@ func TestProvinceConsistencyExamples(t *testing.T) {
 		{"warning_personal_guangdong_id_in_beijing.json", true, []string{"subject.cert_number CROSS_PROVINCE_PERSONAL"}},
 		{"clean_personal_beijing_residence_permit.json", true, nil},
 		{"cross_province_personal_shanghai.json", false, []string{"subject.cert_number CROSS_PROVINCE_PERSONAL"}},
-		{"cross_province_enterprise.json", false, []string{"subject.cert_number CROSS_PROVINCE"}},
-		{"nature_mismatch_institution.json", false, []string{"subject.nature CERT_NATURE_MISMATCH"}},
+		{"cross_province_enterprise.json", false, []string{"documents DOCUMENT_MISSING", "subject.cert_number CROSS_PROVINCE", "websites[0].principal_same_as_subject PRINCIPAL_LINKED_NOTICE"}},
+		{"nature_mismatch_institution.json", false, []string{"documents DOCUMENT_MISSING", "subject.nature CERT_NATURE_MISMATCH", "websites[0].principal_same_as_subject PRINCIPAL_LINKED_NOTICE"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
