@@ -152,30 +152,39 @@ func runDocuments(pass *Pass) error {
 	if err != nil {
 		return err
 	}
-	for _, q := range reqs {
+	// Parse each document's owner once (on the stack for up to 16).
+	var buf [16]owner
+	owners := buf[:0]
+	for k := range f.Documents {
+		owners = append(owners, parseOwner(f.Documents[k].Owner))
+	}
+	for i := range reqs {
+		q := &reqs[i]
 		if q.By != "" || !q.appliesTo(pass) {
 			continue
 		}
-		for _, need := range q.instances(pass) {
-			kinds := []beian.DocumentKind{q.Kind}
+		q.forEachNeed(pass, func(n need) {
+			alt := q.Kind
 			if q.Kind == beian.DocSubjectCert && f.Subject.Nature == beian.NaturePersonal {
-				kinds = append(kinds, beian.DocPrincipalCert) // the person's ID card either way
+				alt = beian.DocPrincipalCert // the person's ID card either way
 			}
-			if slices.ContainsFunc(f.Documents, func(d beian.Document) bool {
-				return slices.Contains(kinds, d.Kind) && slices.Contains(need.owners, ownerKey(d.Owner))
-			}) {
-				continue
+			for k := range f.Documents {
+				d := &f.Documents[k]
+				if (d.Kind == q.Kind || d.Kind == alt) && n.accepts(owners[k]) {
+					return
+				}
 			}
 			sev := defaultSeverity(CodeDocumentMissing)
 			if !q.Certain {
 				sev = Warning
 			}
+			at := n.owner.path()
 			pass.Add(Rejection{
 				Code: CodeDocumentMissing, Severity: sev, Field: "documents",
-				Related: []beian.Path{need.owner},
-				Args:    []Arg{documentArg(q.Kind, need.owner), Str("kind", string(q.Kind))},
+				Related: []beian.Path{at},
+				Args:    []Arg{documentArg(q.Kind, at), Str("kind", string(q.Kind))},
 			})
-		}
+		})
 	}
 	for i := range f.Documents {
 		checkDocument(pass, i)
@@ -201,46 +210,128 @@ func (q *DocumentRequirement) appliesTo(pass *Pass) bool {
 	return true
 }
 
-// A need is one document a requirement asks of one owner.
-type need struct {
-	owner  beian.Path
-	owners []string // the Owner values a document may carry to meet it
+// An owner is a document owner parsed from its path: the subject, the
+// subject principal, website i, website i's principal, or domain record
+// i.
+type owner struct {
+	root      uint8 // ownerNone, ownerSubject, ownerWebsite, ownerDomain
+	principal bool
+	index     int
 }
 
-// instances returns the documents q asks of the filing, one per owner
-// whose circumstances call for it.
-func (q *DocumentRequirement) instances(pass *Pass) []need {
+const (
+	ownerNone uint8 = iota
+	ownerSubject
+	ownerWebsite
+	ownerDomain
+)
+
+// parseOwner parses a document's Owner ("subject", "subject.principal",
+// "websites[0]", "websites[0].principal", "domains[1]"), ignoring spaces;
+// an empty owner is the subject. It does not allocate.
+func parseOwner(s string) owner {
+	s = strings.TrimSpace(s)
+	if strings.ContainsAny(s, " \t") {
+		s = strings.Join(strings.Fields(s), "") // rare: spaces inside
+	}
+	rest, principal := strings.CutSuffix(s, ".principal")
+	switch rest {
+	case "subject", "":
+		if principal && rest == "" {
+			return owner{}
+		}
+		return owner{root: ownerSubject, principal: principal}
+	}
+	var root uint8
+	switch {
+	case strings.HasPrefix(rest, "websites["):
+		root, rest = ownerWebsite, rest[len("websites["):]
+	case strings.HasPrefix(rest, "domains[") && !principal:
+		root, rest = ownerDomain, rest[len("domains["):]
+	default:
+		return owner{}
+	}
+	idx, ok := strings.CutSuffix(rest, "]")
+	n, err := strconv.Atoi(idx)
+	if !ok || err != nil || n < 0 {
+		return owner{}
+	}
+	return owner{root: root, principal: principal, index: n}
+}
+
+// path returns the owner's field path.
+func (o owner) path() beian.Path {
+	var p beian.Path
+	switch o.root {
+	case ownerSubject:
+		p = "subject"
+	case ownerWebsite:
+		p = beian.Path("websites").Index(o.index)
+	case ownerDomain:
+		p = beian.Path("domains").Index(o.index)
+	}
+	if o.principal {
+		p = p.Field("principal")
+	}
+	return p
+}
+
+// A need is one document a requirement asks of one owner, and the other
+// owners whose document meets it.
+type need struct {
+	owner owner
+	alts  [3]owner
+	n     int
+}
+
+func (n *need) add(o owner) {
+	if n.n < len(n.alts) {
+		n.alts[n.n] = o
+		n.n++
+	}
+}
+
+func (n need) accepts(o owner) bool {
+	if o.root == ownerNone {
+		return false
+	}
+	if o == n.owner {
+		return true
+	}
+	for _, a := range n.alts[:n.n] {
+		if o == a {
+			return true
+		}
+	}
+	return false
+}
+
+// forEachNeed calls fn for each document q asks of the filing, one per
+// owner whose circumstances call for it.
+func (q *DocumentRequirement) forEachNeed(pass *Pass, fn func(need)) {
 	f := pass.Filing
 	s := &f.Subject
 	personal := s.Nature == beian.NaturePersonal
-	subjectOwners := []string{"subject", ""}
-	principalOwners := []string{"subject.principal"}
-	if personal {
-		principalOwners = append(principalOwners, subjectOwners...)
-	}
-	var out []need
+	subject := owner{root: ownerSubject}
+	subjectPrincipal := owner{root: ownerSubject, principal: true}
 	switch q.Owner {
-	case "subject":
-		if q.When == "always" {
-			owners := subjectOwners
-			if personal { // the person is the subject and its principal
-				owners = append(owners, "subject.principal")
-			}
-			out = append(out, need{"subject", owners})
+	case "subject", "subject.principal":
+		if q.When != "always" {
+			return
 		}
-	case "subject.principal":
-		if q.When == "always" {
-			out = append(out, need{"subject.principal", principalOwners})
+		n := need{owner: subject}
+		if q.Owner == "subject.principal" {
+			n.owner = subjectPrincipal
 		}
+		if personal { // the person is the subject and its principal
+			n.add(subject)
+			n.add(subjectPrincipal)
+		}
+		fn(n)
 	case "websites[].principal":
 		for i := range f.Websites {
-			at := beian.Path("websites").Index(i)
 			p := f.WebsitePrincipal(i)
 			own := p != nil && !f.Websites[i].PrincipalSameAsSubject && !samePerson(p, &s.Principal)
-			owners := []string{string(at.Field("principal")), string(at)}
-			if !own {
-				owners = append(owners, principalOwners...)
-			}
 			switch q.When {
 			case "always":
 			case "own_site_principal":
@@ -254,49 +345,57 @@ func (q *DocumentRequirement) instances(pass *Pass) []need {
 			default:
 				continue
 			}
-			out = append(out, need{at.Field("principal"), owners})
+			n := need{owner: owner{root: ownerWebsite, principal: true, index: i}}
+			n.add(owner{root: ownerWebsite, index: i})
+			if !own {
+				n.add(subjectPrincipal)
+				if personal {
+					n.add(subject)
+				}
+			}
+			fn(n)
 		}
 	case "websites[]":
+		if q.When != "pre_approval" {
+			return
+		}
 		for i := range f.Websites {
-			if q.When != "pre_approval" || !slices.ContainsFunc(f.Websites[i].PreApprovals, func(a beian.PreApproval) bool { return a.Document }) {
-				continue
+			if slices.ContainsFunc(f.Websites[i].PreApprovals, func(a beian.PreApproval) bool { return a.Document }) {
+				fn(need{owner: owner{root: ownerWebsite, index: i}})
 			}
-			at := beian.Path("websites").Index(i)
-			out = append(out, need{at, []string{string(at)}})
 		}
 	case "domains[]":
 		lr := strings.TrimSpace(s.LegalRepresentative)
+		if q.When != "domain_held_by_lr" || lr == "" || pass.Policy.DomainHolderMustBeUnit.Value {
+			return
+		}
 		for j := range f.Domains {
 			d := &f.Domains[j]
 			holder := strings.TrimSpace(d.HolderName)
-			if q.When != "domain_held_by_lr" || lr == "" || holder != lr || holder == strings.TrimSpace(s.Name) ||
-				pass.Policy.DomainHolderMustBeUnit.Value {
+			if holder != lr || holder == strings.TrimSpace(s.Name) {
 				continue
 			}
-			at := beian.Path("domains").Index(j)
-			owners := []string{string(at)}
+			n := need{owner: owner{root: ownerDomain, index: j}}
 			for i := range f.Websites {
 				for _, name := range f.Websites[i].Domains {
-					if strings.EqualFold(strings.TrimSuffix(strings.TrimSpace(name), "."), strings.TrimSuffix(strings.TrimSpace(d.Domain), ".")) {
-						owners = append(owners, string(beian.Path("websites").Index(i)))
+					if sameDomainName(name, d.Domain) {
+						n.add(owner{root: ownerWebsite, index: i})
 					}
 				}
 			}
-			out = append(out, need{at, owners})
+			fn(n)
 		}
 	}
-	return out
+}
+
+func sameDomainName(a, b string) bool {
+	return strings.EqualFold(strings.TrimSuffix(strings.TrimSpace(a), "."), strings.TrimSuffix(strings.TrimSpace(b), "."))
 }
 
 // samePerson reports whether two principals carry the same certificate.
 func samePerson(a, b *beian.Principal) bool {
 	na, nb := strings.TrimSpace(a.CertNumber), strings.TrimSpace(b.CertNumber)
 	return na != "" && strings.EqualFold(na, nb) && a.CertType == b.CertType
-}
-
-// ownerKey is a document's owner as compared: without spaces.
-func ownerKey(s string) string {
-	return strings.Join(strings.Fields(s), "")
 }
 
 // documentArg names a document kind and its owner.
@@ -353,20 +452,31 @@ func kindLabel(k beian.DocumentKind) Text {
 	return Text{k.Label(language.Chinese), k.Label(language.English)}
 }
 
+// documentLimits holds the default profile's image limits per document
+// kind, looked up once; rules only read them.
+var documentLimits = sync.OnceValue(func() map[beian.DocumentKind]*scan.Limits {
+	m := map[beian.DocumentKind]*scan.Limits{}
+	for _, k := range beian.DocumentKinds() {
+		if l, ok := scan.LimitsFor(scan.DefaultProfile, k); ok {
+			m[k] = &l
+		}
+	}
+	return m
+})
+
 // checkDocument holds document i to the image limits: what is declared,
 // then, when a source gives them, its bytes.
 func checkDocument(pass *Pass, i int) {
 	d := &pass.Filing.Documents[i]
-	at := beian.Path("documents").Index(i)
-	limits, ok := scan.LimitsFor(scan.DefaultProfile, d.Kind)
+	limits, ok := documentLimits()[d.Kind]
 	if !ok {
-		return
+		return // VALUE_UNKNOWN says why
 	}
 	declared := scan.Info{Width: max(d.Width, 0), Height: max(d.Height, 0), Size: max(d.SizeBytes, 0)}
-	if !blank(d.Format) {
+	if name := strings.TrimSpace(d.Format); name != "" {
 		var known bool
-		if declared.Format, known = scan.ParseFormat(strings.TrimSpace(d.Format)); !known {
-			declared.Format = scan.Format(strings.ToLower(strings.TrimSpace(d.Format)))
+		if declared.Format, known = scan.ParseFormat(name); !known {
+			declared.Format = scan.Format(strings.ToLower(name))
 		}
 	}
 	info := declared
@@ -374,10 +484,12 @@ func checkDocument(pass *Pass, i int) {
 	switch src := pass.Config.Documents; {
 	case blank(d.Path):
 	case src == nil:
+		at := beian.Path("documents").Index(i)
 		pass.Skip(CodeDocumentUnclear, Text{"未配置材料来源，未读取" + string(at) + "的文件", "no document source configured: " + string(at) + " not read"})
 	default:
-		res, err := readDocument(pass, src, d.Path, limits)
+		res, err := readDocument(pass, src, d.Path, *limits)
 		if err != nil {
+			at := beian.Path("documents").Index(i)
 			pass.Skip(CodeDocumentUnclear, Text{"无法读取" + string(at) + "的文件：" + err.Error(), "cannot read the file of " + string(at) + ": " + err.Error()})
 			break
 		}
@@ -385,7 +497,7 @@ func checkDocument(pass *Pass, i int) {
 		info, problems = res.Info, res.Problems
 	}
 	for _, p := range problems {
-		reportUnclear(pass, at, d, info, p)
+		reportUnclear(pass, beian.Path("documents").Index(i), d, info, p)
 	}
 }
 
@@ -488,9 +600,12 @@ func reportUnclear(pass *Pass, at beian.Path, d *beian.Document, info scan.Info,
 	})
 }
 
-func ownerPath(owner string) beian.Path {
-	if o := ownerKey(owner); o != "" {
-		return beian.Path(o)
+func ownerPath(s string) beian.Path {
+	if o := parseOwner(s); o.root != ownerNone {
+		return o.path()
+	}
+	if s = strings.TrimSpace(s); s != "" {
+		return beian.Path(s)
 	}
 	return "subject"
 }

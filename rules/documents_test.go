@@ -370,3 +370,23 @@ func TestDocumentUnclearSays(t *testing.T) {
 	assert.Contains(t, argEN(got[0], "problem"), "4.0 MB")
 	assert.Contains(t, argEN(got[0], "document"), "(subject)")
 }
+
+// BenchmarkDocumentsUploaded is the documents rule on a clean Guangdong
+// unit filing with its five documents declared (no bytes read).
+func BenchmarkDocumentsUploaded(b *testing.B) {
+	f := cleanFiling()
+	f.Websites[0].PrincipalSameAsSubject = false
+	f.Websites[0].Principal = sitePrincipal()
+	f.Documents = append(unitDocs(), doc(beian.DocSitePrincipalCert, "websites[0].principal"), doc(beian.DocCommitmentLetter, "subject"),
+		doc(beian.DocVerificationForm, "subject"))
+	cfg := &rules.Config{Policies: provinces.DefaultPolicies()}
+	pass := rules.NewPass(context.Background(), f, f, cfg, today)
+	pass.Rule = rules.Documents
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = rules.Documents.Run(pass)
+	}
+	if len(pass.Rejections()) > 0 {
+		b.Fatal(pass.Rejections())
+	}
+}

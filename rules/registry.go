@@ -49,8 +49,8 @@ func runRegistry(pass *Pass) error {
 	f := pass.Filing
 	s := &f.Subject
 	reg := pass.Config.Registry
-	if blank(s.CertNumber) {
-		return nil // FIELD_REQUIRED
+	if reg == nil || blank(s.CertNumber) {
+		return nil // the engine lists the checks as skipped; or FIELD_REQUIRED
 	}
 	id := beian.SubjectID{Name: strings.TrimSpace(s.Name), CertType: s.CertType, CertNumber: strings.TrimSpace(s.CertNumber)}
 

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"testing/fstest"
@@ -145,4 +146,38 @@ func (r *recordingFS) names() []string {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return slices.Clone(r.seen)
+}
+
+// FuzzDocumentPath: whatever path a filing gives, WithDocuments asks its
+// FS only for valid, rooted-relative names without "..", and never
+// panics.
+func FuzzDocumentPath(f *testing.F) {
+	for _, s := range []string{"a.jpg", "./a/b.png", "../x", "/etc/passwd", `a\..\b`, "a/../../b", "C:x", "a//b", ".", "..", "\x00", "a/./b"} {
+		f.Add(s)
+	}
+	fsys := &recordingFS{fsys: fstest.MapFS{"a.jpg": {Data: []byte("not an image")}}}
+	v := validate.New(validate.WithDocuments(fsys))
+	base := load(f, "clean_enterprise.json")
+	f.Fuzz(func(t *testing.T, p string) {
+		doc := base.Clone()
+		doc.Documents[0].Path = p
+		v.Validate(context.Background(), doc)
+		defer fsys.reset()
+		for _, name := range fsys.names() {
+			if !fs.ValidPath(name) || strings.Contains(name, `\`) {
+				t.Fatalf("path %q opened as %q", p, name)
+			}
+			for _, el := range strings.Split(name, "/") {
+				if el == ".." {
+					t.Fatalf("path %q opened as %q", p, name)
+				}
+			}
+		}
+	})
+}
+
+func (r *recordingFS) reset() {
+	r.mu.Lock()
+	r.seen = nil
+	r.mu.Unlock()
 }
