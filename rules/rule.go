@@ -126,7 +126,9 @@ type Pass struct {
 // NewPass returns a pass over f for the engine. Raw is the filing as given
 // and clean the one rules check.
 func NewPass(ctx context.Context, raw, clean *beian.Filing, cfg *Config, today beian.Date) *Pass {
-	p := &Pass{Filing: clean, Raw: raw, Config: cfg, Today: today, ctx: ctx}
+	// Room for the checks an offline validator skips (the Registry and
+	// Prober rules), in one allocation.
+	p := &Pass{Filing: clean, Raw: raw, Config: cfg, Today: today, ctx: ctx, skipped: make([]Skip, 0, 8)}
 	if prov, ok := provinces.Lookup(clean.Province); ok {
 		p.Province = prov
 		p.Policy, _ = cfg.Policies.For(prov.Code)
