@@ -3,12 +3,14 @@ package rules
 import (
 	"context"
 	"errors"
+	"strconv"
 	"strings"
 	"sync"
 
 	"golang.org/x/text/language"
 
 	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/rules/icpnum"
 )
 
 // Registry checks the filing type and the subject against the caller's
@@ -179,9 +181,14 @@ func domainPath(f *beian.Filing, a domainAnswer) beian.Path {
 	return at.Field("domains")
 }
 
-// subjectNumber strips a website's "-n" from a filing number, leaving the
-// subject's number.
+// subjectNumber returns a key for the subject's number of a filing number
+// (a website's without its "-n"): province, year and serial as package
+// icpnum reads them, so that 川 and 蜀, full-width digits and spaces
+// compare equal.
 func subjectNumber(n string) string {
+	if num, err := icpnum.Parse(n); err == nil {
+		return num.Province.Code + ":" + strconv.Itoa(num.Year) + ":" + strconv.Itoa(num.Serial)
+	}
 	if i := strings.LastIndex(n, "号-"); i >= 0 {
 		return n[:i+len("号")]
 	}

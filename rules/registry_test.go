@@ -29,6 +29,8 @@ func records() *validatetest.Registry {
 		{Name: "深圳市别家网络有限公司", CertType: beian.CertUSCC, CertNumber: "914403007261824992", ICPNumber: "粤ICP备2019054321号",
 			Domains: []validatetest.DomainRecord{{Domain: "biejia.cn", ICPNumber: "粤ICP备2019054321号-2"}}},
 		{Name: "深圳市旧证科技有限公司", CertType: beian.CertOrgCode, CertNumber: "72618249-2", ICPNumber: "粤ICP备2015011111号"},
+		{Name: "成都市示例科技有限公司", CertType: beian.CertUSCC, CertNumber: "91510100MA6C00001A", ICPNumber: "蜀ICP备2020000001号",
+			Domains: []validatetest.DomainRecord{{Domain: "chengdu-shili.cn", ICPNumber: "川ICP备 2020000001 号-1"}}},
 		{Name: "深圳市排队科技有限公司", CertType: beian.CertUSCC, CertNumber: "91440300MA5G00000X", OrderInProgress: true},
 	}})
 }
@@ -91,6 +93,10 @@ func TestRegistryChecks(t *testing.T) {
 			setDomain(f, "xinlai.cn")
 		},
 			[]string{"filing_type FILING_TYPE_WRONG new"}},
+		{"add_access, domain of the subject written with 川 for 蜀", beian.FilingAddAccess, func(f *beian.Filing) {
+			setSubject(f, "成都市示例科技有限公司", "91510100MA6C00001A")
+			setDomain(f, "chengdu-shili.cn")
+		}, nil},
 		{"add_access, domain of another subject", beian.FilingAddAccess, func(f *beian.Filing) { setDomain(f, "biejia.cn") },
 			[]string{"filing_type FILING_TYPE_WRONG change"}},
 		{"change, filed", beian.FilingChange, nil, nil},
