@@ -152,11 +152,42 @@ func runDocuments(pass *Pass) error {
 	if err != nil {
 		return err
 	}
-	// Parse each document's owner once (on the stack for up to 16).
-	var buf [16]owner
-	owners := buf[:0]
-	for k := range f.Documents {
-		owners = append(owners, parseOwner(f.Documents[k].Owner))
+	// Is there a document of this kind for this owner: by scanning a few
+	// documents (owners parsed on the stack), or, for many, through a set,
+	// so that the rule's time stays linear in the filing's size.
+	var (
+		buf    [16]owner
+		owners = buf[:0]
+		set    map[docKey]bool
+	)
+	if len(f.Documents) <= len(buf) {
+		for k := range f.Documents {
+			owners = append(owners, parseOwner(f.Documents[k].Owner))
+		}
+	} else {
+		set = make(map[docKey]bool, len(f.Documents))
+		for k := range f.Documents {
+			set[docKey{f.Documents[k].Kind, parseOwner(f.Documents[k].Owner)}] = true
+		}
+	}
+	has := func(kind, alt beian.DocumentKind, n need) bool {
+		if set == nil {
+			for k := range f.Documents {
+				if d := &f.Documents[k]; (d.Kind == kind || d.Kind == alt) && n.accepts(owners[k]) {
+					return true
+				}
+			}
+			return false
+		}
+		if set[docKey{kind, n.owner}] || set[docKey{alt, n.owner}] {
+			return true
+		}
+		for _, o := range n.alts[:n.n] {
+			if set[docKey{kind, o}] || set[docKey{alt, o}] {
+				return true
+			}
+		}
+		return false
 	}
 	for i := range reqs {
 		q := &reqs[i]
@@ -168,11 +199,8 @@ func runDocuments(pass *Pass) error {
 			if q.Kind == beian.DocSubjectCert && f.Subject.Nature == beian.NaturePersonal {
 				alt = beian.DocPrincipalCert // the person's ID card either way
 			}
-			for k := range f.Documents {
-				d := &f.Documents[k]
-				if (d.Kind == q.Kind || d.Kind == alt) && n.accepts(owners[k]) {
-					return
-				}
+			if has(q.Kind, alt, n) {
+				return
 			}
 			sev := defaultSeverity(CodeDocumentMissing)
 			if !q.Certain {
@@ -276,6 +304,11 @@ func (o owner) path() beian.Path {
 	return p
 }
 
+type docKey struct {
+	kind beian.DocumentKind
+	o    owner
+}
+
 // A need is one document a requirement asks of one owner, and the other
 // owners whose document meets it.
 type need struct {
@@ -369,27 +402,35 @@ func (q *DocumentRequirement) forEachNeed(pass *Pass, fn func(need)) {
 		if q.When != "domain_held_by_lr" || lr == "" || pass.Policy.DomainHolderMustBeUnit.Value {
 			return
 		}
+		var sites map[string][]int // website indexes by domain, built when first needed
 		for j := range f.Domains {
 			d := &f.Domains[j]
 			holder := strings.TrimSpace(d.HolderName)
 			if holder != lr || holder == strings.TrimSpace(s.Name) {
 				continue
 			}
-			n := need{owner: owner{root: ownerDomain, index: j}}
-			for i := range f.Websites {
-				for _, name := range f.Websites[i].Domains {
-					if sameDomainName(name, d.Domain) {
-						n.add(owner{root: ownerWebsite, index: i})
+			if sites == nil {
+				sites = map[string][]int{}
+				for i := range f.Websites {
+					for _, name := range f.Websites[i].Domains {
+						k := domainKey(name)
+						sites[k] = append(sites[k], i)
 					}
 				}
+			}
+			n := need{owner: owner{root: ownerDomain, index: j}}
+			for _, i := range sites[domainKey(d.Domain)] {
+				n.add(owner{root: ownerWebsite, index: i})
 			}
 			fn(n)
 		}
 	}
 }
 
-func sameDomainName(a, b string) bool {
-	return strings.EqualFold(strings.TrimSuffix(strings.TrimSpace(a), "."), strings.TrimSuffix(strings.TrimSpace(b), "."))
+// domainKey is a domain as compared: trimmed, lower case, without a final
+// dot.
+func domainKey(d string) string {
+	return strings.ToLower(strings.TrimSuffix(strings.TrimSpace(d), "."))
 }
 
 // samePerson reports whether two principals carry the same certificate.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"slices"
 	"testing"
@@ -389,4 +390,23 @@ func BenchmarkDocumentsUploaded(b *testing.B) {
 	if len(pass.Rejections()) > 0 {
 		b.Fatal(pass.Rejections())
 	}
+}
+
+// TestDocumentsManyWebsites: a hostile filing with tens of thousands of
+// websites and documents is checked in time linear in its size (the
+// owners go through a set), and the one missing document is found.
+func TestDocumentsManyWebsites(t *testing.T) {
+	const n = 30000
+	f := cleanFiling()
+	f.Websites = make([]beian.Website, n)
+	f.Documents = append(unitDocs(), doc(beian.DocCommitmentLetter, "subject"))
+	for i := range f.Websites {
+		p := sitePrincipal()
+		p.CertNumber = fmt.Sprintf("4403041992031%05d", i) // distinct people; validity is not this rule's concern
+		f.Websites[i] = beian.Website{Name: "示例科技站点", Domains: []string{fmt.Sprintf("s%d.cn", i)}, Principal: p}
+		if i != 12345 {
+			f.Documents = append(f.Documents, doc(beian.DocSitePrincipalCert, fmt.Sprintf("websites[%d].principal", i)))
+		}
+	}
+	assert.Equal(t, []string{"websites[12345].principal site_principal_cert error"}, missing(run(t, rules.Documents, f)))
 }

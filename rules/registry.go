@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"golang.org/x/text/language"
 
@@ -40,6 +41,10 @@ checks are skipped.`,
 // maxOutsideCalls bounds the concurrent outside calls of one rule.
 const maxOutsideCalls = 4
 
+// maxRegistryDomains bounds the domains one validation looks up; a filing
+// with more (the console's forms allow a few dozen) has the rest skipped.
+const maxRegistryDomains = 100
+
 type domainAnswer struct {
 	site   int
 	domain string
@@ -65,36 +70,44 @@ func runRegistry(pass *Pass) error {
 		}
 	}
 
+	if len(domains) > maxRegistryDomains {
+		pass.Skip(CodeFilingTypeWrong, Text{
+			"网站域名超过" + strconv.Itoa(maxRegistryDomains) + "个，其余未查询",
+			"more than " + strconv.Itoa(maxRegistryDomains) + " website domains: the others were not looked up",
+		})
+		domains = domains[:maxRegistryDomains]
+	}
+
+	// The calls are independent: a few workers take them in turn.
 	var (
 		subject    beian.SubjectStatus
 		subjectErr error
+		next       atomic.Int32
 		wg         sync.WaitGroup
-		sem        = make(chan struct{}, maxOutsideCalls)
 	)
-	call := func(fn func(ctx context.Context)) {
+	work := func(k int, ctx context.Context) {
+		if k == 0 {
+			subject, subjectErr = safeCall(ctx, func(ctx context.Context) (beian.SubjectStatus, error) { return reg.Subject(ctx, id) })
+			return
+		}
+		a := &domains[k-1]
+		a.status, a.err = safeCall(ctx, func(ctx context.Context) (beian.DomainStatus, error) { return reg.Domain(ctx, a.domain) })
+	}
+	calls := 1 + len(domains)
+	for range min(maxOutsideCalls, calls) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			select {
-			case sem <- struct{}{}:
-			case <-pass.Context().Done():
-				fn(pass.Context()) // reports the context's error
-				return
+			for {
+				k := int(next.Add(1)) - 1
+				if k >= calls {
+					return
+				}
+				ctx, cancel := pass.OutsideContext()
+				work(k, ctx)
+				cancel()
 			}
-			defer func() { <-sem }()
-			ctx, cancel := pass.OutsideContext()
-			defer cancel()
-			fn(ctx)
 		}()
-	}
-	call(func(ctx context.Context) {
-		subject, subjectErr = safeCall(ctx, func(ctx context.Context) (beian.SubjectStatus, error) { return reg.Subject(ctx, id) })
-	})
-	for k := range domains {
-		a := &domains[k]
-		call(func(ctx context.Context) {
-			a.status, a.err = safeCall(ctx, func(ctx context.Context) (beian.DomainStatus, error) { return reg.Domain(ctx, a.domain) })
-		})
 	}
 	wg.Wait()
 

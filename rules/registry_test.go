@@ -277,3 +277,28 @@ func TestRegistryConcurrencyBounded(t *testing.T) {
 	}
 	assert.NotEmpty(t, pass.Rejections())
 }
+
+// TestRegistryDomainsBounded: a filing with more website domains than the
+// rule looks up asks the Registry about the first ones only and lists the
+// rest as skipped.
+func TestRegistryDomainsBounded(t *testing.T) {
+	var asked atomic.Int32
+	reg := &fakeRegistry{
+		subject: func(ctx context.Context) (beian.SubjectStatus, error) { return beian.SubjectStatus{ICPNumber: "粤ICP备2023012345号"}, nil },
+		domain: func(ctx context.Context, d string) (beian.DomainStatus, error) {
+			asked.Add(1)
+			return beian.DomainStatus{ICPNumber: "粤ICP备2023012345号-1"}, nil
+		},
+	}
+	f := cleanFiling()
+	f.FilingType = beian.FilingAddAccess
+	f.Websites = nil
+	for i := range 150 {
+		f.Websites = append(f.Websites, beian.Website{Name: "示例科技站点", Domains: []string{fmt.Sprintf("site%d.cn", i)}, PrincipalSameAsSubject: true})
+	}
+	rs, skipped := runRegistry(t, f, reg, 0)
+	assert.Empty(t, rs)
+	assert.Equal(t, int32(100), asked.Load())
+	require.Len(t, skipped, 1)
+	assert.Equal(t, rules.CodeFilingTypeWrong, skipped[0].Code)
+}
