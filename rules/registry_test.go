@@ -284,7 +284,9 @@ func TestRegistryConcurrencyBounded(t *testing.T) {
 func TestRegistryDomainsBounded(t *testing.T) {
 	var asked atomic.Int32
 	reg := &fakeRegistry{
-		subject: func(ctx context.Context) (beian.SubjectStatus, error) { return beian.SubjectStatus{ICPNumber: "粤ICP备2023012345号"}, nil },
+		subject: func(ctx context.Context) (beian.SubjectStatus, error) {
+			return beian.SubjectStatus{ICPNumber: "粤ICP备2023012345号"}, nil
+		},
 		domain: func(ctx context.Context, d string) (beian.DomainStatus, error) {
 			asked.Add(1)
 			return beian.DomainStatus{ICPNumber: "粤ICP备2023012345号-1"}, nil
