@@ -35,8 +35,9 @@ PRINCIPAL_NOT_LEGAL_REPRESENTATIVE) is left to it. While documents is
 null (not uploaded yet) every document check is skipped; an empty list
 means nothing was uploaded.
 
-Each document is held to the image limits of package scan (the default
-profile: JPG or PNG, 4 MB, a pixel floor, a sharpness floor): first what
+Each document is held to the image limits of package scan (by default
+the "default" profile: JPG or PNG, 4 MB, a pixel floor, a sharpness
+floor; validate.WithDocumentProfile picks another): first what
 the filing declares (format, width, height, size_bytes), then, when the
 caller configured a document source (validate.WithDocuments) and the
 document has a path, its bytes: format from the content, pixel size from
@@ -214,8 +215,16 @@ func runDocuments(pass *Pass) error {
 			})
 		})
 	}
+	profile := pass.Config.DocumentProfile
+	if profile == "" {
+		profile = scan.DefaultProfile
+	}
+	limits, ok := documentLimits()[profile]
+	if !ok {
+		return fmt.Errorf("unknown image-limits profile %q (want one of %v)", profile, scan.Profiles())
+	}
 	for i := range f.Documents {
-		checkDocument(pass, i)
+		checkDocument(pass, i, limits)
 	}
 	return nil
 }
@@ -493,23 +502,27 @@ func kindLabel(k beian.DocumentKind) Text {
 	return Text{k.Label(language.Chinese), k.Label(language.English)}
 }
 
-// documentLimits holds the default profile's image limits per document
-// kind, looked up once; rules only read them.
-var documentLimits = sync.OnceValue(func() map[beian.DocumentKind]*scan.Limits {
-	m := map[beian.DocumentKind]*scan.Limits{}
-	for _, k := range beian.DocumentKinds() {
-		if l, ok := scan.LimitsFor(scan.DefaultProfile, k); ok {
-			m[k] = &l
+// documentLimits holds every profile's image limits per document kind,
+// looked up once; rules only read them.
+var documentLimits = sync.OnceValue(func() map[string]map[beian.DocumentKind]*scan.Limits {
+	all := map[string]map[beian.DocumentKind]*scan.Limits{}
+	for _, p := range scan.Profiles() {
+		m := map[beian.DocumentKind]*scan.Limits{}
+		for _, k := range beian.DocumentKinds() {
+			if l, ok := scan.LimitsFor(p, k); ok {
+				m[k] = &l
+			}
 		}
+		all[p] = m
 	}
-	return m
+	return all
 })
 
 // checkDocument holds document i to the image limits: what is declared,
 // then, when a source gives them, its bytes.
-func checkDocument(pass *Pass, i int) {
+func checkDocument(pass *Pass, i int, byKind map[beian.DocumentKind]*scan.Limits) {
 	d := &pass.Filing.Documents[i]
-	limits, ok := documentLimits()[d.Kind]
+	limits, ok := byKind[d.Kind]
 	if !ok {
 		return // VALUE_UNKNOWN says why
 	}

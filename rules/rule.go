@@ -74,6 +74,9 @@ type Config struct {
 	// names; nil when the caller configured no source, and document files
 	// are then not read (see validate.WithDocuments).
 	Documents DocumentSource
+	// DocumentProfile names the image limits of package scan documents are
+	// held to (scan.Profiles); empty means scan.DefaultProfile.
+	DocumentProfile string
 	// ApprovedRegistrars, when not nil, are the registrars MIIT approved
 	// (names as the caller's domain records write them).
 	ApprovedRegistrars []string

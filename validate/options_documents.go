@@ -94,3 +94,13 @@ func documentPath(name string) (string, error) {
 	}
 	return p, nil
 }
+
+// WithDocumentProfile holds document images to the named limits of
+// package scan (see scan.Profiles and rules/scan/data/limits.csv): the
+// default "default" is the large providers' JPG or PNG up to 4 MB;
+// "small_provider" takes files under 3 MB; "miit_legacy" the old MIIT
+// interface's JPG up to 100 KB. An unknown name makes the document checks
+// a CHECK_UNAVAILABLE warning naming the profiles there are.
+func WithDocumentProfile(name string) Option {
+	return func(v *Validator) { v.cfg.DocumentProfile = name }
+}

@@ -181,3 +181,17 @@ func (r *recordingFS) reset() {
 	r.seen = nil
 	r.mu.Unlock()
 }
+
+func TestWithDocumentProfile(t *testing.T) {
+	f := load(t, "clean_enterprise.json") // documents of 120 KB to 900 KB, one PNG
+	rep := validate.New().Validate(context.Background(), f)
+	assert.True(t, rep.OK())
+	fields, _ := unclearAndSkipped(validate.New(validate.WithDocumentProfile("miit_legacy")).Validate(context.Background(), f))
+	assert.NotEmpty(t, fields, "the legacy 100 KB limit and JPG only")
+	for _, fd := range fields {
+		assert.Regexp(t, `^documents\[\d\]\.(size_bytes|format)$`, fd)
+	}
+	rep = validate.New(validate.WithDocumentProfile("nope")).Validate(context.Background(), f)
+	require.Len(t, rep.Rejections, 1)
+	assert.Equal(t, rules.CodeCheckUnavailable, rep.Rejections[0].Code)
+}
