@@ -12,6 +12,9 @@ func All() []*Rule {
 		PrincipalLegalRep,
 		SiteName,
 		Content,
+		Verification,
+		ICPNumber,
+		Site,
 		Documents,
 		Registry,
 		Resubmission,
@@ -40,13 +43,7 @@ func Pending() []Code {
 		CodeWebsiteMultipleDomains,
 		CodeDomainSuffixNatureMismatch,
 		CodeDomainExpiring,
-		CodeDomainNotVerified,
-		CodeDomainVerificationPending,
 		CodeDomainHolderMismatch,
 		CodeDomainHolderCertMismatch,
-		CodeSiteOnlineBeforeApproval,
-		CodeSiteFooterMissing,
-		CodeSiteTitleMismatch,
-		CodeICPNumberInvalid,
 	}
 }

@@ -422,13 +422,13 @@ func (q *DocumentRequirement) forEachNeed(pass *Pass, fn func(need)) {
 				sites = map[string][]int{}
 				for i := range f.Websites {
 					for _, name := range f.Websites[i].Domains {
-						k := domainKey(name)
+						k := recordDomainKey(name)
 						sites[k] = append(sites[k], i)
 					}
 				}
 			}
 			n := need{owner: owner{root: ownerDomain, index: j}}
-			for _, i := range sites[domainKey(d.Domain)] {
+			for _, i := range sites[recordDomainKey(d.Domain)] {
 				n.add(owner{root: ownerWebsite, index: i})
 			}
 			fn(n)
@@ -436,9 +436,9 @@ func (q *DocumentRequirement) forEachNeed(pass *Pass, fn func(need)) {
 	}
 }
 
-// domainKey is a domain as compared: trimmed, lower case, without a final
+// recordDomainKey is a domain as compared: trimmed, lower case, without a final
 // dot.
-func domainKey(d string) string {
+func recordDomainKey(d string) string {
 	return strings.ToLower(strings.TrimSuffix(strings.TrimSpace(d), "."))
 }
 

@@ -118,16 +118,26 @@ func ExampleReport_MarshalJSON() {
 	//   "skipped": [
 	//     "DOCUMENT_MISSING",
 	//     "DOCUMENT_UNCLEAR",
+	//     "DOMAIN_NOT_VERIFIED",
+	//     "DOMAIN_VERIFICATION_PENDING",
 	//     "FILING_TYPE_WRONG",
 	//     "MIIT_RECORD_EXISTS",
-	//     "ORDER_IN_PROGRESS"
+	//     "ORDER_IN_PROGRESS",
+	//     "SITE_FOOTER_MISSING",
+	//     "SITE_ONLINE_BEFORE_APPROVAL",
+	//     "SITE_TITLE_MISMATCH"
 	//   ],
 	//   "skipped_reasons": {
 	//     "DOCUMENT_MISSING": "documents not uploaded yet (documents is null)",
 	//     "DOCUMENT_UNCLEAR": "documents not uploaded yet (documents is null)",
+	//     "DOMAIN_NOT_VERIFIED": "the website domain zhangsan.cn has no domain record (domains) to check",
+	//     "DOMAIN_VERIFICATION_PENDING": "the website domain zhangsan.cn has no domain record (domains) to check",
 	//     "FILING_TYPE_WRONG": "no Registry configured",
 	//     "MIIT_RECORD_EXISTS": "no Registry configured",
-	//     "ORDER_IN_PROGRESS": "no Registry configured"
+	//     "ORDER_IN_PROGRESS": "no Registry configured",
+	//     "SITE_FOOTER_MISSING": "no Prober configured",
+	//     "SITE_ONLINE_BEFORE_APPROVAL": "no Prober configured",
+	//     "SITE_TITLE_MISMATCH": "no Prober configured"
 	//   }
 	// }
 }

@@ -236,8 +236,10 @@ func TestReportJSON(t *testing.T) {
 
 	b, err = json.Marshal(validate.New().Validate(context.Background(), load(t, "clean_enterprise.json")))
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"ok": true, "rejections": [], "skipped": ["FILING_TYPE_WRONG", "MIIT_RECORD_EXISTS", "ORDER_IN_PROGRESS"],
-		"skipped_reasons": {"FILING_TYPE_WRONG": "未配置Registry（备案记录查询）", "MIIT_RECORD_EXISTS": "未配置Registry（备案记录查询）", "ORDER_IN_PROGRESS": "未配置Registry（备案记录查询）"}}`, string(b))
+	assert.JSONEq(t, `{"ok": true, "rejections": [],
+		"skipped": ["FILING_TYPE_WRONG", "MIIT_RECORD_EXISTS", "ORDER_IN_PROGRESS", "SITE_FOOTER_MISSING", "SITE_ONLINE_BEFORE_APPROVAL", "SITE_TITLE_MISMATCH"],
+		"skipped_reasons": {"FILING_TYPE_WRONG": "未配置Registry（备案记录查询）", "MIIT_RECORD_EXISTS": "未配置Registry（备案记录查询）", "ORDER_IN_PROGRESS": "未配置Registry（备案记录查询）",
+			"SITE_FOOTER_MISSING": "未配置Prober（网站访问检测）", "SITE_ONLINE_BEFORE_APPROVAL": "未配置Prober（网站访问检测）", "SITE_TITLE_MISMATCH": "未配置Prober（网站访问检测）"}}`, string(b))
 }
 
 // TestConcurrentUse validates from many goroutines at once; run with

@@ -3,12 +3,18 @@
 //
 // Usage:
 //
-//	icpcheck [--json] [--lang zh|en] [--documents DIR] [--registry FILE] [FILE ...]
+//	icpcheck [--json] [--lang zh|en] [--probe] [--documents DIR] [--registry FILE] [FILE ...]
 //
 // Each FILE holds one filing in the wire format (see the README); with no
 // FILE, or with "-", the filing is read from standard input. The report is
 // printed as text (coloured on a terminal unless NO_COLOR is set), or with
 // --json as the wire format's report, one JSON object per line.
+//
+// With --probe the live-site checks run too: the websites' domains are
+// looked up and their home pages read over the network (package
+// validate/probe), to find a new site that is already online or a filed
+// site whose footer or title is wrong. It is off by default: without it
+// icpcheck does not touch the network.
 //
 // --documents DIR lets the checks read the document images the filings
 // name by path, inside DIR only (no absolute paths, no "..", no symbolic
@@ -57,10 +63,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the wire format's JSON report, one object per line")
 	lang := fs.String("lang", "zh", "language of messages and remedies: zh or en")
+	probe := fs.Bool("probe", false, "also look at the live sites over the network (DNS and HTTP)")
 	documents := fs.String("documents", "", "read the document images filings name by path inside `DIR`")
 	registry := fs.String("registry", "", "answer the registry checks from the records `FILE` (validatetest.Records JSON)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: icpcheck [--json] [--lang zh|en] [--documents DIR] [--registry FILE] [FILE ...]")
+		fmt.Fprintln(stderr, "usage: icpcheck [--json] [--lang zh|en] [--probe] [--documents DIR] [--registry FILE] [FILE ...]")
 		fs.PrintDefaults()
 	}
 	// Flags may come before or after the files, as people type them.
@@ -92,6 +99,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 	}
 
 	opts := []validate.Option{validate.WithLanguage(tag)}
+	if *probe {
+		opts = append(opts, validate.WithDefaultProber())
+	}
 	if *documents != "" {
 		if fi, err := os.Stat(*documents); err != nil || !fi.IsDir() {
 			fmt.Fprintf(stderr, "icpcheck: --documents %s: not a directory\n", *documents)
