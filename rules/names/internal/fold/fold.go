@@ -337,7 +337,8 @@ type Iter struct {
 	segStart int
 	segEnd   int
 	segClass Class
-	buf      []byte // the normaliser's scratch space, made when needed
+	norm     *norm.Iter // the normaliser, made when needed
+	buf      []byte     // its input when runes were dropped inside a segment
 
 	// latin is set after a Latin-script letter or digit: a combining
 	// mark after it is an accent, dropped. lowered is set after a letter
@@ -495,14 +496,14 @@ func (it *Iter) segment() {
 		it.segLen = copy(it.out[:], s[start:start+firstSize])
 		return
 	}
-	// The normaliser's buffers live on the heap, made once per Iter and
-	// only for text that needs them.
-	if it.buf == nil {
-		it.buf = make([]byte, 0, 8*maxSegment)
+	// The normaliser and its buffers live on the heap, made once per Iter
+	// and only for text that needs them.
+	if it.norm == nil {
+		it.norm = new(norm.Iter)
+		it.buf = make([]byte, 0, 4*maxSegment)
 	}
-	var out []byte
 	if contiguous {
-		out = norm.NFKC.AppendString(it.buf[:0], s[start:q])
+		it.norm.InitString(norm.NFKC, s[start:q])
 	} else {
 		raw := it.buf[:0]
 		kept := 0
@@ -515,18 +516,21 @@ func (it *Iter) segment() {
 			i += n
 		}
 		it.buf = raw
-		out = norm.NFKC.Append(raw[len(raw):], raw...)
-		it.buf = out[:0]
+		it.norm.Init(norm.NFKC, raw)
+	}
+	out := it.out[:0]
+	for !it.norm.Done() && len(out) < len(it.out) {
+		out = append(out, it.norm.Next()...)
 	}
 	// Keep at most maxSegment runes, so that folding the result again
 	// cuts it nowhere.
 	for i, n := 0, 0; i < len(out) && n < maxSegment; n++ {
 		_, size := utf8.DecodeRune(out[i:])
-		if it.segLen+size > len(it.out) {
+		if i+size > len(it.out) {
 			break
 		}
-		it.segLen += copy(it.out[it.segLen:], out[i:i+size])
 		i += size
+		it.segLen = i
 	}
 }
 
