@@ -28,7 +28,7 @@ const (
 	Other = Class(fold.Other)
 	// Filler is a character that fills out writing without being a letter
 	// of a Chinese word: the iteration marks 々 〻 ゝ ゞ ヽ ヾ, the prolonged
-	// sound mark ー, the Hangzhou numerals 〡–〩 〸–〺, hiragana and
+	// sound mark ー, the Hangzhou numerals 〡–〩, hiragana and
 	// katakana. A matcher that reads the original text (as a [Dictionary]
 	// does) also sees what superscript and subscript digits and signs and
 	// ™ ℠ normalise to (² → 2) as fillers; ClassOf, which sees only the

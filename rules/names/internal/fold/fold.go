@@ -71,7 +71,8 @@ const (
 	// Filler is a character that fills out writing without being a
 	// letter of a word a Chinese reader looks for, so a matcher may read
 	// across it: the iteration marks 々 〻 ゝ ゞ ヽ ヾ, the prolonged sound
-	// mark ー, the Hangzhou (Suzhou) numerals 〡–〩 〸 〹 〺, hiragana and
+	// mark ー, the Hangzhou (Suzhou) numerals 〡–〩 (〸 〹 〺 fold to 十 廿 卅
+	// by NFKC and are Han), hiragana and
 	// katakana (half-width katakana fold to full width first), and what a
 	// superscript or subscript digit or sign (² ⁺ ₃) or the signs ™ ℠
 	// fold to (their class comes from the character as typed: ² folds to

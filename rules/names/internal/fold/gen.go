@@ -97,7 +97,7 @@ func main() {
 	writeRangeTable(&b, "defaultIgnorable", ignorable)
 	b.WriteString("// superSub holds the characters whose compatibility decomposition is\n// a superscript or a subscript (<super>, <sub>).\n")
 	writeRangeTable(&b, "superSub", supSub)
-	b.WriteString("// latin maps a letter NFKC leaves alone to the lower-case ASCII letter\n// it is taken for, sorted by letter.\n")
+	b.WriteString("// latin maps a letter to the lower-case ASCII letter it is taken for,\n// sorted by letter. All but a few (ϲ) are letters NFKC leaves alone.\n")
 	keys := make([]rune, 0, len(latin))
 	for r := range latin {
 		keys = append(keys, r)
@@ -163,6 +163,20 @@ func latinFold(letters []letter, conf map[rune]byte) map[rune]byte {
 		}
 		if t, ok := fold(r, 0); ok {
 			m[r] = t
+		}
+	}
+	// A few look-alikes NFKC turns into a letter that looks like nothing
+	// Latin (Greek lunate sigma ϲ → final sigma ς): folded before NFKC, as
+	// a lone rune.
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		t, ok := conf[r]
+		if !ok || !unicode.IsLetter(r) || !inScripts(r) || norm.NFKC.IsNormalString(string(r)) {
+			continue
+		}
+		if n := []rune(norm.NFKC.String(string(r))); len(n) == 1 {
+			if _, ok := m[n[0]]; !ok && n[0] >= utf8.RuneSelf {
+				m[r] = t
+			}
 		}
 	}
 	return m

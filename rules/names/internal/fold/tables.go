@@ -81,8 +81,8 @@ var superSub = &unicode.RangeTable{
 	LatinOffset: 3,
 }
 
-// latin maps a letter NFKC leaves alone to the lower-case ASCII letter
-// it is taken for, sorted by letter.
+// latin maps a letter to the lower-case ASCII letter it is taken for,
+// sorted by letter. All but a few (ϲ) are letters NFKC leaves alone.
 var latin = [...]struct {
 	r  rune
 	to byte
@@ -500,6 +500,7 @@ var latin = [...]struct {
 	{0x03CC, 'o'},  // ό
 	{0x03CD, 'u'},  // ύ
 	{0x03DC, 'f'},  // Ϝ
+	{0x03F2, 'c'},  // ϲ
 	{0x03F3, 'j'},  // ϳ
 	{0x03FA, 'm'},  // Ϻ
 	{0x0400, 'e'},  // Ѐ
