@@ -324,10 +324,12 @@ const maxSegment = 30
 // Iter is empty; Init starts it. An Iter does not allocate; its work is
 // linear in the length of the text, whatever the text holds.
 type Iter struct {
-	src   string
-	pos   int  // next byte of src
-	from  int  // start of the next rune's range
-	quick bool // the whole text is simple
+	src  string
+	pos  int // next byte of src
+	from int // start of the next rune's range
+	// simpleEnd ends the run of simple runes from pos.
+	simpleEnd int
+	quick     bool // the whole text is simple
 
 	// The normaliser's path: out[k:segLen] is what is left of the
 	// normalised form of src[segStart:segEnd]; segClass overrides the
@@ -352,7 +354,7 @@ type Iter struct {
 
 // Init starts it over text.
 func (it *Iter) Init(text string) {
-	it.src, it.pos, it.from = text, 0, 0
+	it.src, it.pos, it.from, it.simpleEnd = text, 0, 0, 0
 	it.k, it.segLen, it.segClass = 0, 0, 0
 	it.buf = it.buf[:0]
 	it.latin, it.lowered, it.relowered = false, false, false
@@ -387,21 +389,29 @@ func (it *Iter) Next() (r rune, c Class, start, end int, ok bool) {
 		if it.pos >= len(it.src) {
 			return 0, 0, 0, 0, false
 		}
-		// A simple rune before one that starts a new segment (or before
-		// the end) is in NFKC and cannot combine: fold it without the
+		// src[pos:simpleEnd] is simple runes. A simple rune
+		// before another (or before one that starts a new segment, or the
+		// end) is in NFKC and cannot combine: fold it without the
 		// normaliser.
-		r, n, c := QuickRune(it.src, it.pos)
-		if n > 0 && c == 0 {
-			it.pos += n // removed; its bytes go with the next rune
-			continue
+		if it.pos >= it.simpleEnd {
+			it.simpleEnd = it.pos
+			for it.simpleEnd < len(it.src) {
+				_, n, c := QuickRune(it.src, it.simpleEnd)
+				if c == 0 {
+					break // not simple, or removed: the segment reader decides
+				}
+				it.simpleEnd += n
+			}
 		}
-		if c != 0 && boundaryAt(it.src, it.pos+n) {
-			start := it.from
-			it.pos += n
-			it.from = it.pos
-			it.latin = c == Word && r < utf8.RuneSelf
-			it.lowered = false
-			return r, c, start, it.pos, true
+		if it.pos < it.simpleEnd {
+			r, n, c := QuickRune(it.src, it.pos)
+			if next := it.pos + n; next < it.simpleEnd || boundaryAt(it.src, next) {
+				start := it.from
+				it.pos, it.from = next, next
+				it.latin = c == Word && r < utf8.RuneSelf
+				it.lowered = false
+				return r, c, start, next, true
+			}
 		}
 		it.segment()
 	}
@@ -432,13 +442,15 @@ func (it *Iter) fold(r rune) (rune, Class, bool) {
 // keeps starts a new normalisation segment, or there is none.
 func boundaryAt(s string, i int) bool {
 	for i < len(s) {
-		b := s[i]
-		if b < utf8.RuneSelf {
+		if s[i] < utf8.RuneSelf {
 			return true
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if (r == utf8.RuneError && n == 1) || Removable(r) {
-			i += n
+		_, n, c := QuickRune(s, i)
+		switch {
+		case c != 0:
+			return true // a simple rune starts a segment (TestSimpleRunes)
+		case n > 0:
+			i += n // removed
 			continue
 		}
 		return norm.NFKC.PropertiesString(s[i:]).BoundaryBefore()
@@ -488,14 +500,16 @@ func (it *Iter) segment() {
 	if first < 0 {
 		return
 	}
-	if unicode.Is(superSub, first) && !unicode.IsLetter(first) {
-		it.segClass = Filler // a superscript or subscript digit or sign, ™
-	}
-	if runes == 1 && (len(norm.NFKC.PropertiesString(s[start:]).Decomposition()) == 0 || isLatin(first)) {
-		// NFKC leaves a lone rune without a decomposition alone, and the
-		// letters of the Latin fold are listed because it does.
-		it.segLen = copy(it.out[:], s[start:start+firstSize])
-		return
+	if runes == 1 {
+		if len(norm.NFKC.PropertiesString(s[start:]).Decomposition()) == 0 || isLatin(first) {
+			// NFKC leaves a lone rune without a decomposition alone, and
+			// the letters of the Latin fold are listed because it does.
+			it.segLen = copy(it.out[:], s[start:start+firstSize])
+			return
+		}
+		if unicode.Is(superSub, first) && !unicode.IsLetter(first) {
+			it.segClass = Filler // a superscript or subscript digit or sign, ™
+		}
 	}
 	// The normaliser and its buffers live on the heap, made once per Iter
 	// and only for text that needs them.
