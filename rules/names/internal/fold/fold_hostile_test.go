@@ -300,16 +300,23 @@ func FuzzStringBudget(f *testing.F) {
 }
 
 // BenchmarkStringSizes folds each input class at 1, 10 and 100 KB; the
-// ns/op should grow tenfold from one size to the next.
+// ns/op should grow tenfold from one size to the next, and cpu-ns/B (the
+// thread CPU time per input byte, steadier on a shared machine) stay flat.
 func BenchmarkStringSizes(b *testing.B) {
 	for _, h := range hostile {
 		for _, size := range []int{1 << 10, 10 << 10, 100 << 10} {
 			s := repeatTo(h.unit, size)
 			b.Run(fmt.Sprintf("%s/%dKB", h.name, size>>10), func(b *testing.B) {
+				runtime.LockOSThread()
+				defer runtime.UnlockOSThread()
 				b.SetBytes(int64(len(s)))
 				b.ReportAllocs()
+				start := threadCPU()
 				for b.Loop() {
 					String(s)
+				}
+				if cpu := threadCPU() - start; cpu > 0 {
+					b.ReportMetric(float64(cpu)/float64(b.N)/float64(len(s)), "cpu-ns/B")
 				}
 			})
 		}
