@@ -321,8 +321,10 @@ const maxSegment = 30
 // the text it comes from. Runes that come from one piece of the
 // normaliser's output (the three runes of ㈱ → (株), say) share the range
 // of that piece; a removed rune counts with the rune after it. The zero
-// Iter is empty; Init starts it. An Iter does not allocate; its work is
-// linear in the length of the text, whatever the text holds.
+// Iter is empty; Init starts it. An Iter over a simple text (see
+// [IsSimple]) does not allocate; over other text it allocates at most
+// twice, the normaliser and its buffer, when a segment needs them. Its
+// work is linear in the length of the text, whatever the text holds.
 type Iter struct {
 	src  string
 	pos  int // next byte of src
