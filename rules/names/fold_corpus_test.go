@@ -60,6 +60,11 @@ func (c *corpus) folded(disguised, word string) {
 	if m, ok := names.DefaultDictionary().Find(got); !ok || m.Word != word {
 		c.fail("%s: %q (folded from %q) not found as %q: %+v", c.class, got, disguised, word, m)
 	}
+	// The dictionary folds the text as typed the same way, and reports
+	// where the word was.
+	if m, ok := names.DefaultDictionary().Find(disguised); !ok || m.Word != word || disguised[m.Start:m.End] != disguised {
+		c.fail("%s: Find(%q) = %+v, %v; want %q over the whole text", c.class, disguised, m, ok, word)
+	}
 }
 
 func (c *corpus) fail(format string, args ...any) {
