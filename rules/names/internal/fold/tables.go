@@ -12,7 +12,7 @@ const UnicodeVersion = "15.0.0"
 
 // ConfusablesEdition is the edition of UTS #39's confusables.txt the
 // Latin fold takes its look-alikes from.
-const ConfusablesEdition = "unstated by the package; its newest characters are of Unicode 13.0 (python3-confusable-homoglyphs 3.2.0-2)"
+const ConfusablesEdition = "the © 2022 Unicode data of Debian's python3-confusable-homoglyphs 3.2.0-2 (its JSON states no version line; newest characters of Unicode 13.0; most likely 15.0.0)"
 
 // defaultIgnorable is Unicode's Default_Ignorable_Code_Point property.
 var defaultIgnorable = &unicode.RangeTable{
