@@ -455,9 +455,23 @@ func boundaryAt(s string, i int) bool {
 			i += n // removed
 			continue
 		}
-		return norm.NFKC.PropertiesString(s[i:]).BoundaryBefore()
+		return startsSegment(s[i:])
 	}
 	return true
+}
+
+// startsSegment reports whether the rune s starts with cannot combine
+// with what comes before it under NFKC. BoundaryBefore alone says so of
+// the rune, not of its decomposition: the compatibility jamo ㄳ (U+3133)
+// has a boundary before it, but decomposes to a final jamo that composes
+// with a syllable before it (뼤ㄳ → 뼧).
+func startsSegment(s string) bool {
+	p := norm.NFKC.PropertiesString(s)
+	if !p.BoundaryBefore() {
+		return false
+	}
+	d := p.Decomposition()
+	return len(d) == 0 || norm.NFKC.Properties(d).BoundaryBefore()
 }
 
 // segment reads the next segment of the source through the normaliser:
@@ -483,7 +497,7 @@ func (it *Iter) segment() {
 			q += n
 			continue
 		}
-		if runes > 0 && norm.NFKC.PropertiesString(s[q:]).BoundaryBefore() {
+		if runes > 0 && startsSegment(s[q:]) {
 			break
 		}
 		if runes == maxSegment {

@@ -12,6 +12,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/icpcheck/beian/internal/gentool"
 )
 
@@ -197,6 +199,28 @@ func TestStringIdempotentEveryRune(t *testing.T) {
 			if twice := String(once); twice != once {
 				t.Fatalf("String(%q) = %q, String of that = %q", s, once, twice)
 			}
+		}
+	}
+}
+
+// TestSegmentStarts checks startsSegment for every code point: a rune it
+// says starts a segment folds the same after a neighbour it might combine
+// with as alone, so folding segment by segment is NFKC.
+func TestSegmentStarts(t *testing.T) {
+	before := []string{"가", "뼤", "ᄀ", "e", "A", "赌", "\u0301"}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if 0xD800 <= r && r <= 0xDFFF || !startsSegment(string(r)) {
+			continue
+		}
+		for _, x := range before {
+			if got, want := norm.NFKC.String(x+string(r)), norm.NFKC.String(x)+norm.NFKC.String(string(r)); got != want {
+				t.Fatalf("U+%04X starts a segment, but NFKC(%q) = %q, not %q", r, x+string(r), got, want)
+			}
+		}
+	}
+	for _, s := range []string{"뼤ﾣ", "가ㅂ", "ᄀㅏ", "ᄀﾟ"} {
+		if got, want := String(s), norm.NFKC.String(s); got != want {
+			t.Errorf("String(%q) = %+q, NFKC gives %+q", s, got, want)
 		}
 	}
 }
