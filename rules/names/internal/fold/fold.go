@@ -261,8 +261,9 @@ func foldRune(r rune) rune {
 // stroked letters give their base letter (ì ı ł → i i l), small capitals
 // their letter (ᴄ → c), and the look-alikes of UTS #39's confusables data
 // the letter they imitate (Cyrillic а, Greek ο → a, o). ok is false for
-// every other rune, ASCII, digits and CJK included. Only runes NFKC
-// leaves alone are listed; the table is generated (see gen.go,
+// every other rune, ASCII, digits and CJK included. The runes listed are
+// those NFKC leaves alone, and the Greek lunate sigma ϲ, which it would
+// turn into a final sigma; the table is generated (see gen.go,
 // [UnicodeVersion], [ConfusablesEdition]).
 func Latin(r rune) (l rune, ok bool) {
 	if r < utf8.RuneSelf {
