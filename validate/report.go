@@ -139,7 +139,8 @@ func (r *Report) String() string {
 // "related" lists the other fields of a rejection when it has any.
 func (r *Report) MarshalJSON() ([]byte, error) {
 	for i := range r.Rejections {
-		if _, err := r.Rejections[i].Severity.MarshalText(); err != nil {
+		if sev := r.Rejections[i].Severity; sev < rules.Notice || sev > rules.Error {
+			_, err := sev.MarshalText() // the error encoding/json gave
 			return nil, err
 		}
 	}

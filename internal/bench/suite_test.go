@@ -36,11 +36,13 @@ func load(b testing.TB, name string) *beian.Filing {
 }
 
 // withWebsites returns f with n websites, each a copy of its first with a
-// domain (and domain record) of its own.
+// domain (and domain record) of its own, and, from the second on, the
+// website principal's certificate the documents rule asks for.
 func withWebsites(f *beian.Filing, n int) *beian.Filing {
 	c := f.Clone()
 	w, d := c.Websites[0], c.Domains[0]
 	c.Websites, c.Domains = nil, nil
+	cert := beian.Document{Kind: beian.DocSitePrincipalCert, Format: "jpeg", Width: 1600, Height: 1200, SizeBytes: 300000}
 	for i := range n {
 		w := w
 		name := fmt.Sprintf("shili%d.cn", i)
@@ -49,8 +51,24 @@ func withWebsites(f *beian.Filing, n int) *beian.Filing {
 		d := d
 		d.Domain = name
 		c.Domains = append(c.Domains, d)
+		if i > 0 && c.Documents != nil {
+			cert.Owner = fmt.Sprintf("websites[%d].principal", i)
+			c.Documents = append(c.Documents, cert)
+		}
 	}
 	return c
+}
+
+// TestCleanStaysClean: the typical filing at every size of the benchmarks
+// is still accepted, so that "clean" measures a clean filing.
+func TestCleanStaysClean(t *testing.T) {
+	v := validate.New()
+	for _, n := range []int{1, 10, 100, 1000} {
+		rep := v.Validate(context.Background(), withWebsites(load(t, "clean_enterprise.json"), n))
+		if !rep.OK() || len(rep.Rejections) > 0 {
+			t.Errorf("%d websites:\n%s", n, rep)
+		}
+	}
 }
 
 // BenchmarkValidate is the whole validation of a filing and the encoding
