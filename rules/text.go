@@ -27,21 +27,20 @@ private-use characters are reported, as is text longer than the field's
 limit. The
 other rules check the text with those characters removed (see CleanText),
 so a sensitive word hidden by a zero-width space is also reported as what
-it is, and with text past the limit cut (TextMargin characters after
-it), so that no rule's time grows with the excess.`,
+it is, and cut at the limit, so that no rule's time grows with the
+excess.`,
 	Codes: []Code{CodeTextInvalid},
 	Run:   runText,
 }
 
 func runText(pass *Pass) error {
-	// The engine cleaned the filing; when it had nothing to clean, only
-	// the lengths are left to check, and a string of no more bytes than
-	// the limit has no more characters either.
-	dirty := pass.Raw != pass.Filing
+	// The engine cleaned the filing (see CleanText): when it had nothing
+	// to remove and no text over its limit, it gave the filing itself,
+	// and there is nothing to report.
+	if pass.Raw == pass.Filing {
+		return nil
+	}
 	walkText(pass.Raw, func(l textLoc, s *string, spec textSpec) {
-		if !dirty && len(*s) <= spec.limit {
-			return
-		}
 		if problem, ok := textProblem(*s, spec); ok {
 			pass.Report(l.path(), CodeTextInvalid, Arg{"problem", problem})
 		}
@@ -50,17 +49,17 @@ func runText(pass *Pass) error {
 }
 
 // CleanText returns f with invalid UTF-8, control and invisible characters
-// removed from every text field. It returns f itself when there is nothing
-// to remove, and otherwise a cleaned copy: f is never modified.
-//
-// Text longer than its field's limit is also cut, after the limit and
-// TextMargin more characters: TEXT_INVALID reports the excess, and the
-// other rules then work on bounded text, in time that does not grow with
-// what was pasted into a field.
+// removed from every text field, and text longer than its field's limit
+// cut at the limit: TEXT_INVALID reports the excess, and the other rules
+// then work on bounded text, in time that does not grow with what was
+// pasted into a field. It returns f itself when there is nothing to remove
+// or cut, and otherwise a cleaned copy (which CleanText returns as it
+// is): f is never modified. The text rule relies on that: given the
+// filing itself, it has nothing to report.
 func CleanText(f *beian.Filing) *beian.Filing {
 	dirty := false
 	walkText(f, func(_ textLoc, s *string, spec textSpec) {
-		if !dirty && (!cleanText(*s, spec) || tooLong(*s, spec)) {
+		if !dirty && (!cleanText(*s, spec) || tooLong(*s, spec.limit)) {
 			dirty = true
 		}
 	})
@@ -72,19 +71,14 @@ func CleanText(f *beian.Filing) *beian.Filing {
 		if !cleanText(*s, spec) {
 			*s = stripInvalid(*s, spec)
 		}
-		*s = cutText(*s, spec.limit+TextMargin)
+		*s = cutText(*s, spec.limit)
 	})
 	return c
 }
 
-// TextMargin is how many characters past its field's limit CleanText
-// keeps of a text, so that the rules still see that the text goes on.
-const TextMargin = 16
 
-// tooLong reports whether s has more than spec's limit and TextMargin
-// characters.
-func tooLong(s string, spec textSpec) bool {
-	n := spec.limit + TextMargin
+// tooLong reports whether s has more than n characters.
+func tooLong(s string, n int) bool {
 	return len(s) > n && utf8.RuneCountInString(s) > n
 }
 
