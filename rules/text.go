@@ -76,7 +76,6 @@ func CleanText(f *beian.Filing) *beian.Filing {
 	return c
 }
 
-
 // tooLong reports whether s has more than n characters.
 func tooLong(s string, n int) bool {
 	return len(s) > n && utf8.RuneCountInString(s) > n
