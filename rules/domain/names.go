@@ -1,0 +1,132 @@
+package domain
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
+)
+
+// NameKey returns the form in which reviewers compare the names of units,
+// persons and registrars: two names are the same name exactly when their
+// keys are equal and not empty.
+//
+// The key is the name in Unicode compatibility form (NFKC: full-width
+// letters, digits and brackets become their ordinary forms, so （） reads
+// ()), without white space or invisible characters, with Latin and other
+// cased letters folded to lower case, traditional Chinese characters
+// replaced by simplified ones, and every form of the middle dot used in
+// transcribed names (·•・‧∙⋅) written as U+00B7. Nothing else changes:
+// a missing 市, 有限 or bracketed place name, a different character that
+// merely looks alike, or a branch (分公司) make a different key.
+func NameKey(s string) string {
+	var buf [128]byte
+	return string(appendKey(buf[:0], s))
+}
+
+// SameName reports whether a and b are the same name once the differences
+// a reviewer accepts are folded away (see [NameKey]). An empty name, or
+// one of white space only, is never the same as any name.
+func SameName(a, b string) bool {
+	var ba, bb [128]byte
+	ka := appendKey(ba[:0], a)
+	if len(ka) == 0 {
+		return false
+	}
+	return string(ka) == string(appendKey(bb[:0], b))
+}
+
+// appendKey appends the key of s to dst.
+func appendKey(dst []byte, s string) []byte {
+	s = norm.NFKC.String(s) // s itself when already in NFKC, as most names are
+	start := len(dst)
+	fold := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'A' <= c && c <= 'Z':
+				dst = append(dst, c+'a'-'A')
+			case c <= ' ' || c == 0x7F: // white space and controls
+			default:
+				dst = append(dst, c)
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case r == utf8.RuneError && size == 1: // invalid byte
+		case unicode.IsSpace(r), unicode.Is(unicode.Cf, r), unicode.IsControl(r),
+			unicode.Is(unicode.Variation_Selector, r):
+		case isMiddleDot(r):
+			dst = utf8.AppendRune(dst, '·')
+		case unicode.Is(unicode.Han, r):
+			dst = utf8.AppendRune(dst, simplify(r))
+		default:
+			if unicode.IsUpper(r) || unicode.IsTitle(r) || unicode.SimpleFold(r) != r {
+				fold = true
+			}
+			dst = utf8.AppendRune(dst, r)
+		}
+	}
+	if fold {
+		// Full case folding (ß and ss, Σ and σ …) for the rare names that
+		// need more than ASCII; a Caser is not safe to share, so make one.
+		folded := cases.Fold().Bytes(dst[start:])
+		dst = append(dst[:start], folded...)
+	}
+	return dst
+}
+
+func isMiddleDot(r rune) bool {
+	switch r {
+	case '\u00B7', '\u2022', '\u30FB', '\uFF65', '\u2027', '\u2219', '\u22C5', '\u0387', '\u16EB', '\u2E31':
+		return true
+	}
+	return false
+}
+
+// A NameSet is a set of names compared by [NameKey], such as the
+// registrars MIIT approved. Lookups take time independent of the set's
+// size. A NameSet is immutable and safe for concurrent use.
+type NameSet struct {
+	keys map[string]struct{}
+}
+
+// NewNameSet returns the set of names; empty names are left out. The
+// caller's slice is not kept.
+func NewNameSet(names ...string) *NameSet {
+	s := &NameSet{keys: make(map[string]struct{}, len(names))}
+	for _, n := range names {
+		if k := NameKey(n); k != "" {
+			s.keys[k] = struct{}{}
+		}
+	}
+	return s
+}
+
+// Contains reports whether name is the same name as one in s. A nil set
+// contains nothing.
+func (s *NameSet) Contains(name string) bool {
+	if s == nil {
+		return false
+	}
+	var buf [128]byte
+	k := appendKey(buf[:0], name)
+	if len(k) == 0 {
+		return false
+	}
+	_, ok := s.keys[string(k)]
+	return ok
+}
+
+// Len returns the number of distinct names in s.
+func (s *NameSet) Len() int {
+	if s == nil {
+		return 0
+	}
+	return len(s.keys)
+}
