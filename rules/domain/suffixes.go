@@ -221,7 +221,9 @@ type ListError struct {
 }
 
 // Error returns "domain: suffix list line N: …".
-func (e *ListError) Error() string { return fmt.Sprintf("domain: suffix list line %d: %v", e.Line, e.Err) }
+func (e *ListError) Error() string {
+	return fmt.Sprintf("domain: suffix list line %d: %v", e.Line, e.Err)
+}
 
 // Unwrap returns e.Err.
 func (e *ListError) Unwrap() error { return e.Err }
