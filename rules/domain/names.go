@@ -1,11 +1,14 @@
 package domain
 
 import (
+	"bytes"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/cases"
 	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
 )
 
 // NameKey returns the form in which reviewers compare the names of units,
@@ -39,9 +42,77 @@ func SameName(a, b string) bool {
 
 // appendKey appends the key of s to dst.
 func appendKey(dst []byte, s string) []byte {
-	s = norm.NFKC.String(s) // s itself when already in NFKC, as most names are
 	start := len(dst)
-	fold := false
+	dst, exotic := appendKeyOnce(dst, s)
+	// Removing characters and folding case can leave text that normalises
+	// further (a combining mark that a removed space kept apart from its
+	// letter): repeat until the key is stable. Only names with characters
+	// other than ASCII and Han need it, and a pass or two settles them.
+	for i := 0; exotic && i < 4; i++ {
+		prev := string(dst[start:])
+		dst, exotic = appendKeyOnce(dst[:start], prev)
+		if string(dst[start:]) == prev {
+			break
+		}
+	}
+	return dst
+}
+
+// appendQuick appends the key of s when s holds only ASCII, the CJK
+// unified ideographs of the Basic Multilingual Plane, full-width ASCII, the
+// ideographic space and middle dots: what nearly every name is made of,
+// and on which NFKC is the identity or the width fold. It reports false,
+// having appended part of the key, for anything else.
+func appendQuick(dst []byte, s string) ([]byte, bool) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'A' <= c && c <= 'Z':
+				dst = append(dst, c+'a'-'A')
+			case c <= ' ' || c == 0x7F:
+			default:
+				dst = append(dst, c)
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case 0x4E00 <= r && r <= 0x9FFF, 0x3400 <= r && r <= 0x4DBF:
+			dst = utf8.AppendRune(dst, simplify(r))
+		case 0xFF01 <= r && r <= 0xFF5E:
+			a := byte(width.LookupRune(r).Folded())
+			if 'A' <= a && a <= 'Z' {
+				a += 'a' - 'A'
+			}
+			dst = append(dst, a)
+		case r == '\u3000':
+		case isMiddleDot(r):
+			dst = append(dst, "·"...)
+		default:
+			return dst, false
+		}
+	}
+	return dst, true
+}
+
+// appendKeyOnce does one pass of folding, and reports whether s had
+// characters other than ASCII, Han, white space and invisible ones.
+func appendKeyOnce(dst []byte, s string) ([]byte, bool) {
+	start := len(dst)
+	if out, ok := appendQuick(dst, s); ok {
+		return out, false
+	}
+	return appendSlow(dst[:start], s)
+}
+
+// appendSlow is appendKeyOnce through the normaliser.
+func appendSlow(dst []byte, s string) ([]byte, bool) {
+	start := len(dst)
+	s = norm.NFKC.String(s) // s itself when already in NFKC, as most names are
+	fold, exotic := false, false
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -66,6 +137,7 @@ func appendKey(dst []byte, s string) []byte {
 		case unicode.Is(unicode.Han, r):
 			dst = utf8.AppendRune(dst, simplify(r))
 		default:
+			exotic = true
 			if unicode.IsUpper(r) || unicode.IsTitle(r) || unicode.SimpleFold(r) != r {
 				fold = true
 			}
@@ -75,10 +147,12 @@ func appendKey(dst []byte, s string) []byte {
 	if fold {
 		// Full case folding (ß and ss, Σ and σ …) for the rare names that
 		// need more than ASCII; a Caser is not safe to share, so make one.
-		folded := cases.Fold().Bytes(dst[start:])
+		// Folding maps a few scripts (Cherokee) to upper case: lower-case
+		// the result so that the key of a key is itself.
+		folded := bytes.Map(unicode.ToLower, cases.Fold().Bytes(slices.Clone(dst[start:]))) // dst may live on the caller's stack
 		dst = append(dst[:start], folded...)
 	}
-	return dst
+	return dst, exotic
 }
 
 func isMiddleDot(r rune) bool {

@@ -315,6 +315,9 @@ func toASCII(host string) (string, Reason) {
 		}
 		return host, checkLabels(host)
 	}
+	if !utf8.ValidString(host) {
+		return "", ReasonCharacter
+	}
 	ascii, err := profile.ToASCII(host)
 	if r := checkLabels(ascii); r != 0 {
 		return "", r
@@ -322,9 +325,15 @@ func toASCII(host string) (string, Reason) {
 	if err != nil {
 		return "", ReasonIDNA
 	}
+	// The ASCII form must read back (the lookup mapping can produce labels
+	// that the punycode checks refuse).
+	u, err := profile.ToUnicode(ascii)
+	if err != nil {
+		return "", ReasonIDNA
+	}
 	// UTS #46 lets symbols such as emoji through; registries (and IDNA2008)
 	// do not.
-	for _, r := range toUnicode(ascii) {
+	for _, r := range u {
 		if r >= utf8.RuneSelf && (unicode.IsSymbol(r) || unicode.IsPunct(r)) {
 			return "", ReasonCharacter
 		}

@@ -287,3 +287,19 @@ func TestStatusString(t *testing.T) {
 		}
 	}
 }
+
+func TestConcurrentUse(t *testing.T) {
+	done := make(chan bool)
+	for range 8 {
+		go func() {
+			d, _ := Parse("www.例子.中国")
+			ok := DefaultSuffixes().Lookup(d).Status == Filable && SameName("騰訊", "腾讯")
+			done <- ok
+		}()
+	}
+	for range 8 {
+		if !<-done {
+			t.Error("wrong answer under concurrent use")
+		}
+	}
+}

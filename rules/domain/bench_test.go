@@ -1,0 +1,63 @@
+package domain
+
+import (
+	"bytes"
+	"testing"
+)
+
+var sink any
+
+func BenchmarkParse(b *testing.B) {
+	for _, in := range []string{"example.cn", "www.example.com.cn", "https://WWW.Example.CN/index.html", "例子.中国", "xn--fsqu00a.xn--fiqs8s", "ｗｗｗ。例子。公司"} {
+		b.Run(in, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				d, _ := Parse(in)
+				sink = d.host
+			}
+		})
+	}
+}
+
+func BenchmarkLookup(b *testing.B) {
+	l := DefaultSuffixes()
+	d, _ := Parse("www.example.sh.cn")
+	b.ReportAllocs()
+	for b.Loop() {
+		sink = l.Lookup(d).Status
+	}
+}
+
+func BenchmarkParseSuffixList(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		l, err := ParseSuffixList(bytes.NewReader(suffixesFile))
+		if err != nil {
+			b.Fatal(err)
+		}
+		sink = l
+	}
+}
+
+func BenchmarkSameName(b *testing.B) {
+	for _, p := range [][2]string{
+		{"长沙市星辰科技有限公司", "长沙市星辰科技有限公司"},
+		{"腾讯科技（深圳）有限公司", "騰訊科技(深圳)有限公司"},
+		{"John Smith", "JOHN SMITH"},
+	} {
+		b.Run(p[0], func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sink = SameName(p[0], p[1])
+			}
+		})
+	}
+}
+
+func BenchmarkNameSetContains(b *testing.B) {
+	s := NewNameSet("阿里云计算有限公司", "厦门三五互联科技股份有限公司", "北京新网数码信息技术有限公司", "成都西维数码科技有限公司")
+	b.ReportAllocs()
+	for b.Loop() {
+		sink = s.Contains("北京新網數碼信息技術有限公司")
+	}
+}
