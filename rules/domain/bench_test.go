@@ -61,3 +61,10 @@ func BenchmarkNameSetContains(b *testing.B) {
 		sink = s.Contains("北京新網數碼信息技術有限公司")
 	}
 }
+
+func BenchmarkNormalize(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sink = normalize("长沙市星辰科技有限公司")
+	}
+}

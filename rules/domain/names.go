@@ -7,19 +7,19 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/cases"
-	"golang.org/x/text/unicode/norm"
-	"golang.org/x/text/width"
 )
 
 // NameKey returns the form in which reviewers compare the names of units,
 // persons and registrars: two names are the same name exactly when their
 // keys are equal and not empty.
 //
-// The key is the name in Unicode compatibility form (NFKC: full-width
-// letters, digits and brackets become their ordinary forms, so （） reads
-// ()), without white space or invisible characters, with Latin and other
-// cased letters folded to lower case, traditional Chinese characters
-// replaced by simplified ones, and every form of the middle dot used in
+// The key is the name as the library's name normaliser gives it
+// (names.Normalize: invisible characters removed; Unicode compatibility
+// form NFKC, so full-width letters, digits and brackets become their
+// ordinary forms and （） reads (); letters in lower case; traditional
+// Chinese characters replaced by simplified ones), then without any white
+// space, with cased letters of other scripts fully case-folded (ß and ss),
+// and every form of the middle dot used in
 // transcribed names (·•・‧∙⋅) written as U+00B7. Nothing else changes:
 // a missing 市, 有限 or bracketed place name, a different character that
 // merely looks alike, or a branch (分公司) make a different key.
@@ -58,60 +58,11 @@ func appendKey(dst []byte, s string) []byte {
 	return dst
 }
 
-// appendQuick appends the key of s when s holds only ASCII, the CJK
-// unified ideographs of the Basic Multilingual Plane, full-width ASCII, the
-// ideographic space and middle dots: what nearly every name is made of,
-// and on which NFKC is the identity or the width fold. It reports false,
-// having appended part of the key, for anything else.
-func appendQuick(dst []byte, s string) ([]byte, bool) {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			switch {
-			case 'A' <= c && c <= 'Z':
-				dst = append(dst, c+'a'-'A')
-			case c <= ' ' || c == 0x7F:
-			default:
-				dst = append(dst, c)
-			}
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		switch {
-		case 0x4E00 <= r && r <= 0x9FFF, 0x3400 <= r && r <= 0x4DBF:
-			dst = utf8.AppendRune(dst, simplify(r))
-		case 0xFF01 <= r && r <= 0xFF5E:
-			a := byte(width.LookupRune(r).Folded())
-			if 'A' <= a && a <= 'Z' {
-				a += 'a' - 'A'
-			}
-			dst = append(dst, a)
-		case r == '\u3000':
-		case isMiddleDot(r):
-			dst = append(dst, "·"...)
-		default:
-			return dst, false
-		}
-	}
-	return dst, true
-}
-
 // appendKeyOnce does one pass of folding, and reports whether s had
 // characters other than ASCII, Han, white space and invisible ones.
 func appendKeyOnce(dst []byte, s string) ([]byte, bool) {
 	start := len(dst)
-	if out, ok := appendQuick(dst, s); ok {
-		return out, false
-	}
-	return appendSlow(dst[:start], s)
-}
-
-// appendSlow is appendKeyOnce through the normaliser.
-func appendSlow(dst []byte, s string) ([]byte, bool) {
-	start := len(dst)
-	s = norm.NFKC.String(s) // s itself when already in NFKC, as most names are
+	s = normalize(s) // s itself, without allocating, when already normal
 	fold, exotic := false, false
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -129,13 +80,15 @@ func appendSlow(dst []byte, s string) ([]byte, bool) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
+		case 0x3400 <= r && r <= 0x9FFF: // CJK (the normaliser removed what is invisible)
+			dst = append(dst, s[i-size:i]...)
+		case isMiddleDot(r):
+			dst = append(dst, "·"...)
 		case r == utf8.RuneError && size == 1: // invalid byte
 		case unicode.IsSpace(r), unicode.Is(unicode.Cf, r), unicode.IsControl(r),
 			unicode.Is(unicode.Variation_Selector, r):
-		case isMiddleDot(r):
-			dst = utf8.AppendRune(dst, '·')
 		case unicode.Is(unicode.Han, r):
-			dst = utf8.AppendRune(dst, simplify(r))
+			dst = append(dst, s[i-size:i]...)
 		default:
 			exotic = true
 			if unicode.IsUpper(r) || unicode.IsTitle(r) || unicode.SimpleFold(r) != r {
