@@ -12,6 +12,8 @@ func All() []*Rule {
 		PrincipalLegalRep,
 		SiteName,
 		Content,
+		Domains,
+		DomainHolder,
 	}
 }
 
@@ -29,17 +31,8 @@ func Pending() []Code {
 		CodePhoneUsedByOtherSubject,
 		CodeEmailInvalid,
 		CodeContactNotDistinct,
-		CodeDomainInvalid,
-		CodeDomainTLDNotFilable,
-		CodeDomainRegistrarNotApproved,
-		CodeDomainDuplicate,
-		CodeWebsiteMultipleDomains,
-		CodeDomainSuffixNatureMismatch,
-		CodeDomainExpiring,
 		CodeDomainNotVerified,
 		CodeDomainVerificationPending,
-		CodeDomainHolderMismatch,
-		CodeDomainHolderCertMismatch,
 		CodeSiteOnlineBeforeApproval,
 		CodeSiteFooterMissing,
 		CodeSiteTitleMismatch,

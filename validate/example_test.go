@@ -112,6 +112,13 @@ func ExampleReport_MarshalJSON() {
 	//       "remedy": "Fill in the subject principal's e-mail"
 	//     }
 	//   ],
-	//   "skipped": []
+	//   "skipped": [
+	//     "DOMAIN_HOLDER_CERT_MISMATCH",
+	//     "DOMAIN_HOLDER_MISMATCH"
+	//   ],
+	//   "skipped_reasons": {
+	//     "DOMAIN_HOLDER_CERT_MISMATCH": "the domain zhangsan.cn has no registration record (domains)",
+	//     "DOMAIN_HOLDER_MISMATCH": "the domain zhangsan.cn has no registration record (domains)"
+	//   }
 	// }
 }
