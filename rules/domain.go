@@ -150,12 +150,27 @@ func parseDomainField(pass *Pass, field beian.Path, raw string) (domain.Domain, 
 		pass.Report(field, CodeDomainInvalid, Str("domain", shortValue(raw)), Arg{"problem", problem})
 		return domain.Domain{}, false
 	}
-	if d.IsSubdomain() || strings.ContainsAny(raw, "/:@?#") {
+	if !registered(d, raw) {
 		u := d.Unicode()
 		pass.ReportAt(field, CodeDomainInvalid, Warning, Str("domain", shortValue(raw)),
 			Loc("problem", "备案填写注册的主域名"+u+"，不带www、http://或路径", "file the registered domain "+u+", without www, http:// or a path"))
 	}
 	return d, true
+}
+
+// registered reports whether raw, parsed as d, was written as the
+// registered domain itself: not a sub-domain, not a URL.
+func registered(d domain.Domain, raw string) bool {
+	return !d.IsSubdomain() && !strings.ContainsAny(raw, "/:@?#")
+}
+
+// validDomain reports whether s is a registrable domain written as a
+// filing wants it (the check of tag icp_domain): a domain that
+// domain.Parse accepts, in any case or width and with IDN labels in either
+// form, that is not a sub-domain and not a URL.
+func validDomain(s string) bool {
+	d, err := domain.Parse(s)
+	return err == nil && registered(d, s)
 }
 
 // domainProblems says in both languages what a domain.Reason means.
