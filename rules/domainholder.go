@@ -196,8 +196,8 @@ func embeddedOrgCode(haveType beian.CertType, have string, wantType beian.CertTy
 		return "", "", false
 	}
 	u, err := certnum.ParseUSCC(uscc)
-	if err != nil || u.OrgCode() != oc {
+	if err != nil || u.OrgCode() != oc || len(oc) != 9 {
 		return "", "", false
 	}
-	return oc, u.Code, true
+	return oc[:8] + "-" + oc[8:], u.Code, true
 }

@@ -249,7 +249,7 @@ var descriptions = [...]Description{
 	},
 	{
 		Code: CodeDomainInvalid, Severity: Error, Reason: "域名信息核验",
-		Message: Text{"「{domain}」不是可备案的域名：{problem}", "{domain} is not a domain that can be filed: {problem}"},
+		Message: Text{"域名「{domain}」不能按所填形式备案：{problem}", "The domain {domain} cannot be filed as written: {problem}"},
 		Remedy:  Text{"填写注册的主域名，不带http://、www或路径，如example.cn", "Give the registered domain without http://, www or a path, such as example.cn"},
 	},
 	{

@@ -3,12 +3,17 @@
 //
 // Usage:
 //
-//	icpcheck [--json] [--lang zh|en] [FILE ...]
+//	icpcheck [--json] [--lang zh|en] [--registrars FILE] [--suffixes FILE] [FILE ...]
 //
 // Each FILE holds one filing in the wire format (see the README); with no
 // FILE, or with "-", the filing is read from standard input. The report is
 // printed as text (coloured on a terminal unless NO_COLOR is set), or with
 // --json as the wire format's report, one JSON object per line.
+//
+// --registrars FILE checks the registrars of the filings' domain records
+// against the approved names in FILE, one a line; --suffixes FILE replaces
+// the built-in list of filable domain suffixes with FILE's, in the format
+// of rules/domain/data/suffixes.txt.
 //
 // The exit status is 0 when every filing can be submitted, 1 when any has
 // an error, and 2 when an input cannot be read or decoded.
@@ -49,8 +54,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the wire format's JSON report, one object per line")
 	lang := fs.String("lang", "zh", "language of messages and remedies: zh or en")
+	domainOptions := domainFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: icpcheck [--json] [--lang zh|en] [FILE ...]")
+		fmt.Fprintln(stderr, "usage: icpcheck [--json] [--lang zh|en] [--registrars FILE] [--suffixes FILE] [FILE ...]")
 		fs.PrintDefaults()
 	}
 	// Flags may come before or after the files, as people type them.
@@ -81,7 +87,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 		files = []string{"-"}
 	}
 
-	v := validate.New(validate.WithLanguage(tag))
+	opts, err := domainOptions()
+	if err != nil {
+		fmt.Fprintln(stderr, "icpcheck:", err)
+		return exitUnusable
+	}
+	v := validate.New(append(opts, validate.WithLanguage(tag))...)
 	out := printer{w: stdout, color: color && !*asJSON, lang: tag}
 	status := exitOK
 	for _, name := range files {
