@@ -77,66 +77,89 @@ func runDomains(pass *Pass) error {
 	for i := range f.Websites {
 		n += len(f.Websites[i].Domains)
 	}
-	seen := make(map[string]beian.Path, n)
+	seen := make(map[string]domainLoc, n)       // by registrable domain
+	byText := make(map[string]domain.Domain, n) // the valid ones by text, to parse records once
 	for i := range f.Websites {
 		w := &f.Websites[i]
-		at := beian.Path("websites").Index(i).Field("domains")
 		if len(w.Domains) > 1 {
-			pass.Report(at, CodeWebsiteMultipleDomains, Int("count", len(w.Domains)))
+			pass.Report(beian.Path("websites").Index(i).Field("domains"), CodeWebsiteMultipleDomains, Int("count", len(w.Domains)))
 		}
 		for j, raw := range w.Domains {
-			field := at.Index(j)
-			d, ok := parseDomainField(pass, field, raw)
+			loc := domainLoc{i: i, j: j}
+			d, ok := parseDomainField(pass, loc, raw)
 			if !ok {
 				continue
 			}
+			byText[raw] = d
 			if first, dup := seen[d.ASCII()]; dup {
-				pass.Add(Rejection{Code: CodeDomainDuplicate, Severity: defaultSeverity(CodeDomainDuplicate), Field: field,
-					Related: []beian.Path{first}, Args: []Arg{domainArg(d)}})
+				reportDuplicate(pass, loc, first, d)
 				continue
 			}
-			seen[d.ASCII()] = field
-			checkSuffix(pass, field, d, list)
-			checkSuffixNature(pass, field, d)
+			seen[d.ASCII()] = loc
+			checkSuffix(pass, loc, d, list)
+			checkSuffixNature(pass, loc, d)
 		}
 	}
 
-	records := make(map[string]beian.Path, len(f.Domains))
+	records := make(map[string]domainLoc, len(f.Domains))
 	var registrars *domain.NameSet
-	haveRegistrars, skippedRegistrars := false, false
+	asked, have := false, false
 	for i := range f.Domains {
 		r := &f.Domains[i]
-		at := beian.Path("domains").Index(i)
-		if d, ok := parseDomainField(pass, at.Field("domain"), r.Domain); ok {
+		loc := domainLoc{i: i, record: true}
+		d, ok := byText[r.Domain]
+		if ok {
+			warnNotRegistered(pass, loc, d, r.Domain)
+		} else {
+			d, ok = parseDomainField(pass, loc, r.Domain)
+		}
+		if ok {
 			if first, dup := records[d.ASCII()]; dup {
-				pass.Add(Rejection{Code: CodeDomainDuplicate, Severity: defaultSeverity(CodeDomainDuplicate), Field: at.Field("domain"),
-					Related: []beian.Path{first}, Args: []Arg{domainArg(d)}})
+				reportDuplicate(pass, loc, first, d)
 			} else {
-				records[d.ASCII()] = at.Field("domain")
+				records[d.ASCII()] = loc
 			}
 		}
-		if strings.TrimSpace(r.Registrar) == "" {
+		if blank(r.Registrar) {
 			continue
 		}
-		if registrars == nil && !haveRegistrars && !skippedRegistrars {
-			registrars, haveRegistrars = pass.Config.RegistrarSet()
-			if !haveRegistrars {
-				skippedRegistrars = true
+		if !asked {
+			asked = true
+			if registrars, have = pass.Config.RegistrarSet(); !have {
 				pass.Skip(CodeDomainRegistrarNotApproved, Text{"未配置工信部批准的域名注册商名单", "no list of approved registrars configured"})
 			}
 		}
-		if haveRegistrars && !registrars.Contains(r.Registrar) {
-			pass.Report(at.Field("registrar"), CodeDomainRegistrarNotApproved, Str("registrar", strings.TrimSpace(r.Registrar)))
+		if have && !registrars.Contains(r.Registrar) {
+			pass.Report(beian.Path("domains").Index(i).Field("registrar"), CodeDomainRegistrarNotApproved, Str("registrar", shortValue(r.Registrar)))
 		}
 	}
 	return nil
+}
+
+// A domainLoc is where a domain is in the filing: websites[i].domains[j],
+// or domains[i].domain for a record. Its path is built only to report.
+type domainLoc struct {
+	i, j   int
+	record bool
+}
+
+func (l domainLoc) path() beian.Path {
+	if l.record {
+		return beian.Path("domains").Index(l.i).Field("domain")
+	}
+	return beian.Path("websites").Index(l.i).Field("domains").Index(l.j)
+}
+
+func reportDuplicate(pass *Pass, loc, first domainLoc, d domain.Domain) {
+	pass.Add(Rejection{Code: CodeDomainDuplicate, Severity: defaultSeverity(CodeDomainDuplicate), Field: loc.path(),
+		Related: []beian.Path{first.path()}, Args: []Arg{domainArg(d)}})
 }
 
 // parseDomainField parses the domain at field, reporting DOMAIN_INVALID
 // when it is not one (an error) or when it is a sub-domain or URL rather
 // than the registered domain (a warning). A blank field is FIELD_REQUIRED's
 // and gives false without a report.
-func parseDomainField(pass *Pass, field beian.Path, raw string) (domain.Domain, bool) {
+func parseDomainField(pass *Pass, loc domainLoc, raw string) (domain.Domain, bool) {
 	if blank(raw) {
 		return domain.Domain{}, false
 	}
@@ -147,15 +170,20 @@ func parseDomainField(pass *Pass, field beian.Path, raw string) (domain.Domain, 
 			reason = e.Reason
 		}
 		problem := domainProblems[reason]
-		pass.Report(field, CodeDomainInvalid, Str("domain", shortValue(raw)), Arg{"problem", problem})
+		pass.Report(loc.path(), CodeDomainInvalid, Str("domain", shortValue(raw)), Arg{"problem", problem})
 		return domain.Domain{}, false
 	}
+	warnNotRegistered(pass, loc, d, raw)
+	return d, true
+}
+
+// warnNotRegistered reports a domain written as a sub-domain or a URL.
+func warnNotRegistered(pass *Pass, loc domainLoc, d domain.Domain, raw string) {
 	if !registered(d, raw) {
 		u := d.Unicode()
-		pass.ReportAt(field, CodeDomainInvalid, Warning, Str("domain", shortValue(raw)),
+		pass.ReportAt(loc.path(), CodeDomainInvalid, Warning, Str("domain", shortValue(raw)),
 			Loc("problem", "备案填写注册的主域名"+u+"，不带www、http://或路径", "file the registered domain "+u+", without www, http:// or a path"))
 	}
-	return d, true
 }
 
 // registered reports whether raw, parsed as d, was written as the
@@ -204,23 +232,23 @@ func shortValue(s string) string {
 func domainArg(d domain.Domain) Arg { return Str("domain", d.Unicode()) }
 
 // checkSuffix reports a suffix that is not filable, or disputed.
-func checkSuffix(pass *Pass, field beian.Path, d domain.Domain, list *domain.SuffixList) {
+func checkSuffix(pass *Pass, loc domainLoc, d domain.Domain, list *domain.SuffixList) {
 	e := list.Lookup(d)
-	suffix := Str("suffix", "."+d.UnicodeSuffix())
-	switch e.Status {
-	case domain.Filable:
+	if e.Status == domain.Filable {
 		return
-	case domain.Disputed:
-		pass.ReportAt(field, CodeDomainTLDNotFilable, Warning, suffix,
+	}
+	suffix := Str("suffix", "."+d.UnicodeSuffix())
+	if e.Status == domain.Disputed {
+		pass.ReportAt(loc.path(), CodeDomainTLDNotFilable, Warning, suffix,
 			Loc("verdict", "是否可以备案各方说法不一", "may not be filable: the sources disagree"),
 			Loc("remedy", "提交前在工信部域名信息公示网站"+domain.MIITSuffixSite+"确认该后缀可以备案，否则改用.cn、.com等后缀的域名",
 				"Confirm on MIIT's domain site "+domain.MIITSuffixSite+" that the suffix is approved before submitting, or use a domain under .cn, .com or another filable suffix"))
-	default:
-		pass.Report(field, CodeDomainTLDNotFilable, suffix,
-			Loc("verdict", "不在工信部批准可备案的后缀之列", "is not among the suffixes MIIT approved for filing"),
-			Loc("remedy", "改用.cn、.com等可备案后缀的域名（工信部批准的后缀见"+domain.MIITSuffixSite+"）",
-				"Use a domain under .cn, .com or another filable suffix (MIIT's approved suffixes: "+domain.MIITSuffixSite+")"))
+		return
 	}
+	pass.Report(loc.path(), CodeDomainTLDNotFilable, suffix,
+		Loc("verdict", "不在工信部批准可备案的后缀之列", "is not among the suffixes MIIT approved for filing"),
+		Loc("remedy", "改用.cn、.com等可备案后缀的域名（工信部批准的后缀见"+domain.MIITSuffixSite+"）",
+			"Use a domain under .cn, .com or another filable suffix (MIIT's approved suffixes: "+domain.MIITSuffixSite+")"))
 }
 
 // Suffixes the natures of public bodies must use (《互联网政务应用安全管理规定》,
@@ -236,7 +264,7 @@ const (
 
 // checkSuffixNature reports a government body or public institution off
 // the suffixes it must use.
-func checkSuffixNature(pass *Pass, field beian.Path, d domain.Domain) {
+func checkSuffixNature(pass *Pass, loc domainLoc, d domain.Domain) {
 	nature := pass.Filing.Subject.Nature
 	var ok bool
 	var names string
@@ -252,7 +280,7 @@ func checkSuffixNature(pass *Pass, field beian.Path, d domain.Domain) {
 	}
 	if !ok {
 		pass.Add(Rejection{Code: CodeDomainSuffixNatureMismatch, Severity: defaultSeverity(CodeDomainSuffixNatureMismatch),
-			Field: field, Related: []beian.Path{"subject.nature"},
+			Field: loc.path(), Related: []beian.Path{"subject.nature"},
 			Args: []Arg{labelArg("nature", nature), Loc("suffixes", names, strings.ReplaceAll(names, "、", " or "))}})
 	}
 }

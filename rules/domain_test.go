@@ -294,3 +294,46 @@ func TestDomainExpiring(t *testing.T) {
 		})
 	}
 }
+
+// threeDomainFiling is the clean filing with three websites, each with its
+// domain and record: one ASCII, one under com.cn, one IDN.
+func threeDomainFiling() *beian.Filing {
+	f := cleanFiling()
+	rec := f.Domains[0]
+	for _, d := range []string{"shilikeji.com.cn", "示例科技.中国"} {
+		f.Websites = append(f.Websites, beian.Website{Name: "示例科技网站", Domains: []string{d}, PrincipalSameAsSubject: true})
+		r := rec
+		r.Domain = d
+		f.Domains = append(f.Domains, r)
+	}
+	return f
+}
+
+// BenchmarkDomainRules measures the domain and domainholder rules on a
+// filing of three domains (offline: no Prober, no Registry).
+func BenchmarkDomainRules(b *testing.B) {
+	f := threeDomainFiling()
+	approved := []string{"阿里云计算有限公司", "厦门三五互联科技股份有限公司", "北京新网数码信息技术有限公司"}
+	for i := range f.Domains {
+		f.Domains[i].Registrar = "阿里云计算有限公司"
+	}
+	cfgs := map[string]*rules.Config{
+		"default":    {Policies: provinces.DefaultPolicies()},
+		"registrars": {Policies: provinces.DefaultPolicies(), ApprovedRegistrars: approved, Registrars: domain.NewNameSet(approved...)},
+	}
+	for name, cfg := range cfgs {
+		for _, r := range []*rules.Rule{rules.Domains, rules.DomainHolder} {
+			b.Run(name+"/"+r.Name, func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					pass := rules.NewPass(context.Background(), f, f, cfg, today)
+					pass.Rule = r
+					_ = r.Run(pass)
+					if len(pass.Rejections()) > 0 {
+						b.Fatalf("%s rejects the filing: %v", r.Name, pass.Rejections())
+					}
+				}
+			})
+		}
+	}
+}

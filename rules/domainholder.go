@@ -16,8 +16,9 @@ var DomainHolder = &Rule{
 	Name: "domainholder",
 	Doc: `website domains are held by the subject, not expiring
 
-For every website domain that has a record in domains (matched by
-registrable domain, so WWW.Example.CN finds example.cn):
+For every website domain that has a record in domains (matched by the
+same text, or else by registrable domain, so WWW.Example.CN finds
+example.cn):
 
 The holder's name must be the subject's once the differences a reviewer
 accepts are folded away (full-width forms, （） and (), spaces,
@@ -47,31 +48,41 @@ domain: the work is linear in the number of domains.`,
 
 func runDomainHolder(pass *Pass) error {
 	f := pass.Filing
-	// Index the records by registrable domain; the first record of a
-	// domain wins (DOMAIN_DUPLICATE reports the others).
-	records := make(map[string]int, len(f.Domains))
+	m := len(f.Domains)
+	// Records are found by the text of a website's domain first, which
+	// needs no parsing when both are written alike, and else by
+	// registrable domain; the first record of a domain wins
+	// (DOMAIN_DUPLICATE reports the others).
+	byText := make(map[string]int, m)
 	for i := range f.Domains {
-		r := &f.Domains[i]
-		if d, err := domain.Parse(r.Domain); err == nil {
-			if _, dup := records[d.ASCII()]; !dup {
-				records[d.ASCII()] = i
-			}
+		if _, dup := byText[f.Domains[i].Domain]; !dup {
+			byText[f.Domains[i].Domain] = i
 		}
-		checkExpiry(pass, i, r)
+		checkExpiry(pass, i, &f.Domains[i])
 	}
-	checked := make(map[int]bool, len(f.Domains))
+	var byDomain map[string]int // built on first need
+	var small [8]bool
+	checked := small[:min(m, len(small))]
+	if m > len(small) {
+		checked = make([]bool, m)
+	}
 	for i := range f.Websites {
 		for _, raw := range f.Websites[i].Domains {
-			d, err := domain.Parse(raw)
-			if err != nil {
-				continue // DOMAIN_INVALID
-			}
-			k, ok := records[d.ASCII()]
+			k, ok := byText[raw]
 			if !ok {
-				reason := Text{"域名" + d.Unicode() + "没有注册信息（domains中无记录）", "the domain " + d.Unicode() + " has no registration record (domains)"}
-				pass.Skip(CodeDomainHolderMismatch, reason)
-				pass.Skip(CodeDomainHolderCertMismatch, reason)
-				continue
+				d, err := domain.Parse(raw)
+				if err != nil {
+					continue // DOMAIN_INVALID
+				}
+				if byDomain == nil {
+					byDomain = recordsByDomain(f.Domains)
+				}
+				if k, ok = byDomain[d.ASCII()]; !ok {
+					reason := Text{"域名" + d.Unicode() + "没有注册信息（domains中无记录）", "the domain " + d.Unicode() + " has no registration record (domains)"}
+					pass.Skip(CodeDomainHolderMismatch, reason)
+					pass.Skip(CodeDomainHolderCertMismatch, reason)
+					continue
+				}
 			}
 			if checked[k] {
 				continue
@@ -81,6 +92,20 @@ func runDomainHolder(pass *Pass) error {
 		}
 	}
 	return nil
+}
+
+// recordsByDomain indexes records by registrable domain, the first record
+// of each winning.
+func recordsByDomain(records []beian.DomainRecord) map[string]int {
+	out := make(map[string]int, len(records))
+	for i := range records {
+		if d, err := domain.Parse(records[i].Domain); err == nil {
+			if _, dup := out[d.ASCII()]; !dup {
+				out[d.ASCII()] = i
+			}
+		}
+	}
+	return out
 }
 
 // checkExpiry reports a registration ending within three months of the

@@ -32,12 +32,33 @@ func NameKey(s string) string {
 // a reviewer accepts are folded away (see [NameKey]). An empty name, or
 // one of white space only, is never the same as any name.
 func SameName(a, b string) bool {
+	if a == b && hasWord(a) {
+		return true // the common case: typed alike
+	}
 	var ba, bb [128]byte
 	ka := appendKey(ba[:0], a)
 	if len(ka) == 0 {
 		return false
 	}
 	return string(ka) == string(appendKey(bb[:0], b))
+}
+
+// hasWord reports whether s has an ASCII letter or digit or a CJK unified
+// ideograph, which no folding removes, so that its key is not empty.
+func hasWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c|0x20 && c|0x20 <= 'z', '0' <= c && c <= '9':
+			return true
+		case c >= 0xE4 && c <= 0xE9 && i+2 < len(s): // U+4E00–U+9FFF
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if n == 3 && 0x4E00 <= r && r <= 0x9FFF {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // appendKey appends the key of s to dst.

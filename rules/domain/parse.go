@@ -325,20 +325,35 @@ func toASCII(host string) (string, Reason) {
 	if err != nil {
 		return "", ReasonIDNA
 	}
-	// The ASCII form must read back (the lookup mapping can produce labels
-	// that the punycode checks refuse).
-	u, err := profile.ToUnicode(ascii)
-	if err != nil {
+	// Punycode labels typed as such are decoded and checked again (the
+	// lookup mapping lets through labels that the punycode checks refuse).
+	var u string
+	if hasACE(host) {
+		if u, err = profile.ToUnicode(ascii); err != nil {
+			return "", ReasonIDNA
+		}
+	} else if u, err = idna.Punycode.ToUnicode(ascii); err != nil { // the mapped text, decoded without checks
 		return "", ReasonIDNA
 	}
-	// UTS #46 lets symbols such as emoji through; registries (and IDNA2008)
-	// do not.
+	// UTS #46 lets symbols such as emoji through, and maps others (¾, ™)
+	// to text with symbols or to letters: registries take letters, marks
+	// and digits only.
 	for _, r := range u {
-		if r >= utf8.RuneSelf && (unicode.IsSymbol(r) || unicode.IsPunct(r)) {
+		if r >= utf8.RuneSelf && !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) {
 			return "", ReasonCharacter
 		}
 	}
 	return ascii, 0
+}
+
+// hasACE reports whether host has a label starting with xn-- in any case.
+func hasACE(host string) bool {
+	for i := 0; i+4 <= len(host); i++ {
+		if (i == 0 || host[i-1] == '.') && host[i]|0x20 == 'x' && host[i+1]|0x20 == 'n' && host[i+2] == '-' && host[i+3] == '-' {
+			return true
+		}
+	}
+	return false
 }
 
 // plainASCII reports whether host is made of letters, digits, hyphens and
