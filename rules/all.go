@@ -14,6 +14,9 @@ func All() []*Rule {
 		Content,
 		Domains,
 		DomainHolder,
+		Verification,
+		ICPNumber,
+		Site,
 	}
 }
 
@@ -31,12 +34,6 @@ func Pending() []Code {
 		CodePhoneUsedByOtherSubject,
 		CodeEmailInvalid,
 		CodeContactNotDistinct,
-		CodeDomainNotVerified,
-		CodeDomainVerificationPending,
-		CodeSiteOnlineBeforeApproval,
-		CodeSiteFooterMissing,
-		CodeSiteTitleMismatch,
-		CodeICPNumberInvalid,
 		CodeDocumentMissing,
 		CodeDocumentUnclear,
 		CodeFilingTypeWrong,

@@ -295,9 +295,9 @@ func TestDomainExpiring(t *testing.T) {
 	}
 }
 
-// threeDomainFiling is the clean filing with three websites, each with its
+// threeDomainsMixed is the clean filing with three websites, each with its
 // domain and record: one ASCII, one under com.cn, one IDN.
-func threeDomainFiling() *beian.Filing {
+func threeDomainsMixed() *beian.Filing {
 	f := cleanFiling()
 	rec := f.Domains[0]
 	for _, d := range []string{"shilikeji.com.cn", "示例科技.中国"} {
@@ -312,7 +312,7 @@ func threeDomainFiling() *beian.Filing {
 // BenchmarkDomainRules measures the domain and domainholder rules on a
 // filing of three domains (offline: no Prober, no Registry).
 func BenchmarkDomainRules(b *testing.B) {
-	f := threeDomainFiling()
+	f := threeDomainsMixed()
 	approved := []string{"阿里云计算有限公司", "厦门三五互联科技股份有限公司", "北京新网数码信息技术有限公司"}
 	for i := range f.Domains {
 		f.Domains[i].Registrar = "阿里云计算有限公司"

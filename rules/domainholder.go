@@ -78,7 +78,8 @@ func runDomainHolder(pass *Pass) error {
 					byDomain = recordsByDomain(f.Domains)
 				}
 				if k, ok = byDomain[d.ASCII()]; !ok {
-					reason := Text{"域名" + d.Unicode() + "没有注册信息（domains中无记录）", "the domain " + d.Unicode() + " has no registration record (domains)"}
+					name := shortValue(raw)
+					reason := Text{"网站域名「" + name + "」没有域名信息（domains），无法检查", "the website domain " + name + " has no domain record (domains) to check"}
 					pass.Skip(CodeDomainHolderMismatch, reason)
 					pass.Skip(CodeDomainHolderCertMismatch, reason)
 					continue

@@ -12,6 +12,7 @@ import (
 	"github.com/icpcheck/beian/provinces"
 	"github.com/icpcheck/beian/rules/domain"
 	"github.com/icpcheck/beian/rules/names"
+	"github.com/icpcheck/beian/rules/workday"
 )
 
 // A Rule is one check of a filing. Rules are values: package-level
@@ -82,6 +83,9 @@ type Config struct {
 	// Suffixes says which domain suffixes can be filed; nil means
 	// domain.DefaultSuffixes (see validate.WithSuffixes).
 	Suffixes *domain.SuffixList
+	// Calendar is the working-day calendar waits are counted in; nil
+	// means workday.Default().
+	Calendar *workday.Calendar
 }
 
 // SensitiveDictionary returns the dictionary of sensitive words: c's

@@ -3,6 +3,7 @@ package rules
 import (
 	"github.com/icpcheck/beian/provinces"
 	"github.com/icpcheck/beian/rules/certnum"
+	"github.com/icpcheck/beian/rules/icpnum"
 )
 
 // A FieldTag is a single-field check offered as a go-playground/validator
@@ -68,6 +69,15 @@ func FieldTags() []FieldTag {
 			Code:    CodeDomainInvalid,
 			Check:   validDomain,
 			Message: Text{"{0}必须是注册的主域名，如example.cn或示例.中国（不带www、http://或路径）", "{0} must be a registered domain such as example.cn or 示例.中国 (no www, http:// or path)"},
+		},
+		{
+			Tag:  "icp_number",
+			Code: CodeICPNumberInvalid,
+			Check: func(s string) bool {
+				_, err := icpnum.Parse(s)
+				return err == nil
+			},
+			Message: Text{"{0}必须是有效的ICP备案号，如粤ICP备2023012345号或粤ICP备2023012345号-1", "{0} must be a valid ICP filing number, such as 粤ICP备2023012345号 or 粤ICP备2023012345号-1"},
 		},
 	}
 }

@@ -114,11 +114,21 @@ func ExampleReport_MarshalJSON() {
 	//   ],
 	//   "skipped": [
 	//     "DOMAIN_HOLDER_CERT_MISMATCH",
-	//     "DOMAIN_HOLDER_MISMATCH"
+	//     "DOMAIN_HOLDER_MISMATCH",
+	//     "DOMAIN_NOT_VERIFIED",
+	//     "DOMAIN_VERIFICATION_PENDING",
+	//     "SITE_FOOTER_MISSING",
+	//     "SITE_ONLINE_BEFORE_APPROVAL",
+	//     "SITE_TITLE_MISMATCH"
 	//   ],
 	//   "skipped_reasons": {
-	//     "DOMAIN_HOLDER_CERT_MISMATCH": "the domain zhangsan.cn has no registration record (domains)",
-	//     "DOMAIN_HOLDER_MISMATCH": "the domain zhangsan.cn has no registration record (domains)"
+	//     "DOMAIN_HOLDER_CERT_MISMATCH": "the website domain zhangsan.cn has no domain record (domains) to check",
+	//     "DOMAIN_HOLDER_MISMATCH": "the website domain zhangsan.cn has no domain record (domains) to check",
+	//     "DOMAIN_NOT_VERIFIED": "the website domain zhangsan.cn has no domain record (domains) to check",
+	//     "DOMAIN_VERIFICATION_PENDING": "the website domain zhangsan.cn has no domain record (domains) to check",
+	//     "SITE_FOOTER_MISSING": "no Prober configured",
+	//     "SITE_ONLINE_BEFORE_APPROVAL": "no Prober configured",
+	//     "SITE_TITLE_MISMATCH": "no Prober configured"
 	//   }
 	// }
 }

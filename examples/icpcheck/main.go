@@ -3,12 +3,18 @@
 //
 // Usage:
 //
-//	icpcheck [--json] [--lang zh|en] [--registrars FILE] [--suffixes FILE] [FILE ...]
+//	icpcheck [--json] [--lang zh|en] [--probe] [--registrars FILE] [--suffixes FILE] [FILE ...]
 //
 // Each FILE holds one filing in the wire format (see the README); with no
 // FILE, or with "-", the filing is read from standard input. The report is
 // printed as text (coloured on a terminal unless NO_COLOR is set), or with
 // --json as the wire format's report, one JSON object per line.
+//
+// With --probe the live-site checks run too: the websites' domains are
+// looked up and their home pages read over the network (package
+// validate/probe), to find a new site that is already online or a filed
+// site whose footer or title is wrong. It is off by default: without it
+// icpcheck does not touch the network.
 //
 // --registrars FILE checks the registrars of the filings' domain records
 // against the approved names in FILE, one a line; --suffixes FILE replaces
@@ -54,9 +60,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the wire format's JSON report, one object per line")
 	lang := fs.String("lang", "zh", "language of messages and remedies: zh or en")
+	probe := fs.Bool("probe", false, "also look at the live sites over the network (DNS and HTTP)")
 	domainOptions := domainFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: icpcheck [--json] [--lang zh|en] [--registrars FILE] [--suffixes FILE] [FILE ...]")
+		fmt.Fprintln(stderr, "usage: icpcheck [--json] [--lang zh|en] [--probe] [--registrars FILE] [--suffixes FILE] [FILE ...]")
 		fs.PrintDefaults()
 	}
 	// Flags may come before or after the files, as people type them.
@@ -92,7 +99,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 		fmt.Fprintln(stderr, "icpcheck:", err)
 		return exitUnusable
 	}
-	v := validate.New(append(opts, validate.WithLanguage(tag))...)
+	opts = append(opts, validate.WithLanguage(tag))
+	if *probe {
+		opts = append(opts, validate.WithDefaultProber())
+	}
+	v := validate.New(opts...)
 	out := printer{w: stdout, color: color && !*asJSON, lang: tag}
 	status := exitOK
 	for _, name := range files {
