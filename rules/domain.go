@@ -189,7 +189,16 @@ func warnNotRegistered(pass *Pass, loc domainLoc, d domain.Domain, raw string) {
 // registered reports whether raw, parsed as d, was written as the
 // registered domain itself: not a sub-domain, not a URL.
 func registered(d domain.Domain, raw string) bool {
-	return !d.IsSubdomain() && !strings.ContainsAny(raw, "/:@?#")
+	if d.IsSubdomain() {
+		return false
+	}
+	for i := 0; i < len(raw); i++ {
+		switch raw[i] {
+		case '/', ':', '@', '?', '#':
+			return false
+		}
+	}
+	return true
 }
 
 // validDomain reports whether s is a registrable domain written as a

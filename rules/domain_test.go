@@ -310,30 +310,45 @@ func threeDomainsMixed() *beian.Filing {
 }
 
 // BenchmarkDomainRules measures the domain and domainholder rules on a
-// filing of three domains (offline: no Prober, no Registry).
+// filing of three domains (offline: no Prober, no Registry): three ASCII
+// domains, or one ASCII, one under com.cn and one IDN; with and without
+// the approved registrars.
 func BenchmarkDomainRules(b *testing.B) {
-	f := threeDomainsMixed()
 	approved := []string{"阿里云计算有限公司", "厦门三五互联科技股份有限公司", "北京新网数码信息技术有限公司"}
-	for i := range f.Domains {
-		f.Domains[i].Registrar = "阿里云计算有限公司"
+	ascii := threeDomainsMixed()
+	for i, d := range []string{"shilikeji.cn", "shilishop.cn", "shilipay.cn"} {
+		ascii.Websites[i].Domains = []string{d}
+		ascii.Domains[i].Domain = d
 	}
-	cfgs := map[string]*rules.Config{
-		"default":    {Policies: provinces.DefaultPolicies()},
-		"registrars": {Policies: provinces.DefaultPolicies(), ApprovedRegistrars: approved, Registrars: domain.NewNameSet(approved...)},
-	}
-	for name, cfg := range cfgs {
-		for _, r := range []*rules.Rule{rules.Domains, rules.DomainHolder} {
-			b.Run(name+"/"+r.Name, func(b *testing.B) {
-				b.ReportAllocs()
-				for b.Loop() {
-					pass := rules.NewPass(context.Background(), f, f, cfg, today)
-					pass.Rule = r
-					_ = r.Run(pass)
-					if len(pass.Rejections()) > 0 {
-						b.Fatalf("%s rejects the filing: %v", r.Name, pass.Rejections())
+	for _, fc := range []struct {
+		name string
+		f    *beian.Filing
+	}{{"ascii", ascii}, {"mixed", threeDomainsMixed()}} {
+		f := fc.f
+		for i := range f.Domains {
+			f.Domains[i].Registrar = "阿里云计算有限公司"
+		}
+		for _, cc := range []struct {
+			name string
+			cfg  *rules.Config
+		}{
+			{"default", &rules.Config{Policies: provinces.DefaultPolicies()}},
+			{"registrars", &rules.Config{Policies: provinces.DefaultPolicies(), ApprovedRegistrars: approved, Registrars: domain.NewNameSet(approved...)}},
+		} {
+			cfg := cc.cfg
+			for _, r := range []*rules.Rule{rules.Domains, rules.DomainHolder} {
+				b.Run(fc.name+"/"+cc.name+"/"+r.Name, func(b *testing.B) {
+					b.ReportAllocs()
+					for b.Loop() {
+						pass := rules.NewPass(context.Background(), f, f, cfg, today)
+						pass.Rule = r
+						_ = r.Run(pass)
+						if len(pass.Rejections()) > 0 {
+							b.Fatalf("%s rejects the filing: %v", r.Name, pass.Rejections())
+						}
 					}
-				}
-			})
+				})
+			}
 		}
 	}
 }

@@ -209,7 +209,7 @@ func extractHost(s string) (string, Reason) {
 	} else if strings.HasPrefix(s, "//") {
 		s = s[2:]
 	}
-	if i := strings.IndexAny(s, "/?#\\"); i >= 0 {
+	if i := pathStart(s); i >= 0 {
 		s = s[:i]
 	}
 	if i := strings.LastIndexByte(s, '@'); i >= 0 {
@@ -234,6 +234,18 @@ func extractHost(s string) (string, Reason) {
 		}
 	}
 	return s, 0
+}
+
+// pathStart returns the index of the first '/', '?', '#' or '\\' in s, or
+// -1: where a URL's path, query or fragment begins.
+func pathStart(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '/', '?', '#', '\\':
+			return i
+		}
+	}
+	return -1
 }
 
 func isTrimmed(r rune) bool {
