@@ -165,11 +165,10 @@ func parseDomainField(pass *Pass, loc domainLoc, raw string) (domain.Domain, boo
 	}
 	d, err := domain.Parse(raw)
 	if err != nil {
-		reason := domain.ReasonCharacter
-		if e, ok := err.(*domain.Error); ok {
-			reason = e.Reason
+		problem := domainProblems[domain.ReasonCharacter]
+		if e, ok := err.(*domain.Error); ok && int(e.Reason) < len(domainProblems) && domainProblems[e.Reason] != (Text{}) {
+			problem = domainProblems[e.Reason]
 		}
-		problem := domainProblems[reason]
 		pass.Report(loc.path(), CodeDomainInvalid, Str("domain", shortValue(raw)), Arg{"problem", problem})
 		return domain.Domain{}, false
 	}
@@ -210,8 +209,9 @@ func validDomain(s string) bool {
 	return err == nil && registered(d, s)
 }
 
-// domainProblems says in both languages what a domain.Reason means.
-var domainProblems = map[domain.Reason]Text{
+// domainProblems says in both languages what a domain.Reason means (an
+// array, not a map, so that nothing is built at init).
+var domainProblems = [...]Text{
 	domain.ReasonEmpty:        {"没有域名", "there is no domain"},
 	domain.ReasonTooLong:      {"超过253个字符", "it is longer than 253 characters"},
 	domain.ReasonCharacter:    {"含有域名不能使用的字符（空格、下划线、标点或符号）", "it holds a character domains cannot (a space, underscore, punctuation or symbol)"},

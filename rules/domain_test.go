@@ -352,3 +352,22 @@ func BenchmarkDomainRules(b *testing.B) {
 		}
 	}
 }
+
+// TestDomainProblemsComplete: every reason Parse gives has a text in both
+// languages.
+func TestDomainProblemsComplete(t *testing.T) {
+	for _, typed := range []string{"", strings.Repeat("a.", 200) + "cn", "a b.cn", "a..cn", strings.Repeat("a", 64) + ".cn", "-a.cn", "xn--zz.cn", "1.2.3.4", "localhost", "a.zzz", "com.cn"} {
+		f := withDomain(typed)
+		if strings.TrimSpace(typed) == "" {
+			f = withDomain("http://")
+		}
+		for _, r := range run(t, rules.Domains, f) {
+			for _, a := range r.Args {
+				if a.Name == "problem" {
+					assert.NotEmpty(t, a.Value.ZH, typed)
+					assert.NotEmpty(t, a.Value.EN, typed)
+				}
+			}
+		}
+	}
+}
