@@ -109,3 +109,11 @@ func ExampleNameSet() {
 	// true
 	// false
 }
+
+func ExampleNameKey() {
+	fmt.Println(domain.NameKey("騰訊科技（深圳） 有限公司"))
+	fmt.Println(domain.NameKey("ＡＢＣ Trading"))
+	// Output:
+	// 腾讯科技(深圳)有限公司
+	// abctrading
+}
