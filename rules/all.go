@@ -17,6 +17,10 @@ func All() []*Rule {
 		Verification,
 		ICPNumber,
 		Site,
+		Documents,
+		Registry,
+		Resubmission,
+		PrincipalLink,
 	}
 }
 
@@ -34,12 +38,5 @@ func Pending() []Code {
 		CodePhoneUsedByOtherSubject,
 		CodeEmailInvalid,
 		CodeContactNotDistinct,
-		CodeDocumentMissing,
-		CodeDocumentUnclear,
-		CodeFilingTypeWrong,
-		CodeMIITRecordExists,
-		CodeOrderInProgress,
-		CodeResubmissionWindowExpired,
-		CodePrincipalLinkedNotice,
 	}
 }

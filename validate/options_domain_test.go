@@ -69,7 +69,8 @@ func ExampleWithSuffixes() {
 			"cert_number": "91440300MA5F12342Q", "cert_address": "广东省深圳市南山区科技园路1号", "legal_representative": "张三",
 			"principal": {"name": "张三", "cert_type": "id_card", "cert_number": "44030519900101123X",
 				"mobile": "13660123456", "email": "zhangsan@shilikeji.org", "is_legal_representative": true}},
-		"websites": [{"name": "示例科技官网", "domains": ["shilikeji.org"], "principal_same_as_subject": true}],
+		"websites": [{"name": "示例科技官网", "domains": ["shilikeji.org"], "principal": {"name": "李四", "cert_type": "id_card",
+			"cert_number": "440304199203154320", "mobile": "13760123456", "email": "lisi@shilikeji.org"}}],
 		"domains": [{"domain": "shilikeji.org", "holder_name": "深圳市示例科技有限公司", "holder_cert_type": "uscc",
 			"holder_cert_number": "91440300MA5F12342Q", "verified_at": "2026-10-08", "expires_at": "2028-10-08"}]}`))
 	if err != nil {

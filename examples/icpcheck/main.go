@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	icpcheck [--json] [--lang zh|en] [--probe] [--registrars FILE] [--suffixes FILE] [FILE ...]
+//	icpcheck [--json] [--lang zh|en] [--probe] [--documents DIR] [--registry FILE] [--registrars FILE] [--suffixes FILE] [FILE ...]
 //
 // Each FILE holds one filing in the wire format (see the README); with no
 // FILE, or with "-", the filing is read from standard input. The report is
@@ -15,6 +15,13 @@
 // validate/probe), to find a new site that is already online or a filed
 // site whose footer or title is wrong. It is off by default: without it
 // icpcheck does not touch the network.
+//
+// --documents DIR lets the checks read the document images the filings
+// name by path, inside DIR only (no absolute paths, no "..", no symbolic
+// links out). --registry FILE answers the registry checks (filing type,
+// records under another certificate, orders in progress, mobiles used by
+// other subjects) from a records file in the format of
+// validatetest.Records.
 //
 // --registrars FILE checks the registrars of the filings' domain records
 // against the approved names in FILE, one a line; --suffixes FILE replaces
@@ -40,6 +47,7 @@ import (
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/rules"
 	"github.com/icpcheck/beian/validate"
+	"github.com/icpcheck/beian/validate/validatetest"
 )
 
 // Exit statuses.
@@ -61,9 +69,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 	asJSON := fs.Bool("json", false, "print the wire format's JSON report, one object per line")
 	lang := fs.String("lang", "zh", "language of messages and remedies: zh or en")
 	probe := fs.Bool("probe", false, "also look at the live sites over the network (DNS and HTTP)")
+	documents := fs.String("documents", "", "read the document images filings name by path inside `DIR`")
+	registry := fs.String("registry", "", "answer the registry checks from the records `FILE` (validatetest.Records JSON)")
 	domainOptions := domainFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: icpcheck [--json] [--lang zh|en] [--probe] [--registrars FILE] [--suffixes FILE] [FILE ...]")
+		fmt.Fprintln(stderr, "usage: icpcheck [--json] [--lang zh|en] [--probe] [--documents DIR] [--registry FILE] [--registrars FILE] [--suffixes FILE] [FILE ...]")
 		fs.PrintDefaults()
 	}
 	// Flags may come before or after the files, as people type them.
@@ -102,6 +112,21 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 	opts = append(opts, validate.WithLanguage(tag))
 	if *probe {
 		opts = append(opts, validate.WithDefaultProber())
+	}
+	if *documents != "" {
+		if fi, err := os.Stat(*documents); err != nil || !fi.IsDir() {
+			fmt.Fprintf(stderr, "icpcheck: --documents %s: not a directory\n", *documents)
+			return exitUnusable
+		}
+		opts = append(opts, validate.WithDocumentDir(*documents))
+	}
+	if *registry != "" {
+		reg, err := loadRegistry(*registry)
+		if err != nil {
+			fmt.Fprintf(stderr, "icpcheck: --registry %s: %v\n", *registry, err)
+			return exitUnusable
+		}
+		opts = append(opts, validate.WithRegistry(reg))
 	}
 	v := validate.New(opts...)
 	out := printer{w: stdout, color: color && !*asJSON, lang: tag}
@@ -150,6 +175,15 @@ func readFiling(name string, stdin io.Reader) (*beian.Filing, error) {
 	}
 	defer f.Close()
 	return beian.DecodeFiling(f)
+}
+
+func loadRegistry(name string) (*validatetest.Registry, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return validatetest.LoadRegistry(f)
 }
 
 func displayName(name string) string {
