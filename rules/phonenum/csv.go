@@ -54,7 +54,7 @@ func ParseCSV(data []byte) (*Table, error) {
 	fail := func(line int, format string, args ...any) (*Table, error) {
 		return nil, &TableError{Format: "csv", Line: line, Offset: -1, Msg: fmt.Sprintf(format, args...)}
 	}
-	var fields [5]string
+	var fields [4]string
 	for line := 1; len(data) > 0; line++ {
 		var l []byte
 		if i := bytes.IndexByte(data, '\n'); i >= 0 {

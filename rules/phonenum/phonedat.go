@@ -71,10 +71,8 @@ func ParsePhoneDat(data []byte) (*Table, error) {
 	if len(data) < datHeader {
 		return fail(0, "truncated header: %d bytes, want at least %d", len(data), datHeader)
 	}
-	for i, c := range data[:4] {
-		if c < 0x21 || c > 0x7e {
-			return fail(int64(i), "version is not 4 printable ASCII characters")
-		}
+	if !datVersion(data[:4]) {
+		return fail(0, "version %q is not 4 printable ASCII characters", data[:4])
 	}
 	version := string(data[:4])
 	indexOff := int64(le32(data[4:]))

@@ -1,7 +1,6 @@
 package phonenum
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -182,19 +181,25 @@ func Load(r io.Reader) (*Table, error) {
 	return ParseCSV(data)
 }
 
+// datVersion reports whether v is a phone.dat version: printable ASCII
+// other than the CSV separators.
+func datVersion(v []byte) bool {
+	for _, c := range v {
+		if c < 0x21 || c > 0x7e || c == ',' || c == ';' {
+			return false
+		}
+	}
+	return true
+}
+
 // IsPhoneDat reports whether data starts like a phone.dat file: four
-// printable ASCII characters, then an index offset inside the file from
+// printable ASCII characters (no comma or semicolon), then an index offset inside the file from
 // which whole 9-byte index entries run to the end.
 func IsPhoneDat(data []byte) bool {
 	if len(data) < datHeader {
 		return false
 	}
-	for _, c := range data[:4] {
-		if c < 0x21 || c > 0x7e {
-			return false
-		}
-	}
-	if bytes.ContainsAny(data[:4], ",;\t") {
+	if !datVersion(data[:4]) {
 		return false
 	}
 	off := int64(le32(data[4:]))
