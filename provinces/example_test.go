@@ -32,3 +32,13 @@ func ExamplePolicies_Override() {
 	fmt.Println(p.MobileMustBeLocal.Value, p.MobileMustBeLocal.Source)
 	// Output: false 湘管局 notice of 2026-10
 }
+
+func ExampleFromAddress() {
+	p, ok := provinces.FromAddress("中国广东省深圳市龙岗区坂田")
+	fmt.Println(p.Short, ok)
+	_, ok = provinces.FromAddress("深圳市南山区")
+	fmt.Println(ok)
+	// Output:
+	// 广东 true
+	// false
+}

@@ -6,13 +6,14 @@ import (
 
 	"github.com/icpcheck/beian/provinces"
 	"github.com/icpcheck/beian/rules"
+	"github.com/icpcheck/beian/rules/names"
 )
 
 // BenchmarkRulesOnCleanFiling measures each rule's share of validating a
 // clean one-site enterprise filing.
 func BenchmarkRulesOnCleanFiling(b *testing.B) {
 	f := cleanFiling()
-	cfg := &rules.Config{Policies: provinces.DefaultPolicies(), Dictionary: rules.DefaultDictionary()}
+	cfg := &rules.Config{Policies: provinces.DefaultPolicies(), Dictionary: names.DefaultDictionary()}
 	for _, r := range rules.All() {
 		b.Run(r.Name, func(b *testing.B) {
 			pass := rules.NewPass(context.Background(), f, f, cfg, today)

@@ -6,6 +6,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/rules/certnum"
 )
 
 // Certificate checks the certificates of the subject and of the people
@@ -42,7 +43,7 @@ func runCertificate(pass *Pass) error {
 
 	// The subject's own certificate.
 	if !certTypeAllowed(s.Nature, s.CertType) && s.CertType.Valid() {
-		allowed, _ := CertTypesFor(s.Nature)
+		allowed, _ := certTypesFor(s.Nature)
 		pass.Report("subject.cert_type", CodeCertTypeNotAllowed,
 			Loc("holder", s.Nature.Label(language.Chinese), "A subject of nature "+s.Nature.Label(language.English)),
 			labelArg("cert_type", s.CertType), Arg{"allowed", certTypesText(allowed.Types)})
@@ -95,8 +96,8 @@ func checkPerson(pass *Pass, ref personRef, p *beian.Principal) {
 // parsedCert is what checkNumber learnt from a number.
 type parsedCert struct {
 	ok   bool // the number is valid for its type
-	id   IDCard
-	uscc USCC
+	id   certnum.IDCard
+	uscc certnum.USCC
 }
 
 // checkNumber parses number as certificate type t and reports
@@ -110,28 +111,29 @@ func checkNumber(pass *Pass, ref personRef, t beian.CertType, number string) par
 	var err error
 	switch t {
 	case beian.CertIDCard:
-		out.id, err = ParseIDCardOn(number, pass.Today)
+		out.id, err = certnum.ParseIDCardOn(number, pass.Today)
 	case beian.CertUSCC:
-		out.uscc, err = ParseUSCC(number)
+		out.uscc, err = certnum.ParseUSCC(number)
 	case beian.CertOrgCode:
-		_, err = ParseOrgCode(number)
+		_, err = certnum.ParseOrgCode(number)
 	case beian.CertBusinessLicense:
-		_, err = ParseRegistrationNumber(number)
+		_, err = certnum.ParseRegistrationNumber(number)
 	case beian.CertHKMacaoPermit:
-		_, err = ParseHKMacaoPermit(number)
+		_, err = certnum.ParseHKMacaoPermit(number)
 	case beian.CertTaiwanPermit:
-		_, err = ParseTaiwanPermit(number)
+		_, err = certnum.ParseTaiwanPermit(number)
 	case beian.CertPassport:
-		_, err = ParsePassport(number)
+		_, err = certnum.ParsePassport(number)
 	case beian.CertForeignPermanentResidence:
-		_, err = ParseForeignPermanentResidence(number)
+		_, err = certnum.ParseForeignPermanentResidence(number)
 	default: // other has no common form; unknown types are the fields rule's
 		return parsedCert{}
 	}
 	if err != nil {
 		problem := Text{err.Error(), err.Error()}
-		if ce, ok := err.(*CertError); ok {
-			problem = ce.Problem()
+		if ce, ok := err.(*certnum.Error); ok {
+			p := ce.Problem()
+			problem = Text{p.ZH, p.EN}
 		}
 		pass.Report(ref.path("cert_number"), CodeCertNumberInvalid, labelArg("cert_type", t), Arg{"problem", problem})
 		return parsedCert{}
@@ -142,9 +144,9 @@ func checkNumber(pass *Pass, ref personRef, t beian.CertType, number string) par
 
 // checkNature reports a credit code whose category contradicts the
 // declared nature.
-func checkNature(pass *Pass, n beian.Nature, u USCC) {
-	k := usccKindOf(u.Authority, u.Category)
-	if k == nil || k.allows(n) {
+func checkNature(pass *Pass, n beian.Nature, u certnum.USCC) {
+	k, ok := u.Kind()
+	if !ok || k.Allows(n) {
 		return
 	}
 	sev := Error
@@ -155,7 +157,7 @@ func checkNature(pass *Pass, n beian.Nature, u USCC) {
 		Code: CodeCertNatureMismatch, Severity: sev, Field: "subject.nature",
 		Related: []beian.Path{"subject.cert_number"},
 		Args: []Arg{
-			{"category", k.Name}, labelArg("nature", n), labelArg("expected", k.Natures[0]),
+			{"category", Text{k.Name.ZH, k.Name.EN}}, labelArg("nature", n), labelArg("expected", k.Natures[0]),
 		},
 	})
 }
@@ -176,7 +178,7 @@ func checkValidity(pass *Pass, until beian.Date) {
 }
 
 // checkAge reports a person younger than the province's minimum age.
-func checkAge(pass *Pass, ref personRef, card IDCard) {
+func checkAge(pass *Pass, ref personRef, card certnum.IDCard) {
 	min := pass.Policy.MinimumAge
 	if min.Value <= 0 {
 		return
@@ -222,7 +224,7 @@ func sameNumber(a, b string) bool {
 	if a == b {
 		return strings.TrimSpace(a) != ""
 	}
-	na, nb := NormalizeCertNumber(a), NormalizeCertNumber(b)
+	na, nb := certnum.Normalize(a), certnum.Normalize(b)
 	return na != "" && na == nb
 }
 

@@ -3,6 +3,8 @@ package rules_test
 import (
 	"testing"
 
+	"github.com/icpcheck/beian/internal/certvectors"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -70,7 +72,7 @@ func TestCertificateNumbers(t *testing.T) {
 			[]found{{"subject.cert_number", rules.CodeCertNumberInvalid}}},
 		{"old registration number", func(f *beian.Filing) {
 			f.Subject.CertType = beian.CertBusinessLicense
-			f.Subject.CertNumber = "440301" + "10" + "123456" + regCheck("44030110123456")
+			f.Subject.CertNumber = "440301" + "10" + "123456" + certvectors.RegCheck("44030110123456")
 		}, nil},
 		{"other certificate has no form", func(f *beian.Filing) {
 			f.Subject.CertType = beian.CertOther
@@ -110,7 +112,7 @@ func TestCertificateTypes(t *testing.T) {
 		{"person with credit code", beian.NaturePersonal, beian.CertUSCC, "91440300708461136T",
 			[]found{{"subject.cert_type", rules.CodeCertTypeNotAllowed}}},
 		{"person with passport", beian.NaturePersonal, beian.CertPassport, "E12345678", nil},
-		{"person with residence permit", beian.NaturePersonal, beian.CertIDCard, withID("81000019900101123"), nil},
+		{"person with residence permit", beian.NaturePersonal, beian.CertIDCard, certvectors.WithID("81000019900101123"), nil},
 		{"institution with org code", beian.NatureInstitution, beian.CertOrgCode, "D2143569-X", nil},
 		{"military with other certificate", beian.NatureMilitary, beian.CertOther, "部队代号12345", nil},
 	}
@@ -140,22 +142,10 @@ func TestCertificateTypes(t *testing.T) {
 		{"websites[0].principal.cert_type", rules.CodeCertTypeNotAllowed},
 	}, foundIn(run(t, rules.Certificate, f)))
 
-	// Every nature has a list, and every list holds known types.
-	for _, n := range []beian.Nature{beian.NaturePersonal, beian.NatureEnterprise, beian.NatureGovernment, beian.NatureInstitution,
-		beian.NatureSocialGroup, beian.NaturePrivateNonEnterprise, beian.NatureFoundation, beian.NatureLawFirm, beian.NatureMilitary, beian.NatureOther} {
-		ts, ok := rules.CertTypesFor(n)
-		require.True(t, ok, n)
-		assert.NotEmpty(t, ts.Source, n)
-		for _, ct := range ts.Types {
-			assert.True(t, ct.Valid(), "%s: %s", n, ct)
-		}
-	}
-	_, ok := rules.CertTypesFor("martian")
-	assert.False(t, ok)
 }
 
 func TestCertificateNature(t *testing.T) {
-	org := "MA5F1234" + orgCheck("MA5F1234")
+	org := "MA5F1234" + certvectors.OrgCheck("MA5F1234")
 	tests := []struct {
 		name   string
 		nature beian.Nature
@@ -163,20 +153,20 @@ func TestCertificateNature(t *testing.T) {
 		want   rules.Severity // 0: nothing reported
 	}{
 		{"enterprise code, enterprise", beian.NatureEnterprise, "91440300708461136T", 0},
-		{"institution code, enterprise", beian.NatureEnterprise, withUSCC("12440300" + org), rules.Error},
+		{"institution code, enterprise", beian.NatureEnterprise, certvectors.WithUSCC("12440300" + org), rules.Error},
 		{"Tsinghua as an enterprise", beian.NatureEnterprise, "12100000400000624D", rules.Error},
 		{"institution code, institution", beian.NatureInstitution, "12100000400000624D", 0},
-		{"government code, institution", beian.NatureInstitution, withUSCC("11440300" + org), rules.Error},
+		{"government code, institution", beian.NatureInstitution, certvectors.WithUSCC("11440300" + org), rules.Error},
 		{"enterprise code, government", beian.NatureGovernment, "914403001922038216", rules.Error},
-		{"social group code, social group", beian.NatureSocialGroup, withUSCC("51440300" + org), 0},
-		{"foundation code, social group", beian.NatureSocialGroup, withUSCC("53440300" + org), rules.Error},
-		{"law firm code, law firm", beian.NatureLawFirm, withUSCC("31440300" + org), 0},
-		{"notary office as other", beian.NatureOther, withUSCC("32440300" + org), 0},
-		{"notary office as enterprise: inferred, a warning", beian.NatureEnterprise, withUSCC("32440300" + org), rules.Warning},
-		{"individual business as enterprise", beian.NatureEnterprise, withUSCC("92440300" + org), 0},
-		{"individual business as institution: a warning", beian.NatureInstitution, withUSCC("92440300" + org), rules.Warning},
-		{"military code, military", beian.NatureMilitary, withUSCC("A1440300" + org), 0},
-		{"unknown category: no mapping", beian.NatureGovernment, withUSCC("9Y440300" + org), 0},
+		{"social group code, social group", beian.NatureSocialGroup, certvectors.WithUSCC("51440300" + org), 0},
+		{"foundation code, social group", beian.NatureSocialGroup, certvectors.WithUSCC("53440300" + org), rules.Error},
+		{"law firm code, law firm", beian.NatureLawFirm, certvectors.WithUSCC("31440300" + org), 0},
+		{"notary office as other", beian.NatureOther, certvectors.WithUSCC("32440300" + org), 0},
+		{"notary office as enterprise: inferred, a warning", beian.NatureEnterprise, certvectors.WithUSCC("32440300" + org), rules.Warning},
+		{"individual business as enterprise", beian.NatureEnterprise, certvectors.WithUSCC("92440300" + org), 0},
+		{"individual business as institution: a warning", beian.NatureInstitution, certvectors.WithUSCC("92440300" + org), rules.Warning},
+		{"military code, military", beian.NatureMilitary, certvectors.WithUSCC("A1440300" + org), 0},
+		{"unknown category: no mapping", beian.NatureGovernment, certvectors.WithUSCC("9Y440300" + org), 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -226,8 +216,8 @@ func TestCertificateExpiry(t *testing.T) {
 func TestCertificateAge(t *testing.T) {
 	// Born 2010-11-21: 15 the day before the 16th birthday (today is
 	// 2026-11-20).
-	teen := withID("44030520101121123")
-	seventeen := withID("44030520091120123") // 17 today
+	teen := certvectors.WithID("44030520101121123")
+	seventeen := certvectors.WithID("44030520091120123") // 17 today
 	tests := []struct {
 		name     string
 		province string

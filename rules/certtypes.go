@@ -8,9 +8,9 @@ import (
 	"github.com/icpcheck/beian"
 )
 
-// A NatureCertTypes lists the certificate types a subject of one nature
+// A natureCertList lists the certificate types a subject of one nature
 // may file with.
-type NatureCertTypes struct {
+type natureCertList struct {
 	Nature beian.Nature
 	// Types are the certificate types allowed, the usual one first.
 	Types []beian.CertType
@@ -25,7 +25,7 @@ type NatureCertTypes struct {
 // icp-rules §2.1 and §7.6. Unit certificates the wire format has no type
 // for (事业单位法人证书, 社会团体法人登记证书, 律师事务所执业许可证, 部队代号
 // …) are "other"; today most of them carry the credit code.
-var natureCertTypes = [...]NatureCertTypes{
+var natureCertTypes = [...]natureCertList{
 	{beian.NaturePersonal, []beian.CertType{beian.CertIDCard, beian.CertPassport, beian.CertHKMacaoPermit, beian.CertTaiwanPermit, beian.CertForeignPermanentResidence},
 		"icp-rules §2.1: 居民身份证 (and the 港澳台居民居住证 of the same form), 护照, 港澳/台湾通行证, 外国人永久居留身份证"},
 	{beian.NatureEnterprise, []beian.CertType{beian.CertUSCC, beian.CertBusinessLicense, beian.CertOrgCode, beian.CertOther},
@@ -52,17 +52,17 @@ var natureCertTypes = [...]NatureCertTypes{
 // principal of any subject, or a personal subject. The slice is shared.
 func personCertTypes() []beian.CertType { return natureCertTypes[0].Types }
 
-// CertTypesFor returns the certificate types a subject of nature n may
+// certTypesFor returns the certificate types a subject of nature n may
 // file with, the usual one first, with the source of the list; false for
 // an unknown nature. The slice is a copy.
-func CertTypesFor(n beian.Nature) (NatureCertTypes, bool) {
+func certTypesFor(n beian.Nature) (natureCertList, bool) {
 	for _, e := range natureCertTypes {
 		if e.Nature == n {
 			e.Types = slices.Clone(e.Types)
 			return e, true
 		}
 	}
-	return NatureCertTypes{}, false
+	return natureCertList{}, false
 }
 
 // certTypeAllowed reports whether nature n may file with certificate type

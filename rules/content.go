@@ -4,6 +4,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/rules/names"
 )
 
 // Content checks the websites' declared content against the pre-approval
@@ -159,7 +160,7 @@ func declared(cs []beian.ContentCategory, c beian.ContentCategory) bool {
 // nor holds an approval for.
 func checkPreApprovalHints(pass *Pass, i int, w *beian.Website) {
 	hints := preApprovalHintDictionary()
-	name := NormalizeName(w.Name)
+	name := names.Normalize(w.Name)
 	if _, ok := hints.Find(name); !ok {
 		return
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/provinces"
+	"github.com/icpcheck/beian/rules/certnum"
 )
 
 // CrossProvince checks that the subject files in the province its
@@ -53,7 +54,7 @@ func checkUnitProvince(pass *Pass, s *beian.Subject) {
 	)
 	switch s.CertType {
 	case beian.CertUSCC:
-		u, err := ParseUSCC(s.CertNumber)
+		u, err := certnum.ParseUSCC(s.CertNumber)
 		if err != nil {
 			return // CERT_NUMBER_INVALID
 		}
@@ -61,7 +62,7 @@ func checkUnitProvince(pass *Pass, s *beian.Subject) {
 			prov = u.Province()
 		}
 	case beian.CertBusinessLicense:
-		r, err := ParseRegistrationNumber(s.CertNumber)
+		r, err := certnum.ParseRegistrationNumber(s.CertNumber)
 		if err != nil {
 			return
 		}
@@ -73,7 +74,7 @@ func checkUnitProvince(pass *Pass, s *beian.Subject) {
 	}
 	if prov.IsZero() {
 		var ok bool
-		if prov, ok = AddressProvince(s.CertAddress); !ok {
+		if prov, ok = provinces.FromAddress(s.CertAddress); !ok {
 			pass.Skip(CodeCrossProvince, Text{
 				"证件号码不含地区，证件住所也未以省份开头，无法判断是否跨省",
 				"the certificate number carries no region and the certificate address does not start with a province",
@@ -98,7 +99,7 @@ func checkPersonalProvince(pass *Pass, s *beian.Subject) {
 	if s.CertType != beian.CertIDCard {
 		return
 	}
-	card, err := ParseIDCardOn(s.CertNumber, pass.Today)
+	card, err := certnum.ParseIDCardOn(s.CertNumber, pass.Today)
 	if err != nil || card.IsResidencePermit() {
 		return
 	}
@@ -204,40 +205,4 @@ func hasDocument(f *beian.Filing, kind beian.DocumentKind) bool {
 // provinceNameArg returns an argument showing province p's name.
 func provinceNameArg(name string, p provinces.Province) Arg {
 	return Loc(name, p.Short, p.English)
-}
-
-// AddressProvince returns the province an address starts with (广东省深圳市…,
-// 北京市朝阳区…, 内蒙古呼和浩特市…, with or without a leading 中国), and
-// false when it starts with none. Only full and short names count, not
-// abbreviations, so 吉安市 is not taken for 吉林.
-func AddressProvince(addr string) (provinces.Province, bool) {
-	addr = strings.TrimSpace(addr)
-	for _, country := range []string{"中华人民共和国", "中国"} {
-		if rest, ok := strings.CutPrefix(addr, country); ok {
-			addr = strings.TrimSpace(rest)
-			break
-		}
-	}
-	// The longest name is 新疆维吾尔自治区, eight characters; try the
-	// longest prefix first so that 内蒙古自治区 wins over a shorter match.
-	var ends [9]int
-	n := 0
-	for i := range addr {
-		if n == len(ends) {
-			break
-		}
-		ends[n] = i
-		n++
-	}
-	if n < len(ends) {
-		ends[n] = len(addr)
-		n++
-	}
-	for k := n - 1; k >= 2; k-- {
-		prefix := addr[:ends[k]]
-		if p, ok := provinces.Lookup(prefix); ok && (p.Name == prefix || p.Short == prefix) {
-			return p, true
-		}
-	}
-	return provinces.Province{}, false
 }

@@ -3,6 +3,8 @@ package rules_test
 import (
 	"testing"
 
+	"github.com/icpcheck/beian/internal/certvectors"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -11,7 +13,7 @@ import (
 )
 
 func TestCrossProvinceUnit(t *testing.T) {
-	org := "MA5F1234" + orgCheck("MA5F1234")
+	org := "MA5F1234" + certvectors.OrgCheck("MA5F1234")
 	tests := []struct {
 		name string
 		edit func(f *beian.Filing)
@@ -54,7 +56,7 @@ func TestCrossProvinceUnit(t *testing.T) {
 		}, []found{{"subject.cert_number", rules.CodeCrossProvince}}},
 		{"invalid code left to CERT_NUMBER_INVALID", func(f *beian.Filing) {
 			f.Province = "31"
-			f.Subject.CertNumber = withUSCC("91440300" + org)[:17] + "0"
+			f.Subject.CertNumber = certvectors.WithUSCC("91440300" + org)[:17] + "0"
 		}, nil},
 		{"unknown filing province left to PROVINCE_UNKNOWN", func(f *beian.Filing) { f.Province = "火星" }, nil},
 		{"unit with ID card left to CERT_TYPE_NOT_ALLOWED", func(f *beian.Filing) {
@@ -107,7 +109,7 @@ func TestCrossProvincePersonal(t *testing.T) {
 		want      rules.Severity // 0: nothing reported
 	}{
 		{"own province", "44", gdID, "", nil, 0},
-		{"Hong Kong residence permit is not compared", "11", withID("81000019900101123"), "", nil, 0},
+		{"Hong Kong residence permit is not compared", "11", certvectors.WithID("81000019900101123"), "", nil, 0},
 
 		// allowed: Tianjin (certain)
 		{"allowed: Tianjin", "12", gdID, "", nil, 0},
@@ -156,28 +158,4 @@ func TestCrossProvincePersonal(t *testing.T) {
 	f := personalFiling("41", "E12345678")
 	f.Subject.CertType = beian.CertPassport
 	assert.Empty(t, foundIn(run(t, rules.CrossProvince, f)))
-}
-
-func TestAddressProvince(t *testing.T) {
-	tests := []struct{ addr, code string }{
-		{"广东省深圳市南山区", "44"},
-		{"广东深圳市南山区", "44"},
-		{"北京市海淀区", "11"},
-		{"内蒙古自治区呼和浩特市", "15"},
-		{"新疆维吾尔自治区乌鲁木齐市", "65"},
-		{"中华人民共和国上海市浦东新区", "31"},
-		{" 中国 浙江省杭州市", "33"},
-		{"吉安市吉州区", ""},
-		{"吉林省吉林市", "22"},
-		{"深圳市南山区", ""},
-		{"粤深圳", ""},
-		{"guangdong shenzhen", ""},
-		{"广", ""},
-		{"", ""},
-	}
-	for _, tt := range tests {
-		p, ok := rules.AddressProvince(tt.addr)
-		assert.Equal(t, tt.code != "", ok, tt.addr)
-		assert.Equal(t, tt.code, p.Code, tt.addr)
-	}
 }

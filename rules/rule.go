@@ -10,6 +10,7 @@ import (
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/provinces"
+	"github.com/icpcheck/beian/rules/names"
 )
 
 // A Rule is one check of a filing. Rules are values: package-level
@@ -68,7 +69,7 @@ type Config struct {
 	// built-in dictionary (or the one given with validate.WithDictionary)
 	// and SensitiveWords. When nil, SensitiveDictionary compiles
 	// SensitiveWords at each call: set it.
-	Dictionary *Dictionary
+	Dictionary *names.Dictionary
 	// ApprovedRegistrars, when not nil, are the registrars MIIT approved
 	// (names as the caller's domain records write them).
 	ApprovedRegistrars []string
@@ -78,16 +79,16 @@ type Config struct {
 // Dictionary when set, else the built-in one with c's SensitiveWords
 // added (compiled anew at each call when there are any). A nil Config
 // gives the built-in dictionary.
-func (c *Config) SensitiveDictionary() *Dictionary {
+func (c *Config) SensitiveDictionary() *names.Dictionary {
 	switch {
 	case c == nil:
-		return DefaultDictionary()
+		return names.DefaultDictionary()
 	case c.Dictionary != nil:
 		return c.Dictionary
 	case len(c.SensitiveWords) > 0:
-		return DefaultDictionary().With(c.SensitiveWords...)
+		return names.DefaultDictionary().With(c.SensitiveWords...)
 	}
-	return DefaultDictionary()
+	return names.DefaultDictionary()
 }
 
 // A Pass gives one rule the filing and what it needs to check it, and

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/rules/names"
 )
 
 // SiteName checks each website's name against the naming rules of the
@@ -12,7 +13,7 @@ var SiteName = &Rule{
 	Name: "sitename",
 	Doc: `website names follow the naming rules
 
-Every check reads the name normalised (see NormalizeName): full-width
+Every check reads the name normalised (see names.Normalize): full-width
 letters, traditional characters, upper case, invisible characters and
 spaces between Chinese characters do not change the outcome.
 
@@ -69,7 +70,7 @@ func runSiteName(pass *Pass) error {
 		// The path is built only to report: a clean name costs no
 		// allocation.
 		at := func() beian.Path { return beian.Path("websites").Index(i).Field("name") }
-		name := NormalizeName(w.Name)
+		name := names.Normalize(w.Name)
 
 		reported := false
 		report := func(code Code, sev Severity, args ...Arg) {
@@ -107,7 +108,7 @@ func checkPersonalName(pass *Pass, at func() beian.Path, name string) {
 	province := pass.Province.Name
 	if forms := pass.Policy.PersonalNameForms; len(forms.Value) > 0 {
 		for _, form := range forms.Value {
-			if form = NormalizeName(form); form != "" && strings.HasSuffix(name, form) && len(name) > len(form) {
+			if form = names.Normalize(form); form != "" && strings.HasSuffix(name, form) && len(name) > len(form) {
 				return
 			}
 		}
@@ -139,7 +140,7 @@ func checkPersonalName(pass *Pass, at func() beian.Path, name string) {
 	}
 	banned := pass.Policy.PersonalNameBannedWords
 	for _, w := range banned.Value {
-		if w = NormalizeName(w); w == "" || !strings.Contains(name, w) || reported(w) {
+		if w = names.Normalize(w); w == "" || !strings.Contains(name, w) || reported(w) {
 			continue
 		}
 		pass.ReportFact(at(), CodeSiteNamePersonalRestricted, banned.Certain,

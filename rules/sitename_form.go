@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/icpcheck/beian/rules/internal/fold"
+	"github.com/icpcheck/beian/rules/names"
 )
 
 // minHan is the fewest Chinese characters a website name may have.
@@ -29,13 +29,13 @@ func checkNameForm(name string, domains []string, report nameReport) {
 	var specials [8]rune
 	n := 0
 	for _, r := range name {
-		switch fold.ClassOf(r) {
-		case fold.Han:
+		switch names.ClassOf(r) {
+		case names.Han:
 			han++
 			continue
-		case fold.Space:
+		case names.Space:
 			continue
-		case fold.Word:
+		case names.Word:
 			if r < utf8.RuneSelf || unicode.Is(unicode.Latin, r) || unicode.IsDigit(r) {
 				latin++
 				continue
@@ -105,9 +105,9 @@ func isDomainName(name string, domains []string) bool {
 		case d == "":
 		case strings.EqualFold(s, label):
 			return true
-		case dotted && (strings.EqualFold(s, d) || s == NormalizeName(d)):
+		case dotted && (strings.EqualFold(s, d) || s == names.Normalize(d)):
 			return true
-		case !dotted && !isASCII(d) && s == NormalizeName(label):
+		case !dotted && !isASCII(d) && s == names.Normalize(label):
 			return true
 		}
 	}
@@ -139,7 +139,7 @@ func domainShaped(s string) bool {
 			return false
 		}
 		for _, r := range l {
-			if !(r == '-' || 'a' <= r && r <= 'z' || '0' <= r && r <= '9' || fold.ClassOf(r) == fold.Han) {
+			if !(r == '-' || 'a' <= r && r <= 'z' || '0' <= r && r <= '9' || names.ClassOf(r) == names.Han) {
 				return false
 			}
 		}
@@ -153,7 +153,7 @@ func domainShaped(s string) bool {
 		switch {
 		case 'a' <= r && r <= 'z':
 			letters++
-		case fold.ClassOf(r) == fold.Han:
+		case names.ClassOf(r) == names.Han:
 			han++
 		default:
 			return false
@@ -162,7 +162,7 @@ func domainShaped(s string) bool {
 	return (letters >= 2 && han == 0) || (han >= 1 && letters == 0)
 }
 
-// ValidSiteName reports whether name passes the naming rules that need
+// validSiteName reports whether name passes the naming rules that need
 // nothing but the name: three or more Chinese characters, not only Latin
 // letters and digits, no symbol (the parentheses and hyphen some
 // reviewers tolerate pass), not a domain, no word of the built-in
@@ -170,8 +170,8 @@ func domainShaped(s string) bool {
 // The rules that depend on the subject (banned prefixes for non-national
 // units, personal-site words, the remark) are left to the filing's
 // validation.
-func ValidSiteName(name string) bool {
-	name = NormalizeName(name)
+func validSiteName(name string) bool {
+	name = names.Normalize(name)
 	if name == "" {
 		return false
 	}
@@ -184,6 +184,6 @@ func ValidSiteName(name string) bool {
 	if !ok {
 		return false
 	}
-	_, found := DefaultDictionary().Find(name)
+	_, found := names.DefaultDictionary().Find(name)
 	return !found
 }

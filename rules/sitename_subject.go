@@ -6,7 +6,7 @@ import (
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/provinces"
-	"github.com/icpcheck/beian/rules/internal/fold"
+	"github.com/icpcheck/beian/rules/names"
 )
 
 // A bannedPrefix is a word a website name of a non-national unit must not
@@ -37,7 +37,7 @@ var bannedPrefixes = [...]bannedPrefix{
 // units the State Council approved may register such a name), and a
 // government body counts as entitled to the state-function words.
 func nameBannedPrefix(name string, s *beian.Subject) (word string, exempt bool) {
-	name = strings.TrimLeftFunc(name, func(r rune) bool { return fold.ClassOf(r).Separator() })
+	name = strings.TrimLeftFunc(name, func(r rune) bool { return names.ClassOf(r).Separator() })
 	if first, _ := utf8.DecodeRuneInString(name); !bannedInitial(first) {
 		return "", false
 	}
@@ -46,7 +46,7 @@ func nameBannedPrefix(name string, s *beian.Subject) (word string, exempt bool) 
 			continue
 		}
 		switch {
-		case s.Nature.IsUnit() && strings.HasPrefix(NormalizeName(s.Name), p.word):
+		case s.Nature.IsUnit() && strings.HasPrefix(names.Normalize(s.Name), p.word):
 			return p.word, true
 		case p.stateFunction && s.Nature == beian.NatureGovernment:
 			return p.word, true
@@ -78,8 +78,8 @@ func relatesToCore(name, core string) bool {
 	var prev rune
 	prevEnd := -1
 	for i, r := range name {
-		c := fold.ClassOf(r)
-		if c != fold.Han && c != fold.Word {
+		c := names.ClassOf(r)
+		if c != names.Han && c != names.Word {
 			prevEnd = -1
 			continue
 		}
@@ -95,7 +95,7 @@ func relatesToCore(name, core string) bool {
 
 // coreOfSubject returns the core of a subject's name: its normalised form
 // without what many subjects share (see subjectCore).
-func coreOfSubject(subject string) string { return subjectCore(NormalizeName(subject)) }
+func coreOfSubject(subject string) string { return subjectCore(names.Normalize(subject)) }
 
 // subjectCore strips from a normalised subject name what many subjects
 // share: parenthesised parts ((深圳), (有限合伙)), the leading region
@@ -234,7 +234,7 @@ func withoutProvince(s string) string {
 	cut := 0
 	n := 0
 	for i, r := range s {
-		if n >= 3 || fold.ClassOf(r) != fold.Han {
+		if n >= 3 || names.ClassOf(r) != names.Han {
 			break
 		}
 		n++
@@ -341,7 +341,7 @@ func explainedByRemark(remark, name string) bool {
 			break
 		}
 	}
-	return strings.Contains(NormalizeName(remark), core)
+	return strings.Contains(names.Normalize(remark), core)
 }
 
 // siteSuffixes are the generic endings of website names, longest first.

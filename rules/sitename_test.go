@@ -10,6 +10,7 @@ import (
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/provinces"
 	"github.com/icpcheck/beian/rules"
+	"github.com/icpcheck/beian/rules/names"
 )
 
 const siteName beian.Path = "websites[0].name"
@@ -199,7 +200,7 @@ func TestSiteNameSensitiveForGovernment(t *testing.T) {
 
 func TestSiteNameCallerWords(t *testing.T) {
 	f := named("示例私服发布站")
-	cfg := &rules.Config{Policies: provinces.DefaultPolicies(), Dictionary: rules.DefaultDictionary().With("私服")}
+	cfg := &rules.Config{Policies: provinces.DefaultPolicies(), Dictionary: names.DefaultDictionary().With("私服")}
 	assert.Equal(t, []rules.Code{rules.CodeSiteNameSensitive}, codesAt(runWith(t, rules.SiteName, f, cfg), siteName))
 
 	cfg = &rules.Config{Policies: provinces.DefaultPolicies(), SensitiveWords: []string{"私服"}}

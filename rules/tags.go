@@ -1,9 +1,12 @@
 package rules
 
-import "github.com/icpcheck/beian/provinces"
+import (
+	"github.com/icpcheck/beian/provinces"
+	"github.com/icpcheck/beian/rules/certnum"
+)
 
 // A FieldTag is a single-field check offered as a go-playground/validator
-// tag (registered by validate.RegisterTags). Message is the translation
+// tag (registered by tags.Register of package validate/tags). Message is the translation
 // shown for a failure, with {0} standing for the field's name.
 type FieldTag struct {
 	Tag     string
@@ -35,27 +38,27 @@ func FieldTags() []FieldTag {
 		{
 			Tag:     "cn_id_card",
 			Code:    CodeCertNumberInvalid,
-			Check:   func(s string) bool { _, err := ParseIDCard(s); return err == nil },
+			Check:   func(s string) bool { _, err := certnum.ParseIDCard(s); return err == nil },
 			Message: Text{"{0}必须是有效的18位居民身份证号码", "{0} must be a valid 18-character Chinese resident ID number"},
 		},
 		{
 			Tag:     "cn_uscc",
 			Code:    CodeCertNumberInvalid,
-			Check:   func(s string) bool { _, err := ParseUSCC(s); return err == nil },
+			Check:   func(s string) bool { _, err := certnum.ParseUSCC(s); return err == nil },
 			Message: Text{"{0}必须是有效的统一社会信用代码", "{0} must be a valid unified social credit code"},
 		},
 		{
 			Tag:     "cn_org_code",
 			Code:    CodeCertNumberInvalid,
-			Check:   func(s string) bool { _, err := ParseOrgCode(s); return err == nil },
+			Check:   func(s string) bool { _, err := certnum.ParseOrgCode(s); return err == nil },
 			Message: Text{"{0}必须是有效的组织机构代码", "{0} must be a valid organisation code"},
 		},
 		{
-			// The tag checks several naming rules (see ValidSiteName); its
+			// The tag checks several naming rules (see validSiteName); its
 			// code is the first of them.
 			Tag:     "icp_site_name",
 			Code:    CodeSiteNameTooShort,
-			Check:   ValidSiteName,
+			Check:   validSiteName,
 			Message: Text{"{0}不符合网站命名要求：至少3个汉字，不能只有字母和数字，不能含有符号、域名或敏感词", "{0} is not a valid website name: it needs 3 or more Chinese characters and no symbols, domain or sensitive words"},
 		},
 	}

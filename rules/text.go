@@ -8,7 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/icpcheck/beian"
-	"github.com/icpcheck/beian/rules/internal/fold"
+	"github.com/icpcheck/beian/rules/names"
 )
 
 // TextFields checks every text field for what the filing system cannot store or
@@ -198,13 +198,13 @@ func cleanRunes(s string, spec textSpec) bool {
 }
 
 // removable reports whether r is a character no text field may hold:
-// the characters name normalisation removes too (fold.Removable), and, in
+// the characters name normalisation removes too (names.Invisible), and, in
 // a single-line field, line breaks and tabs.
 func removable(r rune, spec textSpec) bool {
 	if r < 0x20 || r == 0x7f {
 		return !(spec.multiline && (r == '\n' || r == '\r' || r == '\t'))
 	}
-	return fold.Removable(r)
+	return names.Invisible(r)
 }
 
 // stripInvalid removes invalid bytes and removable characters from s.

@@ -7,17 +7,17 @@ import (
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/provinces"
+	"github.com/icpcheck/beian/rules/names"
 )
 
-// TestWordListsParse reads every embedded word list strictly: the lazy
-// loader would fall back to an empty dictionary on an error.
+// TestWordListsParse reads the rules' embedded word lists strictly: the
+// lazy loader would fall back to an empty dictionary on an error.
 func TestWordListsParse(t *testing.T) {
 	for name, data := range map[string]string{
-		"sensitive.txt":         sensitiveWords,
 		"personal.txt":          personalWords,
 		"preapproval_hints.txt": preApprovalHintWords,
 	} {
-		d, err := ReadDictionary(strings.NewReader(data))
+		d, err := names.ReadDictionary(strings.NewReader(data))
 		if err != nil {
 			t.Errorf("%s: %v", name, err)
 			continue
@@ -25,32 +25,22 @@ func TestWordListsParse(t *testing.T) {
 		if d.Len() == 0 {
 			t.Errorf("%s: no words", name)
 		}
-		for _, e := range d.entries {
-			if e.word != NormalizeName(e.word) {
-				t.Errorf("%s: %q is not written in its normal form", name, e.word)
+		for _, w := range d.Words() {
+			if w != names.Normalize(w) {
+				t.Errorf("%s: %q is not written in its normal form", name, w)
 			}
-		}
-	}
-}
-
-func TestSensitiveCategories(t *testing.T) {
-	cats := map[string]bool{}
-	for _, e := range DefaultDictionary().entries {
-		cats[e.category] = true
-	}
-	for _, c := range []string{"gambling", "pornography", "clean_government", "illegal", "misleading"} {
-		if !cats[c] {
-			t.Errorf("no category %q in data/sensitive.txt (the sitename rule relies on clean_government)", c)
 		}
 	}
 }
 
 func TestHintCategoriesAreContentCategories(t *testing.T) {
 	seen := map[beian.ContentCategory]bool{}
-	for _, e := range preApprovalHintDictionary().entries {
-		c := beian.ContentCategory(e.category)
+	hints := preApprovalHintDictionary()
+	for _, w := range hints.Words() {
+		cat, _ := hints.Category(w)
+		c := beian.ContentCategory(cat)
 		if !c.Valid() || c == beian.ContentOther {
-			t.Errorf("hint word %s has category %q, not a pre-approval content category", e.word, e.category)
+			t.Errorf("hint word %s has category %q, not a pre-approval content category", w, cat)
 		}
 		seen[c] = true
 	}

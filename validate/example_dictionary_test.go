@@ -8,14 +8,14 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/icpcheck/beian"
-	"github.com/icpcheck/beian/rules"
+	"github.com/icpcheck/beian/rules/names"
 	"github.com/icpcheck/beian/validate"
 )
 
 func ExampleWithDictionary() {
 	// A console compiles its own list once, on top of the built-in words,
 	// and shares it among its validators.
-	words := rules.DefaultDictionary().With("私服", "外挂")
+	words := names.DefaultDictionary().With("私服", "外挂")
 	v := validate.New(validate.WithDictionary(words), validate.WithLanguage(language.English))
 
 	data, err := os.ReadFile("../examples/icpcheck/testdata/clean_enterprise.json")

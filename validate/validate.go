@@ -17,8 +17,9 @@
 // [beian.Prober] for live sites, province policy overrides, more sensitive
 // words, the approved registrars and the clock.
 //
-// [RegisterTags] adds the library's single-field checks to a
-// go-playground/validator instance, gin's included.
+// Package [github.com/icpcheck/beian/validate/tags] adds the library's
+// single-field checks to a go-playground/validator instance, gin's
+// included.
 package validate
 
 //go:generate go test -run TestREADMECodes -update
@@ -35,6 +36,7 @@ import (
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/provinces"
 	"github.com/icpcheck/beian/rules"
+	"github.com/icpcheck/beian/rules/names"
 )
 
 // A Validator checks filings. It is immutable once built by [New] and safe
@@ -71,7 +73,7 @@ func New(opts ...Option) *Validator {
 	// The sensitive-word dictionary is compiled here, once per validator,
 	// not at each validation.
 	if v.cfg.Dictionary == nil {
-		v.cfg.Dictionary = rules.DefaultDictionary()
+		v.cfg.Dictionary = names.DefaultDictionary()
 	}
 	if len(v.cfg.SensitiveWords) > 0 {
 		v.cfg.Dictionary = v.cfg.Dictionary.With(v.cfg.SensitiveWords...)
@@ -104,9 +106,9 @@ func WithPolicies(ps *provinces.Policies) Option {
 
 // WithSensitiveWords adds words to the sensitive-word dictionary (the
 // built-in one, or the one given with [WithDictionary]); see
-// [rules.NewDictionary] for what a word may be. The words are copied and
+// [names.NewDictionary] for what a word may be. The words are copied and
 // compiled once, by [New]. Consoles that share a large list among several
-// validators compile it once with rules.DefaultDictionary().With(words...)
+// validators compile it once with names.DefaultDictionary().With(words...)
 // and give it with WithDictionary instead.
 func WithSensitiveWords(words ...string) Option {
 	return func(v *Validator) {
@@ -115,13 +117,13 @@ func WithSensitiveWords(words ...string) Option {
 }
 
 // WithDictionary replaces the sensitive-word dictionary, by default
-// [rules.DefaultDictionary]. A Dictionary is immutable: one may serve any
+// [names.DefaultDictionary]. A Dictionary is immutable: one may serve any
 // number of validators. Build it from the default to keep the built-in
 // words:
 //
-//	d := rules.DefaultDictionary().With(consoleWords...)
+//	d := names.DefaultDictionary().With(consoleWords...)
 //	v := validate.New(validate.WithDictionary(d))
-func WithDictionary(d *rules.Dictionary) Option {
+func WithDictionary(d *names.Dictionary) Option {
 	return func(v *Validator) {
 		if d != nil {
 			v.cfg.Dictionary = d

@@ -17,6 +17,7 @@ import (
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/rules"
+	"github.com/icpcheck/beian/rules/names"
 	"github.com/icpcheck/beian/validate"
 )
 
@@ -335,7 +336,7 @@ func TestSensitiveWordOptions(t *testing.T) {
 	assert.False(t, has(validate.New().Validate(context.Background(), f)))
 	assert.True(t, has(validate.New(validate.WithSensitiveWords("私服")).Validate(context.Background(), f)))
 
-	shared := rules.DefaultDictionary().With("私服")
+	shared := names.DefaultDictionary().With("私服")
 	v1 := validate.New(validate.WithDictionary(shared))
 	v2 := validate.New(validate.WithDictionary(shared), validate.WithSensitiveWords("外挂"))
 	assert.True(t, has(v1.Validate(context.Background(), f)))

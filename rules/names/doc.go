@@ -1,0 +1,32 @@
+// Package names holds the one normalisation of names the library uses and
+// a sensitive-word matcher that sees through the disguises people give
+// words in website names.
+//
+// [Normalize] brings a name to the form every comparison uses: invisible
+// and control characters removed, compatibility characters replaced by
+// their ordinary forms (Unicode NFKC, so full-width letters and digits
+// become ASCII), letters lower-cased, traditional characters simplified
+// (Unihan kSimplifiedVariant), and white space between Chinese characters
+// dropped:
+//
+//	names.Normalize("ＡＢＣ賭場") == "abc赌场"
+//
+// A [Dictionary] is a compiled word list. [Dictionary.Find] and
+// [Dictionary.FindAll] find its words in a name however they are written:
+// normalised as above and across the spaces, punctuation and symbols put
+// between their characters (赌 博, 赌.博, 赌★博); Latin words only as whole
+// words; exceptions ("!特色") keep innocent words that contain a listed
+// word from being reported. [DefaultDictionary] is the built-in list of
+// sensitive words, grouped by category; [NewDictionary], [ReadDictionary]
+// and [Dictionary.With] build others:
+//
+//	d := names.DefaultDictionary().With("私服", "外挂")
+//	if m, ok := d.Find("传奇 私-服 发布站"); ok {
+//		fmt.Println(m.Word) // 私服
+//	}
+//
+// The package works on plain strings, knows nothing of filings or rules,
+// and everything in it is safe for concurrent use: a Dictionary is
+// immutable once built, and the built-in one is compiled once, on first
+// use.
+package names
