@@ -1,0 +1,216 @@
+// Package contact checks the contact details of a filing's principals
+// that are not phone numbers: today, e-mail addresses.
+//
+// [ParseEmail] accepts what a filing system takes: one plain address
+// (name@example.cn) without a display name, an ASCII local part, and a
+// domain with at least one dot, internationalised domains (用户@例子.中国)
+// included. Anything else gets an [*EmailError] with a typed
+// [EmailReason]. The package is safe for concurrent use and has no state.
+package contact
+
+import (
+	"errors"
+	"net/mail"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/idna"
+)
+
+// MaxEmailLength is the longest address accepted, in bytes (RFC 5321's
+// limit on a path, less the angle brackets).
+const MaxEmailLength = 254
+
+// maxLocalLength is RFC 5321's limit on the local part.
+const maxLocalLength = 64
+
+// An Email is a parsed e-mail address.
+type Email struct {
+	// Local is the part before the @, as given.
+	Local string
+	// Domain is the domain in Unicode, lower case: "例子.中国",
+	// "example.cn".
+	Domain string
+	// ASCIIDomain is the domain in its ASCII (punycode) form:
+	// "xn--fsqu00a.xn--fiqs8s", "example.cn".
+	ASCIIDomain string
+}
+
+// String returns Local@Domain.
+func (e Email) String() string { return e.Local + "@" + e.Domain }
+
+// Key returns the address as two addresses of the same mailbox compare:
+// the local part in lower case, @, the ASCII domain. Mail systems in
+// China treat local parts without regard to case.
+func (e Email) Key() string { return strings.ToLower(e.Local) + "@" + e.ASCIIDomain }
+
+// An EmailReason says why a string is not a usable address.
+type EmailReason uint8
+
+// The reasons. The values are stable.
+const (
+	// EmailOK is the zero EmailReason.
+	EmailOK EmailReason = iota
+	// EmailEmpty: nothing but spaces.
+	EmailEmpty
+	// EmailTooLong: longer than MaxEmailLength bytes, or a local part
+	// longer than 64.
+	EmailTooLong
+	// EmailSyntax: not an address at all (no @, stray characters …).
+	EmailSyntax
+	// EmailDisplayName: a name or angle brackets around the address
+	// ("张三 <a@b.cn>"); the form wants the address alone.
+	EmailDisplayName
+	// EmailMultiple: more than one address.
+	EmailMultiple
+	// EmailBadLocal: a local part that is quoted, not ASCII, or has
+	// leading, trailing or doubled dots.
+	EmailBadLocal
+	// EmailNoDot: a domain without a dot ("a@localhost").
+	EmailNoDot
+	// EmailBadDomain: a domain that is no valid host name, IDN rules
+	// included, or an address literal ("a@[10.0.0.1]").
+	EmailBadDomain
+	numEmailReasons
+)
+
+var emailReasonNames = [numEmailReasons]string{
+	"ok", "empty", "too_long", "syntax", "display_name", "multiple", "bad_local", "no_dot", "bad_domain",
+}
+
+var emailReasonText = [numEmailReasons]string{
+	"no error", "empty", "too long", "not an e-mail address", "a display name or angle brackets around the address",
+	"more than one address", "the part before @ is quoted, not ASCII or has misplaced dots",
+	"the domain has no dot", "the domain is not a valid host name",
+}
+
+// String returns the reason's stable name: "no_dot", "display_name" …
+func (r EmailReason) String() string {
+	if r < numEmailReasons {
+		return emailReasonNames[r]
+	}
+	return "reason(" + strconv.Itoa(int(r)) + ")"
+}
+
+// Text returns a short English description of the reason.
+func (r EmailReason) Text() string {
+	if r < numEmailReasons {
+		return emailReasonText[r]
+	}
+	return r.String()
+}
+
+// An EmailError says why [ParseEmail] did not accept a string.
+type EmailError struct {
+	// Input is the string given, cut to its first 64 bytes.
+	Input string
+	// Reason is why it is not a usable address.
+	Reason EmailReason
+}
+
+// Error returns "contact: " followed by the quoted input and the reason.
+func (e *EmailError) Error() string {
+	return "contact: " + strconv.Quote(e.Input) + ": " + e.Reason.Text()
+}
+
+// EmailReasonOf returns the reason of an error ParseEmail returned, and
+// EmailOK for nil or any other error.
+func EmailReasonOf(err error) EmailReason {
+	var e *EmailError
+	if errors.As(err, &e) {
+		return e.Reason
+	}
+	return EmailOK
+}
+
+func emailError(s string, r EmailReason) error {
+	if len(s) > 64 {
+		cut := 64
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut]
+	}
+	return &EmailError{Input: s, Reason: r}
+}
+
+// domainProfile converts and checks domains as resolvers look them up
+// (UTS #46 mapping, hyphen and bidi rules, label lengths).
+var domainProfile = idna.New(idna.MapForLookup(), idna.BidiRule(), idna.ValidateLabels(true),
+	idna.VerifyDNSLength(true), idna.StrictDomainName(true))
+
+// ParseEmail parses one e-mail address as a filing form takes it:
+// surrounding spaces are ignored; the address must be alone, without a
+// display name; the local part must be ASCII dot-atom text (no quotes) of
+// at most 64 bytes; the domain must have a dot and be a valid host name
+// in ASCII or Unicode. It uses net/mail for the syntax and
+// golang.org/x/net/idna for the domain.
+func ParseEmail(s string) (Email, error) {
+	in := s
+	s = strings.TrimSpace(s)
+	switch {
+	case s == "":
+		return Email{}, emailError(in, EmailEmpty)
+	case len(s) > MaxEmailLength:
+		return Email{}, emailError(in, EmailTooLong)
+	case !utf8.ValidString(s):
+		return Email{}, emailError(in, EmailSyntax)
+	}
+	if strings.ContainsAny(s, "<>") {
+		if _, err := mail.ParseAddress(s); err == nil {
+			return Email{}, emailError(in, EmailDisplayName)
+		}
+	}
+	if strings.ContainsAny(s, ",;") {
+		if list, err := mail.ParseAddressList(strings.ReplaceAll(s, ";", ",")); err == nil && len(list) > 1 {
+			return Email{}, emailError(in, EmailMultiple)
+		}
+	}
+	a, err := mail.ParseAddress(s)
+	if err != nil {
+		if at := strings.LastIndexByte(s, '@'); at > 0 {
+			if l := s[:at]; l[0] == '.' || l[len(l)-1] == '.' || strings.Contains(l, "..") {
+				return Email{}, emailError(in, EmailBadLocal)
+			}
+		}
+		return Email{}, emailError(in, EmailSyntax)
+	}
+	if a.Name != "" || a.Address != s {
+		// A display name, a comment or a quoted local part net/mail
+		// rewrote.
+		if strings.HasPrefix(s, "\"") || strings.Contains(s, "\"@") {
+			return Email{}, emailError(in, EmailBadLocal)
+		}
+		return Email{}, emailError(in, EmailDisplayName)
+	}
+	at := strings.LastIndexByte(s, '@')
+	local, domain := s[:at], s[at+1:]
+	if len(local) > maxLocalLength {
+		return Email{}, emailError(in, EmailTooLong)
+	}
+	for i := 0; i < len(local); i++ {
+		if c := local[i]; c >= utf8.RuneSelf || c == '"' || c == '\\' {
+			return Email{}, emailError(in, EmailBadLocal)
+		}
+	}
+	if strings.HasPrefix(domain, "[") {
+		return Email{}, emailError(in, EmailBadDomain)
+	}
+	ascii, err := domainProfile.ToASCII(domain)
+	if err != nil || ascii == "" || strings.HasSuffix(ascii, ".") {
+		return Email{}, emailError(in, EmailBadDomain)
+	}
+	if !strings.Contains(ascii, ".") {
+		return Email{}, emailError(in, EmailNoDot)
+	}
+	tld := ascii[strings.LastIndexByte(ascii, '.')+1:]
+	if strings.Trim(tld, "0123456789") == "" {
+		return Email{}, emailError(in, EmailBadDomain) // 1.2.3.4
+	}
+	uni, err := domainProfile.ToUnicode(ascii)
+	if err != nil {
+		return Email{}, emailError(in, EmailBadDomain)
+	}
+	return Email{Local: local, Domain: uni, ASCIIDomain: ascii}, nil
+}
