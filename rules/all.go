@@ -12,6 +12,9 @@ func All() []*Rule {
 		PrincipalLegalRep,
 		SiteName,
 		Content,
+		Phone,
+		PhoneHolder,
+		Contact,
 	}
 }
 
@@ -22,13 +25,6 @@ func All() []*Rule {
 // empty when the library is complete.
 func Pending() []Code {
 	return []Code{
-		CodePhoneInvalid,
-		CodePhoneNotLocal,
-		CodePhoneRegionUnknown,
-		CodePhoneVirtualSegment,
-		CodePhoneUsedByOtherSubject,
-		CodeEmailInvalid,
-		CodeContactNotDistinct,
 		CodeDomainInvalid,
 		CodeDomainTLDNotFilable,
 		CodeDomainRegistrarNotApproved,

@@ -11,6 +11,7 @@ import (
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/provinces"
 	"github.com/icpcheck/beian/rules/names"
+	"github.com/icpcheck/beian/rules/phonenum"
 )
 
 // A Rule is one check of a filing. Rules are values: package-level
@@ -73,6 +74,10 @@ type Config struct {
 	// ApprovedRegistrars, when not nil, are the registrars MIIT approved
 	// (names as the caller's domain records write them).
 	ApprovedRegistrars []string
+	// PhoneSegments is the caller's segment (号段) table; its answers take
+	// precedence over the built-in data of package phonenum. Nil: the
+	// built-in data only.
+	PhoneSegments *phonenum.Table
 }
 
 // SensitiveDictionary returns the dictionary of sensitive words: c's
