@@ -178,7 +178,7 @@ func checkSegmentKind(pass *Pass, pf phoneField, n phonenum.Number, number Arg) 
 		if host == "" {
 			kind = Text{"虚拟运营商号段", "a virtual operator's number"}
 		} else {
-			kind = Text{"虚拟运营商号段（转售" + host + "）", "a virtual operator's number (resold " + hostEN + ")"}
+			kind = Text{"虚拟运营商号段（基于" + host + "网络）", "a virtual operator's number (on the " + hostEN + " network)"}
 		}
 		if !allowed.Value && allowed.Certain {
 			sev = Error

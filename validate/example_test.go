@@ -33,7 +33,7 @@ func ExampleNew() {
 			CertNumber: "44030519900101123X", CertAddress: "广东省深圳市南山区",
 			Principal: beian.Principal{
 				Name: "张三", CertType: beian.CertIDCard, CertNumber: "44030519900101123X",
-				Mobile: "13660123456", Email: "zhangsan@example.cn",
+				Mobile: "13907311234", Email: "zhangsan@example.cn", // a Hunan mobile: Hunan wants one
 			},
 		},
 		Websites: []beian.Website{{Name: "张三的读书笔记", Domains: []string{"zhangsan.cn"}, PrincipalSameAsSubject: true}},
@@ -112,6 +112,11 @@ func ExampleReport_MarshalJSON() {
 	//       "remedy": "Fill in the subject principal's e-mail"
 	//     }
 	//   ],
-	//   "skipped": []
+	//   "skipped": [
+	//     "PHONE_USED_BY_OTHER_SUBJECT"
+	//   ],
+	//   "skipped_reasons": {
+	//     "PHONE_USED_BY_OTHER_SUBJECT": "no Registry configured"
+	//   }
 	// }
 }

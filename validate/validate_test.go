@@ -235,7 +235,8 @@ func TestReportJSON(t *testing.T) {
 
 	b, err = json.Marshal(validate.New().Validate(context.Background(), load(t, "clean_enterprise.json")))
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"ok": true, "rejections": [], "skipped": []}`, string(b))
+	assert.JSONEq(t, `{"ok": true, "rejections": [], "skipped": ["PHONE_USED_BY_OTHER_SUBJECT"],
+		"skipped_reasons": {"PHONE_USED_BY_OTHER_SUBJECT": "未配置Registry（备案记录查询）"}}`, string(b))
 }
 
 // TestConcurrentUse validates from many goroutines at once; run with
@@ -313,10 +314,13 @@ func TestProvinceConsistencyExamples(t *testing.T) {
 		ok   bool
 		want []string
 	}{
-		{"warning_personal_guangdong_id_in_beijing.json", true, []string{"subject.cert_number CROSS_PROVINCE_PERSONAL"}},
+		// The Guangdong mobiles filed in Beijing and Shanghai are also
+		// PHONE_NOT_LOCAL warnings: only an old source says those provinces
+		// want local numbers.
+		{"warning_personal_guangdong_id_in_beijing.json", true, []string{"subject.cert_number CROSS_PROVINCE_PERSONAL", "subject.principal.mobile PHONE_NOT_LOCAL"}},
 		{"clean_personal_beijing_residence_permit.json", true, nil},
-		{"cross_province_personal_shanghai.json", false, []string{"subject.cert_number CROSS_PROVINCE_PERSONAL"}},
-		{"cross_province_enterprise.json", false, []string{"subject.cert_number CROSS_PROVINCE"}},
+		{"cross_province_personal_shanghai.json", false, []string{"subject.cert_number CROSS_PROVINCE_PERSONAL", "subject.principal.mobile PHONE_NOT_LOCAL"}},
+		{"cross_province_enterprise.json", false, []string{"subject.cert_number CROSS_PROVINCE", "subject.principal.mobile PHONE_NOT_LOCAL", "subject.principal.phone PHONE_NOT_LOCAL"}},
 		{"nature_mismatch_institution.json", false, []string{"subject.nature CERT_NATURE_MISMATCH"}},
 	}
 	for _, tt := range tests {

@@ -3,10 +3,17 @@
 //
 // Usage:
 //
-//	icpcheck [--json] [--lang zh|en] [FILE ...]
+//	icpcheck [--json] [--lang zh|en] [--segments FILE] [--registry FILE] [FILE ...]
 //
 // Each FILE holds one filing in the wire format (see the README); with no
-// FILE, or with "-", the filing is read from standard input. The report is
+// FILE, or with "-", the filing is read from standard input.
+//
+// --segments loads a segment (号段) table whose provinces, operators and
+// virtual flags take precedence over the built-in data: a CSV file of
+// prefix,province[,operator][,virtual] lines or a phone.dat file, told
+// apart by content. --registry loads a JSON records file (the format of
+// validatetest.LoadRegistry) and answers the Registry checks from it, such
+// as whether a mobile is on another subject's filing. The report is
 // printed as text (coloured on a terminal unless NO_COLOR is set), or with
 // --json as the wire format's report, one JSON object per line.
 //
@@ -28,7 +35,9 @@ import (
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/rules"
+	"github.com/icpcheck/beian/rules/phonenum"
 	"github.com/icpcheck/beian/validate"
+	"github.com/icpcheck/beian/validate/validatetest"
 )
 
 // Exit statuses.
@@ -49,8 +58,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the wire format's JSON report, one object per line")
 	lang := fs.String("lang", "zh", "language of messages and remedies: zh or en")
+	segments := fs.String("segments", "", "segment table (CSV or phone.dat) taking precedence over the built-in one")
+	registry := fs.String("registry", "", "JSON records file to answer the Registry checks from")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: icpcheck [--json] [--lang zh|en] [FILE ...]")
+		fmt.Fprintln(stderr, "usage: icpcheck [--json] [--lang zh|en] [--segments FILE] [--registry FILE] [FILE ...]")
 		fs.PrintDefaults()
 	}
 	// Flags may come before or after the files, as people type them.
@@ -81,7 +92,24 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 		files = []string{"-"}
 	}
 
-	v := validate.New(validate.WithLanguage(tag))
+	opts := []validate.Option{validate.WithLanguage(tag)}
+	if *segments != "" {
+		t, err := loadFile(*segments, phonenum.Load)
+		if err != nil {
+			fmt.Fprintf(stderr, "icpcheck: --segments: %v\n", err)
+			return exitUnusable
+		}
+		opts = append(opts, validate.WithPhoneSegments(t))
+	}
+	if *registry != "" {
+		r, err := loadFile(*registry, validatetest.LoadRegistry)
+		if err != nil {
+			fmt.Fprintf(stderr, "icpcheck: --registry: %v\n", err)
+			return exitUnusable
+		}
+		opts = append(opts, validate.WithRegistry(r))
+	}
+	v := validate.New(opts...)
 	out := printer{w: stdout, color: color && !*asJSON, lang: tag}
 	status := exitOK
 	for _, name := range files {
@@ -128,6 +156,17 @@ func readFiling(name string, stdin io.Reader) (*beian.Filing, error) {
 	}
 	defer f.Close()
 	return beian.DecodeFiling(f)
+}
+
+// loadFile opens name and reads it with load.
+func loadFile[T any](name string, load func(io.Reader) (T, error)) (T, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	defer f.Close()
+	return load(f)
 }
 
 func displayName(name string) string {

@@ -40,7 +40,8 @@ func golden(t *testing.T, name, got string) {
 
 // TestGolden runs every shipped filing in both languages and as JSON.
 // Filings named clean… pass with nothing reported, warning… pass with a
-// warning, all others are rejected.
+// warning, all others are rejected. A file NAME.flags beside NAME.json
+// holds more arguments for its runs (--segments, --registry).
 func TestGolden(t *testing.T) {
 	files, err := filepath.Glob("testdata/*.json")
 	require.NoError(t, err)
@@ -48,8 +49,13 @@ func TestGolden(t *testing.T) {
 	for _, file := range files {
 		name := strings.TrimSuffix(filepath.Base(file), ".json")
 		t.Run(name, func(t *testing.T) {
+			var extra []string
+			if b, err := os.ReadFile(strings.TrimSuffix(file, ".json") + ".flags"); err == nil {
+				extra = strings.Fields(string(b))
+			}
 			var outputs []string
 			for _, args := range [][]string{{"--lang", "zh", file}, {file, "--lang", "en"}, {"--json", "--lang", "en", file}} {
+				args = append(append([]string(nil), extra...), args...)
 				status, out, errOut := runCapture(t, "", false, args...)
 				assert.Empty(t, errOut)
 				outputs = append(outputs, fmt.Sprintf("$ icpcheck %s\n%s(exit %d)\n", strings.Join(args, " "), out, status))
