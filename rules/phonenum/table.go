@@ -1,6 +1,7 @@
 package phonenum
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -169,13 +170,15 @@ func readLimited(r io.Reader, format string) ([]byte, error) {
 
 // Load reads a segment table in either format, telling them apart by
 // content: a phone.dat file starts with a 4-character version and the
-// offset of its index, which no CSV file does.
+// offset of its index, which no CSV file does. A binary file (one with a
+// NUL byte) that starts with a version is read as a damaged phone.dat, so
+// that the error says what is wrong with it.
 func Load(r io.Reader) (*Table, error) {
 	data, err := readLimited(r, "segment")
 	if err != nil {
 		return nil, err
 	}
-	if IsPhoneDat(data) {
+	if IsPhoneDat(data) || (len(data) >= 4 && datVersion(data[:4]) && bytes.IndexByte(data, 0) >= 0) {
 		return ParsePhoneDat(data)
 	}
 	return ParseCSV(data)

@@ -366,3 +366,12 @@ func TestTableConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func TestLoadDamagedPhoneDat(t *testing.T) {
+	data := buildDat("2302", datRecords, datEntries)
+	_, err := phonenum.Load(bytes.NewReader(data[:len(data)-4]))
+	var te *phonenum.TableError
+	if !errors.As(err, &te) || te.Format != "phone.dat" {
+		t.Errorf("a truncated phone.dat: %v, want a phone.dat error", err)
+	}
+}
