@@ -29,46 +29,53 @@ uncertain).`,
 
 // contactOf is what the rule compares of one principal.
 type contactOf struct {
-	ref    principalAt
-	cert   string // normalised certificate number; "" when not given
-	mobile string // national number; "" when not a valid number
-	phone  string
-	email  string // contact.Email.Key; "" when not valid
+	i       int // as eachPrincipal numbers principals
+	p       *beian.Principal
+	email   contact.Email
+	emailOK bool
+	mobile  string // national number, once parsed; "" when not valid
 }
 
 func runContact(pass *Pass) error {
-	var cs []contactOf
-	for _, pr := range principals(pass.Filing) {
-		c := contactOf{ref: pr, cert: normCert(pr.p.CertNumber)}
-		if n, err := pass.Config.PhoneSegments.Parse(pr.p.Mobile); err == nil {
-			c.mobile = n.National
-		}
-		if n, err := pass.Config.PhoneSegments.Parse(pr.p.Phone); err == nil {
-			c.phone = n.National
-		}
-		if pr.p.Email != "" {
-			e, err := contact.ParseEmail(pr.p.Email)
+	var buf [4]contactOf
+	cs := buf[:0]
+	eachPrincipal(pass.Filing, func(i int, p *beian.Principal) {
+		c := contactOf{i: i, p: p}
+		if p.Email != "" {
+			e, err := contact.ParseEmail(p.Email)
 			if err != nil {
-				pass.Report(pr.path.Field("email"), CodeEmailInvalid, Str("value", pr.p.Email),
+				pass.Report(principalPath(i, "email"), CodeEmailInvalid, Str("value", p.Email),
 					Arg{"problem", emailProblem(contact.EmailReasonOf(err))})
 			} else {
-				c.email = e.Key()
+				c.email, c.emailOK = e, true
 			}
 		}
 		cs = append(cs, c)
+	})
+	if fact := pass.Policy.OfficePhoneDiffersFromMobile; fact.Value && !pass.Province.IsZero() {
+		for k := range cs {
+			checkOfficePhone(pass, &cs[k], fact.Certain)
+		}
+	}
+	if len(cs) < 2 {
+		return nil
+	}
+	for k := range cs {
+		if n, err := pass.Config.PhoneSegments.Parse(cs[k].p.Mobile); err == nil {
+			cs[k].mobile = n.National
+		}
 	}
 	for j := range cs {
 		b := &cs[j]
-		checkOfficePhone(pass, b)
 		for i := 0; i < j; i++ {
 			a := &cs[i]
-			if a.cert == "" || b.cert == "" || a.cert == b.cert {
+			if !differentPeople(a.p.CertNumber, b.p.CertNumber) {
 				continue // the same person, or not known to differ
 			}
 			if a.mobile != "" && a.mobile == b.mobile {
 				reportShared(pass, a, b, "mobile", Text{"手机号码", "mobile"})
 			}
-			if a.email != "" && a.email == b.email {
+			if a.emailOK && b.emailOK && a.email.SameMailbox(b.email) {
 				reportShared(pass, a, b, "email", Text{"电子邮箱", "e-mail"})
 			}
 		}
@@ -76,11 +83,42 @@ func runContact(pass *Pass) error {
 	return nil
 }
 
+// differentPeople reports whether two certificate numbers are both given
+// and differ, ignoring spaces and the case of letters.
+func differentPeople(a, b string) bool {
+	if strings.TrimSpace(a) == "" || strings.TrimSpace(b) == "" {
+		return false
+	}
+	i, j := 0, 0
+	for {
+		for i < len(a) && a[i] == ' ' {
+			i++
+		}
+		for j < len(b) && b[j] == ' ' {
+			j++
+		}
+		if i == len(a) || j == len(b) {
+			return i != len(a) || j != len(b)
+		}
+		x, y := a[i], b[j]
+		if 'a' <= x && x <= 'z' {
+			x -= 'a' - 'A'
+		}
+		if 'a' <= y && y <= 'z' {
+			y -= 'a' - 'A'
+		}
+		if x != y {
+			return true
+		}
+		i, j = i+1, j+1
+	}
+}
+
 func reportShared(pass *Pass, a, b *contactOf, field string, what Text) {
-	other := a.ref.path.Field(field)
+	other := principalPath(a.i, field)
 	pass.Add(Rejection{
 		Code: CodeContactNotDistinct, Severity: defaultSeverity(CodeContactNotDistinct),
-		Field: b.ref.path.Field(field), Related: []beian.Path{other},
+		Field: principalPath(b.i, field), Related: []beian.Path{other},
 		Args: []Arg{
 			{"other", FieldLabel(other)},
 			{"problem", Text{
@@ -93,22 +131,26 @@ func reportShared(pass *Pass, a, b *contactOf, field string, what Text) {
 }
 
 // checkOfficePhone reports an office phone equal to the same principal's
-// mobile where the province forbids it.
-func checkOfficePhone(pass *Pass, c *contactOf) {
-	fact := pass.Policy.OfficePhoneDiffersFromMobile
-	if !fact.Value || pass.Province.IsZero() || c.phone == "" || c.phone != c.mobile {
+// mobile, in a province that forbids it.
+func checkOfficePhone(pass *Pass, c *contactOf, certain bool) {
+	if c.p.Phone == "" || c.p.Mobile == "" {
+		return
+	}
+	phone, err1 := pass.Config.PhoneSegments.Parse(c.p.Phone)
+	mobile, err2 := pass.Config.PhoneSegments.Parse(c.p.Mobile)
+	if err1 != nil || err2 != nil || phone.National != mobile.National {
 		return
 	}
 	p := pass.Province
-	mobile := c.ref.path.Field("mobile")
+	mobilePath := principalPath(c.i, "mobile")
 	sev := defaultSeverity(CodeContactNotDistinct)
-	if !fact.Certain {
+	if !certain {
 		sev = Warning
 	}
 	pass.Add(Rejection{
-		Code: CodeContactNotDistinct, Severity: sev, Field: c.ref.path.Field("phone"), Related: []beian.Path{mobile},
+		Code: CodeContactNotDistinct, Severity: sev, Field: principalPath(c.i, "phone"), Related: []beian.Path{mobilePath},
 		Args: []Arg{
-			{"other", FieldLabel(mobile)},
+			{"other", FieldLabel(mobilePath)},
 			{"problem", Text{p.Short + "管局要求办公电话与负责人手机号码不同", p.English + " requires the office phone to differ from the principal's mobile"}},
 			{"remedy", Text{"办公电话填写固定电话或另一个号码", "Give a landline or another number as the office phone"}},
 		},
@@ -134,10 +176,4 @@ func emailProblem(r contact.EmailReason) Text {
 		return Text{"域名无效", "the domain is not valid"}
 	}
 	return Text{"格式不正确", "it is not an e-mail address"}
-}
-
-// normCert normalises a certificate number for comparing people: spaces
-// removed, letters upper case.
-func normCert(s string) string {
-	return strings.ToUpper(strings.Join(strings.Fields(s), ""))
 }

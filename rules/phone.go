@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/provinces"
 	"github.com/icpcheck/beian/rules/phonenum"
@@ -52,106 +54,127 @@ CHECK_UNAVAILABLE.`,
 	Run:   runPhoneHolder,
 }
 
-// A phoneField is one phone number of the filing to check.
-type phoneField struct {
-	path   beian.Path
-	value  string
-	mobile bool // a mobile field (手机号码), not an office phone
-}
-
-// principalAt is one principal of the filing with the path of its
-// object.
-type principalAt struct {
-	path beian.Path
-	p    *beian.Principal
-}
-
-// principals returns the subject's principal and each website principal
-// of its own (not marked as the subject's principal).
-func principals(f *beian.Filing) []principalAt {
-	out := []principalAt{{"subject.principal", &f.Subject.Principal}}
+// eachPrincipal calls fn with the subject's principal (i = -1) and with
+// each website principal of its own (i the website's index), skipping
+// websites marked as having the subject's principal.
+func eachPrincipal(f *beian.Filing, fn func(i int, p *beian.Principal)) {
+	fn(-1, &f.Subject.Principal)
 	for i := range f.Websites {
 		w := &f.Websites[i]
 		if w.PrincipalSameAsSubject || w.Principal == nil {
 			continue
 		}
-		out = append(out, principalAt{beian.Path("websites").Index(i).Field("principal"), w.Principal})
+		fn(i, w.Principal)
 	}
-	return out
 }
 
-func phoneFields(f *beian.Filing) []phoneField {
-	var out []phoneField
-	for _, pr := range principals(f) {
-		if pr.p.Mobile != "" {
-			out = append(out, phoneField{pr.path.Field("mobile"), pr.p.Mobile, true})
+// principalPath returns the path of a principal's field: principal i as
+// eachPrincipal numbers them, field "mobile", "phone" or "email" ("" for
+// the principal itself). The subject principal's paths are constants.
+func principalPath(i int, field string) beian.Path {
+	if i < 0 {
+		switch field {
+		case "":
+			return "subject.principal"
+		case "mobile":
+			return "subject.principal.mobile"
+		case "phone":
+			return "subject.principal.phone"
+		case "email":
+			return "subject.principal.email"
 		}
-		if pr.p.Phone != "" {
-			out = append(out, phoneField{pr.path.Field("phone"), pr.p.Phone, false})
-		}
+		return beian.Path("subject.principal").Field(field)
 	}
-	return out
+	p := beian.Path("websites").Index(i).Field("principal")
+	if field == "" {
+		return p
+	}
+	return p.Field(field)
 }
 
 func runPhone(pass *Pass) error {
-	for _, pf := range phoneFields(pass.Filing) {
-		checkPhone(pass, pf)
-	}
+	eachPrincipal(pass.Filing, func(i int, p *beian.Principal) {
+		if p.Mobile != "" {
+			checkPhone(pass, i, "mobile", p.Mobile, true)
+		}
+		if p.Phone != "" {
+			checkPhone(pass, i, "phone", p.Phone, false)
+		}
+	})
 	return nil
 }
 
-func checkPhone(pass *Pass, pf phoneField) {
-	n, err := pass.Config.PhoneSegments.Parse(pf.value)
-	number := Str("number", pf.value)
+// checkPhone checks one number: principal i's field, a mobile field or
+// an office phone. It allocates nothing unless it reports.
+func checkPhone(pass *Pass, i int, field, value string, mobile bool) {
+	n, err := pass.Config.PhoneSegments.Parse(value)
 	if err != nil {
-		pass.Report(pf.path, CodePhoneInvalid, number, Arg{"problem", phoneProblem(phonenum.ReasonOf(err))})
+		pass.Report(principalPath(i, field), CodePhoneInvalid, Str("number", value), Arg{"problem", phoneProblem(phonenum.ReasonOf(err))})
 		return
 	}
-	if pf.mobile && n.Kind == phonenum.Landline {
-		pass.Report(pf.path, CodePhoneInvalid, number, Loc("problem", "这是固定电话，此处需填写手机号码", "it is a landline, and a mobile is needed here"))
+	if mobile && n.Kind == phonenum.Landline {
+		pass.Report(principalPath(i, field), CodePhoneInvalid, Str("number", value), Loc("problem", "这是固定电话，此处需填写手机号码", "it is a landline, and a mobile is needed here"))
 		return
 	}
-	number = Str("number", n.String())
-	checkSegmentKind(pass, pf, n, number)
+	checkSegmentKind(pass, principalPath(i, field), n)
 	if pass.Province.IsZero() {
 		return // PROVINCE_UNKNOWN says why
 	}
+	unknown := n.Province.IsZero() && n.Kind.IsMobileLike()
+	other := !n.Province.IsZero() && n.Province.Code != pass.Province.Code
+	if !unknown && !other {
+		return
+	}
 	local := pass.Policy.MobileMustBeLocal
-	sev, policy := localSeverity(pass, local)
+	sev := localSeverity(local)
 	if n.Kind == phonenum.Landline {
 		sev = min(sev, Warning) // no source states a landline rule
 	}
-	switch {
-	case n.Province.IsZero() && n.Kind.IsMobileLike():
+	number := Str("number", n.String())
+	path := principalPath(i, field)
+	if unknown {
 		source := Loc("source", "内置号段数据（phonenumbers "+phonenum.PhoneNumbersVersion+"）", "the built-in data (phonenumbers "+phonenum.PhoneNumbersVersion+")")
 		if n.FromTable {
 			source = Loc("source", "所加载的号段表", "the segment table loaded")
 		}
 		pass.Add(Rejection{
-			Code: CodePhoneRegionUnknown, Severity: min(sev, Warning), Field: pf.path,
+			Code: CodePhoneRegionUnknown, Severity: min(sev, Warning), Field: path,
 			Args: []Arg{number, Str("segment", n.Segment), source, provinceArg(pass)},
 		})
-	case !n.Province.IsZero() && n.Province.Code != pass.Province.Code:
-		pass.Add(Rejection{
-			Code: CodePhoneNotLocal, Severity: sev, Field: pf.path, Related: []beian.Path{"province"},
-			Args: []Arg{number, provinceNameArg("phone_province", n.Province), provinceArg(pass), {"policy", policy}, {"remedy", localRemedy(pass, local)}},
-		})
+		return
 	}
+	pass.Add(Rejection{
+		Code: CodePhoneNotLocal, Severity: sev, Field: path, Related: []beian.Path{"province"},
+		Args: []Arg{number, provinceNameArg("phone_province", n.Province), provinceArg(pass),
+			{"policy", localPolicyText(pass, local)}, {"remedy", localRemedy(pass, local)}},
+	})
 }
 
 // localSeverity returns how grave another province's number is under the
-// province's mobile_must_be_local fact, and what the fact says.
-func localSeverity(pass *Pass, f provinces.Fact[bool]) (Severity, Text) {
+// province's mobile_must_be_local fact.
+func localSeverity(f provinces.Fact[bool]) Severity {
+	switch {
+	case f.Value && f.Certain:
+		return Error
+	case !f.Value && f.Certain:
+		return Notice
+	}
+	return Warning
+}
+
+// localPolicyText says what the province's mobile_must_be_local fact
+// says.
+func localPolicyText(pass *Pass, f provinces.Fact[bool]) Text {
 	p := pass.Province
 	switch {
 	case f.Value && f.Certain:
-		return Error, Text{p.Short + "管局要求使用本省号码", p.English + " requires a number of the province"}
+		return Text{p.Short + "管局要求使用本省号码", p.English + " requires a number of the province"}
 	case f.Value:
-		return Warning, Text{"据旧资料" + p.Short + "管局要求本省号码，目前未经证实", "an older source says " + p.English + " requires a local number; no current source confirms it"}
+		return Text{"据旧资料" + p.Short + "管局要求本省号码，目前未经证实", "an older source says " + p.English + " requires a local number; no current source confirms it"}
 	case f.Certain:
-		return Notice, Text{"目前资料显示" + p.Short + "管局没有归属地要求", "current sources say " + p.English + " has no such requirement"}
+		return Text{"目前资料显示" + p.Short + "管局没有归属地要求", "current sources say " + p.English + " has no such requirement"}
 	}
-	return Warning, Text{"未找到" + p.Short + "管局的归属地规定，服务商仍建议使用本省号码", "no rule of " + p.English + " was found, and providers still advise a local number"}
+	return Text{"未找到" + p.Short + "管局的归属地规定，服务商仍建议使用本省号码", "no rule of " + p.English + " was found, and providers still advise a local number"}
 }
 
 func localRemedy(pass *Pass, f provinces.Fact[bool]) Text {
@@ -164,7 +187,7 @@ func localRemedy(pass *Pass, f provinces.Fact[bool]) Text {
 
 // checkSegmentKind reports virtual-operator, data-card, IoT and satellite
 // numbers.
-func checkSegmentKind(pass *Pass, pf phoneField, n phonenum.Number, number Arg) {
+func checkSegmentKind(pass *Pass, path beian.Path, n phonenum.Number) {
 	allowed := pass.Policy.VirtualMobileAllowed
 	var kind, problem Text
 	sev := Warning
@@ -198,7 +221,7 @@ func checkSegmentKind(pass *Pass, pf phoneField, n phonenum.Number, number Arg) 
 	default:
 		return
 	}
-	pass.ReportAt(pf.path, CodePhoneVirtualSegment, sev, number, Arg{"segment_kind", kind}, Arg{"problem", problem})
+	pass.ReportAt(path, CodePhoneVirtualSegment, sev, Str("number", n.String()), Arg{"segment_kind", kind}, Arg{"problem", problem})
 }
 
 // phoneProblem says in both languages why a number is not usable.
@@ -232,49 +255,43 @@ func phoneProblem(r phonenum.Reason) Text {
 
 func runPhoneHolder(pass *Pass) error {
 	f := pass.Filing
-	self := beian.SubjectID{Name: f.Subject.Name, CertType: f.Subject.CertType, CertNumber: f.Subject.CertNumber}
-	asked := map[string]bool{}
-	for _, pf := range phoneFields(f) {
-		if !pf.mobile {
-			continue
-		}
-		n, err := pass.Config.PhoneSegments.Parse(pf.value)
-		if err != nil || !n.Kind.IsMobileLike() {
-			continue // PHONE_INVALID
-		}
-		if asked[n.National] {
-			continue
-		}
-		asked[n.National] = true
-		ctx, cancel := pass.OutsideContext()
-		holders, err := pass.Config.Registry.MobileHolders(ctx, n.National)
-		cancel()
-		if err != nil {
-			return err
-		}
-		for _, h := range holders {
-			if sameSubject(h, self) {
-				continue
-			}
-			for _, other := range phoneFields(f) {
-				if other.mobile && samePhone(pass, other.value, n.National) {
-					pass.Report(other.path, CodePhoneUsedByOtherSubject, Str("number", n.String()))
-				}
-			}
-			break
-		}
+	reg := pass.Config.Registry
+	if reg == nil {
+		pass.Skip(CodePhoneUsedByOtherSubject, Text{"未配置Registry（备案记录查询）", "no Registry configured"})
+		return nil
 	}
-	return nil
+	self := beian.SubjectID{Name: f.Subject.Name, CertType: f.Subject.CertType, CertNumber: f.Subject.CertNumber}
+	held := map[string]bool{} // national number: held by another subject
+	var err error
+	eachPrincipal(f, func(i int, p *beian.Principal) {
+		n, perr := pass.Config.PhoneSegments.Parse(p.Mobile)
+		if err != nil || perr != nil || !n.Kind.IsMobileLike() {
+			return // PHONE_INVALID
+		}
+		other, asked := held[n.National]
+		if !asked {
+			ctx, cancel := pass.OutsideContext()
+			var holders []beian.SubjectID
+			holders, err = reg.MobileHolders(ctx, n.National)
+			cancel()
+			if err != nil {
+				return
+			}
+			for _, h := range holders {
+				other = other || !sameSubject(h, self)
+			}
+			held[n.National] = other
+		}
+		if other {
+			pass.Report(principalPath(i, "mobile"), CodePhoneUsedByOtherSubject, Str("number", n.String()))
+		}
+	})
+	return err
 }
 
 // sameSubject reports whether a and b are the same subject: the same
-// certificate, compared without case and surrounding spaces.
+// certificate type and number, the number compared without spaces and
+// case.
 func sameSubject(a, b beian.SubjectID) bool {
-	return a.CertType == b.CertType && normCert(a.CertNumber) == normCert(b.CertNumber) && normCert(a.CertNumber) != ""
-}
-
-// samePhone reports whether s parses to the national number national.
-func samePhone(pass *Pass, s, national string) bool {
-	n, err := pass.Config.PhoneSegments.Parse(s)
-	return err == nil && n.National == national
+	return a.CertType == b.CertType && strings.TrimSpace(a.CertNumber) != "" && !differentPeople(a.CertNumber, b.CertNumber)
 }

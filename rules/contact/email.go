@@ -45,6 +45,13 @@ func (e Email) String() string { return e.Local + "@" + e.Domain }
 // China treat local parts without regard to case.
 func (e Email) Key() string { return strings.ToLower(e.Local) + "@" + e.ASCIIDomain }
 
+// SameMailbox reports whether e and o name the same mailbox: the local
+// parts equal without regard to case (as mail systems in China treat
+// them), the domains equal.
+func (e Email) SameMailbox(o Email) bool {
+	return strings.EqualFold(e.Local, o.Local) && e.ASCIIDomain == o.ASCIIDomain
+}
+
 // An EmailReason says why a string is not a usable address.
 type EmailReason uint8
 
@@ -147,6 +154,73 @@ var domainProfile = idna.New(idna.MapForLookup(), idna.BidiRule(), idna.Validate
 // in ASCII or Unicode. It uses net/mail for the syntax and
 // golang.org/x/net/idna for the domain.
 func ParseEmail(s string) (Email, error) {
+	if e, ok := plainEmail(s); ok {
+		return e, nil
+	}
+	return parseEmail(s)
+}
+
+// atext reports whether c may appear in a dot-atom local part (RFC 5322).
+func atext(c byte) bool {
+	switch {
+	case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		return true
+	}
+	return strings.IndexByte("!#$%&'*+/=?^_`{|}~-", c) >= 0
+}
+
+// plainEmail is the fast path of ParseEmail for the usual address: ASCII,
+// no spaces, a dot-atom local part, a lower-case LDH domain without
+// punycode labels. It accepts only what parseEmail accepts, with the same
+// result (a test holds it to that), and allocates nothing.
+func plainEmail(s string) (Email, bool) {
+	at := strings.IndexByte(s, '@')
+	if at <= 0 || at > maxLocalLength || len(s) > MaxEmailLength {
+		return Email{}, false
+	}
+	local, domain := s[:at], s[at+1:]
+	for i := 0; i < len(local); i++ {
+		c := local[i]
+		if c == '.' {
+			if i == 0 || i == len(local)-1 || local[i-1] == '.' {
+				return Email{}, false
+			}
+		} else if !atext(c) {
+			return Email{}, false
+		}
+	}
+	if len(domain) == 0 || len(domain) > 253 {
+		return Email{}, false
+	}
+	labels, start := 0, 0
+	allDigits := true
+	for i := 0; i <= len(domain); i++ {
+		if i < len(domain) && domain[i] != '.' {
+			c := domain[i]
+			if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
+				return Email{}, false
+			}
+			if c < '0' || c > '9' {
+				allDigits = false
+			}
+			continue
+		}
+		l := domain[start:i]
+		if len(l) == 0 || len(l) > 63 || l[0] == '-' || l[len(l)-1] == '-' || (len(l) >= 4 && l[2] == '-' && l[3] == '-') {
+			return Email{}, false
+		}
+		labels++
+		if i < len(domain) {
+			start, allDigits = i+1, true
+		}
+	}
+	if labels < 2 || allDigits {
+		return Email{}, false
+	}
+	return Email{Local: local, Domain: domain, ASCIIDomain: domain}, true
+}
+
+func parseEmail(s string) (Email, error) {
 	in := s
 	s = strings.TrimSpace(s)
 	switch {
