@@ -2,6 +2,8 @@ package phonenum
 
 import (
 	"unicode/utf8"
+
+	"github.com/icpcheck/beian/provinces"
 )
 
 // MaxInput is the longest input, in bytes, [Parse] reads; longer input is
@@ -274,7 +276,8 @@ func (sc *scanner) mobile(i, end int, t *Table) (Number, Reason) {
 			n.Segment = n.National[:7]
 			n.Province, n.City = placeOf(seg.place)
 			if te != nil {
-				n.Province, n.City, n.FromTable = te.province, te.city, true
+				n.Province, _ = provinces.ByCode(te.province)
+				n.City, n.FromTable = te.city, true
 				if te.hasOperator {
 					n.Operator = te.operator
 				}

@@ -85,7 +85,7 @@ func ParsePhoneDat(data []byte) (*Table, error) {
 	records := data[:indexOff]
 	// Records are shared by many entries: parse each once.
 	type rec struct {
-		province provinces.Province
+		province string
 		city     string
 	}
 	parsed := map[uint32]rec{}
@@ -128,7 +128,7 @@ func ParsePhoneDat(data []byte) (*Table, error) {
 			if !utf8.Valid(fields[1]) {
 				return fail(int64(ro), "record of prefix %d has a city that is not UTF-8", prefix)
 			}
-			r = rec{province: pr, city: string(fields[1])}
+			r = rec{province: pr.Code, city: string(fields[1])}
 			parsed[ro] = r
 		}
 		c := datCards[card]

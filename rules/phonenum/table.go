@@ -7,7 +7,6 @@ import (
 	"io"
 	"sort"
 
-	"github.com/icpcheck/beian/provinces"
 )
 
 // A Table is a caller's segment (号段) table: for 7-digit mobile prefixes,
@@ -29,7 +28,7 @@ type Table struct {
 
 // tableEntry is what a table says of a prefix.
 type tableEntry struct {
-	province    provinces.Province
+	province    string // GB/T 2260 code
 	city        string
 	operator    Operator
 	hasOperator bool

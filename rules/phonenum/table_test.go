@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -373,5 +374,26 @@ func TestLoadDamagedPhoneDat(t *testing.T) {
 	var te *phonenum.TableError
 	if !errors.As(err, &te) || te.Format != "phone.dat" {
 		t.Errorf("a truncated phone.dat: %v, want a phone.dat error", err)
+	}
+}
+
+func TestCSVLarge(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a million-line file")
+	}
+	var b strings.Builder
+	for p := 1000000; p <= 1999999; p++ {
+		b.WriteString(strconv.Itoa(p))
+		b.WriteString(",43,电信\n")
+	}
+	tab, err := phonenum.ParseCSV([]byte(b.String()))
+	if err != nil || tab.Len() != 1000000 {
+		t.Fatalf("a million prefixes: %v, %d", err, tab.Len())
+	}
+	// The same again: the first duplicate is reported with both lines.
+	_, err = phonenum.ParseCSV([]byte(b.String() + b.String()))
+	var te *phonenum.TableError
+	if !errors.As(err, &te) || te.Line <= 1000000 {
+		t.Errorf("duplicates: %v", err)
 	}
 }
