@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"sort"
-
 )
 
 // A Table is a caller's segment (号段) table: for 7-digit mobile prefixes,
