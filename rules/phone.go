@@ -278,7 +278,7 @@ func runPhoneHolder(pass *Pass) error {
 				return
 			}
 			for _, h := range holders {
-				other = other || !sameSubject(h, self)
+				other = other || !sameHolder(h, self)
 			}
 			held[n.National] = other
 		}
@@ -289,9 +289,9 @@ func runPhoneHolder(pass *Pass) error {
 	return err
 }
 
-// sameSubject reports whether a and b are the same subject: the same
+// sameHolder reports whether a and b are the same subject: the same
 // certificate type and number, the number compared without spaces and
 // case.
-func sameSubject(a, b beian.SubjectID) bool {
+func sameHolder(a, b beian.SubjectID) bool {
 	return a.CertType == b.CertType && strings.TrimSpace(a.CertNumber) != "" && !differentPeople(a.CertNumber, b.CertNumber)
 }

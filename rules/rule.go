@@ -12,6 +12,7 @@ import (
 	"github.com/icpcheck/beian/provinces"
 	"github.com/icpcheck/beian/rules/names"
 	"github.com/icpcheck/beian/rules/phonenum"
+	"github.com/icpcheck/beian/rules/workday"
 )
 
 // A Rule is one check of a filing. Rules are values: package-level
@@ -74,6 +75,9 @@ type Config struct {
 	// ApprovedRegistrars, when not nil, are the registrars MIIT approved
 	// (names as the caller's domain records write them).
 	ApprovedRegistrars []string
+	// Calendar is the working-day calendar waits are counted in; nil
+	// means workday.Default().
+	Calendar *workday.Calendar
 	// PhoneSegments is the caller's segment (号段) table; its answers take
 	// precedence over the built-in data of package phonenum. Nil: the
 	// built-in data only.

@@ -113,10 +113,20 @@ func ExampleReport_MarshalJSON() {
 	//     }
 	//   ],
 	//   "skipped": [
-	//     "PHONE_USED_BY_OTHER_SUBJECT"
+	//     "DOMAIN_NOT_VERIFIED",
+	//     "DOMAIN_VERIFICATION_PENDING",
+	//     "PHONE_USED_BY_OTHER_SUBJECT",
+	//     "SITE_FOOTER_MISSING",
+	//     "SITE_ONLINE_BEFORE_APPROVAL",
+	//     "SITE_TITLE_MISMATCH"
 	//   ],
 	//   "skipped_reasons": {
-	//     "PHONE_USED_BY_OTHER_SUBJECT": "no Registry configured"
+	//     "DOMAIN_NOT_VERIFIED": "the website domain zhangsan.cn has no domain record (domains) to check",
+	//     "DOMAIN_VERIFICATION_PENDING": "the website domain zhangsan.cn has no domain record (domains) to check",
+	//     "PHONE_USED_BY_OTHER_SUBJECT": "no Registry configured",
+	//     "SITE_FOOTER_MISSING": "no Prober configured",
+	//     "SITE_ONLINE_BEFORE_APPROVAL": "no Prober configured",
+	//     "SITE_TITLE_MISMATCH": "no Prober configured"
 	//   }
 	// }
 }

@@ -235,8 +235,9 @@ func TestReportJSON(t *testing.T) {
 
 	b, err = json.Marshal(validate.New().Validate(context.Background(), load(t, "clean_enterprise.json")))
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"ok": true, "rejections": [], "skipped": ["PHONE_USED_BY_OTHER_SUBJECT"],
-		"skipped_reasons": {"PHONE_USED_BY_OTHER_SUBJECT": "未配置Registry（备案记录查询）"}}`, string(b))
+	assert.JSONEq(t, `{"ok": true, "rejections": [],
+		"skipped": ["PHONE_USED_BY_OTHER_SUBJECT", "SITE_FOOTER_MISSING", "SITE_ONLINE_BEFORE_APPROVAL", "SITE_TITLE_MISMATCH"],
+		"skipped_reasons": {"PHONE_USED_BY_OTHER_SUBJECT": "未配置Registry（备案记录查询）", "SITE_FOOTER_MISSING": "未配置Prober（网站访问检测）", "SITE_ONLINE_BEFORE_APPROVAL": "未配置Prober（网站访问检测）", "SITE_TITLE_MISMATCH": "未配置Prober（网站访问检测）"}}`, string(b))
 }
 
 // TestConcurrentUse validates from many goroutines at once; run with

@@ -3,19 +3,25 @@
 //
 // Usage:
 //
-//	icpcheck [--json] [--lang zh|en] [--segments FILE] [--registry FILE] [FILE ...]
+//	icpcheck [--json] [--lang zh|en] [--probe] [--segments FILE] [--registry FILE] [FILE ...]
 //
 // Each FILE holds one filing in the wire format (see the README); with no
-// FILE, or with "-", the filing is read from standard input.
+// FILE, or with "-", the filing is read from standard input. The report is
+// printed as text (coloured on a terminal unless NO_COLOR is set), or with
+// --json as the wire format's report, one JSON object per line.
 //
 // --segments loads a segment (号段) table whose provinces, operators and
 // virtual flags take precedence over the built-in data: a CSV file of
 // prefix,province[,operator][,virtual] lines or a phone.dat file, told
 // apart by content. --registry loads a JSON records file (the format of
 // validatetest.LoadRegistry) and answers the Registry checks from it, such
-// as whether a mobile is on another subject's filing. The report is
-// printed as text (coloured on a terminal unless NO_COLOR is set), or with
-// --json as the wire format's report, one JSON object per line.
+// as whether a mobile is on another subject's filing.
+//
+// With --probe the live-site checks run too: the websites' domains are
+// looked up and their home pages read over the network (package
+// validate/probe), to find a new site that is already online or a filed
+// site whose footer or title is wrong. It is off by default: without it
+// icpcheck does not touch the network.
 //
 // The exit status is 0 when every filing can be submitted, 1 when any has
 // an error, and 2 when an input cannot be read or decoded.
@@ -58,10 +64,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the wire format's JSON report, one object per line")
 	lang := fs.String("lang", "zh", "language of messages and remedies: zh or en")
+	probe := fs.Bool("probe", false, "also look at the live sites over the network (DNS and HTTP)")
 	segments := fs.String("segments", "", "segment table (CSV or phone.dat) taking precedence over the built-in one")
 	registry := fs.String("registry", "", "JSON records file to answer the Registry checks from")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: icpcheck [--json] [--lang zh|en] [--segments FILE] [--registry FILE] [FILE ...]")
+		fmt.Fprintln(stderr, "usage: icpcheck [--json] [--lang zh|en] [--probe] [--segments FILE] [--registry FILE] [FILE ...]")
 		fs.PrintDefaults()
 	}
 	// Flags may come before or after the files, as people type them.
@@ -93,6 +100,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 	}
 
 	opts := []validate.Option{validate.WithLanguage(tag)}
+	if *probe {
+		opts = append(opts, validate.WithDefaultProber())
+	}
 	if *segments != "" {
 		t, err := loadFile(*segments, phonenum.Load)
 		if err != nil {
