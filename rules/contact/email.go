@@ -3,7 +3,7 @@
 //
 // [ParseEmail] accepts what a filing system takes: one plain address
 // (name@example.cn) without a display name, an ASCII local part, and a
-// domain with at least one dot, internationalised domains (用户@例子.中国)
+// domain with at least one dot, internationalised domains (webmaster@例子.中国)
 // included. Anything else gets an [*EmailError] with a typed
 // [EmailReason]. The package is safe for concurrent use and has no state.
 package contact
