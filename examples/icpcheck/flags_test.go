@@ -28,15 +28,16 @@ func TestTableFlagsUnusable(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"--segments", badCSV}, `--segments: phonenum: csv line 1: "火星" is not a province`},
-		{[]string{"--segments", badDat}, "--segments: phonenum: phone.dat offset"},
-		{[]string{"--segments", filepath.Join(dir, "none.csv")}, "--segments: open"},
-		{[]string{"--registry", badRecords}, "--registry: validatetest: reading records"},
-		{[]string{"--registry", filepath.Join(dir, "none.json")}, "--registry: open"},
+		{[]string{"--segments", badCSV}, `: phonenum: csv line 1: "火星" is not a province`},
+		{[]string{"--segments", badDat}, ": phonenum: phone.dat offset"},
+		{[]string{"--segments", filepath.Join(dir, "none.csv")}, "none.csv: open"},
+		{[]string{"--registry", badRecords}, ": validatetest: reading records"},
+		{[]string{"--registry", filepath.Join(dir, "none.json")}, "none.json: open"},
 	} {
 		status, out, errOut := runCapture(t, "", false, append(tt.args, "testdata/clean_enterprise.json")...)
 		assert.Equal(t, exitUnusable, status, tt.args)
 		assert.Empty(t, out)
+		assert.Contains(t, errOut, "icpcheck: "+tt.args[0]+" ", tt.args)
 		assert.Contains(t, errOut, tt.want, tt.args)
 	}
 }

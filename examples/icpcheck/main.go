@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	icpcheck [--json] [--lang zh|en] [--probe] [--segments FILE] [--registry FILE] [FILE ...]
+//	icpcheck [--json] [--lang zh|en] [--probe] [--documents DIR] [--segments FILE] [--registry FILE] [FILE ...]
 //
 // Each FILE holds one filing in the wire format (see the README); with no
 // FILE, or with "-", the filing is read from standard input. The report is
@@ -13,15 +13,20 @@
 // --segments loads a segment (号段) table whose provinces, operators and
 // virtual flags take precedence over the built-in data: a CSV file of
 // prefix,province[,operator][,virtual] lines or a phone.dat file, told
-// apart by content. --registry loads a JSON records file (the format of
-// validatetest.LoadRegistry) and answers the Registry checks from it, such
-// as whether a mobile is on another subject's filing.
+// apart by content.
 //
 // With --probe the live-site checks run too: the websites' domains are
 // looked up and their home pages read over the network (package
 // validate/probe), to find a new site that is already online or a filed
 // site whose footer or title is wrong. It is off by default: without it
 // icpcheck does not touch the network.
+//
+// --documents DIR lets the checks read the document images the filings
+// name by path, inside DIR only (no absolute paths, no "..", no symbolic
+// links out). --registry FILE answers the registry checks (filing type,
+// records under another certificate, orders in progress, mobiles used by
+// other subjects) from a records file in the format of
+// validatetest.Records.
 //
 // The exit status is 0 when every filing can be submitted, 1 when any has
 // an error, and 2 when an input cannot be read or decoded.
@@ -65,10 +70,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 	asJSON := fs.Bool("json", false, "print the wire format's JSON report, one object per line")
 	lang := fs.String("lang", "zh", "language of messages and remedies: zh or en")
 	probe := fs.Bool("probe", false, "also look at the live sites over the network (DNS and HTTP)")
-	segments := fs.String("segments", "", "segment table (CSV or phone.dat) taking precedence over the built-in one")
-	registry := fs.String("registry", "", "JSON records file to answer the Registry checks from")
+	documents := fs.String("documents", "", "read the document images filings name by path inside `DIR`")
+	segments := fs.String("segments", "", "look phone segments up in the table `FILE` (CSV or phone.dat) before the built-in data")
+	registry := fs.String("registry", "", "answer the registry checks from the records `FILE` (validatetest.Records JSON)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: icpcheck [--json] [--lang zh|en] [--probe] [--segments FILE] [--registry FILE] [FILE ...]")
+		fmt.Fprintln(stderr, "usage: icpcheck [--json] [--lang zh|en] [--probe] [--documents DIR] [--segments FILE] [--registry FILE] [FILE ...]")
 		fs.PrintDefaults()
 	}
 	// Flags may come before or after the files, as people type them.
@@ -103,21 +109,28 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 	if *probe {
 		opts = append(opts, validate.WithDefaultProber())
 	}
+	if *documents != "" {
+		if fi, err := os.Stat(*documents); err != nil || !fi.IsDir() {
+			fmt.Fprintf(stderr, "icpcheck: --documents %s: not a directory\n", *documents)
+			return exitUnusable
+		}
+		opts = append(opts, validate.WithDocumentDir(*documents))
+	}
 	if *segments != "" {
-		t, err := loadFile(*segments, phonenum.Load)
+		t, err := loadSegments(*segments)
 		if err != nil {
-			fmt.Fprintf(stderr, "icpcheck: --segments: %v\n", err)
+			fmt.Fprintf(stderr, "icpcheck: --segments %s: %v\n", *segments, err)
 			return exitUnusable
 		}
 		opts = append(opts, validate.WithPhoneSegments(t))
 	}
 	if *registry != "" {
-		r, err := loadFile(*registry, validatetest.LoadRegistry)
+		reg, err := loadRegistry(*registry)
 		if err != nil {
-			fmt.Fprintf(stderr, "icpcheck: --registry: %v\n", err)
+			fmt.Fprintf(stderr, "icpcheck: --registry %s: %v\n", *registry, err)
 			return exitUnusable
 		}
-		opts = append(opts, validate.WithRegistry(r))
+		opts = append(opts, validate.WithRegistry(reg))
 	}
 	v := validate.New(opts...)
 	out := printer{w: stdout, color: color && !*asJSON, lang: tag}
@@ -168,15 +181,23 @@ func readFiling(name string, stdin io.Reader) (*beian.Filing, error) {
 	return beian.DecodeFiling(f)
 }
 
-// loadFile opens name and reads it with load.
-func loadFile[T any](name string, load func(io.Reader) (T, error)) (T, error) {
+func loadRegistry(name string) (*validatetest.Registry, error) {
 	f, err := os.Open(name)
 	if err != nil {
-		var zero T
-		return zero, err
+		return nil, err
 	}
 	defer f.Close()
-	return load(f)
+	return validatetest.LoadRegistry(f)
+}
+
+// loadSegments reads a segment table, CSV or phone.dat.
+func loadSegments(name string) (*phonenum.Table, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return phonenum.Load(f)
 }
 
 func displayName(name string) string {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -40,8 +41,7 @@ func golden(t *testing.T, name, got string) {
 
 // TestGolden runs every shipped filing in both languages and as JSON.
 // Filings named clean… pass with nothing reported, warning… pass with a
-// warning, all others are rejected. A file NAME.flags beside NAME.json
-// holds more arguments for its runs (--segments, --registry).
+// warning, all others are rejected.
 func TestGolden(t *testing.T) {
 	files, err := filepath.Glob("testdata/*.json")
 	require.NoError(t, err)
@@ -49,13 +49,15 @@ func TestGolden(t *testing.T) {
 	for _, file := range files {
 		name := strings.TrimSuffix(filepath.Base(file), ".json")
 		t.Run(name, func(t *testing.T) {
+			var outputs []string
+			// A filing may come with flags (--documents, --registry) in
+			// testdata/NAME.args, one line of space-separated words.
 			var extra []string
-			if b, err := os.ReadFile(strings.TrimSuffix(file, ".json") + ".flags"); err == nil {
+			if b, err := os.ReadFile(strings.TrimSuffix(file, ".json") + ".args"); err == nil {
 				extra = strings.Fields(string(b))
 			}
-			var outputs []string
 			for _, args := range [][]string{{"--lang", "zh", file}, {file, "--lang", "en"}, {"--json", "--lang", "en", file}} {
-				args = append(append([]string(nil), extra...), args...)
+				args = append(slices.Clone(extra), args...)
 				status, out, errOut := runCapture(t, "", false, args...)
 				assert.Empty(t, errOut)
 				outputs = append(outputs, fmt.Sprintf("$ icpcheck %s\n%s(exit %d)\n", strings.Join(args, " "), out, status))
