@@ -1,0 +1,48 @@
+package lexicon
+
+import (
+	"math"
+	"testing"
+
+	"github.com/icpcheck/beian/internal/gentool"
+)
+
+func TestTablesCurrent(t *testing.T) { gentool.CheckCurrent(t, "gen.go") }
+
+func TestLookup(t *testing.T) {
+	// Frequencies of jieba's dict.txt (and the supplement for 微信).
+	for w, f := range map[string]int{"交流": 5027, "国家": 79520, "色情": 309, "情人节": 95, "彩钢": 1000, "微信": 5000, "情": 8363} {
+		code, ok := Lookup(w)
+		if !ok {
+			t.Errorf("Lookup(%q) not found", w)
+			continue
+		}
+		if want := int(math.Round(8 * math.Log(float64(f)))); code != want {
+			t.Errorf("Lookup(%q) = %d, want %d", w, code, want)
+		}
+	}
+	for _, w := range []string{"", "a", "恒博", "反腐蚀", "一二三四五", "賭博", "x色"} {
+		if _, ok := Lookup(w); ok {
+			t.Errorf("Lookup(%q) found", w)
+		}
+	}
+}
+
+func TestEnglish(t *testing.T) {
+	for _, w := range []string{"hub", "online", "best", "casino", "live", "the"} {
+		if !English(w) {
+			t.Errorf("English(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"", "es", "va", "sus", "uni", "Hub", "hubx", "abcdefghijklmnop"} {
+		if English(w) {
+			t.Errorf("English(%q) = true", w)
+		}
+	}
+}
+
+func TestLogTotal(t *testing.T) {
+	if math.Abs(LogTotal-math.Log(60101967)) > 1e-5 {
+		t.Errorf("LogTotal = %v", LogTotal)
+	}
+}
