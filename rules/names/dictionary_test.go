@@ -78,7 +78,12 @@ func TestDictionaryFindAll(t *testing.T) {
 	for _, m := range d.FindAll("网络赌博彩票") {
 		got = append(got, m.Word)
 	}
-	assert.Equal(t, []string{"网络赌博", "博彩", "彩票"}, got, "赌博 lies inside 网络赌博; overlapping words are each reported")
+	assert.Equal(t, []string{"网络赌博", "彩票"}, got, "赌博 lies inside 网络赌博; 博彩 straddles 赌博 and 彩票, both meant")
+	got = got[:0]
+	for _, m := range d.FindAll("博彩彩票网络赌博") {
+		got = append(got, m.Word)
+	}
+	assert.Equal(t, []string{"博彩", "彩票", "网络赌博"}, got, "every word meant, by position")
 	assert.Nil(t, d.FindAll("示例"))
 }
 
