@@ -70,14 +70,15 @@ func runSiteName(pass *Pass) error {
 		// The path is built only to report: a clean name costs no
 		// allocation.
 		at := func() beian.Path { return beian.Path("websites").Index(i).Field("name") }
-		name := names.Normalize(w.Name)
+		raw := boundedName(w.Name)
+		name := names.Normalize(raw)
 
 		reported := false
 		report := func(code Code, sev Severity, args ...Arg) {
 			pass.ReportAt(at(), code, sev, args...)
 			reported = true
 		}
-		checkNameForm(name, w.Domains, report)
+		checkNameForm(raw, name, w.Domains, report)
 		if word, exempt := nameBannedPrefix(name, subject); word != "" && !exempt {
 			report(CodeSiteNameBannedPrefix, Error, Str("prefix", word))
 		}
@@ -109,6 +110,7 @@ func checkPersonalName(pass *Pass, at func() beian.Path, name string) {
 	if forms := pass.Policy.PersonalNameForms; len(forms.Value) > 0 {
 		for _, form := range forms.Value {
 			if form = names.Normalize(form); form != "" && strings.HasSuffix(name, form) && len(name) > len(form) {
+				checkPersonalOwner(pass, at, strings.TrimSuffix(name, form))
 				return
 			}
 		}
@@ -149,8 +151,45 @@ func checkPersonalName(pass *Pass, at func() beian.Path, name string) {
 	}
 }
 
+// checkPersonalOwner checks the 某某 of a name in a prescribed personal
+// form (张三的个人博客): a person, not a company, an organisation or the
+// state (示例科技有限公司的个人博客 is a unit's site in disguise).
+func checkPersonalOwner(pass *Pass, at func() beian.Path, owner string) {
+	d := personalDictionary()
+	if _, ok := d.Find(owner); !ok {
+		return
+	}
+	for _, m := range d.FindAll(owner) {
+		switch m.Category {
+		case "national", "bulletin":
+			continue // the form itself is a blog or a home page
+		}
+		pass.Report(at(), CodeSiteNamePersonalRestricted,
+			Loc("problem", "「某某」处不能使用「"+m.Word+"」：应为个人的名字", "cannot use "+m.Word+" where the form wants a person's name"),
+			personalRemedy(m.Word))
+	}
+}
+
 func personalRemedy(word string) Arg {
 	return Loc("remedy",
 		"删除「"+word+"」：个人网站的名称应体现个人网站的特点，不涉及企业、行业、产品、地名或国家等信息",
 		"Remove "+word+": a personal site's name should describe a personal site, without enterprise, industry, product, place or national information")
+}
+
+// nameMargin is how many runes past its field's limit a name the rules
+// read may have: the text rule reports the excess, and the naming rules
+// judge the name's start, in time bounded whatever its length.
+const nameMargin = 16
+
+// boundedName returns s cut after the limit of a name field and
+// nameMargin runes more.
+func boundedName(s string) string {
+	n := 0
+	for i := range s {
+		if n == specName.limit+nameMargin {
+			return s[:i]
+		}
+		n++
+	}
+	return s
 }
