@@ -205,7 +205,7 @@ func parseWords(entries []dictEntry, words []string, category string) []dictEntr
 				head = k
 			}
 			tail = k
-			if sc := streamClass(r, c); sc != hard && (sc != soft || numeral(r) == r) {
+			if sc := streamClass(r, c); sc != hard && (sc != soft || numeral(r) == r && r != '〇') {
 				han = false // 6合彩 is a Chinese word, read 六合彩
 			}
 			n++
@@ -229,6 +229,9 @@ func parseWords(entries []dictEntry, words []string, category string) []dictEntr
 		e := &entries[first+k]
 		e.word = all[sp.start:sp.end]
 		e.code = wordCode(e.word)
+		if !e.exception {
+			e.code = max(e.code, listedCode)
+		}
 	}
 	return entries
 }

@@ -27,6 +27,10 @@ const (
 	// defaultCode is the frequency code of a word the lexicon does not
 	// know: jieba's count 3 for the words it holds without a count.
 	defaultCode = 9
+	// listedCode is the least frequency code of a listed word (8 ln 20):
+	// a word a dictionary lists is not rare in the names it is looked
+	// for in, whatever its count in running text.
+	listedCode = 24
 	// capCode caps the frequency code of a word (8 ln 3000): the most
 	// frequent words (国家, 人民) are not let take a name's characters by
 	// their weight in running text alone.
