@@ -27,7 +27,8 @@ type nameReport func(code Code, sev Severity, args ...Arg)
 // letters, digits or ideographs. Full-width letters and punctuation are
 // judged as their ordinary forms.
 func checkNameForm(raw, name string, domains []string, report nameReport) {
-	if isDomainName(name, domains) {
+	// A dot NFKC made (⒈ → 1.) is no domain's dot.
+	if isDomainName(name, domains) && (strings.ContainsAny(raw, ".．。｡") || !strings.Contains(name, ".")) {
 		report(CodeSiteNameIsDomain, Error, Str("name", name))
 		return
 	}
