@@ -48,10 +48,34 @@ type Dictionary struct {
 	hanEntry     []int32                // the han automaton's word number → entry
 	mixEntry     []int32                // likewise for mix
 	entries      []dictEntry            // words and exceptions, in the order given
-	exceptions   map[string]int16       // folded exceptions → frequency code
+	exceptions   []exception            // folded, sorted
 	words        int                    // entries that are not exceptions
 	maxLen       int                    // runes of the longest word
 	maxException int                    // runes of the longest exception
+}
+
+// An exception is an exception's folded word and frequency code.
+type exception struct {
+	word string
+	code int16
+}
+
+// exceptionCode returns the frequency code of the exception w, and
+// whether w is one.
+func (d *Dictionary) exceptionCode(w []byte) (int16, bool) {
+	lo, hi := 0, len(d.exceptions)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		switch x := d.exceptions[m].word; {
+		case x < string(w):
+			lo = m + 1
+		case x > string(w):
+			hi = m
+		default:
+			return d.exceptions[m].code, true
+		}
+	}
+	return 0, false
 }
 
 // A dictEntry is one word or exception, folded, without separators.
@@ -248,11 +272,11 @@ func newDictionary(entries []dictEntry) *Dictionary {
 		seen[e.word] = true
 		kept = append(kept, e)
 	}
-	d := &Dictionary{entries: slices.Clip(kept), exceptions: make(map[string]int16)}
+	d := &Dictionary{entries: slices.Clip(kept)}
 	var hanWords, mixWords [][]rune
 	for i, e := range d.entries {
 		if e.exception {
-			d.exceptions[e.word] = e.code
+			d.exceptions = append(d.exceptions, exception{e.word, e.code})
 			d.maxException = max(d.maxException, int(e.runes))
 			continue
 		}
@@ -270,6 +294,7 @@ func newDictionary(entries []dictEntry) *Dictionary {
 			d.mixEntry = append(d.mixEntry, int32(i))
 		}
 	}
+	slices.SortFunc(d.exceptions, func(x, y exception) int { return strings.Compare(x.word, y.word) })
 	d.han = ahocorasick.Build(hanWords, foldKey)
 	d.mix = ahocorasick.Build(mixWords, hanvariant.Simplify)
 	return d

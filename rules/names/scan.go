@@ -40,43 +40,60 @@ type accepted struct {
 // dictionary with longer words has scan allocate its rings.
 const ringSize = 32
 
-// A scanner runs both automata of a dictionary over a text.
+// A scanner runs both automata of a dictionary over a text. It holds no
+// pointer to memory of its caller, so that it stays on the stack: the
+// occurrences found are passed in and returned by its methods.
 type scanner struct {
-	d     *Dictionary
-	found []occurrence
-	from  int // where the next rune's range starts
+	d    *Dictionary
+	from int // where the next rune's range starts
 
 	// The stream of Chinese characters.
-	hs    int32 // state
-	hi    int32 // index of the last rune of the stream
-	hn    int32 // runes accepted
-	gap   int32 // runes inserted or skipped since the last accepted one
-	acc   []accepted
-	amask int32
+	hs  int32 // state
+	hi  int32 // index of the last rune of the stream
+	hn  int32 // runes accepted
+	gap int32 // runes inserted or skipped since the last accepted one
 
 	// The mixed stream.
 	ms     int32
 	mi     int32
 	sep    bool // a separator came since the last rune
-	slots  []slot
-	smask  int32
-	settle int // found[settle:] are the mixed words ending at rune mi
+	settle int  // found[settle:] are the mixed words ending at rune mi
+
+	// The rings of the last runes: the arrays, or, for a dictionary of
+	// words too long for them, the slices.
+	acc     [ringSize]accepted
+	slots   [ringSize]slot
+	accBig  []accepted
+	slotBig []slot
+	mask    int32
 }
 
-func (d *Dictionary) newScanner(found []occurrence, accRing *[ringSize]accepted, slotRing *[ringSize]slot) scanner {
-	s := scanner{d: d, found: found, hi: -1, mi: -1, acc: accRing[:], slots: slotRing[:]}
+func (d *Dictionary) newScanner(found []occurrence) scanner {
+	s := scanner{d: d, hi: -1, mi: -1, mask: ringSize - 1, settle: len(found)}
 	if d.maxLen+1 >= ringSize {
 		n := ringSize
 		for n <= d.maxLen+1 {
 			n <<= 1
 		}
-		s.acc = make([]accepted, n)
-		s.slots = make([]slot, n)
+		s.accBig = make([]accepted, n)
+		s.slotBig = make([]slot, n)
+		s.mask = int32(n - 1)
 	}
-	s.amask = int32(len(s.acc) - 1)
-	s.smask = int32(len(s.slots) - 1)
-	s.settle = len(found)
 	return s
+}
+
+func (s *scanner) accAt(i int32) *accepted {
+	if s.accBig != nil {
+		return &s.accBig[i&s.mask]
+	}
+	return &s.acc[i&(ringSize-1)]
+}
+
+func (s *scanner) slotAt(i int32) *slot {
+	if s.slotBig != nil {
+		return &s.slotBig[i&s.mask]
+	}
+	return &s.slots[i&(ringSize-1)]
 }
 
 // scan appends to found every occurrence of a word in text whose word
@@ -84,10 +101,8 @@ func (d *Dictionary) newScanner(found []occurrence, accRing *[ringSize]accepted,
 // it decodes ideographs itself; at the first rune the quick path cannot
 // fold it starts again through the normaliser.
 func (d *Dictionary) scan(text string, found []occurrence) []occurrence {
-	var accRing [ringSize]accepted
-	var slotRing [ringSize]slot
 	base := len(found)
-	s := d.newScanner(found, &accRing, &slotRing)
+	s := d.newScanner(found)
 	han := d.han
 	simplify := !han.FoldsCJK()
 	pos := 0
@@ -106,8 +121,10 @@ func (d *Dictionary) scan(text string, found []occurrence) []occurrence {
 				} else {
 					sym = han.Symbol(r)
 				}
-				s.hard(sym, start, pos)
-				s.mixed(hanvariant.SimplifyBMP(uint16(r)), kindOther, start, pos)
+				if s.hard(sym, start) {
+					found = s.emitHan(found, pos)
+				}
+				found = s.mixed(found, hanvariant.SimplifyBMP(uint16(r)), kindOther, start, pos)
 				continue
 			}
 		}
@@ -116,56 +133,58 @@ func (d *Dictionary) scan(text string, found []occurrence) []occurrence {
 			return d.scanSlow(text, found[:base])
 		}
 		pos += n
-		s.step(r, c, pos)
+		found = s.step(found, r, c, pos)
 	}
-	return s.found
+	return found
 }
 
 // scanSlow is scan through the normaliser.
 func (d *Dictionary) scanSlow(text string, found []occurrence) []occurrence {
-	var accRing [ringSize]accepted
-	var slotRing [ringSize]slot
-	s := d.newScanner(found, &accRing, &slotRing)
+	s := d.newScanner(found)
 	var it fold.Iter
 	it.Init(text)
 	for {
 		r, c, start, end, ok := it.Next()
 		if !ok {
-			return s.found
+			return found
 		}
 		if !c.Separator() {
 			s.from = start
 		}
-		s.step(r, c, end)
+		found = s.step(found, r, c, end)
 	}
 }
 
 // step reads the folded rune r of class c, whose bytes end at end.
-func (s *scanner) step(r rune, c fold.Class, end int) {
+func (s *scanner) step(found []occurrence, r rune, c fold.Class, end int) []occurrence {
 	start := s.from
 	switch {
 	case c == 0:
-		return // removed: its bytes go with the next rune
+		return found // removed: its bytes go with the next rune
 	case c.Separator():
 		s.sep = true
 		s.from = end
-		return
+		return found
 	}
 	s.from = end
 	switch streamClass(r, c) {
 	case hard:
-		s.hard(s.d.han.Symbol(foldKey(r)), start, end)
+		if s.hard(s.d.han.Symbol(foldKey(r)), start) {
+			found = s.emitHan(found, end)
+		}
 	case soft:
-		s.soft(s.d.han.Symbol(foldKey(r)), start, end)
+		if s.soft(s.d.han.Symbol(foldKey(r)), start) {
+			found = s.emitHan(found, end)
+		}
 	default:
 		s.inserted()
 	}
-	s.mixed(r, kindOf(r, c), start, end)
+	return s.mixed(found, r, kindOf(r, c), start, end)
 }
 
 // hard reads a Chinese character of symbol sym into the Chinese words'
-// automaton.
-func (s *scanner) hard(sym int32, start, end int) {
+// automaton, and reports whether words end there.
+func (s *scanner) hard(sym int32, start int) bool {
 	s.hi++
 	s.gap = 0
 	a := s.d.han
@@ -175,7 +194,7 @@ func (s *scanner) hard(sym int32, start, end int) {
 		s.hs = t
 	} else if s.hs == 0 {
 		s.push(start)
-		return
+		return false
 	} else if a.FailLink(s.hs) == 0 {
 		if s.hs = a.Child(0, sym); s.hs < 0 {
 			s.hs = 0
@@ -184,25 +203,22 @@ func (s *scanner) hard(sym int32, start, end int) {
 		s.hs = a.Fail(s.hs, sym)
 	}
 	s.push(start)
-	if a.HasOutput(s.hs) {
-		s.emitHan(end)
-	}
+	return a.HasOutput(s.hs)
 }
 
 // soft reads a numeral or ideographic mark: part of the word when the
-// automaton goes on with it, skipped otherwise.
-func (s *scanner) soft(sym int32, start, end int) {
+// automaton goes on with it, skipped otherwise. It reports whether words
+// end there.
+func (s *scanner) soft(sym int32, start int) bool {
 	s.hi++
 	if t := s.d.han.Child(s.hs, sym); sym != 0 && t >= 0 {
 		s.hs = t
 		s.gap = 0
 		s.push(start)
-		if s.d.han.HasOutput(t) {
-			s.emitHan(end)
-		}
-		return
+		return s.d.han.HasOutput(t)
 	}
 	s.inserted()
+	return false
 }
 
 // inserted notes a rune the Chinese words' scan skips.
@@ -214,50 +230,47 @@ func (s *scanner) inserted() {
 
 func (s *scanner) push(start int) {
 	s.hn++
-	s.acc[s.hn&s.amask] = accepted{index: s.hi, start: int32(start)}
+	*s.accAt(s.hn) = accepted{index: s.hi, start: int32(start)}
 }
 
 // emitHan appends the Chinese words ending at the state just reached.
-func (s *scanner) emitHan(end int) {
+func (s *scanner) emitHan(found []occurrence, end int) []occurrence {
 	d := s.d
 	w, next := d.han.Out(s.hs)
 	for {
 		if w >= 0 {
 			e := d.hanEntry[w]
-			a := s.acc[(s.hn-d.entries[e].runes+1)&s.amask]
-			s.found = append(s.found, occurrence{entry: e, first: a.index, last: s.hi, start: int(a.start), end: end})
+			a := s.accAt(s.hn - d.entries[e].runes + 1)
+			found = append(found, occurrence{entry: e, first: a.index, last: s.hi, start: int(a.start), end: end})
 		}
 		if next == 0 {
-			return
+			return found
 		}
 		w, next = d.han.Out(next)
 	}
 }
 
 // mixed reads a rune of kind k into the automaton of the other words.
-func (s *scanner) mixed(r rune, k kind, start, end int) {
-	glued := !s.sep && s.mi >= 0 && k != kindOther && s.slots[s.mi&s.smask].kind == k
-	if glued {
+func (s *scanner) mixed(found []occurrence, r rune, k kind, start, end int) []occurrence {
+	if !s.sep && s.mi >= 0 && k != kindOther && s.slotAt(s.mi).kind == k {
 		// The words ending at the previous rune are glued on the right.
-		for i := s.settle; i < len(s.found); i++ {
-			o := &s.found[i]
-			if s.d.entries[o.entry].right == k {
+		for i := s.settle; i < len(found); i++ {
+			if o := &found[i]; s.d.entries[o.entry].right == k {
 				o.glued |= gluedRight
 			}
 		}
 	}
 	s.mi++
-	s.slots[s.mi&s.smask] = slot{start: int32(start), kind: k, sep: s.sep}
+	*s.slotAt(s.mi) = slot{start: int32(start), kind: k, sep: s.sep}
 	s.sep = false
-	s.settle = len(s.found)
+	s.settle = len(found)
 	a := s.d.mix
-	if sym := a.Symbol(r); sym == 0 && s.ms == 0 {
-		return
-	} else {
-		s.ms = a.Step(s.ms, sym)
+	sym := a.Symbol(r)
+	if sym == 0 && s.ms == 0 {
+		return found
 	}
-	if !a.HasOutput(s.ms) {
-		return
+	if s.ms = a.Step(s.ms, sym); !a.HasOutput(s.ms) {
+		return found
 	}
 	w, next := a.Out(s.ms)
 	for {
@@ -265,15 +278,15 @@ func (s *scanner) mixed(r rune, k kind, start, end int) {
 			ei := s.d.mixEntry[w]
 			e := &s.d.entries[ei]
 			first := s.mi - e.runes + 1
-			fs := s.slots[first&s.smask]
+			fs := s.slotAt(first)
 			o := occurrence{entry: ei, first: first, last: s.mi, start: int(fs.start), end: end}
-			if e.left != kindNone && first > 0 && !fs.sep && s.slots[(first-1)&s.smask].kind == e.left {
+			if e.left != kindNone && first > 0 && !fs.sep && s.slotAt(first-1).kind == e.left {
 				o.glued |= gluedLeft
 			}
-			s.found = append(s.found, o)
+			found = append(found, o)
 		}
 		if next == 0 {
-			return
+			return found
 		}
 		w, next = a.Out(next)
 	}

@@ -23,7 +23,7 @@ import (
 const (
 	// context is how many runes either side of a word found the
 	// segmentation reads.
-	context = 6
+	context = 4
 	// defaultCode is the frequency code of a word the lexicon does not
 	// know: jieba's count 3 for the words it holds without a count.
 	defaultCode = 9
@@ -116,7 +116,7 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence) fl
 				break
 			}
 			w = utf8.AppendRune(w, stream[lo+j-1])
-			if c, ok := d.exceptions[string(w)]; ok {
+			if c, ok := d.exceptionCode(w); ok {
 				toks = append(toks, token{i: int16(i), j: int16(j), exc: true, score: tokenScore(c, false)})
 			} else if j-i <= 4 {
 				if c, ok := lexicon.Lookup(string(w)); ok {

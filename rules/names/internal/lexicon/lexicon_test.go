@@ -46,3 +46,18 @@ func TestLogTotal(t *testing.T) {
 		t.Errorf("LogTotal = %v", LogTotal)
 	}
 }
+
+// TestLookupEveryRecord finds every record of the tables, and no word
+// that differs from one in its last byte.
+func TestLookupEveryRecord(t *testing.T) {
+	for k := 1; k < len(chinese); k++ {
+		table, width := chinese[k], 3*k+1
+		for i := 0; i+width <= len(table); i += width {
+			w := table[i : i+3*k]
+			code, ok := Lookup(w)
+			if !ok || code != int(table[i+3*k])-33 {
+				t.Fatalf("Lookup(%q) = %d, %v; want %d", w, code, ok, int(table[i+3*k])-33)
+			}
+		}
+	}
+}
