@@ -184,6 +184,7 @@ func domainShaped(s string) bool {
 // units, personal-site words, the remark) are left to the filing's
 // validation.
 func validSiteName(raw string) bool {
+	raw = boundedName(raw)
 	name := names.Normalize(raw)
 	if name == "" {
 		return false

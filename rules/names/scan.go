@@ -103,8 +103,8 @@ func (s *scanner) slotAt(i int32) *slot {
 func (d *Dictionary) scan(text string, found []occurrence) []occurrence {
 	base := len(found)
 	s := d.newScanner(found)
-	han := d.han
-	simplify := !han.FoldsCJK()
+	han, mix := d.han, d.mix
+	simplify := !han.FoldsCJK() || !mix.FoldsCJK()
 	pos := 0
 	for pos < len(text) {
 		if b := text[pos]; 0xE4 <= b && b <= 0xE9 && pos+2 < len(text) {
@@ -121,10 +121,22 @@ func (d *Dictionary) scan(text string, found []occurrence) []occurrence {
 				} else {
 					sym = han.Symbol(r)
 				}
-				if s.hard(sym, start) {
+				// Most characters start no word: settled here.
+				if s.hs == 0 && (sym == 0 || han.Child(0, sym) < 0) {
+					s.hi++
+					s.gap = 0
+					s.push(start)
+				} else if s.hard(sym, start) {
 					found = s.emitHan(found, pos)
 				}
-				found = s.mixed(found, hanvariant.SimplifyBMP(uint16(r)), kindOther, start, pos)
+				if s.ms == 0 && mix.Symbol(r) == 0 {
+					s.mi++
+					*s.slotAt(s.mi) = slot{start: int32(start), kind: kindOther, sep: s.sep}
+					s.sep = false
+					s.settle = len(found)
+				} else {
+					found = s.mixed(found, hanvariant.SimplifyBMP(uint16(r)), kindOther, start, pos)
+				}
 				continue
 			}
 		}
