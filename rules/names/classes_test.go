@@ -92,9 +92,11 @@ func TestClassNumerals(t *testing.T) {
 	for _, w := range d.Words() {
 		for i, r := range w {
 			for _, v := range variants[r] {
-				name := w[:i] + v + w[i+utf8.RuneLen(r):] + "网"
-				cases = append(cases, name)
-				words[name] = w
+				disguised := w[:i] + v + w[i+utf8.RuneLen(r):]
+				for _, name := range []string{disguised + "网", "赌博" + disguised, "澳门" + disguised + "开奖"} {
+					cases = append(cases, name)
+					words[name] = w
+				}
 			}
 		}
 	}

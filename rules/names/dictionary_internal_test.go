@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -97,6 +98,13 @@ func FuzzDictionary(f *testing.F) {
 			words = words[:40]
 		}
 		for _, d := range []*Dictionary{DefaultDictionary(), NewDictionary(words...)} {
+			start := time.Now()
+			d.FindAll(text)
+			// A time budget per byte, loose enough for a loaded machine,
+			// so that a path quadratic in the text shows as a failure.
+			if elapsed, budget := time.Since(start), 100*time.Millisecond+time.Duration(len(text))*100*time.Microsecond; elapsed > budget {
+				t.Fatalf("FindAll of %d bytes took %v (budget %v)", len(text), elapsed, budget)
+			}
 			checkMatches(t, d, text)
 		}
 	})

@@ -212,3 +212,26 @@ func ExampleDictionary_With() {
 	fmt.Println(m.Word, d.Len() == names.DefaultDictionary().Len()+2)
 	// Output: 私服 true
 }
+
+func ExampleDictionary_FindAll() {
+	d := names.DefaultDictionary()
+	for _, name := range []string{
+		"日本色情", // 日本/色情: meant
+		"紫色情怀", // 紫色/情怀: the words around take 色情's characters
+		"赌1博⑥合彩",
+		"onlinecasino888",
+		"Casinova咖啡", // not an English compound: no word
+	} {
+		var words []string
+		for _, m := range d.FindAll(name) {
+			words = append(words, m.Word)
+		}
+		fmt.Println(name, words)
+	}
+	// Output:
+	// 日本色情 [色情]
+	// 紫色情怀 []
+	// 赌1博⑥合彩 [赌博 六合彩]
+	// onlinecasino888 [casino]
+	// Casinova咖啡 []
+}

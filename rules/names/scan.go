@@ -223,11 +223,20 @@ func (s *scanner) hard(sym int32, start int) bool {
 // end there.
 func (s *scanner) soft(sym int32, start int) bool {
 	s.hi++
-	if t := s.d.han.Child(s.hs, sym); sym != 0 && t >= 0 {
+	a := s.d.han
+	t := a.Child(s.hs, sym)
+	if t < 0 && sym != 0 && a.HasOutput(s.hs) {
+		// A word just ended (赌博⑥合彩): the numeral may start the next
+		// one. Within a word (赌1博) it is skipped.
+		if t = a.Step(s.hs, sym); t == 0 {
+			t = -1
+		}
+	}
+	if sym != 0 && t >= 0 {
 		s.hs = t
 		s.gap = 0
 		s.push(start)
-		return s.d.han.HasOutput(t)
+		return a.HasOutput(t)
 	}
 	s.inserted()
 	return false
