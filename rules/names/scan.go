@@ -38,7 +38,7 @@ type accepted struct {
 
 // ringSize is the number of runes scan remembers without allocating; a
 // dictionary with longer words has scan allocate its rings.
-const ringSize = 32
+const ringSize = 16
 
 // A scanner runs both automata of a dictionary over a text. It holds no
 // pointer to memory of its caller, so that it stays on the stack: the
