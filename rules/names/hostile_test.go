@@ -92,3 +92,28 @@ func TestManyHitsLinear(t *testing.T) {
 		t.Errorf("bytes allocated per hit grow with the hits: %v", perHit)
 	}
 }
+
+// TestConcurrentFind shares one dictionary among goroutines (the lexicon's
+// index is built by the first of them); run with -race.
+func TestConcurrentFind(t *testing.T) {
+	d := names.DefaultDictionary().With("私服")
+	want := len(d.FindAll("日本色情紫色情怀赌1博onlinecasino传奇私服"))
+	done := make(chan int)
+	for range 8 {
+		go func() {
+			n := 0
+			for range 50 {
+				n = len(d.FindAll("日本色情紫色情怀赌1博onlinecasino传奇私服"))
+			}
+			done <- n
+		}()
+	}
+	for range 8 {
+		if n := <-done; n != want {
+			t.Errorf("a goroutine found %d words, want %d", n, want)
+		}
+	}
+	if want != 4 {
+		t.Errorf("found %d words, want 色情, 赌博, casino and 私服", want)
+	}
+}
