@@ -159,3 +159,8 @@ func searchLast(hans []occurrence, i int32) int {
 	}
 	return lo
 }
+
+// LexiconEdition names the editions of the word lists the segmentation
+// and the English-compound test use: jieba's dict.txt (MIT licence) with
+// a short supplement, and SCOWL's small American English list.
+const LexiconEdition = lexicon.Edition
