@@ -63,7 +63,7 @@ func tokenScore(code int16, single bool) float64 {
 
 // A token is a candidate word of a window: runes [i, j).
 type token struct {
-	i, j  int16
+	i, j  int32
 	exc   bool
 	score float64
 }
@@ -108,7 +108,7 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence) fl
 		if c, ok := lexicon.Lookup(string(utf8.AppendRune(word[:0], stream[lo+i]))); ok {
 			code = int16(c)
 		}
-		toks = append(toks, token{i: int16(i), j: int16(i + 1), score: tokenScore(code, true)})
+		toks = append(toks, token{i: int32(i), j: int32(i + 1), score: tokenScore(code, true)})
 		// Words of the lexicon and exceptions.
 		w := utf8.AppendRune(word[:0], stream[lo+i])
 		for j := i + 2; j <= n && j-i <= maxK; j++ {
@@ -117,17 +117,17 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence) fl
 			}
 			w = utf8.AppendRune(w, stream[lo+j-1])
 			if c, ok := d.exceptionCode(w); ok {
-				toks = append(toks, token{i: int16(i), j: int16(j), exc: true, score: tokenScore(c, false)})
+				toks = append(toks, token{i: int32(i), j: int32(j), exc: true, score: tokenScore(c, false)})
 			} else if j-i <= 4 {
 				if c, ok := lexicon.Lookup(string(w)); ok {
-					toks = append(toks, token{i: int16(i), j: int16(j), score: tokenScore(int16(c), false)})
+					toks = append(toks, token{i: int32(i), j: int32(j), score: tokenScore(int16(c), false)})
 				}
 			}
 		}
 		for _, f := range found {
 			if int(f.first)-lo == i {
 				e := &d.entries[f.entry]
-				toks = append(toks, token{i: int16(i), j: int16(int(f.last) + 1 - lo), score: tokenScore(e.code, e.runes == 1)})
+				toks = append(toks, token{i: int32(i), j: int32(int(f.last) + 1 - lo), score: tokenScore(e.code, e.runes == 1)})
 			}
 		}
 		u, c := math.Inf(-1), math.Inf(-1)
