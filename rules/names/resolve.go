@@ -73,6 +73,9 @@ func (d *Dictionary) resolve(text string, found []occurrence, stream []rune) []o
 	return out
 }
 
+// maxEnglish is the length of the longest word of the English list.
+const maxEnglish = 12
+
 // latinWindow is how many bytes either side of a glued Latin word
 // latinMeant reads.
 const latinWindow = 64
@@ -103,7 +106,7 @@ func (d *Dictionary) latinMeant(text string, o occurrence) bool {
 		right = leadingLetters(fold.String(text[o.end:pe]))
 	}
 	inflection := left == "" && (right == "s" || right == "es")
-	if !inflection && lexicon.English(left+e.word+right) {
+	if n := len(left) + len(e.word) + len(right); !inflection && n <= maxEnglish && lexicon.English(left+e.word+right) {
 		return false
 	}
 	return (left == "" || englishWords(left)) && (right == "" || inflection || englishWords(right))
@@ -136,7 +139,7 @@ func englishWords(s string) bool {
 	var can [latinWindow + 1]bool // can[i]: s[i:] is words
 	can[len(s)] = true
 	for i := len(s) - 1; i >= 0; i-- {
-		for j := i + 3; j <= len(s) && j-i <= 12; j++ {
+		for j := i + 3; j <= len(s) && j-i <= maxEnglish; j++ {
 			if can[j] && lexicon.English(s[i:j]) {
 				can[i] = true
 				break
