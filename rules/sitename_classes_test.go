@@ -131,9 +131,17 @@ func TestClassPersonalWords(t *testing.T) {
 // TestSiteNameLongNames: a name of any length is judged in bounded time
 // (the rule reads the field's limit and a margin).
 func TestSiteNameLongNames(t *testing.T) {
-	for _, n := range []int{1 << 10, 1 << 20} {
-		rs := run(t, rules.SiteName, named(strings.Repeat("赌博", n/6)))
-		assert.Contains(t, codesAt(rs, siteName), rules.CodeSiteNameSensitive)
-		assert.LessOrEqual(t, len(rs), 120, "one rejection per word found in the bounded name")
+	var allocs []float64
+	for _, n := range []int{1 << 10, 100 << 10, 1 << 20} {
+		for _, unit := range []string{"赌博", "赌1博", "紫色情怀", "onlinecasino", "示例科技"} {
+			f := named(strings.Repeat(unit, n/len(unit)))
+			rs := run(t, rules.SiteName, f)
+			assert.LessOrEqual(t, len(rs), 120, "one rejection per word found in the bounded name")
+			if unit == "赌博" {
+				assert.Contains(t, codesAt(rs, siteName), rules.CodeSiteNameSensitive)
+				allocs = append(allocs, testing.AllocsPerRun(3, func() { run(t, rules.SiteName, f) }))
+			}
+		}
 	}
+	assert.InDelta(t, allocs[0], allocs[2], allocs[0]/2+10, "the work does not grow past the bounded name: %v", allocs)
 }

@@ -104,7 +104,9 @@ func (d *Dictionary) scan(text string, found []occurrence) []occurrence {
 	base := len(found)
 	s := d.newScanner(found)
 	han, mix := d.han, d.mix
-	simplify := !han.FoldsCJK() || !mix.FoldsCJK()
+	// The automata fold traditional characters themselves, unless their
+	// alphabets are too large for the table that does it.
+	simplify, mixSimplify := !han.FoldsCJK(), !mix.FoldsCJK()
 	pos := 0
 	for pos < len(text) {
 		if b := text[pos]; 0xE4 <= b && b <= 0xE9 && pos+2 < len(text) {
@@ -129,7 +131,11 @@ func (d *Dictionary) scan(text string, found []occurrence) []occurrence {
 				} else if s.hard(sym, start) {
 					found = s.emitHan(found, pos)
 				}
-				if s.ms == 0 && mix.Symbol(r) == 0 {
+				mr := r
+				if mixSimplify {
+					mr = hanvariant.SimplifyBMP(uint16(r))
+				}
+				if s.ms == 0 && mix.Symbol(mr) == 0 {
 					s.mi++
 					*s.slotAt(s.mi) = slot{start: int32(start), kind: kindOther, sep: s.sep}
 					s.sep = false
