@@ -93,7 +93,7 @@ func TestClassNumerals(t *testing.T) {
 		for i, r := range w {
 			for _, v := range variants[r] {
 				disguised := w[:i] + v + w[i+utf8.RuneLen(r):]
-				for _, name := range []string{disguised + "网", "赌博" + disguised, "澳门" + disguised + "开奖"} {
+				for _, name := range []string{disguised + "网", "赌博" + disguised, "赌" + disguised, "澳门" + disguised + "开奖"} {
 					cases = append(cases, name)
 					words[name] = w
 				}

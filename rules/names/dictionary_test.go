@@ -219,6 +219,7 @@ func ExampleDictionary_FindAll() {
 		"日本色情", // 日本/色情: meant
 		"紫色情怀", // 紫色/情怀: the words around take 色情's characters
 		"赌1博⑥合彩",
+		"赌6合彩", // 赌 started, then 6 starts 六合彩
 		"onlinecasino888",
 		"Casinova咖啡", // not an English compound: no word
 	} {
@@ -232,6 +233,7 @@ func ExampleDictionary_FindAll() {
 	// 日本色情 [色情]
 	// 紫色情怀 []
 	// 赌1博⑥合彩 [赌博 六合彩]
+	// 赌6合彩 [六合彩]
 	// onlinecasino888 [casino]
 	// Casinova咖啡 []
 }

@@ -156,7 +156,7 @@ func (d *Dictionary) match(o occurrence) Match {
 
 // find scans text and resolves what it finds, in the buffers given.
 func (d *Dictionary) find(text string, found []occurrence, stream []rune) []occurrence {
-	found = d.scan(text, found)
+	found = d.scanAll(text, found)
 	if len(found) == 0 {
 		return found
 	}

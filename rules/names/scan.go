@@ -1,6 +1,8 @@
 package names
 
 import (
+	"slices"
+
 	"github.com/icpcheck/beian/rules/names/internal/fold"
 	"github.com/icpcheck/beian/rules/names/internal/hanvariant"
 )
@@ -59,6 +61,9 @@ type scanner struct {
 	sep    bool // a separator came since the last rune
 	settle int  // found[settle:] are the mixed words ending at rune mi
 
+	restart   bool // see scanAs
+	ambiguous bool
+
 	// The rings of the last runes: the arrays, or, for a dictionary of
 	// words too long for them, the slices.
 	acc     [ringSize]accepted
@@ -101,8 +106,47 @@ func (s *scanner) slotAt(i int32) *slot {
 // it decodes ideographs itself; at the first rune the quick path cannot
 // fold it starts again through the normaliser.
 func (d *Dictionary) scan(text string, found []occurrence) []occurrence {
+	found, _ = d.scanAs(text, found, false)
+	return found
+}
+
+// scanAll is scan reading a numeral inside a started word both ways
+// where that matters: skipped (赌1博 is 赌博) and starting a word (赌6合彩
+// holds 六合彩). The second reading runs only when the first met such a
+// numeral; the occurrences of both are merged, by end.
+func (d *Dictionary) scanAll(text string, found []occurrence) []occurrence {
+	base := len(found)
+	found, ambiguous := d.scanAs(text, found, false)
+	if !ambiguous {
+		return found
+	}
+	found, _ = d.scanAs(text, found, true)
+	all := found[base:]
+	slices.SortFunc(all, func(x, y occurrence) int {
+		if x.end != y.end {
+			return x.end - y.end
+		}
+		if x.start != y.start {
+			return x.start - y.start
+		}
+		return int(x.entry - y.entry)
+	})
+	kept := all[:0]
+	for k, o := range all {
+		if k == 0 || o.entry != all[k-1].entry || o.start != all[k-1].start || o.end != all[k-1].end {
+			kept = append(kept, o)
+		}
+	}
+	return found[:base+len(kept)]
+}
+
+// scanAs is scan; with restart, a numeral inside a started word that
+// the word does not go on with may start another; ambiguous tells
+// whether the text had such a numeral that could.
+func (d *Dictionary) scanAs(text string, found []occurrence, restart bool) (_ []occurrence, ambiguous bool) {
 	base := len(found)
 	s := d.newScanner(found)
+	s.restart = restart
 	han, mix := d.han, d.mix
 	// The automata fold traditional characters themselves, unless their
 	// alphabets are too large for the table that does it.
@@ -148,23 +192,24 @@ func (d *Dictionary) scan(text string, found []occurrence) []occurrence {
 		}
 		r, n, c := fold.QuickRune(text, pos)
 		if n == 0 {
-			return d.scanSlow(text, found[:base])
+			return d.scanSlow(text, found[:base], restart)
 		}
 		pos += n
 		found = s.step(found, r, c, pos)
 	}
-	return found
+	return found, s.ambiguous
 }
 
 // scanSlow is scan through the normaliser.
-func (d *Dictionary) scanSlow(text string, found []occurrence) []occurrence {
+func (d *Dictionary) scanSlow(text string, found []occurrence, restart bool) ([]occurrence, bool) {
 	s := d.newScanner(found)
+	s.restart = restart
 	var it fold.Iter
 	it.Init(text)
 	for {
 		r, c, start, end, ok := it.Next()
 		if !ok {
-			return found
+			return found, s.ambiguous
 		}
 		if !c.Separator() {
 			s.from = start
@@ -231,11 +276,18 @@ func (s *scanner) soft(sym int32, start int) bool {
 	s.hi++
 	a := s.d.han
 	t := a.Child(s.hs, sym)
-	if t < 0 && sym != 0 && a.HasOutput(s.hs) {
-		// A word just ended (赌博⑥合彩): the numeral may start the next
-		// one. Within a word (赌1博) it is skipped.
-		if t = a.Step(s.hs, sym); t == 0 {
-			t = -1
+	if t < 0 && sym != 0 {
+		switch {
+		case a.HasOutput(s.hs) || s.restart:
+			// A word just ended (赌博⑥合彩), or the second reading:
+			// the numeral may start the next word.
+			if t = a.Step(s.hs, sym); t == 0 {
+				t = -1
+			}
+		case a.Child(0, sym) >= 0:
+			// Within a word (赌1博) it is skipped; were it to start a
+			// word (赌6合彩), scanAll reads the text again that way.
+			s.ambiguous = true
 		}
 	}
 	if sym != 0 && t >= 0 {
