@@ -208,9 +208,6 @@ func declared(cs []beian.ContentCategory, c beian.ContentCategory) bool {
 func checkPreApprovalHints(pass *Pass, i int, w *beian.Website, idx approvals) {
 	hints := preApprovalHintDictionary()
 	name := names.Normalize(boundedName(w.Name))
-	if _, ok := hints.Find(name); !ok {
-		return
-	}
 	var warned []beian.ContentCategory
 	for _, m := range hints.FindAll(name) {
 		c := beian.ContentCategory(m.Category)

@@ -91,13 +91,12 @@ func runSiteName(pass *Pass) error {
 		if word, exempt := nameBannedPrefix(name, subject); word != "" && !exempt {
 			report(CodeSiteNameBannedPrefix, Error, Str("prefix", word))
 		}
-		if _, ok := dict.Find(name); ok {
-			for _, m := range dict.FindAll(name) {
-				if m.Category == "clean_government" && subject.Nature == beian.NatureGovernment {
-					continue
-				}
-				report(CodeSiteNameSensitive, Error, Str("word", m.Word))
+		// FindAll allocates nothing when it finds nothing.
+		for _, m := range dict.FindAll(name) {
+			if m.Category == "clean_government" && subject.Nature == beian.NatureGovernment {
+				continue
 			}
+			report(CodeSiteNameSensitive, Error, Str("word", m.Word))
 		}
 		switch {
 		case subject.Nature == beian.NaturePersonal:
@@ -133,8 +132,8 @@ func checkPersonalName(pass *Pass, at func() beian.Path, name string) {
 	}
 	reported := func(string) bool { return false }
 	var words []string
-	if _, ok := personalDictionary().Find(name); ok {
-		for _, m := range personalDictionary().FindAll(name) {
+	if found := personalDictionary().FindAll(name); len(found) > 0 {
+		for _, m := range found {
 			words = append(words, m.Word)
 			pass.Report(at(), CodeSiteNamePersonalRestricted,
 				Loc("problem", "不能使用「"+m.Word+"」", "cannot use "+m.Word),
@@ -164,11 +163,7 @@ func checkPersonalName(pass *Pass, at func() beian.Path, name string) {
 // form (张三的个人博客): a person, not a company, an organisation or the
 // state (示例科技有限公司的个人博客 is a unit's site in disguise).
 func checkPersonalOwner(pass *Pass, at func() beian.Path, owner string) {
-	d := personalDictionary()
-	if _, ok := d.Find(owner); !ok {
-		return
-	}
-	for _, m := range d.FindAll(owner) {
+	for _, m := range personalDictionary().FindAll(owner) {
 		switch m.Category {
 		case "national", "bulletin":
 			continue // the form itself is a blog or a home page
