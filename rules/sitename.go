@@ -188,6 +188,9 @@ const nameMargin = 16
 // boundedName returns s cut after the limit of a name field and
 // nameMargin runes more.
 func boundedName(s string) string {
+	if len(s) <= specName.limit+nameMargin {
+		return s // no more runes than bytes
+	}
 	n := 0
 	for i := range s {
 		if n == specName.limit+nameMargin {
