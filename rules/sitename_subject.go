@@ -52,11 +52,11 @@ var bannedPrefixDictionary = sync.OnceValue(func() *names.Dictionary {
 // name), and a government body counts as entitled to the state-function
 // words.
 func nameBannedPrefix(name string, s *beian.Subject) (word string, exempt bool) {
-	lead := len(name) - len(strings.TrimLeftFunc(name, func(r rune) bool { return names.ClassOf(r).Separator() }))
-	if first, _ := utf8.DecodeRuneInString(name[lead:]); !bannedInitial(first) {
+	name = strings.TrimLeftFunc(name, func(r rune) bool { return names.ClassOf(r).Separator() })
+	if first, _ := utf8.DecodeRuneInString(name); !bannedInitial(first) {
 		return "", false
 	}
-	m, ok := bannedPrefixDictionary().Find(name[lead:])
+	m, ok := bannedPrefixDictionary().Find(name)
 	if !ok || m.Start != 0 {
 		return "", false
 	}
