@@ -71,10 +71,11 @@ const maxGap = 3
 // of class c.
 func streamClass(r rune, c fold.Class) streamRune {
 	switch {
+	case 0x3005 <= r && r <= 0x303B && (r <= 0x3007 || 0x3021 <= r):
+		// 々 〆 〇, the Hangzhou numerals, 〸 〹 〺 〻, whatever class the
+		// normaliser gives them (Han, or a filler).
+		return soft
 	case c == fold.Han:
-		if 0x3005 <= r && r <= 0x303B && (r <= 0x3007 || 0x3021 <= r) {
-			return soft // 々 〆 〇, Hangzhou numerals, 〸 〹 〺 〻
-		}
 		return hard
 	case c.Separator() || c == 0:
 		return outside

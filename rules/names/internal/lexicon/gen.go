@@ -153,15 +153,29 @@ func quote(s string) string {
 	return b.String()
 }
 
-// simplified reports whether w is Chinese characters of U+3400–U+9FFF
-// only, each its own simplified form.
-func simplified(w string) bool {
+// chinese reports whether w is Chinese characters of U+3400–U+4DBF and
+// U+4E00–U+9FFF only.
+func chinese(w string) bool {
 	for _, r := range w {
-		if r < 0x3400 || r > 0x9FFF || (r > 0x4DBF && r < 0x4E00) || hanvariant.Simplify(r) != r {
+		if r < 0x3400 || r > 0x9FFF || (r > 0x4DBF && r < 0x4E00) {
 			return false
 		}
 	}
 	return w != ""
+}
+
+// simplified reports whether w is Chinese characters only, each its own
+// simplified form.
+func simplified(w string) bool {
+	if !chinese(w) {
+		return false
+	}
+	for _, r := range w {
+		if hanvariant.Simplify(r) != r {
+			return false
+		}
+	}
+	return true
 }
 
 func extractJieba(path string) {
@@ -254,9 +268,13 @@ func readFreq(path string, header bool) (edition string, total int, words map[st
 		if len(fields) < 2 {
 			log.Fatalf("%s: %q: want a word and a frequency", path, l)
 		}
+		// The extract was filtered to simplified words when it was made
+		// (-jieba); the tables do not depend on the simplification table
+		// of today, which may since fold more (a word it now folds is
+		// simply never looked up).
 		n, err := strconv.Atoi(fields[1])
-		if err != nil || n < 1 || !simplified(fields[0]) || utf8.RuneCountInString(fields[0]) > maxRunes {
-			log.Fatalf("%s: %q: want simplified Chinese of at most %d characters and a positive frequency", path, l, maxRunes)
+		if err != nil || n < 1 || !chinese(fields[0]) || utf8.RuneCountInString(fields[0]) > maxRunes {
+			log.Fatalf("%s: %q: want Chinese of at most %d characters and a positive frequency", path, l, maxRunes)
 		}
 		words[fields[0]] = n
 	}
