@@ -61,3 +61,28 @@ func TestLookupEveryRecord(t *testing.T) {
 		}
 	}
 }
+
+// FuzzLookup: Lookup and English never panic, and a word found is one of
+// the tables' records.
+func FuzzLookup(f *testing.F) {
+	f.Add("交流")
+	f.Add("\xe4\xb8")
+	f.Add("online")
+	f.Fuzz(func(t *testing.T, w string) {
+		if code, ok := Lookup(w); ok {
+			k := len(w) / 3
+			table, width := chinese[k], 3*k+1
+			found := false
+			for i := 0; i+width <= len(table); i += width {
+				if table[i:i+3*k] == w {
+					found = code == int(table[i+3*k])-33
+					break
+				}
+			}
+			if !found {
+				t.Fatalf("Lookup(%q) = %d, true: no such record", w, code)
+			}
+		}
+		English(w)
+	})
+}
