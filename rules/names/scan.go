@@ -73,8 +73,9 @@ type scanner struct {
 	mask    int32
 }
 
-func (d *Dictionary) newScanner(found []occurrence) scanner {
-	s := scanner{d: d, hi: -1, mi: -1, mask: ringSize - 1, settle: len(found)}
+// init starts s over a text for d, found holding the occurrences so far.
+func (s *scanner) init(d *Dictionary, found []occurrence) {
+	s.d, s.hi, s.mi, s.mask, s.settle = d, -1, -1, ringSize-1, len(found)
 	if d.maxLen+1 >= ringSize {
 		n := ringSize
 		for n <= d.maxLen+1 {
@@ -84,7 +85,6 @@ func (d *Dictionary) newScanner(found []occurrence) scanner {
 		s.slotBig = make([]slot, n)
 		s.mask = int32(n - 1)
 	}
-	return s
 }
 
 func (s *scanner) accAt(i int32) *accepted {
@@ -145,7 +145,8 @@ func (d *Dictionary) scanAll(text string, found []occurrence) []occurrence {
 // whether the text had such a numeral that could.
 func (d *Dictionary) scanAs(text string, found []occurrence, restart bool) (_ []occurrence, ambiguous bool) {
 	base := len(found)
-	s := d.newScanner(found)
+	var s scanner
+	s.init(d, found)
 	s.restart = restart
 	han, mix := d.han, d.mix
 	// The automata fold traditional characters themselves, unless their
@@ -202,7 +203,8 @@ func (d *Dictionary) scanAs(text string, found []occurrence, restart bool) (_ []
 
 // scanSlow is scan through the normaliser.
 func (d *Dictionary) scanSlow(text string, found []occurrence, restart bool) ([]occurrence, bool) {
-	s := d.newScanner(found)
+	var s scanner
+	s.init(d, found)
 	s.restart = restart
 	var it fold.Iter
 	it.Init(text)
