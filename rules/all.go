@@ -12,6 +12,8 @@ func All() []*Rule {
 		PrincipalLegalRep,
 		SiteName,
 		Content,
+		Domains,
+		DomainHolder,
 		Verification,
 		ICPNumber,
 		Site,
@@ -19,6 +21,9 @@ func All() []*Rule {
 		Registry,
 		Resubmission,
 		PrincipalLink,
+		Phone,
+		PhoneHolder,
+		Contact,
 	}
 }
 
@@ -28,22 +33,5 @@ func All() []*Rule {
 // listed here, and when a code listed here is reported. The list must be
 // empty when the library is complete.
 func Pending() []Code {
-	return []Code{
-		CodePhoneInvalid,
-		CodePhoneNotLocal,
-		CodePhoneRegionUnknown,
-		CodePhoneVirtualSegment,
-		CodePhoneUsedByOtherSubject,
-		CodeEmailInvalid,
-		CodeContactNotDistinct,
-		CodeDomainInvalid,
-		CodeDomainTLDNotFilable,
-		CodeDomainRegistrarNotApproved,
-		CodeDomainDuplicate,
-		CodeWebsiteMultipleDomains,
-		CodeDomainSuffixNatureMismatch,
-		CodeDomainExpiring,
-		CodeDomainHolderMismatch,
-		CodeDomainHolderCertMismatch,
-	}
+	return []Code{}
 }

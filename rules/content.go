@@ -174,9 +174,6 @@ func reportMissingApproval(pass *Pass, at beian.Path, rule preApprovalRule, prob
 func checkPreApprovalHints(pass *Pass, i int, w *beian.Website, x *contentIndex) {
 	hints := preApprovalHintDictionary()
 	name := pass.SiteName(i)
-	if _, ok := hints.Find(name); !ok {
-		return
-	}
 	warned := x.declared
 	for _, m := range hints.FindAll(name) {
 		c := beian.ContentCategory(m.Category)

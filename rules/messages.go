@@ -169,23 +169,23 @@ var descriptions = [...]Description{
 	},
 	{
 		Code: CodePhoneInvalid, Severity: Error, Reason: "电话号码问题",
-		Message: Text{"{field}「{number}」不是有效的中国大陆电话号码", "{field} {number} is not a valid mainland China number"},
+		Message: Text{"{field}「{number}」不是有效的中国大陆电话号码：{problem}", "{field} {number} is not a valid mainland China number: {problem}"},
 		Remedy:  Text{"填写11位手机号码，或带区号的固定电话（如010-12345678）", "Give an 11-digit mobile, or a landline with its area code (010-12345678)"},
 	},
 	{
 		Code: CodePhoneNotLocal, Severity: Error, Reason: "电话号码不符合",
-		Message: Text{"{field}「{number}」属于{phone_province}，不是备案地{province}的号段", "{field} {number} belongs to {phone_province}, not to {province} where the filing is"},
-		Remedy:  Text{"改用{province}号段的号码", "Use a number of a {province} segment"},
+		Message: Text{"{field}「{number}」属于{phone_province}，不是备案地{province}的号码：{policy}", "{field} {number} belongs to {phone_province}, not to {province} where the filing is: {policy}"},
+		Remedy:  Text{"{remedy}", "{remedy}"},
 	},
 	{
 		Code: CodePhoneRegionUnknown, Severity: Warning, Reason: "电话号码不符合",
-		Message: Text{"无法确定{field}「{number}」的归属地", "The province of {field} {number} is not known"},
-		Remedy:  Text{"确认该号码归属{province}，或改用{province}号段的号码", "Make sure the number belongs to {province}, or use one that does"},
+		Message: Text{"无法确定{field}「{number}」的归属地：{source}没有号段{segment}的省份", "The province of {field} {number} is not known: {source} has none for segment {segment}"},
+		Remedy:  Text{"确认该号码归属{province}；或加载更新的号段表（validate.WithPhoneSegments，icpcheck --segments）", "Make sure the number belongs to {province}, or load a fresher segment table (validate.WithPhoneSegments, icpcheck --segments)"},
 	},
 	{
 		Code: CodePhoneVirtualSegment, Severity: Error, Reason: "虚拟号段",
-		Message: Text{"{field}「{number}」属于虚拟运营商号段，{province}管局可能不接受", "{field} {number} is a virtual-operator number, which {province} may refuse"},
-		Remedy:  Text{"改用三大运营商的手机号码", "Use a mobile of China Mobile, China Unicom or China Telecom"},
+		Message: Text{"{field}「{number}」是{segment_kind}：{problem}", "{field} {number} is {segment_kind}: {problem}"},
+		Remedy:  Text{"改用基础运营商（移动、联通、电信、广电）的普通手机号码", "Use an ordinary mobile of China Mobile, Unicom, Telecom or Broadnet"},
 	},
 	{
 		Code: CodePhoneUsedByOtherSubject, Severity: Error, Reason: "手机号码备案频率大于1",
@@ -194,13 +194,13 @@ var descriptions = [...]Description{
 	},
 	{
 		Code: CodeEmailInvalid, Severity: Error, Reason: "主体信息填写不完善",
-		Message: Text{"{field}「{value}」不是有效的电子邮件地址", "{field} {value} is not a valid e-mail address"},
+		Message: Text{"{field}「{value}」不是有效的电子邮件地址：{problem}", "{field} {value} is not a valid e-mail address: {problem}"},
 		Remedy:  Text{"填写能收信的邮箱地址，如name@example.cn", "Give a working address such as name@example.cn"},
 	},
 	{
 		Code: CodeContactNotDistinct, Severity: Error, Reason: "联系方式一一对应",
-		Message: Text{"主体负责人与网站负责人不是同一人，却使用相同的{contact}", "The subject principal and the website principal are different people but share a {contact}"},
-		Remedy:  Text{"为每位负责人填写其本人的{contact}", "Give each principal their own {contact}"},
+		Message: Text{"{field}与{other}相同：{problem}", "{field} is the same as {other}: {problem}"},
+		Remedy:  Text{"{remedy}", "{remedy}"},
 	},
 	{
 		Code: CodeSiteNameTooShort, Severity: Error, Reason: "网站名称不合格",
@@ -259,13 +259,13 @@ var descriptions = [...]Description{
 	},
 	{
 		Code: CodeDomainInvalid, Severity: Error, Reason: "域名信息核验",
-		Message: Text{"「{domain}」不是可备案的域名：{problem}", "{domain} is not a domain that can be filed: {problem}"},
+		Message: Text{"域名「{domain}」不能按所填形式备案：{problem}", "The domain {domain} cannot be filed as written: {problem}"},
 		Remedy:  Text{"填写注册的主域名，不带http://、www或路径，如example.cn", "Give the registered domain without http://, www or a path, such as example.cn"},
 	},
 	{
 		Code: CodeDomainTLDNotFilable, Severity: Error, Reason: "域名注册商非工信部批复",
-		Message: Text{"域名后缀「{suffix}」不在工信部可备案后缀列表中", "The suffix {suffix} is not on MIIT's list of filable suffixes"},
-		Remedy:  Text{"改用可备案后缀的域名，如.cn或.com", "Use a domain with a filable suffix, such as .cn or .com"},
+		Message: Text{"域名后缀「{suffix}」{verdict}", "The suffix {suffix} {verdict}"},
+		Remedy:  Text{"{remedy}", "{remedy}"},
 	},
 	{
 		Code: CodeDomainRegistrarNotApproved, Severity: Error, Reason: "域名注册商非工信部批复",
@@ -289,7 +289,7 @@ var descriptions = [...]Description{
 	},
 	{
 		Code: CodeDomainExpiring, Severity: Error, Reason: "域名信息核验",
-		Message: Text{"域名将于{expires_at}到期，剩余有效期不足三个月", "The domain expires on {expires_at}, less than three months away"},
+		Message: Text{"域名「{domain}」{expiry}", "The domain {domain} {expiry}"},
 		Remedy:  Text{"续费域名后再提交", "Renew the domain before submitting"},
 	},
 	{
@@ -304,7 +304,7 @@ var descriptions = [...]Description{
 	},
 	{
 		Code: CodeDomainHolderMismatch, Severity: Error, Reason: "域名所有人不正确",
-		Message: Text{"域名持有者「{holder}」与备案主体「{subject}」不一致", "The domain holder {holder} is not the subject {subject}"},
+		Message: Text{"域名持有者「{holder}」与备案主体「{subject}」不一致{detail}", "The domain holder {holder} is not the subject {subject}{detail}"},
 		Remedy:  Text{"将域名过户到备案主体名下，或修改备案主体信息使二者一致", "Transfer the domain to the subject, or correct the subject so both match"},
 	},
 	{

@@ -17,7 +17,8 @@ type siteName struct {
 }
 
 // SiteName returns the normalised name (names.Normalize) of website i of
-// pass.Filing, normalising it once per pass.
+// pass.Filing, bounded as the sitename rule reads it, normalising it once
+// per pass.
 func (p *Pass) SiteName(i int) string {
 	c := &p.siteNames
 	if c.list == nil {
@@ -29,7 +30,7 @@ func (p *Pass) SiteName(i int) string {
 	}
 	e := &c.list[i]
 	if !e.done {
-		e.name, e.done = names.Normalize(p.Filing.Websites[i].Name), true
+		e.name, e.done = names.Normalize(boundedName(p.Filing.Websites[i].Name)), true
 	}
 	return e.name
 }

@@ -4,7 +4,23 @@ import (
 	"github.com/icpcheck/beian/provinces"
 	"github.com/icpcheck/beian/rules/certnum"
 	"github.com/icpcheck/beian/rules/icpnum"
+	"github.com/icpcheck/beian/rules/phonenum"
 )
+
+// validMobile reports whether s is a mobile as a filing takes it: an
+// 11-digit number of a mobile segment that receives SMS (virtual
+// operators' included; data cards, IoT and satellite numbers not).
+func validMobile(s string) bool {
+	n, err := phonenum.Parse(s)
+	return err == nil && n.Kind == phonenum.Mobile
+}
+
+// validPhone reports whether s is a mobile (as validMobile) or a landline
+// with its area code.
+func validPhone(s string) bool {
+	n, err := phonenum.Parse(s)
+	return err == nil && (n.Kind == phonenum.Mobile || n.Kind == phonenum.Landline)
+}
 
 // A FieldTag is a single-field check offered as a go-playground/validator
 // tag (registered by tags.Register of package validate/tags). Message is the translation
@@ -55,12 +71,32 @@ func FieldTags() []FieldTag {
 			Message: Text{"{0}必须是有效的组织机构代码", "{0} must be a valid organisation code"},
 		},
 		{
+			Tag:     "cn_mobile",
+			Code:    CodePhoneInvalid,
+			Check:   validMobile,
+			Message: Text{"{0}必须是有效的中国大陆手机号码", "{0} must be a valid mainland Chinese mobile number"},
+		},
+		{
+			Tag:     "cn_phone",
+			Code:    CodePhoneInvalid,
+			Check:   validPhone,
+			Message: Text{"{0}必须是有效的中国大陆手机号码或带区号的固定电话", "{0} must be a valid mainland Chinese mobile or a landline with its area code"},
+		},
+		{
 			// The tag checks several naming rules (see validSiteName); its
 			// code is the first of them.
 			Tag:     "icp_site_name",
 			Code:    CodeSiteNameTooShort,
 			Check:   validSiteName,
 			Message: Text{"{0}不符合网站命名要求：至少3个汉字，不能只有字母和数字，不能含有符号、域名或敏感词", "{0} is not a valid website name: it needs 3 or more Chinese characters and no symbols, domain or sensitive words"},
+		},
+		{
+			// Only the form of the domain: whether its suffix is filable
+			// depends on the validator's suffix list (DOMAIN_TLD_NOT_FILABLE).
+			Tag:     "icp_domain",
+			Code:    CodeDomainInvalid,
+			Check:   validDomain,
+			Message: Text{"{0}必须是注册的主域名，如example.cn或示例.中国（不带www、http://或路径）", "{0} must be a registered domain such as example.cn or 示例.中国 (no www, http:// or path)"},
 		},
 		{
 			Tag:  "icp_number",

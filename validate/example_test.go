@@ -33,7 +33,7 @@ func ExampleNew() {
 			CertNumber: "44030519900101123X", CertAddress: "广东省深圳市南山区",
 			Principal: beian.Principal{
 				Name: "张三", CertType: beian.CertIDCard, CertNumber: "44030519900101123X",
-				Mobile: "13660123456", Email: "zhangsan@example.cn",
+				Mobile: "13907311234", Email: "zhangsan@example.cn", // a Hunan mobile: Hunan wants one
 			},
 		},
 		Websites: []beian.Website{{Name: "张三的读书笔记", Domains: []string{"zhangsan.cn"}, PrincipalSameAsSubject: true}},
@@ -118,11 +118,14 @@ func ExampleReport_MarshalJSON() {
 	//   "skipped": [
 	//     "DOCUMENT_MISSING",
 	//     "DOCUMENT_UNCLEAR",
+	//     "DOMAIN_HOLDER_CERT_MISMATCH",
+	//     "DOMAIN_HOLDER_MISMATCH",
 	//     "DOMAIN_NOT_VERIFIED",
 	//     "DOMAIN_VERIFICATION_PENDING",
 	//     "FILING_TYPE_WRONG",
 	//     "MIIT_RECORD_EXISTS",
 	//     "ORDER_IN_PROGRESS",
+	//     "PHONE_USED_BY_OTHER_SUBJECT",
 	//     "SITE_FOOTER_MISSING",
 	//     "SITE_ONLINE_BEFORE_APPROVAL",
 	//     "SITE_TITLE_MISMATCH"
@@ -130,11 +133,14 @@ func ExampleReport_MarshalJSON() {
 	//   "skipped_reasons": {
 	//     "DOCUMENT_MISSING": "documents not uploaded yet (documents is null)",
 	//     "DOCUMENT_UNCLEAR": "documents not uploaded yet (documents is null)",
+	//     "DOMAIN_HOLDER_CERT_MISMATCH": "the website domain zhangsan.cn has no domain record (domains) to check",
+	//     "DOMAIN_HOLDER_MISMATCH": "the website domain zhangsan.cn has no domain record (domains) to check",
 	//     "DOMAIN_NOT_VERIFIED": "the website domain zhangsan.cn has no domain record (domains) to check",
 	//     "DOMAIN_VERIFICATION_PENDING": "the website domain zhangsan.cn has no domain record (domains) to check",
 	//     "FILING_TYPE_WRONG": "no Registry configured",
 	//     "MIIT_RECORD_EXISTS": "no Registry configured",
 	//     "ORDER_IN_PROGRESS": "no Registry configured",
+	//     "PHONE_USED_BY_OTHER_SUBJECT": "no Registry configured",
 	//     "SITE_FOOTER_MISSING": "no Prober configured",
 	//     "SITE_ONLINE_BEFORE_APPROVAL": "no Prober configured",
 	//     "SITE_TITLE_MISMATCH": "no Prober configured"

@@ -43,10 +43,11 @@ func TestHostileShapes(t *testing.T) {
 				perUnit = append(perUnit, bytes/float64(n))
 				t.Logf("%7d: %.1f bytes and %.3f allocations per unit, %d rejections", n, bytes/float64(n), allocs/float64(n), len(rep.Rejections))
 				// Validation copies the filing once when it cleans it; a
-				// rejection per item at most.
+				// few rejections per item at most (a duplicate domain, a
+				// missing document, a shared contact …).
 				limit := 64.0
 				if shape.Items {
-					limit = 2048
+					limit = 4096
 				}
 				assert.Less(t, bytes/float64(n), limit+float64(64<<10)/float64(n), "bytes per unit")
 			}

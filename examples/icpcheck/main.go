@@ -3,12 +3,17 @@
 //
 // Usage:
 //
-//	icpcheck [--json] [--lang zh|en] [--probe] [--documents DIR] [--registry FILE] [FILE ...]
+//	icpcheck [--json] [--lang zh|en] [--probe] [--documents DIR] [--segments FILE] [--registry FILE] [--registrars FILE] [--suffixes FILE] [FILE ...]
 //
 // Each FILE holds one filing in the wire format (see the README); with no
 // FILE, or with "-", the filing is read from standard input. The report is
 // printed as text (coloured on a terminal unless NO_COLOR is set), or with
 // --json as the wire format's report, one JSON object per line.
+//
+// --segments loads a segment (号段) table whose provinces, operators and
+// virtual flags take precedence over the built-in data: a CSV file of
+// prefix,province[,operator][,virtual] lines or a phone.dat file, told
+// apart by content.
 //
 // With --probe the live-site checks run too: the websites' domains are
 // looked up and their home pages read over the network (package
@@ -22,6 +27,11 @@
 // records under another certificate, orders in progress, mobiles used by
 // other subjects) from a records file in the format of
 // validatetest.Records.
+//
+// --registrars FILE checks the registrars of the filings' domain records
+// against the approved names in FILE, one a line; --suffixes FILE replaces
+// the built-in list of filable domain suffixes with FILE's, in the format
+// of rules/domain/data/suffixes.txt.
 //
 // The exit status is 0 when every filing can be submitted, 1 when any has
 // an error, and 2 when an input cannot be read or decoded.
@@ -41,6 +51,7 @@ import (
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/rules"
+	"github.com/icpcheck/beian/rules/phonenum"
 	"github.com/icpcheck/beian/validate"
 	"github.com/icpcheck/beian/validate/validatetest"
 )
@@ -65,9 +76,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 	lang := fs.String("lang", "zh", "language of messages and remedies: zh or en")
 	probe := fs.Bool("probe", false, "also look at the live sites over the network (DNS and HTTP)")
 	documents := fs.String("documents", "", "read the document images filings name by path inside `DIR`")
+	segments := fs.String("segments", "", "look phone segments up in the table `FILE` (CSV or phone.dat) before the built-in data")
 	registry := fs.String("registry", "", "answer the registry checks from the records `FILE` (validatetest.Records JSON)")
+	domainOptions := domainFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: icpcheck [--json] [--lang zh|en] [--probe] [--documents DIR] [--registry FILE] [FILE ...]")
+		fmt.Fprintln(stderr, "usage: icpcheck [--json] [--lang zh|en] [--probe] [--documents DIR] [--segments FILE] [--registry FILE] [--registrars FILE] [--suffixes FILE] [FILE ...]")
 		fs.PrintDefaults()
 	}
 	// Flags may come before or after the files, as people type them.
@@ -98,7 +111,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 		files = []string{"-"}
 	}
 
-	opts := []validate.Option{validate.WithLanguage(tag)}
+	opts, err := domainOptions()
+	if err != nil {
+		fmt.Fprintln(stderr, "icpcheck:", err)
+		return exitUnusable
+	}
+	opts = append(opts, validate.WithLanguage(tag))
 	if *probe {
 		opts = append(opts, validate.WithDefaultProber())
 	}
@@ -108,6 +126,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 			return exitUnusable
 		}
 		opts = append(opts, validate.WithDocumentDir(*documents))
+	}
+	if *segments != "" {
+		t, err := loadSegments(*segments)
+		if err != nil {
+			fmt.Fprintf(stderr, "icpcheck: --segments %s: %v\n", *segments, err)
+			return exitUnusable
+		}
+		opts = append(opts, validate.WithPhoneSegments(t))
 	}
 	if *registry != "" {
 		reg, err := loadRegistry(*registry)
@@ -173,6 +199,16 @@ func loadRegistry(name string) (*validatetest.Registry, error) {
 	}
 	defer f.Close()
 	return validatetest.LoadRegistry(f)
+}
+
+// loadSegments reads a segment table, CSV or phone.dat.
+func loadSegments(name string) (*phonenum.Table, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return phonenum.Load(f)
 }
 
 func displayName(name string) string {
