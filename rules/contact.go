@@ -39,7 +39,11 @@ type contactOf struct {
 func runContact(pass *Pass) error {
 	var buf [4]contactOf
 	cs := buf[:0]
-	eachPrincipal(pass.Filing, func(i int, p *beian.Principal) {
+	for i := -1; i < len(pass.Filing.Websites); i++ {
+		p := principalAt(pass.Filing, i)
+		if p == nil {
+			continue
+		}
 		c := contactOf{i: i, p: p}
 		if p.Email != "" {
 			e, err := contact.ParseEmail(p.Email)
@@ -51,7 +55,7 @@ func runContact(pass *Pass) error {
 			}
 		}
 		cs = append(cs, c)
-	})
+	}
 	if fact := pass.Policy.OfficePhoneDiffersFromMobile; fact.Value && !pass.Province.IsZero() {
 		for k := range cs {
 			checkOfficePhone(pass, &cs[k], fact.Certain)

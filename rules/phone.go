@@ -58,14 +58,25 @@ CHECK_UNAVAILABLE.`,
 // each website principal of its own (i the website's index), skipping
 // websites marked as having the subject's principal.
 func eachPrincipal(f *beian.Filing, fn func(i int, p *beian.Principal)) {
-	fn(-1, &f.Subject.Principal)
-	for i := range f.Websites {
-		w := &f.Websites[i]
-		if w.PrincipalSameAsSubject || w.Principal == nil {
-			continue
+	for i := -1; i < len(f.Websites); i++ {
+		if p := principalAt(f, i); p != nil {
+			fn(i, p)
 		}
-		fn(i, w.Principal)
 	}
+}
+
+// principalAt returns principal i as eachPrincipal numbers them: the
+// subject's for -1, website i's own, or nil when website i has none of its
+// own. A loop over it keeps the loop's state off the heap, where a closure
+// passed to eachPrincipal would move it.
+func principalAt(f *beian.Filing, i int) *beian.Principal {
+	if i < 0 {
+		return &f.Subject.Principal
+	}
+	if w := &f.Websites[i]; !w.PrincipalSameAsSubject && w.Principal != nil {
+		return w.Principal
+	}
+	return nil
 }
 
 // principalPath returns the path of a principal's field: principal i as
@@ -116,7 +127,9 @@ func checkPhone(pass *Pass, i int, field, value string, mobile bool) {
 		pass.Report(principalPath(i, field), CodePhoneInvalid, Str("number", value), Loc("problem", "这是固定电话，此处需填写手机号码", "it is a landline, and a mobile is needed here"))
 		return
 	}
-	checkSegmentKind(pass, principalPath(i, field), n)
+	if n.Virtual || n.Kind == phonenum.DataCard || n.Kind == phonenum.IoT || n.Kind == phonenum.Satellite {
+		checkSegmentKind(pass, principalPath(i, field), n)
+	}
 	if pass.Province.IsZero() {
 		return // PROVINCE_UNKNOWN says why
 	}

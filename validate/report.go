@@ -27,7 +27,7 @@ type Report struct {
 }
 
 func newReport(rs []rules.Rejection, skipped []rules.Skip, lang language.Tag) *Report {
-	rs = slices.Clone(rs)
+	// The slices are the finished pass's own: sorted in place, not copied.
 	slices.SortStableFunc(rs, func(a, b rules.Rejection) int {
 		if c := a.Field.Compare(b.Field); c != 0 {
 			return c
@@ -43,7 +43,6 @@ func newReport(rs []rules.Rejection, skipped []rules.Skip, lang language.Tag) *R
 	rs = slices.CompactFunc(rs, func(a, b rules.Rejection) bool {
 		return a.Field == b.Field && a.Code == b.Code && slices.Equal(a.Args, b.Args)
 	})
-	skipped = slices.Clone(skipped)
 	slices.SortStableFunc(skipped, func(a, b rules.Skip) int { return strings.Compare(string(a.Code), string(b.Code)) })
 	skipped = slices.CompactFunc(skipped, func(a, b rules.Skip) bool { return a.Code == b.Code })
 	return &Report{Rejections: rs, Skipped: skipped, Language: lang}
