@@ -215,14 +215,22 @@ func cleanText(s string, spec textSpec) bool {
 }
 
 func cleanRunes(s string, spec textSpec) bool {
-	for _, r := range s {
-		if r == utf8.RuneError || removable(r, spec) {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if removable(rune(c), spec) {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		// A literal U+FFFD is clean; only invalid bytes are dirty.
+		if r == utf8.RuneError && size == 1 || removable(r, spec) {
 			return false
 		}
+		i += size
 	}
-	// A literal U+FFFD decodes as RuneError too; only invalid bytes are
-	// dirty.
-	return utf8.ValidString(s)
+	return true
 }
 
 // removable reports whether r is a character no text field may hold:
