@@ -294,4 +294,3 @@ var natureLetter = map[beian.Nature]byte{
 	beian.NatureMilitary:             'M',
 	beian.NatureOther:                'Y',
 }
-

@@ -99,8 +99,12 @@ func TestBuildErrors(t *testing.T) {
 	for name, build := range map[string]func() (*beian.Filing, error){
 		"unknown province": func() (*beian.Filing, error) { return validatetest.BuildFiling("火星", beian.NatureEnterprise) },
 		"unknown nature":   func() (*beian.Filing, error) { return validatetest.BuildFiling("44", "company") },
-		"seed":             func() (*beian.Filing, error) { return validatetest.BuildFiling("44", beian.NatureEnterprise, validatetest.Seed(10000)) },
-		"websites":         func() (*beian.Filing, error) { return validatetest.BuildFiling("44", beian.NatureEnterprise, validatetest.Websites(0)) },
+		"seed": func() (*beian.Filing, error) {
+			return validatetest.BuildFiling("44", beian.NatureEnterprise, validatetest.Seed(10000))
+		},
+		"websites": func() (*beian.Filing, error) {
+			return validatetest.BuildFiling("44", beian.NatureEnterprise, validatetest.Websites(0))
+		},
 		"cert province": func() (*beian.Filing, error) {
 			return validatetest.BuildFiling("44", beian.NatureEnterprise, validatetest.CertificateFrom("x"))
 		},
