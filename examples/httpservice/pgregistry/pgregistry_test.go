@@ -15,6 +15,8 @@ import (
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/examples/httpservice/internal/pgtest"
 	"github.com/icpcheck/beian/examples/httpservice/pgregistry"
+	"github.com/icpcheck/beian/rules"
+	"github.com/icpcheck/beian/validate"
 	"github.com/icpcheck/beian/validate/validatetest"
 )
 
@@ -241,4 +243,55 @@ func TestContextReachesTheDriver(t *testing.T) {
 	_, err = db.ExecContext(ctx, "SELECT pg_sleep(10)")
 	assert.Error(t, err)
 	assert.Less(t, time.Since(start), 5*time.Second, "the driver cancelled the statement")
+}
+
+// askEveryQuestion is a rule asking the registry each of its questions,
+// as the registry rules do, so that the test does not depend on which of
+// them have landed.
+var askEveryQuestion = &rules.Rule{
+	Name:  "askregistry",
+	Doc:   "ask the registry every question\n\nA test rule.",
+	Codes: []rules.Code{rules.CodePhoneUsedByOtherSubject},
+	Needs: rules.NeedsRegistry,
+	Run: func(pass *rules.Pass) error {
+		ctx, cancel := pass.OutsideContext()
+		defer cancel()
+		reg := pass.Config.Registry
+		s := pass.Filing.Subject
+		if _, err := reg.MobileHolders(ctx, s.Principal.Mobile); err != nil {
+			return err
+		}
+		if _, err := reg.Subject(ctx, beian.SubjectID{Name: s.Name, CertType: s.CertType, CertNumber: s.CertNumber}); err != nil {
+			return err
+		}
+		_, err := reg.Domain(ctx, pass.Filing.Websites[0].Domains[0])
+		return err
+	},
+}
+
+// TestStoppedDatabase stops a private cluster between validations: the
+// validation still returns its report, with the registry's checks as a
+// CHECK_UNAVAILABLE warning, well within the validator's timeout.
+func TestStoppedDatabase(t *testing.T) {
+	cluster := pgtest.StartCluster(t)
+	db, _ := pgtest.NewDatabase(t, cluster.DSN)
+	ctx := context.Background()
+	require.NoError(t, pgregistry.Migrate(ctx, db))
+	require.NoError(t, pgregistry.Load(ctx, db, testRecords(t)))
+	v := validate.New(validate.WithRegistry(pgregistry.New(db)), validate.WithRules(append(rules.All(), askEveryQuestion)...),
+		validate.WithTimeout(2*time.Second))
+	f := validatetest.NewFiling(t, "44", beian.NatureEnterprise)
+
+	rep := v.Validate(ctx, f)
+	validatetest.RequireOK(t, rep)
+	validatetest.RequireNotRejected(t, rep, rules.CodeCheckUnavailable, "")
+
+	cluster.Stop(t)
+	start := time.Now()
+	rep = v.Validate(ctx, f)
+	assert.Less(t, time.Since(start), 10*time.Second)
+	r := validatetest.RequireRejected(t, rep, rules.CodeCheckUnavailable, "")
+	assert.Equal(t, rules.Warning, r.Severity)
+	validatetest.RequireOK(t, rep, "a warning: the filing is not rejected for it")
+	require.Error(t, pgregistry.New(db).Ping(ctx))
 }
