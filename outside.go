@@ -65,7 +65,26 @@ type ProbeResult struct {
 	Reachable bool
 	// StatusCode is the HTTP status of the home page, 0 when none.
 	StatusCode int
-	// Body is the home page's HTML (implementations may truncate it; the
-	// footer is read from it).
+	// Body is the home page's HTML, as UTF-8 where the prober can convert
+	// it (implementations may truncate it).
 	Body []byte
+
+	// The fields below were added later; a Prober that leaves them empty
+	// still works, but the footer and title checks need Title and
+	// MIITLinks (the default prober, validate/probe, fills them).
+
+	// Resolves tells whether the domain resolved to an address the prober
+	// would connect to (the default prober ignores non-public addresses).
+	Resolves bool
+	// URL is the address of the page read, after the redirects the prober
+	// followed.
+	URL string
+	// Title is the text of the page's <title>, with runs of white space
+	// collapsed to one space.
+	Title string
+	// MIITLinks holds the text of each link on the page to the MIIT filing
+	// system (beian.miit.gov.cn), where a filed site shows its number.
+	MIITLinks []string
+	// Truncated tells whether Body was cut at the prober's size limit.
+	Truncated bool
 }

@@ -124,7 +124,7 @@ var descriptions = [...]Description{
 	},
 	{
 		Code: CodeCertTypeNotAllowed, Severity: Error, Reason: "主体信息填写不完善",
-		Message: Text{"「{holder}」不能使用{cert_type}备案", "{holder} cannot file with a {cert_type}"},
+		Message: Text{"「{holder}」不能使用{cert_type}备案", "{holder} cannot file with this certificate type ({cert_type})"},
 		Remedy:  Text{"改用{allowed}", "Use one of: {allowed}"},
 	},
 	{

@@ -1,0 +1,224 @@
+package icpnum_test
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/icpcheck/beian/provinces"
+	"github.com/icpcheck/beian/rules/icpnum"
+)
+
+var suffixes = []struct {
+	text string
+	site int
+	kind icpnum.Kind
+}{
+	{"", 0, icpnum.Subject},
+	{"-1", 1, icpnum.Website},
+	{"-3", 3, icpnum.Website},
+	{"-12", 12, icpnum.Website},
+	{"-999", 999, icpnum.Website},
+	{"-2A", 2, icpnum.App},
+	{"-3X", 3, icpnum.MiniProgram},
+	{"-4K", 4, icpnum.QuickApp},
+}
+
+var bodies = []struct {
+	text         string
+	year, serial int
+	digits       int
+}{
+	{"2023012345", 2023, 12345, 10},
+	{"2021003158", 2021, 3158, 10},
+	{"12014244", 2012, 14244, 8},
+	{"05000001", 2005, 1, 8},
+}
+
+// TestEveryProvince parses every abbreviation of every province with every
+// body form and every suffix, and writes it back.
+func TestEveryProvince(t *testing.T) {
+	for _, p := range provinces.All() {
+		for _, abbr := range p.ICPAbbrs() {
+			for _, b := range bodies {
+				for _, s := range suffixes {
+					in := abbr + "ICP备" + b.text + "号" + s.text
+					n, err := icpnum.Parse(in)
+					if err != nil {
+						t.Errorf("Parse(%q): %v", in, err)
+						continue
+					}
+					want := icpnum.Number{Province: p, Abbr: abbr, Year: b.year, Serial: b.serial, Digits: b.digits, Site: s.site, Kind: s.kind}
+					if n != want {
+						t.Errorf("Parse(%q) = %+v, want %+v", in, n, want)
+					}
+					if n.String() != in {
+						t.Errorf("Parse(%q).String() = %q", in, n.String())
+					}
+					if sub := n.SubjectNumber(); sub.Kind != icpnum.Subject || sub.String() != abbr+"ICP备"+b.text+"号" {
+						t.Errorf("SubjectNumber of %q = %q", in, sub)
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestAlternativeAbbreviations(t *testing.T) {
+	for _, c := range []struct {
+		in, code string
+	}{
+		{"川ICP备09150084号", "51"},
+		{"蜀ICP备12014244号", "51"},
+		{"川ICP备10200063号-1", "51"},
+		{"黔ICP备2021001234号", "52"},
+		{"滇ICP备2021001234号", "53"},
+		{"陇ICP备2021003158号-1", "62"},
+	} {
+		n, err := icpnum.Parse(c.in)
+		if err != nil || n.Province.Code != c.code {
+			t.Errorf("Parse(%q) = %v, %v; want province %s", c.in, n.Province.Code, err, c.code)
+		}
+	}
+	// The usual short names are not used in filing numbers: a typed
+	// reason, the province, and the number written the right way.
+	for _, c := range []struct {
+		in, code, want string
+	}{
+		{"贵ICP备2021001234号", "52", "黔ICP备2021001234号"},
+		{"云ICP备2021001234号-2", "53", "滇ICP备2021001234号-2"},
+		{"甘ICP备2021003158号-1", "62", "陇ICP备2021003158号-1"},
+	} {
+		n, err := icpnum.Parse(c.in)
+		var e *icpnum.Error
+		if !errors.As(err, &e) || e.Reason != icpnum.AbbrNotUsed || e.Province.Code != c.code {
+			t.Errorf("Parse(%q): %v, want AbbrNotUsed for %s", c.in, err, c.code)
+		}
+		if n.String() != c.want {
+			t.Errorf("Parse(%q) number = %q, want %q", c.in, n, c.want)
+		}
+	}
+}
+
+// TestAsTyped: full-width characters, spaces, lower case and dash variants
+// are folded, and the canonical form is the same.
+func TestAsTyped(t *testing.T) {
+	const want = "粤ICP备2023012345号-3"
+	for _, in := range []string{
+		"粤ICP备２０２３０１２３４５号－３",
+		"粤ＩＣＰ备2023012345号-3",
+		"粤icp备2023012345号-3",
+		" 粤 ICP 备 2023012345 号 - 3 ",
+		"粤ICP备\u30002023012345号\u3000-3",
+		"粤ICP备2023012345号—3",
+		"粤ICP备2023012345号–3",
+		"\ufeff粤ICP备2023012345号\u200b-3",
+	} {
+		n, err := icpnum.Parse(in)
+		if err != nil || n.String() != want {
+			t.Errorf("Parse(%q) = %q, %v; want %q", in, n, err, want)
+		}
+	}
+	n, err := icpnum.Parse("粤ICP备2023012345号-2ａ")
+	if err != nil || n.Kind != icpnum.App || n.String() != "粤ICP备2023012345号-2A" {
+		t.Errorf("full-width lower-case app suffix: %q, %v", n, err)
+	}
+}
+
+func TestNotFilingNumbers(t *testing.T) {
+	for _, c := range []struct {
+		in     string
+		reason icpnum.Reason
+		code   string // province when known
+	}{
+		{"", icpnum.Empty, ""},
+		{"  \u3000 ", icpnum.Empty, ""},
+		{strings.Repeat("粤", 100), icpnum.TooLong, ""},
+		{"京ICP证150476号", icpnum.Licence, "11"},
+		{"京ICP证030173号", icpnum.Licence, "11"},
+		{"粤B2-20090059", icpnum.TelecomLicence, "44"},
+		{"沪B1.B2-20100001", icpnum.TelecomLicence, "31"},
+		{"京公网安备11010802020088号", icpnum.PublicSecurity, "11"},
+		{"粤公网安备44030502008569号", icpnum.PublicSecurity, "44"},
+		{"港ICP备2023012345号", icpnum.UnknownProvince, ""},
+		{"ICP备2023012345号", icpnum.NoProvince, ""},
+		{"2023012345", icpnum.NoProvince, ""},
+		{"粤备2023012345号", icpnum.NoICP, "44"},
+		{"粤ICP2023012345号", icpnum.NoICP, "44"},
+		{"粤ICP备号", icpnum.BadBody, "44"},
+		{"粤ICP备1234567号", icpnum.BadBody, "44"},
+		{"粤ICP备123456789号", icpnum.BadBody, "44"},
+		{"粤ICP备20230123456号", icpnum.BadBody, "44"},
+		{"粤ICP备1999012345号", icpnum.BadYear, "44"},
+		{"粤ICP备2100012345号", icpnum.BadYear, "44"},
+		{"粤ICP备2023012345", icpnum.NoHao, "44"},
+		{"粤ICP备2023012345-3", icpnum.NoHao, "44"},
+		{"粤ICP备2023012345号-", icpnum.BadSuffix, "44"},
+		{"粤ICP备2023012345号-0", icpnum.BadSuffix, "44"},
+		{"粤ICP备2023012345号-03", icpnum.BadSuffix, "44"},
+		{"粤ICP备2023012345号-1000", icpnum.BadSuffix, "44"},
+		{"粤ICP备2023012345号-2B", icpnum.BadSuffix, "44"},
+		{"粤ICP备2023012345号-2AX", icpnum.BadSuffix, "44"},
+		{"粤ICP备2023012345号3", icpnum.BadSuffix, "44"},
+		{"粤ICP备2023012345号-3 版权所有", icpnum.BadSuffix, "44"},
+	} {
+		n, err := icpnum.Parse(c.in)
+		var e *icpnum.Error
+		if !errors.As(err, &e) {
+			t.Errorf("Parse(%q) = %v, want reason %v", c.in, n, c.reason)
+			continue
+		}
+		if e.Reason != c.reason || e.Province.Code != c.code || e.Input != c.in {
+			t.Errorf("Parse(%q): reason %v province %q, want %v %q", c.in, e.Reason, e.Province.Code, c.reason, c.code)
+		}
+		if n != (icpnum.Number{}) {
+			t.Errorf("Parse(%q) returned %+v with %v", c.in, n, e.Reason)
+		}
+		if !strings.HasPrefix(err.Error(), "icpnum: ") {
+			t.Errorf("error text %q", err)
+		}
+	}
+}
+
+func TestFind(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{`<a href="https://beian.miit.gov.cn/">粤ICP备2023012345号-3</a>`, []string{"粤ICP备2023012345号-3"}},
+		{"©2026 示例 粤ICP备2023012345号 京公网安备11010802020088号", []string{"粤ICP备2023012345号"}},
+		{"粤ICP备２０２３０１２３４５号－３X | 京ICP证150476号 | 川ICP备10200063号-1", []string{"粤ICP备2023012345号-3X", "川ICP备10200063号-1"}},
+		{"粤ICP备2023012345-3", []string{"粤ICP备2023012345号-3"}},
+		{"粤ICP备2023012345号-0", []string{"粤ICP备2023012345号"}},
+		{"贵ICP备2021001234号 ICP备 港ICP备2023012345号 粤ICP备123号", nil},
+		{"", nil},
+		{"ICP备", nil},
+	} {
+		var got []string
+		for _, n := range icpnum.Find(c.text) {
+			got = append(got, n.String())
+		}
+		if fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("Find(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestStrings(t *testing.T) {
+	if icpnum.MiniProgram.String() != "mini program" || icpnum.Kind(0).String() != "kind(0)" {
+		t.Error("Kind.String")
+	}
+	if icpnum.Licence.String() == "" || icpnum.Reason(0).String() != "reason(0)" {
+		t.Error("Reason.String")
+	}
+	if (icpnum.Number{}).String() != "" || (icpnum.Number{}).SubjectNumber() != (icpnum.Number{}) {
+		t.Error("zero Number")
+	}
+}
+
+func TestParseAllocs(t *testing.T) {
+	if n := testing.AllocsPerRun(100, func() { _, _ = icpnum.Parse("粤ICP备2023012345号-3") }); n > 0 {
+		t.Errorf("Parse allocates %v times", n)
+	}
+}

@@ -1,0 +1,401 @@
+package phonenum
+
+import (
+	"unicode/utf8"
+)
+
+// MaxInput is the longest input, in bytes, [Parse] reads; longer input is
+// [ReasonTooLong] without being scanned.
+const MaxInput = 128
+
+// maxDigits bounds the digits of one input: the longest number (a 106
+// SMS port of up to 21 digits) with country code and extension.
+const maxDigits = 32
+
+// Parse parses a mainland Chinese phone number as people type it, with
+// the built-in segment data. See the package documentation for the forms
+// accepted.
+//
+// A mobile-network number ([Mobile], [DataCard], [IoT], [Satellite]) or a
+// [Landline] comes back with a nil error. A service number comes back
+// described, with an error of [ReasonService]. Anything else gets the zero
+// Number (or as much as is known) and an [*Error] with its [Reason].
+// Parse allocates at most once (for National, when the input has
+// separators) and never modifies or retains more of s than the Number's
+// strings.
+func Parse(s string) (Number, error) { return parse(s, nil) }
+
+// Parse is [Parse] with the table's segments taking precedence over the
+// built-in ones: a prefix the table holds gets the table's province and
+// city, and its operator and virtual flag where the table gives them; a
+// prefix the built-in data does not know at all becomes a valid mobile
+// segment. t may be nil.
+func (t *Table) Parse(s string) (Number, error) { return parse(s, t) }
+
+// scanner holds the digits of one input and where they came from.
+type scanner struct {
+	s       string
+	digits  [maxDigits]byte
+	pos     [maxDigits]uint8 // byte offset in s of each digit
+	n       int
+	plus    bool // a "+" before the first digit
+	ext     int  // digit index where an explicit extension starts, or -1
+	dash    int  // digit index where the last group starts if a dash came before it, or -1
+	lastSep byte // separator seen since the last digit: 0, ' ' or '-'
+}
+
+// scan reads s into the scanner, or returns why it cannot.
+func (sc *scanner) scan() Reason {
+	s := sc.s
+	sc.ext, sc.dash = -1, -1
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case '0' <= c && c <= '9':
+				if r := sc.digit(c, i); r != ReasonNone {
+					return r
+				}
+			case c == ' ' || c == '\t' || c == '.' || c == '/' || c == '(' || c == ')':
+				sc.sep(' ')
+			case c == '-':
+				sc.sep('-')
+			case c == '+':
+				if sc.n > 0 || sc.plus {
+					return ReasonBadCharacter
+				}
+				sc.plus = true
+			case c == 'x' || c == 'X' || c == '#':
+				if !sc.startExt() {
+					return ReasonBadExtension
+				}
+			case c == 'e' || c == 'E':
+				// "ext" or "ext."
+				if i+3 > len(s) || (s[i+1]|0x20) != 'x' || (s[i+2]|0x20) != 't' || !sc.startExt() {
+					return ReasonBadCharacter
+				}
+				i += 3
+				if i < len(s) && s[i] == '.' {
+					i++
+				}
+				continue
+			default:
+				return ReasonBadCharacter
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r >= '０' && r <= '９':
+			if reason := sc.digit(byte('0'+r-'０'), i); reason != ReasonNone {
+				return reason
+			}
+		case r == '＋':
+			if sc.n > 0 || sc.plus {
+				return ReasonBadCharacter
+			}
+			sc.plus = true
+		case r == '\u00a0' || r == '\u3000' || (r >= '\u2000' && r <= '\u200a') || r == '\u202f' || r == '\u205f' ||
+			r == '（' || r == '）' || r == '．' || r == '／' || r == '、':
+			sc.sep(' ')
+		case (r >= '\u2010' && r <= '\u2015') || r == '\u2212' || r == '－' || r == '\ufe63' || r == '\ufe58' || r == 'ー':
+			sc.sep('-')
+		case r >= '\u200b' && r <= '\u200d' || r == '\u2060' || r == '\ufeff':
+			// invisible: ignored
+		case r == '转':
+			if !sc.startExt() {
+				return ReasonBadExtension
+			}
+		case r == '分':
+			// 分机 or 分机号
+			rest := s[i+size:]
+			if len(rest) < len("机") || rest[:len("机")] != "机" || !sc.startExt() {
+				return ReasonBadCharacter
+			}
+			size += len("机")
+			if len(rest) >= len("机号") && rest[len("机"):len("机号")] == "号" {
+				size += len("号")
+			}
+		default:
+			return ReasonBadCharacter
+		}
+		i += size
+	}
+	if sc.n == 0 {
+		return ReasonEmpty
+	}
+	return ReasonNone
+}
+
+func (sc *scanner) digit(d byte, at int) Reason {
+	if sc.n == maxDigits {
+		return ReasonTooLong
+	}
+	if sc.lastSep != 0 {
+		// a new group of digits
+		sc.dash = -1
+		if sc.lastSep == '-' && sc.ext < 0 {
+			sc.dash = sc.n
+		}
+		sc.lastSep = 0
+	}
+	sc.digits[sc.n] = d
+	sc.pos[sc.n] = uint8(at)
+	sc.n++
+	return ReasonNone
+}
+
+// sep records a separator; a dash among several separators wins.
+func (sc *scanner) sep(kind byte) {
+	if sc.n > 0 && sc.lastSep != '-' {
+		sc.lastSep = kind
+	}
+}
+
+// startExt marks the start of an explicit extension; false when there is
+// no number before it or it is the second one.
+func (sc *scanner) startExt() bool {
+	if sc.n == 0 || sc.ext >= 0 {
+		return false
+	}
+	sc.ext = sc.n
+	sc.lastSep = 0
+	return true
+}
+
+// str returns digits[a:b] as a string, sharing s when the digits are
+// contiguous ASCII there.
+func (sc *scanner) str(a, b int) string {
+	if a == b {
+		return ""
+	}
+	if p, q := int(sc.pos[a]), int(sc.pos[b-1]); q-p == b-1-a {
+		return sc.s[p : q+1]
+	}
+	return string(sc.digits[a:b])
+}
+
+func parse(s string, t *Table) (Number, error) {
+	if len(s) > MaxInput {
+		return Number{}, newError(s, ReasonTooLong)
+	}
+	sc := scanner{s: s}
+	if r := sc.scan(); r != ReasonNone {
+		return Number{}, newError(s, r)
+	}
+	end := sc.n
+	if sc.ext >= 0 {
+		end = sc.ext
+		if sc.n-sc.ext == 0 || sc.n-sc.ext > 6 {
+			return Number{}, newError(s, ReasonBadExtension)
+		}
+	}
+	n, r := sc.number(end, t)
+	if r != ReasonNone && sc.ext < 0 && sc.dash > 0 && sc.n-sc.dash <= 6 {
+		// "0755-86013388-801": the last group after a dash is an extension
+		// when the digits before it are a landline.
+		if n2, r2 := sc.number(sc.dash, t); r2 == ReasonNone && n2.Kind == Landline {
+			n, r, end = n2, r2, sc.dash
+		}
+	}
+	if end < sc.n && (r == ReasonNone || r == ReasonService) {
+		if n.Kind != Landline && n.Kind != Service {
+			return Number{}, newError(s, ReasonBadExtension)
+		}
+		n.Extension = sc.str(end, sc.n)
+	}
+	if r != ReasonNone {
+		return n, newError(s, r)
+	}
+	return n, nil
+}
+
+// number classifies digits[:end].
+func (sc *scanner) number(end int, t *Table) (Number, Reason) {
+	d := sc.digits[:end]
+	i := 0
+	intl := false
+	switch {
+	case sc.plus:
+		if len(d) < 2 || d[0] != '8' || d[1] != '6' {
+			return Number{}, ReasonNotChinese
+		}
+		i, intl = 2, true
+	case len(d) >= 2 && d[0] == '0' && d[1] == '0':
+		if len(d) < 4 || d[2] != '8' || d[3] != '6' {
+			return Number{}, ReasonNotChinese
+		}
+		i, intl = 4, true
+	case len(d) == 13 && d[0] == '8' && d[1] == '6' && d[2] == '1':
+		// 8613902212345: the country code without "+"
+		i = 2
+	}
+	if intl && i < len(d) && d[i] == '0' {
+		// "+86 (0)755 …": a trunk 0 after the country code
+		i++
+	} else if !intl && i < len(d) && d[i] == '0' {
+		i++
+		return sc.landline(i, end, true)
+	}
+	if i == len(d) {
+		return Number{}, ReasonTooShort
+	}
+	if d[i] == '1' {
+		return sc.mobile(i, end, t)
+	}
+	return sc.landline(i, end, intl)
+}
+
+// mobile classifies a national number starting with 1 at digits[i:end].
+func (sc *scanner) mobile(i, end int, t *Table) (Number, Reason) {
+	d := sc.digits[i:end]
+	L := len(d)
+	var seg segment
+	var te *tableEntry
+	want := 11
+	if L >= 7 {
+		prefix := 0
+		for _, c := range d[:7] {
+			prefix = prefix*10 + int(c-'0')
+		}
+		seg = builtinSegment(prefix)
+		te = t.lookup(uint32(prefix))
+		if te != nil && seg.kind == KindUnknown {
+			seg.kind = Mobile
+		}
+		if seg.kind == IoT {
+			want = 13
+		}
+		if seg.kind != KindUnknown && L == want {
+			n := Number{Kind: seg.kind, National: sc.str(i, end), Operator: seg.operator, Virtual: seg.virtual}
+			n.Segment = n.National[:7]
+			n.Province, n.City = placeOf(seg.place)
+			if te != nil {
+				n.Province, n.City, n.FromTable = te.province, te.city, true
+				if te.hasOperator {
+					n.Operator = te.operator
+				}
+				if te.hasVirtual {
+					n.Virtual = te.virtual
+				}
+			}
+			return n, ReasonNone
+		}
+	}
+	// Beijing landlines without the trunk 0 (10xxxxxxxx), 400/800-like
+	// numbers, short numbers.
+	if m := dfaRun(d); m&matchFixed != 0 {
+		return sc.landline(i, end, true)
+	} else if m != 0 || sc.isService(d) {
+		return sc.service(i, end), ReasonService
+	}
+	switch {
+	case L < want:
+		return Number{}, ReasonTooShort
+	case L > want:
+		return Number{}, ReasonTooLong
+	}
+	return Number{}, ReasonUnknownSegment
+}
+
+// isService reports whether d, a national number, is a short or service
+// number the patterns of phonenumbers do not cover: 1xx and 1xxxx short
+// numbers, 95xxx and 96xxx hotlines, 106 SMS ports.
+func (sc *scanner) isService(d []byte) bool {
+	L := len(d)
+	switch {
+	case L == 3 && d[0] == '1' && (d[1] == '1' || d[1] == '2'):
+		return true // 110, 119, 120, 122, 114 …
+	case L == 5 && d[0] == '1' && d[1] <= '2':
+		return true // 10086, 10010, 10000, 11185, 12315, 12345, 12381 …
+	case L >= 8 && d[0] == '1' && d[1] == '0' && d[2] == '6':
+		return true // 106 SMS ports
+	case L >= 5 && L <= 8 && d[0] == '9' && d[1] == '5':
+		return true // 95588, 95xxx national hotlines
+	case L >= 5 && L <= 6 && d[0] == '9' && d[1] == '6':
+		return true // 96xxx local hotlines
+	}
+	return false
+}
+
+func (sc *scanner) service(i, end int) Number {
+	return Number{Kind: Service, National: sc.str(i, end)}
+}
+
+// landline classifies a national number digits[i:end] that is not a
+// mobile; trunk says whether it came with a trunk 0 or a country code,
+// so that it cannot be a local number without area code.
+func (sc *scanner) landline(i, end int, trunk bool) (Number, Reason) {
+	d := sc.digits[i:end]
+	m := dfaRun(d)
+	if m&matchFixed != 0 {
+		n := Number{Kind: Landline, National: sc.str(i, end)}
+		ac := areaLen(d)
+		n.AreaCode = n.National[:ac]
+		n.Province, n.City = placeOf(areaPlace(d[:ac]))
+		return n, ReasonNone
+	}
+	if m != 0 || sc.isService(d) {
+		return sc.service(i, end), ReasonService
+	}
+	L := len(d)
+	if L == 0 {
+		return Number{}, ReasonTooShort
+	}
+	if !trunk && L >= 7 && L <= 8 && d[0] != '0' {
+		return Number{}, ReasonMissingAreaCode
+	}
+	ac := areaLen(d)
+	if L < ac {
+		return Number{}, ReasonTooShort
+	}
+	if d[0] == '0' || d[0] == '1' && d[1] != '0' || areaPlaces[areaKey(d[:ac])] == 0 {
+		return Number{}, ReasonUnknownAreaCode
+	}
+	switch local := L - ac; {
+	case local < 7:
+		return Number{}, ReasonTooShort
+	case local > 8:
+		return Number{}, ReasonTooLong
+	}
+	return Number{}, ReasonBadLocalNumber
+}
+
+// areaLen returns the length of the area code a national landline number
+// starts with: 2 for 10 and 2x, 3 for the others.
+func areaLen(d []byte) int {
+	if len(d) >= 2 && (d[0] == '2' || d[0] == '1' && d[1] == '0') {
+		return 2
+	}
+	return 3
+}
+
+func areaKey(a []byte) int {
+	k := 0
+	for _, c := range a {
+		k = k*10 + int(c-'0')
+	}
+	return k
+}
+
+// areaPlace returns the place index of an area code.
+func areaPlace(a []byte) uint16 {
+	if v := areaPlaces[areaKey(a)]; v > 0 {
+		return v - 1
+	}
+	return 0
+}
+
+// dfaRun runs the number automaton over d and returns the patterns that
+// match all of it.
+func dfaRun(d []byte) uint8 {
+	st := uint16(1)
+	for _, c := range d {
+		st = dfaNext[st][c-'0']
+		if st == 0 {
+			return 0
+		}
+	}
+	return dfaAccept[st]
+}

@@ -1,0 +1,84 @@
+package phonenum
+
+import (
+	_ "embed"
+
+	"github.com/icpcheck/beian/provinces"
+)
+
+// segmentData holds the built-in mobile segments, written by gen.go: for
+// each block of 1000 prefixes from 1300xxx to 1999xxx the index of its first
+// run (4 bytes, big-endian), one more index for the end, then the runs of
+// equal prefixes, 4 bytes each, big-endian: the offset of the run's first
+// prefix in its block in bits 22–31, the place in bits 0–8, the kind in
+// 9–11, the operator in 12–14 and the virtual flag in bit 15. Every block
+// starts with a run at offset 0. The string is read in place: it costs no
+// heap and no init.
+//
+//go:embed segments.bin
+var segmentData string
+
+const (
+	firstSegment = 1300000
+	lastSegment  = 1999999
+	segBlocks    = (lastSegment - firstSegment + 1) / 1000
+	segIndexLen  = (segBlocks + 1) * 4
+)
+
+// A place is a province and city as the data names them.
+type place struct {
+	province string // GB/T 2260 code
+	city     string
+	name     string // as phonenumbers gives it: 江苏省连云港市
+}
+
+// segment is what a table knows of one 7-digit prefix.
+type segment struct {
+	kind     Kind
+	operator Operator
+	virtual  bool
+	place    uint16 // index in places
+}
+
+func be32(s string, i int) uint32 {
+	_ = s[i+3]
+	return uint32(s[i])<<24 | uint32(s[i+1])<<16 | uint32(s[i+2])<<8 | uint32(s[i+3])
+}
+
+// builtinSegment returns the built-in facts of a 7-digit prefix; the zero
+// segment when no operator has it.
+func builtinSegment(prefix int) segment {
+	if prefix < firstSegment || prefix > lastSegment {
+		return segment{}
+	}
+	off := prefix - firstSegment
+	blk, in := off/1000, uint32(off%1000)
+	lo, hi := int(be32(segmentData, blk*4)), int(be32(segmentData, blk*4+4))
+	// The last run of the block whose offset is ≤ in; the first run's
+	// offset is 0, so there is one.
+	for hi-lo > 1 {
+		mid := int(uint(lo+hi) >> 1)
+		if be32(segmentData, segIndexLen+mid*4)>>22 <= in {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	v := be32(segmentData, segIndexLen+lo*4)
+	return segment{
+		place:    uint16(v & 0x1ff),
+		kind:     Kind(v >> 9 & 7),
+		operator: Operator(v >> 12 & 7),
+		virtual:  v>>15&1 == 1,
+	}
+}
+
+// placeOf returns the province and city of a place index.
+func placeOf(i uint16) (provinces.Province, string) {
+	if i == 0 || int(i) >= len(places) {
+		return provinces.Province{}, ""
+	}
+	p := &places[i]
+	pr, _ := provinces.ByCode(p.province)
+	return pr, p.city
+}

@@ -1,0 +1,435 @@
+package scan
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"image"
+	"image/jpeg"
+	"image/png"
+	"io"
+	"slices"
+	"strconv"
+
+	"github.com/icpcheck/beian"
+)
+
+// A Format is an image file format, named as the filing wire format names
+// it ("jpeg", "png").
+type Format string
+
+// The formats [Sniff] recognises. Only JPEG and PNG are decoded; the others
+// are recognised so that a problem can name what was uploaded.
+const (
+	FormatUnknown Format = ""
+	FormatJPEG    Format = "jpeg"
+	FormatPNG     Format = "png"
+	FormatGIF     Format = "gif"
+	FormatBMP     Format = "bmp"
+	FormatWebP    Format = "webp"
+	FormatTIFF    Format = "tiff"
+	FormatHEIC    Format = "heic"
+	FormatPDF     Format = "pdf"
+)
+
+// Sniff returns the format of an image file from its first bytes, and
+// FormatUnknown when they match none of the formats declared here.
+func Sniff(b []byte) Format {
+	switch {
+	case bytes.HasPrefix(b, []byte("\xff\xd8\xff")):
+		return FormatJPEG
+	case bytes.HasPrefix(b, []byte("\x89PNG\r\n\x1a\n")):
+		return FormatPNG
+	case bytes.HasPrefix(b, []byte("GIF87a")), bytes.HasPrefix(b, []byte("GIF89a")):
+		return FormatGIF
+	case bytes.HasPrefix(b, []byte("BM")) && len(b) >= 14:
+		return FormatBMP
+	case len(b) >= 12 && string(b[:4]) == "RIFF" && string(b[8:12]) == "WEBP":
+		return FormatWebP
+	case bytes.HasPrefix(b, []byte("II*\x00")), bytes.HasPrefix(b, []byte("MM\x00*")):
+		return FormatTIFF
+	case len(b) >= 12 && string(b[4:8]) == "ftyp" && (string(b[8:12]) == "heic" || string(b[8:12]) == "heix" || string(b[8:12]) == "mif1"):
+		return FormatHEIC
+	case bytes.HasPrefix(b, []byte("%PDF-")):
+		return FormatPDF
+	}
+	return FormatUnknown
+}
+
+// ParseFormat returns the format a caller's declared name means: "jpeg",
+// "jpg", "image/jpeg", "png", "image/png" … in any case, and false when
+// the name is none of the declared formats.
+func ParseFormat(s string) (Format, bool) {
+	switch lower(s) {
+	case "jpeg", "jpg", "jpe", "jfif", "image/jpeg", "image/jpg", ".jpg", ".jpeg":
+		return FormatJPEG, true
+	case "png", "image/png", ".png":
+		return FormatPNG, true
+	case "gif", "image/gif", ".gif":
+		return FormatGIF, true
+	case "bmp", "image/bmp", ".bmp":
+		return FormatBMP, true
+	case "webp", "image/webp", ".webp":
+		return FormatWebP, true
+	case "tif", "tiff", "image/tiff", ".tif", ".tiff":
+		return FormatTIFF, true
+	case "heic", "heif", "image/heic", "image/heif", ".heic":
+		return FormatHEIC, true
+	case "pdf", "application/pdf", ".pdf":
+		return FormatPDF, true
+	}
+	return FormatUnknown, false
+}
+
+func lower(s string) string {
+	if len(s) > 32 {
+		return ""
+	}
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// A Kind names the limit a [Problem] breaks.
+type Kind string
+
+// The kinds of problem.
+const (
+	// KindUnreadable: the file is truncated or corrupt, or its content is
+	// no image format at all.
+	KindUnreadable Kind = "unreadable"
+	// KindFormat: the format is not one the limits allow.
+	KindFormat Kind = "format"
+	// KindFileSize: the file is larger than MaxBytes.
+	KindFileSize Kind = "file_size"
+	// KindShortSide: the shorter side has fewer pixels than MinShortSide.
+	KindShortSide Kind = "short_side"
+	// KindLongSide: the longer side has fewer pixels than MinLongSide.
+	KindLongSide Kind = "long_side"
+	// KindPixels: the header declares more pixels than MaxPixels; the
+	// image was not decoded, so its sharpness is unknown.
+	KindPixels Kind = "pixels"
+	// KindSharpness: the image is blurrier than MinSharpness allows.
+	KindSharpness Kind = "sharpness"
+)
+
+// A Problem is one limit an image breaks, and by how much.
+type Problem struct {
+	// Kind is the limit broken.
+	Kind Kind
+	// Got is the image's value (bytes, pixels, sharpness); Want the limit
+	// (a maximum for KindFileSize and KindPixels, a minimum otherwise).
+	// Both are zero for KindUnreadable and KindFormat.
+	Got, Want float64
+	// AtLeast is set when Got is a lower bound: InspectReader stopped
+	// reading at the size limit.
+	AtLeast bool
+	// Format is the image's format, for KindFormat.
+	Format Format
+	// Allowed are the formats the limits allow, for KindFormat.
+	Allowed []Format
+	// Err is the decoder's error, for KindUnreadable.
+	Err error
+	// Certain is the certainty of the limit's source; a rule reports a
+	// breach of an uncertain limit as a warning.
+	Certain bool
+	// Source says where the limit comes from.
+	Source string
+}
+
+// Excess returns by how much the image misses the limit, as a fraction of
+// the limit: 0.25 for a 5 MB file against a 4 MB limit, 0.5 for a
+// sharpness of 30 against a minimum of 60. It is 0 for problems without a
+// measure.
+func (p Problem) Excess() float64 {
+	if p.Want == 0 {
+		return 0
+	}
+	switch p.Kind {
+	case KindFileSize, KindPixels:
+		return (p.Got - p.Want) / p.Want
+	case KindShortSide, KindLongSide, KindSharpness:
+		return (p.Want - p.Got) / p.Want
+	}
+	return 0
+}
+
+// String describes the problem in English, for logs and tests.
+func (p Problem) String() string {
+	at := ""
+	if p.AtLeast {
+		at = "at least "
+	}
+	switch p.Kind {
+	case KindUnreadable:
+		if p.Err != nil {
+			return "unreadable: " + p.Err.Error()
+		}
+		return "unreadable"
+	case KindFormat:
+		f := string(p.Format)
+		if f == "" {
+			f = "unknown"
+		}
+		return fmt.Sprintf("format %s not in %v", f, p.Allowed)
+	case KindFileSize:
+		return fmt.Sprintf("file size %s%.0f bytes over the %.0f limit", at, p.Got, p.Want)
+	case KindPixels:
+		return fmt.Sprintf("%.0f pixels over the %.0f decoding limit", p.Got, p.Want)
+	case KindShortSide, KindLongSide, KindSharpness:
+		return fmt.Sprintf("%s %s under the %s minimum", p.Kind, strconv.FormatFloat(p.Got, 'f', -1, 64), strconv.FormatFloat(p.Want, 'f', -1, 64))
+	}
+	return string(p.Kind)
+}
+
+// Info is what is known of an image: declared by the caller, or read by
+// [Inspect]. A zero field is unknown and its limit is not checked.
+type Info struct {
+	// Format is the file format.
+	Format Format
+	// Width and Height are the pixel size.
+	Width, Height int
+	// Size is the file size in bytes.
+	Size int64
+	// Sharpness is the measure [Sharpness] returns; meaningful only when
+	// Measured is set.
+	Sharpness float64
+	// Measured tells whether Sharpness was measured.
+	Measured bool
+}
+
+// A Result is what [Inspect] found: the image's info and every limit it
+// breaks, in the order the checks ran (size, format, pixels, sharpness).
+type Result struct {
+	Info     Info
+	Problems []Problem
+}
+
+// OK reports whether the image breaks no limit.
+func (r Result) OK() bool { return len(r.Problems) == 0 }
+
+// Has reports whether the result has a problem of kind k.
+func (r Result) Has(k Kind) bool {
+	return slices.ContainsFunc(r.Problems, func(p Problem) bool { return p.Kind == k })
+}
+
+// Check returns the limits the declared info breaks, skipping the ones
+// whose value is zero (unknown). It reads no file.
+func (l Limits) Check(info Info) []Problem {
+	var ps []Problem
+	if info.Size > 0 && l.MaxBytes.Value > 0 && float64(info.Size) > l.MaxBytes.Value {
+		ps = append(ps, l.MaxBytes.problem(KindFileSize, float64(info.Size)))
+	}
+	if info.Format != FormatUnknown && len(l.Formats.Allowed) > 0 && !slices.Contains(l.Formats.Allowed, info.Format) {
+		ps = append(ps, Problem{Kind: KindFormat, Format: info.Format, Allowed: slices.Clone(l.Formats.Allowed), Certain: l.Formats.Certain, Source: l.Formats.Source})
+	}
+	if info.Width > 0 && info.Height > 0 {
+		short, long := min(info.Width, info.Height), max(info.Width, info.Height)
+		if l.MinShortSide.Value > 0 && float64(short) < l.MinShortSide.Value {
+			ps = append(ps, l.MinShortSide.problem(KindShortSide, float64(short)))
+		}
+		if l.MinLongSide.Value > 0 && float64(long) < l.MinLongSide.Value {
+			ps = append(ps, l.MinLongSide.problem(KindLongSide, float64(long)))
+		}
+	}
+	if info.Measured && l.MinSharpness.Value > 0 && info.Sharpness < l.MinSharpness.Value {
+		ps = append(ps, l.MinSharpness.problem(KindSharpness, info.Sharpness))
+	}
+	return ps
+}
+
+func (f Limit) problem(k Kind, got float64) Problem {
+	return Problem{Kind: k, Got: got, Want: f.Value, Certain: f.Certain, Source: f.Source}
+}
+
+// errNotImage is the Err of a KindUnreadable problem for content that is
+// no image format.
+var errNotImage = errors.New("content is not an image")
+
+// Inspect reads the image in data and checks it against l: file size,
+// format from the content, pixel size from the header, then, when the
+// declared pixels are within l.MaxPixels (DefaultMaxPixels when zero),
+// decodes it and measures its sharpness. It never panics; a truncated or
+// corrupt file gives a KindUnreadable problem. data is not modified or
+// retained.
+func Inspect(data []byte, l Limits) Result {
+	return inspect(data, l)
+}
+
+// InspectReader is [Inspect] on the bytes of r. It reads at most one byte
+// more than l.MaxBytes (ReadCap bytes when l has no size limit): a longer
+// file gives a KindFileSize problem with AtLeast set, and is not decoded.
+func InspectReader(r io.Reader, l Limits) Result {
+	limit := int64(ReadCap)
+	if l.MaxBytes.Value > 0 && l.MaxBytes.Value < float64(ReadCap) {
+		limit = int64(l.MaxBytes.Value)
+	}
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return Result{Problems: []Problem{{Kind: KindUnreadable, Err: err, Certain: true}}}
+	}
+	if int64(len(data)) > limit {
+		res := Result{Info: Info{Format: Sniff(data), Size: int64(len(data))}}
+		p := Problem{Kind: KindFileSize, Got: float64(len(data)), Want: float64(limit), AtLeast: true, Certain: true, Source: "read limit"}
+		if l.MaxBytes.Value > 0 {
+			p.Want, p.Certain, p.Source = l.MaxBytes.Value, l.MaxBytes.Certain, l.MaxBytes.Source
+		}
+		res.Problems = append(res.Problems, p)
+		return res
+	}
+	return Inspect(data, l)
+}
+
+// ReadCap is the most [InspectReader] reads when the limits set no file
+// size.
+const ReadCap = 64 << 20
+
+// DefaultMaxPixels bounds decoding when [Limits].MaxPixels is zero: 25
+// million pixels (a 6000×4000 photo), at most about 100 MB of decoded
+// image for an 8-bit RGBA PNG.
+const DefaultMaxPixels = 25_000_000
+
+func inspect(data []byte, l Limits) Result {
+	var res Result
+	res.Info.Size = int64(len(data))
+	res.Info.Format = Sniff(data)
+	info := res.Info
+	res.Problems = l.Check(info)
+	switch res.Info.Format {
+	case FormatJPEG, FormatPNG:
+	case FormatUnknown:
+		res.Problems = append(res.Problems, Problem{Kind: KindUnreadable, Err: errNotImage, Certain: true})
+		return res
+	default: // recognised, not decoded; Check reported it unless the limits allow it
+		return res
+	}
+	var cfg image.Config
+	var err error
+	if res.Info.Format == FormatJPEG {
+		cfg, err = jpeg.DecodeConfig(bytes.NewReader(data))
+	} else {
+		cfg, err = png.DecodeConfig(bytes.NewReader(data))
+	}
+	if err != nil {
+		res.Problems = append(res.Problems, Problem{Kind: KindUnreadable, Err: err, Certain: true})
+		return res
+	}
+	res.Info.Width, res.Info.Height = cfg.Width, cfg.Height
+	if cfg.Width <= 0 || cfg.Height <= 0 {
+		res.Problems = append(res.Problems, Problem{Kind: KindUnreadable, Err: errors.New("image has no pixels"), Certain: true})
+		return res
+	}
+	res.Problems = append(res.Problems, l.Check(Info{Width: cfg.Width, Height: cfg.Height})...)
+	maxPix := l.MaxPixels
+	if maxPix <= 0 {
+		maxPix = DefaultMaxPixels
+	}
+	if pix := int64(cfg.Width) * int64(cfg.Height); pix > maxPix {
+		res.Problems = append(res.Problems, Problem{Kind: KindPixels, Got: float64(pix), Want: float64(maxPix), Certain: false, Source: "decoding limit of package scan"})
+		return res
+	}
+	var img image.Image
+	if res.Info.Format == FormatJPEG {
+		img, err = jpeg.Decode(bytes.NewReader(data))
+	} else {
+		img, err = png.Decode(bytes.NewReader(data))
+	}
+	if err != nil {
+		res.Problems = append(res.Problems, Problem{Kind: KindUnreadable, Err: err, Certain: true})
+		return res
+	}
+	res.Info.Sharpness, res.Info.Measured = Sharpness(img), true
+	res.Problems = append(res.Problems, l.Check(Info{Sharpness: res.Info.Sharpness, Measured: true})...)
+	return res
+}
+
+// A Limit is one limit with its provenance. A zero Value is no limit.
+type Limit struct {
+	// Value is the limit: bytes, pixels or sharpness.
+	Value float64
+	// Certain is false when the source is old, second-hand or the
+	// library's own choice: a breach is then a warning.
+	Certain bool
+	// Source says where the limit comes from.
+	Source string
+}
+
+// A FormatLimit lists the formats accepted, with its provenance. An empty
+// Allowed accepts every format.
+type FormatLimit struct {
+	// Allowed are the accepted formats.
+	Allowed []Format
+	// Certain and Source are as for [Limit].
+	Certain bool
+	Source  string
+}
+
+// Limits are what an image must meet. The zero value checks nothing but
+// readability (and bounds decoding at DefaultMaxPixels).
+type Limits struct {
+	// Formats are the accepted formats.
+	Formats FormatLimit
+	// MaxBytes is the largest file size.
+	MaxBytes Limit
+	// MinShortSide and MinLongSide are the fewest pixels of the shorter
+	// and the longer side.
+	MinShortSide, MinLongSide Limit
+	// MinSharpness is the least [Sharpness].
+	MinSharpness Limit
+	// MaxPixels bounds decoding: an image whose header declares more
+	// pixels is not decoded. Zero means DefaultMaxPixels.
+	MaxPixels int64
+}
+
+type limitEntry struct {
+	profile, kind string
+	limits        Limits
+}
+
+// DefaultProfile is the profile of the providers' current limits (Huawei
+// Cloud and Aliyun: JPG or PNG up to 4 MB).
+const DefaultProfile = "default"
+
+// LimitsFor returns the limits of profile for documents of kind: the
+// kind's own lines of data/limits.csv over the profile's lines for every
+// kind. It returns false when the profile is unknown. The result is the
+// caller's to modify.
+func LimitsFor(profile string, kind beian.DocumentKind) (Limits, bool) {
+	var base *Limits
+	for i := range limitTable {
+		e := &limitTable[i]
+		if e.profile != profile {
+			continue
+		}
+		if e.kind == string(kind) {
+			return e.limits.clone(), true
+		}
+		if e.kind == "*" {
+			base = &e.limits
+		}
+	}
+	if base == nil {
+		return Limits{}, false
+	}
+	return base.clone(), true
+}
+
+// Profiles returns the names of the profiles in data/limits.csv.
+func Profiles() []string {
+	var ps []string
+	for _, e := range limitTable {
+		if !slices.Contains(ps, e.profile) {
+			ps = append(ps, e.profile)
+		}
+	}
+	return ps
+}
+
+func (l Limits) clone() Limits {
+	l.Formats.Allowed = slices.Clone(l.Formats.Allowed)
+	return l
+}
