@@ -168,7 +168,7 @@ func domainName(p provinces.Province, n beian.Nature, seed, i int) string {
 // mobile returns a mobile of a China Mobile segment of the province: the
 // province's 7-digit prefix and four digits from the seed.
 func mobile(province string, seed int) string {
-	return mobilePrefixes[province] + fmt.Sprintf("%04d", seed)
+	return mobileSegments()[province] + fmt.Sprintf("%04d", seed)
 }
 
 // landline returns an office phone of the provincial capital.

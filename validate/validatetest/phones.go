@@ -1,19 +1,33 @@
 package validatetest
 
-// mobilePrefixes holds, for each province, a 7-digit prefix of China
-// Mobile's 139 segment whose numbers belong to the province. They were
-// read from the geocoding data of github.com/nyaruka/phonenumbers v1.8.1
-// (Google libphonenumber's 86 prefix file); TestPhonesOfProvince checks
-// each against it.
-var mobilePrefixes = map[string]string{
-	"11": "1390009", "12": "1390021", "13": "1390031", "14": "1390034", "15": "1390004",
-	"21": "1390001", "22": "1390430", "23": "1390036", "31": "1390013", "32": "1390015",
-	"33": "1390057", "34": "1390055", "35": "1390043", "36": "1390070", "37": "1390053",
-	"41": "1390370", "42": "1390071", "43": "1390073", "44": "1390007", "45": "1390077",
-	"46": "1390075", "50": "1390082", "51": "1390080", "52": "1390008", "53": "1390087",
-	"54": "1390089", "61": "1390029", "62": "1390093", "63": "1390970", "64": "1390095",
-	"65": "1390000",
-}
+import (
+	"fmt"
+	"sync"
+
+	"github.com/icpcheck/beian/rules/phonenum"
+)
+
+// mobileSegments returns, for each province code, a 7-digit segment of
+// China Mobile's 139 to 135 blocks that package phonenum places in the
+// province (not a virtual operator's), the first in number order. It is
+// computed once, from phonenum's tables, so that the builder's mobiles
+// are local by the same data the phone rule reads.
+var mobileSegments = sync.OnceValue(func() map[string]string {
+	out := make(map[string]string, 31)
+	for _, block := range [...]string{"139", "138", "137", "136", "135"} {
+		for n := 0; n < 10000 && len(out) < 31; n++ {
+			seg := block + fmt.Sprintf("%04d", n)
+			num, err := phonenum.Parse(seg + "0000")
+			if err != nil || num.Kind != phonenum.Mobile || num.Virtual || num.Province.IsZero() {
+				continue
+			}
+			if _, ok := out[num.Province.Code]; !ok {
+				out[num.Province.Code] = seg
+			}
+		}
+	}
+	return out
+})
 
 // An areaCode is the trunk code of a provincial capital and the number of
 // digits of its subscriber numbers.
@@ -23,8 +37,8 @@ type areaCode struct {
 }
 
 // areaCodes holds the area code of each province's capital (the national
-// numbering plan; TestPhonesOfProvince checks each with
-// nyaruka/phonenumbers).
+// numbering plan; TestPhonesOfProvince checks each with package
+// phonenum).
 var areaCodes = map[string]areaCode{
 	"11": {"010", 8}, "12": {"022", 8}, "13": {"0311", 8}, "14": {"0351", 7}, "15": {"0471", 7},
 	"21": {"024", 8}, "22": {"0431", 8}, "23": {"0451", 8}, "31": {"021", 8}, "32": {"025", 8},
