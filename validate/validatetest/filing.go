@@ -136,12 +136,19 @@ func FilingType(t beian.FilingType) Option {
 
 // WrongCheckCharacter gives the subject a certificate number whose check
 // character is wrong (CERT_NUMBER_INVALID on subject.cert_number). The
-// domain records keep the correct number.
+// domain records (and, for a person, the principal) carry the same wrong
+// number, so that nothing else changes.
 func WrongCheckCharacter() Option {
 	return Edit(func(f *beian.Filing) {
-		f.Subject.CertNumber = breakCheck(f.Subject.CertNumber)
+		good := f.Subject.CertNumber
+		f.Subject.CertNumber = breakCheck(good)
 		if f.Subject.Nature == beian.NaturePersonal {
 			f.Subject.Principal.CertNumber = f.Subject.CertNumber
+		}
+		for i := range f.Domains {
+			if f.Domains[i].HolderCertNumber == good {
+				f.Domains[i].HolderCertNumber = f.Subject.CertNumber
+			}
 		}
 	})
 }

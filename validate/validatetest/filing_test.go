@@ -135,7 +135,7 @@ func TestBreakOneThing(t *testing.T) {
 		{"site name too short", "44", beian.NatureEnterprise, validatetest.SiteName("示例"), rules.CodeSiteNameTooShort, "websites[0].name"},
 		{"mobile invalid", "44", beian.NatureEnterprise, validatetest.Mobile("1234"), rules.CodePhoneInvalid, "subject.principal.mobile"},
 		{"mobile of another province", "44", beian.NaturePersonal, validatetest.Mobile("13900091234"), rules.CodePhoneNotLocal, "subject.principal.mobile"},
-		{"domain not filable", "44", beian.NatureEnterprise, validatetest.Domain("shili.invalid"), rules.CodeDomainTLDNotFilable, "websites[0].domains[0]"},
+		{"domain not filable", "44", beian.NatureEnterprise, validatetest.Domain("shili.io"), rules.CodeDomainTLDNotFilable, "websites[0].domains[0]"},
 		{"domain holder", "44", beian.NatureEnterprise, validatetest.DomainHolder("另一家公司"), rules.CodeDomainHolderMismatch, "domains[0].holder_name"},
 		{"domain unverified", "44", beian.NatureEnterprise, validatetest.DomainUnverified(), rules.CodeDomainNotVerified, "domains[0].verified_at"},
 		{"field missing", "44", beian.NatureEnterprise, validatetest.Edit(func(f *beian.Filing) { f.Subject.Name = "" }), rules.CodeFieldRequired, "subject.name"},
