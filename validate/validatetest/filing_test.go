@@ -189,7 +189,9 @@ func ExampleBuildFiling() {
 	rep := validate.New().Validate(context.Background(), f)
 	fmt.Println(f.Subject.Name)
 	for _, r := range rep.Rejections {
-		fmt.Println(r.Field, r.Code)
+		if r.Severity == rules.Error {
+			fmt.Println(r.Field, r.Code)
+		}
 	}
 	// Output:
 	// 广东省示例科技有限公司
