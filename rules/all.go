@@ -12,6 +12,9 @@ func All() []*Rule {
 		PrincipalLegalRep,
 		SiteName,
 		Content,
+		Verification,
+		ICPNumber,
+		Site,
 	}
 }
 
@@ -36,14 +39,8 @@ func Pending() []Code {
 		CodeWebsiteMultipleDomains,
 		CodeDomainSuffixNatureMismatch,
 		CodeDomainExpiring,
-		CodeDomainNotVerified,
-		CodeDomainVerificationPending,
 		CodeDomainHolderMismatch,
 		CodeDomainHolderCertMismatch,
-		CodeSiteOnlineBeforeApproval,
-		CodeSiteFooterMissing,
-		CodeSiteTitleMismatch,
-		CodeICPNumberInvalid,
 		CodeDocumentMissing,
 		CodeDocumentUnclear,
 		CodeFilingTypeWrong,

@@ -120,10 +120,10 @@ const (
 	// "domainholder".
 	CodeDomainExpiring Code = "DOMAIN_EXPIRING"
 	// CodeDomainNotVerified: the domain has no real-name verification.
-	// Rule "domainholder".
+	// Rule "verification".
 	CodeDomainNotVerified Code = "DOMAIN_NOT_VERIFIED"
-	// CodeDomainVerificationPending: verified fewer business days ago than
-	// MIIT needs to enter it. Rule "domainholder".
+	// CodeDomainVerificationPending: verified fewer working days ago than
+	// MIIT needs to enter it. Rule "verification".
 	CodeDomainVerificationPending Code = "DOMAIN_VERIFICATION_PENDING"
 	// CodeDomainHolderMismatch: the registrant's name differs from the
 	// subject's. Rule "domainholder".
@@ -132,13 +132,14 @@ const (
 	// number differs from the subject's. Rule "domainholder".
 	CodeDomainHolderCertMismatch Code = "DOMAIN_HOLDER_CERT_MISMATCH"
 	// CodeSiteOnlineBeforeApproval: a site not yet filed answers publicly
-	// (from the Prober). Rule "probe".
+	// (from the Prober). Rule "site".
 	CodeSiteOnlineBeforeApproval Code = "SITE_ONLINE_BEFORE_APPROVAL"
-	// CodeSiteFooterMissing: a filed site does not show its number linked
-	// to beian.miit.gov.cn (from the Prober). Rule "probe".
+	// CodeSiteFooterMissing: a filed site does not answer, or does not show
+	// its number linked to beian.miit.gov.cn (from the Prober). Rule
+	// "site".
 	CodeSiteFooterMissing Code = "SITE_FOOTER_MISSING"
 	// CodeSiteTitleMismatch: a filed site's home page title does not hold
-	// its filed name (from the Prober). Rule "probe".
+	// its filed name (from the Prober). Rule "site".
 	CodeSiteTitleMismatch Code = "SITE_TITLE_MISMATCH"
 	// CodeICPNumberInvalid: a filing number is malformed or of another
 	// province. Rule "icpnumber".

@@ -285,12 +285,12 @@ var descriptions = [...]Description{
 	{
 		Code: CodeDomainNotVerified, Severity: Error, Reason: "域名不存在注册商验证库中",
 		Message: Text{"域名「{domain}」未完成实名认证", "The domain {domain} has no real-name verification"},
-		Remedy:  Text{"在注册商处以备案主体的信息完成实名认证，3个工作日后再提交", "Complete real-name verification with the subject's details at the registrar and submit 3 business days later"},
+		Remedy:  Text{"在注册商处以备案主体的信息完成实名认证，满3个工作日后再提交（华为云称同步最多需要5个工作日）", "Complete real-name verification with the subject's details at the registrar and submit after 3 working days (Huawei Cloud says the sync can take up to 5)"},
 	},
 	{
 		Code: CodeDomainVerificationPending, Severity: Warning, Reason: "域名未入库",
-		Message: Text{"域名于{verified_at}完成实名认证，工信部可能尚未入库", "The domain was verified on {verified_at}; MIIT may not have it yet"},
-		Remedy:  Text{"{ready_on}之后再提交", "Submit on or after {ready_on}"},
+		Message: Text{"域名「{domain}」于{verified_at}完成实名认证，到提交日只过了{passed}个工作日，工信部入库通常需要3个工作日{calendar}", "The domain {domain} was verified on {verified_at}: by submission only {passed} of the 3 working days MIIT usually needs to enter it had passed{calendar}"},
+		Remedy:  Text{"{ready_on}或之后再提交；华为云称同步最多需要5个工作日，{ready_on_max}或之后提交最稳妥", "Submit on or after {ready_on}; Huawei Cloud says the sync can take up to 5 working days, so {ready_on_max} or later is safest"},
 	},
 	{
 		Code: CodeDomainHolderMismatch, Severity: Error, Reason: "域名所有人不正确",
@@ -309,8 +309,8 @@ var descriptions = [...]Description{
 	},
 	{
 		Code: CodeSiteFooterMissing, Severity: Error, Reason: "已备案网站未开站",
-		Message: Text{"已备案网站「{domain}」首页底部没有链接到beian.miit.gov.cn的备案号", "The filed site {domain} does not show its filing number linked to beian.miit.gov.cn"},
-		Remedy:  Text{"在首页底部居中显示备案号，并链接到https://beian.miit.gov.cn/", "Show the filing number at the bottom of the home page, linked to https://beian.miit.gov.cn/"},
+		Message: Text{"已备案网站「{domain}」未按要求开站：{problem}", "The filed site {domain} is not open as filed: {problem}"},
+		Remedy:  Text{"保持已备案网站可以访问，并在首页底部居中显示备案号、链接到https://beian.miit.gov.cn/", "Keep the filed site reachable and show the filing number at the bottom of the home page, linked to https://beian.miit.gov.cn/"},
 	},
 	{
 		Code: CodeSiteTitleMismatch, Severity: Error, Reason: "网站名称不符",

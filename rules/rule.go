@@ -11,6 +11,7 @@ import (
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/provinces"
 	"github.com/icpcheck/beian/rules/names"
+	"github.com/icpcheck/beian/rules/workday"
 )
 
 // A Rule is one check of a filing. Rules are values: package-level
@@ -73,6 +74,9 @@ type Config struct {
 	// ApprovedRegistrars, when not nil, are the registrars MIIT approved
 	// (names as the caller's domain records write them).
 	ApprovedRegistrars []string
+	// Calendar is the working-day calendar waits are counted in; nil
+	// means workday.Default().
+	Calendar *workday.Calendar
 }
 
 // SensitiveDictionary returns the dictionary of sensitive words: c's

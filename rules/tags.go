@@ -3,6 +3,7 @@ package rules
 import (
 	"github.com/icpcheck/beian/provinces"
 	"github.com/icpcheck/beian/rules/certnum"
+	"github.com/icpcheck/beian/rules/icpnum"
 )
 
 // A FieldTag is a single-field check offered as a go-playground/validator
@@ -60,6 +61,15 @@ func FieldTags() []FieldTag {
 			Code:    CodeSiteNameTooShort,
 			Check:   validSiteName,
 			Message: Text{"{0}不符合网站命名要求：至少3个汉字，不能只有字母和数字，不能含有符号、域名或敏感词", "{0} is not a valid website name: it needs 3 or more Chinese characters and no symbols, domain or sensitive words"},
+		},
+		{
+			Tag:  "icp_number",
+			Code: CodeICPNumberInvalid,
+			Check: func(s string) bool {
+				_, err := icpnum.Parse(s)
+				return err == nil
+			},
+			Message: Text{"{0}必须是有效的ICP备案号，如粤ICP备2023012345号或粤ICP备2023012345号-1", "{0} must be a valid ICP filing number, such as 粤ICP备2023012345号 or 粤ICP备2023012345号-1"},
 		},
 	}
 }

@@ -112,6 +112,19 @@ func ExampleReport_MarshalJSON() {
 	//       "remedy": "Fill in the subject principal's e-mail"
 	//     }
 	//   ],
-	//   "skipped": []
+	//   "skipped": [
+	//     "DOMAIN_NOT_VERIFIED",
+	//     "DOMAIN_VERIFICATION_PENDING",
+	//     "SITE_FOOTER_MISSING",
+	//     "SITE_ONLINE_BEFORE_APPROVAL",
+	//     "SITE_TITLE_MISMATCH"
+	//   ],
+	//   "skipped_reasons": {
+	//     "DOMAIN_NOT_VERIFIED": "the website domain zhangsan.cn has no domain record (domains) to check",
+	//     "DOMAIN_VERIFICATION_PENDING": "the website domain zhangsan.cn has no domain record (domains) to check",
+	//     "SITE_FOOTER_MISSING": "no Prober configured",
+	//     "SITE_ONLINE_BEFORE_APPROVAL": "no Prober configured",
+	//     "SITE_TITLE_MISMATCH": "no Prober configured"
+	//   }
 	// }
 }

@@ -235,7 +235,9 @@ func TestReportJSON(t *testing.T) {
 
 	b, err = json.Marshal(validate.New().Validate(context.Background(), load(t, "clean_enterprise.json")))
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"ok": true, "rejections": [], "skipped": []}`, string(b))
+	assert.JSONEq(t, `{"ok": true, "rejections": [],
+		"skipped": ["SITE_FOOTER_MISSING", "SITE_ONLINE_BEFORE_APPROVAL", "SITE_TITLE_MISMATCH"],
+		"skipped_reasons": {"SITE_FOOTER_MISSING": "未配置Prober（网站访问检测）", "SITE_ONLINE_BEFORE_APPROVAL": "未配置Prober（网站访问检测）", "SITE_TITLE_MISMATCH": "未配置Prober（网站访问检测）"}}`, string(b))
 }
 
 // TestConcurrentUse validates from many goroutines at once; run with

@@ -3,12 +3,18 @@
 //
 // Usage:
 //
-//	icpcheck [--json] [--lang zh|en] [FILE ...]
+//	icpcheck [--json] [--lang zh|en] [--probe] [FILE ...]
 //
 // Each FILE holds one filing in the wire format (see the README); with no
 // FILE, or with "-", the filing is read from standard input. The report is
 // printed as text (coloured on a terminal unless NO_COLOR is set), or with
 // --json as the wire format's report, one JSON object per line.
+//
+// With --probe the live-site checks run too: the websites' domains are
+// looked up and their home pages read over the network (package
+// validate/probe), to find a new site that is already online or a filed
+// site whose footer or title is wrong. It is off by default: without it
+// icpcheck does not touch the network.
 //
 // The exit status is 0 when every filing can be submitted, 1 when any has
 // an error, and 2 when an input cannot be read or decoded.
@@ -49,8 +55,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the wire format's JSON report, one object per line")
 	lang := fs.String("lang", "zh", "language of messages and remedies: zh or en")
+	probe := fs.Bool("probe", false, "also look at the live sites over the network (DNS and HTTP)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: icpcheck [--json] [--lang zh|en] [FILE ...]")
+		fmt.Fprintln(stderr, "usage: icpcheck [--json] [--lang zh|en] [--probe] [FILE ...]")
 		fs.PrintDefaults()
 	}
 	// Flags may come before or after the files, as people type them.
@@ -81,7 +88,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 		files = []string{"-"}
 	}
 
-	v := validate.New(validate.WithLanguage(tag))
+	opts := []validate.Option{validate.WithLanguage(tag)}
+	if *probe {
+		opts = append(opts, validate.WithDefaultProber())
+	}
+	v := validate.New(opts...)
 	out := printer{w: stdout, color: color && !*asJSON, lang: tag}
 	status := exitOK
 	for _, name := range files {

@@ -23,6 +23,7 @@ package workday
 //go:generate go run gen.go
 
 import (
+	"errors"
 	"io"
 	"math/bits"
 	"sort"
@@ -131,7 +132,11 @@ func Default() *Calendar { return builtin() }
 func Load(r io.Reader) (*Calendar, error) {
 	t, err := holidays.Parse(r)
 	if err != nil {
-		return nil, err
+		var he *holidays.Error
+		if errors.As(err, &he) {
+			return nil, &LoadError{Line: he.Line, Msg: he.Msg}
+		}
+		return nil, &LoadError{Msg: err.Error()}
 	}
 	first := t.Years[0].Year
 	last := t.Years[len(t.Years)-1].Year
@@ -404,6 +409,19 @@ func dateOf(k int64) beian.Date {
 	return beian.NewDate(int(y), time.Month(m), int(d))
 }
 
-// A LoadError reports why [Load] cannot use its input: the line (0 for the
-// input as a whole) and the reason.
-type LoadError = holidays.Error
+// A LoadError reports why [Load] cannot use its input.
+type LoadError struct {
+	// Line is the 1-based line of the input at fault, 0 for the input as a
+	// whole.
+	Line int
+	// Msg says what is wrong.
+	Msg string
+}
+
+// Error returns the line and the reason.
+func (e *LoadError) Error() string {
+	if e.Line == 0 {
+		return "workday: holiday table: " + e.Msg
+	}
+	return "workday: holiday table: line " + strconv.Itoa(e.Line) + ": " + e.Msg
+}

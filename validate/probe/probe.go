@@ -49,6 +49,8 @@ const (
 	DefaultMaxBodySize  = 1 << 20 // bytes of a home page read
 	DefaultMaxRedirects = 5
 	DefaultUserAgent    = "beian-probe/1 (+https://github.com/icpcheck/beian)"
+	// DefaultTimeout bounds a probe whose context has no deadline.
+	DefaultTimeout = 15 * time.Second
 )
 
 // A Prober fetches home pages. The zero Prober is ready to use: the
@@ -106,7 +108,7 @@ func (e *Error) Unwrap() error { return e.Err }
 // servers refuse the connection, is not an error: the result says it does
 // not resolve or is not reachable. Reachable is set when a page was read
 // with a status below 400 (a redirect to another site counts: the site
-// answers).
+// answers). A context without a deadline gets DefaultTimeout.
 func (p *Prober) Probe(ctx context.Context, domain string) (beian.ProbeResult, error) {
 	ascii, err := idna.Lookup.ToASCII(strings.TrimSuffix(strings.TrimSpace(domain), "."))
 	if err != nil || ascii == "" || len(ascii) > 253 || strings.ContainsAny(ascii, "/:@?#[] ") ||
@@ -117,6 +119,11 @@ func (p *Prober) Probe(ctx context.Context, domain string) (beian.ProbeResult, e
 		return beian.ProbeResult{}, &Error{Domain: domain, Op: "domain", Err: err}
 	}
 	ascii = strings.ToLower(ascii)
+	if _, ok := ctx.Deadline(); !ok {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, DefaultTimeout)
+		defer cancel()
+	}
 	s := &session{p: p, domain: ascii, addrs: map[string][]string{}}
 	defer s.close()
 
@@ -149,8 +156,9 @@ type session struct {
 	p      *Prober
 	domain string
 
-	mu    sync.Mutex
-	addrs map[string][]string
+	mu          sync.Mutex
+	addrs       map[string][]string
+	httpsFailed map[string]bool // hosts whose https:// home page gave no answer
 
 	client *http.Client
 	tr     *http.Transport
@@ -269,6 +277,15 @@ func (s *session) httpClient() *http.Client {
 			if len(via) > maxRedirects || (req.URL.Scheme != "http" && req.URL.Scheme != "https") || !s.inDomain(req.URL.Hostname()) {
 				return http.ErrUseLastResponse
 			}
+			s.mu.Lock()
+			failed := req.URL.Scheme == "https" && s.httpsFailed[strings.ToLower(req.URL.Hostname())]
+			s.mu.Unlock()
+			if failed {
+				// http:// sends to an https:// that already gave no answer
+				// (often a certificate that does not verify): the redirect
+				// is the site's answer.
+				return http.ErrUseLastResponse
+			}
 			return nil
 		},
 	}
@@ -289,6 +306,14 @@ func (s *session) fetch(ctx context.Context, u string) (beian.ProbeResult, bool)
 	req.Header.Set("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5")
 	resp, err := s.httpClient().Do(req)
 	if err != nil {
+		if req.URL.Scheme == "https" {
+			s.mu.Lock()
+			if s.httpsFailed == nil {
+				s.httpsFailed = map[string]bool{}
+			}
+			s.httpsFailed[req.URL.Hostname()] = true
+			s.mu.Unlock()
+		}
 		return beian.ProbeResult{}, false
 	}
 	defer resp.Body.Close()

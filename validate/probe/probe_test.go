@@ -238,6 +238,31 @@ func TestRedirects(t *testing.T) {
 	}
 }
 
+// TestHTTPRedirectToBrokenHTTPS: http:// redirects to an https:// that
+// does not answer (refused here; a certificate that does not verify in
+// the wild): the redirect is the answer, the site is online.
+func TestHTTPRedirectToBrokenHTTPS(t *testing.T) {
+	e := newEnv(t, local, nil, http.RedirectHandler("https://example.com/", http.StatusMovedPermanently))
+	res, err := e.prober.Probe(context.Background(), "example.com")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Reachable || res.StatusCode != 301 || res.URL != "http://example.com/" {
+		t.Errorf("result %+v", res)
+	}
+
+	// A certificate the prober does not trust: same answer.
+	e = newEnv(t, local, page(footerPage), http.RedirectHandler("https://example.com/", http.StatusFound))
+	e.prober.TLSConfig = nil // system roots: the httptest certificate does not verify
+	res, err = e.prober.Probe(context.Background(), "example.com")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Reachable || res.StatusCode != 302 || res.URL != "http://example.com/" {
+		t.Errorf("untrusted certificate: %+v", res)
+	}
+}
+
 func TestSizeLimit(t *testing.T) {
 	big := "<title>big</title>" + strings.Repeat("x", 10000)
 	e := newEnv(t, local, page(big), nil)

@@ -1,0 +1,90 @@
+package rules_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"golang.org/x/text/language"
+
+	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/provinces"
+	"github.com/icpcheck/beian/rules"
+)
+
+func TestICPNumber(t *testing.T) {
+	invalid := []found{{"icp_number", rules.CodeICPNumberInvalid}}
+	for _, tt := range []struct {
+		province, number string
+		want             []found
+	}{
+		{"44", "", nil},
+		{"44", "  ", nil},
+		{"44", "粤ICP备2023012345号", nil},
+		{"44", "粤ICP备2023012345号-3", nil},
+		{"44", "粤ICP备12014244号-2A", nil},
+		{"44", "粤ICP备２０２３０１２３４５号", nil},
+		{"51", "川ICP备10200063号-1", nil},
+		{"51", "蜀ICP备12014244号", nil},
+		{"52", "黔ICP备2021001234号", nil},
+		{"52", "贵ICP备2021001234号", invalid},
+		{"53", "云ICP备2021001234号", invalid},
+		{"62", "甘ICP备2021003158号-1", invalid},
+		{"44", "京ICP备2021000001号", invalid},
+		{"11", "京ICP证150476号", invalid},
+		{"44", "粤B2-20090059", invalid},
+		{"11", "京公网安备11010802020088号", invalid},
+		{"44", "粤ICP备202301234号", invalid},
+		{"44", "粤ICP备2023012345", invalid},
+		{"44", "粤ICP备2023012345号-0", invalid},
+		{"44", "港ICP备2023012345号", invalid},
+		{"44", "2023012345", invalid},
+		{"火星", "粤ICP备2023012345号", nil}, // PROVINCE_UNKNOWN says why; the number itself is fine
+		{"火星", "粤ICP证2023012345号", invalid},
+	} {
+		f := cleanFiling()
+		f.Province = tt.province
+		f.ICPNumber = tt.number
+		got := foundIn(run(t, rules.ICPNumber, f))
+		if tt.want == nil {
+			assert.Empty(t, got, "%s %s", tt.province, tt.number)
+		} else {
+			assert.Equal(t, tt.want, got, "%s %s", tt.province, tt.number)
+		}
+	}
+}
+
+// TestICPNumberEveryProvince files every province's own number in every
+// province: accepted only at home.
+func TestICPNumberEveryProvince(t *testing.T) {
+	all := provinces.All()
+	for _, issued := range all {
+		for _, abbr := range issued.ICPAbbrs() {
+			for _, region := range all {
+				f := cleanFiling()
+				f.Province = region.Code
+				f.ICPNumber = abbr + "ICP备2021001234号-1"
+				rs := run(t, rules.ICPNumber, f)
+				if region.Code == issued.Code {
+					assert.Empty(t, rs, "%s in %s", f.ICPNumber, region.Short)
+					continue
+				}
+				if assert.Len(t, rs, 1, "%s in %s", f.ICPNumber, region.Short) {
+					assert.Equal(t, rules.CodeICPNumberInvalid, rs[0].Code)
+					assert.Contains(t, rs[0].Related, beianPath("province"))
+				}
+			}
+		}
+	}
+}
+
+func beianPath(s string) beian.Path { return beian.Path(s) }
+
+func TestICPNumberHugeValue(t *testing.T) {
+	f := cleanFiling()
+	f.ICPNumber = strings.Repeat("粤", 1<<20)
+	rs := run(t, rules.ICPNumber, f)
+	if assert.Len(t, rs, 1) {
+		assert.Less(t, len(rs[0].Message(language.English)), 1000, "the value is shown shortened")
+	}
+}
