@@ -196,20 +196,22 @@ func TestIndexScans(t *testing.T) {
 		}
 		return strings.Join(lines, "\n")
 	}
-	mobilePlan := plan(`SELECT s.name, s.cert_type, s.cert_number
-		 FROM principal_mobiles m JOIN subjects s ON s.id = m.subject_id
-		 WHERE m.digits = $1 ORDER BY m.subject_id, m.ord`, "13900012345")
+	mobilePlan := plan(pgregistry.QueryMobileHolders, "13900012345")
 	t.Logf("MobileHolders at 200,000 rows:\n%s", mobilePlan)
 	assert.Regexp(t, `Index (Only )?Scan using principal_mobiles_digits_idx`, mobilePlan)
 	assert.NotContains(t, mobilePlan, "Seq Scan")
 
-	domainPlan := plan(`SELECT icp_number, hosted FROM domains WHERE domain_key = $1`, "shili77.cn")
+	domainPlan := plan(pgregistry.QueryDomain, "shili77.cn")
 	assert.Regexp(t, `Index Scan using domains_pkey`, domainPlan)
+	assert.NotContains(t, domainPlan, "Seq Scan")
 
-	subjectPlan := plan(`SELECT id FROM subjects WHERE cert_type = $1 AND cert_key = $2 ORDER BY id DESC LIMIT 1`, "uscc", "914403000000000077")
+	subjectPlan := plan(pgregistry.QuerySubject, "uscc", "914403000000000077", "示例99有限公司")
+	t.Logf("Subject at 200,000 rows:\n%s", subjectPlan)
 	assert.Regexp(t, `Index (Only )?Scan (Backward )?using subjects_cert_idx`, subjectPlan)
-	namePlan := plan(`SELECT id FROM subjects WHERE name_key = $1 AND icp_number <> '' ORDER BY id LIMIT 1`, "示例99有限公司")
-	assert.Regexp(t, `Index (Only )?Scan using subjects_filed_name_idx`, namePlan)
+	assert.Regexp(t, `Index (Only )?Scan using subjects_filed_name_idx`, subjectPlan)
+	assert.Regexp(t, `Index (Only )?Scan using orders_open_idx`, subjectPlan)
+	assert.NotContains(t, subjectPlan, "Seq Scan on subjects")
+	assert.NotContains(t, subjectPlan, "Seq Scan on orders")
 
 	// And the registry answers from them.
 	reg := pgregistry.New(db)
