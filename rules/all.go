@@ -15,6 +15,10 @@ func All() []*Rule {
 		Verification,
 		ICPNumber,
 		Site,
+		Documents,
+		Registry,
+		Resubmission,
+		PrincipalLink,
 	}
 }
 
@@ -41,12 +45,5 @@ func Pending() []Code {
 		CodeDomainExpiring,
 		CodeDomainHolderMismatch,
 		CodeDomainHolderCertMismatch,
-		CodeDocumentMissing,
-		CodeDocumentUnclear,
-		CodeFilingTypeWrong,
-		CodeMIITRecordExists,
-		CodeOrderInProgress,
-		CodeResubmissionWindowExpired,
-		CodePrincipalLinkedNotice,
 	}
 }

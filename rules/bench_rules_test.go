@@ -16,14 +16,19 @@ func BenchmarkRulesOnCleanFiling(b *testing.B) {
 	cfg := &rules.Config{Policies: provinces.DefaultPolicies(), Dictionary: names.DefaultDictionary()}
 	for _, r := range rules.All() {
 		b.Run(r.Name, func(b *testing.B) {
+			if r.Needs != 0 {
+				b.Skip("needs outside help the benchmark does not give")
+			}
 			pass := rules.NewPass(context.Background(), f, f, cfg, today)
 			pass.Rule = r
 			b.ReportAllocs()
 			for b.Loop() {
 				_ = r.Run(pass)
 			}
-			if len(pass.Rejections()) > 0 {
-				b.Fatalf("%s rejects the clean filing: %v", r.Name, pass.Rejections())
+			for _, rej := range pass.Rejections() {
+				if rej.Severity != rules.Notice {
+					b.Fatalf("%s rejects the clean filing: %v", r.Name, rej)
+				}
 			}
 		})
 	}

@@ -163,7 +163,8 @@ const (
 	// rejection. Rule "resubmission".
 	CodeResubmissionWindowExpired Code = "RESUBMISSION_WINDOW_EXPIRED"
 	// CodePrincipalLinkedNotice: the website principal is marked "same as
-	// the subject principal", so editing one edits both. Rule "principal".
+	// the subject principal", so editing one edits both. Rule
+	// "principallink".
 	CodePrincipalLinkedNotice Code = "PRINCIPAL_LINKED_NOTICE"
 	// CodeCheckUnavailable: an outside check (Registry, Prober) failed or
 	// timed out, or a rule failed. Reported by the engine.

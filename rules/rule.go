@@ -71,6 +71,13 @@ type Config struct {
 	// and SensitiveWords. When nil, SensitiveDictionary compiles
 	// SensitiveWords at each call: set it.
 	Dictionary *names.Dictionary
+	// Documents gives the bytes of a document by the path the filing
+	// names; nil when the caller configured no source, and document files
+	// are then not read (see validate.WithDocuments).
+	Documents DocumentSource
+	// DocumentProfile names the image limits of package scan documents are
+	// held to (scan.Profiles); empty means scan.DefaultProfile.
+	DocumentProfile string
 	// ApprovedRegistrars, when not nil, are the registrars MIIT approved
 	// (names as the caller's domain records write them).
 	ApprovedRegistrars []string
@@ -126,7 +133,9 @@ type Pass struct {
 // NewPass returns a pass over f for the engine. Raw is the filing as given
 // and clean the one rules check.
 func NewPass(ctx context.Context, raw, clean *beian.Filing, cfg *Config, today beian.Date) *Pass {
-	p := &Pass{Filing: clean, Raw: raw, Config: cfg, Today: today, ctx: ctx}
+	// Room for the checks an offline validator skips (the Registry and
+	// Prober rules), in one allocation.
+	p := &Pass{Filing: clean, Raw: raw, Config: cfg, Today: today, ctx: ctx, skipped: make([]Skip, 0, 8)}
 	if prov, ok := provinces.Lookup(clean.Province); ok {
 		p.Province = prov
 		p.Policy, _ = cfg.Policies.For(prov.Code)

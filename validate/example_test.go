@@ -83,6 +83,9 @@ func ExampleValidator_Validate() {
 	// error websites[0].name TEXT_INVALID
 	//   Website name contains the invisible character U+200B
 	//   重新输入网站名称，不要从其他文档粘贴带格式的文字
+	// notice websites[0].principal_same_as_subject PRINCIPAL_LINKED_NOTICE
+	//   The website principal is marked as the subject principal; editing one edits both
+	//   如网站负责人是另一人，取消勾选「同主体负责人」并单独填写
 }
 
 func ExampleReport_MarshalJSON() {
@@ -113,15 +116,25 @@ func ExampleReport_MarshalJSON() {
 	//     }
 	//   ],
 	//   "skipped": [
+	//     "DOCUMENT_MISSING",
+	//     "DOCUMENT_UNCLEAR",
 	//     "DOMAIN_NOT_VERIFIED",
 	//     "DOMAIN_VERIFICATION_PENDING",
+	//     "FILING_TYPE_WRONG",
+	//     "MIIT_RECORD_EXISTS",
+	//     "ORDER_IN_PROGRESS",
 	//     "SITE_FOOTER_MISSING",
 	//     "SITE_ONLINE_BEFORE_APPROVAL",
 	//     "SITE_TITLE_MISMATCH"
 	//   ],
 	//   "skipped_reasons": {
+	//     "DOCUMENT_MISSING": "documents not uploaded yet (documents is null)",
+	//     "DOCUMENT_UNCLEAR": "documents not uploaded yet (documents is null)",
 	//     "DOMAIN_NOT_VERIFIED": "the website domain zhangsan.cn has no domain record (domains) to check",
 	//     "DOMAIN_VERIFICATION_PENDING": "the website domain zhangsan.cn has no domain record (domains) to check",
+	//     "FILING_TYPE_WRONG": "no Registry configured",
+	//     "MIIT_RECORD_EXISTS": "no Registry configured",
+	//     "ORDER_IN_PROGRESS": "no Registry configured",
 	//     "SITE_FOOTER_MISSING": "no Prober configured",
 	//     "SITE_ONLINE_BEFORE_APPROVAL": "no Prober configured",
 	//     "SITE_TITLE_MISMATCH": "no Prober configured"

@@ -65,7 +65,8 @@ func TestValidateDoesNotModify(t *testing.T) {
 	before := f.Clone()
 	rep := validate.New().Validate(context.Background(), f)
 	assert.Equal(t, before, f)
-	assert.ElementsMatch(t, []string{"subject.cert_address TEXT_INVALID", "websites[0].name TEXT_INVALID"}, codes(rep))
+	assert.ElementsMatch(t, []string{"documents DOCUMENT_MISSING", "subject.cert_address TEXT_INVALID", "websites[0].name TEXT_INVALID",
+		"websites[0].principal_same_as_subject PRINCIPAL_LINKED_NOTICE"}, codes(rep))
 }
 
 func TestValidateShippedExamples(t *testing.T) {
@@ -80,7 +81,7 @@ func TestValidateShippedExamples(t *testing.T) {
 			"websites[0].domains FIELD_REQUIRED",
 			"websites[0].principal FIELD_REQUIRED",
 		}},
-		{"unknown_province.json", []string{"province PROVINCE_UNKNOWN"}},
+		{"unknown_province.json", []string{"province PROVINCE_UNKNOWN", "websites[0].principal_same_as_subject PRINCIPAL_LINKED_NOTICE"}},
 	}
 	v := validate.New()
 	for _, tt := range tests {
@@ -236,8 +237,9 @@ func TestReportJSON(t *testing.T) {
 	b, err = json.Marshal(validate.New().Validate(context.Background(), load(t, "clean_enterprise.json")))
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"ok": true, "rejections": [],
-		"skipped": ["SITE_FOOTER_MISSING", "SITE_ONLINE_BEFORE_APPROVAL", "SITE_TITLE_MISMATCH"],
-		"skipped_reasons": {"SITE_FOOTER_MISSING": "未配置Prober（网站访问检测）", "SITE_ONLINE_BEFORE_APPROVAL": "未配置Prober（网站访问检测）", "SITE_TITLE_MISMATCH": "未配置Prober（网站访问检测）"}}`, string(b))
+		"skipped": ["FILING_TYPE_WRONG", "MIIT_RECORD_EXISTS", "ORDER_IN_PROGRESS", "SITE_FOOTER_MISSING", "SITE_ONLINE_BEFORE_APPROVAL", "SITE_TITLE_MISMATCH"],
+		"skipped_reasons": {"FILING_TYPE_WRONG": "未配置Registry（备案记录查询）", "MIIT_RECORD_EXISTS": "未配置Registry（备案记录查询）", "ORDER_IN_PROGRESS": "未配置Registry（备案记录查询）",
+			"SITE_FOOTER_MISSING": "未配置Prober（网站访问检测）", "SITE_ONLINE_BEFORE_APPROVAL": "未配置Prober（网站访问检测）", "SITE_TITLE_MISMATCH": "未配置Prober（网站访问检测）"}}`, string(b))
 }
 
 // TestConcurrentUse validates from many goroutines at once; run with
@@ -318,8 +320,8 @@ func TestProvinceConsistencyExamples(t *testing.T) {
 		{"warning_personal_guangdong_id_in_beijing.json", true, []string{"subject.cert_number CROSS_PROVINCE_PERSONAL"}},
 		{"clean_personal_beijing_residence_permit.json", true, nil},
 		{"cross_province_personal_shanghai.json", false, []string{"subject.cert_number CROSS_PROVINCE_PERSONAL"}},
-		{"cross_province_enterprise.json", false, []string{"subject.cert_number CROSS_PROVINCE"}},
-		{"nature_mismatch_institution.json", false, []string{"subject.nature CERT_NATURE_MISMATCH"}},
+		{"cross_province_enterprise.json", false, []string{"documents DOCUMENT_MISSING", "subject.cert_number CROSS_PROVINCE", "websites[0].principal_same_as_subject PRINCIPAL_LINKED_NOTICE"}},
+		{"nature_mismatch_institution.json", false, []string{"documents DOCUMENT_MISSING", "subject.nature CERT_NATURE_MISMATCH", "websites[0].principal_same_as_subject PRINCIPAL_LINKED_NOTICE"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

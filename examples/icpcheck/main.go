@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	icpcheck [--json] [--lang zh|en] [--probe] [FILE ...]
+//	icpcheck [--json] [--lang zh|en] [--probe] [--documents DIR] [--registry FILE] [FILE ...]
 //
 // Each FILE holds one filing in the wire format (see the README); with no
 // FILE, or with "-", the filing is read from standard input. The report is
@@ -15,6 +15,13 @@
 // validate/probe), to find a new site that is already online or a filed
 // site whose footer or title is wrong. It is off by default: without it
 // icpcheck does not touch the network.
+//
+// --documents DIR lets the checks read the document images the filings
+// name by path, inside DIR only (no absolute paths, no "..", no symbolic
+// links out). --registry FILE answers the registry checks (filing type,
+// records under another certificate, orders in progress, mobiles used by
+// other subjects) from a records file in the format of
+// validatetest.Records.
 //
 // The exit status is 0 when every filing can be submitted, 1 when any has
 // an error, and 2 when an input cannot be read or decoded.
@@ -35,6 +42,7 @@ import (
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/rules"
 	"github.com/icpcheck/beian/validate"
+	"github.com/icpcheck/beian/validate/validatetest"
 )
 
 // Exit statuses.
@@ -56,8 +64,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 	asJSON := fs.Bool("json", false, "print the wire format's JSON report, one object per line")
 	lang := fs.String("lang", "zh", "language of messages and remedies: zh or en")
 	probe := fs.Bool("probe", false, "also look at the live sites over the network (DNS and HTTP)")
+	documents := fs.String("documents", "", "read the document images filings name by path inside `DIR`")
+	registry := fs.String("registry", "", "answer the registry checks from the records `FILE` (validatetest.Records JSON)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: icpcheck [--json] [--lang zh|en] [--probe] [FILE ...]")
+		fmt.Fprintln(stderr, "usage: icpcheck [--json] [--lang zh|en] [--probe] [--documents DIR] [--registry FILE] [FILE ...]")
 		fs.PrintDefaults()
 	}
 	// Flags may come before or after the files, as people type them.
@@ -91,6 +101,21 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 	opts := []validate.Option{validate.WithLanguage(tag)}
 	if *probe {
 		opts = append(opts, validate.WithDefaultProber())
+	}
+	if *documents != "" {
+		if fi, err := os.Stat(*documents); err != nil || !fi.IsDir() {
+			fmt.Fprintf(stderr, "icpcheck: --documents %s: not a directory\n", *documents)
+			return exitUnusable
+		}
+		opts = append(opts, validate.WithDocumentDir(*documents))
+	}
+	if *registry != "" {
+		reg, err := loadRegistry(*registry)
+		if err != nil {
+			fmt.Fprintf(stderr, "icpcheck: --registry %s: %v\n", *registry, err)
+			return exitUnusable
+		}
+		opts = append(opts, validate.WithRegistry(reg))
 	}
 	v := validate.New(opts...)
 	out := printer{w: stdout, color: color && !*asJSON, lang: tag}
@@ -139,6 +164,15 @@ func readFiling(name string, stdin io.Reader) (*beian.Filing, error) {
 	}
 	defer f.Close()
 	return beian.DecodeFiling(f)
+}
+
+func loadRegistry(name string) (*validatetest.Registry, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return validatetest.LoadRegistry(f)
 }
 
 func displayName(name string) string {

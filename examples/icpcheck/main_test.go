@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -49,7 +50,14 @@ func TestGolden(t *testing.T) {
 		name := strings.TrimSuffix(filepath.Base(file), ".json")
 		t.Run(name, func(t *testing.T) {
 			var outputs []string
+			// A filing may come with flags (--documents, --registry) in
+			// testdata/NAME.args, one line of space-separated words.
+			var extra []string
+			if b, err := os.ReadFile(strings.TrimSuffix(file, ".json") + ".args"); err == nil {
+				extra = strings.Fields(string(b))
+			}
 			for _, args := range [][]string{{"--lang", "zh", file}, {file, "--lang", "en"}, {"--json", "--lang", "en", file}} {
+				args = append(slices.Clone(extra), args...)
 				status, out, errOut := runCapture(t, "", false, args...)
 				assert.Empty(t, errOut)
 				outputs = append(outputs, fmt.Sprintf("$ icpcheck %s\n%s(exit %d)\n", strings.Join(args, " "), out, status))

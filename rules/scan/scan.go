@@ -10,6 +10,7 @@ import (
 	"io"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/icpcheck/beian"
 )
@@ -84,6 +85,9 @@ func ParseFormat(s string) (Format, bool) {
 func lower(s string) string {
 	if len(s) > 32 {
 		return ""
+	}
+	if strings.IndexFunc(s, func(r rune) bool { return 'A' <= r && r <= 'Z' }) < 0 {
+		return s
 	}
 	b := []byte(s)
 	for i, c := range b {

@@ -1,0 +1,688 @@
+package rules
+
+import (
+	"context"
+	_ "embed"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"golang.org/x/text/language"
+
+	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/rules/scan"
+)
+
+// Documents checks that the documents a filing needs are uploaded and that
+// each image can be read.
+var Documents = &Rule{
+	Name: "documents",
+	Doc: `the required documents are uploaded and readable
+
+The documents a filing needs follow from the subject's nature, the
+province, the websites' principals, pre-approvals and domains, as listed
+with their sources in data/documents.csv (see [DocumentRequirements]).
+Each one absent is DOCUMENT_MISSING at "documents", naming the kind and
+its owner (the subject, a principal, a website, a domain record); a
+requirement another rule reports under its own code (the residence proof
+of CROSS_PROVINCE_PERSONAL, the authorisation letter of
+PRINCIPAL_NOT_LEGAL_REPRESENTATIVE) is left to it. While documents is
+null (not uploaded yet) every document check is skipped; an empty list
+means nothing was uploaded.
+
+Each document is held to the image limits of package scan (by default
+the "default" profile: JPG or PNG, 4 MB, a pixel floor, a sharpness
+floor; validate.WithDocumentProfile picks another): first what
+the filing declares (format, width, height, size_bytes), then, when the
+caller configured a document source (validate.WithDocuments) and the
+document has a path, its bytes: format from the content, pixel size from
+the header, a bounded decode and the blur measure. Each limit broken is
+one DOCUMENT_UNCLEAR saying which and by how much. A document whose bytes
+cannot be had (no source, a path outside the source's root, an unreadable
+file) has its byte checks listed as skipped, never rejected.`,
+	Codes: []Code{CodeDocumentMissing, CodeDocumentUnclear},
+	Run:   runDocuments,
+}
+
+// A DocumentSource returns the bytes of a document by the path a filing
+// gives. It must refuse paths outside the root it serves and be safe for
+// concurrent use; validate.WithDocuments and validate.WithDocumentDir
+// build one.
+type DocumentSource func(ctx context.Context, path string) (io.ReadCloser, error)
+
+// A DocumentRequirement is one line of the requirements table
+// (data/documents.csv): a document a filing must upload, for whom and
+// when, with its source.
+type DocumentRequirement struct {
+	// Kind is the document needed.
+	Kind beian.DocumentKind
+	// Owner is whose document it is, as a path with empty indexes:
+	// "subject", "subject.principal", "websites[].principal", "websites[]"
+	// or "domains[]".
+	Owner string
+	// Natures are the subject natures it applies to: "personal", "unit" or
+	// "*".
+	Natures string
+	// Provinces are the GB/T 2260 codes it applies to; empty for every
+	// province.
+	Provinces []string
+	// When names the circumstance that calls for the document (see the
+	// table's header).
+	When string
+	// By names the rule that reports the requirement under its own code;
+	// empty when rule "documents" reports it.
+	By string
+	// Certain is false for requirements from a single old or conflicting
+	// source: a missing document is then a warning.
+	Certain bool
+	// Source says where the requirement comes from.
+	Source string
+}
+
+//go:embed data/documents.csv
+var documentsCSV string
+
+// DocumentRequirements returns the requirements table. The slice is new
+// on each call.
+func DocumentRequirements() []DocumentRequirement {
+	reqs, _ := documentRequirements()
+	out := slices.Clone(reqs)
+	for i := range out {
+		out[i].Provinces = slices.Clone(out[i].Provinces)
+	}
+	return out
+}
+
+var documentRequirements = sync.OnceValues(func() ([]DocumentRequirement, error) {
+	return parseDocumentRequirements(documentsCSV)
+})
+
+var knownWhen = []string{"always", "own_site_principal", "site_principal_not_lr", "pre_approval", "domain_held_by_lr", "cross_province_personal", "principal_not_lr"}
+
+var knownOwners = []string{"subject", "subject.principal", "websites[].principal", "websites[]", "domains[]"}
+
+func parseDocumentRequirements(data string) ([]DocumentRequirement, error) {
+	r := csv.NewReader(strings.NewReader(data))
+	r.Comment = '#'
+	rows, err := r.ReadAll()
+	if err != nil {
+		return nil, err
+	}
+	if len(rows) < 2 {
+		return nil, errors.New("documents.csv: no requirements")
+	}
+	var out []DocumentRequirement
+	for i, row := range rows[1:] {
+		if len(row) != 8 {
+			return nil, fmt.Errorf("documents.csv: line %d: want 8 columns", i+2)
+		}
+		q := DocumentRequirement{Kind: beian.DocumentKind(row[0]), Owner: row[1], Natures: row[2], When: row[4], By: row[5], Source: row[7]}
+		if !q.Kind.Valid() || !slices.Contains(knownOwners, q.Owner) || !slices.Contains(knownWhen, q.When) ||
+			(q.Natures != "*" && q.Natures != "personal" && q.Natures != "unit") || q.Source == "" {
+			return nil, fmt.Errorf("documents.csv: line %d: bad requirement %q", i+2, row)
+		}
+		switch row[6] {
+		case "HIGH", "MED":
+			q.Certain = true
+		case "LOW":
+		default:
+			return nil, fmt.Errorf("documents.csv: line %d: confidence %q", i+2, row[6])
+		}
+		if row[3] != "*" {
+			q.Provinces = strings.Split(row[3], ";")
+		}
+		out = append(out, q)
+	}
+	return out, nil
+}
+
+func runDocuments(pass *Pass) error {
+	f := pass.Filing
+	if f.Documents == nil {
+		reason := Text{"材料尚未上传（documents为空）", "documents not uploaded yet (documents is null)"}
+		pass.Skip(CodeDocumentMissing, reason)
+		pass.Skip(CodeDocumentUnclear, reason)
+		return nil
+	}
+	reqs, err := documentRequirements()
+	if err != nil {
+		return err
+	}
+	// Is there a document of this kind for this owner: by scanning a few
+	// documents (owners parsed on the stack), or, for many, through a set,
+	// so that the rule's time stays linear in the filing's size.
+	var (
+		buf    [16]owner
+		owners = buf[:0]
+		set    map[docKey]bool
+	)
+	if len(f.Documents) <= len(buf) {
+		for k := range f.Documents {
+			owners = append(owners, parseOwner(f.Documents[k].Owner))
+		}
+	} else {
+		set = make(map[docKey]bool, len(f.Documents))
+		for k := range f.Documents {
+			set[docKey{f.Documents[k].Kind, parseOwner(f.Documents[k].Owner)}] = true
+		}
+	}
+	has := func(kind, alt beian.DocumentKind, n need) bool {
+		if set == nil {
+			for k := range f.Documents {
+				if d := &f.Documents[k]; (d.Kind == kind || d.Kind == alt) && n.accepts(owners[k]) {
+					return true
+				}
+			}
+			return false
+		}
+		if set[docKey{kind, n.owner}] || set[docKey{alt, n.owner}] {
+			return true
+		}
+		for _, o := range n.alts[:n.n] {
+			if set[docKey{kind, o}] || set[docKey{alt, o}] {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range reqs {
+		q := &reqs[i]
+		if q.By != "" || !q.appliesTo(pass) {
+			continue
+		}
+		q.forEachNeed(pass, func(n need) {
+			alt := q.Kind
+			if q.Kind == beian.DocSubjectCert && f.Subject.Nature == beian.NaturePersonal {
+				alt = beian.DocPrincipalCert // the person's ID card either way
+			}
+			if has(q.Kind, alt, n) {
+				return
+			}
+			sev := defaultSeverity(CodeDocumentMissing)
+			if !q.Certain {
+				sev = Warning
+			}
+			at := n.owner.path()
+			pass.Add(Rejection{
+				Code: CodeDocumentMissing, Severity: sev, Field: "documents",
+				Related: []beian.Path{at},
+				Args:    []Arg{documentArg(q.Kind, at), Str("kind", string(q.Kind))},
+			})
+		})
+	}
+	profile := pass.Config.DocumentProfile
+	if profile == "" {
+		profile = scan.DefaultProfile
+	}
+	limits, ok := documentLimits()[profile]
+	if !ok {
+		return fmt.Errorf("unknown image-limits profile %q (want one of %v)", profile, scan.Profiles())
+	}
+	for i := range f.Documents {
+		checkDocument(pass, i, limits)
+	}
+	return nil
+}
+
+func (q *DocumentRequirement) appliesTo(pass *Pass) bool {
+	n := pass.Filing.Subject.Nature
+	switch q.Natures {
+	case "personal":
+		if n != beian.NaturePersonal {
+			return false
+		}
+	case "unit":
+		if !n.IsUnit() {
+			return false
+		}
+	}
+	if len(q.Provinces) > 0 && !slices.Contains(q.Provinces, pass.Province.Code) {
+		return false
+	}
+	return true
+}
+
+// An owner is a document owner parsed from its path: the subject, the
+// subject principal, website i, website i's principal, or domain record
+// i.
+type owner struct {
+	root      uint8 // ownerNone, ownerSubject, ownerWebsite, ownerDomain
+	principal bool
+	index     int
+}
+
+const (
+	ownerNone uint8 = iota
+	ownerSubject
+	ownerWebsite
+	ownerDomain
+)
+
+// parseOwner parses a document's Owner ("subject", "subject.principal",
+// "websites[0]", "websites[0].principal", "domains[1]"), ignoring spaces;
+// an empty owner is the subject. It does not allocate.
+func parseOwner(s string) owner {
+	s = strings.TrimSpace(s)
+	if strings.ContainsAny(s, " \t") {
+		s = strings.Join(strings.Fields(s), "") // rare: spaces inside
+	}
+	rest, principal := strings.CutSuffix(s, ".principal")
+	switch rest {
+	case "subject", "":
+		if principal && rest == "" {
+			return owner{}
+		}
+		return owner{root: ownerSubject, principal: principal}
+	}
+	var root uint8
+	switch {
+	case strings.HasPrefix(rest, "websites["):
+		root, rest = ownerWebsite, rest[len("websites["):]
+	case strings.HasPrefix(rest, "domains[") && !principal:
+		root, rest = ownerDomain, rest[len("domains["):]
+	default:
+		return owner{}
+	}
+	idx, ok := strings.CutSuffix(rest, "]")
+	n, err := strconv.Atoi(idx)
+	if !ok || err != nil || n < 0 {
+		return owner{}
+	}
+	return owner{root: root, principal: principal, index: n}
+}
+
+// path returns the owner's field path.
+func (o owner) path() beian.Path {
+	var p beian.Path
+	switch o.root {
+	case ownerSubject:
+		p = "subject"
+	case ownerWebsite:
+		p = beian.Path("websites").Index(o.index)
+	case ownerDomain:
+		p = beian.Path("domains").Index(o.index)
+	}
+	if o.principal {
+		p = p.Field("principal")
+	}
+	return p
+}
+
+type docKey struct {
+	kind beian.DocumentKind
+	o    owner
+}
+
+// A need is one document a requirement asks of one owner, and the other
+// owners whose document meets it.
+type need struct {
+	owner owner
+	alts  [3]owner
+	n     int
+}
+
+func (n *need) add(o owner) {
+	if n.n < len(n.alts) {
+		n.alts[n.n] = o
+		n.n++
+	}
+}
+
+func (n need) accepts(o owner) bool {
+	if o.root == ownerNone {
+		return false
+	}
+	if o == n.owner {
+		return true
+	}
+	for _, a := range n.alts[:n.n] {
+		if o == a {
+			return true
+		}
+	}
+	return false
+}
+
+// forEachNeed calls fn for each document q asks of the filing, one per
+// owner whose circumstances call for it.
+func (q *DocumentRequirement) forEachNeed(pass *Pass, fn func(need)) {
+	f := pass.Filing
+	s := &f.Subject
+	personal := s.Nature == beian.NaturePersonal
+	subject := owner{root: ownerSubject}
+	subjectPrincipal := owner{root: ownerSubject, principal: true}
+	switch q.Owner {
+	case "subject", "subject.principal":
+		if q.When != "always" {
+			return
+		}
+		n := need{owner: subject}
+		if q.Owner == "subject.principal" {
+			n.owner = subjectPrincipal
+		}
+		if personal { // the person is the subject and its principal
+			n.add(subject)
+			n.add(subjectPrincipal)
+		}
+		fn(n)
+	case "websites[].principal":
+		for i := range f.Websites {
+			p := f.WebsitePrincipal(i)
+			own := p != nil && !f.Websites[i].PrincipalSameAsSubject && !samePerson(p, &s.Principal)
+			switch q.When {
+			case "always":
+			case "own_site_principal":
+				if !own {
+					continue
+				}
+			case "site_principal_not_lr":
+				if p == nil || p.IsLegalRepresentative || blank(p.Name) || strings.TrimSpace(p.Name) == strings.TrimSpace(s.LegalRepresentative) {
+					continue
+				}
+			default:
+				continue
+			}
+			n := need{owner: owner{root: ownerWebsite, principal: true, index: i}}
+			n.add(owner{root: ownerWebsite, index: i})
+			if !own {
+				n.add(subjectPrincipal)
+				if personal {
+					n.add(subject)
+				}
+			}
+			fn(n)
+		}
+	case "websites[]":
+		if q.When != "pre_approval" {
+			return
+		}
+		for i := range f.Websites {
+			if slices.ContainsFunc(f.Websites[i].PreApprovals, func(a beian.PreApproval) bool { return a.Document }) {
+				fn(need{owner: owner{root: ownerWebsite, index: i}})
+			}
+		}
+	case "domains[]":
+		lr := strings.TrimSpace(s.LegalRepresentative)
+		if q.When != "domain_held_by_lr" || lr == "" || pass.Policy.DomainHolderMustBeUnit.Value {
+			return
+		}
+		var sites map[string][]int // website indexes by domain, built when first needed
+		for j := range f.Domains {
+			d := &f.Domains[j]
+			holder := strings.TrimSpace(d.HolderName)
+			if holder != lr || holder == strings.TrimSpace(s.Name) {
+				continue
+			}
+			if sites == nil {
+				sites = map[string][]int{}
+				for i := range f.Websites {
+					for _, name := range f.Websites[i].Domains {
+						k := recordDomainKey(name)
+						sites[k] = append(sites[k], i)
+					}
+				}
+			}
+			n := need{owner: owner{root: ownerDomain, index: j}}
+			for _, i := range sites[recordDomainKey(d.Domain)] {
+				n.add(owner{root: ownerWebsite, index: i})
+			}
+			fn(n)
+		}
+	}
+}
+
+// recordDomainKey is a domain as compared: trimmed, lower case, without a final
+// dot.
+func recordDomainKey(d string) string {
+	return strings.ToLower(strings.TrimSuffix(strings.TrimSpace(d), "."))
+}
+
+// samePerson reports whether two principals carry the same certificate.
+func samePerson(a, b *beian.Principal) bool {
+	na, nb := strings.TrimSpace(a.CertNumber), strings.TrimSpace(b.CertNumber)
+	return na != "" && strings.EqualFold(na, nb) && a.CertType == b.CertType
+}
+
+// documentArg names a document kind and its owner.
+func documentArg(kind beian.DocumentKind, owner beian.Path) Arg {
+	kl, path := kindLabel(kind), string(owner)
+	switch {
+	case (kind == beian.DocSubjectCert && (path == "subject" || path == "")) ||
+		(kind == beian.DocPrincipalCert && path == "subject.principal"):
+		// the kind names its owner
+		return Loc("document", kl.ZH+"（"+path+"）", kl.EN+" ("+path+")")
+	case kind == beian.DocSitePrincipalCert && strings.HasSuffix(path, ".principal"):
+		ol := ownerLabel(beian.Path(strings.TrimSuffix(path, ".principal")))
+		return Loc("document", ol.ZH+"的"+kl.ZH+"（"+path+"）", kl.EN+" of "+ol.EN+" ("+path+")")
+	}
+	ol := ownerLabel(owner)
+	return Loc("document", ol.ZH+"的"+kl.ZH+"（"+path+"）", kl.EN+" of "+ol.EN+" ("+path+")")
+}
+
+// ownerLabel names a document's owner: the subject, a principal, website
+// n, domain record n.
+func ownerLabel(owner beian.Path) Text {
+	s := string(owner)
+	switch s {
+	case "subject", "":
+		return Text{"主办者", "the subject"}
+	case "subject.principal":
+		return Text{"主体负责人", "the subject principal"}
+	}
+	for _, p := range []struct {
+		prefix string
+		zh, en string
+	}{{"websites[", "网站", "website "}, {"domains[", "域名记录", "domain record "}} {
+		rest, ok := strings.CutPrefix(s, p.prefix)
+		if !ok {
+			continue
+		}
+		idx, tail, ok := strings.Cut(rest, "]")
+		n, err := strconv.Atoi(idx)
+		if !ok || err != nil {
+			break
+		}
+		num := strconv.Itoa(n + 1)
+		switch tail {
+		case "":
+			return Text{p.zh + num, p.en + num}
+		case ".principal":
+			return Text{p.zh + num + "的负责人", "the principal of " + p.en + num}
+		}
+	}
+	return Text{s, s}
+}
+
+func kindLabel(k beian.DocumentKind) Text {
+	return Text{k.Label(language.Chinese), k.Label(language.English)}
+}
+
+// documentLimits holds every profile's image limits per document kind,
+// looked up once; rules only read them.
+var documentLimits = sync.OnceValue(func() map[string]map[beian.DocumentKind]*scan.Limits {
+	all := map[string]map[beian.DocumentKind]*scan.Limits{}
+	for _, p := range scan.Profiles() {
+		m := map[beian.DocumentKind]*scan.Limits{}
+		for _, k := range beian.DocumentKinds() {
+			if l, ok := scan.LimitsFor(p, k); ok {
+				m[k] = &l
+			}
+		}
+		all[p] = m
+	}
+	return all
+})
+
+// checkDocument holds document i to the image limits: what is declared,
+// then, when a source gives them, its bytes.
+func checkDocument(pass *Pass, i int, byKind map[beian.DocumentKind]*scan.Limits) {
+	d := &pass.Filing.Documents[i]
+	limits, ok := byKind[d.Kind]
+	if !ok {
+		return // VALUE_UNKNOWN says why
+	}
+	declared := scan.Info{Width: max(d.Width, 0), Height: max(d.Height, 0), Size: max(d.SizeBytes, 0)}
+	if name := strings.TrimSpace(d.Format); name != "" {
+		var known bool
+		if declared.Format, known = scan.ParseFormat(name); !known {
+			declared.Format = scan.Format(strings.ToLower(name))
+		}
+	}
+	info := declared
+	problems := limits.Check(declared)
+	switch src := pass.Config.Documents; {
+	case blank(d.Path):
+	case src == nil:
+		at := beian.Path("documents").Index(i)
+		pass.Skip(CodeDocumentUnclear, Text{"未配置材料来源，未读取" + string(at) + "的文件", "no document source configured: " + string(at) + " not read"})
+	default:
+		res, err := readDocument(pass, src, d.Path, *limits)
+		if err != nil {
+			at := beian.Path("documents").Index(i)
+			pass.Skip(CodeDocumentUnclear, Text{"无法读取" + string(at) + "的文件：" + err.Error(), "cannot read the file of " + string(at) + ": " + err.Error()})
+			break
+		}
+		// the file's own values replace the declared ones
+		info, problems = res.Info, res.Problems
+	}
+	for _, p := range problems {
+		reportUnclear(pass, beian.Path("documents").Index(i), d, info, p)
+	}
+}
+
+func readDocument(pass *Pass, src DocumentSource, path string, limits scan.Limits) (res scan.Result, err error) {
+	ctx, cancel := pass.OutsideContext()
+	defer cancel()
+	if err := ctx.Err(); err != nil {
+		return res, err
+	}
+	rc, err := src(ctx, path)
+	if err != nil {
+		return res, err
+	}
+	defer rc.Close()
+	r := &ctxReader{ctx: ctx, r: rc}
+	res = scan.InspectReader(r, limits)
+	if r.err != nil {
+		return res, r.err // the bytes could not be had: skipped, not rejected
+	}
+	return res, nil
+}
+
+// ctxReader stops reading when ctx is done, and keeps the first error
+// other than io.EOF.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+	err error
+}
+
+func (c *ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		c.err = err
+		return 0, err
+	}
+	n, err := c.r.Read(p)
+	if err != nil && err != io.EOF && c.err == nil {
+		c.err = err
+	}
+	return n, err
+}
+
+// reportUnclear reports one limit an image breaks.
+func reportUnclear(pass *Pass, at beian.Path, d *beian.Document, info scan.Info, p scan.Problem) {
+	field := at.Field("path")
+	var problem Text
+	switch p.Kind {
+	case scan.KindUnreadable:
+		problem = Text{"文件无法读取（已损坏、不完整或不是图片）", "the file cannot be read (corrupt, truncated or not an image)"}
+	case scan.KindFormat:
+		field = at.Field("format")
+		got := string(p.Format)
+		if got == "" {
+			got = "unknown"
+		}
+		problem = Text{"格式为" + got + "，只接受" + formatList(p.Allowed), "the format is " + got + "; only " + formatList(p.Allowed) + " is accepted"}
+	case scan.KindFileSize:
+		field = at.Field("size_bytes")
+		more := Text{}
+		if p.AtLeast {
+			more = Text{"至少", "at least "}
+		}
+		problem = Text{
+			"文件大小" + more.ZH + megabytes(p.Got) + "，超过" + megabytes(p.Want) + "的上限（超出" + percent(p.Excess()) + "）",
+			"the file is " + more.EN + megabytes(p.Got) + ", " + percent(p.Excess()) + " over the " + megabytes(p.Want) + " limit",
+		}
+	case scan.KindShortSide, scan.KindLongSide:
+		field = at.Field("width")
+		if info.Height < info.Width == (p.Kind == scan.KindShortSide) {
+			field = at.Field("height")
+		}
+		side := Text{"短边", "shorter side"}
+		if p.Kind == scan.KindLongSide {
+			side = Text{"长边", "longer side"}
+		}
+		problem = Text{
+			side.ZH + "只有" + num(p.Got) + "像素，至少需要" + num(p.Want) + "像素",
+			"the " + side.EN + " has " + num(p.Got) + " pixels, fewer than the " + num(p.Want) + " needed",
+		}
+	case scan.KindPixels:
+		problem = Text{
+			"图片声明" + num(p.Got) + "像素，超过可读取的" + num(p.Want) + "像素，未解码",
+			"the image declares " + num(p.Got) + " pixels, more than the " + num(p.Want) + " read; not decoded",
+		}
+	case scan.KindSharpness:
+		problem = Text{
+			"图片模糊：清晰度" + strconv.FormatFloat(p.Got, 'f', 1, 64) + "，低于" + num(p.Want) + "（差" + percent(p.Excess()) + "）",
+			"the image is blurred: sharpness " + strconv.FormatFloat(p.Got, 'f', 1, 64) + ", " + percent(p.Excess()) + " under the minimum " + num(p.Want),
+		}
+	default:
+		problem = Text{string(p.Kind), string(p.Kind)}
+	}
+	sev := defaultSeverity(CodeDocumentUnclear)
+	if !p.Certain {
+		sev = Warning
+	}
+	pass.Add(Rejection{
+		Code: CodeDocumentUnclear, Severity: sev, Field: field,
+		Args: []Arg{documentArg(d.Kind, ownerPath(d.Owner)), {"problem", problem}},
+	})
+}
+
+func ownerPath(s string) beian.Path {
+	if o := parseOwner(s); o.root != ownerNone {
+		return o.path()
+	}
+	if s = strings.TrimSpace(s); s != "" {
+		return beian.Path(s)
+	}
+	return "subject"
+}
+
+func formatList(fs []scan.Format) string {
+	var b strings.Builder
+	for i, f := range fs {
+		if i > 0 {
+			b.WriteString("/")
+		}
+		b.WriteString(strings.ToUpper(string(f)))
+	}
+	return b.String()
+}
+
+func megabytes(n float64) string {
+	return strconv.FormatFloat(n/(1<<20), 'f', 1, 64) + " MB"
+}
+
+func percent(x float64) string {
+	return strconv.FormatFloat(x*100, 'f', 0, 64) + "%"
+}
+
+func num(x float64) string {
+	return strconv.FormatFloat(x, 'f', -1, 64)
+}
