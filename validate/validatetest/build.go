@@ -2,9 +2,12 @@ package validatetest
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/provinces"
+	"github.com/icpcheck/beian/rules"
 )
 
 // build makes the valid filing the options start from.
@@ -70,22 +73,56 @@ func (b *builder) build() *beian.Filing {
 			ExpiresAt:        b.submitted.AddMonths(24),
 		})
 	}
-	f.Documents = documents(b.nature)
+	f.Documents = documents(prov.Code, b.nature, b.websites)
 	return f
 }
 
-// documents returns the uploads of a complete filing of nature n: the
-// subject's certificate, the principal's, the verification form
-// (真实性核验单) and the principal's photo.
-func documents(n beian.Nature) []beian.Document {
-	img := func(kind beian.DocumentKind, owner string, w, h int, size int64) beian.Document {
-		return beian.Document{Kind: kind, Owner: owner, Format: "jpeg", Width: w, Height: h, SizeBytes: size}
+// documents returns the uploads of a complete filing: every document the
+// requirements table (rules.DocumentRequirements) asks always of a
+// subject of nature n in the province, for each website where the owner
+// is a website, plus the verification form (真实性核验单) and the
+// principal's photo that consoles collect everywhere.
+func documents(province string, n beian.Nature, websites int) []beian.Document {
+	img := func(kind beian.DocumentKind, owner string) beian.Document {
+		d := beian.Document{Kind: kind, Owner: owner, Format: "jpeg", Width: 1600, Height: 1200, SizeBytes: 350_000}
+		if kind == beian.DocVerificationForm || kind == beian.DocCommitmentLetter {
+			d.Format, d.Width, d.Height, d.SizeBytes = "png", 1240, 1754, 420_000
+		}
+		return d
 	}
 	docs := []beian.Document{
-		img(beian.DocSubjectCert, "subject", 1600, 1200, 350_000),
-		img(beian.DocPrincipalCert, "subject.principal", 1600, 1200, 310_000),
-		img(beian.DocVerificationForm, "subject", 1240, 1754, 420_000),
-		img(beian.DocPhoto, "subject.principal", 800, 600, 120_000),
+		img(beian.DocVerificationForm, "subject"),
+		img(beian.DocPhoto, "subject.principal"),
+	}
+	have := func(kind beian.DocumentKind, owner string) bool {
+		for _, d := range docs {
+			if d.Kind == kind && d.Owner == owner {
+				return true
+			}
+		}
+		return false
+	}
+	for _, q := range rules.DocumentRequirements() {
+		switch {
+		case q.When != "always" || q.By != "":
+			continue
+		case q.Natures == "personal" && n != beian.NaturePersonal, q.Natures == "unit" && !n.IsUnit():
+			continue
+		case len(q.Provinces) > 0 && !slices.Contains(q.Provinces, province):
+			continue
+		}
+		owners := []string{q.Owner}
+		if strings.HasPrefix(q.Owner, "websites[]") || strings.HasPrefix(q.Owner, "domains[]") {
+			owners = owners[:0]
+			for i := 0; i < websites; i++ {
+				owners = append(owners, strings.Replace(q.Owner, "[]", fmt.Sprintf("[%d]", i), 1))
+			}
+		}
+		for _, o := range owners {
+			if !have(q.Kind, o) {
+				docs = append(docs, img(q.Kind, o))
+			}
+		}
 	}
 	return docs
 }

@@ -47,7 +47,9 @@ type builder struct {
 //     filable domain per website (.gov.cn for a government body), and a
 //     record per domain held by the subject, verified two months before
 //     submission and registered for two years more;
-//   - the documents a filing of the nature carries;
+//   - the documents the requirements table (rules.DocumentRequirements)
+//     always asks of the nature in the province (a commitment letter in
+//     广东 …), with the verification form and the principal's photo;
 //   - submitted on [DefaultSubmittedAt].
 //
 // Options then change it, in order (see [Seed] for distinct filings). An

@@ -138,6 +138,9 @@ func TestBreakOneThing(t *testing.T) {
 		{"domain not filable", "44", beian.NatureEnterprise, validatetest.Domain("shili.io"), rules.CodeDomainTLDNotFilable, "websites[0].domains[0]"},
 		{"domain holder", "44", beian.NatureEnterprise, validatetest.DomainHolder("另一家公司"), rules.CodeDomainHolderMismatch, "domains[0].holder_name"},
 		{"domain unverified", "44", beian.NatureEnterprise, validatetest.DomainUnverified(), rules.CodeDomainNotVerified, "domains[0].verified_at"},
+		{"document missing", "44", beian.NatureEnterprise, validatetest.Edit(func(f *beian.Filing) {
+			f.Documents = slices.DeleteFunc(f.Documents, func(d beian.Document) bool { return d.Kind == beian.DocCommitmentLetter })
+		}), rules.CodeDocumentMissing, "documents"},
 		{"field missing", "44", beian.NatureEnterprise, validatetest.Edit(func(f *beian.Filing) { f.Subject.Name = "" }), rules.CodeFieldRequired, "subject.name"},
 	}
 	for _, tt := range tests {
@@ -169,6 +172,18 @@ func TestPrincipalNotLegalRepresentativeWhereRequired(t *testing.T) {
 		validatetest.RequireRejected(t, v.Validate(context.Background(), f), rules.CodePrincipalNotLegalRepresentative, "", p.Short)
 	}
 	assert.NotZero(t, found)
+}
+
+// TestWithoutDocuments checks that a filing without documents has the
+// document checks skipped, not failed.
+func TestWithoutDocuments(t *testing.T) {
+	f := validatetest.NewFiling(t, "44", beian.NatureEnterprise, validatetest.WithoutDocuments())
+	rep := validate.New().Validate(context.Background(), f)
+	validatetest.RequireOK(t, rep)
+	validatetest.RequireNotRejected(t, rep, rules.CodeDocumentMissing, "")
+	if !slices.Contains(rules.Pending(), rules.CodeDocumentMissing) {
+		assert.True(t, slices.ContainsFunc(rep.Skipped, func(s rules.Skip) bool { return s.Code == rules.CodeDocumentMissing }))
+	}
 }
 
 func TestBuilderDoesNotShare(t *testing.T) {
