@@ -46,6 +46,7 @@ var fields = []struct {
 	{"personal_name_forms", "PersonalNameForms", "words"},
 	{"domain_holder_must_be_unit", "DomainHolderMustBeUnit", "bool"},
 	{"unit_landline_required", "UnitLandlineRequired", "bool"},
+	{"office_phone_differs_from_mobile", "OfficePhoneDiffersFromMobile", "bool"},
 }
 
 var crossNames = map[string]string{

@@ -30,8 +30,13 @@ type Policy struct {
 	// VirtualMobileAllowed says whether mobiles of virtual-operator
 	// segments (170, 171, 162, 165, 167) are accepted.
 	VirtualMobileAllowed Fact[bool] `json:"virtual_mobile_allowed"`
-	// MobileMustBeLocal says whether principals' mobiles must belong to the
-	// province's number segments.
+	// MobileMustBeLocal says whether principals' phone numbers must belong
+	// to the province's segments and area codes. The phone rule reports
+	// another province's number as an error when the fact is true and
+	// certain, as a warning when it is uncertain (true per an old source
+	// only, or not stated: the providers' remedy is still a local number),
+	// and as a notice when a current source says there is no such rule
+	// (false and certain).
 	MobileMustBeLocal Fact[bool] `json:"mobile_must_be_local"`
 	// MinimumAge is the youngest age, in whole years on the day of
 	// submission, at which a person may file or be a principal.
@@ -48,6 +53,9 @@ type Policy struct {
 	// UnitLandlineRequired says whether a unit must give a landline as its
 	// office phone.
 	UnitLandlineRequired Fact[bool] `json:"unit_landline_required"`
+	// OfficePhoneDiffersFromMobile says whether a principal's office
+	// phone (办公电话) must be another number than the principal's mobile.
+	OfficePhoneDiffersFromMobile Fact[bool] `json:"office_phone_differs_from_mobile"`
 }
 
 // A Fact is one policy value with its provenance.

@@ -87,8 +87,19 @@ func TestPolicyFromReference(t *testing.T) {
 	assert.Equal(t, []string{"的个人博客", "的个人主页"}, policy(t, ps, "江苏").PersonalNameForms.Value)
 	assert.True(t, policy(t, ps, "江苏").UnitLandlineRequired.Value)
 	assert.True(t, policy(t, ps, "宁夏").DomainHolderMustBeUnit.Value)
-	assert.True(t, policy(t, ps, "湖北").MobileMustBeLocal.Certain)
-	assert.False(t, policy(t, ps, "广东").MobileMustBeLocal.Value)
+	// Hunan: two sources, one of 2025; Hubei: one source, for personal
+	// filers only; Guangdong and Jiangxi: a current source says no rule.
+	assert.True(t, policy(t, ps, "湖南").MobileMustBeLocal.Value && policy(t, ps, "湖南").MobileMustBeLocal.Certain)
+	assert.True(t, policy(t, ps, "湖北").MobileMustBeLocal.Value)
+	assert.False(t, policy(t, ps, "湖北").MobileMustBeLocal.Certain)
+	for _, p := range []string{"广东", "江西"} {
+		assert.False(t, policy(t, ps, p).MobileMustBeLocal.Value, p)
+		assert.True(t, policy(t, ps, p).MobileMustBeLocal.Certain, p)
+	}
+	for _, p := range []string{"北京", "辽宁", "吉林"} {
+		assert.True(t, policy(t, ps, p).OfficePhoneDiffersFromMobile.Value, p)
+	}
+	assert.False(t, policy(t, ps, "上海").OfficePhoneDiffersFromMobile.Value)
 	assert.Contains(t, policy(t, ps, "北京").PersonalNameBannedWords.Value, "团购")
 }
 

@@ -19,6 +19,9 @@ func All() []*Rule {
 		Registry,
 		Resubmission,
 		PrincipalLink,
+		Phone,
+		PhoneHolder,
+		Contact,
 	}
 }
 
@@ -29,13 +32,6 @@ func All() []*Rule {
 // empty when the library is complete.
 func Pending() []Code {
 	return []Code{
-		CodePhoneInvalid,
-		CodePhoneNotLocal,
-		CodePhoneRegionUnknown,
-		CodePhoneVirtualSegment,
-		CodePhoneUsedByOtherSubject,
-		CodeEmailInvalid,
-		CodeContactNotDistinct,
 		CodeDomainInvalid,
 		CodeDomainTLDNotFilable,
 		CodeDomainRegistrarNotApproved,

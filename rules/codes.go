@@ -57,15 +57,18 @@ const (
 	// known. Rule "phone".
 	CodePhoneRegionUnknown Code = "PHONE_REGION_UNKNOWN"
 	// CodePhoneVirtualSegment: a virtual-operator segment where the
-	// province refuses them. Rule "phone".
+	// province refuses them (a warning where that is not certain), or a
+	// data-card, IoT or satellite number that may not receive the
+	// verification SMS. Rule "phone".
 	CodePhoneVirtualSegment Code = "PHONE_VIRTUAL_SEGMENT"
 	// CodePhoneUsedByOtherSubject: the mobile is already on another
-	// subject's filing (from the Registry). Rule "registry".
+	// subject's filing (from the Registry). Rule "phoneholder".
 	CodePhoneUsedByOtherSubject Code = "PHONE_USED_BY_OTHER_SUBJECT"
 	// CodeEmailInvalid: a malformed e-mail address. Rule "contact".
 	CodeEmailInvalid Code = "EMAIL_INVALID"
 	// CodeContactNotDistinct: two different principals share a mobile or
-	// an e-mail address. Rule "contact".
+	// an e-mail address, or an office phone is the principal's mobile where
+	// the province forbids it. Rule "contact".
 	CodeContactNotDistinct Code = "CONTACT_NOT_DISTINCT"
 	// CodeSiteNameTooShort: fewer than three Chinese characters. Rule
 	// "sitename".

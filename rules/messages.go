@@ -159,23 +159,23 @@ var descriptions = [...]Description{
 	},
 	{
 		Code: CodePhoneInvalid, Severity: Error, Reason: "电话号码问题",
-		Message: Text{"{field}「{number}」不是有效的中国大陆电话号码", "{field} {number} is not a valid mainland China number"},
+		Message: Text{"{field}「{number}」不是有效的中国大陆电话号码：{problem}", "{field} {number} is not a valid mainland China number: {problem}"},
 		Remedy:  Text{"填写11位手机号码，或带区号的固定电话（如010-12345678）", "Give an 11-digit mobile, or a landline with its area code (010-12345678)"},
 	},
 	{
 		Code: CodePhoneNotLocal, Severity: Error, Reason: "电话号码不符合",
-		Message: Text{"{field}「{number}」属于{phone_province}，不是备案地{province}的号段", "{field} {number} belongs to {phone_province}, not to {province} where the filing is"},
-		Remedy:  Text{"改用{province}号段的号码", "Use a number of a {province} segment"},
+		Message: Text{"{field}「{number}」属于{phone_province}，不是备案地{province}的号码：{policy}", "{field} {number} belongs to {phone_province}, not to {province} where the filing is: {policy}"},
+		Remedy:  Text{"{remedy}", "{remedy}"},
 	},
 	{
 		Code: CodePhoneRegionUnknown, Severity: Warning, Reason: "电话号码不符合",
-		Message: Text{"无法确定{field}「{number}」的归属地", "The province of {field} {number} is not known"},
-		Remedy:  Text{"确认该号码归属{province}，或改用{province}号段的号码", "Make sure the number belongs to {province}, or use one that does"},
+		Message: Text{"无法确定{field}「{number}」的归属地：{source}没有号段{segment}的省份", "The province of {field} {number} is not known: {source} has none for segment {segment}"},
+		Remedy:  Text{"确认该号码归属{province}；或加载更新的号段表（validate.WithPhoneSegments，icpcheck --segments）", "Make sure the number belongs to {province}, or load a fresher segment table (validate.WithPhoneSegments, icpcheck --segments)"},
 	},
 	{
 		Code: CodePhoneVirtualSegment, Severity: Error, Reason: "虚拟号段",
-		Message: Text{"{field}「{number}」属于虚拟运营商号段，{province}管局可能不接受", "{field} {number} is a virtual-operator number, which {province} may refuse"},
-		Remedy:  Text{"改用三大运营商的手机号码", "Use a mobile of China Mobile, China Unicom or China Telecom"},
+		Message: Text{"{field}「{number}」是{segment_kind}：{problem}", "{field} {number} is {segment_kind}: {problem}"},
+		Remedy:  Text{"改用基础运营商（移动、联通、电信、广电）的普通手机号码", "Use an ordinary mobile of China Mobile, Unicom, Telecom or Broadnet"},
 	},
 	{
 		Code: CodePhoneUsedByOtherSubject, Severity: Error, Reason: "手机号码备案频率大于1",
@@ -184,13 +184,13 @@ var descriptions = [...]Description{
 	},
 	{
 		Code: CodeEmailInvalid, Severity: Error, Reason: "主体信息填写不完善",
-		Message: Text{"{field}「{value}」不是有效的电子邮件地址", "{field} {value} is not a valid e-mail address"},
+		Message: Text{"{field}「{value}」不是有效的电子邮件地址：{problem}", "{field} {value} is not a valid e-mail address: {problem}"},
 		Remedy:  Text{"填写能收信的邮箱地址，如name@example.cn", "Give a working address such as name@example.cn"},
 	},
 	{
 		Code: CodeContactNotDistinct, Severity: Error, Reason: "联系方式一一对应",
-		Message: Text{"主体负责人与网站负责人不是同一人，却使用相同的{contact}", "The subject principal and the website principal are different people but share a {contact}"},
-		Remedy:  Text{"为每位负责人填写其本人的{contact}", "Give each principal their own {contact}"},
+		Message: Text{"{field}与{other}相同：{problem}", "{field} is the same as {other}: {problem}"},
+		Remedy:  Text{"{remedy}", "{remedy}"},
 	},
 	{
 		Code: CodeSiteNameTooShort, Severity: Error, Reason: "网站名称不合格",

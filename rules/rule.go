@@ -11,6 +11,7 @@ import (
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/provinces"
 	"github.com/icpcheck/beian/rules/names"
+	"github.com/icpcheck/beian/rules/phonenum"
 	"github.com/icpcheck/beian/rules/workday"
 )
 
@@ -84,6 +85,10 @@ type Config struct {
 	// Calendar is the working-day calendar waits are counted in; nil
 	// means workday.Default().
 	Calendar *workday.Calendar
+	// PhoneSegments is the caller's segment (号段) table; its answers take
+	// precedence over the built-in data of package phonenum. Nil: the
+	// built-in data only.
+	PhoneSegments *phonenum.Table
 }
 
 // SensitiveDictionary returns the dictionary of sensitive words: c's

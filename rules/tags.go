@@ -4,7 +4,23 @@ import (
 	"github.com/icpcheck/beian/provinces"
 	"github.com/icpcheck/beian/rules/certnum"
 	"github.com/icpcheck/beian/rules/icpnum"
+	"github.com/icpcheck/beian/rules/phonenum"
 )
+
+// validMobile reports whether s is a mobile as a filing takes it: an
+// 11-digit number of a mobile segment that receives SMS (virtual
+// operators' included; data cards, IoT and satellite numbers not).
+func validMobile(s string) bool {
+	n, err := phonenum.Parse(s)
+	return err == nil && n.Kind == phonenum.Mobile
+}
+
+// validPhone reports whether s is a mobile (as validMobile) or a landline
+// with its area code.
+func validPhone(s string) bool {
+	n, err := phonenum.Parse(s)
+	return err == nil && (n.Kind == phonenum.Mobile || n.Kind == phonenum.Landline)
+}
 
 // A FieldTag is a single-field check offered as a go-playground/validator
 // tag (registered by tags.Register of package validate/tags). Message is the translation
@@ -53,6 +69,18 @@ func FieldTags() []FieldTag {
 			Code:    CodeCertNumberInvalid,
 			Check:   func(s string) bool { _, err := certnum.ParseOrgCode(s); return err == nil },
 			Message: Text{"{0}必须是有效的组织机构代码", "{0} must be a valid organisation code"},
+		},
+		{
+			Tag:     "cn_mobile",
+			Code:    CodePhoneInvalid,
+			Check:   validMobile,
+			Message: Text{"{0}必须是有效的中国大陆手机号码", "{0} must be a valid mainland Chinese mobile number"},
+		},
+		{
+			Tag:     "cn_phone",
+			Code:    CodePhoneInvalid,
+			Check:   validPhone,
+			Message: Text{"{0}必须是有效的中国大陆手机号码或带区号的固定电话", "{0} must be a valid mainland Chinese mobile or a landline with its area code"},
 		},
 		{
 			// The tag checks several naming rules (see validSiteName); its

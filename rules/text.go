@@ -19,9 +19,12 @@ var TextFields = &Rule{
 	Doc: `text fields hold valid, visible, bounded text
 
 Invalid UTF-8, control characters (other than line breaks and tabs in the
-remark), format characters such as zero-width spaces and direction marks,
-other invisible characters (fillers, variation selectors) and private-use
-characters are reported, as is text longer than the field's limit. The
+remark), the line and paragraph separators U+2028 and U+2029, every
+character of Unicode's Default_Ignorable_Code_Point property (zero-width
+spaces and joiners, direction marks, fillers, variation selectors, tags,
+reserved ones such as U+2065), other format characters, noncharacters and
+private-use characters are reported, as is text longer than the field's
+limit. The
 other rules check the text with those characters removed (see CleanText),
 so a sensitive word hidden by a zero-width space is also reported as what
 it is.`,
@@ -231,10 +234,13 @@ func textProblem(s string, spec textSpec) (Text, bool) {
 		n++
 		if removable(r, spec) {
 			code := fmt.Sprintf("U+%04X", r)
-			if !unicode.Is(unicode.Cc, r) {
-				return Text{"含有不可见字符" + code, "contains the invisible character " + code}, true
+			switch {
+			case unicode.Is(unicode.Cc, r):
+				return Text{"含有控制字符" + code, "contains the control character " + code}, true
+			case r == 0x2028 || r == 0x2029:
+				return Text{"含有行或段落分隔符" + code, "contains the line or paragraph separator " + code}, true
 			}
-			return Text{"含有控制字符" + code, "contains the control character " + code}, true
+			return Text{"含有不可见字符" + code, "contains the invisible character " + code}, true
 		}
 	}
 	if n > spec.limit {

@@ -3,19 +3,23 @@ package rules
 import (
 	"testing"
 	"unicode"
+
+	"github.com/icpcheck/beian/rules/names"
 )
 
 // TestRemovableFastPath checks removable, with its shortcuts, against the
-// plain definition for every code point.
+// plain definition for every code point: what name normalisation removes
+// (names.Invisible, Unicode's Default_Ignorable_Code_Point and the rest),
+// and, in a single-line field, line breaks and tabs.
 func TestRemovableFastPath(t *testing.T) {
-	spec := textSpec{limit: 10}
+	single, multi := textSpec{limit: 10}, textSpec{limit: 10, multiline: true}
 	for r := rune(0); r <= unicode.MaxRune; r++ {
-		want := unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Co, r) ||
-			r == 0x034F || r == 0x115F || r == 0x1160 || r == 0x3164 || r == 0xFFA0 || r == 0x2800 ||
-			(0xFE00 <= r && r <= 0xFE0F) || (0xE0100 <= r && r <= 0xE01EF) || (0x180B <= r && r <= 0x180F) ||
-			r == 0xFFFE || r == 0xFFFF
-		if got := removable(r, spec); got != want {
-			t.Fatalf("removable(%U) = %v, want %v", r, got, want)
+		want := names.Invisible(r) || unicode.Is(unicode.Cc, r) && !(r == '\n' || r == '\r' || r == '\t')
+		if got := removable(r, multi); got != want {
+			t.Fatalf("multi-line removable(%U) = %v, want %v", r, got, want)
+		}
+		if want = want || r == '\n' || r == '\r' || r == '\t'; removable(r, single) != want {
+			t.Fatalf("single-line removable(%U) = %v, want %v", r, !want, want)
 		}
 	}
 }

@@ -33,7 +33,7 @@ func ExampleNew() {
 			CertNumber: "44030519900101123X", CertAddress: "广东省深圳市南山区",
 			Principal: beian.Principal{
 				Name: "张三", CertType: beian.CertIDCard, CertNumber: "44030519900101123X",
-				Mobile: "13660123456", Email: "zhangsan@example.cn",
+				Mobile: "13907311234", Email: "zhangsan@example.cn", // a Hunan mobile: Hunan wants one
 			},
 		},
 		Websites: []beian.Website{{Name: "张三的读书笔记", Domains: []string{"zhangsan.cn"}, PrincipalSameAsSubject: true}},
@@ -123,6 +123,7 @@ func ExampleReport_MarshalJSON() {
 	//     "FILING_TYPE_WRONG",
 	//     "MIIT_RECORD_EXISTS",
 	//     "ORDER_IN_PROGRESS",
+	//     "PHONE_USED_BY_OTHER_SUBJECT",
 	//     "SITE_FOOTER_MISSING",
 	//     "SITE_ONLINE_BEFORE_APPROVAL",
 	//     "SITE_TITLE_MISMATCH"
@@ -135,6 +136,7 @@ func ExampleReport_MarshalJSON() {
 	//     "FILING_TYPE_WRONG": "no Registry configured",
 	//     "MIIT_RECORD_EXISTS": "no Registry configured",
 	//     "ORDER_IN_PROGRESS": "no Registry configured",
+	//     "PHONE_USED_BY_OTHER_SUBJECT": "no Registry configured",
 	//     "SITE_FOOTER_MISSING": "no Prober configured",
 	//     "SITE_ONLINE_BEFORE_APPROVAL": "no Prober configured",
 	//     "SITE_TITLE_MISMATCH": "no Prober configured"

@@ -237,8 +237,9 @@ func TestReportJSON(t *testing.T) {
 	b, err = json.Marshal(validate.New().Validate(context.Background(), load(t, "clean_enterprise.json")))
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"ok": true, "rejections": [],
-		"skipped": ["FILING_TYPE_WRONG", "MIIT_RECORD_EXISTS", "ORDER_IN_PROGRESS", "SITE_FOOTER_MISSING", "SITE_ONLINE_BEFORE_APPROVAL", "SITE_TITLE_MISMATCH"],
+		"skipped": ["FILING_TYPE_WRONG", "MIIT_RECORD_EXISTS", "ORDER_IN_PROGRESS", "PHONE_USED_BY_OTHER_SUBJECT", "SITE_FOOTER_MISSING", "SITE_ONLINE_BEFORE_APPROVAL", "SITE_TITLE_MISMATCH"],
 		"skipped_reasons": {"FILING_TYPE_WRONG": "未配置Registry（备案记录查询）", "MIIT_RECORD_EXISTS": "未配置Registry（备案记录查询）", "ORDER_IN_PROGRESS": "未配置Registry（备案记录查询）",
+			"PHONE_USED_BY_OTHER_SUBJECT": "未配置Registry（备案记录查询）",
 			"SITE_FOOTER_MISSING": "未配置Prober（网站访问检测）", "SITE_ONLINE_BEFORE_APPROVAL": "未配置Prober（网站访问检测）", "SITE_TITLE_MISMATCH": "未配置Prober（网站访问检测）"}}`, string(b))
 }
 
@@ -317,10 +318,13 @@ func TestProvinceConsistencyExamples(t *testing.T) {
 		ok   bool
 		want []string
 	}{
-		{"warning_personal_guangdong_id_in_beijing.json", true, []string{"subject.cert_number CROSS_PROVINCE_PERSONAL"}},
+		// The Guangdong mobiles filed in Beijing and Shanghai are also
+		// PHONE_NOT_LOCAL warnings: only an old source says those provinces
+		// want local numbers.
+		{"warning_personal_guangdong_id_in_beijing.json", true, []string{"subject.cert_number CROSS_PROVINCE_PERSONAL", "subject.principal.mobile PHONE_NOT_LOCAL"}},
 		{"clean_personal_beijing_residence_permit.json", true, nil},
-		{"cross_province_personal_shanghai.json", false, []string{"subject.cert_number CROSS_PROVINCE_PERSONAL"}},
-		{"cross_province_enterprise.json", false, []string{"documents DOCUMENT_MISSING", "subject.cert_number CROSS_PROVINCE", "websites[0].principal_same_as_subject PRINCIPAL_LINKED_NOTICE"}},
+		{"cross_province_personal_shanghai.json", false, []string{"subject.cert_number CROSS_PROVINCE_PERSONAL", "subject.principal.mobile PHONE_NOT_LOCAL"}},
+		{"cross_province_enterprise.json", false, []string{"documents DOCUMENT_MISSING", "subject.cert_number CROSS_PROVINCE", "subject.principal.mobile PHONE_NOT_LOCAL", "subject.principal.phone PHONE_NOT_LOCAL", "websites[0].principal_same_as_subject PRINCIPAL_LINKED_NOTICE"}},
 		{"nature_mismatch_institution.json", false, []string{"documents DOCUMENT_MISSING", "subject.nature CERT_NATURE_MISMATCH", "websites[0].principal_same_as_subject PRINCIPAL_LINKED_NOTICE"}},
 	}
 	for _, tt := range tests {

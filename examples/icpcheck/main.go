@@ -3,12 +3,17 @@
 //
 // Usage:
 //
-//	icpcheck [--json] [--lang zh|en] [--probe] [--documents DIR] [--registry FILE] [FILE ...]
+//	icpcheck [--json] [--lang zh|en] [--probe] [--documents DIR] [--segments FILE] [--registry FILE] [FILE ...]
 //
 // Each FILE holds one filing in the wire format (see the README); with no
 // FILE, or with "-", the filing is read from standard input. The report is
 // printed as text (coloured on a terminal unless NO_COLOR is set), or with
 // --json as the wire format's report, one JSON object per line.
+//
+// --segments loads a segment (号段) table whose provinces, operators and
+// virtual flags take precedence over the built-in data: a CSV file of
+// prefix,province[,operator][,virtual] lines or a phone.dat file, told
+// apart by content.
 //
 // With --probe the live-site checks run too: the websites' domains are
 // looked up and their home pages read over the network (package
@@ -41,6 +46,7 @@ import (
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/rules"
+	"github.com/icpcheck/beian/rules/phonenum"
 	"github.com/icpcheck/beian/validate"
 	"github.com/icpcheck/beian/validate/validatetest"
 )
@@ -65,9 +71,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 	lang := fs.String("lang", "zh", "language of messages and remedies: zh or en")
 	probe := fs.Bool("probe", false, "also look at the live sites over the network (DNS and HTTP)")
 	documents := fs.String("documents", "", "read the document images filings name by path inside `DIR`")
+	segments := fs.String("segments", "", "look phone segments up in the table `FILE` (CSV or phone.dat) before the built-in data")
 	registry := fs.String("registry", "", "answer the registry checks from the records `FILE` (validatetest.Records JSON)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: icpcheck [--json] [--lang zh|en] [--probe] [--documents DIR] [--registry FILE] [FILE ...]")
+		fmt.Fprintln(stderr, "usage: icpcheck [--json] [--lang zh|en] [--probe] [--documents DIR] [--segments FILE] [--registry FILE] [FILE ...]")
 		fs.PrintDefaults()
 	}
 	// Flags may come before or after the files, as people type them.
@@ -108,6 +115,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 			return exitUnusable
 		}
 		opts = append(opts, validate.WithDocumentDir(*documents))
+	}
+	if *segments != "" {
+		t, err := loadSegments(*segments)
+		if err != nil {
+			fmt.Fprintf(stderr, "icpcheck: --segments %s: %v\n", *segments, err)
+			return exitUnusable
+		}
+		opts = append(opts, validate.WithPhoneSegments(t))
 	}
 	if *registry != "" {
 		reg, err := loadRegistry(*registry)
@@ -173,6 +188,16 @@ func loadRegistry(name string) (*validatetest.Registry, error) {
 	}
 	defer f.Close()
 	return validatetest.LoadRegistry(f)
+}
+
+// loadSegments reads a segment table, CSV or phone.dat.
+func loadSegments(name string) (*phonenum.Table, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return phonenum.Load(f)
 }
 
 func displayName(name string) string {

@@ -3,13 +3,21 @@
 // words in website names.
 //
 // [Normalize] brings a name to the form every comparison uses: invisible
-// and control characters removed, compatibility characters replaced by
+// and control characters removed (Unicode's Default_Ignorable_Code_Point
+// and the rest, see [Invisible]), compatibility characters replaced by
 // their ordinary forms (Unicode NFKC, so full-width letters and digits
-// become ASCII), letters lower-cased, traditional characters simplified
-// (Unihan kSimplifiedVariant), and white space between Chinese characters
-// dropped:
+// become ASCII), letters that look Latin folded to ASCII (accents, dotless
+// and small-capital letters, Cyrillic and Greek look-alikes, from UTS #39's
+// confusables data), other letters lower-cased, traditional characters,
+// Japanese forms, variant ideographs and CJK radicals simplified (Unihan),
+// and white space between Chinese characters dropped:
 //
 //	names.Normalize("ＡＢＣ賭場") == "abc赌场"
+//
+// Normalize is linear in the length of the name, whatever the name holds.
+// Each rune of a normalised name has a [Class]; [Class.Skippable] tells
+// which a word may be read across (separators, and fillers such as 々 and
+// kana).
 //
 // A [Dictionary] is a compiled word list. [Dictionary.Find] and
 // [Dictionary.FindAll] find its words in a name however they are written:

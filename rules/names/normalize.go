@@ -10,13 +10,22 @@ import "github.com/icpcheck/beian/rules/names/internal/fold"
 //   - compatibility characters are replaced by their ordinary forms
 //     (Unicode NFKC), which folds full-width letters, digits and
 //     punctuation to ASCII and half-width katakana to full width;
-//   - letters are lower-cased;
-//   - traditional Chinese characters become simplified ones (賭 → 赌),
-//     from Unicode's Unihan data;
+//   - letters that look Latin become plain ASCII letters: accented,
+//     dotless and stroked letters (casìno, casıno → casino), small capitals
+//     (ᴄᴀsɪɴᴏ), and Cyrillic and Greek look-alikes (cаsino with a Cyrillic
+//     а), from Unicode's confusables data (UTS #39); combining marks after
+//     them are dropped; digits are left alone;
+//   - other letters are lower-cased;
+//   - traditional Chinese characters, Japanese forms, orthographic
+//     variants and CJK radicals become the simplified characters they
+//     stand for (賭 → 赌, 楽 → 乐, 砲 → 炮, ⺠ → 民), from Unicode's Unihan
+//     data;
 //   - white space between two Chinese characters is removed, other runs of
 //     white space become one space, and leading and trailing white space
 //     goes.
 //
-// Normalize is idempotent. A name that is already normal is returned
-// as it is, without allocating.
+// Normalize is idempotent and linear in the length of name whatever it
+// holds (a run of combining marks is cut at 30, as Unicode's stream-safe
+// format does). A name that is already normal is returned as it is,
+// without allocating.
 func Normalize(name string) string { return fold.String(name) }

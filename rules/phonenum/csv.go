@@ -37,24 +37,26 @@ func LoadCSV(r io.Reader) (*Table, error) {
 // pinyin); operator, optional, is 移动/中国移动/mobile/cmcc, 联通/unicom/
 // cucc, 电信/telecom/ctcc or 广电/broadnet/cbn; virtual, optional, is
 // true/false, 1/0, yes/no or 是/否. Empty optional fields say nothing.
-// Blank lines, lines starting with "#" and a first line starting with
-// "prefix" are skipped; fields may be surrounded by spaces; the lines may
-// come in any order. A line with a bad field, a duplicate prefix, or a
-// line longer than 1024 bytes is an error wrapping [ErrTableFormat] (a
-// [*TableError] with the line). Time and memory are linear in the size of
-// data; data is not retained.
+// Blank lines, lines starting with "#" and a header line starting with
+// "prefix" before the first segment are skipped; fields may be surrounded
+// by spaces; the lines may come in any order. A line with a bad field, a
+// duplicate prefix, or a line longer than 1024 bytes is an error wrapping
+// [ErrTableFormat] (a [*TableError] with the line). Time and memory are
+// linear in the size of data; data is not retained.
 func ParseCSV(data []byte) (*Table, error) {
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	// Rows are kept small (a 64 MiB file may hold six million lines):
+	// the entries they name are interned.
 	type row struct {
-		prefix uint32
-		line   int
-		e      tableEntry
+		prefix, line, entry uint32
 	}
 	var rows []row
+	var entries []tableEntry
+	index := map[tableEntry]uint32{}
 	fail := func(line int, format string, args ...any) (*Table, error) {
 		return nil, &TableError{Format: "csv", Line: line, Offset: -1, Msg: fmt.Sprintf(format, args...)}
 	}
-	var fields [5]string
+	var fields [4]string
 	for line := 1; len(data) > 0; line++ {
 		var l []byte
 		if i := bytes.IndexByte(data, '\n'); i >= 0 {
@@ -96,7 +98,7 @@ func ParseCSV(data []byte) (*Table, error) {
 		if !ok {
 			return fail(line, "%q is not a province", fields[1])
 		}
-		e := tableEntry{province: pr}
+		e := tableEntry{province: pr.Code}
 		if n > 2 && fields[2] != "" {
 			op, ok := csvOperator(fields[2])
 			if !ok {
@@ -111,15 +113,21 @@ func ParseCSV(data []byte) (*Table, error) {
 			}
 			e.virtual, e.hasVirtual = v, true
 		}
-		rows = append(rows, row{prefix: prefix, line: line, e: e})
+		k, ok := index[e]
+		if !ok {
+			k = uint32(len(entries))
+			entries = append(entries, e)
+			index[e] = k
+		}
+		rows = append(rows, row{prefix: prefix, line: uint32(line), entry: k})
 	}
 	slices.SortStableFunc(rows, func(a, b row) int { return int(a.prefix) - int(b.prefix) })
 	b := newTableBuilder("csv", "")
 	for i, r := range rows {
 		if i > 0 && rows[i-1].prefix == r.prefix {
-			return fail(r.line, "prefix %d again (first on line %d)", r.prefix, rows[i-1].line)
+			return fail(int(r.line), "prefix %d again (first on line %d)", r.prefix, rows[i-1].line)
 		}
-		b.add(r.prefix, r.e)
+		b.add(r.prefix, entries[r.entry])
 	}
 	return b.done(), nil
 }

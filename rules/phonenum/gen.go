@@ -195,7 +195,7 @@ func main() {
 	}
 
 	var b bytes.Buffer
-	b.WriteString(gentool.Header("phonenum", module+" "+version+" (metadata, geocoding zh, carrier zh)", "data/special.csv"))
+	b.WriteString(gentool.Header("phonenum", module+" "+version+" (CN metadata, zh geocoding, zh carriers: data of Google's libphonenumber, Apache License 2.0; phonenumbers is MIT-licensed)", "data/special.csv"))
 	fmt.Fprintf(&b, "// PhoneNumbersVersion is the version of %s whose data the\n// built-in tables hold.\nconst PhoneNumbersVersion = %q\n\n", module, version)
 	fmt.Fprintf(&b, "// SpecialVersion names the edition of the special-segment data\n// (data/special.csv): virtual operators, data cards, IoT and satellite.\nconst SpecialVersion = %q\n\n", specialVersion)
 	fmt.Fprintf(&b, "// Built-in table: %d mobile prefixes valid in phonenumbers, %d runs, %d area codes, %d places.\n\n", nyValid, runs, len(areas), len(pl.list))

@@ -2,6 +2,8 @@ package phonenum
 
 import (
 	"unicode/utf8"
+
+	"github.com/icpcheck/beian/provinces"
 )
 
 // MaxInput is the longest input, in bytes, [Parse] reads; longer input is
@@ -9,7 +11,7 @@ import (
 const MaxInput = 128
 
 // maxDigits bounds the digits of one input: the longest number (a 106
-// SMS port of up to 21 digits) with country code and extension.
+// SMS port of up to 20 digits) with country code and extension.
 const maxDigits = 32
 
 // Parse parses a mainland Chinese phone number as people type it, with
@@ -170,7 +172,9 @@ func (sc *scanner) str(a, b int) string {
 	if a == b {
 		return ""
 	}
-	if p, q := int(sc.pos[a]), int(sc.pos[b-1]); q-p == b-1-a {
+	// b-a digits starting at b-a consecutive bytes are one byte each, the
+	// last one included when it is ASCII.
+	if p, q := int(sc.pos[a]), int(sc.pos[b-1]); q-p == b-1-a && sc.s[q] < utf8.RuneSelf {
 		return sc.s[p : q+1]
 	}
 	return string(sc.digits[a:b])
@@ -272,7 +276,8 @@ func (sc *scanner) mobile(i, end int, t *Table) (Number, Reason) {
 			n.Segment = n.National[:7]
 			n.Province, n.City = placeOf(seg.place)
 			if te != nil {
-				n.Province, n.City, n.FromTable = te.province, te.city, true
+				n.Province, _ = provinces.ByCode(te.province)
+				n.City, n.FromTable = te.city, true
 				if te.hasOperator {
 					n.Operator = te.operator
 				}
@@ -309,7 +314,7 @@ func (sc *scanner) isService(d []byte) bool {
 		return true // 110, 119, 120, 122, 114 …
 	case L == 5 && d[0] == '1' && d[1] <= '2':
 		return true // 10086, 10010, 10000, 11185, 12315, 12345, 12381 …
-	case L >= 8 && d[0] == '1' && d[1] == '0' && d[2] == '6':
+	case L >= 8 && L <= 20 && d[0] == '1' && d[1] == '0' && d[2] == '6':
 		return true // 106 SMS ports
 	case L >= 5 && L <= 8 && d[0] == '9' && d[1] == '5':
 		return true // 95588, 95xxx national hotlines

@@ -71,10 +71,8 @@ func ParsePhoneDat(data []byte) (*Table, error) {
 	if len(data) < datHeader {
 		return fail(0, "truncated header: %d bytes, want at least %d", len(data), datHeader)
 	}
-	for i, c := range data[:4] {
-		if c < 0x21 || c > 0x7e {
-			return fail(int64(i), "version is not 4 printable ASCII characters")
-		}
+	if !datVersion(data[:4]) {
+		return fail(0, "version %q is not 4 printable ASCII characters", data[:4])
 	}
 	version := string(data[:4])
 	indexOff := int64(le32(data[4:]))
@@ -87,7 +85,7 @@ func ParsePhoneDat(data []byte) (*Table, error) {
 	records := data[:indexOff]
 	// Records are shared by many entries: parse each once.
 	type rec struct {
-		province provinces.Province
+		province string
 		city     string
 	}
 	parsed := map[uint32]rec{}
@@ -130,7 +128,7 @@ func ParsePhoneDat(data []byte) (*Table, error) {
 			if !utf8.Valid(fields[1]) {
 				return fail(int64(ro), "record of prefix %d has a city that is not UTF-8", prefix)
 			}
-			r = rec{province: pr, city: string(fields[1])}
+			r = rec{province: pr.Code, city: string(fields[1])}
 			parsed[ro] = r
 		}
 		c := datCards[card]

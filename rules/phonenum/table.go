@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"io"
 	"sort"
-
-	"github.com/icpcheck/beian/provinces"
 )
 
 // A Table is a caller's segment (号段) table: for 7-digit mobile prefixes,
@@ -29,7 +27,7 @@ type Table struct {
 
 // tableEntry is what a table says of a prefix.
 type tableEntry struct {
-	province    provinces.Province
+	province    string // GB/T 2260 code
 	city        string
 	operator    Operator
 	hasOperator bool
@@ -170,31 +168,39 @@ func readLimited(r io.Reader, format string) ([]byte, error) {
 
 // Load reads a segment table in either format, telling them apart by
 // content: a phone.dat file starts with a 4-character version and the
-// offset of its index, which no CSV file does.
+// offset of its index, which no CSV file does. A binary file (one with a
+// NUL byte) that starts with a version is read as a damaged phone.dat, so
+// that the error says what is wrong with it.
 func Load(r io.Reader) (*Table, error) {
 	data, err := readLimited(r, "segment")
 	if err != nil {
 		return nil, err
 	}
-	if IsPhoneDat(data) {
+	if IsPhoneDat(data) || (len(data) >= 4 && datVersion(data[:4]) && bytes.IndexByte(data, 0) >= 0) {
 		return ParsePhoneDat(data)
 	}
 	return ParseCSV(data)
 }
 
+// datVersion reports whether v is a phone.dat version: printable ASCII
+// other than the CSV separators.
+func datVersion(v []byte) bool {
+	for _, c := range v {
+		if c < 0x21 || c > 0x7e || c == ',' || c == ';' {
+			return false
+		}
+	}
+	return true
+}
+
 // IsPhoneDat reports whether data starts like a phone.dat file: four
-// printable ASCII characters, then an index offset inside the file from
+// printable ASCII characters (no comma or semicolon), then an index offset inside the file from
 // which whole 9-byte index entries run to the end.
 func IsPhoneDat(data []byte) bool {
 	if len(data) < datHeader {
 		return false
 	}
-	for _, c := range data[:4] {
-		if c < 0x21 || c > 0x7e {
-			return false
-		}
-	}
-	if bytes.ContainsAny(data[:4], ",;\t") {
+	if !datVersion(data[:4]) {
 		return false
 	}
 	off := int64(le32(data[4:]))

@@ -1,21 +1,35 @@
 // Package fold turns text into the form the naming rules compare: the
 // runes a reader sees, whatever way they were typed.
 //
-// Folding removes invalid bytes and invisible characters (format
-// characters such as zero-width spaces, control characters other than
-// white space, private-use characters, variation selectors, fillers),
-// applies Unicode compatibility normalisation (NFKC, which also folds
-// full-width and half-width forms), lower-cases letters, and maps
-// traditional Chinese characters to simplified ones (package hanvariant).
-// [Iter] yields the folded runes with the bytes of the source each comes
-// from; [String] returns the folded text with white space tidied.
+// Folding removes invalid bytes and invisible characters (Unicode's
+// Default_Ignorable_Code_Point characters such as zero-width spaces, tags
+// and variation selectors, control characters other than white space,
+// other format characters, private-use characters, the line and paragraph
+// separators; see [Removable]), applies Unicode compatibility normalisation
+// (NFKC, which also folds full-width and half-width forms), folds letters
+// that look Latin to plain lower-case ASCII letters (accented, dotless and
+// stroked letters, small capitals, Cyrillic and Greek look-alikes: see
+// [Latin]), lower-cases the other letters, and maps traditional Chinese
+// characters and other variant ideographs to simplified ones (package
+// hanvariant). Combining marks after Latin letters are dropped; each rune
+// gets a [Class]. [Iter] yields the folded runes with the bytes of the
+// source each comes from; [String] returns the folded text with white space
+// tidied.
+//
+// Folding is linear in the length of the text whatever it holds: the
+// normaliser reads one segment at a time, and a run of combining marks is
+// cut at 30, as Unicode's stream-safe text format does.
 //
 // Text made only of ASCII, CJK unified ideographs of the Basic
 // Multilingual Plane, common CJK punctuation and full-width ASCII — nearly
 // every site name — takes a quick path that folds rune by rune without
 // the normaliser and without allocating: on those runes NFKC is known to
 // be the identity or the width fold (TestSimpleRunes checks every one).
+// Within other text, a simple rune followed by one that starts a new
+// normalisation segment takes the same shortcut.
 package fold
+
+//go:generate go run gen.go
 
 import (
 	"strings"
@@ -31,26 +45,49 @@ import (
 // A Class is what kind of character a folded rune is.
 type Class uint8
 
-// The classes.
+// The classes. Every rune of a folded text has one; the comments say which
+// characters get which, so that a matcher knows what it may skip.
 const (
-	// Han is a Chinese character (the Han script: ideographs, 々, 〇).
+	// Han is a Chinese character: a CJK ideograph of any block, the
+	// ideographic number zero 〇 (U+3007, a numeral of the Han script, read
+	// 零). CJK radicals and compatibility ideographs are folded to the
+	// ideographs they stand for before they are classed.
 	Han Class = iota + 1
-	// Word is a letter or digit of another script (Latin, digits, kana …).
+	// Word is a letter or digit of a script other than Han and kana
+	// (Latin, Greek, Cyrillic, Hangul …, and the digits 0–9 that full-width,
+	// circled and other compatibility digits fold to).
 	Word
 	// Space is white space.
 	Space
 	// Punct is punctuation or a symbol.
 	Punct
-	// Mark is a combining mark left standing alone by normalisation.
+	// Mark is a combining mark left standing by normalisation: a mark on
+	// a Chinese character (赌\u0301), on punctuation, or at the start of
+	// the text. A mark after a Latin, Greek, Cyrillic or Armenian letter or
+	// digit is an accent and is dropped instead.
 	Mark
 	// Other is anything else (unassigned code points, other numbers).
 	Other
+	// Filler is a character that fills out writing without being a
+	// letter of a word a Chinese reader looks for, so a matcher may read
+	// across it: the iteration marks 々 〻 ゝ ゞ ヽ ヾ, the prolonged sound
+	// mark ー, the Hangzhou (Suzhou) numerals 〡–〩 (〸 〹 〺 fold to 十 廿 卅
+	// by NFKC and are Han), hiragana and
+	// katakana (half-width katakana fold to full width first), and what a
+	// superscript or subscript digit or sign (² ⁺ ₃) or the signs ™ ℠
+	// fold to (their class comes from the character as typed: ² folds to
+	// the digit 2 of class Filler; superscript letters stay letters).
+	Filler
 )
 
 // Separator reports whether c separates words rather than making them:
 // white space, punctuation, symbols and stray marks. The dictionary
 // matcher skips separators, so that 赌 博, 赌.博 and 赌★博 all read 赌博.
 func (c Class) Separator() bool { return c == Space || c == Punct || c == Mark }
+
+// Skippable reports whether a matcher may read a word across c: a
+// separator or a [Filler] (赌々博, 赌ー博, 赌の博, 赌²博).
+func (c Class) Skippable() bool { return c.Separator() || c == Filler }
 
 // asciiClass is the class of each ASCII character, 0 for controls.
 var asciiClass = [128]Class{
@@ -79,8 +116,21 @@ func ClassOf(r rune) Class {
 		return Other
 	case 0x4E00 <= r && r <= 0x9FFF, 0x3400 <= r && r <= 0x4DBF:
 		return Han
+	case 0x3005 <= r && r < 0x3100:
+		switch {
+		case r == 0x3005, r == 0x303B, 0x3021 <= r && r <= 0x3029, 0x3038 <= r && r <= 0x303A,
+			0x3041 <= r && r <= 0x3096, 0x309D <= r && r <= 0x309F,
+			0x30A1 <= r && r <= 0x30FA, 0x30FC <= r && r <= 0x30FF:
+			return Filler
+		case r == 0x3007:
+			return Han
+		}
+	case 0x31F0 <= r && r <= 0x31FF, 0x1B000 <= r && r <= 0x1B16F:
+		return Filler // small katakana, kana supplement and extensions
 	case unicode.Is(unicode.Han, r):
 		return Han
+	}
+	switch {
 	case unicode.IsLetter(r) || unicode.IsDigit(r):
 		return Word
 	case unicode.IsSpace(r):
@@ -93,31 +143,32 @@ func ClassOf(r rune) Class {
 	return Other
 }
 
-// Removable reports whether r is dropped by folding: a control character
-// other than white space, a format character (zero-width spaces and
-// joiners, direction marks, the byte-order mark, soft hyphens, tags), a
-// private-use character, or a character that shows nothing without being
-// a space (fillers, variation selectors, the braille blank). It is the set
-// the text rule reports as invisible or control characters.
+// Removable reports whether r is dropped by folding and reported by the
+// text rule: a character of Unicode's Default_Ignorable_Code_Point property
+// (zero-width spaces and joiners, direction marks and isolates, the
+// byte-order mark, soft hyphens, word joiners and invisible operators,
+// fillers, variation selectors, tags, the reserved U+2065 and U+FFF0–FFF8
+// …; generated from the UCD, see [UnicodeVersion]), a control character
+// other than white space, any other format character, a private-use
+// character, a noncharacter, the line and paragraph separators U+2028 and
+// U+2029, and the braille blank U+2800, which shows nothing without being a
+// space.
 func Removable(r rune) bool {
 	switch {
 	case r < 0x20 || r == 0x7F:
 		return r != '\t' && r != '\n' && r != '\v' && r != '\f' && r != '\r'
 	case r < 0x80:
 		return false
-	case 0x2E80 <= r && r < 0xD800 && r != 0x3164:
-		return false // CJK, kana and Hangul hold none but the Hangul filler
+	case 0x2E80 <= r && r < 0xD800:
+		return r == 0x3164 // CJK, kana and Hangul hold none but the Hangul filler
 	}
 	switch {
-	case unicode.Is(unicode.Cf, r), unicode.Is(unicode.Cc, r), unicode.Is(unicode.Co, r):
+	case unicode.Is(defaultIgnorable, r), unicode.Is(unicode.Cf, r), unicode.Is(unicode.Cc, r), unicode.Is(unicode.Co, r):
 		return true
-	case r == 0x034F, // combining grapheme joiner
-		r == 0x115F, r == 0x1160, r == 0x3164, r == 0xFFA0, // Hangul fillers
-		r == 0x2800,                  // braille blank
-		0xFE00 <= r && r <= 0xFE0F,   // variation selectors
-		0xE0100 <= r && r <= 0xE01EF, // variation selectors supplement
-		0x180B <= r && r <= 0x180F,   // Mongolian free variation selectors
-		r == 0xFFFE || r == 0xFFFF:   // noncharacters
+	case r == 0x2028, r == 0x2029, // line and paragraph separators
+		r == 0x2800,                         // braille blank
+		0xFDD0 <= r && r <= 0xFDEF,          // noncharacters
+		r&0xFFFE == 0xFFFE && r <= 0x10FFFF: // noncharacters U+FFFE, U+1FFFF …
 		return true
 	}
 	return false
@@ -189,8 +240,61 @@ func IsSimple(s string) bool {
 	return true
 }
 
-// foldRune folds one rune of the normaliser's output.
-func foldRune(r rune) rune { return hanvariant.Simplify(lower(r)) }
+// foldRune folds one rune of the normaliser's output: a Latin, Greek,
+// Cyrillic or Armenian letter to the ASCII letter it is taken for (see
+// [Latin]), else lower case and traditional → simplified.
+func foldRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	}
+	if l, ok := latinLetter(r); ok {
+		return l
+	}
+	return hanvariant.Simplify(lower(r))
+}
+
+// Latin returns the ASCII letter a letter of the Latin, Greek, Cyrillic
+// or Armenian script is taken for, lower-cased: accented, dotless and
+// stroked letters give their base letter (ì ı ł → i i l), small capitals
+// their letter (ᴄ → c), and the look-alikes of UTS #39's confusables data
+// the letter they imitate (Cyrillic а, Greek ο → a, o). ok is false for
+// every other rune, ASCII, digits and CJK included. The runes listed are
+// those NFKC leaves alone, and the Greek lunate sigma ϲ, which it would
+// turn into a final sigma; the table is generated (see gen.go,
+// [UnicodeVersion], [ConfusablesEdition]).
+func Latin(r rune) (l rune, ok bool) {
+	if r < utf8.RuneSelf {
+		return 0, false
+	}
+	return latinLetter(r)
+}
+
+func isLatin(r rune) bool {
+	_, ok := latinLetter(r)
+	return ok
+}
+
+func latinLetter(r rune) (rune, bool) {
+	if r < latin[0].r || r > latin[len(latin)-1].r || 0x2E80 <= r && r < 0xA640 {
+		return 0, false
+	}
+	lo, hi := 0, len(latin)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		switch e := latin[m]; {
+		case e.r == r:
+			return rune(e.to), true
+		case e.r < r:
+			lo = m + 1
+		default:
+			hi = m
+		}
+	}
+	return 0, false
+}
 
 // lower is unicode.ToLower, quick for the runes without case that names
 // are made of.
@@ -207,43 +311,57 @@ func lower(r rune) rune {
 	return unicode.ToLower(r)
 }
 
+// maxSegment is the most runes of the source one normalisation segment
+// takes, and the most runes kept of its normalised form: a longer run of
+// combining marks is cut there and the rest of it dropped, as Unicode's
+// stream-safe text format bounds it (UAX #15), so that folding stays
+// linear in the text and idempotent.
+const maxSegment = 30
+
 // An Iter yields the folded runes of a text, each with the byte range of
 // the text it comes from. Runes that come from one piece of the
 // normaliser's output (the three runes of ㈱ → (株), say) share the range
-// of that piece; a removed rune counts with a neighbour. The zero
+// of that piece; a removed rune counts with the rune after it. The zero
 // Iter is empty; Init starts it. An Iter over a simple text (see
-// [IsSimple]) does not allocate.
+// [IsSimple]) does not allocate; over other text it allocates at most
+// twice, the normaliser and its buffer, when a segment needs them. Its
+// work is linear in the length of the text, whatever the text holds.
 type Iter struct {
-	src   string
-	pos   int  // next byte of src (the quick path)
-	quick bool // the whole text is simple
+	src  string
+	pos  int // next byte of src
+	from int // start of the next rune's range
+	// simpleEnd ends the run of simple runes from pos.
+	simpleEnd int
+	quick     bool // the whole text is simple
 
-	// The normaliser's path: pre is src with removable runes dropped and
-	// letters lower-cased; offs[i] is the byte of src that byte i of pre
-	// comes from (len(pre)+1 entries; nil when pre is src). pre[p:normal]
-	// is known to be in NFKC already and is folded rune by rune; the rest
-	// goes through the normaliser a segment at a time.
-	pre      string
-	offs     []int32
-	p        int
-	normal   int
-	norm     *norm.Iter
-	seg      []byte // the normalised segment being read
-	k        int    // next byte of seg
-	segStart int    // range of src seg comes from
+	// The normaliser's path: out[k:segLen] is what is left of the
+	// normalised form of src[segStart:segEnd]; segClass overrides the
+	// class of the runes it yields (Filler for a superscript), when not 0.
+	out      [4 * maxSegment]byte
+	k        int
+	segLen   int
+	segStart int
 	segEnd   int
-	// relowered is set when a rune NFKC produced was lower-cased.
+	segClass Class
+	norm     *norm.Iter // the normaliser, made when needed
+	buf      []byte     // its input when runes were dropped inside a segment
+
+	// latin is set after a Latin-script letter or digit: a combining
+	// mark after it is an accent, dropped. lowered is set after a letter
+	// NFKC produced was lower-cased.
+	latin, lowered bool
+	// relowered is set when a mark was kept after a lower-cased letter:
+	// folded again, the two might compose.
 	relowered bool
 }
 
 // Init starts it over text.
 func (it *Iter) Init(text string) {
-	*it = Iter{src: text}
-	if IsSimple(text) {
-		it.quick = true
-		return
-	}
-	it.pre, it.offs = prepare(text)
+	it.src, it.pos, it.from, it.simpleEnd = text, 0, 0, 0
+	it.k, it.segLen, it.segClass = 0, 0, 0
+	it.buf = it.buf[:0]
+	it.latin, it.lowered, it.relowered = false, false, false
+	it.quick = IsSimple(text)
 }
 
 // Next returns the next folded rune, its class and the byte range of the
@@ -261,135 +379,191 @@ func (it *Iter) Next() (r rune, c Class, start, end int, ok bool) {
 		return 0, 0, 0, 0, false
 	}
 	for {
-		if it.k < len(it.seg) {
-			r, n := utf8.DecodeRune(it.seg[it.k:])
+		for it.k < it.segLen {
+			r, n := utf8.DecodeRune(it.out[it.k:it.segLen])
 			it.k += n
-			if l := lower(r); l != r {
-				// NFKC gave an upper-case letter (ℌ → H): lower-cased,
-				// it might compose with an accent that follows.
-				r, it.relowered = l, true
+			if r, c, ok = it.fold(r); ok {
+				if it.segClass != 0 && c != Mark {
+					c = it.segClass
+				}
+				return r, c, it.segStart, it.segEnd, true
 			}
-			r = hanvariant.Simplify(r)
-			return r, ClassOf(r), it.segStart, it.segEnd, true
 		}
-		if it.p < it.normal {
-			r, n := utf8.DecodeRuneInString(it.pre[it.p:])
-			start := it.orig(it.p)
-			it.p += n
-			r = foldRune(r)
-			return r, ClassOf(r), start, it.orig(it.p), true
-		}
-		if it.p >= len(it.pre) {
+		if it.pos >= len(it.src) {
 			return 0, 0, 0, 0, false
 		}
-		// A simple rune followed by a simple one (or by nothing) is in
-		// NFKC and cannot combine: fold it without the normaliser.
-		if r, n, c := QuickRune(it.pre, it.p); c != 0 {
-			if next := it.p + n; next == len(it.pre) || nextSimple(it.pre, next) {
-				start := it.orig(it.p)
-				it.p = next
-				it.normal = next
-				return r, c, start, it.orig(next), true
+		// src[pos:simpleEnd] is simple runes. A simple rune
+		// before another (or before one that starts a new segment, or the
+		// end) is in NFKC and cannot combine: fold it without the
+		// normaliser.
+		if it.pos >= it.simpleEnd {
+			it.simpleEnd = it.pos
+			for it.simpleEnd < len(it.src) {
+				_, n, c := QuickRune(it.src, it.simpleEnd)
+				if c == 0 {
+					break // not simple, or removed: the segment reader decides
+				}
+				it.simpleEnd += n
 			}
 		}
-		// The normaliser's quick check, up to the next simple rune (which
-		// cannot combine with what comes before it).
-		q := it.p
-		for q < len(it.pre) {
-			_, n, _ := QuickRune(it.pre, q)
-			if q > it.p && n > 0 {
-				break
+		if it.pos < it.simpleEnd {
+			r, n, c := QuickRune(it.src, it.pos)
+			if next := it.pos + n; next < it.simpleEnd || boundaryAt(it.src, next) {
+				start := it.from
+				it.pos, it.from = next, next
+				it.latin = c == Word && r < utf8.RuneSelf
+				it.lowered = false
+				return r, c, start, next, true
 			}
-			if n == 0 {
-				_, n = utf8.DecodeRuneInString(it.pre[q:])
-			}
-			q += n
 		}
-		if n := norm.NFKC.QuickSpanString(it.pre[it.p:q]); n > 0 {
-			it.normal = it.p + n
+		it.segment()
+	}
+}
+
+// fold folds a rune of the normaliser's output, or drops it.
+func (it *Iter) fold(r rune) (rune, Class, bool) {
+	if Removable(r) {
+		return 0, 0, false // the normaliser's grapheme joiner, say
+	}
+	f := foldRune(r)
+	c := ClassOf(f)
+	if c == Mark {
+		if it.latin {
+			return 0, 0, false // an accent NFKC could not compose
+		}
+		if it.lowered {
+			it.relowered = true
+		}
+		return f, c, true
+	}
+	it.latin = c == Word && (f < utf8.RuneSelf || f < 0x0590 && (unicode.IsLetter(f) || unicode.IsDigit(f)))
+	it.lowered = f != r && f == lower(r) && r >= utf8.RuneSelf
+	return f, c, true
+}
+
+// boundaryAt reports whether the first rune at or after s[i] that folding
+// keeps starts a new normalisation segment, or there is none.
+func boundaryAt(s string, i int) bool {
+	for i < len(s) {
+		if s[i] < utf8.RuneSelf {
+			return true
+		}
+		_, n, c := QuickRune(s, i)
+		switch {
+		case c != 0:
+			return true // a simple rune starts a segment (TestSimpleRunes)
+		case n > 0:
+			i += n // removed
 			continue
 		}
-		it.normalise()
+		return startsSegment(s[i:])
 	}
+	return true
 }
 
-func nextSimple(s string, i int) bool {
-	_, n, c := QuickRune(s, i)
-	return n > 0 && c != 0
+// startsSegment reports whether the rune s starts with cannot combine
+// with what comes before it under NFKC. BoundaryBefore alone says so of
+// the rune, not of its decomposition: the compatibility jamo ㄳ (U+3133)
+// has a boundary before it, but decomposes to a final jamo that composes
+// with a syllable before it (뼤ㄳ → 뼧).
+func startsSegment(s string) bool {
+	p := norm.NFKC.PropertiesString(s)
+	if !p.BoundaryBefore() {
+		return false
+	}
+	d := p.Decomposition()
+	return len(d) == 0 || norm.NFKC.Properties(d).BoundaryBefore()
 }
 
-// normalise reads the segment at it.p through the normaliser. A long
-// decomposition (㈱ → (株)) comes in several pieces before the position
-// moves; they are read together, as coming from the one rune.
-func (it *Iter) normalise() {
+// segment reads the next segment of the source through the normaliser:
+// the rune at it.pos and the runes after it up to the next one that starts
+// a new segment, removable runes and invalid bytes dropped, at most
+// maxSegment runes (the rest of a longer run of combining marks is
+// dropped).
+func (it *Iter) segment() {
+	s := it.src
+	start := it.pos
+	runes := 0
+	q := start
+	first, firstSize := rune(-1), 0
+	contiguous := true // no rune dropped inside: the segment is s[start:q]
+	for q < len(s) {
+		r, n := utf8.DecodeRuneInString(s[q:])
+		if (r == utf8.RuneError && n == 1) || Removable(r) {
+			if runes == 0 {
+				start = q + n
+			} else {
+				contiguous = false
+			}
+			q += n
+			continue
+		}
+		if runes > 0 && startsSegment(s[q:]) {
+			break
+		}
+		if runes == maxSegment {
+			contiguous = false // the rest of the run is dropped
+		}
+		if first < 0 {
+			first, firstSize = r, n
+		}
+		runes++
+		q += n
+	}
+	it.segStart, it.segEnd = it.from, q
+	it.pos, it.from = q, q
+	it.k, it.segLen = 0, 0
+	it.segClass = 0
+	if first < 0 {
+		return
+	}
+	if runes == 1 {
+		if len(norm.NFKC.PropertiesString(s[start:]).Decomposition()) == 0 || isLatin(first) {
+			// NFKC leaves a lone rune without a decomposition alone, and
+			// the letters of the Latin fold are listed because it does.
+			it.segLen = copy(it.out[:], s[start:start+firstSize])
+			return
+		}
+		if unicode.Is(superSub, first) && !unicode.IsLetter(first) {
+			it.segClass = Filler // a superscript or subscript digit or sign, ™
+		}
+	}
+	// The normaliser and its buffers live on the heap, made once per Iter
+	// and only for text that needs them.
 	if it.norm == nil {
 		it.norm = new(norm.Iter)
+		it.buf = make([]byte, 0, 4*maxSegment)
 	}
-	it.norm.InitString(norm.NFKC, it.pre[it.p:])
-	it.seg = it.seg[:0]
-	for {
-		it.seg = append(it.seg, it.norm.Next()...)
-		if it.norm.Pos() > 0 || it.norm.Done() {
-			break
-		}
-	}
-	a, b := it.p, it.p+it.norm.Pos()
-	if b == a {
-		_, n := utf8.DecodeRuneInString(it.pre[a:])
-		b = a + n
-	}
-	it.k = 0
-	it.p = b
-	it.segStart, it.segEnd = it.orig(a), it.orig(b)
-}
-
-// orig maps a byte offset of pre to one of src.
-func (it *Iter) orig(i int) int {
-	if it.offs == nil {
-		return i
-	}
-	return int(it.offs[i])
-}
-
-// prepare drops invalid bytes and removable runes from s and lower-cases
-// it, returning the result and, when it differs from s, the offsets of s
-// its bytes come from. Lower-casing before NFKC keeps a lower-case letter
-// and a following accent composed (NFKC does not compose ẘ from W and a
-// ring above, but does from w).
-func prepare(s string) (string, []int32) {
-	clean := true
-	for i, r := range s {
-		if (r == utf8.RuneError && isInvalid(s, i)) || Removable(r) || lower(r) != r {
-			clean = false
-			break
-		}
-	}
-	if clean {
-		return s, nil
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	offs := make([]int32, 0, len(s)+1)
-	from := 0 // a kept rune's range starts after the previous kept rune
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !(r == utf8.RuneError && n == 1) && !Removable(r) {
-			m := b.Len()
-			b.WriteRune(lower(r))
-			for ; m < b.Len(); m++ {
-				offs = append(offs, int32(from))
+	if contiguous {
+		it.norm.InitString(norm.NFKC, s[start:q])
+	} else {
+		raw := it.buf[:0]
+		kept := 0
+		for i := start; i < q && kept < maxSegment; {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !(r == utf8.RuneError && n == 1) && !Removable(r) {
+				raw = append(raw, s[i:i+n]...)
+				kept++
 			}
-			from = i + n
+			i += n
 		}
-		i += n
+		it.buf = raw
+		it.norm.Init(norm.NFKC, raw)
 	}
-	offs = append(offs, int32(len(s)))
-	return b.String(), offs
-}
-
-func isInvalid(s string, i int) bool {
-	_, n := utf8.DecodeRuneInString(s[i:])
-	return n == 1
+	out := it.out[:0]
+	for !it.norm.Done() && len(out) < len(it.out) {
+		out = append(out, it.norm.Next()...)
+	}
+	// Keep at most maxSegment runes, so that folding the result again
+	// cuts it nowhere.
+	for i, n := 0, 0; i < len(out) && n < maxSegment; n++ {
+		_, size := utf8.DecodeRune(out[i:])
+		if i+size > len(it.out) {
+			break
+		}
+		i += size
+		it.segLen = i
+	}
 }
 
 // String returns s folded, with white space tidied: runs of white space

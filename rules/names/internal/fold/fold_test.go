@@ -84,8 +84,9 @@ func TestString(t *testing.T) {
 		{"circled digit", "①号店", "1号店"},
 		{"parenthesised ideograph", "㈱示例", "(株)示例"},
 		{"half-width katakana", "ｶﾞｲﾄﾞ", "ガイド"},
-		{"accent composed", "Cafe\u0301", "café"},
-		{"upper case letter and accent", "W\u030A", "ẘ"},
+		{"accent composed, then dropped", "Cafe\u0301", "cafe"},
+		{"precomposed accent", "CAFÉ", "cafe"},
+		{"upper case letter and accent", "W\u030A", "w"},
 		{"invalid UTF-8 dropped", "示\xff例", "示例"},
 		{"control character dropped", "示\a例", "示例"},
 		{"variation selector dropped", "示\ufe0f例", "示例"},
@@ -130,10 +131,11 @@ func TestIterRanges(t *testing.T) {
 		{"賭博", "赌博", []string{"賭", "博"}},
 		{"Ａb", "ab", []string{"Ａ", "b"}},
 		{"赌\u200b博", "赌博", []string{"赌", "\u200b博"}},
-		{"e\u200b\u0301", "é", []string{"e\u200b\u0301"}},
+		{"e\u200b\u0301", "e", []string{"e\u200b\u0301"}},
 		{"\u200bＡ\u200b", "a", []string{"\u200bＡ"}},
 		{"㈱x", "(株)x", []string{"㈱", "㈱", "㈱", "x"}},
-		{"e\u0301!", "é!", []string{"e\u0301", "!"}},
+		{"e\u0301!", "e!", []string{"e\u0301", "!"}},
+		{"赌\u0301博", "赌\u0301博", []string{"赌\u0301", "赌\u0301", "博"}},
 	}
 	for _, tt := range tests {
 		var it Iter
@@ -159,8 +161,9 @@ func TestClassOf(t *testing.T) {
 		r    rune
 		want Class
 	}{
-		{'中', Han}, {'々', Han}, {'〇', Han}, {0x20000, Han},
-		{'a', Word}, {'7', Word}, {'é', Word}, {'の', Word},
+		{'中', Han}, {'〇', Han}, {0x20000, Han}, {'〆', Word},
+		{'々', Filler}, {'ー', Filler}, {'の', Filler}, {'カ', Filler}, {'〡', Filler},
+		{'a', Word}, {'7', Word}, {'é', Word}, {'ж', Word},
 		{' ', Space}, {'\t', Space},
 		{'!', Punct}, {'·', Punct}, {'★', Punct}, {'《', Punct}, {'€', Punct},
 		{0x0301, Mark},

@@ -1,22 +1,42 @@
 //go:build ignore
 
-// Gen writes tables.go, the traditional→simplified table of package
-// hanvariant, from two readable files under data/:
+// Gen writes tables.go, the variant→simplified table of package
+// hanvariant, from readable files under data/:
 //
 //   - Unihan_Variants.txt: the lines of Unicode's Unihan_Variants.txt the
-//     table is built from (kSimplifiedVariant of every character that is
-//     not its own simplified form), with the Unicode version in its header;
-//   - hand.txt: the few mappings Unihan lacks or gets wrong for the
+//     table is built from: the kSimplifiedVariant of every character that
+//     is not its own simplified form, and every kSemanticVariant, kZVariant
+//     and kSpecializedSemanticVariant line, with the Unicode version in its
+//     header;
+//   - Unihan_OtherMappings.txt: the kTGH lines of Unihan_OtherMappings.txt
+//     (the 8,105 characters of the 2013 通用规范汉字表, the first 3,500 of
+//     them the 常用字) and the kJinmeiyoKanji lines that name the Jōyō
+//     (Japanese standard) form of a traditional character;
+//   - EquivalentUnifiedIdeograph.txt: the UCD's mapping of the CJK Radicals
+//     Supplement (U+2E80–2EFF) to the ideographs they look like (Kangxi
+//     radicals fold by NFKC already);
+//   - hand.txt: the few mappings the data lacks or gets wrong for the
 //     library's purpose, each with its reason. They take precedence.
+//
+// A character gets, in this order of precedence: its hand-kept mapping;
+// its kSimplifiedVariant (dropped when the character is itself one of the
+// 8,105 and its simplified form is not); for a Japanese Jōyō form, the
+// simplified form of the traditional character Unihan gives as its
+// kJinmeiyoKanji counterpart (楽 → 樂 → 乐); for a radical, its equivalent
+// ideograph; and for a character that is not one of the 8,105, the one
+// standard character its semantic, Z- and specialised semantic variants
+// simplify to, when there is exactly one (砲 → 炮, 婬 → 淫). A standard
+// character is never mapped by the last three, so no two ordinary
+// characters are merged.
 //
 // Usage:
 //
 //	go run gen.go            # rewrite tables.go from data/
 //	go run gen.go -check     # exit 1 when tables.go is not current
 //	go run gen.go -refresh /usr/share/unicode/Unihan_Variants.txt.bz2
-//	                         # rewrite data/Unihan_Variants.txt from the full
-//	                         # Unihan file (Debian's unicode-data package),
-//	                         # then tables.go
+//	                         # rewrite the extracts in data/ from the full
+//	                         # Unihan files and the UCD beside that file
+//	                         # (Debian's unicode-data package), then tables.go
 package main
 
 import (
@@ -28,6 +48,7 @@ import (
 	"io"
 	"log"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -45,6 +66,8 @@ var (
 
 const (
 	extractPath = "data/Unihan_Variants.txt"
+	otherPath   = "data/Unihan_OtherMappings.txt"
+	radicalPath = "data/EquivalentUnifiedIdeograph.txt"
 	handPath    = "data/hand.txt"
 )
 
@@ -56,17 +79,83 @@ func main() {
 		writeExtract(*refresh)
 	}
 
-	version, unihan := readExtract(extractPath)
+	version, unihan, variants := readExtract(extractPath)
+	standard, joyo := readOther(otherPath)
+	radicals := readRadicals(radicalPath)
 	hand := readHand(handPath)
+	if len(standard) != 8105 {
+		log.Fatalf("%s: %d standard characters, want 8105", otherPath, len(standard))
+	}
 
 	m := make(map[rune]rune, len(unihan)+len(hand))
 	for from, to := range unihan {
+		if _, std := standard[from]; std {
+			if _, ok := standard[to]; !ok {
+				continue // 瑙 → 𰡻: a standard character keeps its form
+			}
+		}
+		m[from] = to
+	}
+	simplify := func(r rune) rune {
+		if t, ok := m[r]; ok {
+			return t
+		}
+		return r
+	}
+	derived := map[rune]rune{}
+	add := func(from, to rune) {
+		if _, std := standard[from]; std || from == to {
+			return
+		}
+		if _, ok := m[from]; ok {
+			return
+		}
+		if _, ok := derived[from]; ok {
+			return
+		}
+		if _, ok := standard[to]; ok {
+			derived[from] = to
+		}
+	}
+	for _, from := range sortedKeys(joyo) {
+		add(from, simplify(joyo[from]))
+	}
+	for _, from := range sortedKeys(radicals) {
+		add(from, simplify(radicals[from]))
+	}
+	ambiguous := 0
+	for _, from := range sortedKeys(variants) {
+		var cands []rune
+		for _, v := range variants[from] {
+			if t := simplify(v); t != from && !slices.Contains(cands, t) {
+				if _, ok := standard[t]; ok {
+					cands = append(cands, t)
+				}
+			}
+		}
+		switch len(cands) {
+		case 1:
+			add(from, cands[0])
+		case 0:
+		default:
+			ambiguous++
+		}
+	}
+	for from, to := range derived {
 		m[from] = to
 	}
 	for from, h := range hand {
 		m[from] = h.to
 	}
 	resolveChains(m)
+	for r := range standard {
+		if _, ok := m[r]; ok && standard[r] <= 3500 {
+			if _, isHand := hand[r]; !isHand {
+				log.Fatalf("U+%04X %c, one of the 3,500 常用字, would change to %c", r, r, m[r])
+			}
+		}
+	}
+	log.Printf("%d mappings: %d derived from variants, Jōyō forms and radicals; %d characters with several standard variants left alone", len(m), len(derived), ambiguous)
 
 	var bmp, supp []rune
 	for from := range m {
@@ -80,7 +169,7 @@ func main() {
 	slices.Sort(supp)
 
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "// Code generated by \"go run gen.go\"; DO NOT EDIT.\n// Sources: %s (an extract of Unihan_Variants.txt, Unicode %s) and %s.\n\npackage hanvariant\n\n", extractPath, version, handPath)
+	b.WriteString(gentool.Header("hanvariant", extractPath+" (extracts of Unihan, Unicode "+version+")", otherPath, radicalPath, handPath))
 	fmt.Fprintf(&b, "// UnicodeVersion is the version of the Unihan data the table comes from.\nconst UnicodeVersion = %q\n\n", version)
 	fmt.Fprintf(&b, "// mappings is the number of characters with a simplified form.\nconst mappings = %d\n\n", len(m))
 
@@ -167,41 +256,131 @@ func resolveChains(m map[rune]rune) {
 	}
 }
 
-// readExtract reads the Unicode version and the kSimplifiedVariant lines
-// of the extract: the first listed form of each character.
-func readExtract(path string) (string, map[rune]rune) {
-	f, err := os.Open(path)
-	if err != nil {
-		log.Fatal(err)
-	}
-	defer f.Close()
+// readExtract reads the Unicode version, the kSimplifiedVariant lines of
+// the extract (the first listed form of each character) and the semantic,
+// Z- and specialised semantic variants of each character.
+func readExtract(path string) (string, map[rune]rune, map[rune][]rune) {
 	version := ""
 	m := map[rune]rune{}
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
+	variants := map[rune][]rune{}
+	eachLine(path, func(n int, line string) {
 		if v, ok := strings.CutPrefix(line, "# Unicode version: "); ok {
 			version = strings.TrimSpace(v)
 		}
 		if line == "" || line[0] == '#' {
-			continue
+			return
 		}
 		from, field, values := parseUnihan(path, n, line)
-		if field != "kSimplifiedVariant" {
+		switch field {
+		case "kSimplifiedVariant":
+			if slices.Contains(values, from) {
+				log.Fatalf("%s:%d: U+%04X is its own simplified form; the extract keeps only characters that are not", path, n, from)
+			}
+			m[from] = values[0]
+		case "kSemanticVariant", "kZVariant":
+			variants[from] = append(variants[from], values...)
+		case "kSpecializedSemanticVariant":
+			// A variant in some senses only: taken when Unihan states it
+			// itself or from the 汉语大字典 (kHanYu), not from the
+			// bilingual dictionaries it cites (塚 → 中 <kFenn, 嬲 → 惱
+			// <kMeyerWempe).
+			for _, v := range strings.Fields(strings.Split(line, "\t")[2]) {
+				if _, src, annotated := strings.Cut(v, "<"); !annotated || strings.HasPrefix(src, "kHanYu") {
+					variants[from] = append(variants[from], parseCodePoint(path, n, strings.Split(v, "<")[0]))
+				}
+			}
+		default:
 			log.Fatalf("%s:%d: unexpected field %s", path, n, field)
 		}
-		if slices.Contains(values, from) {
-			log.Fatalf("%s:%d: U+%04X is its own simplified form; the extract keeps only characters that are not", path, n, from)
+	})
+	if version == "" {
+		log.Fatalf("%s: no \"# Unicode version:\" line", path)
+	}
+	return version, m, variants
+}
+
+// readOther reads the standard characters with their number in the 2013
+// list (kTGH "2013:1234") and the Jōyō forms with the traditional
+// characters Unihan pairs them with (kJinmeiyoKanji "2010:U+697D" on 樂:
+// 楽 → 樂).
+func readOther(path string) (map[rune]int, map[rune]rune) {
+	standard := map[rune]int{}
+	joyo := map[rune]rune{}
+	eachLine(path, func(n int, line string) {
+		if line == "" || line[0] == '#' {
+			return
 		}
-		m[from] = values[0]
+		parts := strings.Split(line, "\t")
+		if len(parts) != 3 {
+			log.Fatalf("%s:%d: want three tab-separated fields: %q", path, n, line)
+		}
+		from := parseCodePoint(path, n, parts[0])
+		switch parts[1] {
+		case "kTGH":
+			for _, v := range strings.Fields(parts[2]) {
+				num, err := strconv.Atoi(strings.TrimPrefix(v, "2013:"))
+				if err != nil || !strings.HasPrefix(v, "2013:") {
+					log.Fatalf("%s:%d: bad kTGH value %q", path, n, v)
+				}
+				standard[from] = num
+			}
+		case "kJinmeiyoKanji":
+			for _, v := range strings.Fields(parts[2]) {
+				if _, cp, ok := strings.Cut(v, ":"); ok {
+					joyo[parseCodePoint(path, n, cp)] = from
+				}
+			}
+		default:
+			log.Fatalf("%s:%d: unexpected field %s", path, n, parts[1])
+		}
+	})
+	return standard, joyo
+}
+
+// readRadicals reads "2EA0 ; 6C11 # CJK RADICAL CIVILIAN" lines.
+func readRadicals(path string) map[rune]rune {
+	m := map[rune]rune{}
+	eachLine(path, func(n int, line string) {
+		body, _, _ := strings.Cut(line, "#")
+		if strings.TrimSpace(body) == "" {
+			return
+		}
+		from, to, ok := strings.Cut(body, ";")
+		if !ok {
+			log.Fatalf("%s:%d: want FROM ; TO: %q", path, n, line)
+		}
+		m[parseCodePoint(path, n, "U+"+strings.TrimSpace(from))] = parseCodePoint(path, n, "U+"+strings.TrimSpace(to))
+	})
+	return m
+}
+
+func sortedKeys[V any](m map[rune]V) []rune {
+	keys := make([]rune, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+func eachLine(path string, f func(n int, line string)) {
+	file, err := os.Open(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer file.Close()
+	var r io.Reader = file
+	if strings.HasSuffix(path, ".bz2") {
+		r = bzip2.NewReader(file)
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(nil, 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		f(n, sc.Text())
 	}
 	if err := sc.Err(); err != nil {
 		log.Fatal(err)
 	}
-	if version == "" {
-		log.Fatalf("%s: no \"# Unicode version:\" line", path)
-	}
-	return version, m
 }
 
 // parseUnihan splits a line "U+8CED<tab>kSimplifiedVariant<tab>U+8D4C …".
@@ -265,34 +444,27 @@ func readHand(path string) map[rune]handEntry {
 	return m
 }
 
-// writeExtract rewrites the extract from the full Unihan_Variants.txt:
-// the header lines naming the file, its date and version, and every
-// kSimplifiedVariant line of a character that is not its own simplified
-// form. It also reads kTraditionalVariant and stops when that field names
-// a traditional form Unihan gives no kSimplifiedVariant for: such a gap
-// must be looked at and, if it matters, added to hand.txt.
+// writeExtract rewrites the extracts from the full Unihan_Variants.txt
+// and the files beside it: the header lines naming the file, its date and
+// version, every kSimplifiedVariant line of a character that is not its
+// own simplified form and every semantic, Z- and specialised semantic
+// variant line; the kTGH and kJinmeiyoKanji lines of
+// Unihan_OtherMappings.txt; the CJK Radicals Supplement lines of
+// EquivalentUnifiedIdeograph.txt. It also reads kTraditionalVariant and
+// stops when that field names a traditional form Unihan gives no
+// kSimplifiedVariant for: such a gap must be looked at and, if it matters,
+// added to hand.txt.
 func writeExtract(path string) {
-	f, err := os.Open(path)
-	if err != nil {
-		log.Fatal(err)
-	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(path, ".bz2") {
-		r = bzip2.NewReader(f)
-	}
 	var header []string
 	var lines []string
 	simplified := map[rune][]rune{}
 	traditional := map[rune][]rune{}
-	sc := bufio.NewScanner(r)
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
+	eachLine(path, func(n int, line string) {
 		if strings.HasPrefix(line, "# Date:") || strings.HasPrefix(line, "# Unicode version:") || strings.HasPrefix(line, "# Unihan_Variants.txt") || strings.HasPrefix(line, "# Unicode Character Database") || strings.HasPrefix(line, "# ©") {
 			header = append(header, line)
 		}
 		if line == "" || line[0] == '#' {
-			continue
+			return
 		}
 		from, field, values := parseUnihan(path, n, line)
 		switch field {
@@ -303,11 +475,10 @@ func writeExtract(path string) {
 			}
 		case "kTraditionalVariant":
 			traditional[from] = values
+		case "kSemanticVariant", "kZVariant", "kSpecializedSemanticVariant":
+			lines = append(lines, line)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		log.Fatal(err)
-	}
+	})
 	hand := readHand(handPath)
 	var gaps []string
 	for s, ts := range traditional {
@@ -323,15 +494,16 @@ func writeExtract(path string) {
 		slices.Sort(gaps)
 		log.Fatalf("kTraditionalVariant names forms without kSimplifiedVariant; decide about them in %s:\n%s", handPath, strings.Join(gaps, "\n"))
 	}
+	const licence = "# Unicode data is under the Unicode License (https://www.unicode.org/license.txt).\n"
 
 	var b strings.Builder
 	b.WriteString("# Extract of Unihan_Variants.txt from the Unicode Character Database, as\n")
 	b.WriteString("# shipped by Debian's unicode-data package (/usr/share/unicode/). Only the\n")
 	b.WriteString("# lines gen.go reads are kept: the kSimplifiedVariant of every character\n")
-	b.WriteString("# that is not its own simplified form. Regenerate with\n")
+	b.WriteString("# that is not its own simplified form, and every kSemanticVariant,\n")
+	b.WriteString("# kZVariant and kSpecializedSemanticVariant line. Regenerate with\n")
 	b.WriteString("#   go run gen.go -refresh /usr/share/unicode/Unihan_Variants.txt.bz2\n")
-	b.WriteString("# Unicode data is under the Unicode License (https://www.unicode.org/license.txt).\n")
-	b.WriteString("#\n")
+	b.WriteString(licence + "#\n")
 	for _, h := range header {
 		b.WriteString(h + "\n")
 	}
@@ -339,7 +511,46 @@ func writeExtract(path string) {
 	for _, l := range lines {
 		b.WriteString(l + "\n")
 	}
-	if err := os.WriteFile(extractPath, []byte(b.String()), 0o644); err != nil {
+	writeFile(extractPath, b.String())
+
+	dir := filepath.Dir(path)
+	other := filepath.Join(dir, "Unihan_OtherMappings.txt")
+	if _, err := os.Stat(other); err != nil {
+		other += ".bz2"
+	}
+	b.Reset()
+	b.WriteString("# Extract of Unihan_OtherMappings.txt (Unicode Character Database, Debian's\n")
+	b.WriteString("# unicode-data package): the kTGH lines (the 8,105 characters of the 2013\n")
+	b.WriteString("# 通用规范汉字表 with their numbers; 1-3500 are the 常用字) and the\n")
+	b.WriteString("# kJinmeiyoKanji lines naming a Jōyō form. Regenerate with gen.go -refresh.\n")
+	b.WriteString(licence + "#\n")
+	eachLine(other, func(n int, line string) {
+		if strings.HasPrefix(line, "# Date:") || strings.HasPrefix(line, "# Unicode version:") {
+			b.WriteString(line + "\n")
+		}
+		if strings.Contains(line, "\tkTGH\t") || strings.Contains(line, "\tkJinmeiyoKanji\t") && strings.Contains(line, ":U+") {
+			b.WriteString(line + "\n")
+		}
+	})
+	writeFile(otherPath, b.String())
+
+	b.Reset()
+	b.WriteString("# Extract of the UCD's EquivalentUnifiedIdeograph.txt (Debian's unicode-data\n")
+	b.WriteString("# package): the CJK Radicals Supplement, U+2E80-2EFF. Regenerate with\n")
+	b.WriteString("# gen.go -refresh.\n" + licence + "#\n")
+	eachLine(filepath.Join(dir, "EquivalentUnifiedIdeograph.txt"), func(n int, line string) {
+		if n <= 2 {
+			b.WriteString(line + "\n")
+		}
+		if len(line) > 4 && line[0] == '2' && line[1] == 'E' && line[4] == ' ' {
+			b.WriteString(line + "\n")
+		}
+	})
+	writeFile(radicalPath, b.String())
+}
+
+func writeFile(path, s string) {
+	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
 		log.Fatal(err)
 	}
 }

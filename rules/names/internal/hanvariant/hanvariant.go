@@ -1,12 +1,20 @@
-// Package hanvariant folds traditional Chinese characters, and a few other
-// variant forms, to their simplified forms, so that a name written in
-// traditional characters matches words written in simplified ones.
+// Package hanvariant folds traditional Chinese characters and other
+// variant forms of ideographs to the simplified forms a mainland reader
+// means, so that a name written in traditional characters, Japanese forms
+// (楽 銭 薬), orthographic variants (砲 婬 囯) or CJK radicals (⺠ ⻢) matches
+// words written in simplified ones.
 //
-// The table is generated from Unicode's Unihan database
-// (kSimplifiedVariant, Unicode [UnicodeVersion]) plus a short hand-kept
-// list; see data/ and gen.go. It maps characters one to one, without
-// context: 乾, 著 and other characters that are their own simplified form
-// in some words are left alone.
+// The table is generated from Unicode's Unihan database (Unicode
+// [UnicodeVersion]): kSimplifiedVariant; for characters outside the 8,105
+// of the 2013 通用规范汉字表 (kTGH), the standard character their
+// kSemanticVariant, kZVariant or kSpecializedSemanticVariant simplify to
+// when there is one; the Jōyō forms of kJinmeiyoKanji; the UCD's
+// EquivalentUnifiedIdeograph.txt for the CJK Radicals Supplement; and a
+// short hand-kept list (see data/ and gen.go). None of the 3,500 常用字
+// changes, and no standard character is merged with another by the
+// variant data. It maps characters one to one, without context: 乾, 著
+// and other characters that are their own simplified form in some words
+// are left alone.
 package hanvariant
 
 //go:generate go run gen.go

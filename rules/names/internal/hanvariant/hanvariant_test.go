@@ -1,6 +1,10 @@
 package hanvariant
 
 import (
+	"bufio"
+	"os"
+	"strconv"
+	"strings"
 	"testing"
 	"unicode"
 
@@ -27,6 +31,28 @@ func TestSimplify(t *testing.T) {
 		{"hand-kept override: 綵", '綵', '彩'},
 		{"hand-kept Japanese form", '権', '权'},
 		{"own simplified form kept: 乾", '乾', '乾'},
+		{"Japanese form via kJinmeiyoKanji: 楽", '楽', '乐'},
+		{"Japanese form via kJinmeiyoKanji: 薬", '薬', '药'},
+		{"Japanese form via kJinmeiyoKanji: 聴", '聴', '听'},
+		{"Japanese form via kJinmeiyoKanji: 単", '単', '单'},
+		{"Japanese form via kSemanticVariant: 氷", '氷', '冰'},
+		{"hand-kept Japanese form: 銭", '銭', '钱'},
+		{"hand-kept Japanese form: 仮", '仮', '假'},
+		{"semantic variant: 砲", '砲', '炮'},
+		{"semantic variant, then simplified: 証", '証', '证'},
+		{"semantic variant, then simplified: 囯", '囯', '国'},
+		{"hand-kept: 圀", '圀', '国'},
+		{"semantic variant: 愽", '愽', '博'},
+		{"semantic variant: 婬", '婬', '淫'},
+		{"hand-kept override: 鎗", '鎗', '枪'},
+		{"radical supplement: ⺠", 0x2EA0, '民'},
+		{"radical supplement, then simplified: ⻢", 0x2EE2, '马'},
+		{"radical supplement, then simplified: ⻔", 0x2ED4, '门'},
+		{"specialised variant from a bilingual dictionary not taken: 塚", '塚', '塚'},
+		{"standard character kept although Unihan simplifies it: 瑙", '瑙', '瑙'},
+		{"hand-kept as it is: 厶", '厶', '厶'},
+		{"standard character never merged: 炮", '炮', '炮'},
+		{"standard character never merged: 博", '博', '博'},
 		{"own simplified form kept: 著", '著', '著'},
 		{"simplified unchanged", '赌', '赌'},
 		{"ASCII unchanged", 'A', 'A'},
@@ -73,6 +99,91 @@ func BenchmarkSimplify(b *testing.B) {
 	for b.Loop() {
 		for _, r := range text {
 			Simplify(r)
+		}
+	}
+}
+
+// standardCharacters reads the 8,105 characters of the 2013 通用规范汉字表
+// with their numbers from the data the table is built from (kTGH).
+func standardCharacters(t *testing.T) map[rune]int {
+	t.Helper()
+	f, err := os.Open("data/Unihan_OtherMappings.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	m := map[rune]int{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		parts := strings.Split(sc.Text(), "\t")
+		if len(parts) != 3 || parts[1] != "kTGH" {
+			continue
+		}
+		cp, err1 := strconv.ParseUint(strings.TrimPrefix(parts[0], "U+"), 16, 32)
+		num, err2 := strconv.Atoi(strings.TrimPrefix(parts[2], "2013:"))
+		if err1 != nil || err2 != nil {
+			t.Fatalf("bad line %q", sc.Text())
+		}
+		m[rune(cp)] = num
+	}
+	if len(m) != 8105 {
+		t.Fatalf("%d standard characters, want 8105", len(m))
+	}
+	return m
+}
+
+// TestStandardCharactersKept checks that no character of the 3,500 常用字
+// changes, and that a character of the rest of the 8,105 changes only to
+// another standard character by Unihan's kSimplifiedVariant (於 → 于, 麽 →
+// 么): the variant folds never merge two standard characters.
+func TestStandardCharactersKept(t *testing.T) {
+	std := standardCharacters(t)
+	changed := 0
+	for r, num := range std {
+		s := Simplify(r)
+		if s == r {
+			continue
+		}
+		changed++
+		if num <= 3500 {
+			t.Errorf("常用字 %c (no. %d) changes to %c", r, num, s)
+		}
+		if _, ok := std[s]; !ok {
+			t.Errorf("standard %c changes to %c U+%04X, which is not standard", r, s, s)
+		}
+	}
+	if changed > 12 {
+		t.Errorf("%d standard characters change; the 2013 list's own traditional pairs are 12", changed)
+	}
+}
+
+// TestInnocentCorpusKept runs every character of the innocent names
+// through the table: none changes.
+func TestInnocentCorpusKept(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/corpus/innocent.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, r := range string(data) {
+		if s := Simplify(r); s != r {
+			t.Errorf("%c of the innocent corpus changes to %c", r, s)
+		}
+		n++
+	}
+	if n < 1000 {
+		t.Fatalf("only %d characters in the innocent corpus", n)
+	}
+}
+
+// TestVariantTargetsAreStandard checks that what a variant folds to is a
+// standard character whenever the fold comes from the variant data
+// rather than from kSimplifiedVariant.
+func TestVariantTargetsAreStandard(t *testing.T) {
+	std := standardCharacters(t)
+	for _, r := range []rune{'楽', '氷', '砲', '証', '囯', '愽', '婬', 0x2EA0, 0x2EE2, 0x2ED4, '銭', '仮', '鎗'} {
+		if _, ok := std[Simplify(r)]; !ok {
+			t.Errorf("%c folds to %c, not a standard character", r, Simplify(r))
 		}
 	}
 }

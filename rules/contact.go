@@ -1,0 +1,179 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/rules/contact"
+)
+
+// Contact checks the principals' e-mail addresses and that different
+// people do not share contact details.
+var Contact = &Rule{
+	Name: "contact",
+	Doc: `e-mails are valid and principals' contacts are their own
+
+Every principal's e-mail must be one plain address with a domain that has
+a dot, internationalised domains included (EMAIL_INVALID, with the
+reason; package contact). Principals who are different people (different
+certificate numbers) must not share a mobile or an e-mail: the reviewers
+want each principal's contacts one-to-one (CONTACT_NOT_DISTINCT, at the
+later principal's field). Where the province's
+office_phone_differs_from_mobile fact says so (Beijing, Liaoning, Jilin),
+a principal's office phone must not be the same number as their mobile
+(CONTACT_NOT_DISTINCT at the office phone; a warning where the fact is
+uncertain).`,
+	Codes: []Code{CodeEmailInvalid, CodeContactNotDistinct},
+	Run:   runContact,
+}
+
+// contactOf is what the rule compares of one principal.
+type contactOf struct {
+	i       int // as eachPrincipal numbers principals
+	p       *beian.Principal
+	email   contact.Email
+	emailOK bool
+	mobile  string // national number, once parsed; "" when not valid
+}
+
+func runContact(pass *Pass) error {
+	var buf [4]contactOf
+	cs := buf[:0]
+	eachPrincipal(pass.Filing, func(i int, p *beian.Principal) {
+		c := contactOf{i: i, p: p}
+		if p.Email != "" {
+			e, err := contact.ParseEmail(p.Email)
+			if err != nil {
+				pass.Report(principalPath(i, "email"), CodeEmailInvalid, Str("value", p.Email),
+					Arg{"problem", emailProblem(contact.EmailReasonOf(err))})
+			} else {
+				c.email, c.emailOK = e, true
+			}
+		}
+		cs = append(cs, c)
+	})
+	if fact := pass.Policy.OfficePhoneDiffersFromMobile; fact.Value && !pass.Province.IsZero() {
+		for k := range cs {
+			checkOfficePhone(pass, &cs[k], fact.Certain)
+		}
+	}
+	if len(cs) < 2 {
+		return nil
+	}
+	for k := range cs {
+		if n, err := pass.Config.PhoneSegments.Parse(cs[k].p.Mobile); err == nil {
+			cs[k].mobile = n.National
+		}
+	}
+	for j := range cs {
+		b := &cs[j]
+		for i := 0; i < j; i++ {
+			a := &cs[i]
+			if !differentPeople(a.p.CertNumber, b.p.CertNumber) {
+				continue // the same person, or not known to differ
+			}
+			if a.mobile != "" && a.mobile == b.mobile {
+				reportShared(pass, a, b, "mobile", Text{"手机号码", "mobile"})
+			}
+			if a.emailOK && b.emailOK && a.email.SameMailbox(b.email) {
+				reportShared(pass, a, b, "email", Text{"电子邮箱", "e-mail"})
+			}
+		}
+	}
+	return nil
+}
+
+// differentPeople reports whether two certificate numbers are both given
+// and differ, ignoring spaces and the case of letters.
+func differentPeople(a, b string) bool {
+	if strings.TrimSpace(a) == "" || strings.TrimSpace(b) == "" {
+		return false
+	}
+	i, j := 0, 0
+	for {
+		for i < len(a) && a[i] == ' ' {
+			i++
+		}
+		for j < len(b) && b[j] == ' ' {
+			j++
+		}
+		if i == len(a) || j == len(b) {
+			return i != len(a) || j != len(b)
+		}
+		x, y := a[i], b[j]
+		if 'a' <= x && x <= 'z' {
+			x -= 'a' - 'A'
+		}
+		if 'a' <= y && y <= 'z' {
+			y -= 'a' - 'A'
+		}
+		if x != y {
+			return true
+		}
+		i, j = i+1, j+1
+	}
+}
+
+func reportShared(pass *Pass, a, b *contactOf, field string, what Text) {
+	other := principalPath(a.i, field)
+	pass.Add(Rejection{
+		Code: CodeContactNotDistinct, Severity: defaultSeverity(CodeContactNotDistinct),
+		Field: principalPath(b.i, field), Related: []beian.Path{other},
+		Args: []Arg{
+			{"other", FieldLabel(other)},
+			{"problem", Text{
+				"两位负责人不是同一人（证件号码不同），联系方式需一一对应",
+				"the two principals are different people (different certificate numbers) and each needs contacts of their own",
+			}},
+			{"remedy", Text{"为每位负责人填写其本人的" + what.ZH, "Give each principal their own " + what.EN}},
+		},
+	})
+}
+
+// checkOfficePhone reports an office phone equal to the same principal's
+// mobile, in a province that forbids it.
+func checkOfficePhone(pass *Pass, c *contactOf, certain bool) {
+	if c.p.Phone == "" || c.p.Mobile == "" {
+		return
+	}
+	phone, err1 := pass.Config.PhoneSegments.Parse(c.p.Phone)
+	mobile, err2 := pass.Config.PhoneSegments.Parse(c.p.Mobile)
+	if err1 != nil || err2 != nil || phone.National != mobile.National {
+		return
+	}
+	p := pass.Province
+	mobilePath := principalPath(c.i, "mobile")
+	sev := defaultSeverity(CodeContactNotDistinct)
+	if !certain {
+		sev = Warning
+	}
+	pass.Add(Rejection{
+		Code: CodeContactNotDistinct, Severity: sev, Field: principalPath(c.i, "phone"), Related: []beian.Path{mobilePath},
+		Args: []Arg{
+			{"other", FieldLabel(mobilePath)},
+			{"problem", Text{p.Short + "管局要求办公电话与负责人手机号码不同", p.English + " requires the office phone to differ from the principal's mobile"}},
+			{"remedy", Text{"办公电话填写固定电话或另一个号码", "Give a landline or another number as the office phone"}},
+		},
+	})
+}
+
+// emailProblem says in both languages why an address is not usable.
+func emailProblem(r contact.EmailReason) Text {
+	switch r {
+	case contact.EmailEmpty:
+		return Text{"为空", "it is empty"}
+	case contact.EmailTooLong:
+		return Text{"太长", "it is too long"}
+	case contact.EmailDisplayName:
+		return Text{"只填写地址本身，不要带姓名或尖括号", "give the address alone, without a name or angle brackets"}
+	case contact.EmailMultiple:
+		return Text{"只能填写一个地址", "only one address may be given"}
+	case contact.EmailBadLocal:
+		return Text{"@前的部分含有引号、中文或位置不当的点", "the part before @ has quotes, non-ASCII characters or misplaced dots"}
+	case contact.EmailNoDot:
+		return Text{"域名缺少点（如example.cn）", "the domain has no dot (as in example.cn)"}
+	case contact.EmailBadDomain:
+		return Text{"域名无效", "the domain is not valid"}
+	}
+	return Text{"格式不正确", "it is not an e-mail address"}
+}

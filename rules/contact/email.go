@@ -1,0 +1,290 @@
+// Package contact checks the contact details of a filing's principals
+// that are not phone numbers: today, e-mail addresses.
+//
+// [ParseEmail] accepts what a filing system takes: one plain address
+// (name@example.cn) without a display name, an ASCII local part, and a
+// domain with at least one dot, internationalised domains (webmaster@例子.中国)
+// included. Anything else gets an [*EmailError] with a typed
+// [EmailReason]. The package is safe for concurrent use and has no state.
+package contact
+
+import (
+	"errors"
+	"net/mail"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/idna"
+)
+
+// MaxEmailLength is the longest address accepted, in bytes (RFC 5321's
+// limit on a path, less the angle brackets).
+const MaxEmailLength = 254
+
+// maxLocalLength is RFC 5321's limit on the local part.
+const maxLocalLength = 64
+
+// An Email is a parsed e-mail address.
+type Email struct {
+	// Local is the part before the @, as given.
+	Local string
+	// Domain is the domain in Unicode, lower case: "例子.中国",
+	// "example.cn".
+	Domain string
+	// ASCIIDomain is the domain in its ASCII (punycode) form:
+	// "xn--fsqu00a.xn--fiqs8s", "example.cn".
+	ASCIIDomain string
+}
+
+// String returns Local@Domain.
+func (e Email) String() string { return e.Local + "@" + e.Domain }
+
+// Key returns the address as two addresses of the same mailbox compare:
+// the local part in lower case, @, the ASCII domain. Mail systems in
+// China treat local parts without regard to case.
+func (e Email) Key() string { return strings.ToLower(e.Local) + "@" + e.ASCIIDomain }
+
+// SameMailbox reports whether e and o name the same mailbox: the local
+// parts equal without regard to case (as mail systems in China treat
+// them), the domains equal.
+func (e Email) SameMailbox(o Email) bool {
+	return strings.EqualFold(e.Local, o.Local) && e.ASCIIDomain == o.ASCIIDomain
+}
+
+// An EmailReason says why a string is not a usable address.
+type EmailReason uint8
+
+// The reasons. The values are stable.
+const (
+	// EmailOK is the zero EmailReason.
+	EmailOK EmailReason = iota
+	// EmailEmpty: nothing but spaces.
+	EmailEmpty
+	// EmailTooLong: longer than MaxEmailLength bytes, or a local part
+	// longer than 64.
+	EmailTooLong
+	// EmailSyntax: not an address at all (no @, stray characters …).
+	EmailSyntax
+	// EmailDisplayName: a name or angle brackets around the address
+	// ("张三 <a@b.cn>"); the form wants the address alone.
+	EmailDisplayName
+	// EmailMultiple: more than one address.
+	EmailMultiple
+	// EmailBadLocal: a local part that is quoted, not ASCII, or has
+	// leading, trailing or doubled dots.
+	EmailBadLocal
+	// EmailNoDot: a domain without a dot ("a@localhost").
+	EmailNoDot
+	// EmailBadDomain: a domain that is no valid host name, IDN rules
+	// included, or an address literal ("a@[10.0.0.1]").
+	EmailBadDomain
+	numEmailReasons
+)
+
+var emailReasonNames = [numEmailReasons]string{
+	"ok", "empty", "too_long", "syntax", "display_name", "multiple", "bad_local", "no_dot", "bad_domain",
+}
+
+var emailReasonText = [numEmailReasons]string{
+	"no error", "empty", "too long", "not an e-mail address", "a display name or angle brackets around the address",
+	"more than one address", "the part before @ is quoted, not ASCII or has misplaced dots",
+	"the domain has no dot", "the domain is not a valid host name",
+}
+
+// String returns the reason's stable name: "no_dot", "display_name" …
+func (r EmailReason) String() string {
+	if r < numEmailReasons {
+		return emailReasonNames[r]
+	}
+	return "reason(" + strconv.Itoa(int(r)) + ")"
+}
+
+// Text returns a short English description of the reason.
+func (r EmailReason) Text() string {
+	if r < numEmailReasons {
+		return emailReasonText[r]
+	}
+	return r.String()
+}
+
+// An EmailError says why [ParseEmail] did not accept a string.
+type EmailError struct {
+	// Input is the string given, cut to its first 64 bytes.
+	Input string
+	// Reason is why it is not a usable address.
+	Reason EmailReason
+}
+
+// Error returns "contact: " followed by the quoted input and the reason.
+func (e *EmailError) Error() string {
+	return "contact: " + strconv.Quote(e.Input) + ": " + e.Reason.Text()
+}
+
+// EmailReasonOf returns the reason of an error ParseEmail returned, and
+// EmailOK for nil or any other error.
+func EmailReasonOf(err error) EmailReason {
+	var e *EmailError
+	if errors.As(err, &e) {
+		return e.Reason
+	}
+	return EmailOK
+}
+
+func emailError(s string, r EmailReason) error {
+	if len(s) > 64 {
+		cut := 64
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut]
+	}
+	return &EmailError{Input: s, Reason: r}
+}
+
+// domainProfile converts and checks domains as resolvers look them up
+// (UTS #46 mapping, hyphen and bidi rules, label lengths).
+var domainProfile = idna.New(idna.MapForLookup(), idna.BidiRule(), idna.ValidateLabels(true),
+	idna.VerifyDNSLength(true), idna.StrictDomainName(true))
+
+// ParseEmail parses one e-mail address as a filing form takes it:
+// surrounding spaces are ignored; the address must be alone, without a
+// display name; the local part must be ASCII dot-atom text (no quotes) of
+// at most 64 bytes; the domain must have a dot and be a valid host name
+// in ASCII or Unicode. It uses net/mail for the syntax and
+// golang.org/x/net/idna for the domain.
+func ParseEmail(s string) (Email, error) {
+	if e, ok := plainEmail(s); ok {
+		return e, nil
+	}
+	return parseEmail(s)
+}
+
+// atext reports whether c may appear in a dot-atom local part (RFC 5322).
+func atext(c byte) bool {
+	switch {
+	case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		return true
+	}
+	return strings.IndexByte("!#$%&'*+/=?^_`{|}~-", c) >= 0
+}
+
+// plainEmail is the fast path of ParseEmail for the usual address: ASCII,
+// no spaces, a dot-atom local part, a lower-case LDH domain without
+// punycode labels. It accepts only what parseEmail accepts, with the same
+// result (a test holds it to that), and allocates nothing.
+func plainEmail(s string) (Email, bool) {
+	at := strings.IndexByte(s, '@')
+	if at <= 0 || at > maxLocalLength || len(s) > MaxEmailLength {
+		return Email{}, false
+	}
+	local, domain := s[:at], s[at+1:]
+	for i := 0; i < len(local); i++ {
+		c := local[i]
+		if c == '.' {
+			if i == 0 || i == len(local)-1 || local[i-1] == '.' {
+				return Email{}, false
+			}
+		} else if !atext(c) {
+			return Email{}, false
+		}
+	}
+	if len(domain) == 0 || len(domain) > 253 {
+		return Email{}, false
+	}
+	labels, start := 0, 0
+	allDigits := true
+	for i := 0; i <= len(domain); i++ {
+		if i < len(domain) && domain[i] != '.' {
+			c := domain[i]
+			if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
+				return Email{}, false
+			}
+			if c < '0' || c > '9' {
+				allDigits = false
+			}
+			continue
+		}
+		l := domain[start:i]
+		if len(l) == 0 || len(l) > 63 || l[0] == '-' || l[len(l)-1] == '-' || (len(l) >= 4 && l[2] == '-' && l[3] == '-') {
+			return Email{}, false
+		}
+		labels++
+		if i < len(domain) {
+			start, allDigits = i+1, true
+		}
+	}
+	if labels < 2 || allDigits {
+		return Email{}, false
+	}
+	return Email{Local: local, Domain: domain, ASCIIDomain: domain}, true
+}
+
+func parseEmail(s string) (Email, error) {
+	in := s
+	s = strings.TrimSpace(s)
+	switch {
+	case s == "":
+		return Email{}, emailError(in, EmailEmpty)
+	case len(s) > MaxEmailLength:
+		return Email{}, emailError(in, EmailTooLong)
+	case !utf8.ValidString(s):
+		return Email{}, emailError(in, EmailSyntax)
+	}
+	if strings.ContainsAny(s, "<>") {
+		if _, err := mail.ParseAddress(s); err == nil {
+			return Email{}, emailError(in, EmailDisplayName)
+		}
+	}
+	if strings.ContainsAny(s, ",;") {
+		if list, err := mail.ParseAddressList(strings.ReplaceAll(s, ";", ",")); err == nil && len(list) > 1 {
+			return Email{}, emailError(in, EmailMultiple)
+		}
+	}
+	a, err := mail.ParseAddress(s)
+	if err != nil {
+		if at := strings.LastIndexByte(s, '@'); at > 0 {
+			if l := s[:at]; l[0] == '.' || l[len(l)-1] == '.' || strings.Contains(l, "..") {
+				return Email{}, emailError(in, EmailBadLocal)
+			}
+		}
+		return Email{}, emailError(in, EmailSyntax)
+	}
+	if a.Name != "" || a.Address != s {
+		// A display name, a comment or a quoted local part net/mail
+		// rewrote.
+		if strings.HasPrefix(s, "\"") || strings.Contains(s, "\"@") {
+			return Email{}, emailError(in, EmailBadLocal)
+		}
+		return Email{}, emailError(in, EmailDisplayName)
+	}
+	at := strings.LastIndexByte(s, '@')
+	local, domain := s[:at], s[at+1:]
+	if len(local) > maxLocalLength {
+		return Email{}, emailError(in, EmailTooLong)
+	}
+	for i := 0; i < len(local); i++ {
+		if c := local[i]; c >= utf8.RuneSelf || c == '"' || c == '\\' {
+			return Email{}, emailError(in, EmailBadLocal)
+		}
+	}
+	if strings.HasPrefix(domain, "[") {
+		return Email{}, emailError(in, EmailBadDomain)
+	}
+	ascii, err := domainProfile.ToASCII(domain)
+	if err != nil || ascii == "" || strings.HasSuffix(ascii, ".") {
+		return Email{}, emailError(in, EmailBadDomain)
+	}
+	if !strings.Contains(ascii, ".") {
+		return Email{}, emailError(in, EmailNoDot)
+	}
+	tld := ascii[strings.LastIndexByte(ascii, '.')+1:]
+	if strings.Trim(tld, "0123456789") == "" {
+		return Email{}, emailError(in, EmailBadDomain) // 1.2.3.4
+	}
+	uni, err := domainProfile.ToUnicode(ascii)
+	if err != nil {
+		return Email{}, emailError(in, EmailBadDomain)
+	}
+	return Email{Local: local, Domain: uni, ASCIIDomain: ascii}, nil
+}

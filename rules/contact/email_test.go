@@ -1,0 +1,138 @@
+package contact_test
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/icpcheck/beian/rules/contact"
+)
+
+func TestParseEmailValid(t *testing.T) {
+	cases := []struct{ in, local, domain, ascii string }{
+		{"a@b.cn", "a", "b.cn", "b.cn"},
+		{"  zhang.san+icp@example.com.cn ", "zhang.san+icp", "example.com.cn", "example.com.cn"},
+		{"Admin@EXAMPLE.CN", "Admin", "example.cn", "example.cn"},
+		{"12345678@qq.com", "12345678", "qq.com", "qq.com"},
+		{"a_b-c@mail.163.com", "a_b-c", "mail.163.com", "mail.163.com"},
+		{"webmaster@例子.中国", "webmaster", "例子.中国", "xn--fsqu00a.xn--fiqs8s"},
+		{"webmaster@xn--fsqu00a.xn--fiqs8s", "webmaster", "例子.中国", "xn--fsqu00a.xn--fiqs8s"},
+		{"info@公司.cn", "info", "公司.cn", "xn--55qx5d.cn"},
+		{"a@b。cn", "a", "b.cn", "b.cn"}, // the ideographic full stop is a dot in IDNA
+		{strings.Repeat("a", 64) + "@b.cn", strings.Repeat("a", 64), "b.cn", "b.cn"},
+	}
+	for _, c := range cases {
+		e, err := contact.ParseEmail(c.in)
+		if err != nil || e.Local != c.local || e.Domain != c.domain || e.ASCIIDomain != c.ascii {
+			t.Errorf("ParseEmail(%q) = %+v, %v; want %s @ %s (%s)", c.in, e, err, c.local, c.domain, c.ascii)
+			continue
+		}
+		if e.String() != c.local+"@"+c.domain || e.Key() != strings.ToLower(c.local)+"@"+c.ascii {
+			t.Errorf("ParseEmail(%q): String %q Key %q", c.in, e, e.Key())
+		}
+		// The parsed form parses to the same address.
+		if again, err := contact.ParseEmail(e.String()); err != nil || again != e {
+			t.Errorf("ParseEmail(%q) = %+v, %v", e.String(), again, err)
+		}
+	}
+}
+
+func TestParseEmailInvalid(t *testing.T) {
+	cases := []struct {
+		in   string
+		want contact.EmailReason
+	}{
+		{"", contact.EmailEmpty},
+		{"   ", contact.EmailEmpty},
+		{strings.Repeat("a", 250) + "@b.cn", contact.EmailTooLong},
+		{strings.Repeat("a", 65) + "@b.cn", contact.EmailTooLong},
+		{"abc", contact.EmailSyntax},
+		{"a@", contact.EmailSyntax},
+		{"@b.cn", contact.EmailSyntax},
+		{"a@@b.cn", contact.EmailSyntax},
+		{"a b@c.cn", contact.EmailSyntax},
+		{"a＠b.cn", contact.EmailSyntax},
+		{"a@b.cn\xff", contact.EmailSyntax},
+		{"a(x)@b.cn", contact.EmailSyntax},
+		{"张三 <a@b.cn>", contact.EmailDisplayName},
+		{"<a@b.cn>", contact.EmailDisplayName},
+		{"\"Zhang\" <a@b.cn>", contact.EmailDisplayName},
+		{"a@b.cn, c@d.cn", contact.EmailMultiple},
+		{"a@b.cn;c@d.cn", contact.EmailMultiple},
+		{"\"a b\"@c.cn", contact.EmailBadLocal},
+		{"用户@例子.中国", contact.EmailBadLocal},
+		{".a@b.cn", contact.EmailBadLocal},
+		{"a.@b.cn", contact.EmailBadLocal},
+		{"a..b@c.cn", contact.EmailBadLocal},
+		{"a@localhost", contact.EmailNoDot},
+		{"a@cn", contact.EmailNoDot},
+		{"a@xn--fiqs8s", contact.EmailNoDot},
+		{"a@[10.0.0.1]", contact.EmailBadDomain},
+		{"a@1.2.3.4", contact.EmailBadDomain},
+		{"a@-b.cn", contact.EmailBadDomain},
+		{"a@b-.cn", contact.EmailBadDomain},
+		{"a@b_c.cn", contact.EmailBadDomain},
+		{"a@" + strings.Repeat("b", 64) + ".cn", contact.EmailBadDomain},
+		{"a@xn--zz.cn", contact.EmailBadDomain},
+	}
+	for _, c := range cases {
+		e, err := contact.ParseEmail(c.in)
+		var ee *contact.EmailError
+		if !errors.As(err, &ee) || ee.Reason != c.want {
+			t.Errorf("ParseEmail(%.40q) = %+v, %v; want %v", c.in, e, err, c.want)
+			continue
+		}
+		if e != (contact.Email{}) || len(ee.Input) > 64 || contact.EmailReasonOf(err) != c.want {
+			t.Errorf("ParseEmail(%.40q): %+v %+v", c.in, e, ee)
+		}
+	}
+}
+
+func TestEmailReasonNames(t *testing.T) {
+	seen := map[string]bool{}
+	for r := contact.EmailOK; r <= contact.EmailBadDomain; r++ {
+		if seen[r.String()] || r.Text() == "" {
+			t.Errorf("reason %d: %q %q", r, r, r.Text())
+		}
+		seen[r.String()] = true
+	}
+	if contact.EmailReason(99).String() != "reason(99)" || contact.EmailReasonOf(errors.New("x")) != contact.EmailOK {
+		t.Error("out-of-range reason")
+	}
+}
+
+func FuzzParseEmail(f *testing.F) {
+	for _, s := range []string{"a@b.cn", "webmaster@例子.中国", "张三 <a@b.cn>", "a@b.cn, c@d.cn", "\"a b\"@c.cn", "a@[1.2.3.4]", "a@b。cn"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		e, err := contact.ParseEmail(s)
+		if err != nil {
+			if contact.EmailReasonOf(err) == contact.EmailOK {
+				t.Fatalf("ParseEmail(%q): error without reason", s)
+			}
+			return
+		}
+		if e.Local == "" || e.Domain == "" || !strings.Contains(e.ASCIIDomain, ".") {
+			t.Fatalf("ParseEmail(%q) = %+v", s, e)
+		}
+		again, err := contact.ParseEmail(e.String())
+		if err != nil || again != e {
+			t.Fatalf("ParseEmail(%q) = %+v; ParseEmail(%q) = %+v, %v", s, e, e.String(), again, err)
+		}
+	})
+}
+
+func ExampleParseEmail() {
+	e, err := contact.ParseEmail("webmaster@例子.中国")
+	fmt.Println(e.Local, e.Domain, e.ASCIIDomain, err)
+	_, err = contact.ParseEmail("张三 <zhangsan@example.cn>")
+	fmt.Println(contact.EmailReasonOf(err))
+	_, err = contact.ParseEmail("zhangsan@localhost")
+	fmt.Println(err)
+	// Output:
+	// webmaster 例子.中国 xn--fsqu00a.xn--fiqs8s <nil>
+	// display_name
+	// contact: "zhangsan@localhost": the domain has no dot
+}

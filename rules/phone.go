@@ -1,0 +1,297 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/provinces"
+	"github.com/icpcheck/beian/rules/phonenum"
+)
+
+// Phone checks every phone number of the filing's principals.
+var Phone = &Rule{
+	Name: "phone",
+	Doc: `every principal's phone numbers are usable mainland numbers
+
+The mobile and the office phone of the subject's principal and of each
+website principal of their own are parsed as people type them (package
+phonenum). A number that is no mainland mobile or landline, a service
+number, or a landline in a mobile field is PHONE_INVALID, with the reason.
+
+A number whose segment or area code belongs to another province than the
+filing's is PHONE_NOT_LOCAL, at a severity from the province's
+mobile_must_be_local fact: an error where the rule is certain (Hunan), a
+warning where it is uncertain or not stated (the providers' remedy is
+still a number of the filing province), a notice where a current source
+says there is no such rule (Guangdong, Jiangxi); for a landline never
+more than a warning. A valid mobile whose segment has no known province
+is PHONE_REGION_UNKNOWN (a warning, a notice where there is no locality
+rule): a segment table given with validate.WithPhoneSegments supplies it.
+
+Virtual-operator segments (170x, 171, 162, 165, 167, or as the segment
+table says) and data-card, IoT and satellite numbers, which may not
+receive the MIIT 12381 verification SMS, are PHONE_VIRTUAL_SEGMENT: an
+error where the province's virtual_mobile_allowed fact certainly forbids
+virtual segments, a warning otherwise; virtual segments are not reported
+where the province certainly allows them.`,
+	Codes: []Code{CodePhoneInvalid, CodePhoneNotLocal, CodePhoneRegionUnknown, CodePhoneVirtualSegment},
+	Run:   runPhone,
+}
+
+// PhoneHolder checks that no other subject's filing carries a
+// principal's mobile.
+var PhoneHolder = &Rule{
+	Name: "phoneholder",
+	Doc: `no principal's mobile is on another subject's filing
+
+Each principal's valid mobile is looked up in the Registry
+(MobileHolders): a mobile another subject (another certificate) has
+filed with is PHONE_USED_BY_OTHER_SUBJECT. Without a Registry the check
+is skipped; a Registry that fails or does not answer in time gives
+CHECK_UNAVAILABLE.`,
+	Codes: []Code{CodePhoneUsedByOtherSubject},
+	Needs: NeedsRegistry,
+	Run:   runPhoneHolder,
+}
+
+// eachPrincipal calls fn with the subject's principal (i = -1) and with
+// each website principal of its own (i the website's index), skipping
+// websites marked as having the subject's principal.
+func eachPrincipal(f *beian.Filing, fn func(i int, p *beian.Principal)) {
+	fn(-1, &f.Subject.Principal)
+	for i := range f.Websites {
+		w := &f.Websites[i]
+		if w.PrincipalSameAsSubject || w.Principal == nil {
+			continue
+		}
+		fn(i, w.Principal)
+	}
+}
+
+// principalPath returns the path of a principal's field: principal i as
+// eachPrincipal numbers them, field "mobile", "phone" or "email" ("" for
+// the principal itself). The subject principal's paths are constants.
+func principalPath(i int, field string) beian.Path {
+	if i < 0 {
+		switch field {
+		case "":
+			return "subject.principal"
+		case "mobile":
+			return "subject.principal.mobile"
+		case "phone":
+			return "subject.principal.phone"
+		case "email":
+			return "subject.principal.email"
+		}
+		return beian.Path("subject.principal").Field(field)
+	}
+	p := beian.Path("websites").Index(i).Field("principal")
+	if field == "" {
+		return p
+	}
+	return p.Field(field)
+}
+
+func runPhone(pass *Pass) error {
+	eachPrincipal(pass.Filing, func(i int, p *beian.Principal) {
+		if p.Mobile != "" {
+			checkPhone(pass, i, "mobile", p.Mobile, true)
+		}
+		if p.Phone != "" {
+			checkPhone(pass, i, "phone", p.Phone, false)
+		}
+	})
+	return nil
+}
+
+// checkPhone checks one number: principal i's field, a mobile field or
+// an office phone. It allocates nothing unless it reports.
+func checkPhone(pass *Pass, i int, field, value string, mobile bool) {
+	n, err := pass.Config.PhoneSegments.Parse(value)
+	if err != nil {
+		pass.Report(principalPath(i, field), CodePhoneInvalid, Str("number", value), Arg{"problem", phoneProblem(phonenum.ReasonOf(err))})
+		return
+	}
+	if mobile && n.Kind == phonenum.Landline {
+		pass.Report(principalPath(i, field), CodePhoneInvalid, Str("number", value), Loc("problem", "这是固定电话，此处需填写手机号码", "it is a landline, and a mobile is needed here"))
+		return
+	}
+	checkSegmentKind(pass, principalPath(i, field), n)
+	if pass.Province.IsZero() {
+		return // PROVINCE_UNKNOWN says why
+	}
+	unknown := n.Province.IsZero() && n.Kind.IsMobileLike()
+	other := !n.Province.IsZero() && n.Province.Code != pass.Province.Code
+	if !unknown && !other {
+		return
+	}
+	local := pass.Policy.MobileMustBeLocal
+	sev := localSeverity(local)
+	if n.Kind == phonenum.Landline {
+		sev = min(sev, Warning) // no source states a landline rule
+	}
+	number := Str("number", n.String())
+	path := principalPath(i, field)
+	if unknown {
+		source := Loc("source", "内置号段数据（phonenumbers "+phonenum.PhoneNumbersVersion+"）", "the built-in data (phonenumbers "+phonenum.PhoneNumbersVersion+")")
+		if n.FromTable {
+			source = Loc("source", "所加载的号段表", "the segment table loaded")
+		}
+		pass.Add(Rejection{
+			Code: CodePhoneRegionUnknown, Severity: min(sev, Warning), Field: path,
+			Args: []Arg{number, Str("segment", n.Segment), source, provinceArg(pass)},
+		})
+		return
+	}
+	pass.Add(Rejection{
+		Code: CodePhoneNotLocal, Severity: sev, Field: path, Related: []beian.Path{"province"},
+		Args: []Arg{number, provinceNameArg("phone_province", n.Province), provinceArg(pass),
+			{"policy", localPolicyText(pass, local)}, {"remedy", localRemedy(pass, local)}},
+	})
+}
+
+// localSeverity returns how grave another province's number is under the
+// province's mobile_must_be_local fact.
+func localSeverity(f provinces.Fact[bool]) Severity {
+	switch {
+	case f.Value && f.Certain:
+		return Error
+	case !f.Value && f.Certain:
+		return Notice
+	}
+	return Warning
+}
+
+// localPolicyText says what the province's mobile_must_be_local fact
+// says.
+func localPolicyText(pass *Pass, f provinces.Fact[bool]) Text {
+	p := pass.Province
+	switch {
+	case f.Value && f.Certain:
+		return Text{p.Short + "管局要求使用本省号码", p.English + " requires a number of the province"}
+	case f.Value:
+		return Text{"据旧资料" + p.Short + "管局要求本省号码，目前未经证实", "an older source says " + p.English + " requires a local number; no current source confirms it"}
+	case f.Certain:
+		return Text{"目前资料显示" + p.Short + "管局没有归属地要求", "current sources say " + p.English + " has no such requirement"}
+	}
+	return Text{"未找到" + p.Short + "管局的归属地规定，服务商仍建议使用本省号码", "no rule of " + p.English + " was found, and providers still advise a local number"}
+}
+
+func localRemedy(pass *Pass, f provinces.Fact[bool]) Text {
+	p := pass.Province
+	if !f.Value && f.Certain {
+		return Text{"如管局仍要求本省号码，改用" + p.Short + "号段的号码", "If the administration still asks for a local number, use one of a " + p.English + " segment"}
+	}
+	return Text{"改用" + p.Short + "号段的号码", "Use a number of a " + p.English + " segment"}
+}
+
+// checkSegmentKind reports virtual-operator, data-card, IoT and satellite
+// numbers.
+func checkSegmentKind(pass *Pass, path beian.Path, n phonenum.Number) {
+	allowed := pass.Policy.VirtualMobileAllowed
+	var kind, problem Text
+	sev := Warning
+	switch {
+	case n.Kind == phonenum.Mobile && n.Virtual:
+		if allowed.Value && allowed.Certain {
+			return
+		}
+		host := n.Operator.Name(true)
+		hostEN := n.Operator.Name(false)
+		if host == "" {
+			kind = Text{"虚拟运营商号段", "a virtual operator's number"}
+		} else {
+			kind = Text{"虚拟运营商号段（基于" + host + "网络）", "a virtual operator's number (on the " + hostEN + " network)"}
+		}
+		if !allowed.Value && allowed.Certain {
+			sev = Error
+			problem = Text{pass.Province.Short + "管局不接受虚拟运营商号段", pass.Province.English + " does not accept virtual operators' numbers"}
+		} else {
+			problem = Text{"部分管局不接受虚拟运营商号段", "some administrations refuse virtual operators' numbers"}
+		}
+	case n.Kind == phonenum.DataCard:
+		kind = Text{"上网卡（数据卡）号码", "a data-card number"}
+		problem = Text{"可能无法接收工信部12381核验短信", "it may not receive the MIIT 12381 verification SMS"}
+	case n.Kind == phonenum.IoT:
+		kind = Text{"物联网卡号码", "an IoT number"}
+		problem = Text{"无法接收工信部12381核验短信", "it cannot receive the MIIT 12381 verification SMS"}
+	case n.Kind == phonenum.Satellite:
+		kind = Text{"卫星或应急通信号码", "a satellite or emergency-network number"}
+		problem = Text{"可能无法接收工信部12381核验短信", "it may not receive the MIIT 12381 verification SMS"}
+	default:
+		return
+	}
+	pass.ReportAt(path, CodePhoneVirtualSegment, sev, Str("number", n.String()), Arg{"segment_kind", kind}, Arg{"problem", problem})
+}
+
+// phoneProblem says in both languages why a number is not usable.
+func phoneProblem(r phonenum.Reason) Text {
+	switch r {
+	case phonenum.ReasonEmpty:
+		return Text{"没有数字", "it has no digits"}
+	case phonenum.ReasonBadCharacter:
+		return Text{"含有电话号码不会有的字符", "it has characters no phone number has"}
+	case phonenum.ReasonTooShort:
+		return Text{"位数太少", "it has too few digits"}
+	case phonenum.ReasonTooLong:
+		return Text{"位数太多", "it has too many digits"}
+	case phonenum.ReasonNotChinese:
+		return Text{"不是中国大陆号码", "it is not a mainland Chinese number"}
+	case phonenum.ReasonUnknownSegment:
+		return Text{"没有运营商使用该号段", "no operator has this segment"}
+	case phonenum.ReasonUnknownAreaCode:
+		return Text{"区号不存在", "there is no such area code"}
+	case phonenum.ReasonMissingAreaCode:
+		return Text{"固定电话缺少区号", "the landline has no area code"}
+	case phonenum.ReasonBadLocalNumber:
+		return Text{"号码与区号不符", "the local number does not fit the area code"}
+	case phonenum.ReasonService:
+		return Text{"这是服务号码，不能作为个人联系电话", "it is a service number, not a person's"}
+	case phonenum.ReasonBadExtension:
+		return Text{"分机号不正确", "the extension is wrong"}
+	}
+	return Text{"无法识别", "it cannot be read"}
+}
+
+func runPhoneHolder(pass *Pass) error {
+	f := pass.Filing
+	reg := pass.Config.Registry
+	if reg == nil {
+		pass.Skip(CodePhoneUsedByOtherSubject, Text{"未配置Registry（备案记录查询）", "no Registry configured"})
+		return nil
+	}
+	self := beian.SubjectID{Name: f.Subject.Name, CertType: f.Subject.CertType, CertNumber: f.Subject.CertNumber}
+	held := map[string]bool{} // national number: held by another subject
+	var err error
+	eachPrincipal(f, func(i int, p *beian.Principal) {
+		n, perr := pass.Config.PhoneSegments.Parse(p.Mobile)
+		if err != nil || perr != nil || !n.Kind.IsMobileLike() {
+			return // PHONE_INVALID
+		}
+		other, asked := held[n.National]
+		if !asked {
+			ctx, cancel := pass.OutsideContext()
+			var holders []beian.SubjectID
+			holders, err = reg.MobileHolders(ctx, n.National)
+			cancel()
+			if err != nil {
+				return
+			}
+			for _, h := range holders {
+				other = other || !sameHolder(h, self)
+			}
+			held[n.National] = other
+		}
+		if other {
+			pass.Report(principalPath(i, "mobile"), CodePhoneUsedByOtherSubject, Str("number", n.String()))
+		}
+	})
+	return err
+}
+
+// sameHolder reports whether a and b are the same subject: the same
+// certificate type and number, the number compared without spaces and
+// case.
+func sameHolder(a, b beian.SubjectID) bool {
+	return a.CertType == b.CertType && strings.TrimSpace(a.CertNumber) != "" && !differentPeople(a.CertNumber, b.CertNumber)
+}
