@@ -32,7 +32,7 @@ type filingForm struct {
 	CreditCode  string `json:"credit_code" binding:"required,cn_uscc"`
 	LegalPerson string `json:"legal_person" binding:"required"`
 	IDNumber    string `json:"id_number" binding:"required,cn_id_card"`
-	Mobile      string `json:"mobile" binding:"required"`
+	Mobile      string `json:"mobile" binding:"required,cn_mobile"`
 	Email       string `json:"email" binding:"required,email"`
 	SiteName    string `json:"site_name" binding:"required,icp_site_name"`
 	Domain      string `json:"domain" binding:"required"`
@@ -150,6 +150,7 @@ func TestGinFormWithOurCodesInChinese(t *testing.T) {
 	bad := validForm(t)
 	bad.CreditCode = validatetest.NewFiling(t, "11", beian.NatureEnterprise).Subject.CertNumber // valid, but Beijing's
 	bad.SiteName = "示例"
+	bad.Mobile = "1390007000" // ten digits
 	code, out := post(t, r, bad, "")
 	require.Equal(t, http.StatusUnprocessableEntity, code)
 	codes := map[string][]string{}
@@ -161,6 +162,7 @@ func TestGinFormWithOurCodesInChinese(t *testing.T) {
 	}
 	assert.ElementsMatch(t, []string{"CROSS_PROVINCE"}, codes["credit_code"])
 	assert.ElementsMatch(t, []string{"icp_site_name", "SITE_NAME_TOO_SHORT"}, codes["site_name"])
+	assert.ElementsMatch(t, []string{"cn_mobile", "PHONE_INVALID"}, codes["mobile"])
 
 	// English on request, the same codes.
 	code, outEN := post(t, r, bad, "?lang=en")
