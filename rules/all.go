@@ -12,6 +12,8 @@ func All() []*Rule {
 		PrincipalLegalRep,
 		SiteName,
 		Content,
+		Domains,
+		DomainHolder,
 		Verification,
 		ICPNumber,
 		Site,
@@ -31,15 +33,5 @@ func All() []*Rule {
 // listed here, and when a code listed here is reported. The list must be
 // empty when the library is complete.
 func Pending() []Code {
-	return []Code{
-		CodeDomainInvalid,
-		CodeDomainTLDNotFilable,
-		CodeDomainRegistrarNotApproved,
-		CodeDomainDuplicate,
-		CodeWebsiteMultipleDomains,
-		CodeDomainSuffixNatureMismatch,
-		CodeDomainExpiring,
-		CodeDomainHolderMismatch,
-		CodeDomainHolderCertMismatch,
-	}
+	return []Code{}
 }

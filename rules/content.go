@@ -78,13 +78,14 @@ func runContent(pass *Pass) error {
 	personal := f.Subject.Nature == beian.NaturePersonal
 	for i := range f.Websites {
 		w := &f.Websites[i]
+		idx := indexApprovals(w)
 		at := func() beian.Path { return beian.Path("websites").Index(i) }
 		for j, c := range w.ContentCategories {
 			rule, ok := preApprovalRuleFor(c)
 			if !ok {
 				continue
 			}
-			switch k := approvalIndex(w, c); {
+			switch k := idx.approval(c); {
 			case personal:
 				pass.Report(at().Field("content_categories").Index(j), CodeContentPersonalNotAllowed, categoryArg(c))
 			case k < 0:
@@ -100,12 +101,12 @@ func runContent(pass *Pass) error {
 			}
 			entry := at().Field("pre_approvals").Index(k)
 			if personal {
-				if !declared(w.ContentCategories, a.Category) {
+				if !idx.declared(a.Category) {
 					pass.Report(entry.Field("category"), CodeContentPersonalNotAllowed, categoryArg(a.Category))
 				}
 				continue
 			}
-			if approvalIndex(w, a.Category) != k {
+			if idx.approval(a.Category) != k {
 				continue // a later entry for a category already given
 			}
 			if blank(a.Number) {
@@ -116,7 +117,7 @@ func runContent(pass *Pass) error {
 			}
 		}
 		if !blank(w.Name) {
-			checkPreApprovalHints(pass, i, w)
+			checkPreApprovalHints(pass, i, w, idx)
 		}
 	}
 	return nil
@@ -135,15 +136,61 @@ func reportMissingApproval(pass *Pass, at beian.Path, rule preApprovalRule, prob
 		Arg{"problem", problem}, Arg{"authority", rule.authority})
 }
 
-// approvalIndex returns the index of the first pre_approvals entry of w
-// for c, -1 when there is none.
-func approvalIndex(w *beian.Website, c beian.ContentCategory) int {
-	for k := range w.PreApprovals {
-		if w.PreApprovals[k].Category == c {
+// approvals answers, for one website, which categories it declares and
+// where its first pre-approval of a category is. Short lists are
+// searched; longer ones are indexed once, so that checking every
+// category and approval stays linear in the lists' lengths.
+type approvals struct {
+	w        *beian.Website
+	first    map[beian.ContentCategory]int  // nil for short lists
+	declares map[beian.ContentCategory]bool // likewise
+}
+
+// indexFrom is the length from which a list is indexed.
+const indexFrom = 8
+
+func indexApprovals(w *beian.Website) approvals {
+	a := approvals{w: w}
+	if len(w.PreApprovals) >= indexFrom {
+		a.first = make(map[beian.ContentCategory]int)
+		for k := range w.PreApprovals {
+			if _, ok := a.first[w.PreApprovals[k].Category]; !ok {
+				a.first[w.PreApprovals[k].Category] = k
+			}
+		}
+	}
+	if len(w.ContentCategories) >= indexFrom {
+		a.declares = make(map[beian.ContentCategory]bool)
+		for _, c := range w.ContentCategories {
+			a.declares[c] = true
+		}
+	}
+	return a
+}
+
+// approval returns the index of the first pre_approvals entry for c, -1
+// when there is none.
+func (a approvals) approval(c beian.ContentCategory) int {
+	if a.first != nil {
+		if k, ok := a.first[c]; ok {
+			return k
+		}
+		return -1
+	}
+	for k := range a.w.PreApprovals {
+		if a.w.PreApprovals[k].Category == c {
 			return k
 		}
 	}
 	return -1
+}
+
+// declared reports whether the website declares c.
+func (a approvals) declared(c beian.ContentCategory) bool {
+	if a.declares != nil {
+		return a.declares[c]
+	}
+	return declared(a.w.ContentCategories, c)
 }
 
 func declared(cs []beian.ContentCategory, c beian.ContentCategory) bool {
@@ -158,16 +205,13 @@ func declared(cs []beian.ContentCategory, c beian.ContentCategory) bool {
 // checkPreApprovalHints warns, once per category, when the website's name
 // holds a word of a pre-approval industry the website neither declares
 // nor holds an approval for.
-func checkPreApprovalHints(pass *Pass, i int, w *beian.Website) {
+func checkPreApprovalHints(pass *Pass, i int, w *beian.Website, idx approvals) {
 	hints := preApprovalHintDictionary()
-	name := names.Normalize(w.Name)
-	if _, ok := hints.Find(name); !ok {
-		return
-	}
+	name := names.Normalize(boundedName(w.Name))
 	var warned []beian.ContentCategory
 	for _, m := range hints.FindAll(name) {
 		c := beian.ContentCategory(m.Category)
-		if declared(w.ContentCategories, c) || approvalIndex(w, c) >= 0 || declared(warned, c) {
+		if idx.declared(c) || idx.approval(c) >= 0 || declared(warned, c) {
 			continue
 		}
 		warned = append(warned, c)

@@ -155,3 +155,24 @@ func nilIfEmpty(f []found) []found {
 	}
 	return f
 }
+
+// TestContentLongLists: many categories × many pre-approvals are checked
+// in time linear in the lists (the approvals are indexed), with the same
+// answers as short lists give.
+func TestContentLongLists(t *testing.T) {
+	for _, n := range []int{10, 1000, 100000} {
+		f := cleanFiling()
+		w := &f.Websites[0]
+		w.ContentCategories = nil
+		w.PreApprovals = nil
+		for range n {
+			w.ContentCategories = append(w.ContentCategories, beian.ContentNews)
+			w.PreApprovals = append(w.PreApprovals, beian.PreApproval{Category: beian.ContentNews, Number: "审批号2026-001", Document: true})
+		}
+		// A category declared last without its approval is still found.
+		w.ContentCategories = append(w.ContentCategories, beian.ContentFinance)
+		got := foundIn(run(t, rules.Content, f))
+		want := []found{{beian.Path("websites[0].content_categories").Index(n), rules.CodeContentPreApprovalRequired}}
+		assert.Equal(t, want, got, "n=%d", n)
+	}
+}

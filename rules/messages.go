@@ -249,13 +249,13 @@ var descriptions = [...]Description{
 	},
 	{
 		Code: CodeDomainInvalid, Severity: Error, Reason: "域名信息核验",
-		Message: Text{"「{domain}」不是可备案的域名：{problem}", "{domain} is not a domain that can be filed: {problem}"},
+		Message: Text{"域名「{domain}」不能按所填形式备案：{problem}", "The domain {domain} cannot be filed as written: {problem}"},
 		Remedy:  Text{"填写注册的主域名，不带http://、www或路径，如example.cn", "Give the registered domain without http://, www or a path, such as example.cn"},
 	},
 	{
 		Code: CodeDomainTLDNotFilable, Severity: Error, Reason: "域名注册商非工信部批复",
-		Message: Text{"域名后缀「{suffix}」不在工信部可备案后缀列表中", "The suffix {suffix} is not on MIIT's list of filable suffixes"},
-		Remedy:  Text{"改用可备案后缀的域名，如.cn或.com", "Use a domain with a filable suffix, such as .cn or .com"},
+		Message: Text{"域名后缀「{suffix}」{verdict}", "The suffix {suffix} {verdict}"},
+		Remedy:  Text{"{remedy}", "{remedy}"},
 	},
 	{
 		Code: CodeDomainRegistrarNotApproved, Severity: Error, Reason: "域名注册商非工信部批复",
@@ -279,7 +279,7 @@ var descriptions = [...]Description{
 	},
 	{
 		Code: CodeDomainExpiring, Severity: Error, Reason: "域名信息核验",
-		Message: Text{"域名将于{expires_at}到期，剩余有效期不足三个月", "The domain expires on {expires_at}, less than three months away"},
+		Message: Text{"域名「{domain}」{expiry}", "The domain {domain} {expiry}"},
 		Remedy:  Text{"续费域名后再提交", "Renew the domain before submitting"},
 	},
 	{
@@ -294,7 +294,7 @@ var descriptions = [...]Description{
 	},
 	{
 		Code: CodeDomainHolderMismatch, Severity: Error, Reason: "域名所有人不正确",
-		Message: Text{"域名持有者「{holder}」与备案主体「{subject}」不一致", "The domain holder {holder} is not the subject {subject}"},
+		Message: Text{"域名持有者「{holder}」与备案主体「{subject}」不一致{detail}", "The domain holder {holder} is not the subject {subject}{detail}"},
 		Remedy:  Text{"将域名过户到备案主体名下，或修改备案主体信息使二者一致", "Transfer the domain to the subject, or correct the subject so both match"},
 	},
 	{

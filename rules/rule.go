@@ -10,6 +10,7 @@ import (
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/provinces"
+	"github.com/icpcheck/beian/rules/domain"
 	"github.com/icpcheck/beian/rules/names"
 	"github.com/icpcheck/beian/rules/phonenum"
 	"github.com/icpcheck/beian/rules/workday"
@@ -82,6 +83,14 @@ type Config struct {
 	// ApprovedRegistrars, when not nil, are the registrars MIIT approved
 	// (names as the caller's domain records write them).
 	ApprovedRegistrars []string
+	// Registrars is ApprovedRegistrars compiled for lookup (names compared
+	// as domain.SameName compares them); validate.WithApprovedRegistrars
+	// sets both. When nil, the domain rule compiles ApprovedRegistrars at
+	// each call.
+	Registrars *domain.NameSet
+	// Suffixes says which domain suffixes can be filed; nil means
+	// domain.DefaultSuffixes (see validate.WithSuffixes).
+	Suffixes *domain.SuffixList
 	// Calendar is the working-day calendar waits are counted in; nil
 	// means workday.Default().
 	Calendar *workday.Calendar

@@ -20,27 +20,36 @@ spaces between Chinese characters do not change the outcome.
 A name needs three or more Chinese characters (SITE_NAME_TOO_SHORT), and
 one of only Latin letters and digits is refused (SITE_NAME_NOT_CHINESE).
 Symbols and punctuation are refused (SITE_NAME_SPECIAL_CHARS, one per
-character); parentheses and the hyphen, which one secondary source says
+character). Both are judged on the characters as typed: ㍿ is one symbol,
+not the four characters NFKC makes of it, and ™ ① ㊥ 🈶 are symbols; parentheses and the hyphen, which one secondary source says
 reviewers tolerate, are a warning; the middle dot of foreign names (达·芬奇)
 and spaces between words are accepted. A name that is one of the filing's
 domains, or shaped like any domain, is SITE_NAME_IS_DOMAIN.
 
 Names starting with 中国, 中华, 中央, 人民, 人大, 国家, 全国, 反腐, 纪检,
-监察, 信访, 维权 or 投诉 are for national units only
-(SITE_NAME_BANNED_PREFIX). The filing has no national-level mark: a unit
+监察, 信访, 维权 or 投诉, however disguised (中·国, 中-国, 中(国), 中_国), are
+for national units only (SITE_NAME_BANNED_PREFIX); a longer ordinary word
+(反腐蚀) is no prefix. The filing has no national-level mark: a unit
 whose registered name starts with the same word is taken as entitled to it,
 as is a government body to the state-function words 反腐, 纪检, 监察, 信访.
 
 SITE_NAME_SENSITIVE reports each word of the sensitive-word dictionary the
 name holds (the built-in one of gambling, pornography, anti-corruption,
-illegal-trade and misleading words, plus the caller's), however disguised.
+illegal-trade and misleading words, plus the caller's), however disguised,
+where the words around it do not take its characters (紫色情怀 holds no
+色情; see names.Dictionary).
 Government bodies may use the anti-corruption words (a 纪委's 廉政网).
 
 A personal site's name must not use the words of the national list
 (博客, 论坛, 工作室, 网站 …), enterprise, national and public-affairs words,
-nor the province's own words (SITE_NAME_PERSONAL_RESTRICTED). Where the
-province fixes the forms a personal name may take (Jiangsu: 某某的个人博客,
-某某的个人主页), the name must take one of them instead.
+organisation words (协会, 俱乐部, 联盟, 事务所 …), nor the province's own
+words (SITE_NAME_PERSONAL_RESTRICTED). Where the province fixes the forms
+a personal name may take (Jiangsu: 某某的个人博客, 某某的个人主页), the name
+must take one of them instead, with a person as its 某某, not a company
+or an organisation.
+
+The rule reads a name's first 116 characters (the field's limit and a
+margin): the text rule reports a longer one.
 
 A unit's site whose name is otherwise acceptable but shares no two
 consecutive characters with the unit's name (its region and legal form
@@ -70,24 +79,24 @@ func runSiteName(pass *Pass) error {
 		// The path is built only to report: a clean name costs no
 		// allocation.
 		at := func() beian.Path { return beian.Path("websites").Index(i).Field("name") }
-		name := names.Normalize(w.Name)
+		raw := boundedName(w.Name)
+		name := names.Normalize(raw)
 
 		reported := false
 		report := func(code Code, sev Severity, args ...Arg) {
 			pass.ReportAt(at(), code, sev, args...)
 			reported = true
 		}
-		checkNameForm(name, w.Domains, report)
+		checkNameForm(raw, name, w.Domains, report)
 		if word, exempt := nameBannedPrefix(name, subject); word != "" && !exempt {
 			report(CodeSiteNameBannedPrefix, Error, Str("prefix", word))
 		}
-		if _, ok := dict.Find(name); ok {
-			for _, m := range dict.FindAll(name) {
-				if m.Category == "clean_government" && subject.Nature == beian.NatureGovernment {
-					continue
-				}
-				report(CodeSiteNameSensitive, Error, Str("word", m.Word))
+		// FindAll allocates nothing when it finds nothing.
+		for _, m := range dict.FindAll(name) {
+			if m.Category == "clean_government" && subject.Nature == beian.NatureGovernment {
+				continue
 			}
+			report(CodeSiteNameSensitive, Error, Str("word", m.Word))
 		}
 		switch {
 		case subject.Nature == beian.NaturePersonal:
@@ -109,6 +118,7 @@ func checkPersonalName(pass *Pass, at func() beian.Path, name string) {
 	if forms := pass.Policy.PersonalNameForms; len(forms.Value) > 0 {
 		for _, form := range forms.Value {
 			if form = names.Normalize(form); form != "" && strings.HasSuffix(name, form) && len(name) > len(form) {
+				checkPersonalOwner(pass, at, strings.TrimSuffix(name, form))
 				return
 			}
 		}
@@ -122,8 +132,8 @@ func checkPersonalName(pass *Pass, at func() beian.Path, name string) {
 	}
 	reported := func(string) bool { return false }
 	var words []string
-	if _, ok := personalDictionary().Find(name); ok {
-		for _, m := range personalDictionary().FindAll(name) {
+	if found := personalDictionary().FindAll(name); len(found) > 0 {
+		for _, m := range found {
 			words = append(words, m.Word)
 			pass.Report(at(), CodeSiteNamePersonalRestricted,
 				Loc("problem", "不能使用「"+m.Word+"」", "cannot use "+m.Word),
@@ -149,8 +159,44 @@ func checkPersonalName(pass *Pass, at func() beian.Path, name string) {
 	}
 }
 
+// checkPersonalOwner checks the 某某 of a name in a prescribed personal
+// form (张三的个人博客): a person, not a company, an organisation or the
+// state (示例科技有限公司的个人博客 is a unit's site in disguise).
+func checkPersonalOwner(pass *Pass, at func() beian.Path, owner string) {
+	for _, m := range personalDictionary().FindAll(owner) {
+		switch m.Category {
+		case "national", "bulletin":
+			continue // the form itself is a blog or a home page
+		}
+		pass.Report(at(), CodeSiteNamePersonalRestricted,
+			Loc("problem", "「某某」处不能使用「"+m.Word+"」：应为个人的名字", "cannot use "+m.Word+" where the form wants a person's name"),
+			personalRemedy(m.Word))
+	}
+}
+
 func personalRemedy(word string) Arg {
 	return Loc("remedy",
 		"删除「"+word+"」：个人网站的名称应体现个人网站的特点，不涉及企业、行业、产品、地名或国家等信息",
 		"Remove "+word+": a personal site's name should describe a personal site, without enterprise, industry, product, place or national information")
+}
+
+// nameMargin is how many runes past its field's limit a name the rules
+// read may have: the text rule reports the excess, and the naming rules
+// judge the name's start, in time bounded whatever its length.
+const nameMargin = 16
+
+// boundedName returns s cut after the limit of a name field and
+// nameMargin runes more.
+func boundedName(s string) string {
+	if len(s) <= specName.limit+nameMargin {
+		return s // no more runes than bytes
+	}
+	n := 0
+	for i := range s {
+		if n == specName.limit+nameMargin {
+			return s[:i]
+		}
+		n++
+	}
+	return s
 }

@@ -14,21 +14,34 @@ const minHan = 3
 // A nameReport receives what the checks of one name find.
 type nameReport func(code Code, sev Severity, args ...Arg)
 
-// checkNameForm checks a normalised website name on its own: its length
-// in Chinese characters, that it is not only Latin letters and digits,
-// that it holds no symbols, and that it is not a domain (domains are the
-// filing's domains it must not equal). A domain-shaped name is reported as
-// SITE_NAME_IS_DOMAIN only: its dots and missing Chinese are the same
-// mistake.
-func checkNameForm(name string, domains []string, report nameReport) {
-	if isDomainName(name, domains) {
+// checkNameForm checks a website name on its own: its length in Chinese
+// characters, that it is not only Latin letters and digits, that it holds
+// no symbols, and that it is not a domain (domains are the filing's
+// domains it must not equal). raw is the name as typed, name its
+// normalised form. A domain-shaped name is reported as SITE_NAME_IS_DOMAIN
+// only: its dots and missing Chinese are the same mistake.
+//
+// Symbols are judged and Chinese characters counted on the characters as
+// typed: ㍿ is one symbol, not the four characters 株式会社 it decomposes
+// to, and ™ ℡ ㎡ ² ① Ⓐ ㊣ ㈱ 🈶 are symbols although NFKC turns them into
+// letters, digits or ideographs. Full-width letters and punctuation are
+// judged as their ordinary forms.
+func checkNameForm(raw, name string, domains []string, report nameReport) {
+	// A dot NFKC made (⒈ → 1.) is no domain's dot.
+	if isDomainName(name, domains) && (strings.ContainsAny(raw, ".．。｡") || !strings.Contains(name, ".")) {
 		report(CodeSiteNameIsDomain, Error, Str("name", name))
 		return
 	}
 	han, latin := 0, 0
 	var specials [8]rune
 	n := 0
-	for _, r := range name {
+	for _, r := range raw {
+		if 0xFF01 <= r && r <= 0xFF5E {
+			r -= 0xFF01 - '!' // full-width ASCII: its ordinary form
+		}
+		if names.Invisible(r) {
+			continue
+		}
 		switch names.ClassOf(r) {
 		case names.Han:
 			han++
@@ -170,13 +183,14 @@ func domainShaped(s string) bool {
 // The rules that depend on the subject (banned prefixes for non-national
 // units, personal-site words, the remark) are left to the filing's
 // validation.
-func validSiteName(name string) bool {
-	name = names.Normalize(name)
+func validSiteName(raw string) bool {
+	raw = boundedName(raw)
+	name := names.Normalize(raw)
 	if name == "" {
 		return false
 	}
 	ok := true
-	checkNameForm(name, nil, func(_ Code, sev Severity, _ ...Arg) {
+	checkNameForm(raw, name, nil, func(_ Code, sev Severity, _ ...Arg) {
 		if sev == Error {
 			ok = false
 		}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/icpcheck/beian"
@@ -29,20 +30,38 @@ var bannedPrefixes = [...]bannedPrefix{
 	{"维权", false}, {"投诉", false},
 }
 
-// nameBannedPrefix returns the banned word a normalised website name
-// starts with, ignoring leading punctuation, and whether the subject may
-// use it anyway. The filing model has no "national-level" mark, so a unit
-// counts as national for a word when its own registered name starts with
-// that word (中国移动通信集团有限公司 naming its site 中国移动官网: only
-// units the State Council approved may register such a name), and a
-// government body counts as entitled to the state-function words.
+// bannedPrefixDictionary returns the dictionary of the banned prefixes,
+// so that the prefix check sees through the disguises the sensitive-word
+// check sees through (中·国, 中-国, 中(国), 中_国, 中1国, 人⺠) and decides a
+// hit by the words around it the same way: 反腐蚀 is a word of its own
+// (the exception the sensitive-word list gives it too).
+var bannedPrefixDictionary = sync.OnceValue(func() *names.Dictionary {
+	words := make([]string, 0, len(bannedPrefixes)+1)
+	for _, p := range bannedPrefixes {
+		words = append(words, p.word)
+	}
+	return names.NewDictionary(append(words, "!反腐蚀")...)
+})
+
+// nameBannedPrefix returns the banned word a website name starts with,
+// ignoring leading punctuation and however disguised, and whether the
+// subject may use it anyway. The filing model has no "national-level"
+// mark, so a unit counts as national for a word when its own registered
+// name starts with that word (中国移动通信集团有限公司 naming its site
+// 中国移动官网: only units the State Council approved may register such a
+// name), and a government body counts as entitled to the state-function
+// words.
 func nameBannedPrefix(name string, s *beian.Subject) (word string, exempt bool) {
 	name = strings.TrimLeftFunc(name, func(r rune) bool { return names.ClassOf(r).Separator() })
 	if first, _ := utf8.DecodeRuneInString(name); !bannedInitial(first) {
 		return "", false
 	}
+	m, ok := bannedPrefixDictionary().Find(name)
+	if !ok || m.Start != 0 {
+		return "", false
+	}
 	for _, p := range bannedPrefixes {
-		if !strings.HasPrefix(name, p.word) {
+		if p.word != m.Word {
 			continue
 		}
 		switch {

@@ -229,7 +229,7 @@ func TestSiteNamePersonal(t *testing.T) {
 		{"bulletin-board words", "44", "张三的在线交流", []rules.Code{rules.CodeSiteNamePersonalRestricted, rules.CodeSiteNamePersonalRestricted}, rules.Error},
 		{"enterprise information", "44", "张三公司官网", []rules.Code{rules.CodeSiteNamePersonalRestricted, rules.CodeSiteNamePersonalRestricted}, rules.Error},
 		{"traditional characters", "44", "張三的論壇", []rules.Code{rules.CodeSiteNamePersonalRestricted}, rules.Error},
-		{"public-interest word", "44", "张三维权记录", []rules.Code{rules.CodeSiteNamePersonalRestricted}, rules.Error},
+		{"public-interest word", "44", "张三的维权记录", []rules.Code{rules.CodeSiteNamePersonalRestricted}, rules.Error},
 		{"Beijing's own word, an uncertain fact", "11", "张三的影评评论", []rules.Code{rules.CodeSiteNamePersonalRestricted}, rules.Warning},
 		{"Jiangsu: the personal blog form", "32", "张三的个人博客", nil, 0},
 		{"Jiangsu: the personal home page form", "32", "张三的个人主页", nil, 0},

@@ -91,6 +91,14 @@ func FieldTags() []FieldTag {
 			Message: Text{"{0}不符合网站命名要求：至少3个汉字，不能只有字母和数字，不能含有符号、域名或敏感词", "{0} is not a valid website name: it needs 3 or more Chinese characters and no symbols, domain or sensitive words"},
 		},
 		{
+			// Only the form of the domain: whether its suffix is filable
+			// depends on the validator's suffix list (DOMAIN_TLD_NOT_FILABLE).
+			Tag:     "icp_domain",
+			Code:    CodeDomainInvalid,
+			Check:   validDomain,
+			Message: Text{"{0}必须是注册的主域名，如example.cn或示例.中国（不带www、http://或路径）", "{0} must be a registered domain such as example.cn or 示例.中国 (no www, http:// or path)"},
+		},
+		{
 			Tag:  "icp_number",
 			Code: CodeICPNumberInvalid,
 			Check: func(s string) bool {

@@ -118,6 +118,8 @@ func ExampleReport_MarshalJSON() {
 	//   "skipped": [
 	//     "DOCUMENT_MISSING",
 	//     "DOCUMENT_UNCLEAR",
+	//     "DOMAIN_HOLDER_CERT_MISMATCH",
+	//     "DOMAIN_HOLDER_MISMATCH",
 	//     "DOMAIN_NOT_VERIFIED",
 	//     "DOMAIN_VERIFICATION_PENDING",
 	//     "FILING_TYPE_WRONG",
@@ -131,6 +133,8 @@ func ExampleReport_MarshalJSON() {
 	//   "skipped_reasons": {
 	//     "DOCUMENT_MISSING": "documents not uploaded yet (documents is null)",
 	//     "DOCUMENT_UNCLEAR": "documents not uploaded yet (documents is null)",
+	//     "DOMAIN_HOLDER_CERT_MISMATCH": "the website domain zhangsan.cn has no domain record (domains) to check",
+	//     "DOMAIN_HOLDER_MISMATCH": "the website domain zhangsan.cn has no domain record (domains) to check",
 	//     "DOMAIN_NOT_VERIFIED": "the website domain zhangsan.cn has no domain record (domains) to check",
 	//     "DOMAIN_VERIFICATION_PENDING": "the website domain zhangsan.cn has no domain record (domains) to check",
 	//     "FILING_TYPE_WRONG": "no Registry configured",

@@ -131,18 +131,6 @@ func WithDictionary(d *names.Dictionary) Option {
 	}
 }
 
-// WithApprovedRegistrars gives the registrars MIIT approved, as the
-// caller's domain records name them; a domain record naming another
-// registrar is rejected. Without it, registrars are not checked.
-func WithApprovedRegistrars(names ...string) Option {
-	return func(v *Validator) {
-		v.cfg.ApprovedRegistrars = append(slices.Clip(v.cfg.ApprovedRegistrars), names...)
-		if v.cfg.ApprovedRegistrars == nil {
-			v.cfg.ApprovedRegistrars = []string{}
-		}
-	}
-}
-
 // WithClock sets the clock that gives the day of submission when a filing
 // does not carry one. The default is [time.Now].
 func WithClock(now func() time.Time) Option {

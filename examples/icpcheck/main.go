@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	icpcheck [--json] [--lang zh|en] [--probe] [--documents DIR] [--segments FILE] [--registry FILE] [FILE ...]
+//	icpcheck [--json] [--lang zh|en] [--probe] [--documents DIR] [--segments FILE] [--registry FILE] [--registrars FILE] [--suffixes FILE] [FILE ...]
 //
 // Each FILE holds one filing in the wire format (see the README); with no
 // FILE, or with "-", the filing is read from standard input. The report is
@@ -27,6 +27,11 @@
 // records under another certificate, orders in progress, mobiles used by
 // other subjects) from a records file in the format of
 // validatetest.Records.
+//
+// --registrars FILE checks the registrars of the filings' domain records
+// against the approved names in FILE, one a line; --suffixes FILE replaces
+// the built-in list of filable domain suffixes with FILE's, in the format
+// of rules/domain/data/suffixes.txt.
 //
 // The exit status is 0 when every filing can be submitted, 1 when any has
 // an error, and 2 when an input cannot be read or decoded.
@@ -73,8 +78,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 	documents := fs.String("documents", "", "read the document images filings name by path inside `DIR`")
 	segments := fs.String("segments", "", "look phone segments up in the table `FILE` (CSV or phone.dat) before the built-in data")
 	registry := fs.String("registry", "", "answer the registry checks from the records `FILE` (validatetest.Records JSON)")
+	domainOptions := domainFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: icpcheck [--json] [--lang zh|en] [--probe] [--documents DIR] [--segments FILE] [--registry FILE] [FILE ...]")
+		fmt.Fprintln(stderr, "usage: icpcheck [--json] [--lang zh|en] [--probe] [--documents DIR] [--segments FILE] [--registry FILE] [--registrars FILE] [--suffixes FILE] [FILE ...]")
 		fs.PrintDefaults()
 	}
 	// Flags may come before or after the files, as people type them.
@@ -105,7 +111,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 		files = []string{"-"}
 	}
 
-	opts := []validate.Option{validate.WithLanguage(tag)}
+	opts, err := domainOptions()
+	if err != nil {
+		fmt.Fprintln(stderr, "icpcheck:", err)
+		return exitUnusable
+	}
+	opts = append(opts, validate.WithLanguage(tag))
 	if *probe {
 		opts = append(opts, validate.WithDefaultProber())
 	}

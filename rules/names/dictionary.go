@@ -6,6 +6,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/icpcheck/beian/rules/names/internal/ahocorasick"
@@ -16,23 +17,65 @@ import (
 // A Dictionary is a compiled set of words to find in names, such as the
 // sensitive words of SITE_NAME_SENSITIVE. It finds them however the name
 // disguises them: through the folding of [Normalize] (full-width
-// letters, traditional characters, invisible characters), and across the
+// letters, traditional characters, invisible characters); across the
 // spaces, punctuation and symbols a name puts between their characters
-// (赌 博, 赌.博, 赌★博). Words of Latin letters or digits are found as whole
-// words only: "sex" is not found in "Essex".
+// (赌 博, 赌.博, 赌★博); across a few letters, digits, kana or ideographic
+// marks inserted between the characters of a Chinese word (赌1博, 色x情,
+// 赌々博); and with numerals written for numerals (6合彩, ⑥合彩, 陆合彩 for
+// 六合彩).
 //
-// A dictionary may hold exceptions: innocent words containing a listed
-// word, such as 特色 for 色情 (特色情侣) or 反腐蚀 for 反腐. A listed word is
-// not reported where an exception overlaps it without lying inside it.
+// Words of Latin letters or digits are found as whole words: digits and
+// letters are apart (casino888, 91porn), and a word glued to other
+// letters is found only where the rest is plainly English words
+// (onlinecasino, pornhub), not inside an ordinary word (casinova,
+// scunthorpe, essex).
+//
+// A Chinese word is reported only where the words around it do not take
+// its characters: a statistical segmentation of the name around the hit
+// (unigram, over the frequencies of jieba's dictionary, see package
+// internal/lexicon) decides whether 色情 is meant (日本色情) or only the
+// end of one word and the start of the next (紫色情怀 reads 紫色/情怀). It
+// runs only where a word was found, so a clean name costs a scan and
+// nothing more. Exceptions ("!反腐蚀") are innocent words the segmentation
+// also knows; a word lying inside one is not reported (反腐蚀 holds 反腐).
 //
 // Finding words costs the same whatever the number of words (an
-// Aho–Corasick automaton over runes). A Dictionary is immutable and safe
-// for concurrent use; build it once and share it.
+// Aho–Corasick automaton over runes), and time linear in the text however
+// many words it holds. A Dictionary is immutable and safe for concurrent
+// use; build it once and share it.
 type Dictionary struct {
-	ac      *ahocorasick.Automaton
-	entries []dictEntry // by the automaton's word number
-	words   int         // entries that are not exceptions
-	maxLen  int         // runes of the longest entry
+	han, mix     *ahocorasick.Automaton // words of Chinese characters only (numerals folded); the others
+	hanEntry     []int32                // the han automaton's word number → entry
+	mixEntry     []int32                // likewise for mix
+	entries      []dictEntry            // words and exceptions, in the order given
+	exceptions   []exception            // folded, sorted
+	words        int                    // entries that are not exceptions
+	maxLen       int                    // runes of the longest word
+	maxException int                    // runes of the longest exception
+}
+
+// An exception is an exception's folded word and frequency code.
+type exception struct {
+	word string
+	code int16
+}
+
+// exceptionCode returns the frequency code of the exception w, and
+// whether w is one.
+func (d *Dictionary) exceptionCode(w []byte) (int16, bool) {
+	lo, hi := 0, len(d.exceptions)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		switch x := d.exceptions[m].word; {
+		case x < string(w):
+			lo = m + 1
+		case x > string(w):
+			hi = m
+		default:
+			return d.exceptions[m].code, true
+		}
+	}
+	return 0, false
 }
 
 // A dictEntry is one word or exception, folded, without separators.
@@ -41,8 +84,30 @@ type dictEntry struct {
 	category  string
 	runes     int32
 	exception bool
-	left      bool // starts with a letter or digit: needs a word boundary before
-	right     bool // ends with one: needs a word boundary after
+	han       bool  // Chinese characters only: found by the han automaton
+	left      kind  // the kind of its first rune when a letter or digit: needs a boundary before
+	right     kind  // likewise for its last rune
+	code      int16 // frequency code for the segmentation
+}
+
+// A kind is what the whole-word test of Latin words sees of a rune.
+type kind uint8
+
+const (
+	kindNone kind = iota
+	kindLetter
+	kindDigit
+	kindOther
+)
+
+func kindOf(r rune, c fold.Class) kind {
+	switch {
+	case c != fold.Word:
+		return kindOther
+	case '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r):
+		return kindDigit
+	}
+	return kindLetter
 }
 
 // A Match is one word of a dictionary found in a text.
@@ -147,7 +212,8 @@ func parseWords(entries []dictEntry, words []string, category string) []dictEntr
 		}
 		var it fold.Iter
 		it.Init(w)
-		var head, tail fold.Class
+		var head, tail kind
+		han := true
 		n := int32(0)
 		start := len(buf)
 		for {
@@ -158,10 +224,14 @@ func parseWords(entries []dictEntry, words []string, category string) []dictEntr
 			if c.Separator() {
 				continue
 			}
+			k := kindOf(r, c)
 			if n == 0 {
-				head = c
+				head = k
 			}
-			tail = c
+			tail = k
+			if sc := streamClass(r, c); sc != hard && (sc != soft || numeral(r) == r && r != '〇') {
+				han = false // 6合彩 is a Chinese word, read 六合彩
+			}
 			n++
 			buf = utf8.AppendRune(buf, r)
 		}
@@ -169,14 +239,23 @@ func parseWords(entries []dictEntry, words []string, category string) []dictEntr
 			continue
 		}
 		spans = append(spans, span{start, len(buf)})
-		entries = append(entries, dictEntry{
-			category: category, runes: n, exception: exception,
-			left: head == fold.Word, right: tail == fold.Word,
-		})
+		e := dictEntry{category: category, runes: n, exception: exception, han: han}
+		if head != kindOther {
+			e.left = head
+		}
+		if tail != kindOther {
+			e.right = tail
+		}
+		entries = append(entries, e)
 	}
 	all := string(buf)
 	for k, sp := range spans {
-		entries[first+k].word = all[sp.start:sp.end]
+		e := &entries[first+k]
+		e.word = all[sp.start:sp.end]
+		e.code = wordCode(e.word)
+		if !e.exception {
+			e.code = max(e.code, listedCode)
+		}
 	}
 	return entries
 }
@@ -186,296 +265,37 @@ func parseWords(entries []dictEntry, words []string, category string) []dictEntr
 func newDictionary(entries []dictEntry) *Dictionary {
 	seen := make(map[string]bool, len(entries))
 	kept := entries[:0]
-	total := 0
 	for _, e := range entries {
 		if seen[e.word] {
 			continue
 		}
 		seen[e.word] = true
 		kept = append(kept, e)
-		total += int(e.runes)
 	}
 	d := &Dictionary{entries: slices.Clip(kept)}
-	flat := make([]rune, 0, total)
-	words := make([][]rune, len(kept))
-	for i, e := range kept {
-		start := len(flat)
-		flat = append(flat, []rune(e.word)...)
-		words[i] = flat[start:len(flat):len(flat)]
+	var hanWords, mixWords [][]rune
+	for i, e := range d.entries {
+		if e.exception {
+			d.exceptions = append(d.exceptions, exception{e.word, e.code})
+			d.maxException = max(d.maxException, int(e.runes))
+			continue
+		}
+		d.words++
 		d.maxLen = max(d.maxLen, int(e.runes))
-		if !e.exception {
-			d.words++
+		rs := []rune(e.word)
+		if e.han {
+			for k, r := range rs {
+				rs[k] = numeral(r)
+			}
+			hanWords = append(hanWords, rs)
+			d.hanEntry = append(d.hanEntry, int32(i))
+		} else {
+			mixWords = append(mixWords, rs)
+			d.mixEntry = append(d.mixEntry, int32(i))
 		}
 	}
-	d.ac = ahocorasick.Build(words, hanvariant.Simplify)
+	slices.SortFunc(d.exceptions, func(x, y exception) int { return strings.Compare(x.word, y.word) })
+	d.han = ahocorasick.Build(hanWords, foldKey)
+	d.mix = ahocorasick.Build(mixWords, hanvariant.Simplify)
 	return d
-}
-
-// An occurrence is an entry found by scan, in runes of the folded text
-// without separators (first, last) and in bytes of the text (start, end).
-type occurrence struct {
-	entry       int32
-	first, last int32
-	start, end  int
-	dead        bool
-}
-
-// A slot records, for one rune of the folded text, where it starts in the
-// text, whether it is a letter or digit, and whether a separator comes
-// before it.
-type slot struct {
-	start int32
-	word  bool
-	sep   bool
-}
-
-// ringSize is the number of runes scan remembers without allocating; a
-// dictionary with longer entries has scan allocate its ring.
-const ringSize = 32
-
-// scan appends to found every occurrence of an entry in text whose word
-// boundaries hold, in the order they end. It reads the folded runes of
-// text, separators left out; on the quick path it decodes ideographs
-// itself, and at the first rune the quick path cannot fold it starts
-// again through the normaliser.
-func (d *Dictionary) scan(text string, found []occurrence) []occurrence {
-	var ring [ringSize]slot
-	slots := ring[:]
-	if d.maxLen >= ringSize {
-		n := ringSize
-		for n <= d.maxLen {
-			n <<= 1
-		}
-		slots = make([]slot, n)
-	}
-	mask := int32(len(slots) - 1)
-	base := len(found)
-	ac := d.ac
-	simplify := !ac.FoldsCJK() // the automaton does not fold ideographs itself
-
-	pos, from := 0, 0 // the next byte; the start of the next rune's range
-	state := int32(0)
-	i := int32(-1) // index of the last rune read
-	sep := false   // a separator came since
-	settle := base // found[settle:] ended at rune i
-	for pos < len(text) {
-		// Ideographs, nearly every rune of a name: no separator, not a
-		// letter or digit, and the automaton maps a traditional one to
-		// its simplified form's symbol itself.
-		if b := text[pos]; 0xE4 <= b && b <= 0xE9 && pos+2 < len(text) {
-			u := text[pos : pos+3]
-			b1, b2 := u[1], u[2]
-			r := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
-			if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 && (r >= 0x4E00 || r <= 0x4DBF) {
-				i++
-				slots[i&mask] = slot{start: int32(from), sep: sep}
-				sep = false
-				settle = len(found)
-				pos += 3
-				from = pos
-				if simplify {
-					r = hanvariant.SimplifyBMP(uint16(r))
-				}
-				sym := ac.Symbol(r)
-				if sym == 0 {
-					state = 0
-					continue
-				}
-				// The common failures are settled here: at the root, and
-				// where the fail link is the root.
-				if t := ac.Child(state, sym); t >= 0 {
-					state = t
-				} else if state == 0 {
-					continue
-				} else if ac.FailLink(state) == 0 {
-					if state = ac.Child(0, sym); state < 0 {
-						state = 0
-						continue
-					}
-				} else {
-					state = ac.Fail(state, sym)
-				}
-				if ac.HasOutput(state) {
-					found = d.emit(found, slots, mask, state, i, pos)
-				}
-				continue
-			}
-		}
-		r, n, c := fold.QuickRune(text, pos)
-		if n == 0 {
-			return d.scanSlow(text, found[:base], slots)
-		}
-		pos += n
-		switch {
-		case c == 0:
-			continue // removed; its bytes go with the next rune
-		case c.Separator():
-			sep = true
-			from = pos
-			continue
-		}
-		word := c == fold.Word
-		if word && !sep {
-			d.notWholeWords(found[settle:])
-		}
-		i++
-		slots[i&mask] = slot{start: int32(from), word: word, sep: sep}
-		sep = false
-		settle = len(found)
-		from = pos
-		state = ac.Next(state, r)
-		if ac.HasOutput(state) {
-			found = d.emit(found, slots, mask, state, i, pos)
-		}
-	}
-	return found
-}
-
-// scanSlow is scan through the normaliser.
-func (d *Dictionary) scanSlow(text string, found []occurrence, slots []slot) []occurrence {
-	mask := int32(len(slots) - 1)
-	var it fold.Iter
-	it.Init(text)
-	state := int32(0)
-	i := int32(-1)
-	sep := false
-	settle := len(found)
-	for {
-		r, c, start, end, ok := it.Next()
-		if !ok {
-			return found
-		}
-		if c.Separator() {
-			sep = true
-			continue
-		}
-		word := c == fold.Word
-		if word && !sep {
-			d.notWholeWords(found[settle:])
-		}
-		i++
-		slots[i&mask] = slot{start: int32(start), word: word, sep: sep}
-		sep = false
-		settle = len(found)
-		state = d.ac.Next(state, r)
-		if d.ac.HasOutput(state) {
-			found = d.emit(found, slots, mask, state, i, end)
-		}
-	}
-}
-
-// notWholeWords marks dead the occurrences, all ending at the rune before
-// a letter or digit, of entries that must end a word.
-func (d *Dictionary) notWholeWords(ended []occurrence) {
-	for k := range ended {
-		if d.entries[ended[k].entry].right {
-			ended[k].dead = true
-		}
-	}
-}
-
-// emit appends the occurrences of the entries ending at state, the rune
-// i, whose text ends at byte end, when their start is a word boundary as
-// they need.
-func (d *Dictionary) emit(found []occurrence, slots []slot, mask, state, i int32, end int) []occurrence {
-	w, next := d.ac.Out(state)
-	for {
-		if w >= 0 {
-			e := &d.entries[w]
-			first := i - e.runes + 1
-			if !e.left || first == 0 || slots[first&mask].sep || !slots[(first-1)&mask].word {
-				found = append(found, occurrence{entry: w, first: first, last: i, start: int(slots[first&mask].start), end: end})
-			}
-		}
-		if next == 0 {
-			return found
-		}
-		w, next = d.ac.Out(next)
-	}
-}
-
-// resolve keeps, of the occurrences scan found, the words that no
-// exception overlaps without lying inside them and that no longer word
-// contains, sorted by position; it reuses found's memory.
-func (d *Dictionary) resolve(found []occurrence) []occurrence {
-	for k := range found {
-		m := &found[k]
-		if m.dead || d.entries[m.entry].exception {
-			continue
-		}
-		for _, x := range found {
-			if x.dead || !d.entries[x.entry].exception {
-				continue
-			}
-			overlaps := x.first <= m.last && x.last >= m.first
-			inside := x.first >= m.first && x.last <= m.last
-			if overlaps && !inside {
-				m.dead = true
-				break
-			}
-		}
-	}
-	for k := range found {
-		m := &found[k]
-		if m.dead || d.entries[m.entry].exception {
-			continue
-		}
-		for _, x := range found {
-			if x.dead || d.entries[x.entry].exception || (x.first == m.first && x.last == m.last) {
-				continue
-			}
-			if x.first <= m.first && x.last >= m.last {
-				m.dead = true // inside a longer word found
-				break
-			}
-		}
-	}
-	kept := found[:0]
-	for _, m := range found {
-		if !m.dead && !d.entries[m.entry].exception {
-			kept = append(kept, m)
-		}
-	}
-	slices.SortFunc(kept, func(a, b occurrence) int {
-		if a.first != b.first {
-			return int(a.first - b.first)
-		}
-		return int(a.last - b.last)
-	})
-	return kept
-}
-
-func (d *Dictionary) match(o occurrence) Match {
-	e := &d.entries[o.entry]
-	return Match{Word: e.word, Category: e.category, Start: o.start, End: o.end}
-}
-
-// Find returns the first word of d in text, and false when there is none.
-// It does not allocate for a text of up to a few words found.
-func (d *Dictionary) Find(text string) (Match, bool) {
-	var buf [4]occurrence
-	found := d.scan(text, buf[:0])
-	if len(found) == 0 {
-		return Match{}, false
-	}
-	if found = d.resolve(found); len(found) == 0 {
-		return Match{}, false
-	}
-	return d.match(found[0]), true
-}
-
-// FindAll returns every word of d in text, by position. Where found words
-// overlap, each is reported; a word found inside a longer one (赌博 in
-// 网络赌博) is not.
-func (d *Dictionary) FindAll(text string) []Match {
-	var buf [4]occurrence
-	found := d.resolve(d.scan(text, buf[:0]))
-	if len(found) == 0 {
-		return nil
-	}
-	out := make([]Match, len(found))
-	for k, o := range found {
-		out[k] = d.match(o)
-	}
-	return out
 }

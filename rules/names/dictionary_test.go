@@ -78,7 +78,12 @@ func TestDictionaryFindAll(t *testing.T) {
 	for _, m := range d.FindAll("网络赌博彩票") {
 		got = append(got, m.Word)
 	}
-	assert.Equal(t, []string{"网络赌博", "博彩", "彩票"}, got, "赌博 lies inside 网络赌博; overlapping words are each reported")
+	assert.Equal(t, []string{"网络赌博", "彩票"}, got, "赌博 lies inside 网络赌博; 博彩 straddles 赌博 and 彩票, both meant")
+	got = got[:0]
+	for _, m := range d.FindAll("博彩彩票网络赌博") {
+		got = append(got, m.Word)
+	}
+	assert.Equal(t, []string{"博彩", "彩票", "网络赌博"}, got, "every word meant, by position")
 	assert.Nil(t, d.FindAll("示例"))
 }
 
@@ -206,4 +211,29 @@ func ExampleDictionary_With() {
 	m, _ := d.Find("传奇私服发布站")
 	fmt.Println(m.Word, d.Len() == names.DefaultDictionary().Len()+2)
 	// Output: 私服 true
+}
+
+func ExampleDictionary_FindAll() {
+	d := names.DefaultDictionary()
+	for _, name := range []string{
+		"日本色情", // 日本/色情: meant
+		"紫色情怀", // 紫色/情怀: the words around take 色情's characters
+		"赌1博⑥合彩",
+		"赌6合彩", // 赌 started, then 6 starts 六合彩
+		"onlinecasino888",
+		"Casinova咖啡", // not an English compound: no word
+	} {
+		var words []string
+		for _, m := range d.FindAll(name) {
+			words = append(words, m.Word)
+		}
+		fmt.Println(name, words)
+	}
+	// Output:
+	// 日本色情 [色情]
+	// 紫色情怀 []
+	// 赌1博⑥合彩 [赌博 六合彩]
+	// 赌6合彩 [六合彩]
+	// onlinecasino888 [casino]
+	// Casinova咖啡 []
 }

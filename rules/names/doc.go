@@ -21,12 +21,23 @@
 //
 // A [Dictionary] is a compiled word list. [Dictionary.Find] and
 // [Dictionary.FindAll] find its words in a name however they are written:
-// normalised as above and across the spaces, punctuation and symbols put
-// between their characters (赌 博, 赌.博, 赌★博); Latin words only as whole
-// words; exceptions ("!特色") keep innocent words that contain a listed
-// word from being reported. [DefaultDictionary] is the built-in list of
-// sensitive words, grouped by category; [NewDictionary], [ReadDictionary]
-// and [Dictionary.With] build others:
+// normalised as above; across the spaces, punctuation and symbols put
+// between their characters (赌 博, 赌.博, 赌★博) and the few letters,
+// digits, kana or ideographic marks inserted between the characters of a
+// Chinese word (赌1博, 色x情, 赌々博); with numerals for numerals (6合彩,
+// ⑥合彩, 陆合彩); Latin words as whole words, digits being a boundary
+// (casino888, 91porn), and inside a compound only where the rest is
+// English words (onlinecasino, pornhub; not casinova or essex).
+//
+// A Chinese word found is reported only where the words around it do not
+// take its characters: a unigram segmentation over the word frequencies
+// of jieba's dictionary (MIT licence, in internal/lexicon) reads 日本色情
+// as 日本/色情 (reported) and 紫色情怀 as 紫色/情怀 (not). It runs only
+// where a word was found: a clean name costs the scan alone. Exceptions
+// ("!反腐蚀") are the innocent words that hold a listed word whole.
+// [DefaultDictionary] is the built-in list of sensitive words, grouped by
+// category; [NewDictionary], [ReadDictionary] and [Dictionary.With] build
+// others:
 //
 //	d := names.DefaultDictionary().With("私服", "外挂")
 //	if m, ok := d.Find("传奇 私-服 发布站"); ok {

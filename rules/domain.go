@@ -1,0 +1,301 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/rules/domain"
+)
+
+// Domains checks the websites' domains as domains: each is a registrable
+// domain under a suffix MIIT lets sites be filed under, each is listed
+// once, each website has one, the suffix suits the subject, and the
+// registrar is approved.
+var Domains = &Rule{
+	Name: "domain",
+	Doc: `website domains are filable registrable domains
+
+Every domain of websites[].domains and domains[].domain is parsed as
+people type it (package rules/domain: Unicode or punycode, any case,
+full-width dots, a trailing dot). One that is not a registrable domain is
+DOMAIN_INVALID; a sub-domain (www.example.cn) or a URL given where the
+registered domain belongs is a DOMAIN_INVALID warning naming the domain to
+write.
+
+The same registrable domain twice among the websites, or twice among the
+domain records, is DOMAIN_DUPLICATE (on the later one, related to the
+first). A website listing more than one domain is WEBSITE_MULTIPLE_DOMAINS
+(one domain per website since 2019).
+
+A website domain whose suffix is not on the list of filable suffixes
+(domain.DefaultSuffixes, or validate.WithSuffixes) is
+DOMAIN_TLD_NOT_FILABLE; where the sources disagree (.org, .asia, .tel) it
+is a warning asking to confirm on MIIT's site. A government body whose
+domain is not under .gov.cn or .政务, or a public institution (事业单位)
+whose domain is not under .cn or .公益, is DOMAIN_SUFFIX_NATURE_MISMATCH
+(《互联网政务应用安全管理规定》).
+
+When the caller gave the approved registrars
+(validate.WithApprovedRegistrars), a domain record naming another is
+DOMAIN_REGISTRAR_NOT_APPROVED, names compared as holder names are;
+without the list the check is listed as skipped.
+
+Work is linear in the number of domains: they are indexed, never compared
+pairwise.`,
+	Codes: []Code{
+		CodeDomainInvalid, CodeDomainDuplicate, CodeWebsiteMultipleDomains,
+		CodeDomainTLDNotFilable, CodeDomainSuffixNatureMismatch, CodeDomainRegistrarNotApproved,
+	},
+	Run: runDomains,
+}
+
+// SuffixList returns the filable-suffix list of c: c.Suffixes, or the
+// built-in list when it is nil (or c is).
+func (c *Config) SuffixList() *domain.SuffixList {
+	if c == nil || c.Suffixes == nil {
+		return domain.DefaultSuffixes()
+	}
+	return c.Suffixes
+}
+
+// RegistrarSet returns the approved registrars of c compiled for lookup,
+// and false when the caller gave none.
+func (c *Config) RegistrarSet() (*domain.NameSet, bool) {
+	switch {
+	case c == nil || c.ApprovedRegistrars == nil && c.Registrars == nil:
+		return nil, false
+	case c.Registrars != nil:
+		return c.Registrars, true
+	}
+	return domain.NewNameSet(c.ApprovedRegistrars...), true
+}
+
+func runDomains(pass *Pass) error {
+	f := pass.Filing
+	list := pass.Config.SuffixList()
+	n := 0
+	for i := range f.Websites {
+		n += len(f.Websites[i].Domains)
+	}
+	seen := make(map[string]domainLoc, n)       // by registrable domain
+	byText := make(map[string]domain.Domain, n) // the valid ones by text, to parse records once
+	for i := range f.Websites {
+		w := &f.Websites[i]
+		if len(w.Domains) > 1 {
+			pass.Report(beian.Path("websites").Index(i).Field("domains"), CodeWebsiteMultipleDomains, Int("count", len(w.Domains)))
+		}
+		for j, raw := range w.Domains {
+			loc := domainLoc{i: i, j: j}
+			d, ok := parseDomainField(pass, loc, raw)
+			if !ok {
+				continue
+			}
+			byText[raw] = d
+			if first, dup := seen[d.ASCII()]; dup {
+				reportDuplicate(pass, loc, first, d)
+				continue
+			}
+			seen[d.ASCII()] = loc
+			checkSuffix(pass, loc, d, list)
+			checkSuffixNature(pass, loc, d)
+		}
+	}
+
+	records := make(map[string]domainLoc, len(f.Domains))
+	var registrars *domain.NameSet
+	asked, have := false, false
+	for i := range f.Domains {
+		r := &f.Domains[i]
+		loc := domainLoc{i: i, record: true}
+		d, ok := byText[r.Domain]
+		if ok {
+			warnNotRegistered(pass, loc, d, r.Domain)
+		} else {
+			d, ok = parseDomainField(pass, loc, r.Domain)
+		}
+		if ok {
+			if first, dup := records[d.ASCII()]; dup {
+				reportDuplicate(pass, loc, first, d)
+			} else {
+				records[d.ASCII()] = loc
+			}
+		}
+		if blank(r.Registrar) {
+			continue
+		}
+		if !asked {
+			asked = true
+			if registrars, have = pass.Config.RegistrarSet(); !have {
+				pass.Skip(CodeDomainRegistrarNotApproved, Text{"未配置工信部批准的域名注册商名单", "no list of approved registrars configured"})
+			}
+		}
+		if have && !registrars.Contains(r.Registrar) {
+			pass.Report(beian.Path("domains").Index(i).Field("registrar"), CodeDomainRegistrarNotApproved, Str("registrar", shortValue(r.Registrar)))
+		}
+	}
+	return nil
+}
+
+// A domainLoc is where a domain is in the filing: websites[i].domains[j],
+// or domains[i].domain for a record. Its path is built only to report.
+type domainLoc struct {
+	i, j   int
+	record bool
+}
+
+func (l domainLoc) path() beian.Path {
+	if l.record {
+		return beian.Path("domains").Index(l.i).Field("domain")
+	}
+	return beian.Path("websites").Index(l.i).Field("domains").Index(l.j)
+}
+
+func reportDuplicate(pass *Pass, loc, first domainLoc, d domain.Domain) {
+	pass.Add(Rejection{Code: CodeDomainDuplicate, Severity: defaultSeverity(CodeDomainDuplicate), Field: loc.path(),
+		Related: []beian.Path{first.path()}, Args: []Arg{domainArg(d)}})
+}
+
+// parseDomainField parses the domain at field, reporting DOMAIN_INVALID
+// when it is not one (an error) or when it is a sub-domain or URL rather
+// than the registered domain (a warning). A blank field is FIELD_REQUIRED's
+// and gives false without a report.
+func parseDomainField(pass *Pass, loc domainLoc, raw string) (domain.Domain, bool) {
+	if blank(raw) {
+		return domain.Domain{}, false
+	}
+	d, err := domain.Parse(raw)
+	if err != nil {
+		problem := domainProblems[domain.ReasonCharacter]
+		if e, ok := err.(*domain.Error); ok && int(e.Reason) < len(domainProblems) && domainProblems[e.Reason] != (Text{}) {
+			problem = domainProblems[e.Reason]
+		}
+		pass.Report(loc.path(), CodeDomainInvalid, Str("domain", shortValue(raw)), Arg{"problem", problem})
+		return domain.Domain{}, false
+	}
+	warnNotRegistered(pass, loc, d, raw)
+	return d, true
+}
+
+// warnNotRegistered reports a domain written as a sub-domain or a URL.
+func warnNotRegistered(pass *Pass, loc domainLoc, d domain.Domain, raw string) {
+	if !registered(d, raw) {
+		u := d.Unicode()
+		pass.ReportAt(loc.path(), CodeDomainInvalid, Warning, Str("domain", shortValue(raw)),
+			Loc("problem", "备案填写注册的主域名"+u+"，不带www、http://或路径", "file the registered domain "+u+", without www, http:// or a path"))
+	}
+}
+
+// registered reports whether raw, parsed as d, was written as the
+// registered domain itself: not a sub-domain, not a URL.
+func registered(d domain.Domain, raw string) bool {
+	if d.IsSubdomain() {
+		return false
+	}
+	for i := 0; i < len(raw); i++ {
+		switch raw[i] {
+		case '/', ':', '@', '?', '#':
+			return false
+		}
+	}
+	return true
+}
+
+// validDomain reports whether s is a registrable domain written as a
+// filing wants it (the check of tag icp_domain): a domain that
+// domain.Parse accepts, in any case or width and with IDN labels in either
+// form, that is not a sub-domain and not a URL.
+func validDomain(s string) bool {
+	d, err := domain.Parse(s)
+	return err == nil && registered(d, s)
+}
+
+// domainProblems says in both languages what a domain.Reason means (an
+// array, not a map, so that nothing is built at init).
+var domainProblems = [...]Text{
+	domain.ReasonEmpty:        {"没有域名", "there is no domain"},
+	domain.ReasonTooLong:      {"超过253个字符", "it is longer than 253 characters"},
+	domain.ReasonCharacter:    {"含有域名不能使用的字符（空格、下划线、标点或符号）", "it holds a character domains cannot (a space, underscore, punctuation or symbol)"},
+	domain.ReasonEmptyLabel:   {"有连续的点或以点开头", "it has two dots in a row or starts with a dot"},
+	domain.ReasonLabelTooLong: {"某一级超过63个字符", "a label is longer than 63 characters"},
+	domain.ReasonHyphen:       {"连字符位置不对（不能在开头或结尾）", "a hyphen is misplaced (none may start or end a label)"},
+	domain.ReasonIDNA:         {"不是有效的中文或国际化域名", "it is not a valid internationalised domain"},
+	domain.ReasonIPAddress:    {"是IP地址而不是域名", "it is an IP address, not a domain"},
+	domain.ReasonSingleLabel:  {"缺少域名后缀", "it has no suffix"},
+	domain.ReasonUnknownTLD:   {"顶级域不存在", "its top-level domain does not exist"},
+	domain.ReasonSuffixOnly:   {"只有后缀，没有注册的名称", "it is a suffix alone, with no registered name"},
+}
+
+// shortValue cuts a value shown in a message to 80 bytes.
+func shortValue(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) <= 80 {
+		return s
+	}
+	cut := 80
+	for cut > 0 && s[cut]&0xC0 == 0x80 {
+		cut--
+	}
+	return s[:cut] + "…"
+}
+
+func domainArg(d domain.Domain) Arg { return Str("domain", d.Unicode()) }
+
+// checkSuffix reports a suffix that is not filable, or disputed.
+func checkSuffix(pass *Pass, loc domainLoc, d domain.Domain, list *domain.SuffixList) {
+	e := list.Lookup(d)
+	if e.Status == domain.Filable {
+		return
+	}
+	suffix := Str("suffix", "."+d.UnicodeSuffix())
+	if e.Status == domain.Disputed {
+		pass.ReportAt(loc.path(), CodeDomainTLDNotFilable, Warning, suffix,
+			Loc("verdict", "是否可以备案各方说法不一", "may not be filable: the sources disagree"),
+			Loc("remedy", "提交前在工信部域名信息公示网站"+domain.MIITSuffixSite+"确认该后缀可以备案，否则改用.cn、.com等后缀的域名",
+				"Confirm on MIIT's domain site "+domain.MIITSuffixSite+" that the suffix is approved before submitting, or use a domain under .cn, .com or another filable suffix"))
+		return
+	}
+	pass.Report(loc.path(), CodeDomainTLDNotFilable, suffix,
+		Loc("verdict", "不在工信部批准可备案的后缀之列", "is not among the suffixes MIIT approved for filing"),
+		Loc("remedy", "改用.cn、.com等可备案后缀的域名（工信部批准的后缀见"+domain.MIITSuffixSite+"）",
+			"Use a domain under .cn, .com or another filable suffix (MIIT's approved suffixes: "+domain.MIITSuffixSite+")"))
+}
+
+// Suffixes the natures of public bodies must use (《互联网政务应用安全管理规定》,
+// quoted by Huawei for several provinces, icp-rules §2.3 and §6.4).
+const (
+	suffixGovCN    = "gov.cn"
+	suffixZhengwu  = "xn--zfr164b" // 政务
+	suffixCN       = "cn"
+	suffixGongyi   = "xn--55qw42g" // 公益
+	suffixGovNames = ".gov.cn、.政务"
+	suffixInstName = ".cn、.公益"
+)
+
+// checkSuffixNature reports a government body or public institution off
+// the suffixes it must use.
+func checkSuffixNature(pass *Pass, loc domainLoc, d domain.Domain) {
+	nature := pass.Filing.Subject.Nature
+	var ok bool
+	var names string
+	switch nature {
+	case beian.NatureGovernment:
+		ok = under(d, suffixGovCN) || under(d, suffixZhengwu)
+		names = suffixGovNames
+	case beian.NatureInstitution:
+		ok = under(d, suffixCN) || under(d, suffixGongyi)
+		names = suffixInstName
+	default:
+		return
+	}
+	if !ok {
+		pass.Add(Rejection{Code: CodeDomainSuffixNatureMismatch, Severity: defaultSeverity(CodeDomainSuffixNatureMismatch),
+			Field: loc.path(), Related: []beian.Path{"subject.nature"},
+			Args: []Arg{labelArg("nature", nature), Loc("suffixes", names, strings.ReplaceAll(names, "、", " or "))}})
+	}
+}
+
+// under reports whether d's registrable domain is under suffix.
+func under(d domain.Domain, suffix string) bool {
+	s := d.Suffix()
+	return s == suffix || strings.HasSuffix(s, "."+suffix)
+}

@@ -1,0 +1,229 @@
+package rules
+
+import (
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/rules/certnum"
+	"github.com/icpcheck/beian/rules/domain"
+)
+
+// DomainHolder checks the registration of each website domain against the
+// subject: who holds it, under which certificate, and for how long.
+var DomainHolder = &Rule{
+	Name: "domainholder",
+	Doc: `website domains are held by the subject, not expiring
+
+For every website domain that has a record in domains (matched by the
+same text, or else by registrable domain, so WWW.Example.CN finds
+example.cn):
+
+The holder's name must be the subject's once the differences a reviewer
+accepts are folded away (full-width forms, （） and (), spaces,
+traditional characters, the case of Latin letters; domain.SameName), else
+DOMAIN_HOLDER_MISMATCH. A unit's domain held in the name of its legal
+representative is accepted, except where the province's policy
+(domain_holder_must_be_unit: Ningxia, Shaanxi, Xinjiang) wants the unit
+itself.
+
+When the names match, the holder's certificate must be the subject's (or,
+for a domain held by the legal representative, the principal's when the
+principal is the legal representative): a different type or number is
+DOMAIN_HOLDER_CERT_MISMATCH, numbers compared in normalised form
+(rules/certnum). An old organisation code that the subject's credit code
+embeds (or the reverse) is the same unit under its older number: a
+warning, not an error.
+
+A record whose expires_at is less than three months after the day of
+submission, or already passed, is DOMAIN_EXPIRING.
+
+A website domain without a record, or a record without a holder name or
+certificate, has those checks listed as skipped. Records are indexed by
+domain: the work is linear in the number of domains.`,
+	Codes: []Code{CodeDomainExpiring, CodeDomainHolderMismatch, CodeDomainHolderCertMismatch},
+	Run:   runDomainHolder,
+}
+
+func runDomainHolder(pass *Pass) error {
+	f := pass.Filing
+	m := len(f.Domains)
+	// Records are found by the text of a website's domain first, which
+	// needs no parsing when both are written alike, and else by
+	// registrable domain; the first record of a domain wins
+	// (DOMAIN_DUPLICATE reports the others).
+	byText := make(map[string]int, m)
+	for i := range f.Domains {
+		if _, dup := byText[f.Domains[i].Domain]; !dup {
+			byText[f.Domains[i].Domain] = i
+		}
+		checkExpiry(pass, i, &f.Domains[i])
+	}
+	var byDomain map[string]int // built on first need
+	var small [8]bool
+	checked := small[:min(m, len(small))]
+	if m > len(small) {
+		checked = make([]bool, m)
+	}
+	for i := range f.Websites {
+		for _, raw := range f.Websites[i].Domains {
+			k, ok := byText[raw]
+			if !ok {
+				d, err := domain.Parse(raw)
+				if err != nil {
+					continue // DOMAIN_INVALID
+				}
+				if byDomain == nil {
+					byDomain = recordsByDomain(f.Domains)
+				}
+				if k, ok = byDomain[d.ASCII()]; !ok {
+					name := shortValue(raw)
+					reason := Text{"网站域名「" + name + "」没有域名信息（domains），无法检查", "the website domain " + name + " has no domain record (domains) to check"}
+					pass.Skip(CodeDomainHolderMismatch, reason)
+					pass.Skip(CodeDomainHolderCertMismatch, reason)
+					continue
+				}
+			}
+			if checked[k] {
+				continue
+			}
+			checked[k] = true
+			checkHolder(pass, k, &f.Domains[k])
+		}
+	}
+	return nil
+}
+
+// recordsByDomain indexes records by registrable domain, the first record
+// of each winning.
+func recordsByDomain(records []beian.DomainRecord) map[string]int {
+	out := make(map[string]int, len(records))
+	for i := range records {
+		if d, err := domain.Parse(records[i].Domain); err == nil {
+			if _, dup := out[d.ASCII()]; !dup {
+				out[d.ASCII()] = i
+			}
+		}
+	}
+	return out
+}
+
+// checkExpiry reports a registration ending within three months of the
+// day of submission.
+func checkExpiry(pass *Pass, i int, r *beian.DomainRecord) {
+	end := r.ExpiresAt
+	if end.IsZero() || !end.Before(pass.Today.AddMonths(3)) {
+		return
+	}
+	expiry := Loc("expiry", "将于"+end.String()+"到期，剩余有效期不足三个月", "expires on "+end.String()+", less than three months away")
+	if end.Before(pass.Today) {
+		expiry = Loc("expiry", "已于"+end.String()+"到期", "expired on "+end.String())
+	}
+	pass.Report(beian.Path("domains").Index(i).Field("expires_at"), CodeDomainExpiring,
+		Str("domain", shortValue(r.Domain)), Str("expires_at", end.String()), expiry)
+}
+
+// checkHolder compares the holder of record k with the subject.
+func checkHolder(pass *Pass, k int, r *beian.DomainRecord) {
+	s := &pass.Filing.Subject
+	at := beian.Path("domains").Index(k)
+	if blank(r.HolderName) {
+		reason := Text{"域名" + shortValue(r.Domain) + "的记录没有持有者名称", "the record of " + shortValue(r.Domain) + " names no holder"}
+		pass.Skip(CodeDomainHolderMismatch, reason)
+		pass.Skip(CodeDomainHolderCertMismatch, reason)
+		return
+	}
+	if blank(s.Name) {
+		return // FIELD_REQUIRED
+	}
+	// The certificate the holder's should be: the subject's, or the legal
+	// representative's when the domain is in that name.
+	wantType, wantNumber, wantField := s.CertType, s.CertNumber, beian.Path("subject")
+	switch {
+	case domain.SameName(r.HolderName, s.Name):
+	case s.Nature.IsUnit() && !blank(s.LegalRepresentative) && domain.SameName(r.HolderName, s.LegalRepresentative):
+		must := pass.Policy.DomainHolderMustBeUnit
+		if must.Value {
+			sev := defaultSeverity(CodeDomainHolderMismatch)
+			if !must.Certain {
+				sev = Warning
+			}
+			pass.Add(Rejection{Code: CodeDomainHolderMismatch, Severity: sev, Field: at.Field("holder_name"),
+				Related: []beian.Path{"subject.name", "subject.legal_representative"},
+				Args: []Arg{Str("holder", shortValue(r.HolderName)), Str("subject", shortValue(s.Name)),
+					detailArg(Text{"（" + provinceArg(pass).Value.ZH + "要求域名持有者为单位本身，不能是法定代表人）",
+						" (" + provinceArg(pass).Value.EN + " wants the unit itself as the holder, not its legal representative)"})}})
+			return
+		}
+		p := &s.Principal
+		if !p.IsLegalRepresentative && !domain.SameName(p.Name, s.LegalRepresentative) {
+			pass.Skip(CodeDomainHolderCertMismatch, Text{"域名由法定代表人持有，备案信息中没有法定代表人的证件", "the domain is held by the legal representative, whose certificate the filing does not give"})
+			return
+		}
+		wantType, wantNumber, wantField = p.CertType, p.CertNumber, "subject.principal"
+	default:
+		pass.Add(Rejection{Code: CodeDomainHolderMismatch, Severity: defaultSeverity(CodeDomainHolderMismatch),
+			Field: at.Field("holder_name"), Related: []beian.Path{"subject.name"},
+			Args: []Arg{Str("holder", shortValue(r.HolderName)), Str("subject", shortValue(s.Name)), detailArg(Text{})}})
+		return
+	}
+	checkHolderCert(pass, at, r, wantType, wantNumber, wantField)
+}
+
+func detailArg(t Text) Arg { return Arg{"detail", t} }
+
+// checkHolderCert compares the holder's certificate with the one it
+// should be (want*, of the person or unit at wantField).
+func checkHolderCert(pass *Pass, at beian.Path, r *beian.DomainRecord, wantType beian.CertType, wantNumber string, wantField beian.Path) {
+	haveType, haveNumber := r.HolderCertType, certnum.Normalize(strings.TrimSpace(r.HolderCertNumber))
+	want := certnum.Normalize(strings.TrimSpace(wantNumber))
+	if haveType == "" && haveNumber == "" {
+		pass.Skip(CodeDomainHolderCertMismatch, Text{"域名" + shortValue(r.Domain) + "的记录没有持有者证件", "the record of " + shortValue(r.Domain) + " gives no holder certificate"})
+		return
+	}
+	if wantType == "" || want == "" {
+		return // FIELD_REQUIRED on the subject
+	}
+	// An old organisation code and the credit code that embeds it name the
+	// same unit.
+	if oc, uscc, ok := embeddedOrgCode(haveType, haveNumber, wantType, want); ok {
+		pass.Add(Rejection{Code: CodeDomainHolderCertMismatch, Severity: Warning, Field: at.Field("holder_cert_type"),
+			Related: []beian.Path{wantField.Field("cert_type")},
+			Args: []Arg{Loc("problem",
+				"一方是旧的组织机构代码"+oc+"，另一方是包含它的统一社会信用代码"+uscc+"，属同一单位，但管局可能要求二者一致",
+				"one gives the old organisation code "+oc+" and the other the credit code "+uscc+" that embeds it: the same unit, but the reviewer may want both to match")}})
+		return
+	}
+	if haveType != "" && haveType != wantType {
+		pass.Add(Rejection{Code: CodeDomainHolderCertMismatch, Severity: defaultSeverity(CodeDomainHolderCertMismatch),
+			Field: at.Field("holder_cert_type"), Related: []beian.Path{wantField.Field("cert_type")},
+			Args: []Arg{Loc("problem",
+				"持有者证件类型为「"+haveType.Label(language.Chinese)+"」，应为「"+wantType.Label(language.Chinese)+"」",
+				"the holder's is a "+haveType.Label(language.English)+", the subject's a "+wantType.Label(language.English))}})
+		return
+	}
+	if haveNumber != "" && haveNumber != want {
+		pass.Add(Rejection{Code: CodeDomainHolderCertMismatch, Severity: defaultSeverity(CodeDomainHolderCertMismatch),
+			Field: at.Field("holder_cert_number"), Related: []beian.Path{wantField.Field("cert_number")},
+			Args: []Arg{Loc("problem", "证件号码不同", "the numbers differ")}})
+	}
+}
+
+// embeddedOrgCode reports whether one side is an organisation code and the
+// other a credit code embedding it, returning both.
+func embeddedOrgCode(haveType beian.CertType, have string, wantType beian.CertType, want string) (oc, uscc string, ok bool) {
+	switch {
+	case haveType == beian.CertOrgCode && wantType == beian.CertUSCC:
+		oc, uscc = have, want
+	case haveType == beian.CertUSCC && wantType == beian.CertOrgCode:
+		oc, uscc = want, have
+	default:
+		return "", "", false
+	}
+	u, err := certnum.ParseUSCC(uscc)
+	if err != nil || u.OrgCode() != oc || len(oc) != 9 {
+		return "", "", false
+	}
+	return oc[:8] + "-" + oc[8:], u.Code, true
+}

@@ -1,0 +1,139 @@
+// Package lexicon holds the word frequencies the name matcher's segmenter
+// weighs the words around a hit with: jieba's dictionary of Chinese words
+// (MIT licence) with a short supplement, and SCOWL's small list of
+// English words. See gen.go for the data and how to refresh it.
+package lexicon
+
+import (
+	"sync"
+	"unicode/utf8"
+)
+
+//go:generate go run gen.go
+
+// Lookup returns the frequency code of a Chinese word of one to four
+// characters of U+3400–U+9FFF in simplified form, and whether the word is
+// known. The code is round(8 ln f) for the word's frequency f in jieba's
+// counts: a word's log-probability is code/8 - LogTotal. A lookup costs a
+// few comparisons: the records of each length are indexed by their first
+// character (an index of about 350 KB built on first use).
+func Lookup(word string) (code int, ok bool) {
+	k := len(word) / 3
+	if k < 1 || k >= len(chinese) || len(word) != 3*k {
+		return 0, false
+	}
+	b0, b1, b2 := word[0], word[1], word[2]
+	if b0 < 0xE3 || b0 > 0xE9 || b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
+		return 0, false
+	}
+	r := rune(b0&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+	if r < indexStart || r >= indexEnd {
+		return 0, false
+	}
+	x := index()
+	if k == 1 {
+		c := x.single[r-indexStart]
+		return int(c) - 1, c != 0
+	}
+	starts := x.starts[k]
+	table := chinese[k]
+	width := 3*k + 1
+	lo, hi := int(starts[r-indexStart]), int(starts[r-indexStart+1])
+	// The records of one first character share their first three bytes:
+	// the rest (3 to 9 bytes) compares as two big-endian numbers.
+	wa, wb := pack(word[3:])
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		ra, rb := pack(table[m*width+3 : m*width+3*k])
+		switch {
+		case ra < wa || ra == wa && rb < wb:
+			lo = m + 1
+		case ra > wa || rb > wb:
+			hi = m
+		default:
+			return int(table[m*width+3*k]) - 33, true
+		}
+	}
+	return 0, false
+}
+
+// pack returns s, at most 9 bytes, as a big-endian number of its first 8
+// bytes and one of the rest.
+func pack(s string) (a, b uint64) {
+	for i := 0; i < len(s) && i < 8; i++ {
+		a |= uint64(s[i]) << (56 - 8*i)
+	}
+	if len(s) > 8 {
+		b = uint64(s[8])
+	}
+	return a, b
+}
+
+// The range of first characters the index covers.
+const (
+	indexStart = 0x3400
+	indexEnd   = 0xA000
+)
+
+// A lexIndex finds the records of a first character.
+type lexIndex struct {
+	single []uint8 // code+1 of each one-character word, 0 when unknown
+	// starts[k][r-indexStart] is the first record of length k whose
+	// first character is r or after; one more entry ends the last.
+	starts [len(chinese)][]uint32
+}
+
+var index = sync.OnceValue(func() *lexIndex {
+	x := &lexIndex{single: make([]uint8, indexEnd-indexStart)}
+	first := func(rec string) rune {
+		r, _ := utf8.DecodeRuneInString(rec)
+		return r
+	}
+	one := chinese[1]
+	for i := 0; i+4 <= len(one); i += 4 {
+		if r := first(one[i:]); indexStart <= r && r < indexEnd {
+			x.single[r-indexStart] = one[i+3] - 33 + 1
+		}
+	}
+	for k := 2; k < len(chinese); k++ {
+		table, width := chinese[k], 3*k+1
+		n := len(table) / width
+		starts := make([]uint32, indexEnd-indexStart+1)
+		m := 0
+		for r := rune(indexStart); r <= indexEnd; r++ {
+			for m < n && first(table[m*width:]) < r {
+				m++
+			}
+			starts[r-indexStart] = uint32(m)
+		}
+		x.starts[k] = starts
+	}
+	return x
+})
+
+// LogTotal is the natural logarithm of the total frequency the codes of
+// Lookup are relative to.
+const LogTotal = logTotal
+
+// English reports whether w, lower-case letters a to z, is an English word
+// of 3 to 12 letters.
+func English(w string) bool {
+	k := len(w)
+	if k < 3 || k >= len(english) {
+		return false
+	}
+	table := english[k]
+	lo, hi := 0, len(table)/k
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		switch rec := table[m*k : m*k+k]; {
+		case rec < w:
+			lo = m + 1
+		case rec > w:
+			hi = m
+		default:
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,88 @@
+package lexicon
+
+import (
+	"math"
+	"testing"
+
+	"github.com/icpcheck/beian/internal/gentool"
+)
+
+func TestTablesCurrent(t *testing.T) { gentool.CheckCurrent(t, "gen.go") }
+
+func TestLookup(t *testing.T) {
+	// Frequencies of jieba's dict.txt (and the supplement for 微信).
+	for w, f := range map[string]int{"交流": 5027, "国家": 79520, "色情": 309, "情人节": 95, "彩钢": 1000, "微信": 5000, "情": 8363} {
+		code, ok := Lookup(w)
+		if !ok {
+			t.Errorf("Lookup(%q) not found", w)
+			continue
+		}
+		if want := int(math.Round(8 * math.Log(float64(f)))); code != want {
+			t.Errorf("Lookup(%q) = %d, want %d", w, code, want)
+		}
+	}
+	for _, w := range []string{"", "a", "恒博", "反腐蚀", "一二三四五", "賭博", "x色"} {
+		if _, ok := Lookup(w); ok {
+			t.Errorf("Lookup(%q) found", w)
+		}
+	}
+}
+
+func TestEnglish(t *testing.T) {
+	for _, w := range []string{"hub", "online", "best", "casino", "live", "the"} {
+		if !English(w) {
+			t.Errorf("English(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"", "es", "va", "sus", "uni", "Hub", "hubx", "abcdefghijklmnop"} {
+		if English(w) {
+			t.Errorf("English(%q) = true", w)
+		}
+	}
+}
+
+func TestLogTotal(t *testing.T) {
+	if math.Abs(LogTotal-math.Log(60101967)) > 1e-5 {
+		t.Errorf("LogTotal = %v", LogTotal)
+	}
+}
+
+// TestLookupEveryRecord finds every record of the tables, and no word
+// that differs from one in its last byte.
+func TestLookupEveryRecord(t *testing.T) {
+	for k := 1; k < len(chinese); k++ {
+		table, width := chinese[k], 3*k+1
+		for i := 0; i+width <= len(table); i += width {
+			w := table[i : i+3*k]
+			code, ok := Lookup(w)
+			if !ok || code != int(table[i+3*k])-33 {
+				t.Fatalf("Lookup(%q) = %d, %v; want %d", w, code, ok, int(table[i+3*k])-33)
+			}
+		}
+	}
+}
+
+// FuzzLookup: Lookup and English never panic, and a word found is one of
+// the tables' records.
+func FuzzLookup(f *testing.F) {
+	f.Add("交流")
+	f.Add("\xe4\xb8")
+	f.Add("online")
+	f.Fuzz(func(t *testing.T, w string) {
+		if code, ok := Lookup(w); ok {
+			k := len(w) / 3
+			table, width := chinese[k], 3*k+1
+			found := false
+			for i := 0; i+width <= len(table); i += width {
+				if table[i:i+3*k] == w {
+					found = code == int(table[i+3*k])-33
+					break
+				}
+			}
+			if !found {
+				t.Fatalf("Lookup(%q) = %d, true: no such record", w, code)
+			}
+		}
+		English(w)
+	})
+}

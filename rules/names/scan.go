@@ -1,0 +1,390 @@
+package names
+
+import (
+	"slices"
+
+	"github.com/icpcheck/beian/rules/names/internal/fold"
+	"github.com/icpcheck/beian/rules/names/internal/hanvariant"
+)
+
+// An occurrence is a word found by scan: its entry, its first and last
+// rune in the stream of its automaton (the Chinese characters of the text
+// for a Chinese word, every rune but separators otherwise) and its bytes
+// in the text.
+type occurrence struct {
+	entry       int32
+	first, last int32
+	start, end  int
+	glued       uint8 // a Latin word glued to letters: gluedLeft, gluedRight
+	dead        bool
+}
+
+const (
+	gluedLeft  = 1
+	gluedRight = 2
+)
+
+// A slot records, for one rune of the mixed stream, where it starts in
+// the text, its kind, and whether a separator comes before it.
+type slot struct {
+	start int32
+	kind  kind
+	sep   bool
+}
+
+// An accepted is a rune the Chinese words' automaton read: its index in
+// the stream and where it starts in the text.
+type accepted struct {
+	index, start int32
+}
+
+// ringSize is the number of runes scan remembers without allocating; a
+// dictionary with longer words has scan allocate its rings.
+const ringSize = 16
+
+// A scanner runs both automata of a dictionary over a text. It holds no
+// pointer to memory of its caller, so that it stays on the stack: the
+// occurrences found are passed in and returned by its methods.
+type scanner struct {
+	d    *Dictionary
+	from int // where the next rune's range starts
+
+	// The stream of Chinese characters.
+	hs  int32 // state
+	hi  int32 // index of the last rune of the stream
+	hn  int32 // runes accepted
+	gap int32 // runes inserted or skipped since the last accepted one
+
+	// The mixed stream.
+	ms     int32
+	mi     int32
+	sep    bool // a separator came since the last rune
+	settle int  // found[settle:] are the mixed words ending at rune mi
+
+	restart   bool // see scanAs
+	ambiguous bool
+
+	// The rings of the last runes: the arrays, or, for a dictionary of
+	// words too long for them, the slices.
+	acc     [ringSize]accepted
+	slots   [ringSize]slot
+	accBig  []accepted
+	slotBig []slot
+	mask    int32
+}
+
+// init starts s over a text for d, found holding the occurrences so far.
+func (s *scanner) init(d *Dictionary, found []occurrence) {
+	s.d, s.hi, s.mi, s.mask, s.settle = d, -1, -1, ringSize-1, len(found)
+	if d.maxLen+1 >= ringSize {
+		n := ringSize
+		for n <= d.maxLen+1 {
+			n <<= 1
+		}
+		s.accBig = make([]accepted, n)
+		s.slotBig = make([]slot, n)
+		s.mask = int32(n - 1)
+	}
+}
+
+func (s *scanner) accAt(i int32) *accepted {
+	if s.accBig != nil {
+		return &s.accBig[i&s.mask]
+	}
+	return &s.acc[i&(ringSize-1)]
+}
+
+func (s *scanner) slotAt(i int32) *slot {
+	if s.slotBig != nil {
+		return &s.slotBig[i&s.mask]
+	}
+	return &s.slots[i&(ringSize-1)]
+}
+
+// scan appends to found every occurrence of a word in text whose word
+// boundaries hold, by stream, in the order they end. On the quick path
+// it decodes ideographs itself; at the first rune the quick path cannot
+// fold it starts again through the normaliser.
+func (d *Dictionary) scan(text string, found []occurrence) []occurrence {
+	found, _ = d.scanAs(text, found, false)
+	return found
+}
+
+// scanAll is scan reading a numeral inside a started word both ways
+// where that matters: skipped (赌1博 is 赌博) and starting a word (赌6合彩
+// holds 六合彩). The second reading runs only when the first met such a
+// numeral; the occurrences of both are merged, by end.
+func (d *Dictionary) scanAll(text string, found []occurrence) []occurrence {
+	base := len(found)
+	found, ambiguous := d.scanAs(text, found, false)
+	if !ambiguous {
+		return found
+	}
+	found, _ = d.scanAs(text, found, true)
+	all := found[base:]
+	slices.SortFunc(all, func(x, y occurrence) int {
+		if x.end != y.end {
+			return x.end - y.end
+		}
+		if x.start != y.start {
+			return x.start - y.start
+		}
+		return int(x.entry - y.entry)
+	})
+	kept := all[:0]
+	for k, o := range all {
+		if k == 0 || o.entry != all[k-1].entry || o.start != all[k-1].start || o.end != all[k-1].end {
+			kept = append(kept, o)
+		}
+	}
+	return found[:base+len(kept)]
+}
+
+// scanAs is scan; with restart, a numeral inside a started word that
+// the word does not go on with may start another; ambiguous tells
+// whether the text had such a numeral that could.
+func (d *Dictionary) scanAs(text string, found []occurrence, restart bool) (_ []occurrence, ambiguous bool) {
+	base := len(found)
+	var s scanner
+	s.init(d, found)
+	s.restart = restart
+	han, mix := d.han, d.mix
+	// The automata fold traditional characters themselves, unless their
+	// alphabets are too large for the table that does it.
+	simplify, mixSimplify := !han.FoldsCJK(), !mix.FoldsCJK()
+	pos := 0
+	for pos < len(text) {
+		if b := text[pos]; 0xE4 <= b && b <= 0xE9 && pos+2 < len(text) {
+			u := text[pos : pos+3]
+			b1, b2 := u[1], u[2]
+			r := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+			if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 && (r >= 0x4E00 || r <= 0x4DBF) {
+				start := s.from
+				pos += 3
+				s.from = pos
+				var sym int32
+				if simplify {
+					sym = han.Symbol(foldKey(rune(hanvariant.SimplifyBMP(uint16(r)))))
+				} else {
+					sym = han.Symbol(r)
+				}
+				// Most characters start no word: settled here.
+				if s.hs == 0 && (sym == 0 || han.Child(0, sym) < 0) {
+					s.hi++
+					s.gap = 0
+					s.push(start)
+				} else if s.hard(sym, start) {
+					found = s.emitHan(found, pos)
+				}
+				mr := r
+				if mixSimplify {
+					mr = hanvariant.SimplifyBMP(uint16(r))
+				}
+				if s.ms == 0 && mix.Symbol(mr) == 0 {
+					s.mi++
+					*s.slotAt(s.mi) = slot{start: int32(start), kind: kindOther, sep: s.sep}
+					s.sep = false
+					s.settle = len(found)
+				} else {
+					found = s.mixed(found, hanvariant.SimplifyBMP(uint16(r)), kindOther, start, pos)
+				}
+				continue
+			}
+		}
+		r, n, c := fold.QuickRune(text, pos)
+		if n == 0 {
+			return d.scanSlow(text, found[:base], restart)
+		}
+		pos += n
+		found = s.step(found, r, c, pos)
+	}
+	return found, s.ambiguous
+}
+
+// scanSlow is scan through the normaliser.
+func (d *Dictionary) scanSlow(text string, found []occurrence, restart bool) ([]occurrence, bool) {
+	var s scanner
+	s.init(d, found)
+	s.restart = restart
+	var it fold.Iter
+	it.Init(text)
+	for {
+		r, c, start, end, ok := it.Next()
+		if !ok {
+			return found, s.ambiguous
+		}
+		if !c.Separator() {
+			s.from = start
+		}
+		found = s.step(found, r, c, end)
+	}
+}
+
+// step reads the folded rune r of class c, whose bytes end at end.
+func (s *scanner) step(found []occurrence, r rune, c fold.Class, end int) []occurrence {
+	start := s.from
+	switch {
+	case c == 0:
+		return found // removed: its bytes go with the next rune
+	case c.Separator():
+		s.sep = true
+		s.from = end
+		return found
+	}
+	s.from = end
+	switch streamClass(r, c) {
+	case hard:
+		if s.hard(s.d.han.Symbol(foldKey(r)), start) {
+			found = s.emitHan(found, end)
+		}
+	case soft:
+		if s.soft(s.d.han.Symbol(foldKey(r)), start) {
+			found = s.emitHan(found, end)
+		}
+	default:
+		s.inserted()
+	}
+	return s.mixed(found, r, kindOf(r, c), start, end)
+}
+
+// hard reads a Chinese character of symbol sym into the Chinese words'
+// automaton, and reports whether words end there.
+func (s *scanner) hard(sym int32, start int) bool {
+	s.hi++
+	s.gap = 0
+	a := s.d.han
+	// The common failures are settled here: at the root, and where the
+	// fail link is the root.
+	if t := a.Child(s.hs, sym); t >= 0 {
+		s.hs = t
+	} else if s.hs == 0 {
+		s.push(start)
+		return false
+	} else if a.FailLink(s.hs) == 0 {
+		if s.hs = a.Child(0, sym); s.hs < 0 {
+			s.hs = 0
+		}
+	} else {
+		s.hs = a.Fail(s.hs, sym)
+	}
+	s.push(start)
+	return a.HasOutput(s.hs)
+}
+
+// soft reads a numeral or ideographic mark: part of the word when the
+// automaton goes on with it, skipped otherwise. It reports whether words
+// end there.
+func (s *scanner) soft(sym int32, start int) bool {
+	s.hi++
+	a := s.d.han
+	t := a.Child(s.hs, sym)
+	if t < 0 && sym != 0 {
+		switch {
+		case a.HasOutput(s.hs) || s.restart:
+			// A word just ended (赌博⑥合彩), or the second reading:
+			// the numeral may start the next word.
+			if t = a.Step(s.hs, sym); t == 0 {
+				t = -1
+			}
+		case a.Child(0, sym) >= 0:
+			// Within a word (赌1博) it is skipped; were it to start a
+			// word (赌6合彩), scanAll reads the text again that way.
+			s.ambiguous = true
+		}
+	}
+	if sym != 0 && t >= 0 {
+		s.hs = t
+		s.gap = 0
+		s.push(start)
+		return a.HasOutput(t)
+	}
+	s.inserted()
+	return false
+}
+
+// inserted notes a rune the Chinese words' scan skips.
+func (s *scanner) inserted() {
+	if s.gap++; s.gap > maxGap {
+		s.hs = 0
+	}
+}
+
+func (s *scanner) push(start int) {
+	s.hn++
+	*s.accAt(s.hn) = accepted{index: s.hi, start: int32(start)}
+}
+
+// emitHan appends the Chinese words ending at the state just reached.
+func (s *scanner) emitHan(found []occurrence, end int) []occurrence {
+	d := s.d
+	w, next := d.han.Out(s.hs)
+	for {
+		if w >= 0 {
+			e := d.hanEntry[w]
+			a := s.accAt(s.hn - d.entries[e].runes + 1)
+			found = append(found, occurrence{entry: e, first: a.index, last: s.hi, start: int(a.start), end: end})
+		}
+		if next == 0 {
+			return found
+		}
+		w, next = d.han.Out(next)
+	}
+}
+
+// mixed reads a rune of kind k into the automaton of the other words.
+func (s *scanner) mixed(found []occurrence, r rune, k kind, start, end int) []occurrence {
+	if !s.sep && s.mi >= 0 && k != kindOther && s.slotAt(s.mi).kind == k {
+		// The words ending at the previous rune are glued on the right.
+		for i := s.settle; i < len(found); i++ {
+			if o := &found[i]; s.d.entries[o.entry].right == k {
+				o.glued |= gluedRight
+			}
+		}
+	}
+	s.mi++
+	*s.slotAt(s.mi) = slot{start: int32(start), kind: k, sep: s.sep}
+	s.sep = false
+	s.settle = len(found)
+	a := s.d.mix
+	sym := a.Symbol(r)
+	if sym == 0 && s.ms == 0 {
+		return found
+	}
+	if s.ms = a.Step(s.ms, sym); !a.HasOutput(s.ms) {
+		return found
+	}
+	w, next := a.Out(s.ms)
+	for {
+		if w >= 0 {
+			ei := s.d.mixEntry[w]
+			e := &s.d.entries[ei]
+			first := s.mi - e.runes + 1
+			fs := s.slotAt(first)
+			o := occurrence{entry: ei, first: first, last: s.mi, start: int(fs.start), end: end}
+			if e.left != kindNone && first > 0 && !fs.sep && s.slotAt(first-1).kind == e.left {
+				o.glued |= gluedLeft
+			}
+			found = append(found, o)
+		}
+		if next == 0 {
+			return found
+		}
+		w, next = a.Out(next)
+	}
+}
+
+// hanStream appends to buf the runes of the stream of Chinese characters
+// of text, as scan numbers them (folded, numerals as written).
+func hanStream(text string, buf []rune) []rune {
+	var it fold.Iter
+	it.Init(text)
+	for {
+		r, c, _, _, ok := it.Next()
+		if !ok {
+			return buf
+		}
+		if sc := streamClass(r, c); sc == hard || sc == soft {
+			buf = append(buf, r)
+		}
+	}
+}
