@@ -35,7 +35,7 @@ type filingForm struct {
 	Mobile      string `json:"mobile" binding:"required,cn_mobile"`
 	Email       string `json:"email" binding:"required,email"`
 	SiteName    string `json:"site_name" binding:"required,icp_site_name"`
-	Domain      string `json:"domain" binding:"required"`
+	Domain      string `json:"domain" binding:"required,icp_domain"`
 }
 
 func (f filingForm) Filing() *beian.Filing {
