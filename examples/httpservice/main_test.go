@@ -524,3 +524,14 @@ func loadRun(t *testing.T, url, what string) {
 }
 
 func sortDurations(d []time.Duration) { slices.Sort(d) }
+
+func TestRedact(t *testing.T) {
+	for in, want := range map[string]string{
+		"postgres://u:secret@db.internal:5432/beian":    "postgres://u:***@db.internal:5432/beian",
+		"postgres://u@/beian?host=/tmp/sock":            "postgres://u@/beian?host=/tmp/sock",
+		"postgresql://u:p%40ss@host/db?sslmode=disable": "postgresql://u:***@host/db?sslmode=disable",
+		"records.json": "records.json",
+	} {
+		assert.Equal(t, want, redact(in), in)
+	}
+}
