@@ -4,7 +4,7 @@
 package provinces
 
 // PolicyVersion names the edition of the policy data (data/policy.csv).
-const PolicyVersion = "2026-12-01, from the project references icp-rules.md and phone-domain-facts.md"
+const PolicyVersion = "2026-12-01, compiled from the sources in SOURCES.md"
 
 var table = [31]Province{
 	{Code: "11", Name: "北京市", Short: "北京", Abbr: "京", Pinyin: "beijing", English: "Beijing"},

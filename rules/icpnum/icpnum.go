@@ -16,7 +16,7 @@
 // (京公网安备11010802020088号), and the provinces' short names that are not
 // used in filing numbers (贵, 云, 甘 for 黔, 滇, 陇).
 //
-// Sources: ../shared/reference/icp-rules.md §9 (UCloud knowledge1, Huawei
+// Sources: icp-rules §9 (see SOURCES.md) (UCloud knowledge1, Huawei
 // App FAQ, real footers; Tencent's footer for the licence forms).
 package icpnum
 

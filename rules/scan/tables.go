@@ -4,7 +4,7 @@
 package scan
 
 // LimitsVersion names the edition of the limits data (data/limits.csv).
-const LimitsVersion = "2026-12-01, from the project reference icp-rules.md §8.2"
+const LimitsVersion = "2026-12-01, compiled from icp-rules §8.2 (SOURCES.md)"
 
 var limitTable = [...]limitEntry{
 	{profile: "default", kind: "*", limits: Limits{
