@@ -1,14 +1,24 @@
-// Package tags offers the library's single-field checks as tags of
-// go-playground/validator (v10), with Chinese and English translations, for
-// services that already bind forms with it, gin's engine included:
+// Package tags fits the library into go-playground/validator (v10), for
+// services that already bind forms with it, gin's engine included. One
+// call, [Register], adds the library's single-field checks as tags
+// (icp_province, icp_text, icp_site_name, cn_id_card, cn_uscc,
+// cn_org_code and the tags the rules add: see rules.FieldTags), with
+// Chinese and English translations:
 //
 //	if v, ok := binding.Validator.Engine().(*validator.Validate); ok {
 //		err := tags.Register(v, zhTrans, enTrans)
 //	}
 //
+// [RegisterFiling] adds the whole filing check to a form that converts to
+// a filing ([FilingForm]): each rejection becomes a validator field error
+// on the form's own field, whose tag is the code (PHONE_NOT_LOCAL …),
+// whose param is the filing field path and whose translation is the
+// rejection's message.
+//
 // It is a package of its own so that importing the engine, package
 // validate, does not pull validator/v10 into a program that does not use
-// it.
+// it. Its tests on gin's engine live in the nested module gintest, so that
+// gin is no dependency of the library.
 package tags
 
 import (
@@ -18,6 +28,8 @@ import (
 
 	ut "github.com/go-playground/universal-translator"
 	"github.com/go-playground/validator/v10"
+
+	"golang.org/x/text/language"
 
 	"github.com/icpcheck/beian/rules"
 )
@@ -33,7 +45,14 @@ import (
 //	}
 //
 // A tag on a field that is not a string fails.
+//
+// Register also registers, on each translator, the message of every code,
+// for the field errors the filing check of [RegisterFiling] reports with
+// the code as their tag.
 func Register(v *validator.Validate, translators ...ut.Translator) error {
+	if err := registerCodes(v, translators); err != nil {
+		return err
+	}
 	for _, t := range rules.FieldTags() {
 		check := t.Check
 		err := v.RegisterValidation(t.Tag, func(fl validator.FieldLevel) bool {
@@ -60,6 +79,39 @@ func Register(v *validator.Validate, translators ...ut.Translator) error {
 				})
 			if err != nil {
 				return fmt.Errorf("tags: registering the %s translation of tag %s: %w", tr.Locale(), t.Tag, err)
+			}
+		}
+	}
+	return nil
+}
+
+// registerCodes registers the translation of every code: the rejection's
+// own message, rendered in the translator's language, when the field
+// error carries the rejection (as RegisterFiling's do); the code's
+// message template otherwise.
+func registerCodes(v *validator.Validate, translators []ut.Translator) error {
+	for _, tr := range translators {
+		lang := language.English
+		if strings.HasPrefix(tr.Locale(), "zh") {
+			lang = language.SimplifiedChinese
+		}
+		for _, code := range rules.Codes() {
+			d, _ := rules.Describe(code)
+			key := string(code)
+			err := v.RegisterTranslation(key, tr,
+				func(tr ut.Translator) error { return tr.Add(key, d.Message.In(lang), true) },
+				func(tr ut.Translator, fe validator.FieldError) string {
+					if r, ok := fe.Value().(rules.Rejection); ok {
+						return r.Message(lang)
+					}
+					s, err := tr.T(key)
+					if err != nil {
+						return fe.Error()
+					}
+					return s
+				})
+			if err != nil {
+				return fmt.Errorf("tags: registering the %s translation of code %s: %w", tr.Locale(), code, err)
 			}
 		}
 	}

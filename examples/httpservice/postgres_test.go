@@ -1,0 +1,183 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"net/http"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/examples/httpservice/internal/pgtest"
+	"github.com/icpcheck/beian/rules"
+	"github.com/icpcheck/beian/validate/validatetest"
+)
+
+// registryFilings are filings that meet the built-in records: the
+// Guangdong seed-0 principal's mobile is on another subject, seed 1 is a
+// filed subject, seed 2 of Beijing has an order in progress, seed 3's name
+// is filed under another certificate.
+func registryFilings(t *testing.T) [][]byte {
+	var out [][]byte
+	for _, f := range []*beian.Filing{
+		validatetest.NewFiling(t, "44", beian.NatureEnterprise),
+		validatetest.NewFiling(t, "44", beian.NatureEnterprise, validatetest.Seed(1), validatetest.FilingType(beian.FilingNew)),
+		validatetest.NewFiling(t, "44", beian.NatureEnterprise, validatetest.Seed(1), validatetest.FilingType(beian.FilingAddSite)),
+		validatetest.NewFiling(t, "11", beian.NatureEnterprise, validatetest.Seed(2)),
+		validatetest.NewFiling(t, "44", beian.NatureEnterprise, validatetest.Seed(3)),
+	} {
+		out = append(out, mustJSON(t, f))
+	}
+	return out
+}
+
+func registryRulesLanded() bool {
+	for _, r := range rules.All() {
+		if r.Needs&rules.NeedsRegistry != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// TestPostgresAnswersAsTheFile runs the same filings through the service
+// on the built-in records and on PostgreSQL loaded from the same records
+// file: the answers are the same, byte for byte. Then a load run on
+// PostgreSQL.
+func TestPostgresAnswersAsTheFile(t *testing.T) {
+	_, dsn := pgtest.Open(t)
+	pg := start(t, nil, "--registry", dsn, "--load-records", "records.json")
+	file := start(t, nil)
+
+	resp, err := client.Get(pg.url + "/readyz")
+	require.NoError(t, err)
+	resp.Body.Close()
+	require.Equal(t, http.StatusOK, resp.StatusCode)
+
+	bodies := append(registryFilings(t), loadFilings(t)[:40]...)
+	for i, body := range bodies {
+		for _, lang := range []string{"zh", "en"} {
+			s1, _, b1 := post(t, file.url+"", body, "Accept-Language", lang)
+			s2, _, b2 := post(t, pg.url, body, "Accept-Language", lang)
+			require.Equal(t, http.StatusOK, s1)
+			require.Equal(t, s1, s2)
+			assert.JSONEq(t, string(b1), string(b2), "filing %d", i)
+		}
+	}
+	// And several at once.
+	arr := append([]byte("["), bytes.Join(bodies[:5], []byte(","))...)
+	arr = append(arr, ']')
+	_, _, b1 := post(t, file.url, arr)
+	_, _, b2 := post(t, pg.url, arr)
+	assert.JSONEq(t, string(b1), string(b2))
+	if registryRulesLanded() {
+		var reps []wireReport
+		require.NoError(t, json.Unmarshal(b2, &reps))
+		var codes []string
+		for _, r := range reps {
+			for _, x := range r.Rejections {
+				codes = append(codes, x.Code)
+			}
+			assert.NotContains(t, r.Skipped, string(rules.CodeCheckUnavailable))
+		}
+		t.Logf("codes from the records: %v", codes)
+	}
+
+	if !testing.Short() {
+		loadRun(t, pg.url, "PostgreSQL registry")
+	}
+}
+
+// TestPostgresStoppedMidRun stops the database while filings are being
+// validated: every request still gets its report, the checks that needed
+// the database become CHECK_UNAVAILABLE warnings, and readiness fails.
+func TestPostgresStoppedMidRun(t *testing.T) {
+	cluster := pgtest.StartCluster(t)
+	db, dsn := pgtest.NewDatabase(t, cluster.DSN)
+	db.Close()
+	s := start(t, nil, "--registry", dsn, "--load-records", "records.json", "--timeout", "5s")
+	bodies := registryFilings(t)
+
+	var (
+		wg        sync.WaitGroup
+		stopped   atomic.Bool
+		mu        sync.Mutex
+		after     []wireReport
+		answered  int
+		lost      []string
+		unavailOK = !registryRulesLanded()
+	)
+	deadline := time.Now().Add(20 * time.Second)
+	for w := 0; w < 4; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := 0; time.Now().Before(deadline); i++ {
+				wasStopped := stopped.Load()
+				req, _ := http.NewRequest(http.MethodPost, s.url+"/v1/filings:validate", bytes.NewReader(bodies[(w+i)%len(bodies)]))
+				req.Header.Set("Content-Type", "application/json")
+				resp, err := client.Do(req)
+				if err != nil {
+					mu.Lock()
+					lost = append(lost, err.Error())
+					mu.Unlock()
+					continue
+				}
+				data, _ := io.ReadAll(resp.Body)
+				resp.Body.Close()
+				var rep wireReport
+				mu.Lock()
+				if resp.StatusCode != 200 || json.Unmarshal(data, &rep) != nil {
+					lost = append(lost, resp.Status+" "+string(data))
+				} else {
+					answered++
+					if wasStopped {
+						after = append(after, rep)
+					}
+				}
+				n := len(after)
+				mu.Unlock()
+				if n >= 20 {
+					return
+				}
+			}
+		}(w)
+	}
+	time.Sleep(300 * time.Millisecond)
+	cluster.Stop(t)
+	stopped.Store(true)
+	wg.Wait()
+
+	assert.Empty(t, lost, "no lost report")
+	require.NotEmpty(t, after, "reports after the stop")
+	t.Logf("%d reports, %d after the database stopped", answered, len(after))
+	for _, rep := range after {
+		unavailable := slices.ContainsFunc(rep.Rejections, func(x struct {
+			Code     string `json:"code"`
+			Severity string `json:"severity"`
+			Field    string `json:"field"`
+			Message  string `json:"message"`
+			Remedy   string `json:"remedy"`
+		}) bool {
+			return x.Code == string(rules.CodeCheckUnavailable) && x.Severity == "warning"
+		})
+		if !unavailOK {
+			assert.True(t, unavailable, "CHECK_UNAVAILABLE once the database is gone")
+		}
+	}
+	resp, err := client.Get(s.url + "/readyz")
+	require.NoError(t, err)
+	resp.Body.Close()
+	assert.Equal(t, http.StatusServiceUnavailable, resp.StatusCode, "not ready without the database")
+	resp, err = client.Get(s.url + "/healthz")
+	require.NoError(t, err)
+	resp.Body.Close()
+	assert.Equal(t, http.StatusOK, resp.StatusCode, "alive all the same")
+}
