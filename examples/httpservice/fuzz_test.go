@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"net/http"
 	"testing"
@@ -26,7 +27,7 @@ func FuzzDecodeBody(f *testing.F) {
 	}
 	s := &server{cfg: config{maxFilings: 4}}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		filings, many, status, msg, problems := s.decode(data)
+		filings, many, status, msg, problems := s.read(bytes.NewReader(data))
 		switch status {
 		case 0:
 			if len(filings) == 0 || (!many && len(filings) != 1) {

@@ -17,7 +17,9 @@
 //
 // A request that is not JSON gets 415, a body over --max-bytes 413, and
 // JSON that is not filings 400 with the decoder's messages, each naming
-// the field concerned. The Registry is the console's records: a records
+// the field concerned. One filing is decoded as it streams in, by the
+// library's bounded decoder (beian.DecodeOptions with --max-bytes); an
+// array is read whole (within --max-bytes) and each element decoded. The Registry is the console's records: a records
 // file (the format validatetest.LoadRegistry reads; an example file is
 // built in and used when --registry is not given) or a PostgreSQL
 // database (package pgregistry; the schema is created when missing, and

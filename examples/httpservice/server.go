@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -113,17 +114,7 @@ func (s *server) validate(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusRequestEntityTooLarge, fmt.Sprintf("the body is larger than %d bytes", s.cfg.maxBytes))
 		return
 	}
-	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.maxBytes))
-	var tooLarge *http.MaxBytesError
-	switch {
-	case errors.As(err, &tooLarge):
-		s.fail(w, r, http.StatusRequestEntityTooLarge, fmt.Sprintf("the body is larger than %d bytes", s.cfg.maxBytes))
-		return
-	case err != nil:
-		s.fail(w, r, http.StatusBadRequest, "reading the body: "+err.Error())
-		return
-	}
-	filings, many, status, msg, problems := s.decode(data)
+	filings, many, status, msg, problems := s.read(http.MaxBytesReader(w, r.Body, s.cfg.maxBytes))
 	if status != 0 {
 		s.fail(w, r, status, msg, problems...)
 		return
@@ -146,13 +137,80 @@ func (s *server) validate(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, reports[0])
 }
 
-// decode reads one filing (an object) or several (an array). On failure
-// it returns the status and the problems to answer.
+// read reads the body: one filing (an object), decoded as it streams in,
+// or several (an array), each decoded from its bytes. On failure it
+// returns the status and the problems to answer.
+func (s *server) read(body io.Reader) (filings []*beian.Filing, many bool, status int, msg string, problems []problem) {
+	br := bufio.NewReader(body)
+	first, err := firstByte(br)
+	if err != nil && !errors.Is(err, io.EOF) {
+		return nil, false, readStatus(err), s.readMessage(err), nil
+	}
+	if first != '[' {
+		f, err := s.options().Decode(br)
+		if err != nil {
+			if st := readStatus(err); st != http.StatusBadRequest {
+				return nil, false, st, s.readMessage(err), nil
+			}
+			return nil, false, http.StatusBadRequest, "the body is not a usable filing", problemsOf(err, nil)
+		}
+		return []*beian.Filing{f}, false, 0, "", nil
+	}
+	data, err := io.ReadAll(br)
+	if err != nil {
+		return nil, true, readStatus(err), s.readMessage(err), nil
+	}
+	return s.decode(data)
+}
+
+// firstByte returns the first byte that is not JSON white space, leaving
+// it unread.
+func firstByte(br *bufio.Reader) (byte, error) {
+	for {
+		b, err := br.ReadByte()
+		if err != nil {
+			return 0, err
+		}
+		switch b {
+		case ' ', '\t', '\r', '\n':
+			continue
+		}
+		return b, br.UnreadByte()
+	}
+}
+
+// readStatus is the status for a failure to read or decode the body: 413
+// for a body over the limit, 400 otherwise.
+func readStatus(err error) int {
+	var tooLarge *http.MaxBytesError
+	if errors.As(err, &tooLarge) || errors.Is(err, beian.ErrTooLarge) {
+		return http.StatusRequestEntityTooLarge
+	}
+	return http.StatusBadRequest
+}
+
+func (s *server) readMessage(err error) string {
+	if readStatus(err) == http.StatusRequestEntityTooLarge {
+		return fmt.Sprintf("the body is larger than %d bytes", s.cfg.maxBytes)
+	}
+	return "reading the body: " + err.Error()
+}
+
+// options are the decoder's: the service's size limit.
+func (s *server) options() beian.DecodeOptions {
+	return beian.DecodeOptions{MaxBytes: s.cfg.maxBytes}
+}
+
+// decode decodes an array of filings already read. On failure it returns
+// the status and the problems to answer.
 func (s *server) decode(data []byte) (filings []*beian.Filing, many bool, status int, msg string, problems []problem) {
 	trimmed := bytes.TrimLeft(data, " \t\r\n")
 	if len(trimmed) == 0 || trimmed[0] != '[' {
-		f, err := decodeFiling(data)
+		f, err := s.options().Parse(data)
 		if err != nil {
+			if st := readStatus(err); st != http.StatusBadRequest {
+				return nil, false, st, s.readMessage(err), nil
+			}
 			return nil, false, http.StatusBadRequest, "the body is not a usable filing", problemsOf(err, nil)
 		}
 		return []*beian.Filing{f}, false, 0, "", nil
@@ -160,7 +218,7 @@ func (s *server) decode(data []byte) (filings []*beian.Filing, many bool, status
 	var raws []json.RawMessage
 	if err := json.Unmarshal(data, &raws); err != nil {
 		// The decoder says where the JSON breaks.
-		_, derr := decodeFiling(data)
+		_, derr := s.options().Parse(data)
 		if derr == nil {
 			derr = err
 		}
@@ -174,7 +232,7 @@ func (s *server) decode(data []byte) (filings []*beian.Filing, many bool, status
 	}
 	filings = make([]*beian.Filing, len(raws))
 	for i, raw := range raws {
-		f, err := decodeFiling(raw)
+		f, err := s.options().Parse(raw)
 		if err != nil {
 			problems = append(problems, problemsOf(err, &i)...)
 			continue
@@ -185,11 +243,6 @@ func (s *server) decode(data []byte) (filings []*beian.Filing, many bool, status
 		return nil, true, http.StatusBadRequest, "some filings are not usable", problems
 	}
 	return filings, true, 0, "", nil
-}
-
-// decodeFiling decodes one filing with the library's strict decoder.
-func decodeFiling(data []byte) (*beian.Filing, error) {
-	return beian.ParseFiling(data)
 }
 
 // problemsOf lists the decoder's errors, each with its field path.
