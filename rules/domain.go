@@ -163,7 +163,7 @@ func parseDomainField(pass *Pass, loc domainLoc, raw string) (domain.Domain, boo
 	if blank(raw) {
 		return domain.Domain{}, false
 	}
-	d, err := domain.Parse(raw)
+	d, err := pass.ParseDomain(raw)
 	if err != nil {
 		problem := domainProblems[domain.ReasonCharacter]
 		if e, ok := err.(*domain.Error); ok && int(e.Reason) < len(domainProblems) && domainProblems[e.Reason] != (Text{}) {

@@ -70,12 +70,12 @@ func runDomainHolder(pass *Pass) error {
 		for _, raw := range f.Websites[i].Domains {
 			k, ok := byText[raw]
 			if !ok {
-				d, err := domain.Parse(raw)
+				d, err := pass.ParseDomain(raw)
 				if err != nil {
 					continue // DOMAIN_INVALID
 				}
 				if byDomain == nil {
-					byDomain = recordsByDomain(f.Domains)
+					byDomain = recordsByDomain(pass, f.Domains)
 				}
 				if k, ok = byDomain[d.ASCII()]; !ok {
 					name := shortValue(raw)
@@ -97,10 +97,10 @@ func runDomainHolder(pass *Pass) error {
 
 // recordsByDomain indexes records by registrable domain, the first record
 // of each winning.
-func recordsByDomain(records []beian.DomainRecord) map[string]int {
+func recordsByDomain(pass *Pass, records []beian.DomainRecord) map[string]int {
 	out := make(map[string]int, len(records))
 	for i := range records {
-		if d, err := domain.Parse(records[i].Domain); err == nil {
+		if d, err := pass.ParseDomain(records[i].Domain); err == nil {
 			if _, dup := out[d.ASCII()]; !dup {
 				out[d.ASCII()] = i
 			}
