@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/icpcheck/beian"
@@ -138,6 +139,9 @@ func blank(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeRuneInString(s[i:]); !unicode.IsSpace(r) {
+				return false
+			}
 			return strings.TrimSpace(s[i:]) == ""
 		}
 		if c != ' ' && (c < '\t' || c > '\r') {
