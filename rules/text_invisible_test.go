@@ -1,16 +1,13 @@
 package rules_test
 
 import (
-	"bufio"
 	"fmt"
-	"os"
-	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/icpcheck/beian/internal/ucd"
 	"github.com/icpcheck/beian/rules"
 )
 
@@ -20,27 +17,8 @@ import (
 // invisible characters into a site name: each is reported as TEXT_INVALID
 // at the name, with its code point.
 func TestTextReportsEveryDefaultIgnorable(t *testing.T) {
-	f, err := os.Open("names/internal/fold/data/ignorable.txt")
+	invisible, err := ucd.File("names/internal/fold/data/ignorable.txt")
 	require.NoError(t, err)
-	defer f.Close()
-	var invisible []rune
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		body, _, _ := strings.Cut(sc.Text(), "#")
-		rng, _, ok := strings.Cut(body, ";")
-		if !ok {
-			continue
-		}
-		a, b, isRange := strings.Cut(strings.TrimSpace(rng), "..")
-		if !isRange {
-			b = a
-		}
-		lo, _ := strconv.ParseUint(a, 16, 32)
-		hi, _ := strconv.ParseUint(b, 16, 32)
-		for r := rune(lo); r <= rune(hi); r++ {
-			invisible = append(invisible, r)
-		}
-	}
 	require.Len(t, invisible, 4174)
 	invisible = append(invisible, 0x2028, 0x2029, 0x2800, 0xFDD0, 0xFFFE, 0x10FFFF)
 	for _, r := range invisible {

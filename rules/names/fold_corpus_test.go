@@ -6,14 +6,12 @@ package names_test
 // Each case must fold back to the word itself, and be found as the word.
 
 import (
-	"bufio"
-	"os"
-	"strconv"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/icpcheck/beian/internal/ucd"
 	"github.com/icpcheck/beian/rules/names"
 	"github.com/icpcheck/beian/rules/names/internal/fold"
 	"github.com/icpcheck/beian/rules/names/internal/hanvariant"
@@ -97,28 +95,9 @@ func insertAt(word, x string) string {
 // data the normaliser's table is generated from.
 func defaultIgnorable(t *testing.T) []rune {
 	t.Helper()
-	f, err := os.Open("internal/fold/data/ignorable.txt")
+	rs, err := ucd.File("internal/fold/data/ignorable.txt")
 	if err != nil {
 		t.Fatal(err)
-	}
-	defer f.Close()
-	var rs []rune
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		body, _, _ := strings.Cut(sc.Text(), "#")
-		rng, _, ok := strings.Cut(body, ";")
-		if !ok {
-			continue
-		}
-		a, b, isRange := strings.Cut(strings.TrimSpace(rng), "..")
-		if !isRange {
-			b = a
-		}
-		lo, _ := strconv.ParseUint(a, 16, 32)
-		hi, _ := strconv.ParseUint(b, 16, 32)
-		for r := rune(lo); r <= rune(hi); r++ {
-			rs = append(rs, r)
-		}
 	}
 	if len(rs) != 4174 {
 		t.Fatalf("%d Default_Ignorable code points, want 4174", len(rs))

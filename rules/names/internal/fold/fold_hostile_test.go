@@ -1,11 +1,8 @@
 package fold
 
 import (
-	"bufio"
 	"fmt"
-	"os"
 	"runtime"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -15,6 +12,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/icpcheck/beian/internal/gentool"
+	"github.com/icpcheck/beian/internal/ucd"
 )
 
 // TestTablesCurrent fails when tables.go does not match data/.
@@ -24,31 +22,9 @@ func TestTablesCurrent(t *testing.T) { gentool.CheckCurrent(t, "gen.go") }
 // points from the extract the table is generated from.
 func defaultIgnorableFromData(t testing.TB) []rune {
 	t.Helper()
-	f, err := os.Open("data/ignorable.txt")
+	rs, err := ucd.File("data/ignorable.txt")
 	if err != nil {
 		t.Fatal(err)
-	}
-	defer f.Close()
-	var rs []rune
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		body, _, _ := strings.Cut(sc.Text(), "#")
-		rng, _, ok := strings.Cut(body, ";")
-		if !ok {
-			continue
-		}
-		a, b, isRange := strings.Cut(strings.TrimSpace(rng), "..")
-		if !isRange {
-			b = a
-		}
-		lo, err1 := strconv.ParseUint(a, 16, 32)
-		hi, err2 := strconv.ParseUint(b, 16, 32)
-		if err1 != nil || err2 != nil {
-			t.Fatalf("bad line %q", sc.Text())
-		}
-		for r := rune(lo); r <= rune(hi); r++ {
-			rs = append(rs, r)
-		}
 	}
 	return rs
 }
