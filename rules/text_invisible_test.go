@@ -17,7 +17,7 @@ import (
 // invisible characters into a site name: each is reported as TEXT_INVALID
 // at the name, with its code point.
 func TestTextReportsEveryDefaultIgnorable(t *testing.T) {
-	invisible, err := ucd.File("names/internal/fold/data/ignorable.txt")
+	invisible, err := ucd.File("internal/fold/data/ignorable.txt")
 	require.NoError(t, err)
 	require.Len(t, invisible, 4174)
 	invisible = append(invisible, 0x2028, 0x2029, 0x2800, 0xFDD0, 0xFFFE, 0x10FFFF)

@@ -1,6 +1,6 @@
 package names
 
-import "github.com/icpcheck/beian/rules/names/internal/fold"
+import "github.com/icpcheck/beian/rules/internal/fold"
 
 // A Class is what kind of character a rune of a normalised name is, as
 // the matcher and the naming rules see it.

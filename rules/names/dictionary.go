@@ -10,8 +10,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/icpcheck/beian/rules/names/internal/ahocorasick"
-	"github.com/icpcheck/beian/rules/names/internal/fold"
-	"github.com/icpcheck/beian/rules/names/internal/hanvariant"
+	"github.com/icpcheck/beian/rules/internal/fold"
+	"github.com/icpcheck/beian/rules/internal/hanvariant"
 )
 
 // A Dictionary is a compiled set of words to find in names, such as the

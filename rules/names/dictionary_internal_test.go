@@ -11,7 +11,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
-	"github.com/icpcheck/beian/rules/names/internal/fold"
+	"github.com/icpcheck/beian/rules/internal/fold"
 )
 
 // holds reports whether the folded text of src holds the runes of word

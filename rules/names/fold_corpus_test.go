@@ -13,8 +13,8 @@ import (
 
 	"github.com/icpcheck/beian/internal/ucd"
 	"github.com/icpcheck/beian/rules/names"
-	"github.com/icpcheck/beian/rules/names/internal/fold"
-	"github.com/icpcheck/beian/rules/names/internal/hanvariant"
+	"github.com/icpcheck/beian/rules/internal/fold"
+	"github.com/icpcheck/beian/rules/internal/hanvariant"
 )
 
 // dictionaryWords returns the default dictionary's words, split into
@@ -95,7 +95,7 @@ func insertAt(word, x string) string {
 // data the normaliser's table is generated from.
 func defaultIgnorable(t *testing.T) []rune {
 	t.Helper()
-	rs, err := ucd.File("internal/fold/data/ignorable.txt")
+	rs, err := ucd.File("../internal/fold/data/ignorable.txt")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,6 @@
 package names
 
-import "github.com/icpcheck/beian/rules/names/internal/fold"
+import "github.com/icpcheck/beian/rules/internal/fold"
 
 // Normalize returns name in the form every naming rule compares:
 //

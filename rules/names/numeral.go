@@ -3,8 +3,8 @@ package names
 import (
 	"unicode"
 
-	"github.com/icpcheck/beian/rules/names/internal/fold"
-	"github.com/icpcheck/beian/rules/names/internal/hanvariant"
+	"github.com/icpcheck/beian/rules/internal/fold"
+	"github.com/icpcheck/beian/rules/internal/hanvariant"
 )
 
 // numeral returns the Chinese numeral a numeral stands for inside a word

@@ -4,7 +4,7 @@ import (
 	"slices"
 	"unicode/utf8"
 
-	"github.com/icpcheck/beian/rules/names/internal/fold"
+	"github.com/icpcheck/beian/rules/internal/fold"
 	"github.com/icpcheck/beian/rules/names/internal/lexicon"
 )
 

@@ -3,8 +3,8 @@ package names
 import (
 	"slices"
 
-	"github.com/icpcheck/beian/rules/names/internal/fold"
-	"github.com/icpcheck/beian/rules/names/internal/hanvariant"
+	"github.com/icpcheck/beian/rules/internal/fold"
+	"github.com/icpcheck/beian/rules/internal/hanvariant"
 )
 
 // An occurrence is a word found by scan: its entry, its first and last

@@ -41,7 +41,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/icpcheck/beian/internal/gentool"
-	"github.com/icpcheck/beian/rules/names/internal/hanvariant"
+	"github.com/icpcheck/beian/rules/internal/hanvariant"
 )
 
 var (

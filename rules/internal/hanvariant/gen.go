@@ -224,7 +224,7 @@ func main() {
 	}
 	b.WriteString("}\n")
 
-	out.Finish(b.Bytes(), "go generate ./rules/names/internal/hanvariant")
+	out.Finish(b.Bytes(), "go generate ./rules/internal/hanvariant")
 }
 
 // resolveChains makes every mapping final: a character mapped to one that

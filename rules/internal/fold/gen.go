@@ -108,7 +108,7 @@ func main() {
 		fmt.Fprintf(&b, "\t{0x%04X, '%c'}, // %c\n", r, latin[r], r)
 	}
 	b.WriteString("}\n")
-	out.Finish(b.Bytes(), "go generate ./rules/names/internal/fold")
+	out.Finish(b.Bytes(), "go generate ./rules/internal/fold")
 }
 
 // latinFold builds the Latin fold (see the package comment).

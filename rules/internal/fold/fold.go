@@ -39,7 +39,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 	"golang.org/x/text/width"
 
-	"github.com/icpcheck/beian/rules/names/internal/hanvariant"
+	"github.com/icpcheck/beian/rules/internal/hanvariant"
 )
 
 // A Class is what kind of character a folded rune is.

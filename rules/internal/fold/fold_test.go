@@ -9,7 +9,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 	"golang.org/x/text/width"
 
-	"github.com/icpcheck/beian/rules/names/internal/hanvariant"
+	"github.com/icpcheck/beian/rules/internal/hanvariant"
 )
 
 // slowFold is the definition the quick path must agree with: NFKC, then
