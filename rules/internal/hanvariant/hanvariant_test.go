@@ -160,7 +160,7 @@ func TestStandardCharactersKept(t *testing.T) {
 // TestInnocentCorpusKept runs every character of the innocent names
 // through the table: none changes.
 func TestInnocentCorpusKept(t *testing.T) {
-	data, err := os.ReadFile("../../testdata/corpus/innocent.txt")
+	data, err := os.ReadFile("../../names/testdata/corpus/innocent.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
