@@ -41,7 +41,8 @@ floor; validate.WithDocumentProfile picks another): first what
 the filing declares (format, width, height, size_bytes), then, when the
 caller configured a document source (validate.WithDocuments) and the
 document has a path, its bytes: format from the content, pixel size from
-the header, a bounded decode and the blur measure. Each limit broken is
+the header, a decode bounded in memory and work by what the header
+declares (frame type, components, bit depth) and the blur measure. Each limit broken is
 one DOCUMENT_UNCLEAR saying which and by how much. A document whose bytes
 cannot be had (no source, a path outside the source's root, an unreadable
 file) has its byte checks listed as skipped, never rejected.`,
@@ -567,11 +568,13 @@ func readDocument(pass *Pass, src DocumentSource, path string, limits scan.Limit
 	}
 	defer rc.Close()
 	r := &ctxReader{ctx: ctx, r: rc}
-	res = scan.InspectReader(r, limits)
+	// The decode waits for a slot of the validator's gate, so that the
+	// memory of concurrent validations stays bounded.
+	res, err = pass.Config.DecodeGate.InspectReader(ctx, r, limits)
 	if r.err != nil {
 		return res, r.err // the bytes could not be had: skipped, not rejected
 	}
-	return res, nil
+	return res, err
 }
 
 // ctxReader stops reading when ctx is done, and keeps the first error
@@ -635,6 +638,16 @@ func reportUnclear(pass *Pass, at beian.Path, d *beian.Document, info scan.Info,
 		problem = Text{
 			"图片声明" + num(p.Got) + "像素，超过可读取的" + num(p.Want) + "像素，未解码",
 			"the image declares " + num(p.Got) + " pixels, more than the " + num(p.Want) + " read; not decoded",
+		}
+	case scan.KindMemory:
+		problem = Text{
+			"解码" + p.Frame + "图片约需" + megabytes(p.Got) + "内存，超过可用的" + megabytes(p.Want) + "，未解码",
+			"decoding the " + p.Frame + " image would take about " + megabytes(p.Got) + ", more than the " + megabytes(p.Want) + " allowed; not decoded",
+		}
+	case scan.KindWork:
+		problem = Text{
+			"解码" + p.Frame + "图片需" + num(p.Got) + "次块解码，超过上限" + num(p.Want) + "，未解码",
+			"decoding the " + p.Frame + " image would take " + num(p.Got) + " block decodes, more than the " + num(p.Want) + " allowed; not decoded",
 		}
 	case scan.KindSharpness:
 		problem = Text{

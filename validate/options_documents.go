@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/icpcheck/beian/rules"
+	"github.com/icpcheck/beian/rules/scan"
 )
 
 // ErrDocumentPath is wrapped by the error a document source gives for a
@@ -103,4 +104,18 @@ func documentPath(name string) (string, error) {
 // a CHECK_UNAVAILABLE warning naming the profiles there are.
 func WithDocumentProfile(name string) Option {
 	return func(v *Validator) { v.cfg.DocumentProfile = name }
+}
+
+// WithDecodeGate bounds how many document images the validator decodes at
+// once by g's slots: each decode takes at most scan.DefaultMaxMemory, so
+// the documents' memory stays within slots × 64 MiB however many
+// validations run. By default each validator has a gate of GOMAXPROCS
+// slots; give several validators the same gate to bound them together
+// (the bound of a process that builds more than one).
+func WithDecodeGate(g *scan.Gate) Option {
+	return func(v *Validator) {
+		if g != nil {
+			v.cfg.DecodeGate = g
+		}
+	}
 }

@@ -28,6 +28,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"slices"
 	"time"
 
@@ -37,6 +38,7 @@ import (
 	"github.com/icpcheck/beian/provinces"
 	"github.com/icpcheck/beian/rules"
 	"github.com/icpcheck/beian/rules/names"
+	"github.com/icpcheck/beian/rules/scan"
 )
 
 // A Validator checks filings. It is immutable once built by [New] and safe
@@ -85,6 +87,9 @@ func New(opts ...Option) *Validator {
 	}
 	if v.cfg.Prober != nil {
 		v.cfg.Prober = boundedProber{v.cfg.Prober, v.cfg.Timeout}
+	}
+	if v.cfg.DecodeGate == nil {
+		v.cfg.DecodeGate = scan.NewGate(runtime.GOMAXPROCS(0))
 	}
 	return v
 }
