@@ -222,6 +222,8 @@ func emailProblem(r contact.EmailReason) Text {
 		return Text{"域名缺少点（如example.cn）", "the domain has no dot (as in example.cn)"}
 	case contact.EmailBadDomain:
 		return Text{"域名无效", "the domain is not valid"}
+	case contact.EmailSpecialUse:
+		return Text{"域名是特殊用途域名（.test、.local、.invalid、.onion等），无法收信", "the domain is a special-use name (.test, .local, .invalid, .onion …) where no mail is delivered"}
 	}
 	return Text{"格式不正确", "it is not an e-mail address"}
 }

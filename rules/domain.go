@@ -223,6 +223,7 @@ var domainProblems = [...]Text{
 	domain.ReasonSingleLabel:  {"缺少域名后缀", "it has no suffix"},
 	domain.ReasonUnknownTLD:   {"顶级域不存在", "its top-level domain does not exist"},
 	domain.ReasonSuffixOnly:   {"只有后缀，没有注册的名称", "it is a suffix alone, with no registered name"},
+	domain.ReasonSpecialUse:   {"是特殊用途域名（.test、.local、.onion、.arpa等），无法注册或备案", "it is a special-use name (.test, .local, .onion, .arpa …) that cannot be registered or filed"},
 }
 
 // shortValue cuts a value shown in a message to 80 bytes.
