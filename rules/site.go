@@ -17,7 +17,7 @@ var Site = &Rule{
 	Name: "site",
 	Doc: `live sites are closed before approval and open once filed
 
-Only with a Prober (validate.WithProber, or validate.WithDefaultProber
+Only with a Prober (validate.WithProber; validate.WithProber(probe.New())
 for the one of package validate/probe). Each distinct website domain is
 probed once per validation, a few at a time, each call bounded by the
 validator's timeout.

@@ -53,6 +53,7 @@ import (
 	"github.com/icpcheck/beian/rules"
 	"github.com/icpcheck/beian/rules/phonenum"
 	"github.com/icpcheck/beian/validate"
+	"github.com/icpcheck/beian/validate/probe"
 	"github.com/icpcheck/beian/validate/validatetest"
 )
 
@@ -74,7 +75,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the wire format's JSON report, one object per line")
 	lang := fs.String("lang", "zh", "language of messages and remedies: zh or en")
-	probe := fs.Bool("probe", false, "also look at the live sites over the network (DNS and HTTP)")
+	probeSites := fs.Bool("probe", false, "also look at the live sites over the network (DNS and HTTP)")
 	documents := fs.String("documents", "", "read the document images filings name by path inside `DIR`")
 	segments := fs.String("segments", "", "look phone segments up in the table `FILE` (CSV or phone.dat) before the built-in data")
 	registry := fs.String("registry", "", "answer the registry checks from the records `FILE` (validatetest.Records JSON)")
@@ -117,8 +118,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 		return exitUnusable
 	}
 	opts = append(opts, validate.WithLanguage(tag))
-	if *probe {
-		opts = append(opts, validate.WithDefaultProber())
+	if *probeSites {
+		opts = append(opts, validate.WithProber(probe.New()))
 	}
 	if *documents != "" {
 		if fi, err := os.Stat(*documents); err != nil || !fi.IsDir() {
