@@ -26,12 +26,3 @@ func All() []*Rule {
 		Contact,
 	}
 }
-
-// Pending returns the codes no rule reports yet: their rules are still to
-// be written. TestEveryCodeReported fails when a declared code is neither
-// reported by a rule of All (or, for CHECK_UNAVAILABLE, by the engine) nor
-// listed here, and when a code listed here is reported. The list must be
-// empty when the library is complete.
-func Pending() []Code {
-	return []Code{}
-}

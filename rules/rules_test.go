@@ -123,8 +123,7 @@ func containsHan(s string) bool {
 }
 
 // TestEveryCodeReported checks that each declared code is reported by a
-// rule of All, by the engine (CHECK_UNAVAILABLE), or is pending, and that
-// pending codes are not also reported.
+// rule of All or by the engine (CHECK_UNAVAILABLE).
 func TestEveryCodeReported(t *testing.T) {
 	reported := map[rules.Code]string{rules.CodeCheckUnavailable: "the engine"}
 	for _, r := range rules.All() {
@@ -132,18 +131,11 @@ func TestEveryCodeReported(t *testing.T) {
 			reported[c] = r.Name
 		}
 	}
-	pending := rules.Pending()
-	for _, c := range pending {
-		if by, ok := reported[c]; ok {
-			t.Errorf("%s is pending but reported by %s: remove it from Pending", c, by)
-		}
-	}
 	for _, c := range rules.Codes() {
-		if _, ok := reported[c]; !ok && !slices.Contains(pending, c) {
-			t.Errorf("%s is reported by no rule and is not pending", c)
+		if _, ok := reported[c]; !ok {
+			t.Errorf("%s is reported by no rule", c)
 		}
 	}
-	t.Logf("%d codes reported by rules, %d pending", len(reported), len(pending))
 }
 
 // TestFieldLabelsComplete walks the filing model and asks for the label of
