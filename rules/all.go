@@ -1,5 +1,7 @@
 package rules
 
+//go:generate go run gen.go
+
 // All returns every rule of the package, in the order the engine runs
 // them. The slice is new on each call.
 func All() []*Rule {

@@ -9,26 +9,25 @@ import (
 	"github.com/icpcheck/beian/rules/certnum"
 )
 
-// Certificate checks the certificates of the subject and of the people
-// named in the filing.
+// Certificate checks that certificates are well formed, fitting and current.
+//
+// The subject's certificate number, the subject principal's and each
+// website principal's are checked for their type: length, characters,
+// check character (ID cards, credit codes, organisation codes, old
+// registration numbers), birth date and division code; a 15-digit
+// first-generation ID number is refused (CERT_NUMBER_INVALID). The
+// certificate type must be one the subject's nature may use, and a
+// principal's one a person may use (CERT_TYPE_NOT_ALLOWED). A credit code's
+// registration authority and category must fit the declared nature
+// (CERT_NATURE_MISMATCH; a warning where the mapping is inferred). A given
+// validity end of the subject's certificate must leave the three months
+// provinces demand (CERT_EXPIRED). A personal subject and every principal
+// with an ID card must be at least the province's minimum age on the day of
+// submission (AGE_BELOW_MINIMUM; a warning where the age is uncertain).
+// Domain holders' numbers are the domain rules' concern.
 var Certificate = &Rule{
-	Name: "certificate",
-	Doc: `certificates are well formed, fitting and current
-
-The subject's certificate number, the subject principal's and each
-website principal's are checked for their type: length, characters,
-check character (ID cards, credit codes, organisation codes, old
-registration numbers), birth date and division code; a 15-digit
-first-generation ID number is refused (CERT_NUMBER_INVALID). The
-certificate type must be one the subject's nature may use, and a
-principal's one a person may use (CERT_TYPE_NOT_ALLOWED). A credit code's
-registration authority and category must fit the declared nature
-(CERT_NATURE_MISMATCH; a warning where the mapping is inferred). A given
-validity end of the subject's certificate must leave the three months
-provinces demand (CERT_EXPIRED). A personal subject and every principal
-with an ID card must be at least the province's minimum age on the day of
-submission (AGE_BELOW_MINIMUM; a warning where the age is uncertain).
-Domain holders' numbers are the domain rules' concern.`,
+	Name:  "certificate",
+	Doc:   docCertificate,
 	Codes: []Code{CodeCertNumberInvalid, CodeCertTypeNotAllowed, CodeCertNatureMismatch, CodeCertExpired, CodeAgeBelowMinimum},
 	Run:   runCertificate,
 }

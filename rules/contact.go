@@ -7,22 +7,22 @@ import (
 	"github.com/icpcheck/beian/rules/contact"
 )
 
-// Contact checks the principals' e-mail addresses and that different
-// people do not share contact details.
+// Contact checks that e-mails are valid and principals' contacts are their
+// own.
+//
+// Every principal's e-mail must be one plain address with a domain that has
+// a dot, internationalised domains included (EMAIL_INVALID, with the
+// reason; package contact). Principals who are different people (different
+// certificate numbers) must not share a mobile or an e-mail: the reviewers
+// want each principal's contacts one-to-one (CONTACT_NOT_DISTINCT, at the
+// later principal's field). Where the province's
+// office_phone_differs_from_mobile fact says so (Beijing, Liaoning, Jilin),
+// a principal's office phone must not be the same number as their mobile
+// (CONTACT_NOT_DISTINCT at the office phone; a warning where the fact is
+// uncertain).
 var Contact = &Rule{
-	Name: "contact",
-	Doc: `e-mails are valid and principals' contacts are their own
-
-Every principal's e-mail must be one plain address with a domain that has
-a dot, internationalised domains included (EMAIL_INVALID, with the
-reason; package contact). Principals who are different people (different
-certificate numbers) must not share a mobile or an e-mail: the reviewers
-want each principal's contacts one-to-one (CONTACT_NOT_DISTINCT, at the
-later principal's field). Where the province's
-office_phone_differs_from_mobile fact says so (Beijing, Liaoning, Jilin),
-a principal's office phone must not be the same number as their mobile
-(CONTACT_NOT_DISTINCT at the office phone; a warning where the fact is
-uncertain).`,
+	Name:  "contact",
+	Doc:   docContact,
 	Codes: []Code{CodeEmailInvalid, CodeContactNotDistinct},
 	Run:   runContact,
 }

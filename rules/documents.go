@@ -18,33 +18,32 @@ import (
 	"github.com/icpcheck/beian/rules/scan"
 )
 
-// Documents checks that the documents a filing needs are uploaded and that
-// each image can be read.
+// Documents checks that the required documents are uploaded and readable.
+//
+// The documents a filing needs follow from the subject's nature, the
+// province, the websites' principals, pre-approvals and domains, as listed
+// with their sources in data/documents.csv (see [DocumentRequirements]).
+// Each one absent is DOCUMENT_MISSING at "documents", naming the kind and
+// its owner (the subject, a principal, a website, a domain record); a
+// requirement another rule reports under its own code (the residence proof
+// of CROSS_PROVINCE_PERSONAL, the authorisation letter of
+// PRINCIPAL_NOT_LEGAL_REPRESENTATIVE) is left to it. While documents is
+// null (not uploaded yet) every document check is skipped; an empty list
+// means nothing was uploaded.
+//
+// Each document is held to the image limits of package scan (by default
+// the "default" profile: JPG or PNG, 4 MB, a pixel floor, a sharpness
+// floor; validate.WithDocumentProfile picks another): first what
+// the filing declares (format, width, height, size_bytes), then, when the
+// caller configured a document source (validate.WithDocuments) and the
+// document has a path, its bytes: format from the content, pixel size from
+// the header, a bounded decode and the blur measure. Each limit broken is
+// one DOCUMENT_UNCLEAR saying which and by how much. A document whose bytes
+// cannot be had (no source, a path outside the source's root, an unreadable
+// file) has its byte checks listed as skipped, never rejected.
 var Documents = &Rule{
-	Name: "documents",
-	Doc: `the required documents are uploaded and readable
-
-The documents a filing needs follow from the subject's nature, the
-province, the websites' principals, pre-approvals and domains, as listed
-with their sources in data/documents.csv (see [DocumentRequirements]).
-Each one absent is DOCUMENT_MISSING at "documents", naming the kind and
-its owner (the subject, a principal, a website, a domain record); a
-requirement another rule reports under its own code (the residence proof
-of CROSS_PROVINCE_PERSONAL, the authorisation letter of
-PRINCIPAL_NOT_LEGAL_REPRESENTATIVE) is left to it. While documents is
-null (not uploaded yet) every document check is skipped; an empty list
-means nothing was uploaded.
-
-Each document is held to the image limits of package scan (by default
-the "default" profile: JPG or PNG, 4 MB, a pixel floor, a sharpness
-floor; validate.WithDocumentProfile picks another): first what
-the filing declares (format, width, height, size_bytes), then, when the
-caller configured a document source (validate.WithDocuments) and the
-document has a path, its bytes: format from the content, pixel size from
-the header, a bounded decode and the blur measure. Each limit broken is
-one DOCUMENT_UNCLEAR saying which and by how much. A document whose bytes
-cannot be had (no source, a path outside the source's root, an unreadable
-file) has its byte checks listed as skipped, never rejected.`,
+	Name:  "documents",
+	Doc:   docDocuments,
 	Codes: []Code{CodeDocumentMissing, CodeDocumentUnclear},
 	Run:   runDocuments,
 }

@@ -7,41 +7,38 @@ import (
 	"github.com/icpcheck/beian/rules/domain"
 )
 
-// Domains checks the websites' domains as domains: each is a registrable
-// domain under a suffix MIIT lets sites be filed under, each is listed
-// once, each website has one, the suffix suits the subject, and the
-// registrar is approved.
+// Domains checks that website domains are filable registrable domains.
+//
+// Every domain of websites[].domains and domains[].domain is parsed as
+// people type it (package rules/domain: Unicode or punycode, any case,
+// full-width dots, a trailing dot). One that is not a registrable domain is
+// DOMAIN_INVALID; a sub-domain (www.example.cn) or a URL given where the
+// registered domain belongs is a DOMAIN_INVALID warning naming the domain to
+// write.
+//
+// The same registrable domain twice among the websites, or twice among the
+// domain records, is DOMAIN_DUPLICATE (on the later one, related to the
+// first). A website listing more than one domain is WEBSITE_MULTIPLE_DOMAINS
+// (one domain per website since 2019).
+//
+// A website domain whose suffix is not on the list of filable suffixes
+// (domain.DefaultSuffixes, or validate.WithSuffixes) is
+// DOMAIN_TLD_NOT_FILABLE; where the sources disagree (.org, .asia, .tel) it
+// is a warning asking to confirm on MIIT's site. A government body whose
+// domain is not under .gov.cn or .政务, or a public institution (事业单位)
+// whose domain is not under .cn or .公益, is DOMAIN_SUFFIX_NATURE_MISMATCH
+// (《互联网政务应用安全管理规定》).
+//
+// When the caller gave the approved registrars
+// (validate.WithApprovedRegistrars), a domain record naming another is
+// DOMAIN_REGISTRAR_NOT_APPROVED, names compared as holder names are;
+// without the list the check is listed as skipped.
+//
+// Work is linear in the number of domains: they are indexed, never compared
+// pairwise.
 var Domains = &Rule{
 	Name: "domain",
-	Doc: `website domains are filable registrable domains
-
-Every domain of websites[].domains and domains[].domain is parsed as
-people type it (package rules/domain: Unicode or punycode, any case,
-full-width dots, a trailing dot). One that is not a registrable domain is
-DOMAIN_INVALID; a sub-domain (www.example.cn) or a URL given where the
-registered domain belongs is a DOMAIN_INVALID warning naming the domain to
-write.
-
-The same registrable domain twice among the websites, or twice among the
-domain records, is DOMAIN_DUPLICATE (on the later one, related to the
-first). A website listing more than one domain is WEBSITE_MULTIPLE_DOMAINS
-(one domain per website since 2019).
-
-A website domain whose suffix is not on the list of filable suffixes
-(domain.DefaultSuffixes, or validate.WithSuffixes) is
-DOMAIN_TLD_NOT_FILABLE; where the sources disagree (.org, .asia, .tel) it
-is a warning asking to confirm on MIIT's site. A government body whose
-domain is not under .gov.cn or .政务, or a public institution (事业单位)
-whose domain is not under .cn or .公益, is DOMAIN_SUFFIX_NATURE_MISMATCH
-(《互联网政务应用安全管理规定》).
-
-When the caller gave the approved registrars
-(validate.WithApprovedRegistrars), a domain record naming another is
-DOMAIN_REGISTRAR_NOT_APPROVED, names compared as holder names are;
-without the list the check is listed as skipped.
-
-Work is linear in the number of domains: they are indexed, never compared
-pairwise.`,
+	Doc:  docDomains,
 	Codes: []Code{
 		CodeDomainInvalid, CodeDomainDuplicate, CodeWebsiteMultipleDomains,
 		CodeDomainTLDNotFilable, CodeDomainSuffixNatureMismatch, CodeDomainRegistrarNotApproved,

@@ -8,21 +8,22 @@ import (
 	"github.com/icpcheck/beian/rules/icpnum"
 )
 
-// ICPNumber checks the filing's existing ICP number.
+// ICPNumber checks that the existing filing number is valid and of this
+// province.
+//
+// A filing that adds to or changes a record names the subject's filing
+// number (icp_number), 粤ICP备2023012345号 or a website's
+// 粤ICP备2023012345号-3 (icp-rules §9; parsed by package rules/icpnum, which
+// accepts full-width digits and spaces as typed). ICP_NUMBER_INVALID when
+// it is malformed, when it is something else that looks alike (an ICP
+// licence 京ICP证150476号, a value-added telecom licence 粤B2-20090059, a
+// public-security filing 京公网安备…号), when it is written with a province's
+// usual short name instead of its ICP abbreviation (贵 for 黔), or when the
+// province it was issued in is not the filing region: a subject files in
+// one province, so its number carries that province's abbreviation.
 var ICPNumber = &Rule{
-	Name: "icpnumber",
-	Doc: `the existing filing number is valid and of this province
-
-A filing that adds to or changes a record names the subject's filing
-number (icp_number), 粤ICP备2023012345号 or a website's
-粤ICP备2023012345号-3 (icp-rules §9; parsed by package rules/icpnum, which
-accepts full-width digits and spaces as typed). ICP_NUMBER_INVALID when
-it is malformed, when it is something else that looks alike (an ICP
-licence 京ICP证150476号, a value-added telecom licence 粤B2-20090059, a
-public-security filing 京公网安备…号), when it is written with a province's
-usual short name instead of its ICP abbreviation (贵 for 黔), or when the
-province it was issued in is not the filing region: a subject files in
-one province, so its number carries that province's abbreviation.`,
+	Name:  "icpnumber",
+	Doc:   docICPNumber,
 	Codes: []Code{CodeICPNumberInvalid},
 	Run:   runICPNumber,
 }

@@ -8,47 +8,48 @@ import (
 	"github.com/icpcheck/beian/rules/phonenum"
 )
 
-// Phone checks every phone number of the filing's principals.
+// Phone checks that every principal's phone numbers are usable mainland
+// numbers.
+//
+// The mobile and the office phone of the subject's principal and of each
+// website principal of their own are parsed as people type them (package
+// phonenum). A number that is no mainland mobile or landline, a service
+// number, or a landline in a mobile field is PHONE_INVALID, with the reason.
+//
+// A number whose segment or area code belongs to another province than the
+// filing's is PHONE_NOT_LOCAL, at a severity from the province's
+// mobile_must_be_local fact: an error where the rule is certain (Hunan), a
+// warning where it is uncertain or not stated (the providers' remedy is
+// still a number of the filing province), a notice where a current source
+// says there is no such rule (Guangdong, Jiangxi); for a landline never
+// more than a warning. A valid mobile whose segment has no known province
+// is PHONE_REGION_UNKNOWN (a warning, a notice where there is no locality
+// rule): a segment table given with validate.WithPhoneSegments supplies it.
+//
+// Virtual-operator segments (170x, 171, 162, 165, 167, or as the segment
+// table says) and data-card, IoT and satellite numbers, which may not
+// receive the MIIT 12381 verification SMS, are PHONE_VIRTUAL_SEGMENT: an
+// error where the province's virtual_mobile_allowed fact certainly forbids
+// virtual segments, a warning otherwise; virtual segments are not reported
+// where the province certainly allows them.
 var Phone = &Rule{
-	Name: "phone",
-	Doc: `every principal's phone numbers are usable mainland numbers
-
-The mobile and the office phone of the subject's principal and of each
-website principal of their own are parsed as people type them (package
-phonenum). A number that is no mainland mobile or landline, a service
-number, or a landline in a mobile field is PHONE_INVALID, with the reason.
-
-A number whose segment or area code belongs to another province than the
-filing's is PHONE_NOT_LOCAL, at a severity from the province's
-mobile_must_be_local fact: an error where the rule is certain (Hunan), a
-warning where it is uncertain or not stated (the providers' remedy is
-still a number of the filing province), a notice where a current source
-says there is no such rule (Guangdong, Jiangxi); for a landline never
-more than a warning. A valid mobile whose segment has no known province
-is PHONE_REGION_UNKNOWN (a warning, a notice where there is no locality
-rule): a segment table given with validate.WithPhoneSegments supplies it.
-
-Virtual-operator segments (170x, 171, 162, 165, 167, or as the segment
-table says) and data-card, IoT and satellite numbers, which may not
-receive the MIIT 12381 verification SMS, are PHONE_VIRTUAL_SEGMENT: an
-error where the province's virtual_mobile_allowed fact certainly forbids
-virtual segments, a warning otherwise; virtual segments are not reported
-where the province certainly allows them.`,
+	Name:  "phone",
+	Doc:   docPhone,
 	Codes: []Code{CodePhoneInvalid, CodePhoneNotLocal, CodePhoneRegionUnknown, CodePhoneVirtualSegment},
 	Run:   runPhone,
 }
 
-// PhoneHolder checks that no other subject's filing carries a
-// principal's mobile.
+// PhoneHolder checks that no principal's mobile is on another subject's
+// filing.
+//
+// Each principal's valid mobile is looked up in the Registry
+// (MobileHolders): a mobile another subject (another certificate) has
+// filed with is PHONE_USED_BY_OTHER_SUBJECT. Without a Registry the check
+// is skipped; a Registry that fails or does not answer in time gives
+// CHECK_UNAVAILABLE.
 var PhoneHolder = &Rule{
-	Name: "phoneholder",
-	Doc: `no principal's mobile is on another subject's filing
-
-Each principal's valid mobile is looked up in the Registry
-(MobileHolders): a mobile another subject (another certificate) has
-filed with is PHONE_USED_BY_OTHER_SUBJECT. Without a Registry the check
-is skipped; a Registry that fails or does not answer in time gives
-CHECK_UNAVAILABLE.`,
+	Name:  "phoneholder",
+	Doc:   docPhoneHolder,
 	Codes: []Code{CodePhoneUsedByOtherSubject},
 	Needs: NeedsRegistry,
 	Run:   runPhoneHolder,

@@ -13,9 +13,11 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
 	"golang.org/x/text/language"
 
 	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/internal/gentool"
 	"github.com/icpcheck/beian/rules"
 )
 
@@ -206,3 +208,7 @@ func TestSeverityText(t *testing.T) {
 	assert.Error(t, s.UnmarshalText([]byte("fatal")))
 	assert.True(t, rules.Error > rules.Warning && rules.Warning > rules.Notice)
 }
+
+// TestDocsCurrent keeps ruledocs.go and the catalogue in doc.go equal to
+// the rules' doc comments; go generate ./rules rewrites them.
+func TestDocsCurrent(t *testing.T) { gentool.CheckCurrent(t, "gen.go") }

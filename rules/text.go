@@ -11,24 +11,22 @@ import (
 	"github.com/icpcheck/beian/rules/names"
 )
 
-// TextFields checks every text field for what the filing system cannot store or
-// show: invalid UTF-8, control characters, invisible characters, and text
-// longer than the field takes.
+// TextFields checks that text fields hold valid, visible, bounded text.
+//
+// Invalid UTF-8, control characters (other than line breaks and tabs in the
+// remark), the line and paragraph separators U+2028 and U+2029, every
+// character of Unicode's Default_Ignorable_Code_Point property (zero-width
+// spaces and joiners, direction marks, fillers, variation selectors, tags,
+// reserved ones such as U+2065), other format characters, noncharacters and
+// private-use characters are reported, as is text longer than the field's
+// limit. The
+// other rules check the text with those characters removed (see CleanText),
+// so a sensitive word hidden by a zero-width space is also reported as what
+// it is, and cut at the limit, so that no rule's time grows with the
+// excess.
 var TextFields = &Rule{
-	Name: "text",
-	Doc: `text fields hold valid, visible, bounded text
-
-Invalid UTF-8, control characters (other than line breaks and tabs in the
-remark), the line and paragraph separators U+2028 and U+2029, every
-character of Unicode's Default_Ignorable_Code_Point property (zero-width
-spaces and joiners, direction marks, fillers, variation selectors, tags,
-reserved ones such as U+2065), other format characters, noncharacters and
-private-use characters are reported, as is text longer than the field's
-limit. The
-other rules check the text with those characters removed (see CleanText),
-so a sensitive word hidden by a zero-width space is also reported as what
-it is, and cut at the limit, so that no rule's time grows with the
-excess.`,
+	Name:  "text",
+	Doc:   docTextFields,
 	Codes: []Code{CodeTextInvalid},
 	Run:   runText,
 }
