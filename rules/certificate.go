@@ -131,8 +131,7 @@ func checkNumber(pass *Pass, ref personRef, t beian.CertType, number string) par
 	if err != nil {
 		problem := Text{err.Error(), err.Error()}
 		if ce, ok := err.(*certnum.Error); ok {
-			p := ce.Problem()
-			problem = Text{p.ZH, p.EN}
+			problem = certProblem(ce)
 		}
 		pass.Report(ref.path("cert_number"), CodeCertNumberInvalid, labelArg("cert_type", t), Arg{"problem", problem})
 		return parsedCert{}
@@ -156,7 +155,7 @@ func checkNature(pass *Pass, n beian.Nature, u certnum.USCC) {
 		Code: CodeCertNatureMismatch, Severity: sev, Field: "subject.nature",
 		Related: []beian.Path{"subject.cert_number"},
 		Args: []Arg{
-			{"category", Text{k.Name.ZH, k.Name.EN}}, labelArg("nature", n), labelArg("expected", k.Natures[0]),
+			{"category", Text{k.Name, k.NameEN}}, labelArg("nature", n), labelArg("expected", k.Natures[0]),
 		},
 	})
 }

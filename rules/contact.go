@@ -204,24 +204,3 @@ func checkOfficePhone(pass *Pass, c *contactOf, certain bool) {
 		},
 	})
 }
-
-// emailProblem says in both languages why an address is not usable.
-func emailProblem(r contact.EmailReason) Text {
-	switch r {
-	case contact.EmailEmpty:
-		return Text{"为空", "it is empty"}
-	case contact.EmailTooLong:
-		return Text{"太长", "it is too long"}
-	case contact.EmailDisplayName:
-		return Text{"只填写地址本身，不要带姓名或尖括号", "give the address alone, without a name or angle brackets"}
-	case contact.EmailMultiple:
-		return Text{"只能填写一个地址", "only one address may be given"}
-	case contact.EmailBadLocal:
-		return Text{"@前的部分含有引号、中文或位置不当的点", "the part before @ has quotes, non-ASCII characters or misplaced dots"}
-	case contact.EmailNoDot:
-		return Text{"域名缺少点（如example.cn）", "the domain has no dot (as in example.cn)"}
-	case contact.EmailBadDomain:
-		return Text{"域名无效", "the domain is not valid"}
-	}
-	return Text{"格式不正确", "it is not an e-mail address"}
-}

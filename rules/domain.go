@@ -162,11 +162,7 @@ func parseDomainField(pass *Pass, loc domainLoc, raw string) (domain.Domain, boo
 	}
 	d, err := pass.ParseDomain(raw)
 	if err != nil {
-		problem := domainProblems[domain.ReasonCharacter]
-		if e, ok := err.(*domain.Error); ok && int(e.Reason) < len(domainProblems) && domainProblems[e.Reason] != (Text{}) {
-			problem = domainProblems[e.Reason]
-		}
-		pass.Report(loc.path(), CodeDomainInvalid, Str("domain", shortValue(raw)), Arg{"problem", problem})
+		pass.Report(loc.path(), CodeDomainInvalid, Str("domain", shortValue(raw)), Arg{"problem", domainProblem(err)})
 		return domain.Domain{}, false
 	}
 	warnNotRegistered(pass, loc, d, raw)
@@ -204,22 +200,6 @@ func registered(d domain.Domain, raw string) bool {
 func validDomain(s string) bool {
 	d, err := domain.Parse(s)
 	return err == nil && registered(d, s)
-}
-
-// domainProblems says in both languages what a domain.Reason means (an
-// array, not a map, so that nothing is built at init).
-var domainProblems = [...]Text{
-	domain.ReasonEmpty:        {"没有域名", "there is no domain"},
-	domain.ReasonTooLong:      {"超过253个字符", "it is longer than 253 characters"},
-	domain.ReasonCharacter:    {"含有域名不能使用的字符（空格、下划线、标点或符号）", "it holds a character domains cannot (a space, underscore, punctuation or symbol)"},
-	domain.ReasonEmptyLabel:   {"有连续的点或以点开头", "it has two dots in a row or starts with a dot"},
-	domain.ReasonLabelTooLong: {"某一级超过63个字符", "a label is longer than 63 characters"},
-	domain.ReasonHyphen:       {"连字符位置不对（不能在开头或结尾）", "a hyphen is misplaced (none may start or end a label)"},
-	domain.ReasonIDNA:         {"不是有效的中文或国际化域名", "it is not a valid internationalised domain"},
-	domain.ReasonIPAddress:    {"是IP地址而不是域名", "it is an IP address, not a domain"},
-	domain.ReasonSingleLabel:  {"缺少域名后缀", "it has no suffix"},
-	domain.ReasonUnknownTLD:   {"顶级域不存在", "its top-level domain does not exist"},
-	domain.ReasonSuffixOnly:   {"只有后缀，没有注册的名称", "it is a suffix alone, with no registered name"},
 }
 
 // shortValue cuts a value shown in a message to 80 bytes.

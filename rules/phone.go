@@ -238,35 +238,6 @@ func checkSegmentKind(pass *Pass, path beian.Path, n phonenum.Number) {
 	pass.ReportAt(path, CodePhoneVirtualSegment, sev, Str("number", n.String()), Arg{"segment_kind", kind}, Arg{"problem", problem})
 }
 
-// phoneProblem says in both languages why a number is not usable.
-func phoneProblem(r phonenum.Reason) Text {
-	switch r {
-	case phonenum.ReasonEmpty:
-		return Text{"没有数字", "it has no digits"}
-	case phonenum.ReasonBadCharacter:
-		return Text{"含有电话号码不会有的字符", "it has characters no phone number has"}
-	case phonenum.ReasonTooShort:
-		return Text{"位数太少", "it has too few digits"}
-	case phonenum.ReasonTooLong:
-		return Text{"位数太多", "it has too many digits"}
-	case phonenum.ReasonNotChinese:
-		return Text{"不是中国大陆号码", "it is not a mainland Chinese number"}
-	case phonenum.ReasonUnknownSegment:
-		return Text{"没有运营商使用该号段", "no operator has this segment"}
-	case phonenum.ReasonUnknownAreaCode:
-		return Text{"区号不存在", "there is no such area code"}
-	case phonenum.ReasonMissingAreaCode:
-		return Text{"固定电话缺少区号", "the landline has no area code"}
-	case phonenum.ReasonBadLocalNumber:
-		return Text{"号码与区号不符", "the local number does not fit the area code"}
-	case phonenum.ReasonService:
-		return Text{"这是服务号码，不能作为个人联系电话", "it is a service number, not a person's"}
-	case phonenum.ReasonBadExtension:
-		return Text{"分机号不正确", "the extension is wrong"}
-	}
-	return Text{"无法识别", "it cannot be read"}
-}
-
 func runPhoneHolder(pass *Pass) error {
 	f := pass.Filing
 	reg := pass.Config.Registry
