@@ -1,0 +1,35 @@
+package testenv_test
+
+import (
+	"testing"
+
+	"github.com/icpcheck/beian/internal/testenv"
+)
+
+func TestExhaustive(t *testing.T) {
+	for _, tt := range []struct {
+		value   string
+		skipped bool
+	}{{"", true}, {"0", true}, {"no", true}, {"1", false}, {"true", false}} {
+		t.Setenv(testenv.EnvExhaustive, tt.value)
+		var skipped bool
+		t.Run(tt.value, func(t *testing.T) {
+			defer func() { skipped = t.Skipped() }()
+			testenv.Exhaustive(t)
+		})
+		if skipped != tt.skipped {
+			t.Errorf("%s=%q: skipped %v, want %v", testenv.EnvExhaustive, tt.value, skipped, tt.skipped)
+		}
+	}
+}
+
+func TestSkipUnavailable(t *testing.T) {
+	var skipped bool
+	t.Run("missing", func(t *testing.T) {
+		defer func() { skipped = t.Skipped() }()
+		testenv.SkipUnavailable(t, "no %s here", "server")
+	})
+	if !skipped {
+		t.Error("SkipUnavailable did not skip")
+	}
+}
