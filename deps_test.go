@@ -28,7 +28,7 @@ var allowedDeps = map[string][]string{
 	"rules/icpnum":                     {"provinces", srcs},
 	"rules/internal/fold":              {hanvariant, xtext},
 	"rules/internal/hanvariant":        {},
-	"rules/names":                      {fold, hanvariant, ahocorasick, lexicon, xtext},
+	"rules/names":                      {fold, hanvariant, ahocorasick, lexicon, srcs, xtext},
 	"rules/names/internal/ahocorasick": {},
 	"rules/names/internal/lexicon":     {},
 	"rules/phonenum":                   {"provinces", srcs},
