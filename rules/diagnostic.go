@@ -157,3 +157,30 @@ func (p *Pass) Reject(field beian.Path, code Code, args ...Arg) Rejection {
 // DocPath returns the repository path of code's page, docs/codes/CODE.md:
 // what the code means, an example, the fix and its sources.
 func DocPath(code Code) string { return "docs/codes/" + string(code) + ".md" }
+
+// Span returns the span of clean[start:end] in the value as sent of the
+// text field at path, where clean is the field's value in pass.Filing (the
+// text rule's cleaned copy): the rules read clean text, and spans are in
+// the text as sent.
+func (p *Pass) Span(path beian.Path, clean string, start, end int) Span {
+	if p.Raw == nil || p.Raw == p.Filing {
+		return SpanOf(clean, start, end)
+	}
+	raw, ok := rawText(p.Raw, path)
+	if !ok {
+		return SpanOf(clean, start, end)
+	}
+	return SpanInRaw(raw, clean, start, end)
+}
+
+// rawText returns the value of the text field at path in f.
+func rawText(f *beian.Filing, path beian.Path) (string, bool) {
+	var out string
+	found := false
+	walkText(f, func(l textLoc, s *string, _ textSpec) {
+		if !found && l.path() == path {
+			out, found = *s, true
+		}
+	})
+	return out, found
+}
