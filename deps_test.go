@@ -43,7 +43,8 @@ var allowedDeps = map[string][]string{
 	"validate/validatetest":            append(slices.Clip(rulesDeps), "rules", "validate"),
 	"internal/bench":                   {".", xtext},
 	"internal/certvectors":             {},
-	"internal/gentool":                 {},
+	"internal/gentool":                 {"internal/testenv"},
+	"internal/testenv":                 {},
 	"internal/testimage":               {},
 	"internal/ucd":                     {},
 }

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"net/mail"
 	"strings"
 
 	"github.com/icpcheck/beian"
@@ -48,8 +49,13 @@ func runContact(pass *Pass) error {
 		if p.Email != "" {
 			e, err := contact.ParseEmail(p.Email)
 			if err != nil {
-				pass.Report(principalPath(i, "email"), CodeEmailInvalid, Str("value", p.Email),
-					Arg{"problem", emailProblem(contact.EmailReasonOf(err))})
+				path := principalPath(i, "email")
+				reason := contact.EmailReasonOf(err)
+				r := pass.Reject(path, CodeEmailInvalid, Str("value", p.Email), Arg{"problem", emailProblem(reason)})
+				if addr, ok := bareAddress(p.Email, reason); ok {
+					r = r.WithFix(Fix{Field: path, Value: addr, Title: Text{"只保留地址" + addr, "Keep the address " + addr + " alone"}})
+				}
+				pass.Add(r)
 			} else {
 				c.email, c.emailOK = e, true
 			}
@@ -203,4 +209,21 @@ func checkOfficePhone(pass *Pass, c *contactOf, certain bool) {
 			{"remedy", Text{"办公电话填写固定电话或另一个号码", "Give a landline or another number as the office phone"}},
 		},
 	})
+}
+
+// bareAddress returns the address of an e-mail field that wraps one valid
+// address in a display name or angle brackets ("张三 <a@example.cn>"): the
+// certain fix.
+func bareAddress(value string, reason contact.EmailReason) (string, bool) {
+	if reason != contact.EmailDisplayName {
+		return "", false
+	}
+	a, err := mail.ParseAddress(strings.TrimSpace(value))
+	if err != nil {
+		return "", false
+	}
+	if _, err := contact.ParseEmail(a.Address); err != nil {
+		return "", false
+	}
+	return a.Address, true
 }

@@ -173,8 +173,16 @@ func parseDomainField(pass *Pass, loc domainLoc, raw string) (domain.Domain, boo
 func warnNotRegistered(pass *Pass, loc domainLoc, d domain.Domain, raw string) {
 	if !registered(d, raw) {
 		u := d.Unicode()
-		pass.ReportAt(loc.path(), CodeDomainInvalid, Warning, Str("domain", shortValue(raw)),
+		// The registrable domain is certain; it is given in the form the
+		// caller typed it (Unicode or punycode).
+		value := d.ASCII()
+		if !isASCII(raw) {
+			value = u
+		}
+		r := pass.Reject(loc.path(), CodeDomainInvalid, Str("domain", shortValue(raw)),
 			Loc("problem", "备案填写注册的主域名"+u+"，不带www、http://或路径", "file the registered domain "+u+", without www, http:// or a path"))
+		r.Severity = Warning
+		pass.Add(r.WithFix(Fix{Field: loc.path(), Value: value, Title: Text{"改为注册的主域名" + u, "Use the registered domain " + u}}))
 	}
 }
 

@@ -2,6 +2,8 @@ package rules
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/provinces"
@@ -127,6 +129,17 @@ func checkPhone(pass *Pass, i int, field, value string, mobile bool) {
 	if mobile && n.Kind == phonenum.Landline {
 		pass.Report(principalPath(i, field), CodePhoneInvalid, Str("number", value), Loc("problem", "这是固定电话，此处需填写手机号码", "it is a landline, and a mobile is needed here"))
 		return
+	}
+	if phoneTypedLoosely(value) {
+		// Valid, but typed with full-width digits or spaces, which the
+		// filing system's form does not take: the digits are certain.
+		canonical := n.String()
+		path := principalPath(i, field)
+		r := pass.Reject(path, CodePhoneInvalid, Str("number", value),
+			Loc("problem", "含有全角数字或空格，备案系统只接受"+canonical+"这样的写法",
+				"is typed with full-width digits or spaces; the filing system takes it as "+canonical))
+		r.Severity = Warning
+		pass.Add(r.WithFix(Fix{Field: path, Value: canonical, Title: Text{"改为" + canonical, "Write it as " + canonical}}))
 	}
 	if n.Virtual || n.Kind == phonenum.DataCard || n.Kind == phonenum.IoT || n.Kind == phonenum.Satellite {
 		checkSegmentKind(pass, principalPath(i, field), n)
@@ -279,4 +292,20 @@ func runPhoneHolder(pass *Pass) error {
 // case.
 func sameHolder(a, b beian.SubjectID) bool {
 	return a.CertType == b.CertType && strings.TrimSpace(a.CertNumber) != "" && !differentPeople(a.CertNumber, b.CertNumber)
+}
+
+// phoneTypedLoosely reports whether a phone number holds a full-width
+// character or white space.
+func phoneTypedLoosely(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ' ' || c == '\t' || c >= utf8.RuneSelf && phoneLooseRune(s[i:]) {
+			return true
+		}
+	}
+	return false
+}
+
+func phoneLooseRune(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= 0xFF01 && r <= 0xFF5E || r == 0x3000 || unicode.IsSpace(r)
 }

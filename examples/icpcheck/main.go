@@ -266,6 +266,10 @@ func (p printer) text(name string, rep *validate.Report) error {
 	if !rep.OK() {
 		verdict = p.paint(red, pick(zh, "将被驳回", "REJECTED"))
 	}
+	if !rep.Complete() {
+		// A check could not run: OK does not mean clean.
+		verdict += p.paint(yellow, pick(zh, "（检查不完整）", " (INCOMPLETE: a check could not run)"))
+	}
 	fmt.Fprintf(&b, "%s: %s (%s)\n", name, verdict, summary(zh, counts))
 	for _, r := range rep.Rejections {
 		field := string(r.Field)
@@ -275,6 +279,12 @@ func (p printer) text(name string, rep *validate.Report) error {
 		fmt.Fprintf(&b, "  %s %s %s\n", p.severity(r.Severity, zh), p.paint(bold, string(r.Code)), field)
 		fmt.Fprintf(&b, "      %s\n", r.Message(p.lang))
 		fmt.Fprintf(&b, "      %s%s\n", pick(zh, "修改：", "fix: "), r.Remedy(p.lang))
+		for _, f := range r.Fixes {
+			fmt.Fprintf(&b, "      %s%s: %s = %q\n", pick(zh, "可自动修正：", "certain fix: "), f.Title.In(p.lang), f.Field, f.Value)
+		}
+		if r.Source.URL != "" {
+			fmt.Fprintf(&b, "      %s%s (%s)\n", pick(zh, "依据：", "source: "), r.Source.URL, r.Source.Edition)
+		}
 	}
 	for _, s := range rep.Skipped {
 		fmt.Fprintf(&b, "  %s %s (%s)\n", p.paint(dim, pick(zh, "未检查", "skipped")), s.Code, s.Reason.In(p.lang))

@@ -22,9 +22,25 @@ const EnvExhaustive = "BEIAN_EXHAUSTIVE"
 // that always runs.
 func Exhaustive(t testing.TB) {
 	t.Helper()
-	if on, _ := strconv.ParseBool(os.Getenv(EnvExhaustive)); !on {
+	if !exhaustive() {
 		t.Skip("exhaustive sweep: set " + EnvExhaustive + "=1 to run it")
 	}
+}
+
+func exhaustive() bool {
+	on, _ := strconv.ParseBool(os.Getenv(EnvExhaustive))
+	return on
+}
+
+// Stride returns the step of a sweep over a large space (every code
+// point, every prefix): 1 when BEIAN_EXHAUSTIVE is set, n otherwise, so
+// that a quick run visits an evenly spread sample (use a prime n, so the
+// sample does not follow the space's own structure) and CI visits all.
+func Stride(n int) int {
+	if exhaustive() || n < 1 {
+		return 1
+	}
+	return n
 }
 
 // SkipUnavailable skips t because something outside the module is

@@ -33,3 +33,14 @@ func TestSkipUnavailable(t *testing.T) {
 		t.Error("SkipUnavailable did not skip")
 	}
 }
+
+func TestStride(t *testing.T) {
+	t.Setenv(testenv.EnvExhaustive, "")
+	if got := testenv.Stride(13); got != 13 {
+		t.Errorf("quick run: Stride(13) = %d", got)
+	}
+	t.Setenv(testenv.EnvExhaustive, "1")
+	if got := testenv.Stride(13); got != 1 {
+		t.Errorf("exhaustive run: Stride(13) = %d", got)
+	}
+}
