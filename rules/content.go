@@ -6,31 +6,29 @@ import (
 	"github.com/icpcheck/beian"
 )
 
-// Content checks the websites' declared content against the pre-approval
-// (前置审批) rules and the limits of personal filings (icp-rules §2.2,
-// §2.3).
+// Content checks that declared content is approved and suits the subject.
+//
+// Content of news, publishing (games included), drugs and medical devices,
+// culture, radio, film and TV, finance and online car hailing needs a
+// pre-approval: a pre_approvals entry for the category with its number and
+// its document uploaded (CONTENT_PRE_APPROVAL_REQUIRED). Education,
+// healthcare and bulletin boards were cancelled nationally but are still
+// asked for by some provinces (and education covers off-campus tutoring,
+// which needs one since 2021): for them the rejection is a warning. An
+// approval entry given without a declared category is checked the same way.
+//
+// A personal filing may declare none of these categories
+// (CONTENT_PERSONAL_NOT_ALLOWED); it then gets that error rather than a call
+// for an approval it cannot hold.
+//
+// A website name holding a word of a pre-approval industry (新闻, 游戏, 药,
+// 影视, 金融, 医院, 教育, 论坛 …, see data/preapproval_hints.txt) whose
+// category is neither declared nor approved gets the warning
+// CONTENT_PRE_APPROVAL_HINT: declare it, or, when the site has no such
+// content, rename it or add the 不涉及 letter provinces accept.
 var Content = &Rule{
-	Name: "content",
-	Doc: `declared content is approved and suits the subject
-
-Content of news, publishing (games included), drugs and medical devices,
-culture, radio, film and TV, finance and online car hailing needs a
-pre-approval: a pre_approvals entry for the category with its number and
-its document uploaded (CONTENT_PRE_APPROVAL_REQUIRED). Education,
-healthcare and bulletin boards were cancelled nationally but are still
-asked for by some provinces (and education covers off-campus tutoring,
-which needs one since 2021): for them the rejection is a warning. An
-approval entry given without a declared category is checked the same way.
-
-A personal filing may declare none of these categories
-(CONTENT_PERSONAL_NOT_ALLOWED); it then gets that error rather than a call
-for an approval it cannot hold.
-
-A website name holding a word of a pre-approval industry (新闻, 游戏, 药,
-影视, 金融, 医院, 教育, 论坛 …, see data/preapproval_hints.txt) whose
-category is neither declared nor approved gets the warning
-CONTENT_PRE_APPROVAL_HINT: declare it, or, when the site has no such
-content, rename it or add the 不涉及 letter provinces accept.`,
+	Name:  "content",
+	Doc:   docContent,
 	Codes: []Code{CodeContentPreApprovalRequired, CodeContentPreApprovalHint, CodeContentPersonalNotAllowed},
 	Run:   runContent,
 }
@@ -45,7 +43,8 @@ type preApprovalRule struct {
 }
 
 // preApprovalRules lists the categories that need a pre-approval
-// (icp-rules §2.3; 国务院令292 Art. 5, MIIT33 Art. 11).
+// (tencent-pre-approval, ucloud-pre-approval, aliyun-filing-overview;
+// 国务院令292 Art. 5, miit-order-33 Art. 11).
 var preApprovalRules = [...]preApprovalRule{
 	{beian.ContentNews, Text{"网信部门（互联网新闻信息服务许可证）", "the Cyberspace Administration (Internet news information service licence)"}, false},
 	{beian.ContentPublishing, Text{"新闻出版部门（网络出版服务许可证；游戏另需版号）", "the press and publication authority (online publishing licence; games also need their licence number)"}, false},
