@@ -23,7 +23,7 @@ var allowedDeps = map[string][]string{
 	".":                                {xtext},
 	"provinces":                        {srcs},
 	"rules/certnum":                    {".", "provinces", srcs, xtext},
-	"rules/contact":                    {xnet, xtext},
+	"rules/contact":                    {"rules/domain", fold, hanvariant, srcs, xnet, xtext}, // one reading of a domain (issue 19)
 	"rules/domain":                     {fold, hanvariant, srcs, xnet, xtext},
 	"rules/icpnum":                     {"provinces", srcs},
 	"rules/internal/fold":              {hanvariant, xtext},
