@@ -278,7 +278,7 @@ var errNotImage = errors.New("content is not an image")
 // KindUnreadable problem. data is not modified or retained, and not
 // counted against l.MaxMemory.
 func Inspect(data []byte, l Limits) Result {
-	res, _ := inspect(nil, nil, data, 0, l)
+	res, _ := inspect(context.Background(), nil, data, 0, l)
 	return res
 }
 
@@ -287,7 +287,7 @@ func Inspect(data []byte, l Limits) Result {
 // file gives a KindFileSize problem with AtLeast set, and is not decoded.
 // The memory the bytes take counts against l.MaxMemory.
 func InspectReader(r io.Reader, l Limits) Result {
-	res, _ := inspectReader(nil, nil, r, l)
+	res, _ := inspectReader(context.Background(), nil, r, l)
 	return res
 }
 
