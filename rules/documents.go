@@ -18,33 +18,32 @@ import (
 	"github.com/icpcheck/beian/rules/scan"
 )
 
-// Documents checks that the documents a filing needs are uploaded and that
-// each image can be read.
+// Documents checks that the required documents are uploaded and readable.
+//
+// The documents a filing needs follow from the subject's nature, the
+// province, the websites' principals, pre-approvals and domains, as listed
+// with their sources in data/documents.csv (see [DocumentRequirements]).
+// Each one absent is DOCUMENT_MISSING at "documents", naming the kind and
+// its owner (the subject, a principal, a website, a domain record); a
+// requirement another rule reports under its own code (the residence proof
+// of CROSS_PROVINCE_PERSONAL, the authorisation letter of
+// PRINCIPAL_NOT_LEGAL_REPRESENTATIVE) is left to it. While documents is
+// null (not uploaded yet) every document check is skipped; an empty list
+// means nothing was uploaded.
+//
+// Each document is held to the image limits of package scan (by default
+// the "default" profile: JPG or PNG, 4 MB, a pixel floor, a sharpness
+// floor; validate.WithDocumentProfile picks another): first what
+// the filing declares (format, width, height, size_bytes), then, when the
+// caller configured a document source (validate.WithDocuments) and the
+// document has a path, its bytes: format from the content, pixel size from
+// the header, a bounded decode and the blur measure. Each limit broken is
+// one DOCUMENT_UNCLEAR saying which and by how much. A document whose bytes
+// cannot be had (no source, a path outside the source's root, an unreadable
+// file) has its byte checks listed as skipped, never rejected.
 var Documents = &Rule{
-	Name: "documents",
-	Doc: `the required documents are uploaded and readable
-
-The documents a filing needs follow from the subject's nature, the
-province, the websites' principals, pre-approvals and domains, as listed
-with their sources in data/documents.csv (see [DocumentRequirements]).
-Each one absent is DOCUMENT_MISSING at "documents", naming the kind and
-its owner (the subject, a principal, a website, a domain record); a
-requirement another rule reports under its own code (the residence proof
-of CROSS_PROVINCE_PERSONAL, the authorisation letter of
-PRINCIPAL_NOT_LEGAL_REPRESENTATIVE) is left to it. While documents is
-null (not uploaded yet) every document check is skipped; an empty list
-means nothing was uploaded.
-
-Each document is held to the image limits of package scan (by default
-the "default" profile: JPG or PNG, 4 MB, a pixel floor, a sharpness
-floor; validate.WithDocumentProfile picks another): first what
-the filing declares (format, width, height, size_bytes), then, when the
-caller configured a document source (validate.WithDocuments) and the
-document has a path, its bytes: format from the content, pixel size from
-the header, a bounded decode and the blur measure. Each limit broken is
-one DOCUMENT_UNCLEAR saying which and by how much. A document whose bytes
-cannot be had (no source, a path outside the source's root, an unreadable
-file) has its byte checks listed as skipped, never rejected.`,
+	Name:  "documents",
+	Doc:   docDocuments,
 	Codes: []Code{CodeDocumentMissing, CodeDocumentUnclear},
 	Run:   runDocuments,
 }
@@ -597,53 +596,18 @@ func (c *ctxReader) Read(p []byte) (int, error) {
 // reportUnclear reports one limit an image breaks.
 func reportUnclear(pass *Pass, at beian.Path, d *beian.Document, info scan.Info, p scan.Problem) {
 	field := at.Field("path")
-	var problem Text
 	switch p.Kind {
-	case scan.KindUnreadable:
-		problem = Text{"文件无法读取（已损坏、不完整或不是图片）", "the file cannot be read (corrupt, truncated or not an image)"}
 	case scan.KindFormat:
 		field = at.Field("format")
-		got := string(p.Format)
-		if got == "" {
-			got = "unknown"
-		}
-		problem = Text{"格式为" + got + "，只接受" + formatList(p.Allowed), "the format is " + got + "; only " + formatList(p.Allowed) + " is accepted"}
 	case scan.KindFileSize:
 		field = at.Field("size_bytes")
-		more := Text{}
-		if p.AtLeast {
-			more = Text{"至少", "at least "}
-		}
-		problem = Text{
-			"文件大小" + more.ZH + megabytes(p.Got) + "，超过" + megabytes(p.Want) + "的上限（超出" + percent(p.Excess()) + "）",
-			"the file is " + more.EN + megabytes(p.Got) + ", " + percent(p.Excess()) + " over the " + megabytes(p.Want) + " limit",
-		}
 	case scan.KindShortSide, scan.KindLongSide:
 		field = at.Field("width")
 		if info.Height < info.Width == (p.Kind == scan.KindShortSide) {
 			field = at.Field("height")
 		}
-		side := Text{"短边", "shorter side"}
-		if p.Kind == scan.KindLongSide {
-			side = Text{"长边", "longer side"}
-		}
-		problem = Text{
-			side.ZH + "只有" + num(p.Got) + "像素，至少需要" + num(p.Want) + "像素",
-			"the " + side.EN + " has " + num(p.Got) + " pixels, fewer than the " + num(p.Want) + " needed",
-		}
-	case scan.KindPixels:
-		problem = Text{
-			"图片声明" + num(p.Got) + "像素，超过可读取的" + num(p.Want) + "像素，未解码",
-			"the image declares " + num(p.Got) + " pixels, more than the " + num(p.Want) + " read; not decoded",
-		}
-	case scan.KindSharpness:
-		problem = Text{
-			"图片模糊：清晰度" + strconv.FormatFloat(p.Got, 'f', 1, 64) + "，低于" + num(p.Want) + "（差" + percent(p.Excess()) + "）",
-			"the image is blurred: sharpness " + strconv.FormatFloat(p.Got, 'f', 1, 64) + ", " + percent(p.Excess()) + " under the minimum " + num(p.Want),
-		}
-	default:
-		problem = Text{string(p.Kind), string(p.Kind)}
 	}
+	problem := imageProblem(p)
 	sev := defaultSeverity(CodeDocumentUnclear)
 	if !p.Certain {
 		sev = Warning
