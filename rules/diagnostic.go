@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"unicode/utf8"
 
 	"github.com/icpcheck/beian"
@@ -183,4 +184,22 @@ func rawText(f *beian.Filing, path beian.Path) (string, bool) {
 		}
 	})
 	return out, found
+}
+
+// ApplyFix returns a copy of f with fix applied: the text field at
+// fix.Field set to fix.Value. f is not modified. The error says the field
+// is no text field of f (a fix of another filing, or of an element f does
+// not have).
+func ApplyFix(f *beian.Filing, fix Fix) (*beian.Filing, error) {
+	c := f.Clone()
+	found := false
+	walkText(c, func(l textLoc, s *string, _ textSpec) {
+		if !found && l.path() == fix.Field {
+			*s, found = fix.Value, true
+		}
+	})
+	if !found {
+		return nil, fmt.Errorf("rules: fix of %q: no such text field in the filing", fix.Field)
+	}
+	return c, nil
 }

@@ -106,7 +106,8 @@
 //     open once filed. Codes: SITE_ONLINE_BEFORE_APPROVAL,
 //     SITE_FOOTER_MISSING, SITE_TITLE_MISMATCH.
 //   - [Documents] (documents): checks that the required documents are
-//     uploaded and readable. Codes: DOCUMENT_MISSING, DOCUMENT_UNCLEAR.
+//     uploaded and readable. Codes: DOCUMENT_MISSING, DOCUMENT_UNCLEAR,
+//     VALUE_UNKNOWN, FIELD_REQUIRED.
 //   - [Registry] (registry): checks that the filing type and subject agree
 //     with the records. Codes: FILING_TYPE_WRONG, MIIT_RECORD_EXISTS,
 //     ORDER_IN_PROGRESS.

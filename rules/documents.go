@@ -41,10 +41,18 @@ import (
 // one DOCUMENT_UNCLEAR saying which and by how much. A document whose bytes
 // cannot be had (no source, a path outside the source's root, an unreadable
 // file) has its byte checks listed as skipped, never rejected.
+//
+// A document's owner names a part of the filing ("subject",
+// "subject.principal", "websites[0]", "websites[0].principal",
+// "domains[0]"). An owner that names no part of the filing is
+// VALUE_UNKNOWN at documents[i].owner, with the owners that fit its kind;
+// the document then meets no requirement. An empty owner is the one part
+// that can own a document of its kind (a commitment letter is the
+// subject's), and FIELD_REQUIRED where several can.
 var Documents = &Rule{
 	Name:  "documents",
 	Doc:   docDocuments,
-	Codes: []Code{CodeDocumentMissing, CodeDocumentUnclear},
+	Codes: []Code{CodeDocumentMissing, CodeDocumentUnclear, CodeValueUnknown, CodeFieldRequired},
 	Run:   runDocuments,
 }
 
@@ -162,12 +170,12 @@ func runDocuments(pass *Pass) error {
 	)
 	if len(f.Documents) <= len(buf) {
 		for k := range f.Documents {
-			owners = append(owners, parseOwner(f.Documents[k].Owner))
+			owners = append(owners, documentOwner(pass, reqs, k))
 		}
 	} else {
 		set = make(map[docKey]bool, len(f.Documents))
 		for k := range f.Documents {
-			set[docKey{f.Documents[k].Kind, parseOwner(f.Documents[k].Owner)}] = true
+			set[docKey{f.Documents[k].Kind, documentOwner(pass, reqs, k)}] = true
 		}
 	}
 	has := func(kind, alt beian.DocumentKind, n need) bool {
@@ -293,6 +301,96 @@ func parseOwner(s string) owner {
 		return owner{}
 	}
 	return owner{root: root, principal: principal, index: n}
+}
+
+// documentOwner returns the owner of document k. An empty owner is
+// inferred from the document's kind where one part of the filing alone
+// can own such a document (a commitment letter is the subject's, a
+// pre-approval the website's when there is one website), and reported
+// FIELD_REQUIRED where several could. An owner that names no part of the
+// filing ("principal", "websites[3]" of a filing with two websites) is
+// reported VALUE_UNKNOWN with the owners that would fit, rather than
+// taken for another: the document then meets no requirement.
+func documentOwner(pass *Pass, reqs []DocumentRequirement, k int) owner {
+	f := pass.Filing
+	d := &f.Documents[k]
+	if !d.Kind.Valid() {
+		return parseOwner(d.Owner) // the fields rule reports the kind
+	}
+	at := func() beian.Path { return beian.Path("documents").Index(k).Field("owner") }
+	if blank(d.Owner) {
+		fits := fittingOwners(f, reqs, d.Kind)
+		switch {
+		case len(fits) == 1:
+			return fits[0]
+		case len(fits) == 0:
+			return owner{root: ownerSubject}
+		}
+		pass.Report(at(), CodeFieldRequired)
+		return owner{}
+	}
+	o := parseOwner(d.Owner)
+	if o.root != ownerNone && ownerExists(f, o) {
+		return o
+	}
+	names := make([]string, 0, 4)
+	for _, fit := range fittingOwners(f, reqs, d.Kind) {
+		names = append(names, string(fit.path()))
+	}
+	if len(names) == 0 {
+		names = append(names, "subject")
+	}
+	pass.Report(at(), CodeValueUnknown, Str("value", shortValue(d.Owner)), Str("allowed", strings.Join(names, ", ")))
+	return owner{}
+}
+
+// fittingOwners returns the parts of f that own documents of kind by the
+// documents table: the subject, the subject principal, each website, each
+// website's own principal, each domain record.
+func fittingOwners(f *beian.Filing, reqs []DocumentRequirement, kind beian.DocumentKind) []owner {
+	var out []owner
+	seen := map[string]bool{}
+	for i := range reqs {
+		q := &reqs[i]
+		if q.Kind != kind || seen[q.Owner] {
+			continue
+		}
+		seen[q.Owner] = true
+		switch q.Owner {
+		case "subject":
+			out = append(out, owner{root: ownerSubject})
+		case "subject.principal":
+			out = append(out, owner{root: ownerSubject, principal: true})
+		case "websites[]":
+			for w := range f.Websites {
+				out = append(out, owner{root: ownerWebsite, index: w})
+			}
+		case "websites[].principal":
+			for w := range f.Websites {
+				if f.Websites[w].Principal != nil && !f.Websites[w].PrincipalSameAsSubject {
+					out = append(out, owner{root: ownerWebsite, principal: true, index: w})
+				}
+			}
+		case "domains[]":
+			for r := range f.Domains {
+				out = append(out, owner{root: ownerDomain, index: r})
+			}
+		}
+	}
+	return out
+}
+
+// ownerExists reports whether o names a part f has.
+func ownerExists(f *beian.Filing, o owner) bool {
+	switch o.root {
+	case ownerSubject:
+		return true
+	case ownerWebsite:
+		return o.index < len(f.Websites)
+	case ownerDomain:
+		return o.index < len(f.Domains)
+	}
+	return false
 }
 
 // path returns the owner's field path.
@@ -449,18 +547,20 @@ func samePerson(a, b *beian.Principal) bool {
 
 // documentArg names a document kind and its owner.
 func documentArg(kind beian.DocumentKind, owner beian.Path) Arg {
+	// Named by labels only: the rejection's field and related paths
+	// locate it.
 	kl, path := kindLabel(kind), string(owner)
 	switch {
 	case (kind == beian.DocSubjectCert && (path == "subject" || path == "")) ||
 		(kind == beian.DocPrincipalCert && path == "subject.principal"):
 		// the kind names its owner
-		return Loc("document", kl.ZH+"（"+path+"）", kl.EN+" ("+path+")")
+		return Arg{"document", kl}
 	case kind == beian.DocSitePrincipalCert && strings.HasSuffix(path, ".principal"):
 		ol := ownerLabel(beian.Path(strings.TrimSuffix(path, ".principal")))
-		return Loc("document", ol.ZH+"的"+kl.ZH+"（"+path+"）", kl.EN+" of "+ol.EN+" ("+path+")")
+		return Loc("document", ol.ZH+"的"+kl.ZH, kl.EN+" of "+ol.EN)
 	}
 	ol := ownerLabel(owner)
-	return Loc("document", ol.ZH+"的"+kl.ZH+"（"+path+"）", kl.EN+" of "+ol.EN+" ("+path+")")
+	return Loc("document", ol.ZH+"的"+kl.ZH, kl.EN+" of "+ol.EN)
 }
 
 // ownerLabel names a document's owner: the subject, a principal, website

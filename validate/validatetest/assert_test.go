@@ -94,3 +94,28 @@ func withoutRule(skip *rules.Rule) []*rules.Rule {
 	}
 	return out
 }
+
+// TestSpansAndFixes: a pasted URL and an invisible character are fixed
+// by ApplyFixes, and RequireSpan finds the invisible character where it
+// was typed (after an astral character, two UTF-16 units).
+func TestSpansAndFixes(t *testing.T) {
+	v := validate.New()
+	name := "𠀀示例\u200b科技官网"
+	f := validatetest.NewFiling(t, "44", beian.NatureEnterprise,
+		validatetest.Domain("https://www.shilikeji.cn/"), validatetest.SiteName(name))
+	rep := v.Validate(context.Background(), f)
+	r := validatetest.RequireRejected(t, rep, rules.CodeTextInvalid, "websites[0].name")
+	validatetest.RequireSpan(t, r, name, "\u200b")
+	assert.Equal(t, 4, r.Span.Start16, "𠀀 is two UTF-16 units, 示例 two more")
+
+	var bad recorder
+	validatetest.RequireSpan(&bad, r, name, "示例")
+	assert.True(t, bad.failed, "a wrong span fails")
+
+	fixed := validatetest.ApplyFixes(t, f, rep)
+	assert.Equal(t, name, f.Websites[0].Name, "the filing is not modified")
+	after := v.Validate(context.Background(), fixed)
+	validatetest.RequireNotRejected(t, after, rules.CodeTextInvalid, "websites[0].name")
+	validatetest.RequireNotRejected(t, after, rules.CodeDomainInvalid, "")
+	validatetest.RequireOK(t, after)
+}
