@@ -138,6 +138,8 @@ type Scanner struct {
 	colBase   int
 
 	state  state
+	kind   Kind    // the next token's kind, when ready
+	ready  bool    // Peek has found the next token, and nothing read it since
 	frames []frame // the open containers, outermost first
 	depth  int     // len(frames) in use; frames beyond keep their key buffers
 	skip   []byte  // the closing brackets Skip expects
@@ -170,7 +172,7 @@ func (s *Scanner) ResetReader(r io.Reader, limit int64) {
 func (s *Scanner) reset() {
 	s.buf, s.pos, s.r, s.base, s.read, s.eof, s.full = nil, 0, nil, 0, 0, false, false
 	s.line, s.lineStart, s.colBase = 1, 0, 0
-	s.state, s.depth, s.err = needValue, 0, nil
+	s.state, s.depth, s.err, s.ready = needValue, 0, nil, false
 }
 
 // Release drops s's references to its input (the slice or the reader), so
@@ -387,6 +389,18 @@ func (s *Scanner) Peek() (Kind, error) {
 	if s.err != nil {
 		return End, s.err
 	}
+	if !s.ready {
+		k, err := s.peek()
+		if err != nil {
+			return End, err
+		}
+		s.kind, s.ready = k, true
+	}
+	return s.kind, nil
+}
+
+// peek is Peek without the memory of the last answer.
+func (s *Scanner) peek() (Kind, error) {
 	c := s.space()
 	switch s.state {
 	case afterValue:
@@ -453,6 +467,7 @@ func (s *Scanner) ReadDelim() (Kind, error) {
 	if err != nil {
 		return End, err
 	}
+	s.ready = false
 	switch k {
 	case BeginObject, BeginArray:
 		if s.depth >= MaxDepth {
@@ -487,6 +502,7 @@ func (s *Scanner) ReadLiteral() (Kind, error) {
 	if err != nil {
 		return End, err
 	}
+	s.ready = false
 	var word string
 	switch {
 	case k == True:
@@ -517,6 +533,7 @@ func (s *Scanner) ReadKey() ([]byte, error) {
 	if k != Key {
 		return nil, s.fail(ErrMisuse)
 	}
+	s.ready = false
 	f := &s.frames[s.depth-1]
 	if f.key, _, err = s.readString(f.key[:0], MaxKey); err != nil {
 		return nil, err
@@ -541,6 +558,7 @@ func (s *Scanner) ReadString(dst []byte, keep int) ([]byte, bool, error) {
 	if k != String {
 		return dst, false, s.fail(ErrMisuse)
 	}
+	s.ready = false
 	dst, whole, err := s.readString(dst, keep)
 	if err != nil {
 		return dst, false, err
@@ -560,6 +578,7 @@ func (s *Scanner) ReadNumber(dst []byte) ([]byte, int, error) {
 	if k != Number {
 		return dst, 0, s.fail(ErrMisuse)
 	}
+	s.ready = false
 	dst, n, err := s.readNumber(dst, true)
 	if err != nil {
 		return dst, n, err
@@ -580,6 +599,7 @@ func (s *Scanner) Skip() error {
 	case k == Key || k == EndObject || k == EndArray || k == End:
 		return s.fail(ErrMisuse)
 	}
+	s.ready = false
 	if err := s.skipValue(); err != nil {
 		return err
 	}
