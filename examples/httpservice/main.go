@@ -20,7 +20,7 @@
 // the field concerned. One filing is decoded as it streams in, by the
 // library's bounded decoder (beian.DecodeOptions with --max-bytes); an
 // array is read whole (within --max-bytes) and each element decoded. The Registry is the console's records: a records
-// file (the format validatetest.LoadRegistry reads; an example file is
+// file (the format package validate/records reads; an example file is
 // built in and used when --registry is not given) or a PostgreSQL
 // database (package pgregistry; the schema is created when missing, and
 // --load-records adds a records file's subjects to it at start).

@@ -15,7 +15,7 @@ import (
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/examples/httpservice/pgregistry"
-	"github.com/icpcheck/beian/validate/validatetest"
+	"github.com/icpcheck/beian/validate/records"
 )
 
 // defaultRecords is the built-in records file, used without --registry.
@@ -43,7 +43,7 @@ func openRegistry(ctx context.Context, spec, load string) (registry, error) {
 	}
 	switch {
 	case spec == "":
-		r, err := validatetest.LoadRegistry(bytes.NewReader(defaultRecords))
+		r, err := records.ReadRegistry(bytes.NewReader(defaultRecords))
 		if err != nil {
 			return nil, fmt.Errorf("built-in records: %w", err)
 		}
@@ -75,7 +75,7 @@ func openRegistry(ctx context.Context, spec, load string) (registry, error) {
 		return nil, err
 	}
 	defer f.Close()
-	r, err := validatetest.LoadRegistry(f)
+	r, err := records.ReadRegistry(f)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", spec, err)
 	}
@@ -89,7 +89,7 @@ func loadRecords(ctx context.Context, db *sql.DB, file string) error {
 		return err
 	}
 	defer f.Close()
-	mem, err := validatetest.LoadRegistry(f)
+	mem, err := records.ReadRegistry(f)
 	if err != nil {
 		return fmt.Errorf("%s: %w", file, err)
 	}
@@ -97,7 +97,7 @@ func loadRecords(ctx context.Context, db *sql.DB, file string) error {
 }
 
 type memRegistry struct {
-	*validatetest.Registry
+	*records.Registry
 	name string
 }
 

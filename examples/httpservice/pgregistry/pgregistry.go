@@ -7,7 +7,7 @@
 // (the service uses github.com/jackc/pgx/v5/stdlib), so no driver enters
 // the library's imports. [Migrate] creates the schema
 // (migrations/001_registry.sql), [Load] fills it from the records file
-// validatetest.LoadRegistry reads, and [Registry] answers the validator
+// package validate/records reads, and [Registry] answers the validator
 // with one indexed query per question, each bounded by the context the
 // validator gives (the driver cancels the query when it ends).
 //
@@ -16,7 +16,7 @@
 //	err = pgregistry.Load(ctx, db, records)
 //	v := validate.New(validate.WithRegistry(pgregistry.New(db)))
 //
-// Its answers are those of validatetest.Registry on the same records; the
+// Its answers are those of records.Registry on the same records; the
 // tests hold them equal for every question.
 package pgregistry
 
@@ -26,11 +26,9 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/icpcheck/beian"
-	"github.com/icpcheck/beian/rules/certnum"
-	"github.com/icpcheck/beian/validate/validatetest"
+	"github.com/icpcheck/beian/validate/records"
 )
 
 //go:embed migrations/001_registry.sql
@@ -50,8 +48,8 @@ func Migrate(ctx context.Context, db *sql.DB) error {
 
 // Load adds the records to the registry's tables in one transaction:
 // all of them or, on error, none. A domain listed again replaces the
-// earlier record, as in validatetest.Registry.
-func Load(ctx context.Context, db *sql.DB, recs validatetest.Records) (err error) {
+// earlier record, as in records.Registry.
+func Load(ctx context.Context, db *sql.DB, recs records.File) (err error) {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("pgregistry: loading: %w", err)
@@ -69,14 +67,14 @@ func Load(ctx context.Context, db *sql.DB, recs validatetest.Records) (err error
 		err := tx.QueryRowContext(ctx,
 			`INSERT INTO subjects (name, name_key, cert_type, cert_number, cert_key, icp_number)
 			 VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-			s.Name, nameKey(s.Name), string(s.CertType), s.CertNumber, certnum.Normalize(s.CertNumber), s.ICPNumber).Scan(&id)
+			s.Name, records.NameKey(s.Name), string(s.CertType), s.CertNumber, records.CertKey(s.CertNumber), s.ICPNumber).Scan(&id)
 		if err != nil {
 			return fmt.Errorf("pgregistry: loading subjects[%d]: %w", i, err)
 		}
 		for j, m := range s.Mobiles {
 			if _, err := tx.ExecContext(ctx,
 				`INSERT INTO principal_mobiles (subject_id, ord, mobile, digits) VALUES ($1, $2, $3, $4)`,
-				id, j, m, validatetest.Digits(m)); err != nil {
+				id, j, m, records.Digits(m)); err != nil {
 				return fmt.Errorf("pgregistry: loading subjects[%d].mobiles[%d]: %w", i, j, err)
 			}
 		}
@@ -85,7 +83,7 @@ func Load(ctx context.Context, db *sql.DB, recs validatetest.Records) (err error
 				`INSERT INTO domains (domain_key, domain, subject_id, icp_number, hosted) VALUES ($1, $2, $3, $4, $5)
 				 ON CONFLICT (domain_key) DO UPDATE
 				 SET domain = excluded.domain, subject_id = excluded.subject_id, icp_number = excluded.icp_number, hosted = excluded.hosted`,
-				domainKey(d.Domain), d.Domain, id, d.ICPNumber, d.Hosted); err != nil {
+				records.DomainKey(d.Domain), d.Domain, id, d.ICPNumber, d.Hosted); err != nil {
 				return fmt.Errorf("pgregistry: loading subjects[%d].domains[%d]: %w", i, j, err)
 			}
 		}
@@ -127,7 +125,7 @@ func (r *Registry) Ping(ctx context.Context) error {
 // by its digits, without a leading 86 country code), in the records'
 // order. The lookup is an index scan of principal_mobiles_digits_idx.
 func (r *Registry) MobileHolders(ctx context.Context, mobile string) ([]beian.SubjectID, error) {
-	rows, err := r.db.QueryContext(ctx, queryMobileHolders, validatetest.Digits(mobile))
+	rows, err := r.db.QueryContext(ctx, queryMobileHolders, records.Digits(mobile))
 	if err != nil {
 		return nil, fmt.Errorf("pgregistry: mobile holders: %w", err)
 	}
@@ -161,7 +159,7 @@ func (r *Registry) Subject(ctx context.Context, id beian.SubjectID) (beian.Subje
 		otherNumber          sql.NullString
 	)
 	err := r.db.QueryRowContext(ctx, querySubject,
-		string(id.CertType), certnum.Normalize(id.CertNumber), nameKey(id.Name)).
+		string(id.CertType), records.CertKey(id.CertNumber), records.NameKey(id.Name)).
 		Scan(&icp, &order, &otherName, &otherType, &otherNumber)
 	if err != nil {
 		return beian.SubjectStatus{}, fmt.Errorf("pgregistry: subject: %w", err)
@@ -178,7 +176,7 @@ func (r *Registry) Subject(ctx context.Context, id beian.SubjectID) (beian.Subje
 // without regard to case or a final dot): a primary-key lookup.
 func (r *Registry) Domain(ctx context.Context, domain string) (beian.DomainStatus, error) {
 	var st beian.DomainStatus
-	err := r.db.QueryRowContext(ctx, queryDomain, domainKey(domain)).
+	err := r.db.QueryRowContext(ctx, queryDomain, records.DomainKey(domain)).
 		Scan(&st.ICPNumber, &st.Hosted)
 	if errors.Is(err, sql.ErrNoRows) {
 		return beian.DomainStatus{}, nil
@@ -216,10 +214,3 @@ const (
 
 	queryDomain = `SELECT icp_number, hosted FROM domains WHERE domain_key = $1`
 )
-
-// nameKey and domainKey are validatetest.Registry's keys.
-func nameKey(name string) string { return strings.TrimSpace(name) }
-
-func domainKey(d string) string {
-	return strings.ToLower(strings.TrimSuffix(strings.TrimSpace(d), "."))
-}

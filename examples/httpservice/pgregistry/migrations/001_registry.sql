@@ -1,9 +1,9 @@
 -- The console's records as beian.Registry asks them (package pgregistry).
--- Keys are computed by the loader in Go, exactly as validatetest.Registry
+-- Keys are computed by the loader in Go, exactly as records.Registry
 -- computes them, so both registries answer every question the same way:
 --   name_key   the name without surrounding spaces
 --   cert_key   certnum.Normalize(cert_number): upper case, half width, no separators
---   digits     validatetest.Digits(mobile): digits only, no +86/0086
+--   digits     records.Digits(mobile): digits only, no +86/0086
 --   domain_key lower case, no surrounding spaces, no final dot
 
 CREATE TABLE IF NOT EXISTS schema_migrations (
