@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -180,4 +181,54 @@ func TestPostgresStoppedMidRun(t *testing.T) {
 	require.NoError(t, err)
 	resp.Body.Close()
 	assert.Equal(t, http.StatusOK, resp.StatusCode, "alive all the same")
+}
+
+// TestReplicasStartTogether starts eight services at once on one empty
+// database, as replicas of a deployment do: all of them start and answer.
+func TestReplicasStartTogether(t *testing.T) {
+	_, dsn := pgtest.Open(t)
+	const replicas = 8
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	type result struct {
+		addr   string
+		status int
+		logs   *syncBuffer
+	}
+	results := make(chan result, replicas)
+	exited := make(chan int, replicas)
+	for range replicas {
+		go func() {
+			logs := &syncBuffer{}
+			started := false
+			status := run(ctx, []string{"--addr", "127.0.0.1:0", "--registry", dsn}, logs, func(a string) {
+				started = true
+				results <- result{addr: a}
+			})
+			if !started {
+				results <- result{status: status, logs: logs}
+			}
+			exited <- status
+		}()
+	}
+	for range replicas {
+		var r result
+		select {
+		case r = <-results:
+		case <-time.After(60 * time.Second):
+			t.Fatal("a replica did not start")
+		}
+		if r.addr == "" {
+			t.Errorf("a replica exited with status %d:\n%s", r.status, r.logs)
+			continue
+		}
+		resp, err := client.Get("http://" + r.addr + "/readyz")
+		require.NoError(t, err)
+		resp.Body.Close()
+		assert.Equal(t, http.StatusOK, resp.StatusCode)
+	}
+	cancel()
+	for range replicas {
+		<-exited
+	}
 }

@@ -23,28 +23,12 @@ package pgregistry
 import (
 	"context"
 	"database/sql"
-	_ "embed"
 	"errors"
 	"fmt"
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/validate/records"
 )
-
-//go:embed migrations/001_registry.sql
-var schema string
-
-// Schema returns the migration that creates the registry's tables.
-func Schema() string { return schema }
-
-// Migrate creates the registry's tables and indexes when they are
-// missing. It is idempotent.
-func Migrate(ctx context.Context, db *sql.DB) error {
-	if _, err := db.ExecContext(ctx, schema); err != nil {
-		return fmt.Errorf("pgregistry: migrating: %w", err)
-	}
-	return nil
-}
 
 // Load adds the records to the registry's tables in one transaction:
 // all of them or, on error, none. A domain listed again replaces the
