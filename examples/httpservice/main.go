@@ -87,9 +87,10 @@ func run(ctx context.Context, args []string, stderr io.Writer, started func(addr
 		fmt.Fprintln(stderr, "httpservice: --max-bytes, --max-filings and --timeout must be positive")
 		return 2
 	}
-	reg, err := openRegistry(ctx, cfg.registry, cfg.loadRecords)
+	secrets := newScrubber(cfg.registry)
+	reg, err := openRegistry(ctx, cfg.registry, cfg.loadRecords, logger)
 	if err != nil {
-		logger.Error("opening the registry", "err", err)
+		logger.Error("opening the registry", "err", secrets.scrub(err.Error()))
 		return 1
 	}
 	defer reg.Close()

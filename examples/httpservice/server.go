@@ -273,11 +273,17 @@ func (s *server) healthz(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 }
 
-// readyz answers 200 when the Registry answers within two seconds.
+// readyTimeout is readiness's budget: less than the validator's bound on
+// one outside call (validate.DefaultTimeout, 3 s), so that a registry
+// too slow for the validations is not ready.
+const readyTimeout = 2 * time.Second
+
+// readyz answers 200 when the Registry answers its questions within
+// readyTimeout.
 func (s *server) readyz(w http.ResponseWriter, r *http.Request) {
-	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	ctx, cancel := context.WithTimeout(r.Context(), readyTimeout)
 	defer cancel()
-	if err := s.reg.Ping(ctx); err != nil {
+	if err := s.reg.Ready(ctx); err != nil {
 		info(r).problem = err.Error()
 		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "unavailable", "error": errNotReady.Error() + ": " + err.Error()})
 		return

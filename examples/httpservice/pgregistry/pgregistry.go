@@ -30,59 +30,6 @@ import (
 	"github.com/icpcheck/beian/validate/records"
 )
 
-// Load adds the records to the registry's tables in one transaction:
-// all of them or, on error, none. A domain listed again replaces the
-// earlier record, as in records.Registry.
-func Load(ctx context.Context, db *sql.DB, recs records.File) (err error) {
-	tx, err := db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("pgregistry: loading: %w", err)
-	}
-	defer func() {
-		if err != nil {
-			_ = tx.Rollback()
-		}
-	}()
-	for i, s := range recs.Subjects {
-		if !s.CertType.Valid() {
-			return fmt.Errorf("pgregistry: loading subjects[%d]: unknown certificate type %q", i, s.CertType)
-		}
-		var id int64
-		err := tx.QueryRowContext(ctx,
-			`INSERT INTO subjects (name, name_key, cert_type, cert_number, cert_key, icp_number)
-			 VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-			s.Name, records.NameKey(s.Name), string(s.CertType), s.CertNumber, records.CertKey(s.CertNumber), s.ICPNumber).Scan(&id)
-		if err != nil {
-			return fmt.Errorf("pgregistry: loading subjects[%d]: %w", i, err)
-		}
-		for j, m := range s.Mobiles {
-			if _, err := tx.ExecContext(ctx,
-				`INSERT INTO principal_mobiles (subject_id, ord, mobile, digits) VALUES ($1, $2, $3, $4)`,
-				id, j, m, records.Digits(m)); err != nil {
-				return fmt.Errorf("pgregistry: loading subjects[%d].mobiles[%d]: %w", i, j, err)
-			}
-		}
-		for j, d := range s.Domains {
-			if _, err := tx.ExecContext(ctx,
-				`INSERT INTO domains (domain_key, domain, subject_id, icp_number, hosted) VALUES ($1, $2, $3, $4, $5)
-				 ON CONFLICT (domain_key) DO UPDATE
-				 SET domain = excluded.domain, subject_id = excluded.subject_id, icp_number = excluded.icp_number, hosted = excluded.hosted`,
-				records.DomainKey(d.Domain), d.Domain, id, d.ICPNumber, d.Hosted); err != nil {
-				return fmt.Errorf("pgregistry: loading subjects[%d].domains[%d]: %w", i, j, err)
-			}
-		}
-		if s.OrderInProgress {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO orders (subject_id) VALUES ($1)`, id); err != nil {
-				return fmt.Errorf("pgregistry: loading subjects[%d] order: %w", i, err)
-			}
-		}
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("pgregistry: loading: %w", err)
-	}
-	return nil
-}
-
 // A Registry answers the validator's questions from the tables [Migrate]
 // creates. It is safe for concurrent use (as *sql.DB is); every method
 // passes its context to the driver, so the validator's deadline ends a
@@ -101,6 +48,25 @@ func New(db *sql.DB) *Registry { return &Registry{db: db} }
 func (r *Registry) Ping(ctx context.Context) error {
 	if err := r.db.PingContext(ctx); err != nil {
 		return fmt.Errorf("pgregistry: %w", err)
+	}
+	return nil
+}
+
+// Check asks the database each of the registry's questions about values
+// no record holds — the queries the validator's questions run, touching
+// every table — so that it fails, within ctx, when a question would: the
+// database down, a table missing or renamed, a table locked by another
+// transaction. It is the readiness check; [Registry.Ping] only reaches
+// the server.
+func (r *Registry) Check(ctx context.Context) error {
+	if _, err := r.MobileHolders(ctx, "0"); err != nil {
+		return err
+	}
+	if _, err := r.Subject(ctx, beian.SubjectID{Name: "\x01readiness", CertType: beian.CertOther, CertNumber: "0"}); err != nil {
+		return err
+	}
+	if _, err := r.Domain(ctx, "readiness.invalid"); err != nil {
+		return err
 	}
 	return nil
 }
