@@ -42,6 +42,8 @@ import (
 	"os/signal"
 	"syscall"
 	"time"
+
+	"golang.org/x/net/netutil"
 )
 
 func main() {
@@ -57,36 +59,78 @@ type config struct {
 	loadRecords     string
 	maxBytes        int64
 	maxFilings      int
+	maxConns        int
 	timeout         time.Duration
+	readTimeout     time.Duration
+	writeTimeout    time.Duration
+	readyTimeout    time.Duration
 	shutdownTimeout time.Duration
+}
+
+// parseFlags reads the flags. It returns the status to exit with when
+// the program should stop (0 after -h, 2 for bad flags), else -1.
+func parseFlags(args []string, stderr io.Writer) (config, int) {
+	fs := flag.NewFlagSet("httpservice", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var cfg config
+	fs.StringVar(&cfg.addr, "addr", "127.0.0.1:8080", "address to listen on")
+	fs.StringVar(&cfg.registry, "registry", "", "the console's records: a records file (FILE.json) or a PostgreSQL DSN (postgres://… or host=… dbname=…); default: the built-in example records")
+	fs.StringVar(&cfg.loadRecords, "load-records", "", "with a PostgreSQL registry: add this records file's subjects to it at start, all or none")
+	fs.Int64Var(&cfg.maxBytes, "max-bytes", 1<<20, "largest request body accepted, in bytes")
+	fs.IntVar(&cfg.maxFilings, "max-filings", 100, "most filings in one request")
+	fs.IntVar(&cfg.maxConns, "max-conns", 512, "most connections open at once; more wait to be accepted")
+	fs.DurationVar(&cfg.timeout, "timeout", 10*time.Second, "time allowed to validate one request")
+	fs.DurationVar(&cfg.readTimeout, "read-timeout", 30*time.Second, "time allowed to read one request, headers and body (408 after)")
+	fs.DurationVar(&cfg.writeTimeout, "write-timeout", 10*time.Second, "time allowed to write one answer, after its reading and validation")
+	fs.DurationVar(&cfg.readyTimeout, "ready-timeout", 2*time.Second, "time the registry has to answer /readyz's questions; keep it below the validator's 3 s bound on one outside call")
+	fs.DurationVar(&cfg.shutdownTimeout, "shutdown-timeout", 15*time.Second, "time allowed to the requests in flight at shutdown")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return cfg, 0
+		}
+		return cfg, 2
+	}
+	if cfg.maxBytes <= 0 || cfg.maxFilings <= 0 || cfg.maxConns <= 0 || cfg.timeout <= 0 || cfg.readTimeout <= 0 || cfg.writeTimeout <= 0 || cfg.readyTimeout <= 0 {
+		fmt.Fprintln(stderr, "httpservice: --max-bytes, --max-filings, --max-conns and the timeouts must be positive")
+		return cfg, 2
+	}
+	return cfg, -1
+}
+
+// newHTTPServer returns the server of handler with the timeouts of cfg.
+// The write deadline, which net/http counts from the end of the request
+// headers, covers the rest of the request's reading, its validation and
+// the writing of its answer: --read-timeout + --timeout +
+// --write-timeout.
+func newHTTPServer(cfg config, handler http.Handler, logger *slog.Logger) *http.Server {
+	return &http.Server{
+		Handler:           handler,
+		ReadHeaderTimeout: min(5*time.Second, cfg.readTimeout),
+		ReadTimeout:       cfg.readTimeout,
+		WriteTimeout:      cfg.readTimeout + cfg.timeout + cfg.writeTimeout,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+	}
+}
+
+// limitListener caps the connections open at once at --max-conns: the
+// listener accepts another only when one closes, leaving the rest in the
+// kernel's backlog.
+func limitListener(ln net.Listener, cfg config) net.Listener {
+	return netutil.LimitListener(ln, cfg.maxConns)
 }
 
 // run is the whole program: it serves until ctx ends, then shuts down
 // gracefully, and returns the exit status. started, when not nil, is
 // told the address the server listens on.
 func run(ctx context.Context, args []string, stderr io.Writer, started func(addr string)) int {
-	fs := flag.NewFlagSet("httpservice", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	var cfg config
-	fs.StringVar(&cfg.addr, "addr", "127.0.0.1:8080", "address to listen on")
-	fs.StringVar(&cfg.registry, "registry", "", "the console's records: a records file (FILE.json) or a PostgreSQL URL (postgres://…); default: the built-in example records")
-	fs.StringVar(&cfg.loadRecords, "load-records", "", "with a PostgreSQL registry: add this records file's subjects to it at start")
-	fs.Int64Var(&cfg.maxBytes, "max-bytes", 1<<20, "largest request body accepted, in bytes")
-	fs.IntVar(&cfg.maxFilings, "max-filings", 100, "most filings in one request")
-	fs.DurationVar(&cfg.timeout, "timeout", 10*time.Second, "time allowed to validate one request")
-	fs.DurationVar(&cfg.shutdownTimeout, "shutdown-timeout", 15*time.Second, "time allowed to the requests in flight at shutdown")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	cfg, status := parseFlags(args, stderr)
+	if status >= 0 {
+		return status
 	}
 	logger := slog.New(slog.NewJSONHandler(stderr, nil))
 
-	if cfg.maxBytes <= 0 || cfg.maxFilings <= 0 || cfg.timeout <= 0 {
-		fmt.Fprintln(stderr, "httpservice: --max-bytes, --max-filings and --timeout must be positive")
-		return 2
-	}
 	secrets := newScrubber(cfg.registry)
 	reg, err := openRegistry(ctx, cfg.registry, cfg.loadRecords, logger)
 	if err != nil {
@@ -100,21 +144,13 @@ func run(ctx context.Context, args []string, stderr io.Writer, started func(addr
 		logger.Error("listening", "err", err)
 		return 1
 	}
-	srv := &http.Server{
-		Handler:           newServer(cfg, reg, logger),
-		ReadHeaderTimeout: 5 * time.Second,
-		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      cfg.timeout + 20*time.Second,
-		IdleTimeout:       120 * time.Second,
-		MaxHeaderBytes:    64 << 10,
-		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
-	}
-	logger.Info("serving", "addr", ln.Addr().String(), "registry", reg.Describe())
+	srv := newHTTPServer(cfg, newServer(cfg, reg, logger), logger)
+	logger.Info("serving", "addr", ln.Addr().String(), "registry", reg.Describe(), "max_conns", cfg.maxConns)
 	if started != nil {
 		started(ln.Addr().String())
 	}
 	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
+	go func() { errc <- srv.Serve(limitListener(ln, cfg)) }()
 	select {
 	case err := <-errc:
 		logger.Error("serving", "err", err)

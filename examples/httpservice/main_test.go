@@ -232,9 +232,10 @@ func TestLanguageChoice(t *testing.T) {
 
 type wireError struct {
 	Error struct {
-		Status   int    `json:"status"`
-		Message  string `json:"message"`
-		Problems []struct {
+		Status    int    `json:"status"`
+		Message   string `json:"message"`
+		RequestID string `json:"request_id"`
+		Problems  []struct {
 			Index   *int   `json:"index"`
 			Field   string `json:"field"`
 			Problem string `json:"problem"`
@@ -269,6 +270,11 @@ func TestUnusableRequests(t *testing.T) {
 		{"form post", "application/x-www-form-urlencoded", []byte("province=44"), 415, nil},
 		{"no content type", "", valid, 415, nil},
 		{"JSON with charset", "application/json; charset=utf-8", valid, 200, nil},
+		{"JSON with charset in capitals", "application/json; charset=UTF-8", valid, 200, nil},
+		{"JSON in Latin-1", "application/json; charset=iso-8859-1", valid, 415, nil},
+		{"JSON in UTF-16", "application/json; charset=utf-16", valid, 415, nil},
+		{"JSON in GB18030", "application/json; charset=gb18030", valid, 415, nil},
+		{"JSON with an empty charset", "application/json; charset=\"\"", valid, 415, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -313,7 +313,7 @@ func TestLoadRecordsLarge(t *testing.T) {
 // budget on the lock.)
 func TestReadinessAsksTheRegistry(t *testing.T) {
 	db, dsn := pgtest.Open(t)
-	s := start(t, nil, "--registry", dsn)
+	s := start(t, nil, "--registry", dsn, "--ready-timeout", "500ms")
 	ready := func() int {
 		t.Helper()
 		begin := time.Now()

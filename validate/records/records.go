@@ -57,6 +57,7 @@ type FormatError struct {
 	Err  error
 }
 
+// Error returns "records: PATH: what is wrong".
 func (e *FormatError) Error() string {
 	if e.Path == "" {
 		return "records: " + e.Err.Error()

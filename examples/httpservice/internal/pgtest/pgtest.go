@@ -41,6 +41,17 @@ func DSN(tb testing.TB) string {
 	return dsn
 }
 
+// Main runs a package's tests (call it from TestMain). Without
+// BEIAN_TEST_POSTGRES it first prints one line on standard error saying
+// that the PostgreSQL tests will skip and how to run them, so that a run
+// without -v says so too.
+func Main(m *testing.M) {
+	if os.Getenv(EnvDSN) == "" {
+		fmt.Fprintln(os.Stderr, "pgtest: "+EnvDSN+" is not set: the PostgreSQL tests skip (source .ci/postgres.sh to run them)")
+	}
+	os.Exit(m.Run())
+}
+
 var dbSeq atomic.Int64
 
 // NewDatabase creates an empty database in the cluster of dsn, dropped
