@@ -4,8 +4,9 @@
 //
 // Usage:
 //
-//	httpservice [--addr 127.0.0.1:8080] [--registry FILE.json | --registry postgres://… [--load-records FILE.json]]
-//	            [--max-bytes N] [--max-filings N] [--timeout D] [--shutdown-timeout D]
+//	httpservice [--addr 127.0.0.1:8080] [--registry FILE.json | --registry DSN [--load-records FILE.json]]
+//	            [--max-bytes N] [--max-filings N] [--max-conns N] [--timeout D] [--read-timeout D]
+//	            [--write-timeout D] [--ready-timeout D] [--shutdown-timeout D]
 //
 // Endpoints:
 //
@@ -13,20 +14,34 @@
 //	                           the answer is one report or an array of them, in
 //	                           Chinese or English (?lang=zh|en, else Accept-Language)
 //	GET  /healthz              200 while the process serves
-//	GET  /readyz               200 when the Registry answers, 503 otherwise
+//	GET  /readyz               200 when the Registry answers its questions, 503 otherwise
 //
-// A request that is not JSON gets 415, a body over --max-bytes 413, and
-// JSON that is not filings 400 with the decoder's messages, each naming
-// the field concerned. One filing is decoded as it streams in, by the
+// Every error answer is JSON with the request's id: 415 for a body that is
+// not JSON in UTF-8, 413 for one over --max-bytes (refused unread when
+// its Content-Length says so), 408 for one that does not arrive within
+// --read-timeout, 400 for JSON that is not filings (the decoder's
+// messages, each naming the field concerned), 404 and 405 for unknown
+// paths and methods. One filing is decoded as it streams in, by the
 // library's bounded decoder (beian.DecodeOptions with --max-bytes); an
-// array is read whole (within --max-bytes) and each element decoded. The Registry is the console's records: a records
-// file (the format package validate/records reads; an example file is
-// built in and used when --registry is not given) or a PostgreSQL
-// database (package pgregistry; the schema is created when missing, and
-// --load-records adds a records file's subjects to it at start).
-// Access logs are JSON lines on standard error. SIGTERM or SIGINT stops
-// the server gracefully: it stops accepting, lets the requests in flight
-// finish (for up to --shutdown-timeout) and exits 0.
+// array is read whole (within --max-bytes) and each element decoded.
+//
+// Each request has an id: its X-Request-Id when sane, else a random one,
+// echoed in X-Request-Id, in error bodies and in the logs. Internal error
+// text (an outside check's error, a database's) goes to the log under
+// that id, never to the client.
+//
+// The Registry is the console's records: a records file (package
+// validate/records; an example file is built in and used when --registry
+// is not given) or a PostgreSQL database, given as a postgres:// URL or a
+// libpq key=value string (package pgregistry; the schema is migrated under
+// an advisory lock, so replicas may start together, and --load-records
+// adds a records file's subjects to it at start, in batches, all or none).
+// The DSN's secrets are masked in the logs and /readyz. Access logs are
+// JSON lines on standard error, written once the answer is sent and
+// recording what was sent. At most --max-conns connections are open at
+// once. SIGTERM or SIGINT stops the server gracefully: it stops
+// accepting, lets the requests in flight finish (for up to
+// --shutdown-timeout) and exits 0.
 package main
 
 import (
