@@ -9,9 +9,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/icpcheck/beian/rules/names/internal/ahocorasick"
 	"github.com/icpcheck/beian/rules/internal/fold"
 	"github.com/icpcheck/beian/rules/internal/hanvariant"
+	"github.com/icpcheck/beian/rules/names/internal/ahocorasick"
 )
 
 // A Dictionary is a compiled set of words to find in names, such as the

@@ -20,6 +20,8 @@ import (
 	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // the "pgx" database/sql driver
+
+	"github.com/icpcheck/beian/internal/testenv"
 )
 
 // EnvDSN names the variable holding the test cluster's DSN.
@@ -36,20 +38,9 @@ func DSN(tb testing.TB) string {
 	tb.Helper()
 	dsn := os.Getenv(EnvDSN)
 	if dsn == "" {
-		tb.Skip(skipMessage)
+		testenv.SkipUnavailable(tb, "%s", skipMessage) // one line even without -v
 	}
 	return dsn
-}
-
-// Main runs a package's tests (call it from TestMain). Without
-// BEIAN_TEST_POSTGRES it first prints one line on standard error saying
-// that the PostgreSQL tests will skip and how to run them, so that a run
-// without -v says so too.
-func Main(m *testing.M) {
-	if os.Getenv(EnvDSN) == "" {
-		fmt.Fprintln(os.Stderr, "pgtest: "+EnvDSN+" is not set: the PostgreSQL tests skip (source .ci/postgres.sh to run them)")
-	}
-	os.Exit(m.Run())
 }
 
 var dbSeq atomic.Int64

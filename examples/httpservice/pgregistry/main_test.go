@@ -1,9 +1,0 @@
-package pgregistry_test
-
-import (
-	"testing"
-
-	"github.com/icpcheck/beian/examples/httpservice/internal/pgtest"
-)
-
-func TestMain(m *testing.M) { pgtest.Main(m) }
