@@ -56,9 +56,9 @@ func (f fakeRegistry) Ready(ctx context.Context) error { return f.answer(ctx) }
 func (f fakeRegistry) Describe() string                { return "fake" }
 func (f fakeRegistry) Close() error                    { return nil }
 
-// internalDetail is what a database error tells: a socket path, the
+// errInternalDetail is what a database error tells: a socket path, the
 // database user, SQL.
-var internalDetail = errors.New(`pgregistry: subject: failed to connect to ` + "`user=beian_svc database=beian`" +
+var errInternalDetail = errors.New(`pgregistry: subject: failed to connect to ` + "`user=beian_svc database=beian`" +
 	`: /var/run/postgresql/.s.PGSQL.5432 (/var/run/postgresql): ERROR: relation "subjects" does not exist (SQLSTATE 42P01)`)
 
 var leaks = []string{"beian_svc", "/var/run/postgresql", "SQLSTATE", "relation", "pgregistry"}
@@ -175,7 +175,7 @@ func TestInternalErrorsStayInTheLog(t *testing.T) {
 	if !registryRulesLanded() {
 		t.Skip("no rule asks the registry")
 	}
-	url, logs := serve(t, testConfig(t), fakeRegistry{err: internalDetail})
+	url, logs := serve(t, testConfig(t), fakeRegistry{err: errInternalDetail})
 	body := mustJSON(t, validatetest.NewFiling(t, "44", beian.NatureEnterprise))
 	for _, lang := range []string{"zh", "en"} {
 		status, h, out := post(t, url, body, "Accept-Language", lang, "X-Request-Id", "req-"+lang)
