@@ -21,19 +21,20 @@ import (
 //   - engine: everything package validate links.
 var allowedDeps = map[string][]string{
 	".":                                {xtext},
-	"provinces":                        {},
-	"rules/certnum":                    {".", "provinces", xtext},
+	"provinces":                        {srcs},
+	"rules/certnum":                    {".", "provinces", srcs, xtext},
 	"rules/contact":                    {xnet, xtext},
-	"rules/domain":                     {fold, hanvariant, xnet, xtext},
-	"rules/icpnum":                     {"provinces"},
+	"rules/domain":                     {fold, hanvariant, srcs, xnet, xtext},
+	"rules/icpnum":                     {"provinces", srcs},
 	"rules/internal/fold":              {hanvariant, xtext},
 	"rules/internal/hanvariant":        {},
-	"rules/names":                      {fold, hanvariant, ahocorasick, lexicon, xtext},
+	"rules/names":                      {fold, hanvariant, ahocorasick, lexicon, srcs, xtext},
 	"rules/names/internal/ahocorasick": {},
 	"rules/names/internal/lexicon":     {},
-	"rules/phonenum":                   {"provinces"},
-	"rules/scan":                       {".", xtext},
-	"rules/workday":                    {".", holidays, xtext},
+	"rules/phonenum":                   {"provinces", srcs},
+	"rules/scan":                       {".", srcs, xtext},
+	"rules/sources":                    {},
+	"rules/workday":                    {".", holidays, srcs, xtext},
 	"rules/workday/internal/holidays":  {".", xtext},
 	"rules":                            rulesDeps,
 	"validate":                         append(slices.Clip(rulesDeps), "rules"),
@@ -57,6 +58,7 @@ const (
 	ahocorasick = "rules/names/internal/ahocorasick"
 	lexicon     = "rules/names/internal/lexicon"
 	holidays    = "rules/workday/internal/holidays"
+	srcs        = "rules/sources"
 )
 
 // rulesDeps is what package rules links: the model, the provinces and
@@ -64,7 +66,7 @@ const (
 var rulesDeps = []string{
 	".", "provinces", "rules/certnum", "rules/contact", "rules/domain", "rules/icpnum",
 	fold, hanvariant, "rules/names", ahocorasick, lexicon, "rules/phonenum", "rules/scan",
-	"rules/workday", holidays, xnet, xtext,
+	"rules/workday", holidays, srcs, xnet, xtext,
 }
 
 // TestDependencies holds every package's dependency set (go list -deps)

@@ -36,7 +36,7 @@ var Certificate = &Rule{
 }
 
 // minValidMonths is the remaining validity providers demand of every
-// certificate (icp-rules §4, cross-cutting facts: every UC page; §8.2).
+// certificate (every UCloud province page, ucloud-beijing …; tencent-materials).
 const minValidMonths = 3
 
 func runCertificate(pass *Pass) error {

@@ -15,7 +15,8 @@ func TestContentCleanFiling(t *testing.T) {
 	assert.Empty(t, run(t, rules.Content, cleanFiling()))
 }
 
-// TestContentPreApproval checks the categories of icp-rules §2.3: each
+// TestContentPreApproval checks the pre-approval categories
+// (tencent-pre-approval, ucloud-pre-approval): each
 // needs an approval entry with its number and document.
 func TestContentPreApproval(t *testing.T) {
 	approved := func(c beian.ContentCategory) []beian.PreApproval {
@@ -86,7 +87,7 @@ func TestContentPreApprovalMessage(t *testing.T) {
 }
 
 // TestContentPersonal checks that a personal filing may declare no
-// pre-approval content (icp-rules §2.2): it gets that error, not a call
+// pre-approval content (tencent-site-info): it gets that error, not a call
 // for an approval.
 func TestContentPersonal(t *testing.T) {
 	f := personalSiteFiling("44", "张三的生活记录")
@@ -100,7 +101,7 @@ func TestContentPersonal(t *testing.T) {
 }
 
 // TestContentHints checks the warning for names that suggest a
-// pre-approval industry (icp-rules §1.1, §2.3).
+// pre-approval industry (ucloud-site-naming, tencent-pre-approval).
 func TestContentHints(t *testing.T) {
 	tests := []struct {
 		name, site string

@@ -246,7 +246,7 @@ func checkSuffix(pass *Pass, loc domainLoc, d domain.Domain, list *domain.Suffix
 }
 
 // Suffixes the natures of public bodies must use (《互联网政务应用安全管理规定》,
-// quoted by Huawei for several provinces, icp-rules §2.3 and §6.4).
+// quoted by Huawei for several provinces: huawei-province-rules).
 const (
 	suffixGovCN    = "gov.cn"
 	suffixZhengwu  = "xn--zfr164b" // 政务

@@ -52,7 +52,8 @@ func TestSiteNameCleanFiling(t *testing.T) {
 }
 
 // TestSiteNameReferenceRules classifies the examples of the reference's
-// rules for every subject (icp-rules §1.1) as the reference does.
+// rules for every subject (ucloud-site-naming, tencent-reject-reasons,
+// qingcloud-site-name, xinnet-site-name) as the reference does.
 func TestSiteNameReferenceRules(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -211,7 +212,7 @@ func TestSiteNameCallerWords(t *testing.T) {
 }
 
 // TestSiteNamePersonal classifies the reference's personal naming rules
-// (icp-rules §1.3).
+// (ucloud-site-naming, qingcloud-site-name, xinnet-site-name).
 func TestSiteNamePersonal(t *testing.T) {
 	national := []string{"个人空间", "爱好者", "博客", "导航", "工作室", "论坛", "平台", "热线", "社区", "社团", "网络", "网站", "网址", "主页", "资讯", "作品展示"}
 	for _, w := range national {
@@ -254,7 +255,8 @@ func TestSiteNameJiangsuMessage(t *testing.T) {
 }
 
 // TestSiteNameNeedsRemark checks the notice for a unit's site named after
-// something other than the unit (icp-rules §1.2).
+// something other than the unit (tencent-reject-reasons: a project or
+// product name is explained in the remark).
 func TestSiteNameNeedsRemark(t *testing.T) {
 	tests := []struct {
 		name, subject, site, remark string

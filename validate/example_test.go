@@ -106,7 +106,7 @@ func ExampleReport_MarshalJSON() {
 	// Output:
 	// {
 	//   "ok": false,
-//   "complete": true,
+	//   "complete": true,
 	//   "rejections": [
 	//     {
 	//       "code": "FIELD_REQUIRED",
@@ -114,7 +114,7 @@ func ExampleReport_MarshalJSON() {
 	//       "field": "subject.principal.email",
 	//       "message": "Subject principal's e-mail is missing",
 	//       "remedy": "Fill in the subject principal's e-mail",
-//       "doc": "docs/codes/FIELD_REQUIRED.md"
+	//       "doc": "docs/codes/FIELD_REQUIRED.md"
 	//     }
 	//   ],
 	//   "skipped": [
