@@ -40,7 +40,7 @@ var allowedDeps = map[string][]string{
 	"validate":                         append(slices.Clip(rulesDeps), "rules"),
 	"validate/probe":                   {".", xnet, xtext},
 	"validate/tags":                    append(slices.Clip(rulesDeps), "rules", "validate", "github.com/go-playground", "github.com/gabriel-vasile/mimetype", "github.com/leodido/go-urn", "golang.org/x/crypto", "golang.org/x/sys"),
-	"validate/records":                 {".", "provinces", "rules/certnum", xtext},
+	"validate/records":                 {".", "provinces", "rules/certnum", srcs, xtext},
 	"validate/validatetest":            append(slices.Clip(rulesDeps), "rules", "validate", "validate/records"),
 	"internal/bench":                   {".", xtext},
 	"internal/certvectors":             {},
