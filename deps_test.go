@@ -20,9 +20,9 @@ import (
 //   - lexicon: the word lexicon and automaton of package names;
 //   - engine: everything package validate links.
 var allowedDeps = map[string][]string{
-	".":                                {xtext},
+	".":                                {jsonscan, xtext},
 	"provinces":                        {srcs},
-	"rules/certnum":                    {".", "provinces", srcs, xtext},
+	"rules/certnum":                    {".", jsonscan, "provinces", srcs, xtext},
 	"rules/contact":                    {xnet, xtext},
 	"rules/domain":                     {fold, hanvariant, srcs, xnet, xtext},
 	"rules/icpnum":                     {"provinces", srcs},
@@ -32,19 +32,20 @@ var allowedDeps = map[string][]string{
 	"rules/names/internal/ahocorasick": {},
 	"rules/names/internal/lexicon":     {},
 	"rules/phonenum":                   {"provinces", srcs},
-	"rules/scan":                       {".", srcs, xtext},
+	"rules/scan":                       {".", jsonscan, srcs, xtext},
 	"rules/sources":                    {},
-	"rules/workday":                    {".", holidays, srcs, xtext},
-	"rules/workday/internal/holidays":  {".", xtext},
+	"rules/workday":                    {".", jsonscan, holidays, srcs, xtext},
+	"rules/workday/internal/holidays":  {".", jsonscan, xtext},
 	"rules":                            rulesDeps,
 	"validate":                         append(slices.Clip(rulesDeps), "rules"),
-	"validate/probe":                   {".", xnet, xtext},
+	"validate/probe":                   {".", jsonscan, xnet, xtext},
 	"validate/tags":                    append(slices.Clip(rulesDeps), "rules", "validate", "github.com/go-playground", "github.com/gabriel-vasile/mimetype", "github.com/leodido/go-urn", "golang.org/x/crypto", "golang.org/x/sys"),
-	"validate/records":                 {".", "provinces", "rules/certnum", srcs, xtext},
+	"validate/records":                 {".", "provinces", "rules/certnum", jsonscan, srcs, xtext},
 	"validate/validatetest":            append(slices.Clip(rulesDeps), "rules", "validate", "validate/records"),
-	"internal/bench":                   {".", xtext},
+	"internal/bench":                   {".", jsonscan, xtext},
 	"internal/certvectors":             {},
 	"internal/gentool":                 {"internal/testenv"},
+	"internal/jsonscan":                {},
 	"internal/testenv":                 {},
 	"internal/testimage":               {},
 	"internal/ucd":                     {},
@@ -59,12 +60,13 @@ const (
 	lexicon     = "rules/names/internal/lexicon"
 	holidays    = "rules/workday/internal/holidays"
 	srcs        = "rules/sources"
+	jsonscan    = "internal/jsonscan" // the root package's JSON scanner
 )
 
 // rulesDeps is what package rules links: the model, the provinces and
 // every value package.
 var rulesDeps = []string{
-	".", "provinces", "rules/certnum", "rules/contact", "rules/domain", "rules/icpnum",
+	".", jsonscan, "provinces", "rules/certnum", "rules/contact", "rules/domain", "rules/icpnum",
 	fold, hanvariant, "rules/names", ahocorasick, lexicon, "rules/phonenum", "rules/scan",
 	"rules/workday", holidays, srcs, xnet, xtext,
 }

@@ -235,7 +235,7 @@ func checkAge(pass *Pass, ref personRef, card certnum.IDCard) {
 	if age >= min.Value {
 		return
 	}
-	pass.ReportFact(ref.path("cert_number"), CodeAgeBelowMinimum, min.Certain,
+	pass.ReportFact(ref.path("cert_number"), CodeAgeBelowMinimum, factSource(min),
 		provinceArg(pass), Int("minimum", min.Value), Int("age", max(age, 0)))
 }
 

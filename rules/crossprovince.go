@@ -176,6 +176,7 @@ func checkPersonalProvince(pass *Pass, s *beian.Subject) {
 			provinceNameArg("cert_province", idProv), provinceArg(pass),
 			{"policy", crossPolicyText(fact.Value)}, {"remedy", remedy},
 		},
+		Source: factSource(fact),
 	})
 }
 

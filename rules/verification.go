@@ -82,6 +82,8 @@ func runVerification(pass *Pass) error {
 				Str("ready_on", ready.String()), Str("ready_on_max", readyMax.String()),
 				calendarNote(cal, v, readyMax),
 			},
+			// The wait is the providers' rule; the days are the calendar's.
+			Source: sourceOf(append(cal.SourceKeys(v), "tencent-site-info"), true),
 		})
 	}
 	skipUnrecorded(pass, CodeDomainNotVerified, CodeDomainVerificationPending)
