@@ -4,7 +4,7 @@
 //
 // Usage:
 //
-//	httpservice [--addr 127.0.0.1:8080] [--registry FILE.json | --registry DSN [--load-records FILE.json]]
+//	httpservice [--addr 127.0.0.1:8080] [--web DIR] [--registry FILE.json | --registry DSN [--load-records FILE.json]]
 //	            [--max-bytes N] [--max-filings N] [--max-conns N] [--timeout D] [--read-timeout D]
 //	            [--write-timeout D] [--ready-timeout D] [--shutdown-timeout D]
 //
@@ -15,6 +15,9 @@
 //	                           Chinese or English (?lang=zh|en, else Accept-Language)
 //	GET  /healthz              200 while the process serves
 //	GET  /readyz               200 when the Registry answers its questions, 503 otherwise
+//	GET  /                     with --web DIR: the demo page's static files from DIR
+//	                           (examples/web: the filing form checked as the user
+//	                           types, by the WebAssembly build, in the browser)
 //
 // Every error answer is JSON with the request's id: 415 for a body that is
 // not JSON in UTF-8, 413 for one over --max-bytes (refused unread when
@@ -71,6 +74,7 @@ func main() {
 type config struct {
 	addr            string
 	registry        string
+	web             string
 	loadRecords     string
 	maxBytes        int64
 	maxFilings      int
@@ -90,6 +94,7 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 	var cfg config
 	fs.StringVar(&cfg.addr, "addr", "127.0.0.1:8080", "address to listen on")
 	fs.StringVar(&cfg.registry, "registry", "", "the console's records: a records file (FILE.json) or a PostgreSQL DSN (postgres://… or host=… dbname=…); default: the built-in example records")
+	fs.StringVar(&cfg.web, "web", "", "serve the demo page's static files from `DIR` at / (examples/web/static, after go run ./examples/web/mkwasm)")
 	fs.StringVar(&cfg.loadRecords, "load-records", "", "with a PostgreSQL registry: add this records file's subjects to it at start, all or none")
 	fs.Int64Var(&cfg.maxBytes, "max-bytes", 1<<20, "largest request body accepted, in bytes")
 	fs.IntVar(&cfg.maxFilings, "max-filings", 100, "most filings in one request")
@@ -108,6 +113,12 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 	if cfg.maxBytes <= 0 || cfg.maxFilings <= 0 || cfg.maxConns <= 0 || cfg.timeout <= 0 || cfg.readTimeout <= 0 || cfg.writeTimeout <= 0 || cfg.readyTimeout <= 0 {
 		fmt.Fprintln(stderr, "httpservice: --max-bytes, --max-filings, --max-conns and the timeouts must be positive")
 		return cfg, 2
+	}
+	if cfg.web != "" {
+		if fi, err := os.Stat(cfg.web); err != nil || !fi.IsDir() {
+			fmt.Fprintf(stderr, "httpservice: --web %s: not a directory\n", cfg.web)
+			return cfg, 2
+		}
 	}
 	return cfg, -1
 }

@@ -50,13 +50,23 @@ func newServer(cfg config, reg registry, logger *slog.Logger) http.Handler {
 	mux.HandleFunc("POST /v1/filings:validate", s.validate)
 	mux.HandleFunc("GET /healthz", s.healthz)
 	mux.HandleFunc("GET /readyz", s.readyz)
-	return s.middleware(s.route(mux))
+	var site *staticSite
+	if cfg.web != "" {
+		// The demo page and its WebAssembly checks (examples/web).
+		var err error
+		if site, err = openStatic(s, cfg.web); err != nil {
+			logger.Error("opening --web", "dir", cfg.web, "err", err)
+		}
+	}
+	return s.middleware(s.route(mux, site))
 }
 
 // route serves mux, answering in JSON where the mux itself would answer
 // in plain text: 404 for an unknown path, 405 (with Allow) for a method
 // the path does not take. Its redirects to clean paths stay as they are.
-func (s *server) route(mux *http.ServeMux) http.Handler {
+// A path of no endpoint goes to site, when there is one (--web): the
+// endpoints keep their answers, whatever files the directory holds.
+func (s *server) route(mux *http.ServeMux, site *staticSite) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h, pattern := mux.Handler(r)
 		if pattern != "" {
@@ -67,6 +77,10 @@ func (s *server) route(mux *http.ServeMux) http.Handler {
 		h.ServeHTTP(c, r)
 		switch c.status {
 		case http.StatusNotFound:
+			if site != nil {
+				site.ServeHTTP(w, r)
+				return
+			}
 			s.fail(w, r, http.StatusNotFound, "no such endpoint")
 		case http.StatusMethodNotAllowed:
 			allow := c.header.Get("Allow")

@@ -1,0 +1,283 @@
+// The demo filing form: checks the filing as the user types, with the
+// WebAssembly build of the beian checks (./beian), offline, no framework.
+import { load, isReport } from "./beian/index.js";
+
+const texts = {
+  zh: {
+    title: "ICP 备案预检", lede: "在浏览器中检查：输入时即给出审核会驳回的每一个原因。", switch: "English",
+    subject: "主办单位", province: "省份", nature: "性质", nature_enterprise: "企业", nature_personal: "个人",
+    nature_institution: "事业单位", nature_government: "政府机关", subject_name: "名称", cert_type: "证件类型",
+    cert_uscc: "统一社会信用代码证书", cert_id_card: "居民身份证", cert_number: "证件号码", cert_address: "证件地址",
+    legal_representative: "法定代表人", principal: "主体负责人", principal_name: "姓名", id_number: "身份证号码",
+    mobile: "手机号码", email: "电子邮箱", website: "网站", site_name: "网站名称", site_domain: "网站域名",
+    domain_record: "域名记录", domain: "域名", holder_name: "域名持有者", holder_cert_number: "持有者证件号码",
+    verified_at: "实名核验日期", expires_at: "到期日期", loading: "正在加载检查程序…", skipped: "未检查的项目",
+    skipped_note: "这些检查需要页面没有的信息（备案系统记录、网站在线检测），由服务端完成。",
+    documents_note: "文件材料按已上传处理：本表单只演示文字信息的检查。",
+    offline: "所有检查都在本页内运行，不发送任何数据。",
+    ok: "可以提交", rejected: "将被驳回", incomplete: "（部分检查未运行）",
+    counts: (e, w, n) => `错误 ${e}，警告 ${w}，提示 ${n}`,
+    error: "错误", warning: "警告", notice: "提示", fix: "修正：", whole: "整个表单",
+    undecodable: "无法读取表单数据", failed: "检查程序加载失败：",
+  },
+  en: {
+    title: "ICP filing pre-check", lede: "Checked in your browser as you type: every reason a reviewer would reject the filing.", switch: "中文",
+    subject: "Subject", province: "Province", nature: "Nature", nature_enterprise: "Enterprise", nature_personal: "Personal",
+    nature_institution: "Public institution", nature_government: "Government body", subject_name: "Name", cert_type: "Certificate",
+    cert_uscc: "Unified social credit code", cert_id_card: "Resident ID card", cert_number: "Certificate number", cert_address: "Certificate address",
+    legal_representative: "Legal representative", principal: "Principal", principal_name: "Name", id_number: "ID card number",
+    mobile: "Mobile", email: "Email", website: "Website", site_name: "Site name", site_domain: "Site domain",
+    domain_record: "Domain record", domain: "Domain", holder_name: "Holder", holder_cert_number: "Holder's certificate number",
+    verified_at: "Verified on", expires_at: "Expires on", loading: "Loading the checks…", skipped: "Checks not run",
+    skipped_note: "These need what a page does not have (the filing system's records, a look at the live site); the server runs them.",
+    documents_note: "Documents count as uploaded: this form shows the checks of the text fields.",
+    offline: "Every check runs in this page; nothing is sent anywhere.",
+    ok: "Can be submitted", rejected: "Would be rejected", incomplete: " (some checks did not run)",
+    counts: (e, w, n) => `${e} errors, ${w} warnings, ${n} notices`,
+    error: "error", warning: "warning", notice: "notice", fix: "Fix: ", whole: "the whole filing",
+    undecodable: "The form's data cannot be read", failed: "The checks did not load: ",
+  },
+};
+
+const $ = (sel, root = document) => root.querySelector(sel);
+const form = $("#filing");
+const inputs = [...form.querySelectorAll("[data-path]")];
+const byPath = new Map(inputs.map((el) => [el.dataset.path, el]));
+let lang = new URLSearchParams(location.search).get("lang") === "en" ? "en" : "zh";
+let beian = null;
+let timer = 0;
+const timing = (window.beianTiming = { loaded: 0, first: 0, last: 0, checks: 0 });
+
+function today() {
+  const d = new Date();
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+// The parts of a filing the form does not show.
+function baseFiling() {
+  const doc = (kind, owner, format, width, height, size) =>
+    ({ kind, owner, format, width, height, size_bytes: size, path: "" });
+  return {
+    filing_type: "new", submitted_at: today(), rejected_at: "",
+    subject: {
+      cert_valid_until: "", residence_permit_province: "",
+      principal: { cert_type: "id_card", phone: "", is_legal_representative: false },
+    },
+    websites: [{ domains: [], content_categories: [], pre_approvals: [], principal_same_as_subject: true, remark: "" }],
+    domains: [{ registrar: "" }],
+    documents: [
+      doc("subject_cert", "subject", "jpeg", 1600, 1200, 350000),
+      doc("principal_cert", "subject.principal", "jpeg", 1600, 1200, 310000),
+      doc("verification_form", "subject", "png", 1240, 1754, 820000),
+      doc("photo", "subject.principal", "jpeg", 800, 600, 120000),
+      doc("commitment_letter", "subject", "png", 1240, 1754, 900000),
+    ],
+    icp_number: "",
+  };
+}
+
+// setPath sets obj at a field path of the report's form: a.b[0].c.
+function setPath(obj, path, value) {
+  const parts = path.match(/[^.[\]]+/g);
+  let cur = obj;
+  parts.forEach((p, i) => {
+    const key = /^\d+$/.test(p) ? Number(p) : p;
+    if (i === parts.length - 1) {
+      cur[key] = value;
+      return;
+    }
+    if (cur[key] == null) cur[key] = /^\d+$/.test(parts[i + 1]) ? [] : {};
+    cur = cur[key];
+  });
+}
+
+function filingFromForm() {
+  const f = baseFiling();
+  for (const el of inputs) setPath(f, el.dataset.path, el.value);
+  f.domains[0].holder_cert_type = f.subject.cert_type;
+  f.subject.principal.is_legal_representative =
+    f.subject.principal.name.trim() !== "" && f.subject.principal.name.trim() === f.subject.legal_representative.trim();
+  return f;
+}
+
+function translate() {
+  const t = texts[lang];
+  document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
+  document.title = t.title;
+  for (const el of document.querySelectorAll("[data-i18n]")) {
+    const v = t[el.dataset.i18n];
+    if (typeof v === "string" && !(el.id === "status" && beian)) el.textContent = v;
+  }
+  $("#lang").setAttribute("aria-label", t.switch);
+  document.body.dataset.lang = lang;
+}
+
+// The mirror behind each input, in which the spans are underlined.
+for (const el of inputs) {
+  if (el.tagName !== "INPUT") continue;
+  const mirror = document.createElement("div");
+  mirror.className = "mirror";
+  mirror.setAttribute("aria-hidden", "true");
+  el.before(mirror);
+  el.addEventListener("scroll", () => { mirror.scrollLeft = el.scrollLeft; });
+}
+
+const rank = { notice: 1, warning: 2, error: 3 };
+
+// underline draws marks under [start, end) ranges (UTF-16 units) of the
+// input's value, the worst severity winning where they overlap.
+function underline(el, marks) {
+  const mirror = el.previousElementSibling;
+  const box = el.parentElement;
+  mirror.replaceChildren();
+  box.classList.remove("bad", "warn");
+  el.removeAttribute("aria-invalid");
+  const text = el.value;
+  if (marks.length === 0) {
+    mirror.textContent = text;
+    return;
+  }
+  const sev = new Array(text.length).fill(0);
+  let worst = 0;
+  for (const m of marks) {
+    worst = Math.max(worst, rank[m.severity]);
+    for (let i = Math.max(0, m.start); i < Math.min(text.length, m.end); i++) sev[i] = Math.max(sev[i], rank[m.severity]);
+  }
+  box.classList.add(worst === 3 ? "bad" : "warn");
+  if (worst === 3) el.setAttribute("aria-invalid", "true");
+  const names = ["", "notice", "warning", "error"];
+  for (let i = 0; i < text.length; ) {
+    let j = i;
+    while (j < text.length && sev[j] === sev[i]) j++;
+    const piece = text.slice(i, j);
+    if (sev[i] === 0) {
+      mirror.append(piece);
+    } else {
+      const mark = document.createElement("mark");
+      mark.className = `span ${names[sev[i]]}`;
+      mark.dataset.start = i;
+      mark.dataset.end = j;
+      mark.textContent = piece;
+      mirror.append(mark);
+    }
+    i = j;
+  }
+  mirror.scrollLeft = el.scrollLeft;
+}
+
+function render(result) {
+  const t = texts[lang];
+  const status = $("#status");
+  const list = $("#rejections");
+  list.replaceChildren();
+  const marks = new Map();
+  if (!isReport(result)) {
+    status.dataset.state = "rejected";
+    status.textContent = `${t.undecodable}: ${result.problems.map((p) => `${p.path || "-"} ${p.message}`).join("; ") || result.error}`;
+    for (const el of inputs) if (el.tagName === "INPUT") underline(el, []);
+    return;
+  }
+  const counts = { error: 0, warning: 0, notice: 0 };
+  for (const r of result.rejections) {
+    counts[r.severity]++;
+    const el = byPath.get(r.field);
+    if (el && el.tagName === "INPUT") {
+      // No span: the problem is the whole value.
+      const span = r.span ?? { start: 0, end: el.value.length };
+      if (!marks.has(el)) marks.set(el, []);
+      marks.get(el).push({ ...span, severity: r.severity });
+    }
+    list.append(rejectionItem(r, t));
+  }
+  for (const el of inputs) if (el.tagName === "INPUT") underline(el, marks.get(el) ?? []);
+  status.dataset.state = result.ok ? "ok" : "rejected";
+  status.textContent = `${result.ok ? t.ok : t.rejected}${result.complete ? "" : t.incomplete} · ${t.counts(counts.error, counts.warning, counts.notice)}`;
+  const skipped = $("#skipped");
+  skipped.replaceChildren(...result.skipped.map((code) => {
+    const li = document.createElement("li");
+    li.dataset.code = code;
+    const c = document.createElement("code");
+    c.textContent = code;
+    li.append(c, ` — ${result.skipped_reasons?.[code] ?? ""}`);
+    return li;
+  }));
+  $("#skipped-count").textContent = result.skipped.length;
+}
+
+function rejectionItem(r, t) {
+  const li = document.createElement("li");
+  li.className = r.severity;
+  li.dataset.code = r.code;
+  li.dataset.field = r.field;
+  const head = document.createElement("div");
+  head.className = "head";
+  const sev = document.createElement("span");
+  sev.className = "sev";
+  sev.textContent = t[r.severity];
+  const code = document.createElement("code");
+  code.textContent = r.code;
+  const field = document.createElement("span");
+  field.textContent = r.field || t.whole;
+  head.append(sev, code, field);
+  const msg = document.createElement("p");
+  msg.className = "msg";
+  msg.textContent = r.message;
+  const remedy = document.createElement("p");
+  remedy.className = "remedy";
+  remedy.textContent = r.remedy;
+  li.append(head, msg, remedy);
+  for (const fix of r.fixes ?? []) {
+    if (!byPath.has(fix.field)) continue; // not a field of this form
+    const b = document.createElement("button");
+    b.type = "button";
+    b.className = "fix";
+    b.dataset.field = fix.field;
+    b.dataset.value = fix.value;
+    b.textContent = `${t.fix}${fix.title}`;
+    b.addEventListener("click", () => {
+      const el = byPath.get(fix.field);
+      el.value = fix.value;
+      el.focus();
+      check();
+    });
+    li.append(b);
+  }
+  return li;
+}
+
+function check() {
+  clearTimeout(timer);
+  if (!beian) return;
+  const t0 = performance.now();
+  render(beian.validate(filingFromForm(), lang));
+  const now = performance.now();
+  timing.last = now - t0;
+  timing.checks++;
+  if (!timing.first) timing.first = now;
+  document.body.dataset.checks = String(timing.checks);
+}
+
+form.addEventListener("input", () => {
+  for (const el of inputs) if (el.tagName === "INPUT") el.previousElementSibling.textContent = el.value;
+  clearTimeout(timer);
+  timer = setTimeout(check, 150);
+});
+form.addEventListener("change", check);
+$("#lang").addEventListener("click", () => {
+  lang = lang === "zh" ? "en" : "zh";
+  translate();
+  check();
+});
+
+translate();
+try {
+  beian = await load(new URL("./beian/beian.wasm", location.href));
+  timing.loaded = performance.now();
+  $("#version").textContent = `beian ${beian.version}`;
+  check();
+} catch (err) {
+  const status = $("#status");
+  status.dataset.state = "rejected";
+  status.textContent = texts[lang].failed + err.message;
+}

@@ -1,0 +1,74 @@
+// The beian checks as an ES module: load the WebAssembly build once, then
+// validate filings synchronously, in the browser or in Node (>= 20).
+//
+//   import { load } from "@icpcheck/beian";
+//   const beian = await load(new URL("./beian.wasm", import.meta.url));
+//   const report = beian.validate(filing, "en");
+//
+// The report is the object `icpcheck --json` prints for the filing (see
+// index.d.ts); a filing that cannot be decoded gives a DecodeFailure
+// instead. Nothing is thrown for a bad filing.
+
+import "./wasm_exec.js"; // Go's support file: defines globalThis.Go
+
+/** The default location of the WebAssembly build: beside this module. */
+export const defaultURL = new URL("./beian.wasm", import.meta.url);
+
+async function instantiate(source, imports) {
+  if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) {
+    return (await WebAssembly.instantiate(source, imports)).instance;
+  }
+  if (typeof Response !== "undefined" && source instanceof Response) {
+    return (await WebAssembly.instantiateStreaming(source, imports)).instance;
+  }
+  const url = new URL(String(source), globalThis.location?.href ?? defaultURL);
+  if (url.protocol === "file:") {
+    // Node: fetch does not read files.
+    const { readFile } = await import("node:fs/promises");
+    const bytes = await readFile(url);
+    return (await WebAssembly.instantiate(bytes, imports)).instance;
+  }
+  const response = await fetch(url);
+  if (!response.ok) {
+    throw new Error(`beian: fetching ${url}: ${response.status} ${response.statusText}`);
+  }
+  if (WebAssembly.instantiateStreaming && response.headers.get("Content-Type")?.startsWith("application/wasm")) {
+    return (await WebAssembly.instantiateStreaming(response, imports)).instance;
+  }
+  return (await WebAssembly.instantiate(await response.arrayBuffer(), imports)).instance;
+}
+
+/**
+ * Loads and starts the WebAssembly checks.
+ * @param {string | URL | Response | ArrayBuffer | Uint8Array} [source]
+ * @returns {Promise<import("./index.d.ts").Beian>}
+ */
+export async function load(source = defaultURL) {
+  const go = new globalThis.Go();
+  const instance = await instantiate(source, go.importObject);
+  const previous = globalThis.beian;
+  // run returns a promise that settles when the Go program exits, which it
+  // does not: by the time run returns control, main has defined
+  // globalThis.beian and waits for calls.
+  const exited = go.run(instance);
+  const api = globalThis.beian;
+  if (!api || api === previous || typeof api.validate !== "function") {
+    await exited;
+    throw new Error("beian: the WebAssembly program did not start");
+  }
+  return {
+    version: api.version,
+    validate(filing, lang = "zh") {
+      const json = typeof filing === "string" ? filing : JSON.stringify(filing);
+      return JSON.parse(api.validate(json, lang === "en" ? "en" : "zh"));
+    },
+    validateJSON(filingJSON, lang = "zh") {
+      return api.validate(String(filingJSON), lang === "en" ? "en" : "zh");
+    },
+  };
+}
+
+/** Whether a result is a report (and not a decoding failure). */
+export function isReport(result) {
+  return result != null && typeof result.ok === "boolean";
+}

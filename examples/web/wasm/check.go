@@ -1,0 +1,114 @@
+// Command wasm is the WebAssembly build of the checks: built with
+// GOOS=js GOARCH=wasm and started by Go's wasm_exec.js, it defines
+//
+//	globalThis.beian = {validate(filingJSON, lang) → string, version}
+//
+// validate takes a filing in the wire format (a JSON string) and a
+// language ("zh", the default, or "en") and returns the report's JSON:
+// the same object `icpcheck --json` prints for that filing
+// (validate.Report's MarshalJSON, with "complete", "span" in UTF-16 code
+// units, "fixes", "source" and "doc"). A filing that cannot be decoded
+// gives {"error": …, "problems": [{"path": …, "message": …}, …]} with the
+// decoder's field paths and messages; validate never throws.
+//
+// The build checks offline: no Registry, no Prober, no document files, so
+// the checks that need them are listed under "skipped". The JS package
+// beside it (../static/beian) loads it; build it with
+//
+//	go run ./examples/web/mkwasm
+//
+// On any other platform the command only says how to build it.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"golang.org/x/text/language"
+
+	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/validate"
+)
+
+// version is the build's version, set with -ldflags=-X main.version=….
+var version = "devel"
+
+// checker holds one validator per language, built on first use: a
+// Validator is immutable and safe for concurrent use.
+type checker struct {
+	zh, en *validate.Validator
+}
+
+func (c *checker) validator(lang string) *validate.Validator {
+	if lang == "en" {
+		if c.en == nil {
+			c.en = validate.New(validate.WithLanguage(language.English))
+		}
+		return c.en
+	}
+	if c.zh == nil {
+		c.zh = validate.New(validate.WithLanguage(language.SimplifiedChinese))
+	}
+	return c.zh
+}
+
+// check returns the report JSON of the filing data in lang ("zh" or "en";
+// anything else is "zh"), or the decoding error's JSON.
+func (c *checker) check(data []byte, lang string) []byte {
+	f, err := beian.ParseFiling(data)
+	if err != nil {
+		return decodeErrorJSON(err)
+	}
+	rep := c.validator(lang).Validate(context.Background(), f)
+	return rep.AppendJSON(make([]byte, 0, 1024))
+}
+
+// decodeErrorJSON is the JSON of a decoding error: every problem the
+// decoder found, each with its field path ("" for the document as a
+// whole) and message.
+func decodeErrorJSON(err error) []byte {
+	var errs []error
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = j.Unwrap()
+	} else {
+		errs = []error{err}
+	}
+	b := []byte(`{"error":"the filing cannot be decoded","problems":[`)
+	for i, e := range errs {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		path, msg := "", e.Error()
+		var de *beian.DecodeError
+		if errors.As(e, &de) {
+			path, msg = string(de.Path), de.Err.Error()
+		}
+		b = append(b, `{"path":`...)
+		b = appendString(b, path)
+		b = append(b, `,"message":`...)
+		b = appendString(b, msg)
+		b = append(b, '}')
+	}
+	return append(b, "]}"...)
+}
+
+// appendString appends s as a JSON string.
+func appendString(b []byte, s string) []byte {
+	q, _ := json.Marshal(s) // a string always marshals
+	return append(b, q...)
+}
+
+// argumentErrorJSON is the answer to a call with the wrong arguments.
+func argumentErrorJSON(msg string) []byte {
+	b := []byte(`{"error":`)
+	b = appendString(b, msg)
+	return append(b, `,"problems":[]}`...)
+}
+
+// internalErrorJSON is the answer to a call that panicked: a bug, said
+// as JSON rather than thrown, so the page keeps working.
+func internalErrorJSON(r any) []byte {
+	return argumentErrorJSON(fmt.Sprintf("internal error: %v", r))
+}

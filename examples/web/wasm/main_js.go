@@ -1,0 +1,33 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"syscall/js"
+)
+
+func main() {
+	var c checker
+	validateFunc := js.FuncOf(func(this js.Value, args []js.Value) (out any) {
+		// Never throw: a Go panic would end the program and every later
+		// call with it. Whatever goes wrong is answered as JSON.
+		defer func() {
+			if r := recover(); r != nil {
+				out = string(internalErrorJSON(r))
+			}
+		}()
+		if len(args) == 0 || args[0].Type() != js.TypeString {
+			return string(argumentErrorJSON("validate(filingJSON, lang): filingJSON must be a string"))
+		}
+		lang := "zh"
+		if len(args) > 1 && args[1].Type() == js.TypeString {
+			lang = args[1].String()
+		}
+		return string(c.check([]byte(args[0].String()), lang))
+	})
+	js.Global().Set("beian", js.ValueOf(map[string]any{
+		"validate": validateFunc,
+		"version":  version,
+	}))
+	select {} // serve calls until the page goes
+}
