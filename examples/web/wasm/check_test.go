@@ -1,0 +1,89 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/validate"
+)
+
+// The report is what icpcheck --json prints: validate.Report's
+// MarshalJSON, in the language asked for (anything but "en" is Chinese).
+func TestCheckIsTheReportJSON(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "icpcheck", "testdata", "domain_problems.json"))
+	require.NoError(t, err)
+	f, err := beian.ParseFiling(data)
+	require.NoError(t, err)
+	var c checker
+	for lang, tag := range map[string]language.Tag{"zh": language.SimplifiedChinese, "en": language.English, "fr": language.SimplifiedChinese, "": language.SimplifiedChinese} {
+		want, err := json.Marshal(validate.New(validate.WithLanguage(tag)).Validate(context.Background(), f))
+		require.NoError(t, err)
+		assert.Equal(t, string(want), string(c.check(data, lang)), lang)
+	}
+}
+
+func TestCheckDecodeErrors(t *testing.T) {
+	var c checker
+	for _, tc := range []struct {
+		in    string
+		paths []string
+	}{
+		{`{`, []string{""}},
+		{``, []string{""}},
+		{`{"subject": 3}`, []string{"subject"}},
+		{`{"subject": {"principal": {"mobile": 1}}, "websites": [{"domains": "a.cn"}]}`, []string{"subject.principal.mobile", "websites[0].domains"}},
+	} {
+		var got struct {
+			Error    string `json:"error"`
+			Problems []struct {
+				Path    string `json:"path"`
+				Message string `json:"message"`
+			} `json:"problems"`
+			OK *bool `json:"ok"`
+		}
+		out := c.check([]byte(tc.in), "en")
+		require.NoError(t, json.Unmarshal(out, &got), "%s", out)
+		assert.NotEmpty(t, got.Error, tc.in)
+		assert.Nil(t, got.OK, "a decoding failure is no report")
+		var paths []string
+		for _, p := range got.Problems {
+			paths = append(paths, p.Path)
+			assert.NotEmpty(t, p.Message)
+		}
+		assert.Equal(t, tc.paths, paths, tc.in)
+	}
+	var got struct{ Error string }
+	require.NoError(t, json.Unmarshal(argumentErrorJSON("bad \"argument\""), &got))
+	assert.Equal(t, "bad \"argument\"", got.Error)
+	require.NoError(t, json.Unmarshal(internalErrorJSON("boom"), &got))
+	assert.Equal(t, "internal error: boom", got.Error)
+}
+
+// FuzzCheck: whatever the input, the answer is JSON, a report or a
+// decoding failure, never a panic.
+func FuzzCheck(f *testing.F) {
+	f.Add([]byte(`{"subject": {"name": "示例"}}`), "zh")
+	f.Add([]byte(`{"websites": [{"name": "博彩", "domains": ["http://www.a.cn/"]}]}`), "en")
+	f.Add([]byte(`[`), "en")
+	var c checker
+	f.Fuzz(func(t *testing.T, data []byte, lang string) {
+		out := c.check(data, lang)
+		var v map[string]any
+		if err := json.Unmarshal(out, &v); err != nil {
+			t.Fatalf("not JSON: %v: %s", err, out)
+		}
+		_, isReport := v["ok"]
+		_, isFailure := v["problems"]
+		if isReport == isFailure {
+			t.Fatalf("neither a report nor a decoding failure: %s", out)
+		}
+	})
+}

@@ -1,0 +1,157 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/icpcheck/beian/examples/web/internal/wasmbuild"
+	"github.com/icpcheck/beian/internal/testenv"
+)
+
+// buildPackage builds the WebAssembly checks as shipped and lays the JS
+// package out around them in a temporary directory.
+func buildPackage(t *testing.T) string {
+	t.Helper()
+	ctx := context.Background()
+	root, err := wasmbuild.ModuleRoot(ctx, ".")
+	require.NoError(t, err)
+	dir := t.TempDir()
+	require.NoError(t, wasmbuild.Build(ctx, root, dir))
+	for _, name := range []string{"index.js", "index.d.ts", "package.json"} {
+		b, err := os.ReadFile(filepath.Join(root, "examples", "web", "static", "beian", name))
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), b, 0o644))
+	}
+	return dir
+}
+
+type nodeLine struct {
+	File   string          `json:"file"`
+	ZH     string          `json:"zh"`
+	EN     string          `json:"en"`
+	Timing json.RawMessage `json:"timing"`
+}
+
+// runNode runs testdata/run.mjs over files with the package in dir.
+func runNode(t *testing.T, dir string, files []string) (lines []nodeLine, timing json.RawMessage) {
+	t.Helper()
+	node, err := exec.LookPath("node")
+	if err != nil {
+		testenv.SkipUnavailable(t, "node is not installed: the WebAssembly build's comparison with the native checks needs Node.js 20 or later")
+	}
+	script, err := filepath.Abs(filepath.Join("testdata", "run.mjs"))
+	require.NoError(t, err)
+	args := append([]string{script, dir, filepath.Join(dir, "beian.wasm")}, files...)
+	cmd := exec.Command(node, args...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	require.NoError(t, err, "node: %s", stderr.String())
+	sc := bufio.NewScanner(bytes.NewReader(out))
+	sc.Buffer(nil, 16<<20)
+	for sc.Scan() {
+		var l nodeLine
+		require.NoError(t, json.Unmarshal(sc.Bytes(), &l), "%s", sc.Bytes())
+		if l.Timing != nil {
+			timing = l.Timing
+			continue
+		}
+		lines = append(lines, l)
+	}
+	require.NoError(t, sc.Err())
+	return lines, timing
+}
+
+// outcome is what the comparison looks at: the codes with their fields
+// (and severities, spans and fixes), the skipped checks, or the decoding
+// problems' paths.
+type outcome struct {
+	OK         *bool `json:"ok"`
+	Complete   *bool `json:"complete"`
+	Rejections []struct {
+		Code     string          `json:"code"`
+		Severity string          `json:"severity"`
+		Field    string          `json:"field"`
+		Span     json.RawMessage `json:"span"`
+		Fixes    []struct {
+			Field string `json:"field"`
+			Value string `json:"value"`
+		} `json:"fixes"`
+	} `json:"rejections"`
+	Skipped  []string `json:"skipped"`
+	Error    string   `json:"error"`
+	Problems []struct {
+		Path string `json:"path"`
+	} `json:"problems"`
+}
+
+func parseOutcome(t *testing.T, s string) outcome {
+	t.Helper()
+	var o outcome
+	require.NoError(t, json.Unmarshal([]byte(s), &o), "%s", s)
+	return o
+}
+
+// TestWasmAnswersAsNative runs every example filing of icpcheck (and
+// filings that cannot be decoded) through the WebAssembly build in Node
+// and compares the reports with the native ones: codes, fields,
+// severities, spans, fixes, skipped checks, and for the undecodable the
+// decoder's paths. The JSON is compared whole as well: the same code
+// gives the same bytes.
+func TestWasmAnswersAsNative(t *testing.T) {
+	if _, err := exec.LookPath("node"); err != nil {
+		testenv.SkipUnavailable(t, "node is not installed: the WebAssembly build's comparison with the native checks needs Node.js 20 or later")
+	}
+	files, err := filepath.Glob(filepath.Join("..", "..", "icpcheck", "testdata", "*.json"))
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(files), 30, "the example filings")
+	bad := t.TempDir()
+	for name, content := range map[string]string{
+		"truncated.json":  `{"subject": {"name": "x"`,
+		"wrongtype.json":  `{"subject": {"principal": {"mobile": 13800138000}}, "websites": [{"domains": "a.cn"}]}`,
+		"notobject.json":  `[1, 2]`,
+		"badenum.json":    `{"subject": {"nature": "company"}}`,
+	} {
+		p := filepath.Join(bad, name)
+		require.NoError(t, os.WriteFile(p, []byte(content), 0o644))
+		files = append(files, p)
+	}
+	sort.Strings(files)
+
+	lines, timing := runNode(t, buildPackage(t), files)
+	require.Len(t, lines, len(files))
+	t.Logf("node timing (ms): %s", timing)
+
+	var c checker
+	decodeFailures := 0
+	for _, l := range lines {
+		data, err := os.ReadFile(l.File)
+		require.NoError(t, err)
+		for _, lang := range []string{"zh", "en"} {
+			got := l.ZH
+			if lang == "en" {
+				got = l.EN
+			}
+			want := string(c.check(data, lang))
+			native, wasm := parseOutcome(t, want), parseOutcome(t, got)
+			if assert.Equal(t, native, wasm, "%s (%s): codes and paths", filepath.Base(l.File), lang) {
+				assert.Equal(t, want, got, "%s (%s): the whole report", filepath.Base(l.File), lang)
+			}
+			if native.Error != "" {
+				decodeFailures++
+				assert.NotEmpty(t, native.Problems, l.File)
+			}
+		}
+	}
+	assert.Equal(t, 2*4, decodeFailures, "the undecodable filings are answered as decoding failures in both languages")
+}

@@ -1,0 +1,40 @@
+// run.mjs PACKAGE_DIR WASM FILE...: loads the beian JS package from
+// PACKAGE_DIR with the WebAssembly build WASM and prints, for each FILE,
+// one JSON line {file, zh, en} with the reports' JSON as validate gives
+// them; then a last line {timing: {...}} with the start to first answer
+// and the later checks' times, in milliseconds.
+import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { join } from "node:path";
+
+const [dir, wasm, ...files] = process.argv.slice(2);
+const start = performance.now();
+const { load } = await import(pathToFileURL(join(dir, "index.js")).href);
+const beian = await load(pathToFileURL(wasm));
+const loaded = performance.now();
+let first = 0;
+const times = [];
+for (const file of files) {
+  const data = readFileSync(file, "utf8");
+  const t0 = performance.now();
+  const zh = beian.validateJSON(data, "zh");
+  const t1 = performance.now();
+  if (!first) first = t1 - start;
+  else times.push(t1 - t0);
+  const en = beian.validateJSON(data, "en");
+  console.log(JSON.stringify({ file, zh, en }));
+}
+// Later checks: every file again, now that each code path has run once.
+const later = [];
+for (const file of files) {
+  const data = readFileSync(file, "utf8");
+  const t0 = performance.now();
+  beian.validateJSON(data, "zh");
+  later.push(performance.now() - t0);
+}
+later.sort((a, b) => a - b);
+const q = (p) => later[Math.min(later.length - 1, Math.floor(p * later.length))];
+console.log(JSON.stringify({ timing: {
+  load: loaded - start, first, version: beian.version,
+  later_min: later[0], later_median: q(0.5), later_max: later[later.length - 1],
+} }));
