@@ -117,10 +117,10 @@ func TestWasmAnswersAsNative(t *testing.T) {
 	require.GreaterOrEqual(t, len(files), 30, "the example filings")
 	bad := t.TempDir()
 	for name, content := range map[string]string{
-		"truncated.json":  `{"subject": {"name": "x"`,
-		"wrongtype.json":  `{"subject": {"principal": {"mobile": 13800138000}}, "websites": [{"domains": "a.cn"}]}`,
-		"notobject.json":  `[1, 2]`,
-		"badenum.json":    `{"subject": {"nature": "company"}}`,
+		"truncated.json": `{"subject": {"name": "x"`,
+		"wrongtype.json": `{"subject": {"principal": {"mobile": 13800138000}}, "websites": [{"domains": "a.cn"}]}`,
+		"notobject.json": `[1, 2]`,
+		"badenum.json":   `{"subject": {"nature": "company"}}`,
 	} {
 		p := filepath.Join(bad, name)
 		require.NoError(t, os.WriteFile(p, []byte(content), 0o644))
