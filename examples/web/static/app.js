@@ -166,12 +166,27 @@ function underline(el, marks) {
   mirror.scrollLeft = el.scrollLeft;
 }
 
+// marksOf underlines each rejection's span in its input.
+function marksOf(result) {
+  const marks = new Map();
+  for (const r of result.rejections ?? []) {
+    const el = byPath.get(r.field);
+    if (el && el.tagName === "INPUT") {
+      // No span: the problem is the whole value.
+      const span = r.span ?? { start: 0, end: el.value.length };
+      if (!marks.has(el)) marks.set(el, []);
+      marks.get(el).push({ ...span, severity: r.severity });
+    }
+  }
+  for (const el of inputs) if (el.tagName === "INPUT") underline(el, marks.get(el) ?? []);
+}
+
 function render(result) {
+  window.beianLast = result; // for the browser test and the console
   const t = texts[lang];
   const status = $("#status");
   const list = $("#rejections");
   list.replaceChildren();
-  const marks = new Map();
   if (!isReport(result)) {
     status.dataset.state = "rejected";
     status.textContent = `${t.undecodable}: ${result.problems.map((p) => `${p.path || "-"} ${p.message}`).join("; ") || result.error}`;
@@ -181,16 +196,9 @@ function render(result) {
   const counts = { error: 0, warning: 0, notice: 0 };
   for (const r of result.rejections) {
     counts[r.severity]++;
-    const el = byPath.get(r.field);
-    if (el && el.tagName === "INPUT") {
-      // No span: the problem is the whole value.
-      const span = r.span ?? { start: 0, end: el.value.length };
-      if (!marks.has(el)) marks.set(el, []);
-      marks.get(el).push({ ...span, severity: r.severity });
-    }
     list.append(rejectionItem(r, t));
   }
-  for (const el of inputs) if (el.tagName === "INPUT") underline(el, marks.get(el) ?? []);
+  marksOf(result);
   status.dataset.state = result.ok ? "ok" : "rejected";
   status.textContent = `${result.ok ? t.ok : t.rejected}${result.complete ? "" : t.incomplete} · ${t.counts(counts.error, counts.warning, counts.notice)}`;
   const skipped = $("#skipped");
@@ -246,11 +254,21 @@ function rejectionItem(r, t) {
   return li;
 }
 
+let shown = "";
+
 function check() {
   clearTimeout(timer);
   if (!beian) return;
   const t0 = performance.now();
-  render(beian.validate(filingFromForm(), lang));
+  const json = beian.validateJSON(JSON.stringify(filingFromForm()), lang);
+  // The same answer is not drawn again: a click on a fix button must not
+  // find its button replaced between mouse down and up.
+  if (json !== shown) {
+    shown = json;
+    render(JSON.parse(json));
+  } else if (window.beianLast) {
+    marksOf(window.beianLast); // typing cleared them
+  }
   const now = performance.now();
   timing.last = now - t0;
   timing.checks++;
@@ -263,7 +281,6 @@ form.addEventListener("input", () => {
   clearTimeout(timer);
   timer = setTimeout(check, 150);
 });
-form.addEventListener("change", check);
 $("#lang").addEventListener("click", () => {
   lang = lang === "zh" ? "en" : "zh";
   translate();
