@@ -1,0 +1,53 @@
+package wasmbuild
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// What the shipped build links: none of what a page cannot use, and not
+// net/http (see the package comment).
+func TestBuildLeavesOut(t *testing.T) {
+	ctx := context.Background()
+	root, err := ModuleRoot(ctx, ".")
+	require.NoError(t, err)
+	tmp := t.TempDir()
+	modfile, err := patchedModfile(ctx, root, tmp)
+	require.NoError(t, err)
+	cmd := exec.Command("go", "list", "-modfile", modfile, "-deps", Package)
+	cmd.Dir = root
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "GOFLAGS=")
+	out, err := cmd.CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	deps := strings.Fields(string(out))
+	require.Contains(t, deps, "github.com/icpcheck/beian/validate")
+	require.Contains(t, deps, "golang.org/x/net/publicsuffix")
+	for _, d := range deps {
+		for _, banned := range []string{
+			"net/http", "crypto/tls", "crypto/x509", "os/exec", "database/sql",
+			"github.com/jackc/", "github.com/icpcheck/beian/validate/probe",
+			"github.com/icpcheck/beian/validate/records", "github.com/icpcheck/beian/validate/tags",
+			"github.com/go-playground/", "github.com/nyaruka/",
+		} {
+			assert.False(t, d == banned || strings.HasPrefix(d, banned+"/") || strings.HasSuffix(banned, "/") && strings.HasPrefix(d, banned),
+				"the WebAssembly build links %s", d)
+		}
+	}
+}
+
+func TestWithoutCookiejar(t *testing.T) {
+	src := []byte("import (\n\t\"fmt\"\n\t\"net/http/cookiejar\"\n\t\"strings\"\n)\n\n// List implements the cookiejar.PublicSuffixList interface.\nvar List cookiejar.PublicSuffixList = list{}\n")
+	got, err := withoutCookiejar(src)
+	require.NoError(t, err)
+	assert.NotContains(t, string(got), `"net/http/cookiejar"`)
+	assert.Contains(t, string(got), "var List interface {\n\tPublicSuffix(domain string) string\n\tString() string\n} = list{}")
+	// A new x/net without those lines is an error, not a bigger build.
+	_, err = withoutCookiejar([]byte("package publicsuffix\n"))
+	assert.Error(t, err)
+}
