@@ -300,10 +300,18 @@ func TestPageChecksAsTheUserTypes(t *testing.T) {
 	// The first answer: the page's own filing is checked once loaded.
 	s := waitFor(t, ctx, "the first check", func(s state) bool { return s.Checks >= 1 })
 	var timing map[string]float64
-	if err := chromedp.Run(ctx, chromedp.Evaluate(`window.beianTiming`, &timing)); err != nil {
+	const timingJS = `(() => {
+  const t = window.beianTiming, nav = performance.getEntriesByType("navigation")[0];
+  const wasm = performance.getEntriesByType("resource").find(e => e.name.endsWith("/beian.wasm"));
+  return {...t, dom: nav ? nav.domContentLoadedEventEnd : 0, wasmStart: wasm ? wasm.startTime : 0, wasmEnd: wasm ? wasm.responseEnd : 0};
+})()`
+	if err := chromedp.Run(ctx, chromedp.Evaluate(timingJS, &timing)); err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("Chromium: wasm loaded %.0f ms, first answer %.0f ms after navigation start; that check took %.1f ms", timing["loaded"], timing["first"], timing["last"])
+	// Start to first answer, for the report of issue 21: the milliseconds
+	// after navigation start (noisy on a shared machine; no assertion).
+	t.Logf("Chromium: DOM ready %.0f ms, wasm fetched %.0f–%.0f ms, started %.0f ms, first answer %.0f ms after navigation start; that check took %.1f ms",
+		timing["dom"], timing["wasmStart"], timing["wasmEnd"], timing["loaded"], timing["first"], timing["last"])
 	if s.Lang != "zh-CN" {
 		t.Errorf("the page starts in %q, want zh-CN", s.Lang)
 	}

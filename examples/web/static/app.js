@@ -293,6 +293,19 @@ try {
   timing.loaded = performance.now();
   $("#version").textContent = `beian ${beian.version}`;
   check();
+  // Warm up, once the first answer is shown: the other language's
+  // validator, and the paths a personal filing takes, so that the first
+  // keystroke there does not pay for compiling them.
+  const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 50));
+  idle(() => {
+    const f = filingFromForm();
+    beian.validateJSON(JSON.stringify(f), lang === "zh" ? "en" : "zh");
+    f.subject.nature = "personal";
+    f.subject.cert_type = "id_card";
+    f.subject.cert_number = f.subject.principal.cert_number;
+    f.subject.name = f.subject.principal.name;
+    beian.validateJSON(JSON.stringify(f), lang);
+  });
 } catch (err) {
   const status = $("#status");
   status.dataset.state = "rejected";
