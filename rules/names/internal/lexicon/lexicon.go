@@ -137,3 +137,48 @@ func English(w string) bool {
 	}
 	return false
 }
+
+// Place reports whether w, two to four Chinese characters in simplified
+// form, is the name of a division of China (province, prefecture or
+// county level, GB/T 2260) or its short form (淄博 for 淄博市, 长阳 for
+// 长阳土家族自治县).
+func Place(w string) bool { return inRecords(places[:], w) }
+
+// Surname reports whether w, one or two Chinese characters in simplified
+// form, is a surname of the 百家姓.
+func Surname(w string) bool { return inRecords(surnames[:], w) }
+
+// Given reports whether r, a Chinese character in simplified form, is
+// common in given names (see gen.go).
+func Given(r rune) bool {
+	var b [3]byte
+	if r < 0x800 || r > 0xFFFF {
+		return false
+	}
+	b[0], b[1], b[2] = byte(0xE0|r>>12), byte(0x80|(r>>6)&0x3F), byte(0x80|r&0x3F)
+	return inRecords(given[:], string(b[:]))
+}
+
+// inRecords reports whether w is a record of tables[k], the k-character
+// records (3k bytes each) end to end and sorted, for k the length of w in
+// characters of three bytes.
+func inRecords(tables []string, w string) bool {
+	k := len(w) / 3
+	if k < 1 || k >= len(tables) || len(w) != 3*k {
+		return false
+	}
+	table := tables[k]
+	lo, hi := 0, len(table)/(3*k)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		switch rec := table[m*3*k : (m+1)*3*k]; {
+		case rec < w:
+			lo = m + 1
+		case rec > w:
+			hi = m
+		default:
+			return true
+		}
+	}
+	return false
+}
