@@ -16,7 +16,9 @@ type occurrence struct {
 	first, last int32
 	start, end  int
 	glued       uint8 // a Latin word glued to letters: gluedLeft, gluedRight
-	dead        bool
+	dead        bool  // not reported
+	doubt       bool  // the segmentation reads its characters otherwise (see resolve)
+	readAs      string
 }
 
 const (

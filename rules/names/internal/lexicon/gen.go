@@ -24,7 +24,9 @@
 //     form (淄博市 → 淄博, 长阳土家族自治县 → 长阳, 朝阳区 → 朝阳);
 //   - surnames.txt: the surnames of the 百家姓 (public domain);
 //   - given.txt: the characters that stand in the given names of jieba's
-//     personal names (tag nr) at least 40 times.
+//     personal names (tag nr) at least 40 times;
+//   - company.txt: the industry and business-form words of company
+//     names (彩印, 彩钢, 有限 …), common words of frequency 100 at least.
 //
 // Usage:
 //
@@ -90,13 +92,17 @@ func main() {
 		}
 	}
 
+	company := readSurnames("data/company.txt", 1, maxRunes)
+	for _, w := range company {
+		words[w] = max(words[w], companyFrequency)
+	}
 	placesEd, places := readPlaces("data/places.txt")
-	surnames := readSurnames("data/surnames.txt")
+	surnames := readSurnames("data/surnames.txt", 1, 2)
 	given := readGiven("data/given.txt")
 
 	var b strings.Builder
 	b.WriteString(gentool.Header("lexicon", "data/jieba.txt ("+edition+")", "data/supplement.txt", "data/english.txt ("+englishEdition+")",
-		"data/places.txt ("+placesEd+")", "data/surnames.txt", "data/given.txt"))
+		"data/places.txt ("+placesEd+")", "data/surnames.txt", "data/given.txt", "data/company.txt"))
 	fmt.Fprintf(&b, "// Edition names the editions of the data the tables come from.\n")
 	fmt.Fprintf(&b, "const Edition = %q\n\n", edition+"; "+englishEdition+"; "+placesEd)
 	fmt.Fprintf(&b, "// logTotal is the natural logarithm of the total frequency of jieba's dictionary.\n")
@@ -158,6 +164,7 @@ func main() {
 	writeSet("places", "// places[k] holds the place names of k characters (see Place), end to\n// end, sorted.\n", places, maxRunes)
 	writeSet("surnames", "// surnames[k] holds the surnames of k characters, end to end, sorted.\n", surnames, 2)
 	writeSet("given", "// given[1] holds the given-name characters, sorted.\n", given, 1)
+	writeSet("company", "// company[k] holds the company-name parts of k characters (see Company),\n// end to end, sorted.\n", company, maxRunes)
 	out.Finish([]byte(b.String()), "go generate ./rules/names/internal/lexicon")
 }
 
@@ -433,9 +440,12 @@ func readPlaces(path string) (edition string, forms []string) {
 	return edition, forms
 }
 
-// readSurnames reads surnames.txt: surnames of one or two characters,
-// separated by white space, in simplified form.
-func readSurnames(path string) []string {
+// companyFrequency is the least frequency of a company-name part.
+const companyFrequency = 100
+
+// readSurnames reads a list of words of lo to hi characters separated by
+// white space (surnames.txt, company.txt), in simplified form.
+func readSurnames(path string, lo, hi int) []string {
 	var out []string
 	for _, l := range readLines(path) {
 		if strings.HasPrefix(l, "#") {
@@ -443,8 +453,8 @@ func readSurnames(path string) []string {
 		}
 		for _, w := range strings.Fields(l) {
 			w = simplify(w)
-			if k := utf8.RuneCountInString(w); k < 1 || k > 2 || !chinese(w) {
-				log.Fatalf("%s: %q: want a surname of one or two characters", path, w)
+			if k := utf8.RuneCountInString(w); k < lo || k > hi || !chinese(w) {
+				log.Fatalf("%s: %q: want a word of %d to %d characters", path, w, lo, hi)
 			}
 			out = append(out, w)
 		}

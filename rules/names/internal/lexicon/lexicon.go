@@ -182,3 +182,8 @@ func inRecords(tables []string, w string) bool {
 	}
 	return false
 }
+
+// Company reports whether w, two to four Chinese characters in simplified
+// form, is a company-name part: an industry word or form of business
+// that follows the trade name in a company's name (彩印, 彩钢, 科技, 有限).
+func Company(w string) bool { return inRecords(company[:], w) }
