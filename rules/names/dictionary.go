@@ -9,9 +9,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/icpcheck/beian/rules/names/internal/ahocorasick"
 	"github.com/icpcheck/beian/rules/internal/fold"
 	"github.com/icpcheck/beian/rules/internal/hanvariant"
+	"github.com/icpcheck/beian/rules/names/internal/ahocorasick"
 )
 
 // A Dictionary is a compiled set of words to find in names, such as the
@@ -86,8 +86,8 @@ type dictEntry struct {
 	source    string
 	runes     int32
 	exception bool
-	allowed   bool // an exception of the allow list: found by the automata, and no word overlapping it is reported
-	grave     bool // of a grave category (see GraveCategories)
+	allowed   bool  // an exception of the allow list: found by the automata, and no word overlapping it is reported
+	grave     bool  // of a grave category (see GraveCategories)
 	han       bool  // Chinese characters only: found by the han automaton
 	left      kind  // the kind of its first rune when a letter or digit: needs a boundary before
 	right     kind  // likewise for its last rune
@@ -405,12 +405,15 @@ func newDictionary(entries []dictEntry) *Dictionary {
 			hanWords = append(hanWords, rs)
 			d.hanEntry = append(d.hanEntry, int32(i))
 		} else {
+			for k, r := range rs {
+				rs[k] = leetKey(r)
+			}
 			mixWords = append(mixWords, rs)
 			d.mixEntry = append(d.mixEntry, int32(i))
 		}
 	}
 	slices.SortFunc(d.exceptions, func(x, y exception) int { return strings.Compare(x.word, y.word) })
 	d.han = ahocorasick.Build(hanWords, foldKey)
-	d.mix = ahocorasick.Build(mixWords, hanvariant.Simplify)
+	d.mix = ahocorasick.Build(mixWords, func(r rune) rune { return leetKey(hanvariant.Simplify(r)) })
 	return d
 }

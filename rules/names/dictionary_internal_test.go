@@ -20,12 +20,20 @@ func holds(src, word string) bool {
 	want := []rune(word)
 	var it fold.Iter
 	it.Init(src)
+	prev := rune(-1)
 	for len(want) > 0 {
 		r, _, _, _, ok := it.Next()
 		if !ok {
 			return false
 		}
-		if r == want[0] || numeral(r) == numeral(want[0]) {
+		switch {
+		case iterationMark(r) && (prev == numeral(want[0]) || prev < 0):
+			// An iteration mark first stands for the character before
+			// the match.
+			prev = numeral(want[0])
+			want = want[1:]
+		case r == want[0] || numeral(r) == numeral(want[0]) || leetKey(r) == leetKey(want[0]):
+			prev = numeral(want[0])
 			want = want[1:]
 		}
 	}

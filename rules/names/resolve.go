@@ -211,8 +211,21 @@ func leadingLetters(s string) string {
 	return s[:i]
 }
 
+// affixes are the short prefixes and suffixes of web names that glue to
+// a word as English words do (mycasino, cnporn, hdporn, porntv).
+var affixes = [...]string{"my", "cn", "hd", "tv", "go", "vr", "ai", "hk", "tw", "jp", "kr", "us", "uk", "vip", "app", "web", "net", "club"}
+
+func affix(s string) bool {
+	for _, a := range affixes {
+		if s == a {
+			return true
+		}
+	}
+	return false
+}
+
 // englishWords reports whether s, lower-case letters, is one or more
-// English words of three letters or more end to end.
+// English words of three letters or more, or affixes, end to end.
 func englishWords(s string) bool {
 	if s == "" || len(s) > latinWindow {
 		return false
@@ -220,8 +233,12 @@ func englishWords(s string) bool {
 	var can [latinWindow + 1]bool // can[i]: s[i:] is words
 	can[len(s)] = true
 	for i := len(s) - 1; i >= 0; i-- {
+		if i+2 <= len(s) && can[i+2] && affix(s[i:i+2]) {
+			can[i] = true
+			continue
+		}
 		for j := i + 3; j <= len(s) && j-i <= maxEnglish; j++ {
-			if can[j] && lexicon.English(s[i:j]) {
+			if can[j] && (lexicon.English(s[i:j]) || affix(s[i:j])) {
 				can[i] = true
 				break
 			}

@@ -2,6 +2,7 @@ package names
 
 import (
 	"slices"
+	"unicode/utf8"
 
 	"github.com/icpcheck/beian/rules/internal/fold"
 	"github.com/icpcheck/beian/rules/internal/hanvariant"
@@ -30,6 +31,7 @@ const (
 // the text, its kind, and whether a separator comes before it.
 type slot struct {
 	start int32
+	r     rune // the rune as read (folded), for the check of a disguised Latin word
 	kind  kind
 	sep   bool
 }
@@ -65,6 +67,7 @@ type scanner struct {
 
 	restart   bool // see scanAs
 	ambiguous bool
+	lastSym   int32 // the symbol of the last Chinese character, for an iteration mark
 
 	// The rings of the last runes: the arrays, or, for a dictionary of
 	// words too long for them, the slices.
@@ -174,6 +177,7 @@ func (d *Dictionary) scanAs(text string, found []occurrence, restart bool) (_ []
 				if s.hs == 0 && (sym == 0 || han.Child(0, sym) < 0) {
 					s.hi++
 					s.gap = 0
+					s.lastSym = sym
 					s.push(start)
 				} else if s.hard(sym, start) {
 					found = s.emitHan(found, pos)
@@ -184,7 +188,7 @@ func (d *Dictionary) scanAs(text string, found []occurrence, restart bool) (_ []
 				}
 				if s.ms == 0 && mix.Symbol(mr) == 0 {
 					s.mi++
-					*s.slotAt(s.mi) = slot{start: int32(start), kind: kindOther, sep: s.sep}
+					*s.slotAt(s.mi) = slot{start: int32(start), r: r, kind: kindOther, sep: s.sep}
 					s.sep = false
 					s.settle = len(found)
 				} else {
@@ -203,17 +207,33 @@ func (d *Dictionary) scanAs(text string, found []occurrence, restart bool) (_ []
 	return found, s.ambiguous
 }
 
-// scanSlow is scan through the normaliser.
+// scanSlow is scan through the normaliser. A numeral symbol the
+// normaliser turns into letters or several runes (Ⅵ, ⑩, ⑹) is read as
+// the one digit it stands for (see numeralSymbol).
 func (d *Dictionary) scanSlow(text string, found []occurrence, restart bool) ([]occurrence, bool) {
 	var s scanner
 	s.init(d, found)
 	s.restart = restart
 	var it fold.Iter
 	it.Init(text)
+	skipEnd := -1 // the runes of a numeral symbol's range after the first are skipped
 	for {
 		r, c, start, end, ok := it.Next()
 		if !ok {
 			return found, s.ambiguous
+		}
+		if end == skipEnd {
+			continue
+		}
+		if end-start >= 3 {
+			if src, _ := utf8.DecodeLastRuneInString(text[start:end]); src >= 0x2160 {
+				if digit, ok := numeralSymbol(src); ok {
+					r, c, skipEnd = digit, fold.Word, end
+					if digit == '十' {
+						c = fold.Han
+					}
+				}
+			}
 		}
 		if !c.Separator() {
 			s.from = start
@@ -229,16 +249,35 @@ func (s *scanner) step(found []occurrence, r rune, c fold.Class, end int) []occu
 	case c == 0:
 		return found // removed: its bytes go with the next rune
 	case c.Separator():
+		if leetSymbol(r) {
+			// @ and $ inside a Latin word stand for a and s (c@sino):
+			// the mixed stream reads them; the Chinese one skips them.
+			s.from = end
+			s.inserted()
+			return s.mixed(found, r, kindOther, start, end)
+		}
 		s.sep = true
 		s.from = end
+		s.lastSym = 0
 		return found
 	}
 	s.from = end
+	if iterationMark(r) && s.lastSym > 0 && s.d.han.Child(s.hs, s.lastSym) >= 0 {
+		// 々 for the character before, in a word that goes on with it.
+		if s.hard(s.lastSym, start) {
+			found = s.emitHan(found, end)
+		}
+		return s.mixed(found, r, kindOf(r, c), start, end)
+	}
 	switch streamClass(r, c) {
 	case hard:
 		if s.hard(s.d.han.Symbol(foldKey(r)), start) {
 			found = s.emitHan(found, end)
 		}
+		return s.mixed(found, r, kindOf(r, c), start, end)
+	}
+	s.lastSym = 0 // an iteration mark repeats only the character just before
+	switch streamClass(r, c) {
 	case soft:
 		if s.soft(s.d.han.Symbol(foldKey(r)), start) {
 			found = s.emitHan(found, end)
@@ -254,6 +293,7 @@ func (s *scanner) step(found []occurrence, r rune, c fold.Class, end int) []occu
 func (s *scanner) hard(sym int32, start int) bool {
 	s.hi++
 	s.gap = 0
+	s.lastSym = sym
 	a := s.d.han
 	// The common failures are settled here: at the root, and where the
 	// fail link is the root.
@@ -344,11 +384,11 @@ func (s *scanner) mixed(found []occurrence, r rune, k kind, start, end int) []oc
 		}
 	}
 	s.mi++
-	*s.slotAt(s.mi) = slot{start: int32(start), kind: k, sep: s.sep}
+	*s.slotAt(s.mi) = slot{start: int32(start), r: r, kind: k, sep: s.sep}
 	s.sep = false
 	s.settle = len(found)
 	a := s.d.mix
-	sym := a.Symbol(r)
+	sym := a.Symbol(leetKey(r))
 	if sym == 0 && s.ms == 0 {
 		return found
 	}
@@ -360,13 +400,14 @@ func (s *scanner) mixed(found []occurrence, r rune, k kind, start, end int) []oc
 		if w >= 0 {
 			ei := s.d.mixEntry[w]
 			e := &s.d.entries[ei]
-			first := s.mi - e.runes + 1
-			fs := s.slotAt(first)
-			o := occurrence{entry: ei, first: first, last: s.mi, start: int(fs.start), end: end}
-			if e.left != kindNone && first > 0 && !fs.sep && s.slotAt(first-1).kind == e.left {
-				o.glued |= gluedLeft
+			if first := s.mi - e.runes + 1; s.spells(e.word, first) {
+				fs := s.slotAt(first)
+				o := occurrence{entry: ei, first: first, last: s.mi, start: int(fs.start), end: end}
+				if e.left != kindNone && first > 0 && !fs.sep && s.slotAt(first-1).kind == e.left {
+					o.glued |= gluedLeft
+				}
+				found = append(found, o)
 			}
-			found = append(found, o)
 		}
 		if next == 0 {
 			return found
@@ -389,4 +430,46 @@ func hanStream(text string, buf []rune) []rune {
 			buf = append(buf, r)
 		}
 	}
+}
+
+// leetKey is the key of the automaton of the other words: the digits and
+// symbols written for Latin letters (0 for o, 1 for i or l, 3 for e, 4
+// and @ for a, 5 and $ for s) and the letters they stand for share one,
+// l sharing i's. A word found through it is checked by spells.
+func leetKey(r rune) rune {
+	switch r {
+	case '0':
+		return 'o'
+	case '1', 'l':
+		return 'i'
+	case '3':
+		return 'e'
+	case '4', '@':
+		return 'a'
+	case '5', '$':
+		return 's'
+	}
+	return r
+}
+
+// leetSymbol reports whether r is a symbol the mixed stream reads as a
+// letter inside a Latin word.
+func leetSymbol(r rune) bool { return r == '@' || r == '$' }
+
+// spells reports whether the runes of the mixed stream from first on
+// spell word: each is the word's rune, or a digit or symbol written for
+// that letter (p0rn, c@sino), not a letter for another (pi for pl).
+func (s *scanner) spells(word string, first int32) bool {
+	k := first
+	for _, w := range word {
+		r := s.slotAt(k).r
+		k++
+		if r == w || hanvariant.Simplify(r) == w {
+			continue
+		}
+		if leetKey(r) != leetKey(w) || !('a' <= w && w <= 'z') || 'a' <= r && r <= 'z' {
+			return false
+		}
+	}
+	return true
 }

@@ -77,12 +77,12 @@ const (
 
 // The kinds of token of a window.
 const (
-	tokSingle  = iota // one character
-	tokWord           // a word of the lexicon
-	tokExc            // an exception or an allowed word
-	tokFound          // a word of the dictionary found in the window
-	tokPlace          // a place name
-	tokName           // a person's name, or a trade name before an industry word
+	tokSingle = iota // one character
+	tokWord          // a word of the lexicon
+	tokExc           // an exception or an allowed word
+	tokFound         // a word of the dictionary found in the window
+	tokPlace         // a place name
+	tokName          // a person's name, or a trade name before an industry word
 )
 
 // A token is a candidate word of a window: runes [i, j).
