@@ -12,9 +12,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/icpcheck/beian/internal/ucd"
-	"github.com/icpcheck/beian/rules/names"
 	"github.com/icpcheck/beian/rules/internal/fold"
 	"github.com/icpcheck/beian/rules/internal/hanvariant"
+	"github.com/icpcheck/beian/rules/names"
 )
 
 // dictionaryWords returns the default dictionary's words, split into

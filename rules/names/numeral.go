@@ -11,7 +11,8 @@ import (
 // (〇 一 二 … 九 十), and r itself for other runes: the Arabic digits
 // (full-width, circled and mathematical ones fold to them first, and
 // numeralSymbol gives the others), the financial numerals (壹 贰 叁 肆 伍
-// 陆 柒 捌 玖 拾), 零 and ○, the old forms 弌 弍 弎, and
+// 陆 柒 捌 玖 拾; 参, the simplified form of the traditional 參), 零 and
+// ○, the old forms 弌 弍 弎, and
 // the Hangzhou numerals (〡 … 〩, 〸). A Dictionary folds the numerals of its words and of the
 // texts it reads the same way, so that 6合彩, ⑥合彩 and 陆合彩 read 六合彩.
 func numeral(r rune) rune {
@@ -22,7 +23,7 @@ func numeral(r rune) rune {
 		return '一'
 	case '2', '贰', '〢', '弍':
 		return '二'
-	case '3', '叁', '〣', '弎':
+	case '3', '叁', '参', '〣', '弎':
 		return '三'
 	case '4', '肆', '〤':
 		return '四'

@@ -187,6 +187,9 @@ func (d *Dictionary) latinMeant(text string, o occurrence) bool {
 		right = leadingLetters(fold.String(text[o.end:pe]))
 	}
 	inflection := left == "" && (right == "s" || right == "es")
+	if right == "es" && lexicon.English(e.word+"e") {
+		return false // heroines: the plural of another word
+	}
 	if n := len(left) + len(e.word) + len(right); !inflection && n <= maxEnglish && lexicon.English(left+e.word+right) {
 		return false
 	}

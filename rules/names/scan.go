@@ -248,6 +248,9 @@ func (s *scanner) step(found []occurrence, r rune, c fold.Class, end int) []occu
 	switch {
 	case c == 0:
 		return found // removed: its bytes go with the next rune
+	case r == '○':
+		// The white circle written for 〇 (二○一八): a numeral.
+		r, c = '〇', fold.Han
 	case c.Separator():
 		if leetSymbol(r) {
 			// @ and $ inside a Latin word stand for a and s (c@sino):

@@ -64,11 +64,11 @@ func tokenScore(code int16, single bool) float64 {
 // placeCode is the least frequency code of a place name (8 ln 100).
 // A person's name or a trade name (the two characters before an industry
 // word: 恒博彩钢) scores as its characters would one by one, and
-// nameBonus more: such names are made of characters, and the model
-// reads them as one word only where that tips a close balance.
+// nameBonus more for each: such names are made of characters, and the
+// model reads them as one word only where that tips a close balance.
 const (
 	placeCode = 37
-	nameBonus = 2.0
+	nameBonus = 1.0
 	// commonCode is the least frequency code of a common word (8 ln 10):
 	// a reading made of such words may take the characters of a word of a
 	// grave category.
@@ -256,9 +256,9 @@ func appendNames(toks []token, window []rune, single []float64, i int) []token {
 		return string(s)
 	}
 	name := func(j int) token {
-		s := nameBonus
+		s := 0.0
 		for _, x := range single[i:j] {
-			s += x
+			s += x + nameBonus
 		}
 		return token{i: int32(i), j: int32(j), kind: tokName, common: true, score: s}
 	}

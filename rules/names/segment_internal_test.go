@@ -24,9 +24,9 @@ func bruteStraddle(d *Dictionary, o occurrence, stream []rune, hans []occurrence
 		return tokenScore(code, true)
 	}
 	nameScore := func(i, j int) float64 {
-		s := nameBonus
+		s := 0.0
 		for k := i; k < j; k++ {
-			s += singleScore(k)
+			s += singleScore(k) + nameBonus
 		}
 		return s
 	}

@@ -26,7 +26,7 @@
 //   - given.txt: the characters that stand in the given names of jieba's
 //     personal names (tag nr) at least 40 times;
 //   - company.txt: the industry and business-form words of company
-//     names (彩印, 彩钢, 有限 …), common words of frequency 100 at least.
+//     names (彩印, 彩钢, 有限 …), common words of frequency 300 at least.
 //
 // Usage:
 //
@@ -441,7 +441,7 @@ func readPlaces(path string) (edition string, forms []string) {
 }
 
 // companyFrequency is the least frequency of a company-name part.
-const companyFrequency = 100
+const companyFrequency = 300
 
 // readSurnames reads a list of words of lo to hi characters separated by
 // white space (surnames.txt, company.txt), in simplified form.
