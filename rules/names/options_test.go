@@ -23,8 +23,8 @@ func words(ms []names.Match) []string {
 // does not want removed, only some categories kept.
 func ExampleDictionary_Allow() {
 	d := names.DefaultDictionary().
-		Allow("金博").             // the console's brand: 金博彩印 is no 博彩
-		Without("红十字会").          // a console for charities
+		Allow("金博").     // the console's brand: 金博彩印 is no 博彩
+		Without("红十字会"). // a console for charities
 		OnlyCategories("gambling", "pornography", "drugs", "fraud", "violence")
 	for _, name := range []string{"金博彩印", "赌博资讯", "红十字会", "反腐倡廉网"} {
 		fmt.Println(name, words(d.FindAll(name)))
@@ -56,11 +56,11 @@ func TestAllow(t *testing.T) {
 		name string
 		want []string
 	}{
-		{"金博彩印", nil},                 // overlapping the allowed word
-		{"金 博 彩 印", nil},               // disguised as a listed word would be
-		{"金博彩印赌博网", []string{"赌博"}},   // other words still reported
-		{"博彩网", []string{"博彩"}},       // elsewhere 博彩 is reported
-		{"Casino Royale 影评", nil},      // a Latin allowed phrase
+		{"金博彩印", nil},               // overlapping the allowed word
+		{"金 博 彩 印", nil},            // disguised as a listed word would be
+		{"金博彩印赌博网", []string{"赌博"}}, // other words still reported
+		{"博彩网", []string{"博彩"}},     // elsewhere 博彩 is reported
+		{"Casino Royale 影评", nil},   // a Latin allowed phrase
 		{"casino 888", []string{"casino"}},
 		{"六合彩印厂", nil},
 		{"六合彩开奖", []string{"六合彩"}},
