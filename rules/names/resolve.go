@@ -15,7 +15,7 @@ import (
 // [Dictionary.FindEvery]). It reuses found's memory, and stream's for
 // the stream of Chinese characters. Its time is linear in the number of
 // occurrences, but for the sorts.
-func (d *Dictionary) resolve(text string, found []occurrence, stream []rune, every bool) []occurrence {
+func (d *Dictionary) resolve(text string, found []occurrence, stream []rune, every bool, work *int) []occurrence {
 	if d.allowed {
 		d.disallow(found)
 	}
@@ -43,6 +43,9 @@ func (d *Dictionary) resolve(text string, found []occurrence, stream []rune, eve
 				continue
 			}
 			r := d.straddle(*o, stream, hans)
+			if work != nil {
+				*work += r.tokens
+			}
 			switch {
 			case r.diff <= margin:
 				// meant
@@ -256,12 +259,17 @@ func (d *Dictionary) match(o occurrence) Match {
 }
 
 // find scans text and resolves what it finds, in the buffers given.
-func (d *Dictionary) find(text string, found []occurrence, stream []rune, every bool) []occurrence {
-	found = d.scanAll(text, found)
+// work, when not nil, is added the runes scanned and the candidate words
+// the segmentation weighed: the work done, which the fuzz target bounds.
+func (d *Dictionary) find(text string, found []occurrence, stream []rune, every bool, work *int) []occurrence {
+	found, steps := d.scanAll(text, found)
+	if work != nil {
+		*work += steps + len(found)
+	}
 	if len(found) == 0 {
 		return found
 	}
-	return d.resolve(text, found, stream, every)
+	return d.resolve(text, found, stream, every, work)
 }
 
 // Find returns the first word of d in text, and false when there is none.
@@ -269,7 +277,7 @@ func (d *Dictionary) find(text string, found []occurrence, stream []rune, every 
 func (d *Dictionary) Find(text string) (Match, bool) {
 	var buf [4]occurrence
 	var stream [64]rune
-	found := d.find(text, buf[:0], stream[:0], false)
+	found := d.find(text, buf[:0], stream[:0], false, nil)
 	if len(found) == 0 {
 		return Match{}, false
 	}
@@ -281,7 +289,7 @@ func (d *Dictionary) Find(text string) (Match, bool) {
 func (d *Dictionary) FindAll(text string) []Match {
 	var buf [4]occurrence
 	var stream [64]rune
-	return d.matches(d.find(text, buf[:0], stream[:0], false))
+	return d.matches(d.find(text, buf[:0], stream[:0], false, nil))
 }
 
 // FindEvery returns every word of d in text as [Dictionary.FindAll]
@@ -294,7 +302,7 @@ func (d *Dictionary) FindAll(text string) []Match {
 func (d *Dictionary) FindEvery(text string) []Match {
 	var buf [4]occurrence
 	var stream [64]rune
-	return d.matches(d.find(text, buf[:0], stream[:0], true))
+	return d.matches(d.find(text, buf[:0], stream[:0], true, nil))
 }
 
 func (d *Dictionary) matches(found []occurrence) []Match {

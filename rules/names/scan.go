@@ -68,6 +68,7 @@ type scanner struct {
 	restart   bool // see scanAs
 	ambiguous bool
 	lastSym   int32 // the symbol of the last Chinese character, for an iteration mark
+	steps     int   // runes read: the work of the scan, which the fuzz target bounds
 
 	// The rings of the last runes: the arrays, or, for a dictionary of
 	// words too long for them, the slices.
@@ -111,7 +112,7 @@ func (s *scanner) slotAt(i int32) *slot {
 // it decodes ideographs itself; at the first rune the quick path cannot
 // fold it starts again through the normaliser.
 func (d *Dictionary) scan(text string, found []occurrence) []occurrence {
-	found, _ = d.scanAs(text, found, false)
+	found, _, _ = d.scanAs(text, found, false)
 	return found
 }
 
@@ -119,13 +120,14 @@ func (d *Dictionary) scan(text string, found []occurrence) []occurrence {
 // where that matters: skipped (赌1博 is 赌博) and starting a word (赌6合彩
 // holds 六合彩). The second reading runs only when the first met such a
 // numeral; the occurrences of both are merged, by end.
-func (d *Dictionary) scanAll(text string, found []occurrence) []occurrence {
+func (d *Dictionary) scanAll(text string, found []occurrence) (_ []occurrence, steps int) {
 	base := len(found)
-	found, ambiguous := d.scanAs(text, found, false)
+	found, ambiguous, steps := d.scanAs(text, found, false)
 	if !ambiguous {
-		return found
+		return found, steps
 	}
-	found, _ = d.scanAs(text, found, true)
+	found, _, more := d.scanAs(text, found, true)
+	steps += more
 	all := found[base:]
 	slices.SortFunc(all, func(x, y occurrence) int {
 		if x.end != y.end {
@@ -142,13 +144,13 @@ func (d *Dictionary) scanAll(text string, found []occurrence) []occurrence {
 			kept = append(kept, o)
 		}
 	}
-	return found[:base+len(kept)]
+	return found[:base+len(kept)], steps
 }
 
 // scanAs is scan; with restart, a numeral inside a started word that
 // the word does not go on with may start another; ambiguous tells
 // whether the text had such a numeral that could.
-func (d *Dictionary) scanAs(text string, found []occurrence, restart bool) (_ []occurrence, ambiguous bool) {
+func (d *Dictionary) scanAs(text string, found []occurrence, restart bool) (_ []occurrence, ambiguous bool, steps int) {
 	base := len(found)
 	var s scanner
 	s.init(d, found)
@@ -159,6 +161,7 @@ func (d *Dictionary) scanAs(text string, found []occurrence, restart bool) (_ []
 	simplify, mixSimplify := !han.FoldsCJK(), !mix.FoldsCJK()
 	pos := 0
 	for pos < len(text) {
+		s.steps++
 		if b := text[pos]; 0xE4 <= b && b <= 0xE9 && pos+2 < len(text) {
 			u := text[pos : pos+3]
 			b1, b2 := u[1], u[2]
@@ -199,18 +202,19 @@ func (d *Dictionary) scanAs(text string, found []occurrence, restart bool) (_ []
 		}
 		r, n, c := fold.QuickRune(text, pos)
 		if n == 0 {
-			return d.scanSlow(text, found[:base], restart)
+			found, ambiguous, steps := d.scanSlow(text, found[:base], restart)
+			return found, ambiguous, steps + s.steps
 		}
 		pos += n
 		found = s.step(found, r, c, pos)
 	}
-	return found, s.ambiguous
+	return found, s.ambiguous, s.steps
 }
 
 // scanSlow is scan through the normaliser. A numeral symbol the
 // normaliser turns into letters or several runes (Ⅵ, ⑩, ⑹) is read as
 // the one digit it stands for (see numeralSymbol).
-func (d *Dictionary) scanSlow(text string, found []occurrence, restart bool) ([]occurrence, bool) {
+func (d *Dictionary) scanSlow(text string, found []occurrence, restart bool) ([]occurrence, bool, int) {
 	var s scanner
 	s.init(d, found)
 	s.restart = restart
@@ -220,8 +224,9 @@ func (d *Dictionary) scanSlow(text string, found []occurrence, restart bool) ([]
 	for {
 		r, c, start, end, ok := it.Next()
 		if !ok {
-			return found, s.ambiguous
+			return found, s.ambiguous, s.steps
 		}
+		s.steps++
 		if end == skipEnd {
 			continue
 		}

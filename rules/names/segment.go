@@ -113,6 +113,8 @@ type reading struct {
 	// exception: a token of the free segmentation overlapping the word is
 	// an exception or an allowed word; found: another word found.
 	exception, found bool
+	// tokens is the number of candidate words weighed: the work done.
+	tokens int
 }
 
 // meant reports whether the Chinese word found at o, in the stream of
@@ -150,9 +152,10 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence) re
 
 	var word [64]byte
 	var singleBuf [64]float64
-	single := singleBuf[:]
+	var companyBuf [64]bool // companyAt[i]: a company-name part starts at rune i
+	single, companyAt := singleBuf[:], companyBuf[:]
 	if n > len(single) {
-		single = make([]float64, n)
+		single, companyAt = make([]float64, n), make([]bool, n)
 	}
 	for i := range n {
 		code := int16(0)
@@ -163,6 +166,7 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence) re
 	}
 	maxK := max(4, d.maxException)
 	bestU[n], bestC[n], bestG[n] = 0, 0, 0
+	tokens := 0
 	for i := n - 1; i >= 0; i-- {
 		toks = toks[:0]
 		// One character.
@@ -177,8 +181,13 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence) re
 			if c, ok := d.exceptionCode(w); ok {
 				toks = append(toks, token{i: int32(i), j: int32(j), kind: tokExc, common: true, score: tokenScore(c, false)})
 			} else if j-i <= 4 {
+				// Places and company-name parts are words of the
+				// lexicon: looked up only when found.
 				c, ok := lexicon.Lookup(string(w))
-				place := lexicon.Place(string(w))
+				place := ok && lexicon.Place(string(w))
+				if ok && !companyAt[i] && lexicon.Company(string(w)) {
+					companyAt[i] = true
+				}
 				switch {
 				case place:
 					toks = append(toks, token{i: int32(i), j: int32(j), kind: tokPlace, common: true, score: tokenScore(max(int16(c), placeCode), false)})
@@ -187,13 +196,14 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence) re
 				}
 			}
 		}
-		toks = appendNames(toks, stream[lo:hi], single, i)
+		toks = appendNames(toks, stream[lo:hi], single, companyAt, i)
 		for _, f := range found {
 			if int(f.first)-lo == i {
 				e := &d.entries[f.entry]
 				toks = append(toks, token{i: int32(i), j: int32(int(f.last) + 1 - lo), kind: tokFound, score: tokenScore(e.code, e.runes == 1)})
 			}
 		}
+		tokens += len(toks)
 		u, c, g := math.Inf(-1), math.Inf(-1), math.Inf(-1)
 		for _, t := range toks {
 			ti, tj := int(t.i), int(t.j)
@@ -212,7 +222,7 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence) re
 		}
 		bestU[i], bestC[i], bestG[i] = u, c, g
 	}
-	r := reading{diff: bestU[0] - bestC[0], common: bestG[0] - bestC[0]}
+	r := reading{diff: bestU[0] - bestC[0], common: bestG[0] - bestC[0], tokens: tokens}
 	r.read(choiceU, a, b, lo, true)
 	if r.common > margin {
 		r.n = 0
@@ -245,8 +255,9 @@ func (r *reading) read(choice []token, a, b, lo int, kinds bool) {
 // appendNames appends the names starting at rune i of window: persons'
 // names (a surname of one or two characters, then one or two given-name
 // characters) and trade names (two characters before a company-name part
-// such as 彩钢). single holds the score of each rune alone.
-func appendNames(toks []token, window []rune, single []float64, i int) []token {
+// such as 彩钢). single holds the score of each rune alone, companyAt
+// whether a company-name part starts at each rune (known from i+1 on).
+func appendNames(toks []token, window []rune, single []float64, companyAt []bool, i int) []token {
 	var buf [4 * utf8.UTFMax]byte
 	text := func(rs []rune) string {
 		s := buf[:0]
@@ -270,11 +281,8 @@ func appendNames(toks []token, window []rune, single []float64, i int) []token {
 			toks = append(toks, name(i+sl+g))
 		}
 	}
-	for k := 2; k <= 4 && i+2+k <= len(window); k++ {
-		if lexicon.Company(text(window[i+2 : i+2+k])) {
-			toks = append(toks, name(i+2))
-			break
-		}
+	if i+2 < len(window) && companyAt[i+2] {
+		toks = append(toks, name(i+2))
 	}
 	return toks
 }

@@ -21,7 +21,8 @@
 //   - places.txt: the GB/T 2260 divisions (province, prefecture and
 //     county level) of the npm package @vant/area-data (MIT licence);
 //     each name of two to four characters is a place, and so is its short
-//     form (淄博市 → 淄博, 长阳土家族自治县 → 长阳, 朝阳区 → 朝阳);
+//     form (淄博市 → 淄博, 长阳土家族自治县 → 长阳, 朝阳区 → 朝阳), a word
+//     of frequency 100 at least;
 //   - surnames.txt: the surnames of the 百家姓 (public domain);
 //   - given.txt: the characters that stand in the given names of jieba's
 //     personal names (tag nr) at least 40 times;
@@ -97,6 +98,9 @@ func main() {
 		words[w] = max(words[w], companyFrequency)
 	}
 	placesEd, places := readPlaces("data/places.txt")
+	for _, w := range places {
+		words[w] = max(words[w], placeFrequency)
+	}
 	surnames := readSurnames("data/surnames.txt", 1, 2)
 	given := readGiven("data/given.txt")
 
@@ -440,8 +444,13 @@ func readPlaces(path string) (edition string, forms []string) {
 	return edition, forms
 }
 
-// companyFrequency is the least frequency of a company-name part.
-const companyFrequency = 300
+// companyFrequency is the least frequency of a company-name part, and
+// placeFrequency that of a place name: both are words of the frequency
+// tables, so that a lookup finds them.
+const (
+	companyFrequency = 300
+	placeFrequency   = 100
+)
 
 // readSurnames reads a list of words of lo to hi characters separated by
 // white space (surnames.txt, company.txt), in simplified form.

@@ -78,13 +78,31 @@ const (
 // A lexIndex finds the records of a first character.
 type lexIndex struct {
 	single []uint8 // code+1 of each one-character word, 0 when unknown
+	flags  []uint8 // flagSurname, flagGiven, flagCompound of each character
 	// starts[k][r-indexStart] is the first record of length k whose
 	// first character is r or after; one more entry ends the last.
 	starts [len(chinese)][]uint32
 }
 
+// The flags of a character.
+const (
+	flagSurname  = 1 << iota // a surname of one character
+	flagGiven                // a given-name character
+	flagCompound             // the first character of a compound surname
+)
+
 var index = sync.OnceValue(func() *lexIndex {
-	x := &lexIndex{single: make([]uint8, indexEnd-indexStart)}
+	x := &lexIndex{single: make([]uint8, indexEnd-indexStart), flags: make([]uint8, indexEnd-indexStart)}
+	mark := func(table string, width int, flag uint8) {
+		for i := 0; i+width <= len(table); i += width {
+			if r, _ := utf8.DecodeRuneInString(table[i:]); indexStart <= r && r < indexEnd {
+				x.flags[r-indexStart] |= flag
+			}
+		}
+	}
+	mark(surnames[1], 3, flagSurname)
+	mark(given[1], 3, flagGiven)
+	mark(surnames[2], 6, flagCompound)
 	first := func(rec string) rune {
 		r, _ := utf8.DecodeRuneInString(rec)
 		return r
@@ -146,17 +164,21 @@ func Place(w string) bool { return inRecords(places[:], w) }
 
 // Surname reports whether w, one or two Chinese characters in simplified
 // form, is a surname of the 百家姓.
-func Surname(w string) bool { return inRecords(surnames[:], w) }
+func Surname(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	switch {
+	case r < indexStart || r >= indexEnd:
+		return false
+	case n == len(w):
+		return index().flags[r-indexStart]&flagSurname != 0
+	}
+	return index().flags[r-indexStart]&flagCompound != 0 && inRecords(surnames[:], w)
+}
 
 // Given reports whether r, a Chinese character in simplified form, is
 // common in given names (see gen.go).
 func Given(r rune) bool {
-	var b [3]byte
-	if r < 0x800 || r > 0xFFFF {
-		return false
-	}
-	b[0], b[1], b[2] = byte(0xE0|r>>12), byte(0x80|(r>>6)&0x3F), byte(0x80|r&0x3F)
-	return inRecords(given[:], string(b[:]))
+	return indexStart <= r && r < indexEnd && index().flags[r-indexStart]&flagGiven != 0
 }
 
 // inRecords reports whether w is a record of tables[k], the k-character
