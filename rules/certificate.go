@@ -2,33 +2,35 @@ package rules
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/rules/certnum"
+	"github.com/icpcheck/beian/rules/names"
 )
 
-// Certificate checks the certificates of the subject and of the people
-// named in the filing.
+// Certificate checks that certificates are well formed, fitting and current.
+//
+// The subject's certificate number, the subject principal's and each
+// website principal's are checked for their type: length, characters,
+// check character (ID cards, credit codes, organisation codes, old
+// registration numbers), birth date and division code; a 15-digit
+// first-generation ID number is refused (CERT_NUMBER_INVALID). The
+// certificate type must be one the subject's nature may use, and a
+// principal's one a person may use (CERT_TYPE_NOT_ALLOWED). A credit code's
+// registration authority and category must fit the declared nature
+// (CERT_NATURE_MISMATCH; a warning where the mapping is inferred). A given
+// validity end of the subject's certificate must leave the three months
+// provinces demand (CERT_EXPIRED). A personal subject and every principal
+// with an ID card must be at least the province's minimum age on the day of
+// submission (AGE_BELOW_MINIMUM; a warning where the age is uncertain).
+// Domain holders' numbers are the domain rules' concern.
 var Certificate = &Rule{
-	Name: "certificate",
-	Doc: `certificates are well formed, fitting and current
-
-The subject's certificate number, the subject principal's and each
-website principal's are checked for their type: length, characters,
-check character (ID cards, credit codes, organisation codes, old
-registration numbers), birth date and division code; a 15-digit
-first-generation ID number is refused (CERT_NUMBER_INVALID). The
-certificate type must be one the subject's nature may use, and a
-principal's one a person may use (CERT_TYPE_NOT_ALLOWED). A credit code's
-registration authority and category must fit the declared nature
-(CERT_NATURE_MISMATCH; a warning where the mapping is inferred). A given
-validity end of the subject's certificate must leave the three months
-provinces demand (CERT_EXPIRED). A personal subject and every principal
-with an ID card must be at least the province's minimum age on the day of
-submission (AGE_BELOW_MINIMUM; a warning where the age is uncertain).
-Domain holders' numbers are the domain rules' concern.`,
+	Name:  "certificate",
+	Doc:   docCertificate,
 	Codes: []Code{CodeCertNumberInvalid, CodeCertTypeNotAllowed, CodeCertNatureMismatch, CodeCertExpired, CodeAgeBelowMinimum},
 	Run:   runCertificate,
 }
@@ -129,17 +131,63 @@ func checkNumber(pass *Pass, ref personRef, t beian.CertType, number string) par
 	default: // other has no common form; unknown types are the fields rule's
 		return parsedCert{}
 	}
+	path := ref.path("cert_number")
 	if err != nil {
 		problem := Text{err.Error(), err.Error()}
+		r := pass.Reject(path, CodeCertNumberInvalid, labelArg("cert_type", t), Arg{"problem", problem})
 		if ce, ok := err.(*certnum.Error); ok {
-			p := ce.Problem()
-			problem = Text{p.ZH, p.EN}
+			r.Args[1].Value = certProblem(ce)
+			if ce.Reason == certnum.ReasonCheckCharacter {
+				// The check character is the last one typed.
+				if i := lastCertChar(number); i >= 0 {
+					r = r.At(pass.Span(path, number, i, i+utf8.RuneLen(lastRune(number[i:]))))
+				}
+			}
 		}
-		pass.Report(ref.path("cert_number"), CodeCertNumberInvalid, labelArg("cert_type", t), Arg{"problem", problem})
+		pass.Add(r)
 		return parsedCert{}
+	}
+	if canonical := certnum.Normalize(number); canonical != number && typedLoosely(number) {
+		// Valid, but typed with lower-case letters, full-width characters
+		// or spaces, which the filing system's form does not take: the
+		// number it reads them as is certain.
+		r := pass.Reject(path, CodeCertNumberInvalid, labelArg("cert_type", t),
+			Loc("problem", "含有小写字母、全角字符或空格，备案系统只接受"+canonical+"这样的写法",
+				"is typed with lower-case letters, full-width characters or spaces; the filing system takes it as "+canonical))
+		r.Severity = Warning
+		pass.Add(r.WithFix(Fix{Field: path, Value: canonical, Title: Text{"改为" + canonical, "Write it as " + canonical}}))
 	}
 	out.ok = true
 	return out
+}
+
+// typedLoosely reports whether a certificate number holds a lower-case
+// ASCII letter, a full-width character or white space.
+func typedLoosely(s string) bool {
+	for _, r := range s {
+		if 'a' <= r && r <= 'z' || r >= 0xFF01 && r <= 0xFF5E || r == 0x3000 || unicode.IsSpace(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastCertChar returns the byte index of the last character of s that is
+// not white space, a hyphen or invisible; -1 when there is none.
+func lastCertChar(s string) int {
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+		if !unicode.IsSpace(r) && r != '-' && r != '－' && !names.Invisible(r) {
+			return i
+		}
+	}
+	return -1
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // checkNature reports a credit code whose category contradicts the
@@ -157,7 +205,7 @@ func checkNature(pass *Pass, n beian.Nature, u certnum.USCC) {
 		Code: CodeCertNatureMismatch, Severity: sev, Field: "subject.nature",
 		Related: []beian.Path{"subject.cert_number"},
 		Args: []Arg{
-			{"category", Text{k.Name.ZH, k.Name.EN}}, labelArg("nature", n), labelArg("expected", k.Natures[0]),
+			{"category", Text{k.Name, k.NameEN}}, labelArg("nature", n), labelArg("expected", k.Natures[0]),
 		},
 	})
 }

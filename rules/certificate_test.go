@@ -44,7 +44,8 @@ func TestCertificateNumbers(t *testing.T) {
 	}{
 		{"subject credit code mistyped", func(f *beian.Filing) { f.Subject.CertNumber = "91440300MA5F12343Q" },
 			[]found{{"subject.cert_number", rules.CodeCertNumberInvalid}}},
-		{"subject credit code typed loosely", func(f *beian.Filing) { f.Subject.CertNumber = "9144 0300 ma5f 1234 2q" }, nil},
+		{"subject credit code typed loosely: a warning with the certain fix", func(f *beian.Filing) { f.Subject.CertNumber = "9144 0300 ma5f 1234 2q" },
+			[]found{{"subject.cert_number", rules.CodeCertNumberInvalid}}},
 		{"principal ID mistyped", func(f *beian.Filing) { f.Subject.Principal.CertNumber = "440305199001011231" },
 			[]found{{"subject.principal.cert_number", rules.CodeCertNumberInvalid}}},
 		{"principal first-generation ID", func(f *beian.Filing) { f.Subject.Principal.CertNumber = "440305900101123" },
@@ -84,6 +85,22 @@ func TestCertificateNumbers(t *testing.T) {
 			assert.Equal(t, tt.want, got)
 		})
 	}
+	// A valid number typed loosely is a warning whose fix is the number in
+	// the filing system's form; a mistyped one is an error with no fix.
+	f := cleanFiling()
+	f.Subject.CertNumber = "9144 0300 ma5f 1234 2q"
+	rs := run(t, rules.Certificate, f)
+	require.Len(t, rs, 1)
+	assert.Equal(t, rules.Warning, rs[0].Severity)
+	require.Len(t, rs[0].Fixes, 1)
+	assert.Equal(t, rules.Fix{Field: "subject.cert_number", Value: "91440300MA5F12342Q", Title: rs[0].Fixes[0].Title}, rs[0].Fixes[0])
+	f.Subject.CertNumber = "91440300MA5F12343Q"
+	rs = run(t, rules.Certificate, f)
+	require.Len(t, rs, 1)
+	assert.Equal(t, rules.Error, rs[0].Severity)
+	assert.Empty(t, rs[0].Fixes)
+	// The wrong check character is the last one typed.
+	assert.Equal(t, rules.SpanOf("91440300MA5F12343Q", 17, 18), rs[0].Span)
 }
 
 func TestCertificateTypes(t *testing.T) {

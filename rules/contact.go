@@ -1,28 +1,29 @@
 package rules
 
 import (
+	"net/mail"
 	"strings"
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/rules/contact"
 )
 
-// Contact checks the principals' e-mail addresses and that different
-// people do not share contact details.
+// Contact checks that e-mails are valid and principals' contacts are their
+// own.
+//
+// Every principal's e-mail must be one plain address with a domain that has
+// a dot, internationalised domains included (EMAIL_INVALID, with the
+// reason; package contact). Principals who are different people (different
+// certificate numbers) must not share a mobile or an e-mail: the reviewers
+// want each principal's contacts one-to-one (CONTACT_NOT_DISTINCT, at the
+// later principal's field). Where the province's
+// office_phone_differs_from_mobile fact says so (Beijing, Liaoning, Jilin),
+// a principal's office phone must not be the same number as their mobile
+// (CONTACT_NOT_DISTINCT at the office phone; a warning where the fact is
+// uncertain).
 var Contact = &Rule{
-	Name: "contact",
-	Doc: `e-mails are valid and principals' contacts are their own
-
-Every principal's e-mail must be one plain address with a domain that has
-a dot, internationalised domains included (EMAIL_INVALID, with the
-reason; package contact). Principals who are different people (different
-certificate numbers) must not share a mobile or an e-mail: the reviewers
-want each principal's contacts one-to-one (CONTACT_NOT_DISTINCT, at the
-later principal's field). Where the province's
-office_phone_differs_from_mobile fact says so (Beijing, Liaoning, Jilin),
-a principal's office phone must not be the same number as their mobile
-(CONTACT_NOT_DISTINCT at the office phone; a warning where the fact is
-uncertain).`,
+	Name:  "contact",
+	Doc:   docContact,
 	Codes: []Code{CodeEmailInvalid, CodeContactNotDistinct},
 	Run:   runContact,
 }
@@ -48,8 +49,13 @@ func runContact(pass *Pass) error {
 		if p.Email != "" {
 			e, err := contact.ParseEmail(p.Email)
 			if err != nil {
-				pass.Report(principalPath(i, "email"), CodeEmailInvalid, Str("value", p.Email),
-					Arg{"problem", emailProblem(contact.EmailReasonOf(err))})
+				path := principalPath(i, "email")
+				reason := contact.EmailReasonOf(err)
+				r := pass.Reject(path, CodeEmailInvalid, Str("value", p.Email), Arg{"problem", emailProblem(reason)})
+				if addr, ok := bareAddress(p.Email, reason); ok {
+					r = r.WithFix(Fix{Field: path, Value: addr, Title: Text{"只保留地址" + addr, "Keep the address " + addr + " alone"}})
+				}
+				pass.Add(r)
 			} else {
 				c.email, c.emailOK = e, true
 			}
@@ -205,23 +211,19 @@ func checkOfficePhone(pass *Pass, c *contactOf, certain bool) {
 	})
 }
 
-// emailProblem says in both languages why an address is not usable.
-func emailProblem(r contact.EmailReason) Text {
-	switch r {
-	case contact.EmailEmpty:
-		return Text{"为空", "it is empty"}
-	case contact.EmailTooLong:
-		return Text{"太长", "it is too long"}
-	case contact.EmailDisplayName:
-		return Text{"只填写地址本身，不要带姓名或尖括号", "give the address alone, without a name or angle brackets"}
-	case contact.EmailMultiple:
-		return Text{"只能填写一个地址", "only one address may be given"}
-	case contact.EmailBadLocal:
-		return Text{"@前的部分含有引号、中文或位置不当的点", "the part before @ has quotes, non-ASCII characters or misplaced dots"}
-	case contact.EmailNoDot:
-		return Text{"域名缺少点（如example.cn）", "the domain has no dot (as in example.cn)"}
-	case contact.EmailBadDomain:
-		return Text{"域名无效", "the domain is not valid"}
+// bareAddress returns the address of an e-mail field that wraps one valid
+// address in a display name or angle brackets ("张三 <a@example.cn>"): the
+// certain fix.
+func bareAddress(value string, reason contact.EmailReason) (string, bool) {
+	if reason != contact.EmailDisplayName {
+		return "", false
 	}
-	return Text{"格式不正确", "it is not an e-mail address"}
+	a, err := mail.ParseAddress(strings.TrimSpace(value))
+	if err != nil {
+		return "", false
+	}
+	if _, err := contact.ParseEmail(a.Address); err != nil {
+		return "", false
+	}
+	return a.Address, true
 }

@@ -6,31 +6,29 @@ import (
 	"github.com/icpcheck/beian"
 )
 
-// Content checks the websites' declared content against the pre-approval
-// (前置审批) rules and the limits of personal filings (icp-rules §2.2,
-// §2.3).
+// Content checks that declared content is approved and suits the subject.
+//
+// Content of news, publishing (games included), drugs and medical devices,
+// culture, radio, film and TV, finance and online car hailing needs a
+// pre-approval: a pre_approvals entry for the category with its number and
+// its document uploaded (CONTENT_PRE_APPROVAL_REQUIRED). Education,
+// healthcare and bulletin boards were cancelled nationally but are still
+// asked for by some provinces (and education covers off-campus tutoring,
+// which needs one since 2021): for them the rejection is a warning. An
+// approval entry given without a declared category is checked the same way.
+//
+// A personal filing may declare none of these categories
+// (CONTENT_PERSONAL_NOT_ALLOWED); it then gets that error rather than a call
+// for an approval it cannot hold.
+//
+// A website name holding a word of a pre-approval industry (新闻, 游戏, 药,
+// 影视, 金融, 医院, 教育, 论坛 …, see data/preapproval_hints.txt) whose
+// category is neither declared nor approved gets the warning
+// CONTENT_PRE_APPROVAL_HINT: declare it, or, when the site has no such
+// content, rename it or add the 不涉及 letter provinces accept.
 var Content = &Rule{
-	Name: "content",
-	Doc: `declared content is approved and suits the subject
-
-Content of news, publishing (games included), drugs and medical devices,
-culture, radio, film and TV, finance and online car hailing needs a
-pre-approval: a pre_approvals entry for the category with its number and
-its document uploaded (CONTENT_PRE_APPROVAL_REQUIRED). Education,
-healthcare and bulletin boards were cancelled nationally but are still
-asked for by some provinces (and education covers off-campus tutoring,
-which needs one since 2021): for them the rejection is a warning. An
-approval entry given without a declared category is checked the same way.
-
-A personal filing may declare none of these categories
-(CONTENT_PERSONAL_NOT_ALLOWED); it then gets that error rather than a call
-for an approval it cannot hold.
-
-A website name holding a word of a pre-approval industry (新闻, 游戏, 药,
-影视, 金融, 医院, 教育, 论坛 …, see data/preapproval_hints.txt) whose
-category is neither declared nor approved gets the warning
-CONTENT_PRE_APPROVAL_HINT: declare it, or, when the site has no such
-content, rename it or add the 不涉及 letter provinces accept.`,
+	Name:  "content",
+	Doc:   docContent,
 	Codes: []Code{CodeContentPreApprovalRequired, CodeContentPreApprovalHint, CodeContentPersonalNotAllowed},
 	Run:   runContent,
 }

@@ -8,26 +8,25 @@ import (
 	"github.com/icpcheck/beian/rules/certnum"
 )
 
-// CrossProvince checks that the subject files in the province its
-// certificate belongs to.
+// CrossProvince checks that the subject files in its certificate's province.
+//
+// A unit files where its certificate was issued (icp-rules §3): the
+// province comes from the division code of a credit code or an old
+// registration number, and from the province the certificate address
+// starts with when the number carries no region (organisation codes, other
+// certificates) or was issued nationally (CROSS_PROVINCE). A person whose ID
+// card another province issued files here only where the province's policy
+// allows it (CROSS_PROVINCE_PERSONAL): "allowed" accepts any ID card;
+// "forbidden" none; "residence_permit" needs the residence-permit province
+// to be the filing province and, once documents are uploaded, a
+// residence_permit document; "proof" accepts a residence_permit document of
+// any kind (居住证, 社保, 房产证 …) or a local residence permit, and while
+// documents are not uploaded yet (documents null) it only warns that the
+// proof will be needed. Residence permits of Hong Kong, Macao and Taiwan
+// residents name no mainland province and are not compared.
 var CrossProvince = &Rule{
-	Name: "crossprovince",
-	Doc: `the subject files in its certificate's province
-
-A unit files where its certificate was issued (icp-rules §3): the
-province comes from the division code of a credit code or an old
-registration number, and from the province the certificate address
-starts with when the number carries no region (organisation codes, other
-certificates) or was issued nationally (CROSS_PROVINCE). A person whose ID
-card another province issued files here only where the province's policy
-allows it (CROSS_PROVINCE_PERSONAL): "allowed" accepts any ID card;
-"forbidden" none; "residence_permit" needs the residence-permit province
-to be the filing province and, once documents are uploaded, a
-residence_permit document; "proof" accepts a residence_permit document of
-any kind (居住证, 社保, 房产证 …) or a local residence permit, and while
-documents are not uploaded yet (documents null) it only warns that the
-proof will be needed. Residence permits of Hong Kong, Macao and Taiwan
-residents name no mainland province and are not compared.`,
+	Name:  "crossprovince",
+	Doc:   docCrossProvince,
 	Codes: []Code{CodeCrossProvince, CodeCrossProvincePersonal},
 	Run:   runCrossProvince,
 }

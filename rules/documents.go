@@ -18,34 +18,41 @@ import (
 	"github.com/icpcheck/beian/rules/scan"
 )
 
-// Documents checks that the documents a filing needs are uploaded and that
-// each image can be read.
+// Documents checks that the required documents are uploaded and readable.
+//
+// The documents a filing needs follow from the subject's nature, the
+// province, the websites' principals, pre-approvals and domains, as listed
+// with their sources in data/documents.csv (see [DocumentRequirements]).
+// Each one absent is DOCUMENT_MISSING at "documents", naming the kind and
+// its owner (the subject, a principal, a website, a domain record); a
+// requirement another rule reports under its own code (the residence proof
+// of CROSS_PROVINCE_PERSONAL, the authorisation letter of
+// PRINCIPAL_NOT_LEGAL_REPRESENTATIVE) is left to it. While documents is
+// null (not uploaded yet) every document check is skipped; an empty list
+// means nothing was uploaded.
+//
+// Each document is held to the image limits of package scan (by default
+// the "default" profile: JPG or PNG, 4 MB, a pixel floor, a sharpness
+// floor; validate.WithDocumentProfile picks another): first what
+// the filing declares (format, width, height, size_bytes), then, when the
+// caller configured a document source (validate.WithDocuments) and the
+// document has a path, its bytes: format from the content, pixel size from
+// the header, a bounded decode and the blur measure. Each limit broken is
+// one DOCUMENT_UNCLEAR saying which and by how much. A document whose bytes
+// cannot be had (no source, a path outside the source's root, an unreadable
+// file) has its byte checks listed as skipped, never rejected.
+//
+// A document's owner names a part of the filing ("subject",
+// "subject.principal", "websites[0]", "websites[0].principal",
+// "domains[0]"). An owner that names no part of the filing is
+// VALUE_UNKNOWN at documents[i].owner, with the owners that fit its kind;
+// the document then meets no requirement. An empty owner is the one part
+// that can own a document of its kind (a commitment letter is the
+// subject's), and FIELD_REQUIRED where several can.
 var Documents = &Rule{
-	Name: "documents",
-	Doc: `the required documents are uploaded and readable
-
-The documents a filing needs follow from the subject's nature, the
-province, the websites' principals, pre-approvals and domains, as listed
-with their sources in data/documents.csv (see [DocumentRequirements]).
-Each one absent is DOCUMENT_MISSING at "documents", naming the kind and
-its owner (the subject, a principal, a website, a domain record); a
-requirement another rule reports under its own code (the residence proof
-of CROSS_PROVINCE_PERSONAL, the authorisation letter of
-PRINCIPAL_NOT_LEGAL_REPRESENTATIVE) is left to it. While documents is
-null (not uploaded yet) every document check is skipped; an empty list
-means nothing was uploaded.
-
-Each document is held to the image limits of package scan (by default
-the "default" profile: JPG or PNG, 4 MB, a pixel floor, a sharpness
-floor; validate.WithDocumentProfile picks another): first what
-the filing declares (format, width, height, size_bytes), then, when the
-caller configured a document source (validate.WithDocuments) and the
-document has a path, its bytes: format from the content, pixel size from
-the header, a bounded decode and the blur measure. Each limit broken is
-one DOCUMENT_UNCLEAR saying which and by how much. A document whose bytes
-cannot be had (no source, a path outside the source's root, an unreadable
-file) has its byte checks listed as skipped, never rejected.`,
-	Codes: []Code{CodeDocumentMissing, CodeDocumentUnclear},
+	Name:  "documents",
+	Doc:   docDocuments,
+	Codes: []Code{CodeDocumentMissing, CodeDocumentUnclear, CodeValueUnknown, CodeFieldRequired},
 	Run:   runDocuments,
 }
 
@@ -163,12 +170,12 @@ func runDocuments(pass *Pass) error {
 	)
 	if len(f.Documents) <= len(buf) {
 		for k := range f.Documents {
-			owners = append(owners, parseOwner(f.Documents[k].Owner))
+			owners = append(owners, documentOwner(pass, reqs, k))
 		}
 	} else {
 		set = make(map[docKey]bool, len(f.Documents))
 		for k := range f.Documents {
-			set[docKey{f.Documents[k].Kind, parseOwner(f.Documents[k].Owner)}] = true
+			set[docKey{f.Documents[k].Kind, documentOwner(pass, reqs, k)}] = true
 		}
 	}
 	has := func(kind, alt beian.DocumentKind, n need) bool {
@@ -294,6 +301,96 @@ func parseOwner(s string) owner {
 		return owner{}
 	}
 	return owner{root: root, principal: principal, index: n}
+}
+
+// documentOwner returns the owner of document k. An empty owner is
+// inferred from the document's kind where one part of the filing alone
+// can own such a document (a commitment letter is the subject's, a
+// pre-approval the website's when there is one website), and reported
+// FIELD_REQUIRED where several could. An owner that names no part of the
+// filing ("principal", "websites[3]" of a filing with two websites) is
+// reported VALUE_UNKNOWN with the owners that would fit, rather than
+// taken for another: the document then meets no requirement.
+func documentOwner(pass *Pass, reqs []DocumentRequirement, k int) owner {
+	f := pass.Filing
+	d := &f.Documents[k]
+	if !d.Kind.Valid() {
+		return parseOwner(d.Owner) // the fields rule reports the kind
+	}
+	at := func() beian.Path { return beian.Path("documents").Index(k).Field("owner") }
+	if blank(d.Owner) {
+		fits := fittingOwners(f, reqs, d.Kind)
+		switch {
+		case len(fits) == 1:
+			return fits[0]
+		case len(fits) == 0:
+			return owner{root: ownerSubject}
+		}
+		pass.Report(at(), CodeFieldRequired)
+		return owner{}
+	}
+	o := parseOwner(d.Owner)
+	if o.root != ownerNone && ownerExists(f, o) {
+		return o
+	}
+	names := make([]string, 0, 4)
+	for _, fit := range fittingOwners(f, reqs, d.Kind) {
+		names = append(names, string(fit.path()))
+	}
+	if len(names) == 0 {
+		names = append(names, "subject")
+	}
+	pass.Report(at(), CodeValueUnknown, Str("value", shortValue(d.Owner)), Str("allowed", strings.Join(names, ", ")))
+	return owner{}
+}
+
+// fittingOwners returns the parts of f that own documents of kind by the
+// documents table: the subject, the subject principal, each website, each
+// website's own principal, each domain record.
+func fittingOwners(f *beian.Filing, reqs []DocumentRequirement, kind beian.DocumentKind) []owner {
+	var out []owner
+	seen := map[string]bool{}
+	for i := range reqs {
+		q := &reqs[i]
+		if q.Kind != kind || seen[q.Owner] {
+			continue
+		}
+		seen[q.Owner] = true
+		switch q.Owner {
+		case "subject":
+			out = append(out, owner{root: ownerSubject})
+		case "subject.principal":
+			out = append(out, owner{root: ownerSubject, principal: true})
+		case "websites[]":
+			for w := range f.Websites {
+				out = append(out, owner{root: ownerWebsite, index: w})
+			}
+		case "websites[].principal":
+			for w := range f.Websites {
+				if f.Websites[w].Principal != nil && !f.Websites[w].PrincipalSameAsSubject {
+					out = append(out, owner{root: ownerWebsite, principal: true, index: w})
+				}
+			}
+		case "domains[]":
+			for r := range f.Domains {
+				out = append(out, owner{root: ownerDomain, index: r})
+			}
+		}
+	}
+	return out
+}
+
+// ownerExists reports whether o names a part f has.
+func ownerExists(f *beian.Filing, o owner) bool {
+	switch o.root {
+	case ownerSubject:
+		return true
+	case ownerWebsite:
+		return o.index < len(f.Websites)
+	case ownerDomain:
+		return o.index < len(f.Domains)
+	}
+	return false
 }
 
 // path returns the owner's field path.
@@ -450,18 +547,20 @@ func samePerson(a, b *beian.Principal) bool {
 
 // documentArg names a document kind and its owner.
 func documentArg(kind beian.DocumentKind, owner beian.Path) Arg {
+	// Named by labels only: the rejection's field and related paths
+	// locate it.
 	kl, path := kindLabel(kind), string(owner)
 	switch {
 	case (kind == beian.DocSubjectCert && (path == "subject" || path == "")) ||
 		(kind == beian.DocPrincipalCert && path == "subject.principal"):
 		// the kind names its owner
-		return Loc("document", kl.ZH+"（"+path+"）", kl.EN+" ("+path+")")
+		return Arg{"document", kl}
 	case kind == beian.DocSitePrincipalCert && strings.HasSuffix(path, ".principal"):
 		ol := ownerLabel(beian.Path(strings.TrimSuffix(path, ".principal")))
-		return Loc("document", ol.ZH+"的"+kl.ZH+"（"+path+"）", kl.EN+" of "+ol.EN+" ("+path+")")
+		return Loc("document", ol.ZH+"的"+kl.ZH, kl.EN+" of "+ol.EN)
 	}
 	ol := ownerLabel(owner)
-	return Loc("document", ol.ZH+"的"+kl.ZH+"（"+path+"）", kl.EN+" of "+ol.EN+" ("+path+")")
+	return Loc("document", ol.ZH+"的"+kl.ZH, kl.EN+" of "+ol.EN)
 }
 
 // ownerLabel names a document's owner: the subject, a principal, website
@@ -597,53 +696,18 @@ func (c *ctxReader) Read(p []byte) (int, error) {
 // reportUnclear reports one limit an image breaks.
 func reportUnclear(pass *Pass, at beian.Path, d *beian.Document, info scan.Info, p scan.Problem) {
 	field := at.Field("path")
-	var problem Text
 	switch p.Kind {
-	case scan.KindUnreadable:
-		problem = Text{"文件无法读取（已损坏、不完整或不是图片）", "the file cannot be read (corrupt, truncated or not an image)"}
 	case scan.KindFormat:
 		field = at.Field("format")
-		got := string(p.Format)
-		if got == "" {
-			got = "unknown"
-		}
-		problem = Text{"格式为" + got + "，只接受" + formatList(p.Allowed), "the format is " + got + "; only " + formatList(p.Allowed) + " is accepted"}
 	case scan.KindFileSize:
 		field = at.Field("size_bytes")
-		more := Text{}
-		if p.AtLeast {
-			more = Text{"至少", "at least "}
-		}
-		problem = Text{
-			"文件大小" + more.ZH + megabytes(p.Got) + "，超过" + megabytes(p.Want) + "的上限（超出" + percent(p.Excess()) + "）",
-			"the file is " + more.EN + megabytes(p.Got) + ", " + percent(p.Excess()) + " over the " + megabytes(p.Want) + " limit",
-		}
 	case scan.KindShortSide, scan.KindLongSide:
 		field = at.Field("width")
 		if info.Height < info.Width == (p.Kind == scan.KindShortSide) {
 			field = at.Field("height")
 		}
-		side := Text{"短边", "shorter side"}
-		if p.Kind == scan.KindLongSide {
-			side = Text{"长边", "longer side"}
-		}
-		problem = Text{
-			side.ZH + "只有" + num(p.Got) + "像素，至少需要" + num(p.Want) + "像素",
-			"the " + side.EN + " has " + num(p.Got) + " pixels, fewer than the " + num(p.Want) + " needed",
-		}
-	case scan.KindPixels:
-		problem = Text{
-			"图片声明" + num(p.Got) + "像素，超过可读取的" + num(p.Want) + "像素，未解码",
-			"the image declares " + num(p.Got) + " pixels, more than the " + num(p.Want) + " read; not decoded",
-		}
-	case scan.KindSharpness:
-		problem = Text{
-			"图片模糊：清晰度" + strconv.FormatFloat(p.Got, 'f', 1, 64) + "，低于" + num(p.Want) + "（差" + percent(p.Excess()) + "）",
-			"the image is blurred: sharpness " + strconv.FormatFloat(p.Got, 'f', 1, 64) + ", " + percent(p.Excess()) + " under the minimum " + num(p.Want),
-		}
-	default:
-		problem = Text{string(p.Kind), string(p.Kind)}
 	}
+	problem := imageProblem(p)
 	sev := defaultSeverity(CodeDocumentUnclear)
 	if !p.Certain {
 		sev = Warning

@@ -369,7 +369,60 @@ func TestDocumentUnclearSays(t *testing.T) {
 	assert.Contains(t, argEN(got[0], "problem"), "5.0 MB")
 	assert.Contains(t, argEN(got[0], "problem"), "25%")
 	assert.Contains(t, argEN(got[0], "problem"), "4.0 MB")
-	assert.Contains(t, argEN(got[0], "document"), "(subject)")
+	assert.Equal(t, beian.Path("documents[0].size_bytes"), got[0].Field)
+	// Messages name the document by its label; the field locates it.
+	assert.NotContains(t, argEN(got[0], "document"), "subject)")
+}
+
+// TestDocumentOwners: an owner that names no part of the filing is refused
+// at the document's owner, not taken for another; an empty owner is the
+// one part that can own a document of its kind, or FIELD_REQUIRED where
+// several can.
+func TestDocumentOwners(t *testing.T) {
+	base := func() *beian.Filing {
+		f := cleanFiling()
+		f.Websites[0].PrincipalSameAsSubject = false
+		f.Websites[0].Principal = sitePrincipal()
+		f.Documents = append(unitDocs(), doc(beian.DocSitePrincipalCert, "websites[0].principal"), doc(beian.DocCommitmentLetter, "subject"),
+			doc(beian.DocVerificationForm, "subject"))
+		return f
+	}
+	require.Empty(t, foundIn(run(t, rules.Documents, base())), "the base filing has every document")
+	// The third document is the website principal's ID card.
+	const k = 2
+	at := beian.Path("documents").Index(k).Field("owner")
+	tests := []struct {
+		name  string
+		owner string
+		want  []found
+	}{
+		{"no such part", "principal", []found{{"documents", rules.CodeDocumentMissing}, {at, rules.CodeValueUnknown}}},
+		{"no such website", "websites[3].principal", []found{{"documents", rules.CodeDocumentMissing}, {at, rules.CodeValueUnknown}}},
+		{"empty owner of the one website principal's document", " ", nil},
+		{"its owner named", "websites[0].principal", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := base()
+			require.Equal(t, beian.DocSitePrincipalCert, f.Documents[k].Kind)
+			f.Documents[k].Owner = tt.owner
+			got := foundIn(run(t, rules.Documents, f))
+			if tt.want == nil {
+				assert.Empty(t, got)
+				return
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+	// A verification form is the subject's: an empty owner is inferred.
+	f := base()
+	f.Documents[len(f.Documents)-1].Owner = ""
+	assert.Empty(t, foundIn(run(t, rules.Documents, f)))
+	// An authorization letter may be the subject principal's or a website
+	// principal's: an empty owner is a missing field.
+	f = base()
+	f.Documents = append(f.Documents, beian.Document{Kind: beian.DocAuthorizationLetter, Format: "jpeg", Width: 1600, Height: 1200, SizeBytes: 300000})
+	assert.Contains(t, foundIn(run(t, rules.Documents, f)), found{beian.Path("documents").Index(len(f.Documents) - 1).Field("owner"), rules.CodeFieldRequired})
 }
 
 // BenchmarkDocumentsUploaded is the documents rule on a clean Guangdong

@@ -7,41 +7,38 @@ import (
 	"github.com/icpcheck/beian/rules/domain"
 )
 
-// Domains checks the websites' domains as domains: each is a registrable
-// domain under a suffix MIIT lets sites be filed under, each is listed
-// once, each website has one, the suffix suits the subject, and the
-// registrar is approved.
+// Domains checks that website domains are filable registrable domains.
+//
+// Every domain of websites[].domains and domains[].domain is parsed as
+// people type it (package rules/domain: Unicode or punycode, any case,
+// full-width dots, a trailing dot). One that is not a registrable domain is
+// DOMAIN_INVALID; a sub-domain (www.example.cn) or a URL given where the
+// registered domain belongs is a DOMAIN_INVALID warning naming the domain to
+// write.
+//
+// The same registrable domain twice among the websites, or twice among the
+// domain records, is DOMAIN_DUPLICATE (on the later one, related to the
+// first). A website listing more than one domain is WEBSITE_MULTIPLE_DOMAINS
+// (one domain per website since 2019).
+//
+// A website domain whose suffix is not on the list of filable suffixes
+// (domain.DefaultSuffixes, or validate.WithSuffixes) is
+// DOMAIN_TLD_NOT_FILABLE; where the sources disagree (.org, .asia, .tel) it
+// is a warning asking to confirm on MIIT's site. A government body whose
+// domain is not under .gov.cn or .政务, or a public institution (事业单位)
+// whose domain is not under .cn or .公益, is DOMAIN_SUFFIX_NATURE_MISMATCH
+// (《互联网政务应用安全管理规定》).
+//
+// When the caller gave the approved registrars
+// (validate.WithApprovedRegistrars), a domain record naming another is
+// DOMAIN_REGISTRAR_NOT_APPROVED, names compared as holder names are;
+// without the list the check is listed as skipped.
+//
+// Work is linear in the number of domains: they are indexed, never compared
+// pairwise.
 var Domains = &Rule{
 	Name: "domain",
-	Doc: `website domains are filable registrable domains
-
-Every domain of websites[].domains and domains[].domain is parsed as
-people type it (package rules/domain: Unicode or punycode, any case,
-full-width dots, a trailing dot). One that is not a registrable domain is
-DOMAIN_INVALID; a sub-domain (www.example.cn) or a URL given where the
-registered domain belongs is a DOMAIN_INVALID warning naming the domain to
-write.
-
-The same registrable domain twice among the websites, or twice among the
-domain records, is DOMAIN_DUPLICATE (on the later one, related to the
-first). A website listing more than one domain is WEBSITE_MULTIPLE_DOMAINS
-(one domain per website since 2019).
-
-A website domain whose suffix is not on the list of filable suffixes
-(domain.DefaultSuffixes, or validate.WithSuffixes) is
-DOMAIN_TLD_NOT_FILABLE; where the sources disagree (.org, .asia, .tel) it
-is a warning asking to confirm on MIIT's site. A government body whose
-domain is not under .gov.cn or .政务, or a public institution (事业单位)
-whose domain is not under .cn or .公益, is DOMAIN_SUFFIX_NATURE_MISMATCH
-(《互联网政务应用安全管理规定》).
-
-When the caller gave the approved registrars
-(validate.WithApprovedRegistrars), a domain record naming another is
-DOMAIN_REGISTRAR_NOT_APPROVED, names compared as holder names are;
-without the list the check is listed as skipped.
-
-Work is linear in the number of domains: they are indexed, never compared
-pairwise.`,
+	Doc:  docDomains,
 	Codes: []Code{
 		CodeDomainInvalid, CodeDomainDuplicate, CodeWebsiteMultipleDomains,
 		CodeDomainTLDNotFilable, CodeDomainSuffixNatureMismatch, CodeDomainRegistrarNotApproved,
@@ -165,11 +162,7 @@ func parseDomainField(pass *Pass, loc domainLoc, raw string) (domain.Domain, boo
 	}
 	d, err := pass.ParseDomain(raw)
 	if err != nil {
-		problem := domainProblems[domain.ReasonCharacter]
-		if e, ok := err.(*domain.Error); ok && int(e.Reason) < len(domainProblems) && domainProblems[e.Reason] != (Text{}) {
-			problem = domainProblems[e.Reason]
-		}
-		pass.Report(loc.path(), CodeDomainInvalid, Str("domain", shortValue(raw)), Arg{"problem", problem})
+		pass.Report(loc.path(), CodeDomainInvalid, Str("domain", shortValue(raw)), Arg{"problem", domainProblem(err)})
 		return domain.Domain{}, false
 	}
 	warnNotRegistered(pass, loc, d, raw)
@@ -180,8 +173,16 @@ func parseDomainField(pass *Pass, loc domainLoc, raw string) (domain.Domain, boo
 func warnNotRegistered(pass *Pass, loc domainLoc, d domain.Domain, raw string) {
 	if !registered(d, raw) {
 		u := d.Unicode()
-		pass.ReportAt(loc.path(), CodeDomainInvalid, Warning, Str("domain", shortValue(raw)),
+		// The registrable domain is certain; it is given in the form the
+		// caller typed it (Unicode or punycode).
+		value := d.ASCII()
+		if !isASCII(raw) {
+			value = u
+		}
+		r := pass.Reject(loc.path(), CodeDomainInvalid, Str("domain", shortValue(raw)),
 			Loc("problem", "备案填写注册的主域名"+u+"，不带www、http://或路径", "file the registered domain "+u+", without www, http:// or a path"))
+		r.Severity = Warning
+		pass.Add(r.WithFix(Fix{Field: loc.path(), Value: value, Title: Text{"改为注册的主域名" + u, "Use the registered domain " + u}}))
 	}
 }
 
@@ -207,22 +208,6 @@ func registered(d domain.Domain, raw string) bool {
 func validDomain(s string) bool {
 	d, err := domain.Parse(s)
 	return err == nil && registered(d, s)
-}
-
-// domainProblems says in both languages what a domain.Reason means (an
-// array, not a map, so that nothing is built at init).
-var domainProblems = [...]Text{
-	domain.ReasonEmpty:        {"没有域名", "there is no domain"},
-	domain.ReasonTooLong:      {"超过253个字符", "it is longer than 253 characters"},
-	domain.ReasonCharacter:    {"含有域名不能使用的字符（空格、下划线、标点或符号）", "it holds a character domains cannot (a space, underscore, punctuation or symbol)"},
-	domain.ReasonEmptyLabel:   {"有连续的点或以点开头", "it has two dots in a row or starts with a dot"},
-	domain.ReasonLabelTooLong: {"某一级超过63个字符", "a label is longer than 63 characters"},
-	domain.ReasonHyphen:       {"连字符位置不对（不能在开头或结尾）", "a hyphen is misplaced (none may start or end a label)"},
-	domain.ReasonIDNA:         {"不是有效的中文或国际化域名", "it is not a valid internationalised domain"},
-	domain.ReasonIPAddress:    {"是IP地址而不是域名", "it is an IP address, not a domain"},
-	domain.ReasonSingleLabel:  {"缺少域名后缀", "it has no suffix"},
-	domain.ReasonUnknownTLD:   {"顶级域不存在", "its top-level domain does not exist"},
-	domain.ReasonSuffixOnly:   {"只有后缀，没有注册的名称", "it is a suffix alone, with no registered name"},
 }
 
 // shortValue cuts a value shown in a message to 80 bytes.

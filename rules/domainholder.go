@@ -10,38 +10,38 @@ import (
 	"github.com/icpcheck/beian/rules/domain"
 )
 
-// DomainHolder checks the registration of each website domain against the
-// subject: who holds it, under which certificate, and for how long.
+// DomainHolder checks that website domains are held by the subject, not
+// expiring.
+//
+// For every website domain that has a record in domains (matched by the
+// same text, or else by registrable domain, so WWW.Example.CN finds
+// example.cn):
+//
+// The holder's name must be the subject's once the differences a reviewer
+// accepts are folded away (full-width forms, （） and (), spaces,
+// traditional characters, the case of Latin letters; domain.SameName), else
+// DOMAIN_HOLDER_MISMATCH. A unit's domain held in the name of its legal
+// representative is accepted, except where the province's policy
+// (domain_holder_must_be_unit: Ningxia, Shaanxi, Xinjiang) wants the unit
+// itself.
+//
+// When the names match, the holder's certificate must be the subject's (or,
+// for a domain held by the legal representative, the principal's when the
+// principal is the legal representative): a different type or number is
+// DOMAIN_HOLDER_CERT_MISMATCH, numbers compared in normalised form
+// (rules/certnum). An old organisation code that the subject's credit code
+// embeds (or the reverse) is the same unit under its older number: a
+// warning, not an error.
+//
+// A record whose expires_at is less than three months after the day of
+// submission, or already passed, is DOMAIN_EXPIRING.
+//
+// A website domain without a record, or a record without a holder name or
+// certificate, has those checks listed as skipped. Records are indexed by
+// domain: the work is linear in the number of domains.
 var DomainHolder = &Rule{
-	Name: "domainholder",
-	Doc: `website domains are held by the subject, not expiring
-
-For every website domain that has a record in domains (matched by the
-same text, or else by registrable domain, so WWW.Example.CN finds
-example.cn):
-
-The holder's name must be the subject's once the differences a reviewer
-accepts are folded away (full-width forms, （） and (), spaces,
-traditional characters, the case of Latin letters; domain.SameName), else
-DOMAIN_HOLDER_MISMATCH. A unit's domain held in the name of its legal
-representative is accepted, except where the province's policy
-(domain_holder_must_be_unit: Ningxia, Shaanxi, Xinjiang) wants the unit
-itself.
-
-When the names match, the holder's certificate must be the subject's (or,
-for a domain held by the legal representative, the principal's when the
-principal is the legal representative): a different type or number is
-DOMAIN_HOLDER_CERT_MISMATCH, numbers compared in normalised form
-(rules/certnum). An old organisation code that the subject's credit code
-embeds (or the reverse) is the same unit under its older number: a
-warning, not an error.
-
-A record whose expires_at is less than three months after the day of
-submission, or already passed, is DOMAIN_EXPIRING.
-
-A website domain without a record, or a record without a holder name or
-certificate, has those checks listed as skipped. Records are indexed by
-domain: the work is linear in the number of domains.`,
+	Name:  "domainholder",
+	Doc:   docDomainHolder,
 	Codes: []Code{CodeDomainExpiring, CodeDomainHolderMismatch, CodeDomainHolderCertMismatch},
 	Run:   runDomainHolder,
 }

@@ -8,24 +8,23 @@ import (
 	"github.com/icpcheck/beian"
 )
 
-// Fields checks that the filing holds what the filing system requires and
-// that every enumerated field holds one of its names.
+// Fields checks that required fields are filled and enumerations are known.
+//
+// The filing system requires, for every filing: the filing type and region;
+// the subject's nature, name, certificate type, number and address; for a
+// unit, the legal representative; the subject principal's name, certificate
+// type and number, mobile and e-mail; and, except for a change filing, at
+// least one website. Each website needs a name, a domain and a principal
+// (unless it is the subject principal, whose details then count). Each
+// domain record needs its domain, each pre-approval its category, each
+// document its kind.
+//
+// Enumerated fields (filing type, nature, certificate types, content
+// categories, document kinds) must hold one of the wire format's names:
+// decoding refuses others, but a filing built in Go may carry any string.
 var Fields = &Rule{
-	Name: "fields",
-	Doc: `required fields are filled and enumerations are known
-
-The filing system requires, for every filing: the filing type and region;
-the subject's nature, name, certificate type, number and address; for a
-unit, the legal representative; the subject principal's name, certificate
-type and number, mobile and e-mail; and, except for a change filing, at
-least one website. Each website needs a name, a domain and a principal
-(unless it is the subject principal, whose details then count). Each
-domain record needs its domain, each pre-approval its category, each
-document its kind.
-
-Enumerated fields (filing type, nature, certificate types, content
-categories, document kinds) must hold one of the wire format's names:
-decoding refuses others, but a filing built in Go may carry any string.`,
+	Name:  "fields",
+	Doc:   docFields,
 	Codes: []Code{CodeFieldRequired, CodeValueUnknown},
 	Run:   runFields,
 }

@@ -2,53 +2,56 @@ package rules
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/provinces"
 	"github.com/icpcheck/beian/rules/phonenum"
 )
 
-// Phone checks every phone number of the filing's principals.
+// Phone checks that every principal's phone numbers are usable mainland
+// numbers.
+//
+// The mobile and the office phone of the subject's principal and of each
+// website principal of their own are parsed as people type them (package
+// phonenum). A number that is no mainland mobile or landline, a service
+// number, or a landline in a mobile field is PHONE_INVALID, with the reason.
+//
+// A number whose segment or area code belongs to another province than the
+// filing's is PHONE_NOT_LOCAL, at a severity from the province's
+// mobile_must_be_local fact: an error where the rule is certain (Hunan), a
+// warning where it is uncertain or not stated (the providers' remedy is
+// still a number of the filing province), a notice where a current source
+// says there is no such rule (Guangdong, Jiangxi); for a landline never
+// more than a warning. A valid mobile whose segment has no known province
+// is PHONE_REGION_UNKNOWN (a warning, a notice where there is no locality
+// rule): a segment table given with validate.WithPhoneSegments supplies it.
+//
+// Virtual-operator segments (170x, 171, 162, 165, 167, or as the segment
+// table says) and data-card, IoT and satellite numbers, which may not
+// receive the MIIT 12381 verification SMS, are PHONE_VIRTUAL_SEGMENT: an
+// error where the province's virtual_mobile_allowed fact certainly forbids
+// virtual segments, a warning otherwise; virtual segments are not reported
+// where the province certainly allows them.
 var Phone = &Rule{
-	Name: "phone",
-	Doc: `every principal's phone numbers are usable mainland numbers
-
-The mobile and the office phone of the subject's principal and of each
-website principal of their own are parsed as people type them (package
-phonenum). A number that is no mainland mobile or landline, a service
-number, or a landline in a mobile field is PHONE_INVALID, with the reason.
-
-A number whose segment or area code belongs to another province than the
-filing's is PHONE_NOT_LOCAL, at a severity from the province's
-mobile_must_be_local fact: an error where the rule is certain (Hunan), a
-warning where it is uncertain or not stated (the providers' remedy is
-still a number of the filing province), a notice where a current source
-says there is no such rule (Guangdong, Jiangxi); for a landline never
-more than a warning. A valid mobile whose segment has no known province
-is PHONE_REGION_UNKNOWN (a warning, a notice where there is no locality
-rule): a segment table given with validate.WithPhoneSegments supplies it.
-
-Virtual-operator segments (170x, 171, 162, 165, 167, or as the segment
-table says) and data-card, IoT and satellite numbers, which may not
-receive the MIIT 12381 verification SMS, are PHONE_VIRTUAL_SEGMENT: an
-error where the province's virtual_mobile_allowed fact certainly forbids
-virtual segments, a warning otherwise; virtual segments are not reported
-where the province certainly allows them.`,
+	Name:  "phone",
+	Doc:   docPhone,
 	Codes: []Code{CodePhoneInvalid, CodePhoneNotLocal, CodePhoneRegionUnknown, CodePhoneVirtualSegment},
 	Run:   runPhone,
 }
 
-// PhoneHolder checks that no other subject's filing carries a
-// principal's mobile.
+// PhoneHolder checks that no principal's mobile is on another subject's
+// filing.
+//
+// Each principal's valid mobile is looked up in the Registry
+// (MobileHolders): a mobile another subject (another certificate) has
+// filed with is PHONE_USED_BY_OTHER_SUBJECT. Without a Registry the check
+// is skipped; a Registry that fails or does not answer in time gives
+// CHECK_UNAVAILABLE.
 var PhoneHolder = &Rule{
-	Name: "phoneholder",
-	Doc: `no principal's mobile is on another subject's filing
-
-Each principal's valid mobile is looked up in the Registry
-(MobileHolders): a mobile another subject (another certificate) has
-filed with is PHONE_USED_BY_OTHER_SUBJECT. Without a Registry the check
-is skipped; a Registry that fails or does not answer in time gives
-CHECK_UNAVAILABLE.`,
+	Name:  "phoneholder",
+	Doc:   docPhoneHolder,
 	Codes: []Code{CodePhoneUsedByOtherSubject},
 	Needs: NeedsRegistry,
 	Run:   runPhoneHolder,
@@ -126,6 +129,17 @@ func checkPhone(pass *Pass, i int, field, value string, mobile bool) {
 	if mobile && n.Kind == phonenum.Landline {
 		pass.Report(principalPath(i, field), CodePhoneInvalid, Str("number", value), Loc("problem", "这是固定电话，此处需填写手机号码", "it is a landline, and a mobile is needed here"))
 		return
+	}
+	if phoneTypedLoosely(value) {
+		// Valid, but typed with full-width digits or spaces, which the
+		// filing system's form does not take: the digits are certain.
+		canonical := n.String()
+		path := principalPath(i, field)
+		r := pass.Reject(path, CodePhoneInvalid, Str("number", value),
+			Loc("problem", "含有全角数字或空格，备案系统只接受"+canonical+"这样的写法",
+				"is typed with full-width digits or spaces; the filing system takes it as "+canonical))
+		r.Severity = Warning
+		pass.Add(r.WithFix(Fix{Field: path, Value: canonical, Title: Text{"改为" + canonical, "Write it as " + canonical}}))
 	}
 	if n.Virtual || n.Kind == phonenum.DataCard || n.Kind == phonenum.IoT || n.Kind == phonenum.Satellite {
 		checkSegmentKind(pass, principalPath(i, field), n)
@@ -237,35 +251,6 @@ func checkSegmentKind(pass *Pass, path beian.Path, n phonenum.Number) {
 	pass.ReportAt(path, CodePhoneVirtualSegment, sev, Str("number", n.String()), Arg{"segment_kind", kind}, Arg{"problem", problem})
 }
 
-// phoneProblem says in both languages why a number is not usable.
-func phoneProblem(r phonenum.Reason) Text {
-	switch r {
-	case phonenum.ReasonEmpty:
-		return Text{"没有数字", "it has no digits"}
-	case phonenum.ReasonBadCharacter:
-		return Text{"含有电话号码不会有的字符", "it has characters no phone number has"}
-	case phonenum.ReasonTooShort:
-		return Text{"位数太少", "it has too few digits"}
-	case phonenum.ReasonTooLong:
-		return Text{"位数太多", "it has too many digits"}
-	case phonenum.ReasonNotChinese:
-		return Text{"不是中国大陆号码", "it is not a mainland Chinese number"}
-	case phonenum.ReasonUnknownSegment:
-		return Text{"没有运营商使用该号段", "no operator has this segment"}
-	case phonenum.ReasonUnknownAreaCode:
-		return Text{"区号不存在", "there is no such area code"}
-	case phonenum.ReasonMissingAreaCode:
-		return Text{"固定电话缺少区号", "the landline has no area code"}
-	case phonenum.ReasonBadLocalNumber:
-		return Text{"号码与区号不符", "the local number does not fit the area code"}
-	case phonenum.ReasonService:
-		return Text{"这是服务号码，不能作为个人联系电话", "it is a service number, not a person's"}
-	case phonenum.ReasonBadExtension:
-		return Text{"分机号不正确", "the extension is wrong"}
-	}
-	return Text{"无法识别", "it cannot be read"}
-}
-
 func runPhoneHolder(pass *Pass) error {
 	f := pass.Filing
 	reg := pass.Config.Registry
@@ -307,4 +292,20 @@ func runPhoneHolder(pass *Pass) error {
 // case.
 func sameHolder(a, b beian.SubjectID) bool {
 	return a.CertType == b.CertType && strings.TrimSpace(a.CertNumber) != "" && !differentPeople(a.CertNumber, b.CertNumber)
+}
+
+// phoneTypedLoosely reports whether a phone number holds a full-width
+// character or white space.
+func phoneTypedLoosely(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ' ' || c == '\t' || c >= utf8.RuneSelf && phoneLooseRune(s[i:]) {
+			return true
+		}
+	}
+	return false
+}
+
+func phoneLooseRune(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= 0xFF01 && r <= 0xFF5E || r == 0x3000 || unicode.IsSpace(r)
 }

@@ -203,10 +203,23 @@ func TestPhoneInvalid(t *testing.T) {
 	// A landline is no mobile; an office phone may be either.
 	rs := run(t, rules.Phone, phoneFiling("44", "0755-26888888", "13902212345"))
 	assert.Equal(t, []found{{"subject.principal.mobile", rules.CodePhoneInvalid}}, foundIn(rs))
-	// Typed forms are fine.
-	for _, ok := range []string{"+86 139 0221 2345", "０１３９０２２１２３４５", "139-0221-2345", "(+86)13902212345"} {
-		rs := run(t, rules.Phone, phoneFiling("44", strings.TrimPrefix(ok, "０"), "(0755) 2688 8888 转 801"))
-		assert.Empty(t, foundIn(rs), ok)
+	// Typed forms are read; those with spaces or full-width digits are a
+	// warning whose fix is the number in the filing system's form.
+	for _, typed := range []struct{ mobile, phone, mobileFix, phoneFix string }{
+		{"+86 139 0221 2345", "(0755) 2688 8888 转 801", "13902212345", "0755-26888888转801"},
+		{"１３９０２２１２３４５", "０７５５－２６８８８８８８", "13902212345", "0755-26888888"},
+		{"139-0221-2345", "0755-26888888", "", ""},
+		{"(+86)13902212345", "075526888888", "", ""},
+	} {
+		rs := run(t, rules.Phone, phoneFiling("44", typed.mobile, typed.phone))
+		fixes := map[beian.Path]string{}
+		for _, r := range rs {
+			assert.Equal(t, rules.Warning, r.Severity, "%s %s", typed.mobile, r.Field)
+			require.Len(t, r.Fixes, 1, "%s %s", typed.mobile, r.Field)
+			fixes[r.Field] = r.Fixes[0].Value
+		}
+		assert.Equal(t, typed.mobileFix, fixes["subject.principal.mobile"], typed.mobile)
+		assert.Equal(t, typed.phoneFix, fixes["subject.principal.phone"], typed.phone)
 	}
 	// Empty fields are the fields rule's business.
 	assert.Empty(t, run(t, rules.Phone, phoneFiling("44", "", "")))

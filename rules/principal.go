@@ -6,21 +6,21 @@ import (
 	"github.com/icpcheck/beian"
 )
 
-// PrincipalLegalRep checks that a unit's principal is its legal
-// representative where the province demands it.
+// PrincipalLegalRep checks that the unit's principal is its legal
+// representative.
+//
+// Where the filing province's policy wants the legal representative
+// (法定代表人) as the unit's principal (主体负责人), another principal is
+// reported (PRINCIPAL_NOT_LEGAL_REPRESENTATIVE). The principal counts as the
+// legal representative when is_legal_representative is set or the names are
+// the same. Where the province accepts an authorisation letter, an uploaded
+// authorization_letter document lifts the rejection; while documents are
+// not uploaded yet (documents null) the rejection is a warning that the
+// letter will be needed. A letter is no help where the province does not
+// accept one.
 var PrincipalLegalRep = &Rule{
-	Name: "principal",
-	Doc: `the unit's principal is its legal representative
-
-Where the filing province's policy wants the legal representative
-(法定代表人) as the unit's principal (主体负责人), another principal is
-reported (PRINCIPAL_NOT_LEGAL_REPRESENTATIVE). The principal counts as the
-legal representative when is_legal_representative is set or the names are
-the same. Where the province accepts an authorisation letter, an uploaded
-authorization_letter document lifts the rejection; while documents are
-not uploaded yet (documents null) the rejection is a warning that the
-letter will be needed. A letter is no help where the province does not
-accept one.`,
+	Name:  "principal",
+	Doc:   docPrincipalLegalRep,
 	Codes: []Code{CodePrincipalNotLegalRepresentative},
 	Run:   runPrincipal,
 }

@@ -8,16 +8,16 @@ import "github.com/icpcheck/beian"
 // 2016-09-22, icp-rules §10.3).
 const ResubmissionWindow = 45
 
-// Resubmission checks that a rejected filing is resubmitted in time.
+// Resubmission checks that a rejected filing is resubmitted within 45 days.
+//
+// When rejected_at is set, the days from it to the day of submission
+// (natural days, weekends and holidays included, as Tencent counts them)
+// must be at most 45 (icp-rules §10.3); past that the order has expired and
+// a new filing is needed (RESUBMISSION_WINDOW_EXPIRED, on rejected_at). A
+// rejection dated after the submission is not judged.
 var Resubmission = &Rule{
-	Name: "resubmission",
-	Doc: `a rejected filing is resubmitted within 45 days
-
-When rejected_at is set, the days from it to the day of submission
-(natural days, weekends and holidays included, as Tencent counts them)
-must be at most 45 (icp-rules §10.3); past that the order has expired and
-a new filing is needed (RESUBMISSION_WINDOW_EXPIRED, on rejected_at). A
-rejection dated after the submission is not judged.`,
+	Name:  "resubmission",
+	Doc:   docResubmission,
 	Codes: []Code{CodeResubmissionWindowExpired},
 	Run:   runResubmission,
 }
@@ -33,16 +33,16 @@ func runResubmission(pass *Pass) error {
 	return nil
 }
 
-// PrincipalLink notes websites whose principal is linked to the subject's.
+// PrincipalLink notes a website principal linked to the subject's.
+//
+// A unit's website marked principal_same_as_subject (同主体负责人) shares
+// one record with the subject principal in the consoles: editing either
+// later edits both, which surprises units that meant to name another person
+// for the website. Each such website gets a PRINCIPAL_LINKED_NOTICE. Personal
+// filings are not noted: both principals are the person.
 var PrincipalLink = &Rule{
-	Name: "principallink",
-	Doc: `notes a website principal linked to the subject's
-
-A unit's website marked principal_same_as_subject (同主体负责人) shares
-one record with the subject principal in the consoles: editing either
-later edits both, which surprises units that meant to name another person
-for the website. Each such website gets a PRINCIPAL_LINKED_NOTICE. Personal
-filings are not noted: both principals are the person.`,
+	Name:  "principallink",
+	Doc:   docPrincipalLink,
 	Codes: []Code{CodePrincipalLinkedNotice},
 	Run:   runPrincipalLink,
 }

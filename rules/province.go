@@ -6,16 +6,15 @@ import (
 	"github.com/icpcheck/beian/provinces"
 )
 
-// Province checks that the filing region and the residence-permit
-// province name mainland provinces.
+// Province checks that the filing region is a mainland province.
+//
+// The filing region (备案地域) must be one of the 31 provincial-level
+// divisions of the mainland, given by GB/T 2260 code or any name package
+// provinces recognises; the same holds for the province of a residence
+// permit when one is given. An empty region is reported by the fields rule.
 var Province = &Rule{
-	Name: "province",
-	Doc: `the filing region is a mainland province
-
-The filing region (备案地域) must be one of the 31 provincial-level
-divisions of the mainland, given by GB/T 2260 code or any name package
-provinces recognises; the same holds for the province of a residence
-permit when one is given. An empty region is reported by the fields rule.`,
+	Name:  "province",
+	Doc:   docProvince,
 	Codes: []Code{CodeProvinceUnknown},
 	Run:   runProvince,
 }

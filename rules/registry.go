@@ -14,25 +14,24 @@ import (
 	"github.com/icpcheck/beian/rules/icpnum"
 )
 
-// Registry checks the filing type and the subject against the caller's
-// records.
+// Registry checks that the filing type and subject agree with the records.
+//
+// Asks the configured beian.Registry what it holds of the subject (by
+// certificate type and number) and of each website's domain, the calls
+// running concurrently (at most four at a time), each bounded by the
+// validator's timeout and the validation's context. FILING_TYPE_WRONG: new
+// while the subject already has a filing number or a domain is already
+// filed; add_site without a filing number, or for a domain already filed;
+// add_access for a domain filed nowhere or under another subject; change
+// without a filing. MIIT_RECORD_EXISTS: a subject of the same name is filed
+// under another certificate (it names the certificate; a change filing
+// comes first). ORDER_IN_PROGRESS: the certificate has an unfinished order.
+// A call that fails or times out is one CHECK_UNAVAILABLE warning for the
+// checks that need its answer; the others still run. Without a Registry the
+// checks are skipped.
 var Registry = &Rule{
-	Name: "registry",
-	Doc: `the filing type and subject agree with the records
-
-Asks the configured beian.Registry what it holds of the subject (by
-certificate type and number) and of each website's domain, the calls
-running concurrently (at most four at a time), each bounded by the
-validator's timeout and the validation's context. FILING_TYPE_WRONG: new
-while the subject already has a filing number or a domain is already
-filed; add_site without a filing number, or for a domain already filed;
-add_access for a domain filed nowhere or under another subject; change
-without a filing. MIIT_RECORD_EXISTS: a subject of the same name is filed
-under another certificate (it names the certificate; a change filing
-comes first). ORDER_IN_PROGRESS: the certificate has an unfinished order.
-A call that fails or times out is one CHECK_UNAVAILABLE warning for the
-checks that need its answer; the others still run. Without a Registry the
-checks are skipped.`,
+	Name:  "registry",
+	Doc:   docRegistry,
 	Codes: []Code{CodeFilingTypeWrong, CodeMIITRecordExists, CodeOrderInProgress},
 	Needs: NeedsRegistry,
 	Run:   runRegistry,

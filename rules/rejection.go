@@ -23,6 +23,15 @@ type Rejection struct {
 	Related []beian.Path
 	// Args are the values the code's message and remedy templates show.
 	Args []Arg
+	// Span locates the problem in the field's value as sent; zero when
+	// the problem is the whole value.
+	Span Span
+	// Fixes are the certain edits that remove the rejection (at most one
+	// is to be applied); nil when no edit is certain.
+	Fixes []Fix
+	// Source is the published fact the rejection rests on; zero when it
+	// follows from the filing alone (a malformed number, an empty field).
+	Source Source
 	// Rule is the name of the rule that reported the rejection.
 	Rule string
 }

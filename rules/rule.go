@@ -23,7 +23,9 @@ type Rule struct {
 	// a lower-case Go identifier.
 	Name string
 	// Doc describes the rule: a title line (lower case, no final period,
-	// under 60 characters), then, after a blank line, the details.
+	// under 80 characters), then, after a blank line, the details. The
+	// rules of this package take it from their variable's doc comment
+	// (go generate writes it to ruledocs.go).
 	Doc string
 	// Codes lists every code the rule may report.
 	Codes []Code
@@ -251,8 +253,8 @@ func Check(rules []*Rule) error {
 		}
 		seen[r.Name] = true
 		title := r.Title()
-		if title == "" || len([]rune(title)) >= 60 || strings.HasSuffix(title, ".") || strings.ToLower(title[:1]) != title[:1] {
-			errs = append(errs, fmt.Errorf("rules: %s: doc title %q must be lower case, under 60 characters, without a final period", r.Name, title))
+		if title == "" || len([]rune(title)) >= 80 || strings.HasSuffix(title, ".") || strings.ToLower(title[:1]) != title[:1] {
+			errs = append(errs, fmt.Errorf("rules: %s: doc title %q must be lower case, under 80 characters, without a final period", r.Name, title))
 		}
 		if r.Run == nil {
 			errs = append(errs, fmt.Errorf("rules: %s: no Run", r.Name))

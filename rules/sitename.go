@@ -7,58 +7,57 @@ import (
 	"github.com/icpcheck/beian/rules/names"
 )
 
-// SiteName checks each website's name against the naming rules of the
-// providers and the provinces (icp-rules §1).
+// SiteName checks that website names follow the naming rules.
+//
+// Every check reads the name normalised (see names.Normalize): full-width
+// letters, traditional characters, upper case, invisible characters and
+// spaces between Chinese characters do not change the outcome.
+//
+// A name needs three or more Chinese characters (SITE_NAME_TOO_SHORT), and
+// one of only Latin letters and digits is refused (SITE_NAME_NOT_CHINESE).
+// Symbols and punctuation are refused (SITE_NAME_SPECIAL_CHARS, one per
+// character). Both are judged on the characters as typed: ㍿ is one symbol,
+// not the four characters NFKC makes of it, and ™ ① ㊥ 🈶 are symbols; parentheses and the hyphen, which one secondary source says
+// reviewers tolerate, are a warning; the middle dot of foreign names (达·芬奇)
+// and spaces between words are accepted. A name that is one of the filing's
+// domains, or shaped like any domain, is SITE_NAME_IS_DOMAIN.
+//
+// Names starting with 中国, 中华, 中央, 人民, 人大, 国家, 全国, 反腐, 纪检,
+// 监察, 信访, 维权 or 投诉, however disguised (中·国, 中-国, 中(国), 中_国), are
+// for national units only (SITE_NAME_BANNED_PREFIX); a longer ordinary word
+// (反腐蚀) is no prefix. The filing has no national-level mark: a unit
+// whose registered name starts with the same word is taken as entitled to it,
+// as is a government body to the state-function words 反腐, 纪检, 监察, 信访.
+//
+// SITE_NAME_SENSITIVE reports each word of the sensitive-word dictionary the
+// name holds (the built-in one of gambling, pornography, drugs, fraud,
+// weapons, anti-corruption, other illegal-trade and misleading words, plus
+// the caller's), however disguised. Where the words around it take its
+// characters (紫色情怀 reads 紫色/情怀) it is a warning whose argument
+// read_as gives that reading; a word of a grave category (gambling,
+// pornography, drugs, fraud) stays an error unless common words, place
+// names or persons' names take all its characters (赌博物馆 is refused;
+// see names.Dictionary.FindEvery).
+// Government bodies may use the anti-corruption words (a 纪委's 廉政网).
+//
+// A personal site's name must not use the words of the national list
+// (博客, 论坛, 工作室, 网站 …), enterprise, national and public-affairs words,
+// organisation words (协会, 俱乐部, 联盟, 事务所 …), nor the province's own
+// words (SITE_NAME_PERSONAL_RESTRICTED). Where the province fixes the forms
+// a personal name may take (Jiangsu: 某某的个人博客, 某某的个人主页), the name
+// must take one of them instead, with a person as its 某某, not a company
+// or an organisation.
+//
+// The rule reads a name's first 116 characters (the field's limit and a
+// margin): the text rule reports a longer one.
+//
+// A unit's site whose name is otherwise acceptable but shares no two
+// consecutive characters with the unit's name (its region and legal form
+// left aside), and whose remark does not name the site, gets the notice
+// SITE_NAME_NEEDS_REMARK: providers ask for the remark "XX为本公司的项目/产品".
 var SiteName = &Rule{
 	Name: "sitename",
-	Doc: `website names follow the naming rules
-
-Every check reads the name normalised (see names.Normalize): full-width
-letters, traditional characters, upper case, invisible characters and
-spaces between Chinese characters do not change the outcome.
-
-A name needs three or more Chinese characters (SITE_NAME_TOO_SHORT), and
-one of only Latin letters and digits is refused (SITE_NAME_NOT_CHINESE).
-Symbols and punctuation are refused (SITE_NAME_SPECIAL_CHARS, one per
-character). Both are judged on the characters as typed: ㍿ is one symbol,
-not the four characters NFKC makes of it, and ™ ① ㊥ 🈶 are symbols; parentheses and the hyphen, which one secondary source says
-reviewers tolerate, are a warning; the middle dot of foreign names (达·芬奇)
-and spaces between words are accepted. A name that is one of the filing's
-domains, or shaped like any domain, is SITE_NAME_IS_DOMAIN.
-
-Names starting with 中国, 中华, 中央, 人民, 人大, 国家, 全国, 反腐, 纪检,
-监察, 信访, 维权 or 投诉, however disguised (中·国, 中-国, 中(国), 中_国), are
-for national units only (SITE_NAME_BANNED_PREFIX); a longer ordinary word
-(反腐蚀) is no prefix. The filing has no national-level mark: a unit
-whose registered name starts with the same word is taken as entitled to it,
-as is a government body to the state-function words 反腐, 纪检, 监察, 信访.
-
-SITE_NAME_SENSITIVE reports each word of the sensitive-word dictionary the
-name holds (the built-in one of gambling, pornography, drugs, fraud,
-weapons, anti-corruption, other illegal-trade and misleading words, plus
-the caller's), however disguised. Where the words around it take its
-characters (紫色情怀 reads 紫色/情怀) it is a warning whose argument
-read_as gives that reading; a word of a grave category (gambling,
-pornography, drugs, fraud) stays an error unless common words, place
-names or persons' names take all its characters (赌博物馆 is refused).
-See names.Dictionary.FindEvery.
-Government bodies may use the anti-corruption words (a 纪委's 廉政网).
-
-A personal site's name must not use the words of the national list
-(博客, 论坛, 工作室, 网站 …), enterprise, national and public-affairs words,
-organisation words (协会, 俱乐部, 联盟, 事务所 …), nor the province's own
-words (SITE_NAME_PERSONAL_RESTRICTED). Where the province fixes the forms
-a personal name may take (Jiangsu: 某某的个人博客, 某某的个人主页), the name
-must take one of them instead, with a person as its 某某, not a company
-or an organisation.
-
-The rule reads a name's first 116 characters (the field's limit and a
-margin): the text rule reports a longer one.
-
-A unit's site whose name is otherwise acceptable but shares no two
-consecutive characters with the unit's name (its region and legal form
-left aside), and whose remark does not name the site, gets the notice
-SITE_NAME_NEEDS_REMARK: providers ask for the remark "XX为本公司的项目/产品".`,
+	Doc:  docSiteName,
 	Codes: []Code{
 		CodeSiteNameTooShort, CodeSiteNameNotChinese, CodeSiteNameSpecialChars,
 		CodeSiteNameBannedPrefix, CodeSiteNameIsDomain, CodeSiteNameSensitive,

@@ -47,7 +47,7 @@ func FieldTags() []FieldTag {
 			Tag:  "icp_text",
 			Code: CodeTextInvalid,
 			Check: func(s string) bool {
-				_, bad := textProblem(s, textSpec{limit: len(s) + 1})
+				_, _, _, bad := textProblem(s, textSpec{limit: len(s) + 1})
 				return s != "" && !bad
 			},
 			Message: Text{"{0}含有无效、不可见或控制字符", "{0} contains invalid, invisible or control characters"},

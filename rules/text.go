@@ -11,24 +11,22 @@ import (
 	"github.com/icpcheck/beian/rules/names"
 )
 
-// TextFields checks every text field for what the filing system cannot store or
-// show: invalid UTF-8, control characters, invisible characters, and text
-// longer than the field takes.
+// TextFields checks that text fields hold valid, visible, bounded text.
+//
+// Invalid UTF-8, control characters (other than line breaks and tabs in the
+// remark), the line and paragraph separators U+2028 and U+2029, every
+// character of Unicode's Default_Ignorable_Code_Point property (zero-width
+// spaces and joiners, direction marks, fillers, variation selectors, tags,
+// reserved ones such as U+2065), other format characters, noncharacters and
+// private-use characters are reported, as is text longer than the field's
+// limit. The
+// other rules check the text with those characters removed (see CleanText),
+// so a sensitive word hidden by a zero-width space is also reported as what
+// it is, and cut at the limit, so that no rule's time grows with the
+// excess.
 var TextFields = &Rule{
-	Name: "text",
-	Doc: `text fields hold valid, visible, bounded text
-
-Invalid UTF-8, control characters (other than line breaks and tabs in the
-remark), the line and paragraph separators U+2028 and U+2029, every
-character of Unicode's Default_Ignorable_Code_Point property (zero-width
-spaces and joiners, direction marks, fillers, variation selectors, tags,
-reserved ones such as U+2065), other format characters, noncharacters and
-private-use characters are reported, as is text longer than the field's
-limit. The
-other rules check the text with those characters removed (see CleanText),
-so a sensitive word hidden by a zero-width space is also reported as what
-it is, and cut at the limit, so that no rule's time grows with the
-excess.`,
+	Name:  "text",
+	Doc:   docTextFields,
 	Codes: []Code{CodeTextInvalid},
 	Run:   runText,
 }
@@ -41,9 +39,18 @@ func runText(pass *Pass) error {
 		return nil
 	}
 	walkText(pass.Raw, func(l textLoc, s *string, spec textSpec) {
-		if problem, ok := textProblem(*s, spec); ok {
-			pass.Report(l.path(), CodeTextInvalid, Arg{"problem", problem})
+		problem, start, end, ok := textProblem(*s, spec)
+		if !ok {
+			return
 		}
+		path := l.path()
+		r := pass.Reject(path, CodeTextInvalid, Arg{"problem", problem}).At(SpanOf(*s, start, end))
+		// Removing what no field may hold is certain when that leaves the
+		// text within its limit; cutting text is not.
+		if clean := stripInvalid(*s, spec); clean != *s && !tooLong(clean, spec.limit) {
+			r = r.WithFix(Fix{Field: path, Value: clean, Title: Text{"删除不可见字符和无效字符", "Remove the invisible and invalid characters"}})
+		}
+		pass.Add(r)
 	})
 	return nil
 }
@@ -257,28 +264,35 @@ func stripInvalid(s string, spec textSpec) string {
 	return b.String()
 }
 
-// textProblem describes the first problem of s, if any.
-func textProblem(s string, spec textSpec) (Text, bool) {
-	if !utf8.ValidString(s) {
-		return Text{"含有无效的UTF-8编码", "is not valid UTF-8"}, true
-	}
+// textProblem describes the first problem of s, if any, and where it is:
+// s[start:end] is the invalid byte or the character, or the text past the
+// limit.
+func textProblem(s string, spec textSpec) (problem Text, start, end int, ok bool) {
 	n := 0
-	for _, r := range s {
+	limitAt := -1
+	for i, r := range s {
+		if n == spec.limit {
+			limitAt = i
+		}
 		n++
+		_, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return Text{"含有无效的UTF-8编码", "is not valid UTF-8"}, i, i + 1, true
+		}
 		if removable(r, spec) {
 			code := fmt.Sprintf("U+%04X", r)
 			switch {
 			case unicode.Is(unicode.Cc, r):
-				return Text{"含有控制字符" + code, "contains the control character " + code}, true
+				return Text{"含有控制字符" + code, "contains the control character " + code}, i, i + size, true
 			case r == 0x2028 || r == 0x2029:
-				return Text{"含有行或段落分隔符" + code, "contains the line or paragraph separator " + code}, true
+				return Text{"含有行或段落分隔符" + code, "contains the line or paragraph separator " + code}, i, i + size, true
 			}
-			return Text{"含有不可见字符" + code, "contains the invisible character " + code}, true
+			return Text{"含有不可见字符" + code, "contains the invisible character " + code}, i, i + size, true
 		}
 	}
 	if n > spec.limit {
 		limit := strconv.Itoa(spec.limit)
-		return Text{"超过" + limit + "个字符的长度上限", "is longer than " + limit + " characters"}, true
+		return Text{"超过" + limit + "个字符的长度上限", "is longer than " + limit + " characters"}, limitAt, len(s), true
 	}
-	return Text{}, false
+	return Text{}, 0, 0, false
 }

@@ -8,26 +8,25 @@ import (
 	"github.com/icpcheck/beian/rules/workday"
 )
 
-// Verification checks that every domain is real-name verified long enough
-// before submission for MIIT to have entered it.
+// Verification checks that domains are real-name verified and entered at MIIT.
+//
+// A registrar uploads a domain's real-name verification (实名认证) to MIIT,
+// which takes three working days (Tencent: "完成域名实名认证3个工作日之后再进行
+// 备案"; Huawei: "建议实名认证成功满3个工作日后再提交", and the sync itself can
+// take 3 to 5; phone-domain-facts §4). A domain record without verified_at
+// is not verified (DOMAIN_NOT_VERIFIED, 域名不存在注册商验证库中). A record
+// verified fewer than three full working days before the day of submission
+// is likely not entered yet (DOMAIN_VERIFICATION_PENDING, 域名未入库): the
+// remedy names the first day three working days have passed, and the day
+// five have, Huawei's upper bound. Working days follow the mainland
+// calendar of package rules/workday (weekends, the State Council's holidays
+// and adjusted working days) or the one given in Config.Calendar; outside
+// the calendar's years only weekends are counted and the rejection says so.
+// A website domain without a domain record has these checks listed as
+// skipped.
 var Verification = &Rule{
-	Name: "verification",
-	Doc: `domains are real-name verified and entered at MIIT
-
-A registrar uploads a domain's real-name verification (实名认证) to MIIT,
-which takes three working days (Tencent: "完成域名实名认证3个工作日之后再进行
-备案"; Huawei: "建议实名认证成功满3个工作日后再提交", and the sync itself can
-take 3 to 5; phone-domain-facts §4). A domain record without verified_at
-is not verified (DOMAIN_NOT_VERIFIED, 域名不存在注册商验证库中). A record
-verified fewer than three full working days before the day of submission
-is likely not entered yet (DOMAIN_VERIFICATION_PENDING, 域名未入库): the
-remedy names the first day three working days have passed, and the day
-five have, Huawei's upper bound. Working days follow the mainland
-calendar of package rules/workday (weekends, the State Council's holidays
-and adjusted working days) or the one given in Config.Calendar; outside
-the calendar's years only weekends are counted and the rejection says so.
-A website domain without a domain record has these checks listed as
-skipped.`,
+	Name:  "verification",
+	Doc:   docVerification,
 	Codes: []Code{CodeDomainNotVerified, CodeDomainVerificationPending},
 	Run:   runVerification,
 }

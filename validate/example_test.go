@@ -106,13 +106,15 @@ func ExampleReport_MarshalJSON() {
 	// Output:
 	// {
 	//   "ok": false,
+	//   "complete": true,
 	//   "rejections": [
 	//     {
 	//       "code": "FIELD_REQUIRED",
 	//       "severity": "error",
 	//       "field": "subject.principal.email",
 	//       "message": "Subject principal's e-mail is missing",
-	//       "remedy": "Fill in the subject principal's e-mail"
+	//       "remedy": "Fill in the subject principal's e-mail",
+	//       "doc": "docs/codes/FIELD_REQUIRED.md"
 	//     }
 	//   ],
 	//   "skipped": [

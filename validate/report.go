@@ -3,6 +3,7 @@ package validate
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -56,6 +57,16 @@ func compareArgs(a, b rules.Arg) int {
 		return c
 	}
 	return strings.Compare(a.Value.EN, b.Value.EN)
+}
+
+// Complete reports whether every check ran: false when an outside check
+// (Registry, Prober, document source) failed or timed out, which the
+// report holds as a CHECK_UNAVAILABLE warning. OK alone does not mean
+// clean then: what the failed check would have found is unknown. Checks
+// skipped for want of an option (see Skipped) do not make a report
+// incomplete: the caller chose not to configure them.
+func (r *Report) Complete() bool {
+	return !r.Has(rules.CodeCheckUnavailable)
 }
 
 // OK reports whether the filing can be submitted: no rejection is an
@@ -127,15 +138,21 @@ func (r *Report) String() string {
 	return b.String()
 }
 
-// MarshalJSON writes the report in the wire format, with messages and
-// remedies in the report's language:
+// MarshalJSON writes the report in the wire format, with messages,
+// remedies and fix titles in the report's language:
 //
-//	{"ok": false,
-//	 "rejections": [{"code": "CROSS_PROVINCE", "severity": "error", "field": "subject.cert_number", "message": "…", "remedy": "…"}],
+//	{"ok": false, "complete": true,
+//	 "rejections": [{"code": "SITE_NAME_SENSITIVE", "severity": "error", "field": "websites[0].name", "message": "…", "remedy": "…",
+//	   "span": {"start": 2, "end": 5},
+//	   "fixes": [{"field": "websites[0].name", "value": "…", "title": "…"}],
+//	   "source": {"key": "…", "url": "https://…", "edition": "2026-12-01", "certain": true},
+//	   "doc": "docs/codes/SITE_NAME_SENSITIVE.md"}],
 //	 "skipped": ["PHONE_USED_BY_OTHER_SUBJECT"],
 //	 "skipped_reasons": {"PHONE_USED_BY_OTHER_SUBJECT": "no Registry configured"}}
 //
-// "related" lists the other fields of a rejection when it has any.
+// "span" is in UTF-16 code units of the field's value as sent (what a
+// browser's setSelectionRange takes); "related", "span", "fixes" and
+// "source" appear only when the rejection has them.
 func (r *Report) MarshalJSON() ([]byte, error) {
 	for i := range r.Rejections {
 		if sev := r.Rejections[i].Severity; sev < rules.Notice || sev > rules.Error {
@@ -152,9 +169,14 @@ func (r *Report) MarshalJSON() ([]byte, error) {
 func (r *Report) AppendJSON(dst []byte) []byte {
 	var scratch [512]byte
 	if r.OK() {
-		dst = append(dst, `{"ok":true,"rejections":[`...)
+		dst = append(dst, `{"ok":true,`...)
 	} else {
-		dst = append(dst, `{"ok":false,"rejections":[`...)
+		dst = append(dst, `{"ok":false,`...)
+	}
+	if r.Complete() {
+		dst = append(dst, `"complete":true,"rejections":[`...)
+	} else {
+		dst = append(dst, `"complete":false,"rejections":[`...)
 	}
 	for i, x := range r.Rejections {
 		if i > 0 {
@@ -180,6 +202,44 @@ func (r *Report) AppendJSON(dst []byte) []byte {
 			}
 			dst = append(dst, ']')
 		}
+		if !x.Span.IsZero() {
+			dst = append(dst, `,"span":{"start":`...)
+			dst = strconv.AppendInt(dst, int64(x.Span.Start16), 10)
+			dst = append(dst, `,"end":`...)
+			dst = strconv.AppendInt(dst, int64(x.Span.End16), 10)
+			dst = append(dst, '}')
+		}
+		if len(x.Fixes) > 0 {
+			dst = append(dst, `,"fixes":[`...)
+			for j, f := range x.Fixes {
+				if j > 0 {
+					dst = append(dst, ',')
+				}
+				dst = append(dst, `{"field":`...)
+				dst = appendJSONString(dst, string(f.Field))
+				dst = append(dst, `,"value":`...)
+				dst = appendJSONString(dst, f.Value)
+				dst = append(dst, `,"title":`...)
+				dst = appendJSONString(dst, f.Title.In(r.Language))
+				dst = append(dst, '}')
+			}
+			dst = append(dst, ']')
+		}
+		if !x.Source.IsZero() {
+			dst = append(dst, `,"source":{"key":`...)
+			dst = appendJSONString(dst, x.Source.Key)
+			dst = append(dst, `,"url":`...)
+			dst = appendJSONString(dst, x.Source.URL)
+			dst = append(dst, `,"edition":`...)
+			dst = appendJSONString(dst, x.Source.Edition)
+			dst = append(dst, `,"certain":`...)
+			dst = strconv.AppendBool(dst, x.Source.Certain)
+			dst = append(dst, '}')
+		}
+		// "doc": rules.DocPath(x.Code), written without building the string.
+		dst = append(dst, `,"doc":`...)
+		docPath := append(append(append(scratch[:0], "docs/codes/"...), x.Code...), ".md"...)
+		dst = appendJSONString(dst, docPath)
 		dst = append(dst, '}')
 	}
 	dst = append(dst, `],"skipped":[`...)

@@ -16,6 +16,21 @@ import (
 // reflectJSON is what Report.MarshalJSON wrote with encoding/json before it
 // wrote the JSON itself; the two must agree byte for byte.
 func reflectJSON(r *validate.Report) ([]byte, error) {
+	type span struct {
+		Start int `json:"start"`
+		End   int `json:"end"`
+	}
+	type fix struct {
+		Field beian.Path `json:"field"`
+		Value string     `json:"value"`
+		Title string     `json:"title"`
+	}
+	type source struct {
+		Key     string `json:"key"`
+		URL     string `json:"url"`
+		Edition string `json:"edition"`
+		Certain bool   `json:"certain"`
+	}
 	type rejection struct {
 		Code     rules.Code     `json:"code"`
 		Severity rules.Severity `json:"severity"`
@@ -23,22 +38,39 @@ func reflectJSON(r *validate.Report) ([]byte, error) {
 		Message  string         `json:"message"`
 		Remedy   string         `json:"remedy"`
 		Related  []beian.Path   `json:"related,omitempty"`
+		Span     *span          `json:"span,omitempty"`
+		Fixes    []fix          `json:"fixes,omitempty"`
+		Source   *source        `json:"source,omitempty"`
+		Doc      string         `json:"doc"`
 	}
 	out := struct {
 		OK             bool                  `json:"ok"`
+		Complete       bool                  `json:"complete"`
 		Rejections     []rejection           `json:"rejections"`
 		Skipped        []rules.Code          `json:"skipped"`
 		SkippedReasons map[rules.Code]string `json:"skipped_reasons,omitempty"`
 	}{
 		OK:         r.OK(),
+		Complete:   r.Complete(),
 		Rejections: make([]rejection, 0, len(r.Rejections)),
 		Skipped:    make([]rules.Code, 0, len(r.Skipped)),
 	}
 	for _, x := range r.Rejections {
-		out.Rejections = append(out.Rejections, rejection{
+		y := rejection{
 			Code: x.Code, Severity: x.Severity, Field: x.Field,
 			Message: x.Message(r.Language), Remedy: x.Remedy(r.Language), Related: x.Related,
-		})
+			Doc: rules.DocPath(x.Code),
+		}
+		if !x.Span.IsZero() {
+			y.Span = &span{x.Span.Start16, x.Span.End16}
+		}
+		for _, f := range x.Fixes {
+			y.Fixes = append(y.Fixes, fix{f.Field, f.Value, f.Title.In(r.Language)})
+		}
+		if !x.Source.IsZero() {
+			y.Source = &source{x.Source.Key, x.Source.URL, x.Source.Edition, x.Source.Certain}
+		}
+		out.Rejections = append(out.Rejections, y)
 	}
 	for _, s := range r.Skipped {
 		out.Skipped = append(out.Skipped, s.Code)
@@ -67,6 +99,9 @@ func TestReportJSONAsEncodingJSON(t *testing.T) {
 			Code: rules.CodeTextInvalid, Severity: []rules.Severity{rules.Notice, rules.Warning, rules.Error}[i%3], Field: beian.Path(s),
 			Args:    []rules.Arg{rules.Str("problem", s)},
 			Related: []beian.Path{beian.Path(s), "x"},
+			Span:    rules.SpanOf(s, 0, len(s)),
+			Fixes:   []rules.Fix{{Field: beian.Path(s), Value: s, Title: rules.Text{ZH: s, EN: s}}},
+			Source:  rules.Source{Key: s, URL: s, Edition: s, Certain: i%2 == 0},
 		})
 		odd.Skipped = append(odd.Skipped, rules.Skip{Code: rules.Code("CODE_" + string(rune('A'+i))), Reason: rules.Text{ZH: s, EN: s}})
 	}

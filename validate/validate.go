@@ -22,7 +22,7 @@
 // included.
 package validate
 
-//go:generate go test -run TestREADMECodes -update
+//go:generate go test -run TestREADMECodes|TestCodePages -update
 
 import (
 	"context"

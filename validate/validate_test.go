@@ -226,9 +226,10 @@ func TestReportJSON(t *testing.T) {
 	b, err := json.Marshal(rep)
 	require.NoError(t, err)
 	assert.JSONEq(t, `{
-		"ok": false,
+		"ok": false, "complete": true,
 		"rejections": [{"code": "SITE_NAME_SENSITIVE", "severity": "error", "field": "websites[0].name",
-			"message": "网站名称含有敏感词「赌博」", "remedy": "删除或替换「赌博」", "related": ["websites[0].remark"]}],
+			"message": "网站名称含有敏感词「赌博」", "remedy": "删除或替换「赌博」", "related": ["websites[0].remark"],
+			"doc": "docs/codes/SITE_NAME_SENSITIVE.md"}],
 		"skipped": ["PHONE_USED_BY_OTHER_SUBJECT", "SITE_NAME_NEEDS_REMARK", "SITE_NAME_SENSITIVE"],
 		"skipped_reasons": {"PHONE_USED_BY_OTHER_SUBJECT": "未配置Registry（备案记录查询）", "SITE_NAME_NEEDS_REMARK": "未配置Registry（备案记录查询）", "SITE_NAME_SENSITIVE": "未配置Registry（备案记录查询）"}
 	}`, string(b))
@@ -239,11 +240,36 @@ func TestReportJSON(t *testing.T) {
 
 	b, err = json.Marshal(validate.New().Validate(context.Background(), load(t, "clean_enterprise.json")))
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"ok": true, "rejections": [],
+	assert.JSONEq(t, `{"ok": true, "complete": true, "rejections": [],
 		"skipped": ["FILING_TYPE_WRONG", "MIIT_RECORD_EXISTS", "ORDER_IN_PROGRESS", "PHONE_USED_BY_OTHER_SUBJECT", "SITE_FOOTER_MISSING", "SITE_ONLINE_BEFORE_APPROVAL", "SITE_TITLE_MISMATCH"],
 		"skipped_reasons": {"FILING_TYPE_WRONG": "未配置Registry（备案记录查询）", "MIIT_RECORD_EXISTS": "未配置Registry（备案记录查询）", "ORDER_IN_PROGRESS": "未配置Registry（备案记录查询）",
 			"PHONE_USED_BY_OTHER_SUBJECT": "未配置Registry（备案记录查询）",
 			"SITE_FOOTER_MISSING": "未配置Prober（网站访问检测）", "SITE_ONLINE_BEFORE_APPROVAL": "未配置Prober（网站访问检测）", "SITE_TITLE_MISMATCH": "未配置Prober（网站访问检测）"}}`, string(b))
+}
+
+// TestReportComplete: a check that could not run makes the report
+// incomplete, whether or not it is OK; checks skipped for want of an
+// option do not.
+func TestReportComplete(t *testing.T) {
+	failing := rule("failing", 0, func(*rules.Pass) error { return errors.New("registry down") })
+	f := load(t, "clean_enterprise.json")
+
+	rep := validate.New(validate.WithRules(rule("fine", rules.NeedsRegistry, nil))).Validate(context.Background(), f)
+	assert.True(t, rep.OK())
+	assert.True(t, rep.Complete(), "a skipped check leaves the report complete")
+
+	rep = validate.New(validate.WithRules(failing)).Validate(context.Background(), f)
+	assert.True(t, rep.OK(), "CHECK_UNAVAILABLE is a warning")
+	assert.False(t, rep.Complete())
+	b, err := json.Marshal(rep)
+	require.NoError(t, err)
+	var wire struct {
+		OK       bool `json:"ok"`
+		Complete bool `json:"complete"`
+	}
+	require.NoError(t, json.Unmarshal(b, &wire))
+	assert.True(t, wire.OK)
+	assert.False(t, wire.Complete)
 }
 
 // TestConcurrentUse validates from many goroutines at once; run with

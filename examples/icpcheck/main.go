@@ -53,6 +53,7 @@ import (
 	"github.com/icpcheck/beian/rules"
 	"github.com/icpcheck/beian/rules/phonenum"
 	"github.com/icpcheck/beian/validate"
+	"github.com/icpcheck/beian/validate/probe"
 	"github.com/icpcheck/beian/validate/validatetest"
 )
 
@@ -74,7 +75,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the wire format's JSON report, one object per line")
 	lang := fs.String("lang", "zh", "language of messages and remedies: zh or en")
-	probe := fs.Bool("probe", false, "also look at the live sites over the network (DNS and HTTP)")
+	probeSites := fs.Bool("probe", false, "also look at the live sites over the network (DNS and HTTP)")
 	documents := fs.String("documents", "", "read the document images filings name by path inside `DIR`")
 	segments := fs.String("segments", "", "look phone segments up in the table `FILE` (CSV or phone.dat) before the built-in data")
 	registry := fs.String("registry", "", "answer the registry checks from the records `FILE` (validatetest.Records JSON)")
@@ -117,8 +118,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 		return exitUnusable
 	}
 	opts = append(opts, validate.WithLanguage(tag))
-	if *probe {
-		opts = append(opts, validate.WithDefaultProber())
+	if *probeSites {
+		opts = append(opts, validate.WithProber(probe.New()))
 	}
 	if *documents != "" {
 		if fi, err := os.Stat(*documents); err != nil || !fi.IsDir() {
@@ -265,6 +266,10 @@ func (p printer) text(name string, rep *validate.Report) error {
 	if !rep.OK() {
 		verdict = p.paint(red, pick(zh, "将被驳回", "REJECTED"))
 	}
+	if !rep.Complete() {
+		// A check could not run: OK does not mean clean.
+		verdict += p.paint(yellow, pick(zh, "（检查不完整）", " (INCOMPLETE: a check could not run)"))
+	}
 	fmt.Fprintf(&b, "%s: %s (%s)\n", name, verdict, summary(zh, counts))
 	for _, r := range rep.Rejections {
 		field := string(r.Field)
@@ -274,6 +279,12 @@ func (p printer) text(name string, rep *validate.Report) error {
 		fmt.Fprintf(&b, "  %s %s %s\n", p.severity(r.Severity, zh), p.paint(bold, string(r.Code)), field)
 		fmt.Fprintf(&b, "      %s\n", r.Message(p.lang))
 		fmt.Fprintf(&b, "      %s%s\n", pick(zh, "修改：", "fix: "), r.Remedy(p.lang))
+		for _, f := range r.Fixes {
+			fmt.Fprintf(&b, "      %s%s: %s = %q\n", pick(zh, "可自动修正：", "certain fix: "), f.Title.In(p.lang), f.Field, f.Value)
+		}
+		if r.Source.URL != "" {
+			fmt.Fprintf(&b, "      %s%s (%s)\n", pick(zh, "依据：", "source: "), r.Source.URL, r.Source.Edition)
+		}
 	}
 	for _, s := range rep.Skipped {
 		fmt.Fprintf(&b, "  %s %s (%s)\n", p.paint(dim, pick(zh, "未检查", "skipped")), s.Code, s.Reason.In(p.lang))

@@ -25,6 +25,8 @@ import (
 	"os/exec"
 	"strings"
 	"testing"
+
+	"github.com/icpcheck/beian/internal/testenv"
 )
 
 // ErrStale is wrapped by the error [Output.Finish] returns in check mode
@@ -97,13 +99,12 @@ func (o *Output) Finish(src []byte, regenerate string) {
 
 // CheckCurrent runs the generator file (with -check and args) in the test's
 // working directory, the package directory, and fails t when the generated
-// output is not current. It is skipped in -short mode (it compiles and runs
-// a program).
+// output is not current. It compiles and runs a program, seconds each, so
+// it runs only in the exhaustive run (testenv.Exhaustive: CI sets
+// BEIAN_EXHAUSTIVE); after editing a data file, run go generate.
 func CheckCurrent(t testing.TB, generator string, args ...string) {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("runs the generator; skipped in -short mode")
-	}
+	testenv.Exhaustive(t)
 	cmd := exec.Command("go", append([]string{"run", generator, "-check"}, args...)...)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("%s -check: %v\n%s", generator, err, out)

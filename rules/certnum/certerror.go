@@ -4,8 +4,6 @@ import (
 	"strconv"
 	"unicode/utf8"
 
-	"golang.org/x/text/language"
-
 	"github.com/icpcheck/beian"
 )
 
@@ -49,35 +47,42 @@ const (
 	ReasonCategory
 )
 
-// Text returns a short description of the reason in both languages.
-func (r Reason) Text() Text {
-	switch r {
-	case ReasonEmpty:
-		return Text{"号码为空", "the number is empty"}
-	case ReasonLength:
-		return Text{"位数不对", "it has the wrong number of characters"}
-	case ReasonCharacter:
-		return Text{"含有不能出现的字符", "it contains a character that cannot appear there"}
-	case ReasonCheckCharacter:
-		return Text{"校验位不正确，号码可能抄错", "the check character does not match, so the number is probably mistyped"}
-	case ReasonBirthDate:
-		return Text{"出生日期不存在", "the birth date is not a real day"}
-	case ReasonFutureBirthDate:
-		return Text{"出生日期晚于今天", "the birth date is in the future"}
-	case ReasonDivision:
-		return Text{"地区代码不属于任何省份", "the division code belongs to no province"}
-	case ReasonLegacyIDCard:
-		return Text{"这是已停用的15位第一代身份证号码，备案须使用18位号码", "it is a 15-digit first-generation ID number; filings need the 18-digit number"}
-	case ReasonEmbeddedOrgCode:
-		return Text{"其中的组织机构代码（第9至17位）校验不通过", "the organisation code inside it (characters 9 to 17) fails its check"}
-	case ReasonAuthority:
-		return Text{"第1位不是有效的登记管理部门代码", "the first character is no registration authority"}
-	case ReasonFormat:
-		return Text{"格式不符合该证件的编号规则", "it does not have the form of this certificate's numbers"}
-	case ReasonCategory:
-		return Text{"第1、2位不是国家标准规定的登记管理部门与机构类别组合", "characters 1 and 2 are no registration authority and category pair of the standard"}
+var reasonNames = [...]string{
+	ReasonEmpty:           "empty",
+	ReasonLength:          "length",
+	ReasonCharacter:       "character",
+	ReasonCheckCharacter:  "check_character",
+	ReasonBirthDate:       "birth_date",
+	ReasonFutureBirthDate: "future_birth_date",
+	ReasonDivision:        "division",
+	ReasonLegacyIDCard:    "legacy_id_card",
+	ReasonEmbeddedOrgCode: "embedded_org_code",
+	ReasonAuthority:       "authority",
+	ReasonFormat:          "format",
+	ReasonCategory:        "category",
+}
+
+var reasonDescriptions = [...]string{
+	ReasonEmpty:           "empty",
+	ReasonLength:          "wrong number of characters",
+	ReasonCharacter:       "a character that cannot appear there",
+	ReasonCheckCharacter:  "check character does not match",
+	ReasonBirthDate:       "birth date is not a real day",
+	ReasonFutureBirthDate: "birth date in the future",
+	ReasonDivision:        "division code of no province",
+	ReasonLegacyIDCard:    "15-digit first-generation ID number",
+	ReasonEmbeddedOrgCode: "embedded organisation code fails its check",
+	ReasonAuthority:       "no registration authority",
+	ReasonFormat:          "not the form of this certificate's numbers",
+	ReasonCategory:        "no authority and category pair of GB 32100",
+}
+
+// String returns the reason's stable name: "check_character", "length" …
+func (r Reason) String() string {
+	if int(r) < len(reasonNames) && reasonNames[r] != "" {
+		return reasonNames[r]
 	}
-	return Text{"号码无效", "the number is not valid"}
+	return "reason(" + strconv.Itoa(int(r)) + ")"
 }
 
 // A Error reports a certificate number a parser refuses, with the
@@ -96,34 +101,22 @@ type Error struct {
 	Want int
 }
 
-// Error returns the reason in English, with the package prefix.
+// Error returns the reason in English, with the package prefix, the
+// expected length and the offending character where there are.
 func (e *Error) Error() string {
-	return "certnum: invalid " + string(e.Type) + " number: " + e.Problem().EN
-}
-
-// Problem returns what is wrong in both languages, with the position and
-// character when there is one: the text CERT_NUMBER_INVALID shows.
-func (e *Error) Problem() Text {
-	t := e.Reason.Text()
+	desc := e.Reason.String()
+	if int(e.Reason) < len(reasonDescriptions) && reasonDescriptions[e.Reason] != "" {
+		desc = reasonDescriptions[e.Reason]
+	}
+	s := "certnum: invalid " + string(e.Type) + " number: " + desc
 	if e.Reason == ReasonLength && e.Want > 0 {
-		n := strconv.Itoa(e.Want)
-		t.ZH += "（应为" + n + "位）"
-		t.EN += " (want " + n + ")"
+		s += " (want " + strconv.Itoa(e.Want) + ")"
 	}
 	if e.Pos > 0 && e.Char != 0 {
-		p := strconv.Itoa(e.Pos)
-		c := string(e.Char)
-		if e.Char < ' ' || e.Char == 0x7f {
-			c = strconv.QuoteRune(e.Char)
-		}
-		t.ZH += "：第" + p + "位「" + c + "」"
-		t.EN += ": " + strconv.Quote(c) + " at position " + p
+		s += ": " + strconv.QuoteRune(e.Char) + " at position " + strconv.Itoa(e.Pos)
 	}
-	return t
+	return s
 }
-
-// Message returns [Error.Problem] in the language of tag.
-func (e *Error) Message(tag language.Tag) string { return e.Problem().In(tag) }
 
 // certErr returns a *Error without position.
 func certErr(t beian.CertType, r Reason) *Error {

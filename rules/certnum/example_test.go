@@ -3,8 +3,6 @@ package certnum_test
 import (
 	"fmt"
 
-	"golang.org/x/text/language"
-
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/rules/certnum"
 )
@@ -23,7 +21,7 @@ func ExampleParseIDCard() {
 	// Output:
 	// 11010519491231002X 北京 1949-12-31 female
 	// 76
-	// certnum: invalid id_card number: the check character does not match, so the number is probably mistyped
+	// certnum: invalid id_card number: check character does not match
 }
 
 func ExampleParseIDCard_residencePermit() {
@@ -41,7 +39,7 @@ func ExampleParseUSCC() {
 	}
 	kind, _ := u.Kind()
 	fmt.Println(u.Province().Short, u.Division(), u.OrgCode())
-	fmt.Println(kind.AuthorityName.ZH, kind.Name.ZH, u.Natures())
+	fmt.Println(kind.AuthorityName, kind.Name, u.Natures())
 	// Output:
 	// 广东 440300 708461136
 	// 市场监督管理 企业 [enterprise]
@@ -51,11 +49,11 @@ func ExampleError() {
 	_, err := certnum.ParseUSCC("9144030070846113IT")
 	if ce, ok := err.(*certnum.Error); ok {
 		fmt.Println(ce.Reason == certnum.ReasonCharacter, ce.Pos, string(ce.Char))
-		fmt.Println(ce.Message(language.Chinese))
+		fmt.Println(ce.Reason)
 	}
 	// Output:
 	// true 17 I
-	// 含有不能出现的字符：第17位「I」
+	// character
 }
 
 func ExampleParseOrgCode() {

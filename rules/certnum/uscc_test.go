@@ -120,8 +120,8 @@ func TestUSCCKind(t *testing.T) {
 	require.NoError(t, err)
 	k, ok := u.Kind()
 	require.True(t, ok)
-	assert.Equal(t, "事业单位", k.Name.ZH)
-	assert.Equal(t, "机构编制", k.AuthorityName.ZH)
+	assert.Equal(t, "事业单位", k.Name)
+	assert.Equal(t, "机构编制", k.AuthorityName)
 	assert.Equal(t, []beian.Nature{beian.NatureInstitution}, k.Natures)
 	assert.True(t, k.Certain)
 	k.Natures[0] = beian.NatureEnterprise

@@ -5,7 +5,7 @@
 // system (beian.miit.gov.cn).
 //
 // The validator only uses a Prober when the caller asks for one
-// (validate.WithProber or validate.WithDefaultProber): nothing here runs
+// (validate.WithProber(probe.New())): nothing here runs
 // otherwise. Every probe is bounded by its context and by a response-size
 // limit; redirects are followed only to the domain itself and its
 // sub-domains. By default the prober does not connect to loopback,

@@ -7,6 +7,7 @@ import (
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/rules"
 	"github.com/icpcheck/beian/validate"
+	"github.com/icpcheck/beian/validate/probe"
 )
 
 // filing returns a filing of the given type for the site example.com.
@@ -72,11 +73,11 @@ func TestValidateOnLoopback(t *testing.T) {
 	}
 }
 
-// TestDefaultProberOption: WithDefaultProber configures a prober (the
+// TestDefaultProberOption: WithProber(probe.New()) configures a prober (the
 // Site rule is no longer skipped) without touching the network until a
 // filing asks for it.
 func TestDefaultProberOption(t *testing.T) {
-	v := validate.New(validate.WithRules(rules.Site), validate.WithDefaultProber())
+	v := validate.New(validate.WithRules(rules.Site), validate.WithProber(probe.New()))
 	f := filing(beian.FilingAddSite, "粤ICP备2023012345号") // add_site: nothing is probed
 	rep := v.Validate(context.Background(), f)
 	if len(rep.Skipped) != 0 || len(rep.Rejections) != 0 {

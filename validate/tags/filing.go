@@ -68,8 +68,9 @@ type FilingOptions struct {
 //     with the filing path as its field name;
 //   - Tag() is the code ("PHONE_NOT_LOCAL"): switch on it as on any tag;
 //   - Param() is the filing field path ("subject.principal.mobile");
-//   - Value() is the [rules.Rejection] itself, for its severity, remedy
-//     and arguments.
+//   - Value() is the [rules.Rejection] itself, for its severity, remedy,
+//     arguments, span (the characters to underline), certain fixes and
+//     source.
 //
 // Translate gives the rejection's message in the translator's language
 // when [Register] registered the translations on that translator. Pass

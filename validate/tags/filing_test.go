@@ -132,6 +132,41 @@ func TestRegisterFilingOnFormFields(t *testing.T) {
 	}, all)
 }
 
+// TestRegisterFilingCarriesFixes: the rejection behind a FieldError
+// carries its span and certain fixes, for a console to underline the
+// characters and offer the correction.
+func TestRegisterFilingCarriesFixes(t *testing.T) {
+	form := validConsoleForm(t)
+	domain := form.Domain
+	form.Domain = "https://www." + domain + "/index.html"
+	form.Contact.IDNumber = form.Contact.IDNumber[:17] + "0"
+	if form.Contact.IDNumber == validConsoleForm(t).Contact.IDNumber {
+		form.Contact.IDNumber = form.Contact.IDNumber[:17] + "1"
+	}
+	v2 := validator.New()
+	v2.RegisterTagNameFunc(jsonName)
+	zhT, enT := newTranslators()
+	require.NoError(t, tags.Register(v2, zhT, enT))
+	require.NoError(t, tags.RegisterFiling(v2, tags.FilingOptions{TagNameFunc: jsonName, MinSeverity: rules.Warning}, consoleForm{}))
+	var verrs validator.ValidationErrors
+	require.ErrorAs(t, v2.Struct(form), &verrs)
+	var fixed, spanned bool
+	for _, fe := range verrs {
+		r := fe.Value().(rules.Rejection)
+		switch {
+		case r.Code == rules.CodeDomainInvalid && r.Field == "websites[0].domains[0]":
+			require.Len(t, r.Fixes, 1)
+			assert.Equal(t, domain, r.Fixes[0].Value)
+			fixed = true
+		case r.Code == rules.CodeCertNumberInvalid:
+			assert.Equal(t, rules.SpanOf(form.Contact.IDNumber, 17, 18), r.Span, "the wrong check character")
+			spanned = true
+		}
+	}
+	assert.True(t, fixed, "the domain's fix reaches the FieldError")
+	assert.True(t, spanned, "the check character's span reaches the FieldError")
+}
+
 // mirrorForm mirrors the wire format (it embeds the filing), so filing
 // paths find its fields by JSON name with no map.
 type mirrorForm struct {

@@ -1,0 +1,147 @@
+package beian_test
+
+import (
+	"os/exec"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// allowedDeps holds, for every library package of the module, the
+// module's own packages and the outside modules it may depend on (directly
+// or not), as go/build's deps_test does for the standard library. A
+// dependency that is not listed fails [TestDependencies]: weight (the word
+// lexicon in a domain parser, the prober in the engine, validator/v10 in
+// the rules) cannot creep back unnoticed. Module packages are written
+// relative to the module ("rules/names"), outside modules by their path.
+//
+// Groups used below:
+//   - fold: the name fold shared by names and domain (no lexicon);
+//   - lexicon: the word lexicon and automaton of package names;
+//   - engine: everything package validate links.
+var allowedDeps = map[string][]string{
+	".":                                {xtext},
+	"provinces":                        {},
+	"rules/certnum":                    {".", "provinces", xtext},
+	"rules/contact":                    {xnet, xtext},
+	"rules/domain":                     {fold, hanvariant, xnet, xtext},
+	"rules/icpnum":                     {"provinces"},
+	"rules/internal/fold":              {hanvariant, xtext},
+	"rules/internal/hanvariant":        {},
+	"rules/names":                      {fold, hanvariant, ahocorasick, lexicon, xtext},
+	"rules/names/internal/ahocorasick": {},
+	"rules/names/internal/lexicon":     {},
+	"rules/phonenum":                   {"provinces"},
+	"rules/scan":                       {".", xtext},
+	"rules/workday":                    {".", holidays, xtext},
+	"rules/workday/internal/holidays":  {".", xtext},
+	"rules":                            rulesDeps,
+	"validate":                         append(slices.Clip(rulesDeps), "rules"),
+	"validate/probe":                   {".", xnet, xtext},
+	"validate/tags":                    append(slices.Clip(rulesDeps), "rules", "validate", "github.com/go-playground", "github.com/gabriel-vasile/mimetype", "github.com/leodido/go-urn", "golang.org/x/crypto", "golang.org/x/sys"),
+	"validate/validatetest":            append(slices.Clip(rulesDeps), "rules", "validate"),
+	"internal/bench":                   {".", xtext},
+	"internal/certvectors":             {},
+	"internal/gentool":                 {"internal/testenv"},
+	"internal/testenv":                 {},
+	"internal/testimage":               {},
+	"internal/ucd":                     {},
+}
+
+const (
+	xtext       = "golang.org/x/text"
+	xnet        = "golang.org/x/net"
+	fold        = "rules/internal/fold"
+	hanvariant  = "rules/internal/hanvariant"
+	ahocorasick = "rules/names/internal/ahocorasick"
+	lexicon     = "rules/names/internal/lexicon"
+	holidays    = "rules/workday/internal/holidays"
+)
+
+// rulesDeps is what package rules links: the model, the provinces and
+// every value package.
+var rulesDeps = []string{
+	".", "provinces", "rules/certnum", "rules/contact", "rules/domain", "rules/icpnum",
+	fold, hanvariant, "rules/names", ahocorasick, lexicon, "rules/phonenum", "rules/scan",
+	"rules/workday", holidays, xnet, xtext,
+}
+
+// TestDependencies holds every package's dependency set (go list -deps)
+// to allowedDeps, and keeps the rules that span the module: no package
+// depends on nyaruka/phonenumbers at run time (its data costs milliseconds
+// and megabytes at init; the phone tables are generated from it), only
+// examples/httpservice links the database driver, gin is in no package
+// (its test is the nested module validate/tags/gintest), and nothing
+// outside examples/ depends on the service.
+func TestDependencies(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go list")
+	}
+	const mod = "github.com/icpcheck/beian"
+	out, err := exec.Command("go", "list", "-f", `{{.ImportPath}}{{range .Deps}} {{.}}{{end}}`, "./...").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list: %v\n%s", err, out)
+	}
+	seen := map[string]bool{}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		fields := strings.Fields(line)
+		pkg, deps := fields[0], fields[1:]
+		rel := strings.TrimPrefix(strings.TrimPrefix(pkg, mod), "/")
+		if rel == "" {
+			rel = "."
+		}
+		seen[rel] = true
+		inExamples := strings.HasPrefix(rel, "examples/")
+		allowed, listed := allowedDeps[rel]
+		if !listed && !inExamples {
+			t.Errorf("%s is not in allowedDeps: list what it may depend on", rel)
+			continue
+		}
+		for _, d := range deps {
+			switch {
+			case strings.HasPrefix(d, "github.com/nyaruka/phonenumbers"):
+				t.Errorf("%s depends on %s at run time", rel, d)
+			case strings.HasPrefix(d, "github.com/gin-gonic/"):
+				t.Errorf("%s depends on gin (%s)", rel, d)
+			case strings.HasPrefix(d, "github.com/jackc/") && !strings.HasPrefix(rel, "examples/httpservice"):
+				t.Errorf("%s depends on the database driver %s", rel, d)
+			case strings.HasPrefix(d, mod+"/examples/") && !inExamples:
+				t.Errorf("%s depends on the example %s", rel, d)
+			case inExamples || isStd(d):
+			case !allowedDep(allowed, mod, d):
+				t.Errorf("%s depends on %s, which allowedDeps does not list for it", rel, d)
+			}
+		}
+	}
+	for pkg := range allowedDeps {
+		if !seen[pkg] {
+			t.Errorf("allowedDeps lists %s, which go list does not find: remove it", pkg)
+		}
+	}
+}
+
+// allowedDep reports whether dep is in allowed: a module package by its
+// relative path, an outside package by the prefix of its module path.
+func allowedDep(allowed []string, mod, dep string) bool {
+	rel, own := strings.CutPrefix(dep, mod)
+	if own {
+		rel = strings.TrimPrefix(rel, "/")
+		if rel == "" {
+			rel = "."
+		}
+		return slices.Contains(allowed, rel)
+	}
+	for _, a := range allowed {
+		if strings.Contains(a, ".") && a != "." && (dep == a || strings.HasPrefix(dep, a+"/")) {
+			return true
+		}
+	}
+	return false
+}
+
+// isStd reports whether an import path is in the standard library (its
+// first element has no dot), vendored copies included.
+func isStd(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
+}
