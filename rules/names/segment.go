@@ -266,23 +266,30 @@ func appendNames(toks []token, window []rune, single []float64, companyAt []bool
 		}
 		return string(s)
 	}
-	name := func(j int) token {
-		s := 0.0
-		for _, x := range single[i:j] {
+	// A name scores as its characters would one by one, nameBonus more
+	// each; a compound surname the lexicon knows (欧阳) as that word.
+	name := func(from float64, k, j int) token {
+		s := from
+		for _, x := range single[k:j] {
 			s += x + nameBonus
 		}
 		return token{i: int32(i), j: int32(j), kind: tokName, common: true, score: s}
 	}
 	for sl := 1; sl <= 2 && i+sl < len(window); sl++ {
-		if !lexicon.Surname(text(window[i : i+sl])) {
+		surname := text(window[i : i+sl])
+		if !lexicon.Surname(surname) {
 			continue
 		}
+		from, k := 0.0, i
+		if c, ok := lexicon.Lookup(surname); ok && sl == 2 {
+			from, k = tokenScore(int16(c), false), i+2
+		}
 		for g := 1; g <= 2 && i+sl+g <= len(window) && lexicon.Given(window[i+sl+g-1]); g++ {
-			toks = append(toks, name(i+sl+g))
+			toks = append(toks, name(from, k, i+sl+g))
 		}
 	}
 	if i+2 < len(window) && companyAt[i+2] {
-		toks = append(toks, name(i+2))
+		toks = append(toks, name(0, i, i+2))
 	}
 	return toks
 }

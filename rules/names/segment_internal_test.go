@@ -53,12 +53,18 @@ func bruteStraddle(d *Dictionary, o occurrence, stream []rune, hans []occurrence
 		// A person's name: a surname, then one or two given-name
 		// characters.
 		for sl := 1; sl <= 2 && sl < j-i; sl++ {
-			if g := j - i - sl; g <= 2 && lexicon.Surname(string(stream[lo+i:lo+i+sl])) {
+			surname := string(stream[lo+i : lo+i+sl])
+			if g := j - i - sl; g <= 2 && lexicon.Surname(surname) {
 				name := true
 				for _, r := range stream[lo+i+sl : lo+j] {
 					name = name && lexicon.Given(r)
 				}
-				if name {
+				if !name {
+					continue
+				}
+				if c, ok := lexicon.Lookup(surname); ok && sl == 2 {
+					scores, excs = append(scores, tokenScore(int16(c), false)+nameScore(i+2, j)), append(excs, false)
+				} else {
 					scores, excs = append(scores, nameScore(i, j)), append(excs, false)
 				}
 			}
@@ -114,7 +120,7 @@ func bruteStraddle(d *Dictionary, o occurrence, stream []rune, hans []occurrence
 
 func TestStraddleAgreesWithBruteForce(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 9))
-	alphabet := []rune("紫色情怀日本博彩钢广印风织外援交流专卖春联干洗钱包反腐蚀恒应王李淄六合明华")
+	alphabet := []rune("紫色情怀日本博彩钢广印风织外援交流专卖春联干洗钱包反腐蚀恒应王李淄六合明华欧阳")
 	words := []string{"紫色", "情怀", "日本", "色情", "博彩", "彩钢", "广博", "彩印", "风情", "色织", "外援", "交流", "专卖",
 		"春联", "干洗", "钱包", "反腐蚀", "涂料", "特色", "情侣", "洗钱", "系列", "美国", "淄博", "六合", "王博", "李明华"}
 	d := NewDictionary("色情", "情色", "博彩", "援交", "卖春", "洗钱", "反腐", "!反腐蚀", "色")
