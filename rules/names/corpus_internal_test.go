@@ -11,7 +11,6 @@ package names
 
 import (
 	"bufio"
-	"fmt"
 	"os"
 	"slices"
 	"strconv"
@@ -500,11 +499,4 @@ func TestClassLatinDisguises(t *testing.T) {
 		}
 	}
 	innocent.done(20)
-}
-
-// TestClassFigures prints nothing itself: it names the tests whose logs
-// give the figures of the closing note, so that `go test -run Class -v`
-// shows them together.
-func TestClassFigures(t *testing.T) {
-	t.Log(fmt.Sprintf("exhaustive: %v (BEIAN_EXHAUSTIVE=1 runs every combination)", exhaustive()))
 }

@@ -9,7 +9,7 @@ import (
 )
 
 // resolve keeps, of the occurrences scan found, the words meant (see
-// [Dictionary.meant] and [Dictionary.latinMeant]) that no longer word
+// [Dictionary.straddle] and [Dictionary.latinMeant]) that no longer word
 // kept contains, sorted by position; with every, also the words the
 // segmentation reads otherwise, with that reading (see
 // [Dictionary.FindEvery]). It reuses found's memory, and stream's for

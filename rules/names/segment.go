@@ -117,14 +117,6 @@ type reading struct {
 	tokens int
 }
 
-// meant reports whether the Chinese word found at o, in the stream of
-// Chinese characters stream, is meant rather than made of the ends of
-// the words around it. hans are the Chinese words found, in the order
-// scan found them (by last rune).
-func (d *Dictionary) meant(o occurrence, stream []rune, hans []occurrence) bool {
-	return d.straddle(o, stream, hans).diff <= margin
-}
-
 // straddle segments the window around o twice, freely and keeping o
 // whole, and returns what that says.
 func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence) reading {
