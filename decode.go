@@ -12,6 +12,8 @@ import (
 	"sync"
 	"time"
 	"unicode/utf8"
+
+	"github.com/icpcheck/beian/internal/jsonscan"
 )
 
 // DefaultMaxBytes is the size limit [DecodeFiling] and [ParseFiling] apply:
@@ -27,10 +29,6 @@ const maxDecodeErrors = 20
 
 // maxQuote is the most characters of the input an error message quotes.
 const maxQuote = 32
-
-// maxKey is the most bytes of an object key the decoder keeps: more than
-// any field name, enough for a message.
-const maxKey = 256
 
 // maxTextValue is the most bytes of a date or enumeration name the decoder
 // keeps: longer ones are none of either.
@@ -83,15 +81,23 @@ func ParseFiling(data []byte) (*Filing, error) { return DecodeOptions{}.Parse(da
 
 // Decode is [DecodeFiling] with the options o.
 func (o DecodeOptions) Decode(r io.Reader) (*Filing, error) {
-	return decodeWith(newReaderScanner(r, o.limit()), o.items())
+	d := getDecoder(o.items())
+	defer d.release()
+	limit := o.limit()
+	d.s.ResetReader(r, limit)
+	return d.decode(limit)
 }
 
 // Parse is [ParseFiling] with the options o.
 func (o DecodeOptions) Parse(data []byte) (*Filing, error) {
-	if limit := o.limit(); limit >= 0 && int64(len(data)) > limit {
+	limit := o.limit()
+	if limit >= 0 && int64(len(data)) > limit {
 		return nil, tooLarge(limit)
 	}
-	return decodeWith(newBytesScanner(data), o.items())
+	d := getDecoder(o.items())
+	defer d.release()
+	d.s.Reset(data)
+	return d.decode(limit)
 }
 
 func (o DecodeOptions) limit() int64 {
@@ -132,75 +138,114 @@ func (e *DecodeError) Error() string {
 // Unwrap returns the underlying error.
 func (e *DecodeError) Unwrap() error { return e.Err }
 
-func decodeWith(s *scanner, maxItems int) (f *Filing, err error) {
-	d := decoder{s: s, maxItems: maxItems}
-	defer func() {
-		if r := recover(); r != nil {
-			if _, ok := r.(abort); !ok {
-				panic(r)
-			}
-			f, err = nil, s.fatal
-			if _, ok := err.(*readError); !ok {
-				if _, ok := err.(*DecodeError); !ok {
-					err = &DecodeError{Err: err}
-				}
-			}
-		}
-	}()
-	c := s.peek()
-	if c < 0 {
+// errEndOfInput is the error of an input that ends in the middle of the
+// filing.
+var errEndOfInput = errors.New("invalid JSON: the input ends in the middle of the filing")
+
+// readError is a failure of the io.Reader, not of the JSON.
+type readError struct{ err error }
+
+func (e *readError) Error() string { return "beian: reading filing: " + e.err.Error() }
+func (e *readError) Unwrap() error { return e.err }
+
+// A decoder binds the tokens of its scanner to the filing model. One is
+// taken from decoders for each decoding, so that the scanner's window and
+// the buffers are reused.
+type decoder struct {
+	s        jsonscan.Scanner
+	errs     []error // the problems found, at most maxDecodeErrors
+	scratch  []byte  // the bytes of the string or number being read
+	maxItems int
+}
+
+// decoders holds the decoders not in use. It holds no state a caller can
+// observe: a decoder is reset before each use and drops its input after.
+var decoders = sync.Pool{New: func() any { return new(decoder) }}
+
+// maxKeptScratch is the largest scratch buffer a decoder keeps for the
+// next decoding; a longer string's is dropped with it.
+const maxKeptScratch = 64 << 10
+
+func getDecoder(maxItems int) *decoder {
+	d := decoders.Get().(*decoder)
+	d.maxItems = maxItems
+	return d
+}
+
+func (d *decoder) release() {
+	d.s.Release()
+	clear(d.errs)
+	d.errs = d.errs[:0]
+	if cap(d.scratch) > maxKeptScratch {
+		d.scratch = nil
+	}
+	decoders.Put(d)
+}
+
+// decode reads the filing, the scanner reset to its input.
+func (d *decoder) decode(limit int64) (*Filing, error) {
+	s := &d.s
+	k, err := s.Peek()
+	if err != nil {
+		return nil, fatalError(err, limit)
+	}
+	if k == jsonscan.End {
 		return nil, &DecodeError{Err: errors.New("no filing: the input is empty")}
 	}
-	var out Filing
-	if c == '{' {
-		d.value(reflect.ValueOf(&out).Elem(), modelInfo().filing)
+	out := new(Filing)
+	if k == jsonscan.BeginObject {
+		err = d.value(reflect.ValueOf(out).Elem(), modelInfo().filing)
 	} else {
-		got := d.describeAndSkip(byte(c))
-		d.fail(func() error { return fmt.Errorf("want a JSON object, got %s", got()) })
+		err = d.wrongType("want a JSON object", k)
 	}
-	if s.peek() >= 0 {
-		s.unexpected("after top-level value")
+	if err == nil {
+		_, err = s.Peek() // the end, or an error after the filing
+	}
+	if err != nil {
+		return nil, fatalError(err, limit)
 	}
 	if len(d.errs) > 0 {
 		return nil, errors.Join(d.errs...)
 	}
-	return &out, nil
+	return out, nil
 }
 
-// decoder stores the JSON the scanner reads into the filing model.
-type decoder struct {
-	s        *scanner
-	errs     []error
-	path     []pathElem // where the value being read is
-	scratch  []byte     // the bytes of the string or number being read
-	maxItems int
+// fatalError returns the error of a decoding the scanner stopped with err.
+func fatalError(err error, limit int64) error {
+	if re, ok := err.(*jsonscan.ReadError); ok {
+		return &readError{re.Err}
+	}
+	switch err {
+	case jsonscan.ErrTooLarge:
+		return tooLarge(limit)
+	case jsonscan.ErrUnexpectedEnd:
+		return &DecodeError{Err: errEndOfInput}
+	}
+	return &DecodeError{Err: err}
 }
 
-// pathElem is one step of the path: a member name, or an index when name
-// is empty.
-type pathElem struct {
-	name  string
-	index int
-}
-
-func (d *decoder) where() Path {
+// where returns the path of the first n steps of the scanner's path.
+func (d *decoder) where(n int) Path {
 	var p Path
-	for _, e := range d.path {
-		if e.name == "" {
-			p = p.Index(e.index)
+	for i := range n {
+		if key, index, object := d.s.Step(i); object {
+			p = p.Field(shortKey(key))
 		} else {
-			p = p.Field(e.name)
+			p = p.Index(index)
 		}
 	}
 	return p
 }
 
-// fail records a problem at the current path. It builds the error only
-// while fewer than maxDecodeErrors are recorded, so that a flood of
-// problems costs no more than reading them.
-func (d *decoder) fail(err func() error) {
+// fail records a problem at the path of the value last read. It builds
+// the error only while fewer than maxDecodeErrors are recorded, so that a
+// flood of problems costs no more than reading them.
+func (d *decoder) fail(err func() error) { d.failAt(d.s.Depth(), err) }
+
+// failAt records a problem at the first n steps of the path.
+func (d *decoder) failAt(n int, err func() error) {
 	if len(d.errs) < maxDecodeErrors {
-		d.errs = append(d.errs, &DecodeError{Path: d.where(), Err: err()})
+		d.errs = append(d.errs, &DecodeError{Path: d.where(n), Err: err()})
 	}
 }
 
@@ -329,27 +374,32 @@ func jsonName(f reflect.StructField) string {
 }
 
 // value stores the JSON value that comes next into dst, described by ti.
-// Null leaves dst as it is (the zero value).
-func (d *decoder) value(dst reflect.Value, ti *typeInfo) {
-	s := d.s
-	c := s.need()
-	if c == 'n' {
-		s.literal("null")
-		return
+// Null leaves dst as it is (the zero value). A problem with the value is
+// recorded; the error returned is the scanner's, which ends the decoding.
+func (d *decoder) value(dst reflect.Value, ti *typeInfo) error {
+	s := &d.s
+	k, err := s.Peek()
+	if err != nil {
+		return err
+	}
+	if k == jsonscan.Null {
+		_, err := s.ReadLiteral()
+		return err
 	}
 	switch {
 	case ti.text:
-		if c != '"' {
-			d.wrongType("want a string", c)
-			return
+		if k != jsonscan.String {
+			return d.wrongType("want a string", k)
 		}
 		var whole bool
-		d.scratch, whole = s.readString(d.scratch[:0], maxTextValue)
+		if d.scratch, whole, err = s.ReadString(d.scratch[:0], maxTextValue); err != nil {
+			return err
+		}
 		if !whole {
 			d.fail(func() error {
 				return fmt.Errorf("want a %s, got %s", ti.what, quoteInput(d.scratch, true))
 			})
-			return
+			return nil
 		}
 		// Wire names and days written YYYY-MM-DD, what filings hold, are
 		// stored without the allocations of UnmarshalText; it decides
@@ -357,94 +407,95 @@ func (d *decoder) value(dst reflect.Value, ti *typeInfo) {
 		for _, v := range ti.names {
 			if string(d.scratch) == v {
 				dst.SetString(v)
-				return
+				return nil
 			}
 		}
 		if ti.date {
 			if day, ok := plainDate(d.scratch); ok {
 				dst.Set(reflect.ValueOf(day))
-				return
+				return nil
 			}
 		}
 		if err := dst.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText(d.scratch); err != nil {
 			d.fail(func() error { return describeModelError(err) })
 		}
 	case ti.kind == reflect.String:
-		if c != '"' {
-			d.wrongType("want a string", c)
-			return
+		if k != jsonscan.String {
+			return d.wrongType("want a string", k)
 		}
-		d.scratch, _ = s.readString(d.scratch[:0], -1)
+		if d.scratch, _, err = s.ReadString(d.scratch[:0], -1); err != nil {
+			return err
+		}
 		dst.SetString(string(d.scratch))
 	case ti.kind == reflect.Bool:
-		if c != 't' && c != 'f' {
-			d.wrongType("want true or false", c)
-			return
+		if k != jsonscan.True && k != jsonscan.False {
+			return d.wrongType("want true or false", k)
 		}
-		if c == 't' {
-			s.literal("true")
-			dst.SetBool(true)
-		} else {
-			s.literal("false")
+		if _, err := s.ReadLiteral(); err != nil {
+			return err
 		}
+		dst.SetBool(k == jsonscan.True)
 	case ti.kind == reflect.Int || ti.kind == reflect.Int64:
-		if c != '-' && (c < '0' || c > '9') {
-			d.wrongType("want a number", c)
-			return
+		if k != jsonscan.Number {
+			return d.wrongType("want a number", k)
 		}
 		var n int
-		d.scratch, n = s.readNumber(d.scratch[:0], true)
+		if d.scratch, n, err = s.ReadNumber(d.scratch[:0]); err != nil {
+			return err
+		}
 		i, err := strconv.ParseInt(string(d.scratch), 10, 64)
 		if n > len(d.scratch) || err != nil || i < 0 || (ti.kind == reflect.Int && i > math.MaxInt32) {
 			d.fail(func() error {
 				return fmt.Errorf("want a whole number from 0, got %s", quoteNumber(d.scratch, n))
 			})
-			return
+			return nil
 		}
 		dst.SetInt(i)
 	case ti.kind == reflect.Slice:
-		if c != '[' {
-			d.wrongType("want an array", c)
-			return
+		if k != jsonscan.BeginArray {
+			return d.wrongType("want an array", k)
 		}
-		d.array(dst, ti)
+		return d.array(dst, ti)
 	case ti.kind == reflect.Pointer:
 		n := reflect.New(dst.Type().Elem())
-		d.value(n.Elem(), ti.elem)
+		err := d.value(n.Elem(), ti.elem)
 		dst.Set(n)
+		return err
 	case ti.kind == reflect.Struct:
-		if c != '{' {
-			d.wrongType("want an object", c)
-			return
+		if k != jsonscan.BeginObject {
+			return d.wrongType("want an object", k)
 		}
-		d.object(dst, ti)
+		return d.object(dst, ti)
 	default:
 		// The model holds no other kinds; a new field of another kind must
 		// be taught here, and the tests decode every field.
-		d.wrongType("cannot decode into "+dst.Type().String()+";", c)
+		return d.wrongType("cannot decode into "+dst.Type().String()+";", k)
 	}
+	return nil
 }
 
 // array reads the array that comes next into the slice dst. An empty
 // array gives an empty, non-nil slice.
-func (d *decoder) array(dst reflect.Value, ti *typeInfo) {
-	s := d.s
-	s.pos++ // [
-	dst.Set(reflect.MakeSlice(dst.Type(), 0, 0))
-	if s.need() == ']' {
-		s.pos++
-		return
+func (d *decoder) array(dst reflect.Value, ti *typeInfo) error {
+	s := &d.s
+	if _, err := s.ReadDelim(); err != nil {
+		return err
 	}
-	d.path = append(d.path, pathElem{})
+	dst.Set(reflect.MakeSlice(dst.Type(), 0, 0))
 	for n := 0; ; n++ {
-		d.path[len(d.path)-1].index = n
+		k, err := s.Peek()
+		if err != nil {
+			return err
+		}
+		if k == jsonscan.EndArray {
+			_, err := s.ReadDelim()
+			return err
+		}
 		if n == d.maxItems {
-			d.path = d.path[:len(d.path)-1]
-			d.fail(func() error {
+			d.failAt(s.Depth()-1, func() error {
 				return fmt.Errorf("more than %d elements (see DecodeOptions.MaxItems)", d.maxItems)
 			})
-			d.skipElements()
-			return
+			return d.skipElements()
 		}
 		if dst.Len() == dst.Cap() {
 			// Double, where append grows large slices by a quarter: the
@@ -454,119 +505,98 @@ func (d *decoder) array(dst reflect.Value, ti *typeInfo) {
 			dst.Set(grown)
 		}
 		dst.SetLen(n + 1)
-		d.value(dst.Index(n), ti.elem)
-		c := s.need()
-		if c == ',' {
-			s.pos++
-			continue
+		if err := d.value(dst.Index(n), ti.elem); err != nil {
+			return err
 		}
-		if c != ']' {
-			s.unexpected("after array element")
-		}
-		s.pos++
-		break
 	}
-	d.path = d.path[:len(d.path)-1]
 }
 
 // skipElements reads and drops the rest of an array, from an element.
-func (d *decoder) skipElements() {
-	s := d.s
+func (d *decoder) skipElements() error {
+	s := &d.s
 	for {
-		s.skipValue()
-		c := s.need()
-		if c == ']' {
-			s.pos++
-			return
+		if err := s.Skip(); err != nil {
+			return err
 		}
-		if c != ',' {
-			s.unexpected("after array element")
+		k, err := s.Peek()
+		if err != nil {
+			return err
 		}
-		s.pos++
+		if k == jsonscan.EndArray {
+			_, err := s.ReadDelim()
+			return err
+		}
 	}
 }
 
 // object reads the object that comes next into the struct dst.
-func (d *decoder) object(dst reflect.Value, ti *typeInfo) {
-	s := d.s
-	s.pos++ // {
-	if s.need() == '}' {
-		s.pos++
-		return
+func (d *decoder) object(dst reflect.Value, ti *typeInfo) error {
+	s := &d.s
+	if _, err := s.ReadDelim(); err != nil {
+		return err
 	}
 	var seen uint64
 	for {
-		if s.need() != '"' {
-			s.unexpected("looking for beginning of object key string")
+		k, err := s.Peek()
+		if err != nil {
+			return err
 		}
-		d.scratch, _ = s.readString(d.scratch[:0], maxKey)
-		k, known := ti.byName[string(d.scratch)]
-		var name string
-		if known {
-			name = ti.fields[k].name
-		} else {
-			name = shortKey(d.scratch)
+		if k == jsonscan.EndObject {
+			_, err := s.ReadDelim()
+			return err
 		}
-		s.expect(':', "after object key")
-		d.path = append(d.path, pathElem{name: name})
+		key, err := s.ReadKey()
+		if err != nil {
+			return err
+		}
+		i, known := ti.byName[string(key)]
 		switch {
 		case !known:
 			d.fail(errUnknownField)
-			s.skipValue()
-		case seen&(1<<k) != 0:
+			err = s.Skip()
+		case seen&(1<<i) != 0:
 			d.fail(errDuplicateField)
-			s.skipValue()
+			err = s.Skip()
 		default:
-			seen |= 1 << k
-			f := &ti.fields[k]
-			d.value(dst.Field(f.index), f.info)
+			seen |= 1 << i
+			f := &ti.fields[i]
+			err = d.value(dst.Field(f.index), f.info)
 		}
-		d.path = d.path[:len(d.path)-1]
-		c := s.need()
-		if c == ',' {
-			s.pos++
-			continue
+		if err != nil {
+			return err
 		}
-		if c != '}' {
-			s.unexpected("after object key:value pair")
-		}
-		s.pos++
-		return
 	}
 }
 
-// wrongType reports the value that comes next, starting with c, as not
-// what was wanted, and skips it.
-func (d *decoder) wrongType(want string, c byte) {
-	got := d.describeAndSkip(c)
-	d.fail(func() error { return fmt.Errorf("%s, got %s", want, got()) })
-}
-
-// describeAndSkip reads the value that comes next and returns what says
-// what it is, to be called before the next value is read.
-func (d *decoder) describeAndSkip(c byte) func() string {
-	s := d.s
+// wrongType reports the value that comes next, of kind k, as not what was
+// wanted, and skips it.
+func (d *decoder) wrongType(want string, k jsonscan.Kind) error {
 	var what string
-	switch {
-	case c == '"':
+	switch k {
+	case jsonscan.String:
 		what = "a string"
-	case c == 't' || c == 'f':
+	case jsonscan.True, jsonscan.False:
 		what = "a boolean"
-	case c == 'n':
+	case jsonscan.Null:
 		what = "null"
-	case c == '[':
+	case jsonscan.BeginArray:
 		what = "an array"
-	case c == '{':
+	case jsonscan.BeginObject:
 		what = "an object"
-	case c == '-' || '0' <= c && c <= '9':
+	case jsonscan.Number:
 		var n int
-		d.scratch, n = s.readNumber(d.scratch[:0], true)
-		return func() string { return "the number " + quoteNumber(d.scratch, n) }
-	default:
-		s.unexpected("looking for beginning of value")
+		var err error
+		if d.scratch, n, err = d.s.ReadNumber(d.scratch[:0]); err != nil {
+			return err
+		}
+		d.fail(func() error { return fmt.Errorf("%s, got the number %s", want, quoteNumber(d.scratch, n)) })
+		return nil
 	}
-	s.skipValue()
-	return func() string { return what }
+	if err := d.s.Skip(); err != nil {
+		return err
+	}
+	d.fail(func() error { return fmt.Errorf("%s, got %s", want, what) })
+	return nil
 }
 
 // describeModelError rewords an error of the model's own parsers for a

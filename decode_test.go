@@ -5,14 +5,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math"
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime/metrics"
 	"strings"
 	"testing"
 	"testing/iotest"
-	"time"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -180,22 +179,15 @@ func FuzzParseFiling(f *testing.F) {
 	f.Add([]byte("{\"subject\": {\"name\": \"\xff\"}, \"x\": [[{\"y\": -1.5e3}]], \"websites\": [1, {}]}"))
 	f.Add([]byte("{\n\t\"documents\": [{\"width\": 99999999999999999999}]\n} {"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		// Decoding is linear: a generous time per input byte, the best of
-		// three runs so that a loaded machine does not fail the target.
-		budget := (20*time.Millisecond + time.Duration(len(data))*2*time.Microsecond) * raceSlowdown
-		var fl *beian.Filing
-		var err error
-		best := time.Duration(math.MaxInt64)
-		for range 3 {
-			start := time.Now()
-			fl, err = beian.DecodeOptions{MaxBytes: -1}.Parse(data)
-			best = min(best, time.Since(start))
-			if best <= budget {
-				break
-			}
-		}
-		if best > budget {
-			t.Fatalf("decoding %d bytes took %v, over the budget of %v", len(data), best, budget)
+		// Decoding is linear: the bytes it allocates (work counted, not
+		// timed) are a small multiple of the input's.
+		allocs := []metrics.Sample{{Name: "/gc/heap/allocs:bytes"}}
+		metrics.Read(allocs)
+		before := allocs[0].Value.Uint64()
+		fl, err := beian.DecodeOptions{MaxBytes: -1}.Parse(data)
+		metrics.Read(allocs)
+		if n, budget := allocs[0].Value.Uint64()-before, 64*uint64(len(data))+256<<10; n > budget {
+			t.Fatalf("decoding %d bytes allocated %d bytes, over the budget of %d", len(data), n, budget)
 		}
 		// Reading through a reader that returns few bytes decodes the same.
 		g, gerr := beian.DecodeOptions{MaxBytes: -1}.Decode(iotest.HalfReader(bytes.NewReader(data)))

@@ -20,29 +20,31 @@ import (
 //   - lexicon: the word lexicon and automaton of package names;
 //   - engine: everything package validate links.
 var allowedDeps = map[string][]string{
-	".":                                {xtext},
-	"provinces":                        {},
-	"rules/certnum":                    {".", "provinces", xtext},
+	".":                                {jsonscan, xtext},
+	"provinces":                        {srcs},
+	"rules/certnum":                    {".", jsonscan, "provinces", srcs, xtext},
 	"rules/contact":                    {xnet, xtext},
-	"rules/domain":                     {fold, hanvariant, xnet, xtext},
-	"rules/icpnum":                     {"provinces"},
+	"rules/domain":                     {fold, hanvariant, srcs, xnet, xtext},
+	"rules/icpnum":                     {"provinces", srcs},
 	"rules/internal/fold":              {hanvariant, xtext},
 	"rules/internal/hanvariant":        {},
-	"rules/names":                      {fold, hanvariant, ahocorasick, lexicon, xtext},
+	"rules/names":                      {fold, hanvariant, ahocorasick, lexicon, srcs, xtext},
 	"rules/names/internal/ahocorasick": {},
 	"rules/names/internal/lexicon":     {},
-	"rules/phonenum":                   {"provinces"},
-	"rules/scan":                       {".", xtext},
-	"rules/workday":                    {".", holidays, xtext},
-	"rules/workday/internal/holidays":  {".", xtext},
+	"rules/phonenum":                   {"provinces", srcs},
+	"rules/scan":                       {".", jsonscan, srcs, xtext},
+	"rules/sources":                    {},
+	"rules/workday":                    {".", jsonscan, holidays, srcs, xtext},
+	"rules/workday/internal/holidays":  {".", jsonscan, xtext},
 	"rules":                            rulesDeps,
 	"validate":                         append(slices.Clip(rulesDeps), "rules"),
-	"validate/probe":                   {".", xnet, xtext},
+	"validate/probe":                   {".", jsonscan, xnet, xtext},
 	"validate/tags":                    append(slices.Clip(rulesDeps), "rules", "validate", "github.com/go-playground", "github.com/gabriel-vasile/mimetype", "github.com/leodido/go-urn", "golang.org/x/crypto", "golang.org/x/sys"),
 	"validate/validatetest":            append(slices.Clip(rulesDeps), "rules", "validate"),
-	"internal/bench":                   {".", xtext},
+	"internal/bench":                   {".", jsonscan, xtext},
 	"internal/certvectors":             {},
 	"internal/gentool":                 {"internal/testenv"},
+	"internal/jsonscan":                {},
 	"internal/testenv":                 {},
 	"internal/testimage":               {},
 	"internal/ucd":                     {},
@@ -56,14 +58,16 @@ const (
 	ahocorasick = "rules/names/internal/ahocorasick"
 	lexicon     = "rules/names/internal/lexicon"
 	holidays    = "rules/workday/internal/holidays"
+	srcs        = "rules/sources"
+	jsonscan    = "internal/jsonscan" // the root package's JSON scanner
 )
 
 // rulesDeps is what package rules links: the model, the provinces and
 // every value package.
 var rulesDeps = []string{
-	".", "provinces", "rules/certnum", "rules/contact", "rules/domain", "rules/icpnum",
+	".", jsonscan, "provinces", "rules/certnum", "rules/contact", "rules/domain", "rules/icpnum",
 	fold, hanvariant, "rules/names", ahocorasick, lexicon, "rules/phonenum", "rules/scan",
-	"rules/workday", holidays, xnet, xtext,
+	"rules/workday", holidays, srcs, xnet, xtext,
 }
 
 // TestDependencies holds every package's dependency set (go list -deps)

@@ -7,6 +7,8 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+
+	"github.com/icpcheck/beian/rules/sources"
 )
 
 // A Policy is one province's filing rules, as far as the rules can be
@@ -65,9 +67,18 @@ type Fact[T any] struct {
 	// Certain is false when sources conflict, are old or second-hand:
 	// rules then warn instead of rejecting.
 	Certain bool `json:"certain"`
-	// Source says where the fact comes from.
+	// Source says where the fact comes from: for the built-in facts a
+	// citation, the keys of the pages (package rules/sources, SOURCES.md)
+	// then ":" and a note ending in the confidence mark,
+	// "ucloud-hunan; tencent-subject-info: … [HIGH]"; for an override,
+	// whatever the caller wrote.
 	Source string `json:"source"`
 }
+
+// SourceKeys returns the keys of the pages the fact comes from, each
+// defined in package rules/sources (sources.Lookup); nil when Source does
+// not start with a key list, as an override's free text usually does not.
+func (f Fact[T]) SourceKeys() []string { return sources.Keys(f.Source) }
 
 // A CrossProvince says whether a province accepts a personal filing whose
 // ID card another province issued.

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/icpcheck/beian/provinces"
+	"github.com/icpcheck/beian/rules/sources"
 )
 
 func policy(t *testing.T, ps *provinces.Policies, name string) provinces.Policy {
@@ -20,7 +21,8 @@ func policy(t *testing.T, ps *provinces.Policies, name string) provinces.Policy 
 }
 
 // TestPolicyFromReference checks facts of the reference's per-province
-// table (icp-rules.md §4), including how conflicts were resolved.
+// table (provinces/data/policy.csv, from the pages of SOURCES.md), including how
+// conflicts were resolved.
 func TestPolicyFromReference(t *testing.T) {
 	ps := provinces.DefaultPolicies()
 	cross := []struct {
@@ -169,4 +171,39 @@ func TestPolicyWordListsAreNotShared(t *testing.T) {
 	assert.NotEqual(t, "changed", policy(t, ps, "北京").PersonalNameBannedWords.Value[0])
 	other := provinces.DefaultPolicies()
 	assert.NotEqual(t, "changed", policy(t, other, "北京").PersonalNameBannedWords.Value[0])
+}
+
+// TestPolicySourcesDefined: every built-in fact, of every province and of
+// the fallback, cites at least one source key, and each is defined in
+// package rules/sources.
+func TestPolicySourcesDefined(t *testing.T) {
+	ps := provinces.DefaultPolicies()
+	check := func(name string, p provinces.Policy) {
+		v := reflect.ValueOf(p)
+		for i := 0; i < v.NumField(); i++ {
+			field := v.Type().Field(i).Name
+			keys := v.Field(i).MethodByName("SourceKeys").Call(nil)[0].Interface().([]string)
+			if assert.NotEmpty(t, keys, "%s %s: %q", name, field, v.Field(i).FieldByName("Source").String()) {
+				for _, k := range keys {
+					_, ok := sources.Lookup(k)
+					assert.True(t, ok, "%s %s cites %q, which rules/sources does not define", name, field, k)
+				}
+			}
+		}
+	}
+	for _, p := range provinces.All() {
+		pol, _ := ps.For(p.Code)
+		check(p.Name, pol)
+	}
+	check("fallback", ps.Fallback())
+}
+
+func TestFactSourceKeys(t *testing.T) {
+	hn, _ := provinces.DefaultPolicies().For("43")
+	assert.Equal(t, []string{"huawei-province-rules", "tencent-province-reqs-old"}, hn.MobileMustBeLocal.SourceKeys())
+	assert.Equal(t, []string{"ucloud-hunan", "tencent-subject-info"}, hn.PrincipalMustBeLegalRepresentative.SourceKeys())
+	ps, err := provinces.DefaultPolicies().Override([]byte(`{"43": {"mobile_must_be_local": {"value": false, "certain": true, "source": "湘管局 2026"}}}`))
+	require.NoError(t, err)
+	hn, _ = ps.For("43")
+	assert.Nil(t, hn.MobileMustBeLocal.SourceKeys(), "an override's free text cites no key")
 }

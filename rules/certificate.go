@@ -36,7 +36,7 @@ var Certificate = &Rule{
 }
 
 // minValidMonths is the remaining validity providers demand of every
-// certificate (icp-rules §4, cross-cutting facts: every UC page; §8.2).
+// certificate (every UCloud province page, ucloud-beijing …; tencent-materials).
 const minValidMonths = 3
 
 func runCertificate(pass *Pass) error {
@@ -235,7 +235,7 @@ func checkAge(pass *Pass, ref personRef, card certnum.IDCard) {
 	if age >= min.Value {
 		return
 	}
-	pass.ReportFact(ref.path("cert_number"), CodeAgeBelowMinimum, min.Certain,
+	pass.ReportFact(ref.path("cert_number"), CodeAgeBelowMinimum, factSource(min),
 		provinceArg(pass), Int("minimum", min.Value), Int("age", max(age, 0)))
 }
 

@@ -22,30 +22,30 @@ type natureCertList struct {
 // filing system binds each certificate type to natures (WeChat filing API:
 // a government body has only the credit code certificate and the
 // organisation code certificate; a person has ID cards and passports),
-// icp-rules §2.1 and §7.6. Unit certificates the wire format has no type
+// wechat-icp-subject-types, tencent-subject-info. Unit certificates the wire format has no type
 // for (事业单位法人证书, 社会团体法人登记证书, 律师事务所执业许可证, 部队代号
 // …) are "other"; today most of them carry the credit code.
 var natureCertTypes = [...]natureCertList{
 	{beian.NaturePersonal, []beian.CertType{beian.CertIDCard, beian.CertPassport, beian.CertHKMacaoPermit, beian.CertTaiwanPermit, beian.CertForeignPermanentResidence},
-		"icp-rules §2.1: 居民身份证 (and the 港澳台居民居住证 of the same form), 护照, 港澳/台湾通行证, 外国人永久居留身份证"},
+		"wechat-icp-subject-types; ucloud-materials: 居民身份证 (and the 港澳台居民居住证 of the same form), 护照, 港澳/台湾通行证, 外国人永久居留身份证"},
 	{beian.NatureEnterprise, []beian.CertType{beian.CertUSCC, beian.CertBusinessLicense, beian.CertOrgCode, beian.CertOther},
-		"icp-rules §2.1 and §7.6: 营业执照 (credit code, or the old registration number), 组织机构代码证; foreign enterprises' representative offices use their own certificate"},
+		"wechat-icp-subject-types; tencent-subject-info: 营业执照 (credit code, or the old registration number), 组织机构代码证; foreign enterprises' representative offices use their own certificate"},
 	{beian.NatureGovernment, []beian.CertType{beian.CertUSCC, beian.CertOrgCode},
-		"icp-rules §2.1, WeChat filing API: 政府机关仅有统一社会信用代码证书以及组织机构代码证"},
+		"wechat-icp-subject-types: 政府机关仅有统一社会信用代码证书以及组织机构代码证"},
 	{beian.NatureInstitution, []beian.CertType{beian.CertUSCC, beian.CertOrgCode, beian.CertOther},
-		"icp-rules §2.1: 事业单位法人证书, 组织机构代码证"},
+		"wechat-icp-subject-types: 事业单位法人证书, 组织机构代码证"},
 	{beian.NatureSocialGroup, []beian.CertType{beian.CertUSCC, beian.CertOrgCode, beian.CertOther},
-		"icp-rules §2.1: 社会团体法人登记证书, 组织机构代码证"},
+		"wechat-icp-subject-types: 社会团体法人登记证书, 组织机构代码证"},
 	{beian.NaturePrivateNonEnterprise, []beian.CertType{beian.CertUSCC, beian.CertOrgCode, beian.CertOther},
-		"icp-rules §2.1: 民办非企业单位登记证书 / 社会服务机构登记证书, 民办学校办学许可证, 组织机构代码证"},
+		"wechat-icp-subject-types: 民办非企业单位登记证书 / 社会服务机构登记证书, 民办学校办学许可证, 组织机构代码证"},
 	{beian.NatureFoundation, []beian.CertType{beian.CertUSCC, beian.CertOrgCode, beian.CertOther},
-		"icp-rules §2.1: 基金会法人登记证书, 组织机构代码证"},
+		"wechat-icp-subject-types: 基金会法人登记证书, 组织机构代码证"},
 	{beian.NatureLawFirm, []beian.CertType{beian.CertUSCC, beian.CertOrgCode, beian.CertOther},
-		"icp-rules §2.1: 律师事务所执业许可证, 组织机构代码证"},
+		"wechat-icp-subject-types: 律师事务所执业许可证, 组织机构代码证"},
 	{beian.NatureMilitary, []beian.CertType{beian.CertOther, beian.CertUSCC, beian.CertOrgCode},
-		"icp-rules §2.1: 部队代号, 军队单位对外有偿服务许可证, 组织机构代码证"},
+		"wechat-icp-subject-types: 部队代号, 军队单位对外有偿服务许可证, 组织机构代码证"},
 	{beian.NatureOther, []beian.CertType{beian.CertUSCC, beian.CertOrgCode, beian.CertBusinessLicense, beian.CertOther},
-		"icp-rules §2.1: the other natures' certificates (公证机构执业证, 宗教活动场所登记证, 农村集体经济组织登记证, 境外机构证件 …)"},
+		"wechat-icp-subject-types: the other natures' certificates (公证机构执业证, 宗教活动场所登记证, 农村集体经济组织登记证, 境外机构证件 …)"},
 }
 
 // personCertTypes returns the certificate types of a person: a

@@ -64,7 +64,7 @@ func runContact(pass *Pass) error {
 	}
 	if fact := pass.Policy.OfficePhoneDiffersFromMobile; fact.Value && !pass.Province.IsZero() {
 		for k := range cs {
-			checkOfficePhone(pass, &cs[k], fact.Certain)
+			checkOfficePhone(pass, &cs[k], factSource(fact))
 		}
 	}
 	if len(cs) < 2 {
@@ -186,7 +186,7 @@ func reportShared(pass *Pass, a, b *contactOf, field string, what Text) {
 
 // checkOfficePhone reports an office phone equal to the same principal's
 // mobile, in a province that forbids it.
-func checkOfficePhone(pass *Pass, c *contactOf, certain bool) {
+func checkOfficePhone(pass *Pass, c *contactOf, fact Source) {
 	if c.p.Phone == "" || c.p.Mobile == "" {
 		return
 	}
@@ -198,11 +198,12 @@ func checkOfficePhone(pass *Pass, c *contactOf, certain bool) {
 	p := pass.Province
 	mobilePath := principalPath(c.i, "mobile")
 	sev := defaultSeverity(CodeContactNotDistinct)
-	if !certain {
+	if !fact.Certain {
 		sev = Warning
 	}
 	pass.Add(Rejection{
 		Code: CodeContactNotDistinct, Severity: sev, Field: principalPath(c.i, "phone"), Related: []beian.Path{mobilePath},
+		Source: fact,
 		Args: []Arg{
 			{"other", FieldLabel(mobilePath)},
 			{"problem", Text{p.Short + "管局要求办公电话与负责人手机号码不同", p.English + " requires the office phone to differ from the principal's mobile"}},

@@ -43,7 +43,8 @@ type preApprovalRule struct {
 }
 
 // preApprovalRules lists the categories that need a pre-approval
-// (icp-rules §2.3; 国务院令292 Art. 5, MIIT33 Art. 11).
+// (tencent-pre-approval, ucloud-pre-approval, aliyun-filing-overview;
+// 国务院令292 Art. 5, miit-order-33 Art. 11).
 var preApprovalRules = [...]preApprovalRule{
 	{beian.ContentNews, Text{"网信部门（互联网新闻信息服务许可证）", "the Cyberspace Administration (Internet news information service licence)"}, false},
 	{beian.ContentPublishing, Text{"新闻出版部门（网络出版服务许可证；游戏另需版号）", "the press and publication authority (online publishing licence; games also need their licence number)"}, false},

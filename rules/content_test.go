@@ -15,7 +15,8 @@ func TestContentCleanFiling(t *testing.T) {
 	assert.Empty(t, run(t, rules.Content, cleanFiling()))
 }
 
-// TestContentPreApproval checks the categories of icp-rules §2.3: each
+// TestContentPreApproval checks the pre-approval categories
+// (tencent-pre-approval, ucloud-pre-approval): each
 // needs an approval entry with its number and document.
 func TestContentPreApproval(t *testing.T) {
 	approved := func(c beian.ContentCategory) []beian.PreApproval {
@@ -81,12 +82,16 @@ func TestContentPreApprovalMessage(t *testing.T) {
 	f.Websites[0].ContentCategories = []beian.ContentCategory{beian.ContentNews}
 	rs := run(t, rules.Content, f)
 	require.Len(t, rs, 1)
-	assert.Equal(t, "网站内容涉及「新闻」，需要前置审批，但未提供前置审批（审批号和审批文件）", rs[0].Message(language.Chinese))
-	assert.Contains(t, rs[0].Remedy(language.Chinese), "互联网新闻信息服务许可证")
+	assert.Equal(t, found{"websites[0].content_categories[0]", rules.CodeContentPreApprovalRequired}, found{rs[0].Field, rs[0].Code})
+	category, _ := arg(rs[0], "category")
+	assert.Equal(t, rules.Text{ZH: "新闻", EN: "news"}, category)
+	// The authority and its licence, for the news category.
+	authority, _ := arg(rs[0], "authority")
+	assert.Contains(t, authority.ZH, "互联网新闻信息服务许可证")
 }
 
 // TestContentPersonal checks that a personal filing may declare no
-// pre-approval content (icp-rules §2.2): it gets that error, not a call
+// pre-approval content (tencent-site-info): it gets that error, not a call
 // for an approval.
 func TestContentPersonal(t *testing.T) {
 	f := personalSiteFiling("44", "张三的生活记录")
@@ -100,7 +105,7 @@ func TestContentPersonal(t *testing.T) {
 }
 
 // TestContentHints checks the warning for names that suggest a
-// pre-approval industry (icp-rules §1.1, §2.3).
+// pre-approval industry (ucloud-site-naming, tencent-pre-approval).
 func TestContentHints(t *testing.T) {
 	tests := []struct {
 		name, site string
@@ -139,7 +144,8 @@ func TestContentHints(t *testing.T) {
 			require.Len(t, rs, 1, "%v", foundIn(rs))
 			assert.Equal(t, found{siteName, rules.CodeContentPreApprovalHint}, found{rs[0].Field, rs[0].Code})
 			assert.Equal(t, rules.Warning, rs[0].Severity)
-			assert.Contains(t, rs[0].Message(language.Chinese), "「"+tt.category.Label(language.Chinese)+"」")
+			category, _ := arg(rs[0], "category")
+			assert.Equal(t, rules.Text{ZH: tt.category.Label(language.Chinese), EN: tt.category.Label(language.English)}, category)
 		})
 	}
 }

@@ -10,7 +10,7 @@ import (
 
 // CrossProvince checks that the subject files in its certificate's province.
 //
-// A unit files where its certificate was issued (icp-rules §3): the
+// A unit files where its certificate was issued (tencent-subject-info): the
 // province comes from the division code of a credit code or an old
 // registration number, and from the province the certificate address
 // starts with when the number carries no region (organisation codes, other
@@ -176,6 +176,7 @@ func checkPersonalProvince(pass *Pass, s *beian.Subject) {
 			provinceNameArg("cert_province", idProv), provinceArg(pass),
 			{"policy", crossPolicyText(fact.Value)}, {"remedy", remedy},
 		},
+		Source: factSource(fact),
 	})
 }
 

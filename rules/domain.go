@@ -232,21 +232,27 @@ func checkSuffix(pass *Pass, loc domainLoc, d domain.Domain, list *domain.Suffix
 		return
 	}
 	suffix := Str("suffix", "."+d.UnicodeSuffix())
+	keys := list.SourceKeys(e)
+	if len(keys) == 0 {
+		keys = []string{domain.SuffixesSourceKey}
+	}
 	if e.Status == domain.Disputed {
-		pass.ReportAt(loc.path(), CodeDomainTLDNotFilable, Warning, suffix,
+		r := pass.Reject(loc.path(), CodeDomainTLDNotFilable, suffix,
 			Loc("verdict", "是否可以备案各方说法不一", "may not be filable: the sources disagree"),
 			Loc("remedy", "提交前在工信部域名信息公示网站"+domain.MIITSuffixSite+"确认该后缀可以备案，否则改用.cn、.com等后缀的域名",
 				"Confirm on MIIT's domain site "+domain.MIITSuffixSite+" that the suffix is approved before submitting, or use a domain under .cn, .com or another filable suffix"))
+		r.Severity = Warning
+		pass.Add(r.From(sourceOf(keys, false)))
 		return
 	}
-	pass.Report(loc.path(), CodeDomainTLDNotFilable, suffix,
+	pass.Add(pass.Reject(loc.path(), CodeDomainTLDNotFilable, suffix,
 		Loc("verdict", "不在工信部批准可备案的后缀之列", "is not among the suffixes MIIT approved for filing"),
 		Loc("remedy", "改用.cn、.com等可备案后缀的域名（工信部批准的后缀见"+domain.MIITSuffixSite+"）",
-			"Use a domain under .cn, .com or another filable suffix (MIIT's approved suffixes: "+domain.MIITSuffixSite+")"))
+			"Use a domain under .cn, .com or another filable suffix (MIIT's approved suffixes: "+domain.MIITSuffixSite+")")).From(sourceOf(keys, true)))
 }
 
 // Suffixes the natures of public bodies must use (《互联网政务应用安全管理规定》,
-// quoted by Huawei for several provinces, icp-rules §2.3 and §6.4).
+// quoted by Huawei for several provinces: huawei-province-rules).
 const (
 	suffixGovCN    = "gov.cn"
 	suffixZhengwu  = "xn--zfr164b" // 政务

@@ -149,7 +149,7 @@ func checkHolder(pass *Pass, k int, r *beian.DomainRecord) {
 			if !must.Certain {
 				sev = Warning
 			}
-			pass.Add(Rejection{Code: CodeDomainHolderMismatch, Severity: sev, Field: at.Field("holder_name"),
+			pass.Add(Rejection{Code: CodeDomainHolderMismatch, Severity: sev, Field: at.Field("holder_name"), Source: factSource(must),
 				Related: []beian.Path{"subject.name", "subject.legal_representative"},
 				Args: []Arg{Str("holder", shortValue(r.HolderName)), Str("subject", shortValue(s.Name)),
 					detailArg(Text{"（" + provinceArg(pass).Value.ZH + "要求域名持有者为单位本身，不能是法定代表人）",

@@ -13,7 +13,7 @@ import (
 //
 // A filing that adds to or changes a record names the subject's filing
 // number (icp_number), 粤ICP备2023012345号 or a website's
-// 粤ICP备2023012345号-3 (icp-rules §9; parsed by package rules/icpnum, which
+// 粤ICP备2023012345号-3 (ucloud-knowledge; parsed by package rules/icpnum, which
 // accepts full-width digits and spaces as typed). ICP_NUMBER_INVALID when
 // it is malformed, when it is something else that looks alike (an ICP
 // licence 京ICP证150476号, a value-added telecom licence 粤B2-20090059, a

@@ -171,7 +171,7 @@ func checkPhone(pass *Pass, i int, field, value string, mobile bool) {
 		return
 	}
 	pass.Add(Rejection{
-		Code: CodePhoneNotLocal, Severity: sev, Field: path, Related: []beian.Path{"province"},
+		Code: CodePhoneNotLocal, Severity: sev, Field: path, Related: []beian.Path{"province"}, Source: factSource(local),
 		Args: []Arg{number, provinceNameArg("phone_province", n.Province), provinceArg(pass),
 			{"policy", localPolicyText(pass, local)}, {"remedy", localRemedy(pass, local)}},
 	})
@@ -248,7 +248,13 @@ func checkSegmentKind(pass *Pass, path beian.Path, n phonenum.Number) {
 	default:
 		return
 	}
-	pass.ReportAt(path, CodePhoneVirtualSegment, sev, Str("number", n.String()), Arg{"segment_kind", kind}, Arg{"problem", problem})
+	// The province's fact when it decides; the segment table otherwise.
+	src := factSource(allowed)
+	if !allowed.Certain || src.IsZero() {
+		src = sourceOf([]string{phonenum.SpecialSourceKey}, allowed.Certain)
+	}
+	pass.Add(Rejection{Code: CodePhoneVirtualSegment, Severity: sev, Field: path, Source: src,
+		Args: []Arg{Str("number", n.String()), {"segment_kind", kind}, {"problem", problem}}})
 }
 
 func runPhoneHolder(pass *Pass) error {

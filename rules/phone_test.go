@@ -44,7 +44,8 @@ func phoneFiling(province, mobile, phone string) *beian.Filing {
 }
 
 // wantLocalSeverity is the severity the reference gives another
-// province's mobile in each province (phone-domain-facts §5.2): an error
+// province's mobile in each province (provinces/data/policy.csv, from
+// tencent-province-reqs-old and huawei-province-rules): an error
 // where the rule is certain, a notice where a current source says there is
 // none, a warning everywhere else.
 func wantLocalSeverity(code string) rules.Severity {

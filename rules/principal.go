@@ -71,6 +71,7 @@ func runPrincipal(pass *Pass) error {
 		Code: CodePrincipalNotLegalRepresentative, Severity: sev, Field: "subject.principal",
 		Related: []beian.Path{"subject.legal_representative"},
 		Args:    []Arg{provinceArg(pass), {"remedy", remedy}},
+		Source:  factSource(must),
 	})
 	return nil
 }

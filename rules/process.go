@@ -5,14 +5,14 @@ import "github.com/icpcheck/beian"
 // ResubmissionWindow is the longest time, in natural days, from a
 // rejection to the resubmission of the same order: Tencent Cloud lets an
 // order wait at most 45 days in any step before it expires (notice of
-// 2016-09-22, icp-rules §10.3).
+// 2016-09-22, tencent-order-validity).
 const ResubmissionWindow = 45
 
 // Resubmission checks that a rejected filing is resubmitted within 45 days.
 //
 // When rejected_at is set, the days from it to the day of submission
 // (natural days, weekends and holidays included, as Tencent counts them)
-// must be at most 45 (icp-rules §10.3); past that the order has expired and
+// must be at most 45 (tencent-order-validity); past that the order has expired and
 // a new filing is needed (RESUBMISSION_WINDOW_EXPIRED, on rejected_at). A
 // rejection dated after the submission is not judged.
 var Resubmission = &Rule{

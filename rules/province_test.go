@@ -56,11 +56,15 @@ func TestPassResolvesProvince(t *testing.T) {
 
 func TestReportFactLowersUncertainErrors(t *testing.T) {
 	p := newPassFor(cleanFiling())
-	p.ReportFact("subject.cert_number", rules.CodeCrossProvince, true)
-	p.ReportFact("subject.cert_number", rules.CodeCrossProvince, false)
-	p.ReportFact("websites[0].name", rules.CodeSiteNameNeedsRemark, false)
+	certain := rules.Source{Key: "ucloud-beijing", URL: "https://example.org/", Certain: true}
+	uncertain := rules.Source{Key: "tencent-province-reqs-old", URL: "https://example.org/old"}
+	p.ReportFact("subject.cert_number", rules.CodeCrossProvince, certain)
+	p.ReportFact("subject.cert_number", rules.CodeCrossProvince, uncertain)
+	p.ReportFact("websites[0].name", rules.CodeSiteNameNeedsRemark, uncertain)
 	rs := p.Rejections()
 	assert.Equal(t, rules.Error, rs[0].Severity)
 	assert.Equal(t, rules.Warning, rs[1].Severity)
 	assert.Equal(t, rules.Notice, rs[2].Severity, "a notice stays a notice")
+	assert.Equal(t, certain, rs[0].Source, "the fact's source is the rejection's")
+	assert.Equal(t, uncertain, rs[1].Source)
 }

@@ -191,21 +191,25 @@ func (p *Pass) ReportAt(field beian.Path, code Code, sev Severity, args ...Arg) 
 	p.Add(Rejection{Code: code, Severity: sev, Field: field, Args: args})
 }
 
-// ReportFact records a rejection that follows from a province policy fact:
-// at the code's default severity when the fact is certain, as a warning
-// when it is not.
-func (p *Pass) ReportFact(field beian.Path, code Code, certain bool, args ...Arg) {
+// ReportFact records a rejection that follows from a province policy fact
+// (a provinces.Fact, whose source it carries): at the code's default
+// severity when the fact is certain, as a warning when it is not.
+func (p *Pass) ReportFact(field beian.Path, code Code, fact Source, args ...Arg) {
 	sev := defaultSeverity(code)
-	if !certain && sev > Warning {
+	if !fact.Certain && sev > Warning {
 		sev = Warning
 	}
-	p.ReportAt(field, code, sev, args...)
+	p.Add(Rejection{Code: code, Severity: sev, Field: field, Args: args, Source: fact})
 }
 
-// Add records r as given, filling in the rule's name.
+// Add records r as given, filling in the rule's name, and, when r has no
+// source, the published rule behind its code (see codeSourceKeys).
 func (p *Pass) Add(r Rejection) {
 	if p.Rule != nil {
 		r.Rule = p.Rule.Name
+	}
+	if r.Source.IsZero() {
+		r.Source = defaultSource(r.Code, r.Severity)
 	}
 	p.rejections = append(p.rejections, r)
 }

@@ -20,18 +20,18 @@ import (
 // validator's timeout.
 //
 // A new filing's sites are not filed yet and must not answer until the
-// number is issued (未备案网站不得开启访问; icp-rules §10.4):
+// number is issued (未备案网站不得开启访问; tencent-reject-reasons):
 // SITE_ONLINE_BEFORE_APPROVAL when the domain resolves and serves a page.
 // A filing that adds access (add_access) or changes the record (change)
 // concerns filed sites, which must stay open: SITE_FOOTER_MISSING when the
 // site does not answer, or, when the filing names its number (icp_number),
 // its home page does not show that number linked to
-// https://beian.miit.gov.cn/ (MIIT33 art. 13; icp-rules §9); the subject's
+// https://beian.miit.gov.cn/ (miit-order-33 art. 13; ucloud-footer); the subject's
 // number or the website's own (-N) both count. Without a usable number the
 // footer comparison is listed as skipped. SITE_TITLE_MISMATCH when
 // the page's <title> does not contain the filed website name (after the
 // normalisation of package rules/names: width, case, traditional forms;
-// icp-rules §1.1). An add_site filing's websites are new: none of the
+// ucloud-site-title). An add_site filing's websites are new: none of the
 // checks applies. The footer and title are read from the ProbeResult's
 // MIITLinks and Title, which the default prober fills. A probe that fails
 // (a lookup error, the timeout) makes the rule's error, a

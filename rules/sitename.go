@@ -133,7 +133,7 @@ func checkPersonalName(pass *Pass, at func() beian.Path, name string) {
 			}
 		}
 		examples := strings.Join(forms.Value, "」「某某")
-		pass.ReportFact(at(), CodeSiteNamePersonalRestricted, forms.Certain,
+		pass.ReportFact(at(), CodeSiteNamePersonalRestricted, factSource(forms),
 			Loc("problem", "在"+province+"只能采用「某某"+examples+"」的形式",
 				"can only take the form 某某"+strings.Join(forms.Value, " or 某某")+" in "+pass.Province.English),
 			Loc("remedy", "将名称改为「张三"+forms.Value[0]+"」这样的形式，并在备注中说明网站内容",
@@ -163,7 +163,7 @@ func checkPersonalName(pass *Pass, at func() beian.Path, name string) {
 		if w = names.Normalize(w); w == "" || !strings.Contains(name, w) || reported(w) {
 			continue
 		}
-		pass.ReportFact(at(), CodeSiteNamePersonalRestricted, banned.Certain,
+		pass.ReportFact(at(), CodeSiteNamePersonalRestricted, factSource(banned),
 			Loc("problem", "不能使用「"+w+"」（"+province+"管局）", "cannot use "+w+" ("+pass.Province.English+")"),
 			personalRemedy(w))
 	}

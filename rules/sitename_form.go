@@ -83,8 +83,9 @@ func checkNameForm(raw, name string, domains []string, report nameReport) {
 func nameDot(r rune) bool { return names.NameDot(r) }
 
 // maybeTolerated reports whether r is one of the symbols a secondary
-// source says reviewers tolerate (parentheses and the hyphen; icp-rules
-// §1.1, LOW): reported as a warning rather than an error.
+// source says reviewers tolerate (parentheses and the hyphen; a
+// secondary page whose address was not found, LOW): reported as a warning
+// rather than an error.
 func maybeTolerated(r rune) bool { return r == '(' || r == ')' || r == '-' }
 
 func containsRune(rs []rune, r rune) bool {

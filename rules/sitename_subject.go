@@ -11,7 +11,8 @@ import (
 )
 
 // A bannedPrefix is a word a website name of a non-national unit must not
-// start with (icp-rules §1.1): UCloud, Tencent, xinnet and QingCloud list
+// start with (ucloud-site-naming, tencent-reject-reasons, xinnet-site-name,
+// qingcloud-site-name): UCloud, Tencent, xinnet and QingCloud list
 // 中国, 中华, 中央, 人民, 人大, 国家; QingCloud adds 全国; Huawei adds the
 // state-function words 反腐, 纪检, 监察, 信访 and the public-interest
 // words 维权, 投诉.

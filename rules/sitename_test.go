@@ -1,6 +1,7 @@
 package rules_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -52,7 +53,8 @@ func TestSiteNameCleanFiling(t *testing.T) {
 }
 
 // TestSiteNameReferenceRules classifies the examples of the reference's
-// rules for every subject (icp-rules §1.1) as the reference does.
+// rules for every subject (ucloud-site-naming, tencent-reject-reasons,
+// qingcloud-site-name, xinnet-site-name) as the reference does.
 func TestSiteNameReferenceRules(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -146,15 +148,17 @@ func TestSiteNameSeverities(t *testing.T) {
 
 func TestSiteNameMessagesNameTheProblem(t *testing.T) {
 	rs := run(t, rules.SiteName, named("示例賭博網★"))
-	msgs := map[rules.Code]string{}
+	args := map[rules.Code][]rules.Arg{}
 	for _, r := range rs {
-		msgs[r.Code] = r.Message(language.Chinese)
+		args[r.Code] = r.Args
 	}
-	assert.Equal(t, "网站名称含有敏感词「赌博」", msgs[rules.CodeSiteNameSensitive])
-	assert.Equal(t, "网站名称含有符号「★」", msgs[rules.CodeSiteNameSpecialChars])
+	// The word as the dictionary has it, the symbol as typed.
+	assert.Equal(t, []rules.Arg{rules.Str("word", "赌博")}, args[rules.CodeSiteNameSensitive])
+	assert.Equal(t, []rules.Arg{rules.Str("char", "★")}, args[rules.CodeSiteNameSpecialChars])
 	rs = run(t, rules.SiteName, named("示例"))
 	require.Len(t, rs, 1)
-	assert.Equal(t, "The website name has 2 Chinese characters; at least 3 are needed", rs[0].Message(language.English))
+	assert.Equal(t, found{siteName, rules.CodeSiteNameTooShort}, found{rs[0].Field, rs[0].Code})
+	assert.Equal(t, []rules.Arg{rules.Int("count", 2)}, rs[0].Args)
 }
 
 // TestSiteNameNationalUnits checks the exemption from the prefix rule:
@@ -211,7 +215,7 @@ func TestSiteNameCallerWords(t *testing.T) {
 }
 
 // TestSiteNamePersonal classifies the reference's personal naming rules
-// (icp-rules §1.3).
+// (ucloud-site-naming, qingcloud-site-name, xinnet-site-name).
 func TestSiteNamePersonal(t *testing.T) {
 	national := []string{"个人空间", "爱好者", "博客", "导航", "工作室", "论坛", "平台", "热线", "社区", "社团", "网络", "网站", "网址", "主页", "资讯", "作品展示"}
 	for _, w := range national {
@@ -250,11 +254,22 @@ func TestSiteNamePersonal(t *testing.T) {
 func TestSiteNameJiangsuMessage(t *testing.T) {
 	rs := run(t, rules.SiteName, personalSiteFiling("32", "张三的生活记录"))
 	require.Len(t, rs, 1)
-	assert.Equal(t, "个人网站名称在江苏省只能采用「某某的个人博客」「某某的个人主页」的形式", rs[0].Message(language.Chinese))
+	assert.Equal(t, found{siteName, rules.CodeSiteNamePersonalRestricted}, found{rs[0].Field, rs[0].Code})
+	// The reason names both forms Jiangsu allows, in both languages.
+	var zh, en strings.Builder
+	for _, a := range rs[0].Args {
+		zh.WriteString(a.Value.ZH)
+		en.WriteString(a.Value.EN)
+	}
+	for _, form := range []string{"的个人博客", "的个人主页"} {
+		assert.Contains(t, zh.String(), form)
+		assert.Contains(t, en.String(), form)
+	}
 }
 
 // TestSiteNameNeedsRemark checks the notice for a unit's site named after
-// something other than the unit (icp-rules §1.2).
+// something other than the unit (tencent-reject-reasons: a project or
+// product name is explained in the remark).
 func TestSiteNameNeedsRemark(t *testing.T) {
 	tests := []struct {
 		name, subject, site, remark string

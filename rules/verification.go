@@ -13,7 +13,7 @@ import (
 // A registrar uploads a domain's real-name verification (实名认证) to MIIT,
 // which takes three working days (Tencent: "完成域名实名认证3个工作日之后再进行
 // 备案"; Huawei: "建议实名认证成功满3个工作日后再提交", and the sync itself can
-// take 3 to 5; phone-domain-facts §4). A domain record without verified_at
+// take 3 to 5; tencent-site-info, huawei-domains). A domain record without verified_at
 // is not verified (DOMAIN_NOT_VERIFIED, 域名不存在注册商验证库中). A record
 // verified fewer than three full working days before the day of submission
 // is likely not entered yet (DOMAIN_VERIFICATION_PENDING, 域名未入库): the
@@ -82,6 +82,8 @@ func runVerification(pass *Pass) error {
 				Str("ready_on", ready.String()), Str("ready_on_max", readyMax.String()),
 				calendarNote(cal, v, readyMax),
 			},
+			// The wait is the providers' rule; the days are the calendar's.
+			Source: sourceOf(append(cal.SourceKeys(v), "tencent-site-info"), true),
 		})
 	}
 	skipUnrecorded(pass, CodeDomainNotVerified, CodeDomainVerificationPending)

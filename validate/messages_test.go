@@ -3,11 +3,14 @@ package validate_test
 import (
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
+	"github.com/icpcheck/beian/rules"
+	"github.com/icpcheck/beian/rules/sources"
 	"github.com/icpcheck/beian/validate"
 )
 
@@ -41,4 +44,47 @@ func TestMessagesNameFieldsByLabel(t *testing.T) {
 // slash next to it).
 func inURL(text string, i, j int) bool {
 	return i > 0 && (text[i-1] == '.' || text[i-1] == '/') || j < len(text) && text[j] == '.'
+}
+
+// TestRejectionSources: every source a rejection of an example filing
+// names resolves in package sources to a public page, and the rejections
+// that rest on a published fact (a province's policy, the documents
+// table, the suffix list, the calendar, a segment table, a naming rule)
+// all carry one.
+func TestRejectionSources(t *testing.T) {
+	files, err := filepath.Glob("../examples/icpcheck/testdata/*.json")
+	require.NoError(t, err)
+	needSource := map[rules.Code]bool{
+		rules.CodeCrossProvince: true, rules.CodeCrossProvincePersonal: true, rules.CodePrincipalNotLegalRepresentative: true,
+		rules.CodePhoneNotLocal: true, rules.CodePhoneVirtualSegment: true, rules.CodeAgeBelowMinimum: true,
+		rules.CodeDocumentMissing: true, rules.CodeDomainTLDNotFilable: true, rules.CodeDomainVerificationPending: true,
+		rules.CodeSiteNameSensitive: true, rules.CodeSiteNameBannedPrefix: true, rules.CodeSiteNamePersonalRestricted: true,
+		rules.CodeSiteNameTooShort: true, rules.CodeSiteNameSpecialChars: true, rules.CodeContentPreApprovalRequired: true,
+	}
+	v := validate.New()
+	seen := map[rules.Code]bool{}
+	for _, file := range files {
+		rep := v.Validate(t.Context(), load(t, filepath.Base(file)))
+		for _, r := range rep.Rejections {
+			if r.Source.IsZero() {
+				if needSource[r.Code] {
+					t.Errorf("%s: %s at %s has no source", filepath.Base(file), r.Code, r.Field)
+				}
+				continue
+			}
+			seen[r.Code] = true
+			s, ok := sources.Lookup(r.Source.Key)
+			switch {
+			case !ok:
+				t.Errorf("%s: %s at %s cites %q, which package sources does not know", filepath.Base(file), r.Code, r.Field, r.Source.Key)
+			case s.URL != r.Source.URL || !strings.HasPrefix(s.URL, "http"):
+				t.Errorf("%s: %s at %s: source %s has URL %q", filepath.Base(file), r.Code, r.Field, r.Source.Key, r.Source.URL)
+			}
+		}
+	}
+	for c := range needSource {
+		if !seen[c] && c != rules.CodeAgeBelowMinimum && c != rules.CodePhoneVirtualSegment {
+			t.Logf("no example filing shows %s with a source", c)
+		}
+	}
 }

@@ -119,7 +119,21 @@ func TestReportJSONAsEncodingJSON(t *testing.T) {
 	}
 }
 
+// TestReportJSONInvalidSeverity checks that a rejection without a valid
+// severity fails the encoding with the severity's own error, and that the
+// same rejection with a severity encodes.
 func TestReportJSONInvalidSeverity(t *testing.T) {
-	_, err := json.Marshal(&validate.Report{Rejections: []rules.Rejection{{Code: rules.CodeTextInvalid}}})
-	assert.Error(t, err)
+	rejection := rules.Rejection{Code: rules.CodeTextInvalid, Field: "subject.name", Args: []rules.Arg{rules.Str("char", "U+200B")}}
+	for _, sev := range []rules.Severity{0, -1, rules.Error + 1} {
+		rejection.Severity = sev
+		_, err := json.Marshal(&validate.Report{Rejections: []rules.Rejection{rejection}})
+		var me *json.MarshalerError
+		require.ErrorAs(t, err, &me, "severity %d", sev)
+		_, want := sev.MarshalText()
+		require.Error(t, want)
+		assert.Equal(t, want, me.Unwrap(), "severity %d", sev)
+	}
+	rejection.Severity = rules.Error
+	_, err := json.Marshal(&validate.Report{Rejections: []rules.Rejection{rejection}})
+	assert.NoError(t, err)
 }

@@ -229,6 +229,7 @@ func TestReportJSON(t *testing.T) {
 		"ok": false, "complete": true,
 		"rejections": [{"code": "SITE_NAME_SENSITIVE", "severity": "error", "field": "websites[0].name",
 			"message": "网站名称含有敏感词「赌博」", "remedy": "删除或替换「赌博」", "related": ["websites[0].remark"],
+			"source": {"key": "ucloud-site-naming", "url": "https://github.com/UCloudDoc-Team/beian1/blob/HEAD/problem/problem2.md", "edition": "2026-02-27", "certain": true},
 			"doc": "docs/codes/SITE_NAME_SENSITIVE.md"}],
 		"skipped": ["PHONE_USED_BY_OTHER_SUBJECT", "SITE_NAME_NEEDS_REMARK", "SITE_NAME_SENSITIVE"],
 		"skipped_reasons": {"PHONE_USED_BY_OTHER_SUBJECT": "未配置Registry（备案记录查询）", "SITE_NAME_NEEDS_REMARK": "未配置Registry（备案记录查询）", "SITE_NAME_SENSITIVE": "未配置Registry（备案记录查询）"}

@@ -71,6 +71,48 @@ func main() {
 // run is the whole program, apart from the process: it returns the exit
 // status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) int {
+	cfg, status := configure(args, stderr)
+	if cfg == nil {
+		return status
+	}
+	out := printer{w: stdout, color: color && !cfg.asJSON, lang: cfg.lang}
+	for _, name := range cfg.files {
+		f, err := readFiling(name, stdin)
+		if err != nil {
+			fmt.Fprintf(stderr, "icpcheck: %s: %v\n", displayName(name), err)
+			status = exitUnusable
+			continue
+		}
+		rep := cfg.v.Validate(context.Background(), f)
+		if cfg.asJSON {
+			err = out.json(name, len(cfg.files) > 1, rep)
+		} else {
+			err = out.text(displayName(name), rep)
+		}
+		if err != nil {
+			fmt.Fprintln(stderr, "icpcheck:", err)
+			return exitUnusable
+		}
+		if !rep.OK() && status == exitOK {
+			status = exitRejected
+		}
+	}
+	return status
+}
+
+// A config is what the command line asks for: the validator its flags
+// build, the files to check and how to print the reports.
+type config struct {
+	v      *validate.Validator
+	files  []string
+	asJSON bool
+	lang   language.Tag
+}
+
+// configure reads the command line. When the program is to stop (-h, a
+// bad flag or flag value, said on stderr) it returns a nil config and the
+// exit status.
+func configure(args []string, stderr io.Writer) (*config, int) {
 	fs := flag.NewFlagSet("icpcheck", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the wire format's JSON report, one object per line")
@@ -89,9 +131,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 	for rest := args; ; {
 		if err := fs.Parse(rest); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
-				return exitOK
+				return nil, exitOK
 			}
-			return exitUnusable
+			return nil, exitUnusable
 		}
 		left := fs.Args()
 		if used := len(rest) - len(left); used > 0 && rest[used-1] == "--" {
@@ -106,7 +148,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 	tag, err := parseLang(*lang)
 	if err != nil {
 		fmt.Fprintln(stderr, "icpcheck:", err)
-		return exitUnusable
+		return nil, exitUnusable
 	}
 	if len(files) == 0 {
 		files = []string{"-"}
@@ -115,7 +157,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 	opts, err := domainOptions()
 	if err != nil {
 		fmt.Fprintln(stderr, "icpcheck:", err)
-		return exitUnusable
+		return nil, exitUnusable
 	}
 	opts = append(opts, validate.WithLanguage(tag))
 	if *probeSites {
@@ -124,7 +166,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 	if *documents != "" {
 		if fi, err := os.Stat(*documents); err != nil || !fi.IsDir() {
 			fmt.Fprintf(stderr, "icpcheck: --documents %s: not a directory\n", *documents)
-			return exitUnusable
+			return nil, exitUnusable
 		}
 		opts = append(opts, validate.WithDocumentDir(*documents))
 	}
@@ -132,7 +174,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 		t, err := loadSegments(*segments)
 		if err != nil {
 			fmt.Fprintf(stderr, "icpcheck: --segments %s: %v\n", *segments, err)
-			return exitUnusable
+			return nil, exitUnusable
 		}
 		opts = append(opts, validate.WithPhoneSegments(t))
 	}
@@ -140,35 +182,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) i
 		reg, err := loadRegistry(*registry)
 		if err != nil {
 			fmt.Fprintf(stderr, "icpcheck: --registry %s: %v\n", *registry, err)
-			return exitUnusable
+			return nil, exitUnusable
 		}
 		opts = append(opts, validate.WithRegistry(reg))
 	}
-	v := validate.New(opts...)
-	out := printer{w: stdout, color: color && !*asJSON, lang: tag}
-	status := exitOK
-	for _, name := range files {
-		f, err := readFiling(name, stdin)
-		if err != nil {
-			fmt.Fprintf(stderr, "icpcheck: %s: %v\n", displayName(name), err)
-			status = exitUnusable
-			continue
-		}
-		rep := v.Validate(context.Background(), f)
-		if *asJSON {
-			err = out.json(name, len(files) > 1, rep)
-		} else {
-			err = out.text(displayName(name), rep)
-		}
-		if err != nil {
-			fmt.Fprintln(stderr, "icpcheck:", err)
-			return exitUnusable
-		}
-		if !rep.OK() && status == exitOK {
-			status = exitRejected
-		}
-	}
-	return status
+	return &config{v: validate.New(opts...), files: files, asJSON: *asJSON, lang: tag}, exitOK
 }
 
 func parseLang(s string) (language.Tag, error) {

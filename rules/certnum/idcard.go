@@ -10,7 +10,8 @@ import (
 // An IDCard is a parsed 居民身份证 number (GB 11643-1999), or the number of
 // a residence permit for Hong Kong, Macao or Taiwan residents (港澳台居民
 // 居住证), which has the same form with the division code 810000, 820000
-// or 830000 (icp-rules §7.1, §7.2).
+// or 830000 (GB 11643-1999 and GB/T 2260, as credentialverifier
+// implements them).
 type IDCard struct {
 	// Number is the normalised number: 18 characters, or 15 digits for a
 	// first-generation card.

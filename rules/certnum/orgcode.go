@@ -4,7 +4,8 @@ import "github.com/icpcheck/beian"
 
 // An OrgCode is a parsed 组织机构代码 (GB 11714-1997): an eight-character
 // body of digits and capital letters and a check character, usually
-// written XXXXXXXX-X (icp-rules §7.4). The code carries no region.
+// written XXXXXXXX-X (GB 11714-1997, as credentialverifier implements it).
+// The code carries no region.
 type OrgCode struct {
 	// Code is the normalised code, nine characters without the hyphen.
 	Code string

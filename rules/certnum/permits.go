@@ -9,7 +9,8 @@ import (
 
 // The certificates of people from outside the mainland have no check
 // character; their parsers check the form the reference gives
-// (icp-rules §7.2, marked MED or LOW there), leniently where the forms
+// (public validators such as credentialverifier; MED or LOW: no
+// official page was found), leniently where the forms
 // vary.
 
 // A HKMacaoPermit is a parsed 港澳居民来往内地通行证 (回乡证) number: H
@@ -167,7 +168,8 @@ func chinesePassport(s string) bool {
 // code of the province that accepted the application, the three-digit
 // ISO 3166 numeric code of the nationality, the birth date YYYYMMDD, three
 // digits of sequence and sex, and the GB 11643 (ISO 7064 MOD 11-2) check
-// character (icp-rules §7.2 gives the length and the 9;
+// character (the 2023 card's length and leading 9 are from the NIA's
+// announcement as remembered, LOW;
 // howardli/CredentialKit ForeignerPermanentResidenceIdNumberProcessor
 // reads and checks the same parts, and its test vectors are in this
 // package's tests).

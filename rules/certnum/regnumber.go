@@ -8,7 +8,8 @@ import (
 // A RegistrationNumber is a parsed 15-digit 工商注册号 of a business
 // licence issued before the unified credit code (GS15-2006): the
 // six-digit code of the registering authority, an eight-digit sequence
-// and an ISO 7064 MOD 11,10 check digit (icp-rules §7.5).
+// and an ISO 7064 MOD 11,10 check digit (GS15-2006; no public page was
+// found, see SOURCES.md; checked against internal/certvectors).
 type RegistrationNumber struct {
 	// Number is the normalised number, 15 digits.
 	Number string

@@ -9,7 +9,7 @@ import (
 
 // A USCC is a parsed 统一社会信用代码 (GB 32100-2015): the registration
 // authority, the organisation category, the division of the registering
-// authority and the embedded organisation code (icp-rules §7.3).
+// authority and the embedded organisation code (gb-32100-2015).
 type USCC struct {
 	// Code is the normalised code, 18 characters.
 	Code string

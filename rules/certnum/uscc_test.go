@@ -331,7 +331,7 @@ func TestUSCCEveryPair(t *testing.T) {
 			}
 		}
 	}
-	assert.Equal(t, 36, defined, "the pairs of GB 32100 appendix A as icp-rules §7.3 lists them")
+	assert.Equal(t, 36, defined, "the pairs of GB 32100 appendix A (gb-32100-2015) as the validators list them")
 }
 
 func TestNormalizeCertNumber(t *testing.T) {

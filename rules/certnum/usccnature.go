@@ -22,16 +22,17 @@ type USCCKind struct {
 	Certain bool
 }
 
-// usccKinds is GB 32100-2015 appendix A as icp-rules §7.3 reproduces it.
+// usccKinds is GB 32100-2015 (gb-32100-2015) appendix A, as the public
+// validators reproduce it (credentialverifier).
 // The natures are this library's mapping onto the wire format's natures:
 // the filing system's natures the format has no name for (公证机构, 宗教
 // 团体, 境外机构, 集体经济 …) are "other". A mapping is certain where the
 // category names the nature itself (机关, 事业单位, 社会团体, 民办非企业
 // 单位, 基金会, 律师执业机构, 企业, 军队); the "other" categories and the
-// mass organisations are inferences (icp-rules §7.3 calls the whole column
-// an inference; §2.1 lists the natures). 个体工商户 (9-2) filing with the
-// licence file as enterprise in every province the reference covers
-// (§2.1); where a province lets them file as a person they use the
+// mass organisations are inferences (the natures are those of
+// wechat-icp-subject-types). 个体工商户 (9-2) filing with the licence file
+// as enterprise in every province the sources cover (huawei-province-rules,
+// tencent-province-reqs-old); where a province lets them file as a person they use the
 // owner's ID card, which CERT_TYPE_NOT_ALLOWED governs instead.
 var usccKinds = [...]USCCKind{
 	{'1', '1', "机构编制", "establishment administration", "机关", "government body", []beian.Nature{beian.NatureGovernment}, true},

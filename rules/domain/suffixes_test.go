@@ -47,8 +47,8 @@ func TestDefaultSuffixes(t *testing.T) {
 	}
 }
 
-// TestSuffixFacts checks the verdicts of the reference (phone-domain-facts
-// §3.2) one by one.
+// TestSuffixFacts checks the reference's verdict on each disputed or
+// notable suffix (the sources of data/suffixes.txt compared) one by one.
 func TestSuffixFacts(t *testing.T) {
 	want := map[string]Status{
 		// disputed: the sources disagree

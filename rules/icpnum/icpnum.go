@@ -16,8 +16,10 @@
 // (京公网安备11010802020088号), and the provinces' short names that are not
 // used in filing numbers (贵, 云, 甘 for 黔, 滇, 陇).
 //
-// Sources: icp-rules §9 (see SOURCES.md) (UCloud knowledge1, Huawei
-// App FAQ, real footers; Tencent's footer for the licence forms).
+// Sources (keys of SOURCES.md): ucloud-knowledge (the number's form),
+// huawei-app-filing (the letter suffixes of App and mini-program numbers),
+// tencent-icp-number; real site footers (川 for Sichuan; Tencent's footer
+// for the licence forms).
 package icpnum
 
 import (

@@ -156,11 +156,12 @@ func NewDictionary(words ...string) *Dictionary {
 }
 
 // ReadDictionary reads a dictionary in the format of the default one: one
-// word per line; "!word" for an exception; "## name" starts the category
-// "name" for the words that follow, "### text" their source (see
-// [Dictionary.Source]); other lines starting with "#", and blank lines,
-// are comments. A word with no letter, digit or Chinese character is an
-// error.
+// word per line; "!word" for an exception; "## name (citation)" starts the
+// category "name" for the words that follow, whose source (see
+// [Dictionary.Source]) is the citation, until a "### citation" line gives
+// the source of the words after it; other lines starting with "#", and
+// blank lines, are comments. A word with no letter, digit or Chinese
+// character is an error.
 func ReadDictionary(r io.Reader) (*Dictionary, error) {
 	var entries []dictEntry
 	category, source := "", ""
@@ -178,7 +179,7 @@ func ReadDictionary(r io.Reader) (*Dictionary, error) {
 			if len(fields) == 0 {
 				return nil, fmt.Errorf("names: dictionary line %d: category heading without a name", n)
 			}
-			category, source = fields[0], ""
+			category, source = fields[0], citation(line[2:])
 			continue
 		case line == "" || line[0] == '#':
 			continue
@@ -416,4 +417,16 @@ func newDictionary(entries []dictEntry) *Dictionary {
 	d.han = ahocorasick.Build(hanWords, foldKey)
 	d.mix = ahocorasick.Build(mixWords, func(r rune) rune { return leetKey(hanvariant.Simplify(r)) })
 	return d
+}
+
+// citation returns what a category heading (without its "##") writes
+// after the name, without the parentheses around it (see
+// [CategoryCitation]).
+func citation(heading string) string {
+	_, after, _ := strings.Cut(strings.TrimSpace(heading), " ")
+	after = strings.TrimSpace(after)
+	if strings.HasPrefix(after, "(") && strings.HasSuffix(after, ")") {
+		after = strings.TrimSpace(after[1 : len(after)-1])
+	}
+	return after
 }

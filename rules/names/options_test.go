@@ -126,7 +126,7 @@ func TestEveryBuiltInWordHasACategoryAndASource(t *testing.T) {
 	}
 	s, ok := d.Source("气枪")
 	assert.True(t, ok)
-	assert.Contains(t, s, "konsheng/Sensitive-lexicon")
+	assert.Contains(t, s, "konsheng-sensitive-lexicon")
 	_, ok = d.Source("不是词")
 	assert.False(t, ok)
 	assert.True(t, slices.Equal(names.GraveCategories, []string{"gambling", "pornography", "drugs", "fraud"}))

@@ -9,7 +9,7 @@ const PhoneNumbersVersion = "v1.8.1"
 
 // SpecialVersion names the edition of the special-segment data
 // (data/special.csv): virtual operators, data cards, IoT and satellite.
-const SpecialVersion = "2026-12-01, compiled from facts §2.2–§2.4 (SOURCES.md)"
+const SpecialVersion = "2026-12-01"
 
 // Built-in table: 520600 mobile prefixes valid in phonenumbers, 80046 runs, 329 area codes, 358 places.
 

@@ -4,35 +4,35 @@
 package scan
 
 // LimitsVersion names the edition of the limits data (data/limits.csv).
-const LimitsVersion = "2026-12-01, compiled from icp-rules §8.2 (SOURCES.md)"
+const LimitsVersion = "2026-12-01"
 
 var limitTable = [...]limitEntry{
 	{profile: "default", kind: "*", limits: Limits{
-		Formats:      FormatLimit{Allowed: []Format{FormatJPEG, FormatPNG}, Certain: true, Source: "JPG or PNG (HW 备案材料咨询; Aliyun via a secondary page; icp-rules §8.2)"},
-		MaxBytes:     Limit{Value: 4194304, Certain: true, Source: "at most 4 MB per image (HW 备案材料咨询; Aliyun via a secondary page; icp-rules §8.2)"},
-		MinShortSide: Limit{Value: 300, Certain: false, Source: "old provider guidance for portrait photos, at least 300×400 px (icp-rules §8.2); the only pixel figure found, used as a floor for every image"},
-		MinLongSide:  Limit{Value: 400, Certain: false, Source: "old provider guidance for portrait photos, at least 300×400 px (icp-rules §8.2); the only pixel figure found, used as a floor for every image"},
-		MinSharpness: Limit{Value: 40, Certain: false, Source: "证件不清晰 is a common rejection (TC 材料上传, HW; icp-rules §8.2); threshold chosen on sharp and blurred generated pages (rules/scan TestSharpnessThreshold)"},
+		Formats:      FormatLimit{Allowed: []Format{FormatJPEG, FormatPNG}, Certain: true, Source: "huawei-materials: JPG or PNG (HW 备案材料咨询; Aliyun via a secondary page, whose address was not found)"},
+		MaxBytes:     Limit{Value: 4194304, Certain: true, Source: "huawei-materials: at most 4 MB per image (HW 备案材料咨询; Aliyun via a secondary page, whose address was not found)"},
+		MinShortSide: Limit{Value: 300, Certain: false, Source: "no page found: old provider guidance for portrait photos, at least 300×400 px; the only pixel figure found, used as a floor for every image"},
+		MinLongSide:  Limit{Value: 400, Certain: false, Source: "no page found: old provider guidance for portrait photos, at least 300×400 px; the only pixel figure found, used as a floor for every image"},
+		MinSharpness: Limit{Value: 40, Certain: false, Source: "tencent-materials; huawei-materials: 证件不清晰 is a common rejection (TC 材料上传, HW); threshold chosen on sharp and blurred generated pages (rules/scan TestSharpnessThreshold)"},
 	}},
 	{profile: "miit_legacy", kind: "*", limits: Limits{
-		Formats:      FormatLimit{Allowed: []Format{FormatJPEG}, Certain: false, Source: "the legacy MIIT interface took JPG only (0598j.com; icp-rules §8.2)"},
-		MaxBytes:     Limit{Value: 102400, Certain: false, Source: "the legacy MIIT interface took at most 100 KB per certificate image (0598j.com; icp-rules §8.2)"},
-		MinShortSide: Limit{Value: 300, Certain: false, Source: "as the default profile"},
-		MinLongSide:  Limit{Value: 400, Certain: false, Source: "as the default profile"},
-		MinSharpness: Limit{Value: 40, Certain: false, Source: "as the default profile"},
+		Formats:      FormatLimit{Allowed: []Format{FormatJPEG}, Certain: false, Source: "0598j-miit-images: the legacy MIIT interface took JPG only (0598j.com)"},
+		MaxBytes:     Limit{Value: 102400, Certain: false, Source: "0598j-miit-images: the legacy MIIT interface took at most 100 KB per certificate image (0598j.com)"},
+		MinShortSide: Limit{Value: 300, Certain: false, Source: "no page found: as the default profile"},
+		MinLongSide:  Limit{Value: 400, Certain: false, Source: "no page found: as the default profile"},
+		MinSharpness: Limit{Value: 40, Certain: false, Source: "tencent-materials; huawei-materials: as the default profile"},
 	}},
 	{profile: "miit_legacy", kind: "verification_form", limits: Limits{
-		Formats:      FormatLimit{Allowed: []Format{FormatJPEG}, Certain: false, Source: "the legacy MIIT interface took JPG only (0598j.com; icp-rules §8.2)"},
-		MaxBytes:     Limit{Value: 153600, Certain: false, Source: "the legacy MIIT interface took at most 150 KB for the 核验单 (0598j.com; icp-rules §8.2)"},
-		MinShortSide: Limit{Value: 300, Certain: false, Source: "as the default profile"},
-		MinLongSide:  Limit{Value: 400, Certain: false, Source: "as the default profile"},
-		MinSharpness: Limit{Value: 40, Certain: false, Source: "as the default profile"},
+		Formats:      FormatLimit{Allowed: []Format{FormatJPEG}, Certain: false, Source: "0598j-miit-images: the legacy MIIT interface took JPG only (0598j.com)"},
+		MaxBytes:     Limit{Value: 153600, Certain: false, Source: "0598j-miit-images: the legacy MIIT interface took at most 150 KB for the 核验单 (0598j.com)"},
+		MinShortSide: Limit{Value: 300, Certain: false, Source: "no page found: as the default profile"},
+		MinLongSide:  Limit{Value: 400, Certain: false, Source: "no page found: as the default profile"},
+		MinSharpness: Limit{Value: 40, Certain: false, Source: "tencent-materials; huawei-materials: as the default profile"},
 	}},
 	{profile: "small_provider", kind: "*", limits: Limits{
-		Formats:      FormatLimit{Allowed: []Format{FormatJPEG, FormatPNG}, Certain: false, Source: "smaller providers: JPG/PNG under 3 MB (icp-rules §8.2)"},
-		MaxBytes:     Limit{Value: 3145727, Certain: false, Source: "smaller providers: JPG/PNG under 3 MB (icp-rules §8.2)"},
-		MinShortSide: Limit{Value: 300, Certain: false, Source: "as the default profile"},
-		MinLongSide:  Limit{Value: 400, Certain: false, Source: "as the default profile"},
-		MinSharpness: Limit{Value: 40, Certain: false, Source: "as the default profile"},
+		Formats:      FormatLimit{Allowed: []Format{FormatJPEG, FormatPNG}, Certain: false, Source: "no page found: smaller providers: JPG/PNG under 3 MB"},
+		MaxBytes:     Limit{Value: 3145727, Certain: false, Source: "no page found: smaller providers: JPG/PNG under 3 MB"},
+		MinShortSide: Limit{Value: 300, Certain: false, Source: "no page found: as the default profile"},
+		MinLongSide:  Limit{Value: 400, Certain: false, Source: "no page found: as the default profile"},
+		MinSharpness: Limit{Value: 40, Certain: false, Source: "tencent-materials; huawei-materials: as the default profile"},
 	}},
 }

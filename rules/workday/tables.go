@@ -191,9 +191,9 @@ var tableSpecial = [123]special{
 
 // tableNotices names the source of each covered year.
 var tableNotices = [5]Notice{
-	{Year: 2023, Published: "2022-12-08", URL: "http://www.gov.cn/zhengce/content/2022-12/08/content_5730844.htm", Confidence: "HIGH", Sources: "HC CC CD BG LG"},
-	{Year: 2024, Published: "2023-10", URL: "https://www.gov.cn/zhengce/content/202310/content_6911527.htm", Confidence: "HIGH", Sources: "HC CC CD BG LG"},
-	{Year: 2025, Published: "2024-11-12", URL: "https://www.gov.cn/zhengce/zhengceku/202411/content_6986383.htm", Confidence: "HIGH", Sources: "HC CC CD BG LG"},
-	{Year: 2026, Published: "2025-11-04", URL: "https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm", Confidence: "HIGH", Sources: "HC CC CD BG LG"},
-	{Year: 2027, Published: "by 2026-11-06", URL: "", Confidence: "MED", Sources: "LG"},
+	{Year: 2023, Published: "2022-12-08", URL: "http://www.gov.cn/zhengce/content/2022-12/08/content_5730844.htm", Confidence: "HIGH", Sources: "state-council-holidays-2023 holiday-cn chinese-calendar chinese-days chinese-holidays-go lunar-go"},
+	{Year: 2024, Published: "2023-10", URL: "https://www.gov.cn/zhengce/content/202310/content_6911527.htm", Confidence: "HIGH", Sources: "state-council-holidays-2024 holiday-cn chinese-calendar chinese-days chinese-holidays-go lunar-go"},
+	{Year: 2025, Published: "2024-11-12", URL: "https://www.gov.cn/zhengce/zhengceku/202411/content_6986383.htm", Confidence: "HIGH", Sources: "state-council-holidays-2025 holiday-cn chinese-calendar chinese-days chinese-holidays-go lunar-go"},
+	{Year: 2026, Published: "2025-11-04", URL: "https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm", Confidence: "HIGH", Sources: "state-council-holidays-2026 holiday-cn chinese-calendar chinese-days chinese-holidays-go lunar-go"},
+	{Year: 2027, Published: "by 2026-11-06", URL: "", Confidence: "MED", Sources: "lunar-go"},
 }

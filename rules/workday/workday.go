@@ -68,8 +68,10 @@ type Notice struct {
 	// Confidence is HIGH when independent datasets agree, MED when one
 	// source has it, LOW otherwise.
 	Confidence string
-	// Sources lists the datasets the year was cross-checked against, by
-	// their keys in data/holidays.csv.
+	// Sources lists, separated by spaces, the source keys of the year
+	// (package rules/sources, SOURCES.md): the notice's first where its
+	// page is known, then the datasets the year was cross-checked against
+	// (see [Notice.SourceKeys]).
 	Sources string
 }
 

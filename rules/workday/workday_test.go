@@ -24,8 +24,9 @@ func date(t testing.TB, s string) beian.Date {
 }
 
 // facts holds, per year, the weekday days off and the weekend working days
-// as phone-domain-facts.md §1.3 lists them (copied from the text, not from
-// data/holidays.csv), with the statutory holiday count of §1.1.
+// as the reference's per-year lists give them (compiled from the notices
+// state-council-holidays-YYYY and lunar-go; copied from that text, not from
+// data/holidays.csv), with the statutory holiday count.
 var facts = []struct {
 	year      int
 	off, work string
@@ -97,7 +98,7 @@ func TestEveryYearMatchesFacts(t *testing.T) {
 					working++
 				}
 			}
-			// The invariant of facts §1.1: weekday days off minus weekend
+			// The invariant that held in every year and source: weekday days off minus weekend
 			// working days is the number of statutory holiday days.
 			if holidays-adjusted != y.statutory {
 				t.Errorf("weekday days off %d - weekend working days %d = %d, want %d", holidays, adjusted, holidays-adjusted, y.statutory)

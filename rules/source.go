@@ -1,0 +1,94 @@
+package rules
+
+import (
+	"sync"
+
+	"github.com/icpcheck/beian/provinces"
+	"github.com/icpcheck/beian/rules/sources"
+)
+
+// sourceOf returns the Source of the first of keys that package sources
+// knows, with the certainty given; the zero Source when none is known.
+func sourceOf(keys []string, certain bool) Source {
+	for _, k := range keys {
+		if s, ok := sources.Lookup(k); ok {
+			return Source{Key: s.Key, URL: s.URL, Edition: s.Edition, Certain: certain}
+		}
+	}
+	return Source{}
+}
+
+// factSource returns the source of a province policy fact; when none of
+// its keys is known (a caller's override), a Source with no key that still
+// carries the fact's certainty.
+func factSource[T any](f provinces.Fact[T]) Source {
+	if s := sourceOf(f.SourceKeys(), f.Certain); !s.IsZero() {
+		return s
+	}
+	return Source{Certain: f.Certain}
+}
+
+// codeSourceKeys are the published rules behind the codes whose
+// rejections follow from a rule the providers state for every filing (a
+// naming rule, the resubmission window …). A rule that rests a rejection
+// on a particular fact (a province's policy, a row of the documents
+// table, the suffix list, the calendar) sets its source itself, which
+// takes precedence.
+var codeSourceKeys = map[Code][]string{
+	CodeSiteNameTooShort:                {"ucloud-site-naming", "tencent-site-naming"},
+	CodeSiteNameNotChinese:              {"ucloud-site-naming", "tencent-site-naming"},
+	CodeSiteNameSpecialChars:            {"ucloud-site-naming", "tencent-site-naming"},
+	CodeSiteNameBannedPrefix:            {"ucloud-site-naming", "tencent-site-naming"},
+	CodeSiteNameIsDomain:                {"ucloud-site-naming", "tencent-site-naming"},
+	CodeSiteNameSensitive:               {"ucloud-site-naming", "tencent-site-naming"},
+	CodeSiteNamePersonalRestricted:      {"ucloud-site-naming", "tencent-site-naming"},
+	CodeSiteNameNeedsRemark:             {"tencent-site-naming", "ucloud-site-naming"},
+	CodeContentPreApprovalRequired:      {"tencent-pre-approval", "ucloud-pre-approval"},
+	CodeContentPreApprovalHint:          {"tencent-pre-approval", "ucloud-pre-approval"},
+	CodeContentPersonalNotAllowed:       {"tencent-pre-approval", "ucloud-pre-approval"},
+	CodeResubmissionWindowExpired:       {"tencent-order-validity"},
+	CodeSiteFooterMissing:               {"miit-order-33", "ucloud-footer"},
+	CodeSiteOnlineBeforeApproval:        {"tencent-reject-reasons"},
+	CodeSiteTitleMismatch:               {"ucloud-site-title"},
+	CodeWebsiteMultipleDomains:          {"ucloud-one-domain"},
+	CodeICPNumberInvalid:                {"ucloud-knowledge", "tencent-icp-number"},
+	CodeDomainNotVerified:               {"tencent-site-info", "huawei-domains"},
+	CodeDomainVerificationPending:       {"tencent-site-info", "huawei-domains"},
+	CodeDomainHolderMismatch:            {"tencent-reject-reasons"},
+	CodeDomainHolderCertMismatch:        {"tencent-reject-reasons"},
+	CodeDomainTLDNotFilable:             {"miit-domain-list"},
+	CodeContactNotDistinct:              {"tencent-subject-info"},
+	CodePhoneUsedByOtherSubject:         {"tencent-reject-reasons"},
+	CodeMIITRecordExists:                {"tencent-reject-reasons"},
+	CodeOrderInProgress:                 {"tencent-reject-reasons"},
+	CodeFilingTypeWrong:                 {"tencent-reject-reasons"},
+	CodeCertNatureMismatch:              {"gb-32100-2015"},
+	CodePrincipalLinkedNotice:           {"tencent-subject-info"},
+	CodeDocumentMissing:                 {"tencent-materials", "ucloud-materials"},
+	CodeDocumentUnclear:                 {"tencent-materials", "ucloud-materials"},
+	CodeCrossProvince:                   {"tencent-province-reqs", "huawei-province-rules"},
+	CodeCrossProvincePersonal:           {"tencent-province-reqs", "huawei-province-rules"},
+	CodePrincipalNotLegalRepresentative: {"tencent-province-reqs", "huawei-province-rules"},
+}
+
+// defaultSources is codeSourceKeys resolved, built once.
+var defaultSources = sync.OnceValue(func() map[Code]Source {
+	m := make(map[Code]Source, len(codeSourceKeys))
+	for c, keys := range codeSourceKeys {
+		if s := sourceOf(keys, true); !s.IsZero() {
+			m[c] = s
+		}
+	}
+	return m
+})
+
+// defaultSource returns the published rule behind code, certain unless
+// the rejection's severity was lowered for want of certainty.
+func defaultSource(code Code, sev Severity) Source {
+	s, ok := defaultSources()[code]
+	if !ok {
+		return Source{}
+	}
+	s.Certain = sev >= defaultSeverity(code)
+	return s
+}

@@ -1,0 +1,26 @@
+package rules
+
+import (
+	"github.com/icpcheck/beian/rules/names"
+	"github.com/icpcheck/beian/rules/sources"
+)
+
+// SourceKeys returns the keys of the pages the requirement comes from
+// (package rules/sources, SOURCES.md): the key list its Source starts
+// with, "ucloud-henan" for Henan's 网站备案承诺书.
+func (q DocumentRequirement) SourceKeys() []string { return sources.Keys(q.Source) }
+
+// personalWordSourceKeys returns the keys of the pages behind a category
+// of the words a personal site's name must not use (data/personal.txt):
+// "national" is UCloud's, QingCloud's and xinnet's naming rules.
+func personalWordSourceKeys(category string) []string {
+	return sources.Keys(names.CategoryCitation(personalWords, category))
+}
+
+// preApprovalHintSourceKeys returns the keys of the pages behind a
+// category of the pre-approval hint words (data/preapproval_hints.txt),
+// by content category wire name: "finance" is UCloud's and Tencent's
+// keyword lists.
+func preApprovalHintSourceKeys(category string) []string {
+	return sources.Keys(names.CategoryCitation(preApprovalHintWords, category))
+}
