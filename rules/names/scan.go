@@ -68,7 +68,7 @@ type scanner struct {
 	restart   bool // see scanAs
 	ambiguous bool
 	lastSym   int32 // the symbol of the last Chinese character, for an iteration mark
-	steps     int   // runes read: the work of the scan, which the fuzz target bounds
+	steps     int   // runes the slow path read: the work of the scan, which the fuzz target bounds
 
 	// The rings of the last runes: the arrays, or, for a dictionary of
 	// words too long for them, the slices.
@@ -161,7 +161,6 @@ func (d *Dictionary) scanAs(text string, found []occurrence, restart bool) (_ []
 	simplify, mixSimplify := !han.FoldsCJK(), !mix.FoldsCJK()
 	pos := 0
 	for pos < len(text) {
-		s.steps++
 		if b := text[pos]; 0xE4 <= b && b <= 0xE9 && pos+2 < len(text) {
 			u := text[pos : pos+3]
 			b1, b2 := u[1], u[2]
@@ -203,12 +202,13 @@ func (d *Dictionary) scanAs(text string, found []occurrence, restart bool) (_ []
 		r, n, c := fold.QuickRune(text, pos)
 		if n == 0 {
 			found, ambiguous, steps := d.scanSlow(text, found[:base], restart)
-			return found, ambiguous, steps + s.steps
+			return found, ambiguous, steps + pos
 		}
 		pos += n
 		found = s.step(found, r, c, pos)
 	}
-	return found, s.ambiguous, s.steps
+	// The quick path's work is a step per byte at most.
+	return found, s.ambiguous, pos
 }
 
 // scanSlow is scan through the normaliser. A numeral symbol the
