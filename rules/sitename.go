@@ -30,10 +30,14 @@ import (
 // as is a government body to the state-function words 反腐, 纪检, 监察, 信访.
 //
 // SITE_NAME_SENSITIVE reports each word of the sensitive-word dictionary the
-// name holds (the built-in one of gambling, pornography, anti-corruption,
-// illegal-trade and misleading words, plus the caller's), however disguised,
-// where the words around it do not take its characters (紫色情怀 holds no
-// 色情; see names.Dictionary).
+// name holds (the built-in one of gambling, pornography, drugs, fraud,
+// weapons, anti-corruption, other illegal-trade and misleading words, plus
+// the caller's), however disguised. Where the words around it take its
+// characters (紫色情怀 reads 紫色/情怀) it is a warning whose argument
+// read_as gives that reading; a word of a grave category (gambling,
+// pornography, drugs, fraud) stays an error unless common words, place
+// names or persons' names take all its characters (赌博物馆 is refused;
+// see names.Dictionary.FindEvery).
 // Government bodies may use the anti-corruption words (a 纪委's 廉政网).
 //
 // A personal site's name must not use the words of the national list
@@ -90,9 +94,16 @@ func runSiteName(pass *Pass) error {
 		if word, exempt := nameBannedPrefix(name, subject); word != "" && !exempt {
 			report(CodeSiteNameBannedPrefix, Error, Str("prefix", word))
 		}
-		// FindAll allocates nothing when it finds nothing.
-		for _, m := range dict.FindAll(name) {
+		// FindEvery allocates nothing when it finds nothing.
+		for _, m := range dict.FindEvery(name) {
 			if m.Category == "clean_government" && subject.Nature == beian.NatureGovernment {
+				continue
+			}
+			if m.ReadAs != "" {
+				// The words around it take its characters (紫色情怀):
+				// a reviewer may still read it, so it is not dropped
+				// silently.
+				report(CodeSiteNameSensitive, Warning, Str("word", m.Word), Str("read_as", m.ReadAs))
 				continue
 			}
 			report(CodeSiteNameSensitive, Error, Str("word", m.Word))
@@ -162,14 +173,22 @@ func checkPersonalName(pass *Pass, at func() beian.Path, name string) {
 // form (张三的个人博客): a person, not a company, an organisation or the
 // state (示例科技有限公司的个人博客 is a unit's site in disguise).
 func checkPersonalOwner(pass *Pass, at func() beian.Path, owner string) {
+	reported := false
 	for _, m := range personalDictionary().FindAll(owner) {
 		switch m.Category {
 		case "national", "bulletin":
 			continue // the form itself is a blog or a home page
 		}
+		reported = true
 		pass.Report(at(), CodeSiteNamePersonalRestricted,
 			Loc("problem", "「某某」处不能使用「"+m.Word+"」：应为个人的名字", "cannot use "+m.Word+" where the form wants a person's name"),
 			personalRemedy(m.Word))
+	}
+	if !reported && !names.PersonName(owner) {
+		// A business's name without an organisation word (示例彩印的个人博客).
+		pass.Report(at(), CodeSiteNamePersonalRestricted,
+			Loc("problem", "「某某」处应为个人的名字，「"+owner+"」不像人名", "wants a person's name where the form has 某某, and "+owner+" is not one"),
+			Loc("remedy", "将「"+owner+"」改为网站负责人的姓名", "Replace "+owner+" with the name of the person who runs the site"))
 	}
 }
 

@@ -77,9 +77,10 @@ func checkNameForm(raw, name string, domains []string, report nameReport) {
 	}
 }
 
-// nameDot reports whether r is a middle dot, which names of people and
-// places from other languages use (达·芬奇): it is not reported.
-func nameDot(r rune) bool { return r == '·' || r == '・' || r == '‧' }
+// nameDot reports whether r is a middle dot or a look-alike of one
+// (names.NameDot), which names of people and places from other languages
+// use (达·芬奇, 达・芬奇, 达･芬奇): it is not reported.
+func nameDot(r rune) bool { return names.NameDot(r) }
 
 // maybeTolerated reports whether r is one of the symbols a secondary
 // source says reviewers tolerate (parentheses and the hyphen; a
