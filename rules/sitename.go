@@ -86,27 +86,46 @@ func runSiteName(pass *Pass) error {
 		name := pass.SiteName(i) // names.Normalize(raw), once for every rule
 
 		reported := false
-		report := func(code Code, sev Severity, args ...Arg) {
-			pass.ReportAt(at(), code, sev, args...)
+		report := func(code Code, sev Severity, span []int, args ...Arg) {
+			r := pass.Reject(at(), code, args...)
+			r.Severity = sev
+			if len(span) == 2 {
+				// raw is the start of the field's clean value.
+				r.Span = pass.Span(at(), w.Name, span[0], span[1])
+			}
+			if code == CodeSiteNameSpecialChars {
+				if fixed, ok := nameWithoutSymbols(pass, w, raw, dict); ok {
+					r = r.WithFix(Fix{Field: at(), Value: fixed, Title: Text{"删除符号：" + fixed, "Remove the symbols: " + fixed}})
+				}
+			}
+			pass.Add(r)
 			reported = true
 		}
 		checkNameForm(raw, name, w.Domains, report)
 		if word, exempt := nameBannedPrefix(name, subject); word != "" && !exempt {
-			report(CodeSiteNameBannedPrefix, Error, Str("prefix", word))
+			report(CodeSiteNameBannedPrefix, Error, bannedPrefixSpan(raw), Str("prefix", word))
 		}
 		// FindEvery allocates nothing when it finds nothing.
+		var rawHits []names.Match // the words as typed in raw, read once
+		var seen map[string]int   // occurrences of each word so far, to find its span
 		for _, m := range dict.FindEvery(name) {
 			if m.Category == "clean_government" && subject.Nature == beian.NatureGovernment {
 				continue
 			}
+			if seen == nil {
+				seen = map[string]int{}
+				rawHits = dict.FindEvery(raw)
+			}
+			span := wordSpan(rawHits, m.Word, seen[m.Word])
+			seen[m.Word]++
 			if m.ReadAs != "" {
 				// The words around it take its characters (紫色情怀):
 				// a reviewer may still read it, so it is not dropped
 				// silently.
-				report(CodeSiteNameSensitive, Warning, Str("word", m.Word), Str("read_as", m.ReadAs))
+				report(CodeSiteNameSensitive, Warning, span, Str("word", m.Word), Str("read_as", m.ReadAs))
 				continue
 			}
-			report(CodeSiteNameSensitive, Error, Str("word", m.Word))
+			report(CodeSiteNameSensitive, Error, span, Str("word", m.Word))
 		}
 		switch {
 		case subject.Nature == beian.NaturePersonal:
@@ -217,4 +236,71 @@ func boundedName(s string) string {
 		n++
 	}
 	return s
+}
+
+// wordSpan returns where the k-th occurrence of the dictionary word word
+// is typed in raw, given the dictionary's matches in raw (it reads raw as
+// it reads the normalised name, disguises included); nil when it is not
+// found there.
+func wordSpan(rawHits []names.Match, word string, k int) []int {
+	for _, m := range rawHits {
+		if m.Word != word {
+			continue
+		}
+		if k == 0 {
+			return []int{m.Start, m.End}
+		}
+		k--
+	}
+	return nil
+}
+
+// bannedPrefixSpan returns where a banned prefix is typed at the start of
+// raw, with the separators of its disguise (中·国); nil when it is not
+// found there.
+func bannedPrefixSpan(raw string) []int {
+	start := len(raw) - len(strings.TrimLeftFunc(raw, func(r rune) bool { return names.ClassOf(r).Separator() }))
+	m, ok := bannedPrefixDictionary().Find(raw[start:])
+	if !ok || m.Start != 0 {
+		return nil
+	}
+	return []int{start + m.Start, start + m.End}
+}
+
+// nameWithoutSymbols returns website w's name with its symbols removed,
+// and whether that is a certain fix: the name left passes every naming
+// rule that needs only the name and the subject (three Chinese
+// characters, no symbol, no banned prefix, no sensitive word, the limits
+// of personal sites). A name that needs more than its symbols removed gets
+// no fix.
+func nameWithoutSymbols(pass *Pass, w *beian.Website, raw string, dict *names.Dictionary) (string, bool) {
+	fixed := withoutSymbols(raw)
+	if fixed == "" || fixed == raw || len(raw) < len(w.Name) {
+		return "", false // nothing left, nothing removed, or a name cut at its limit
+	}
+	name := names.Normalize(fixed)
+	ok := true
+	checkNameForm(fixed, name, w.Domains, func(_ Code, sev Severity, _ []int, _ ...Arg) {
+		if sev >= Warning {
+			ok = false
+		}
+	})
+	s := &pass.Filing.Subject
+	if word, exempt := nameBannedPrefix(name, s); !ok || word != "" && !exempt {
+		return "", false
+	}
+	if len(dict.FindEvery(name)) > 0 {
+		return "", false
+	}
+	if s.Nature == beian.NaturePersonal {
+		if len(pass.Policy.PersonalNameForms.Value) > 0 || len(personalDictionary().FindAll(name)) > 0 {
+			return "", false
+		}
+		for _, word := range pass.Policy.PersonalNameBannedWords.Value {
+			if word = names.Normalize(word); word != "" && strings.Contains(name, word) {
+				return "", false
+			}
+		}
+	}
+	return fixed, true
 }
