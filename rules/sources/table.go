@@ -4,7 +4,7 @@
 package sources
 
 // table holds the sources of data/sources.csv, ordered by key.
-var table = [109]Source{
+var table = [112]Source{
 	{Key: "0598j-miit-images", Title: "0598j article on filing images (the legacy MIIT interface's image limits)", URL: "http://0598j.com/news/html/212.html", Edition: "2026-12-01"},
 	{Key: "99my-beian", Title: "99.my filing notes (Beijing's words for personal names; Jiangsu's name forms)", URL: "http://99.my/BeiAn.htm", Edition: "2026-12-01"},
 	{Key: "aliyun-filing-overview", Title: "Alibaba Cloud ICP filing: ICP filing application overview", URL: "https://help.aliyun.com/zh/icp-filing/basic-icp-service/user-guide/icp-filing-application-overview", Edition: "2026-03-16"},
@@ -31,6 +31,9 @@ var table = [109]Source{
 	{Key: "huawei-province-rules", Title: "Huawei Cloud ICP knowledge base: 备案管局咨询 (province requirements)", URL: "https://github.com/huaweicloud/huaweicloud-skills/blob/master/skills/cdi/assist/huawei-cloud-icp-process-guidance/kb/topics/备案管局咨询.md", Edition: "2025-12-31"},
 	{Key: "huawei-reject-reasons", Title: "Huawei Cloud ICP knowledge base: 备案驳回咨询 (rejections)", URL: "https://github.com/huaweicloud/huaweicloud-skills/blob/master/skills/cdi/assist/huawei-cloud-icp-process-guidance/kb/faq/备案驳回咨询.md", Edition: "2025-12-31"},
 	{Key: "huawei-sms-verification", Title: "Huawei Cloud ICP knowledge base: 备案短信核验 (SMS verification)", URL: "https://github.com/huaweicloud/huaweicloud-skills/blob/master/skills/cdi/assist/huawei-cloud-icp-process-guidance/kb/procedures/备案短信核验.md", Edition: "2025-12-31"},
+	{Key: "iana-ipv4-special", Title: "IANA IPv4 Special-Purpose Address Registry", URL: "https://www.iana.org/assignments/iana-ipv4-special-registry/iana-ipv4-special-registry.xhtml", Edition: "2026-07-18"},
+	{Key: "iana-ipv6-special", Title: "IANA IPv6 Special-Purpose Address Registry", URL: "https://www.iana.org/assignments/iana-ipv6-special-registry/iana-ipv6-special-registry.xhtml", Edition: "2025-10-09"},
+	{Key: "iana-special-use-domains", Title: "IANA Special-Use Domain Names registry (RFC 6761 and after)", URL: "https://www.iana.org/assignments/special-use-domain-names/special-use-domain-names.xhtml", Edition: "2026-07-18"},
 	{Key: "jieba-dict", Title: "fxsjy/jieba dict.txt (word frequencies and part-of-speech tags; MIT licence)", URL: "https://github.com/fxsjy/jieba", Edition: "0.42.1"},
 	{Key: "konsheng-sensitive-lexicon", Title: "konsheng/Sensitive-lexicon (Chinese sensitive-word lists by theme; MIT licence)", URL: "https://github.com/konsheng/Sensitive-lexicon", Edition: "2026-12-05"},
 	{Key: "libphonenumber-carrier-86", Title: "google/libphonenumber resources/carrier/zh/86.txt (an older carrier file)", URL: "https://github.com/google/libphonenumber/blob/HEAD/resources/carrier/zh/86.txt", Edition: "2026-12-01"},
