@@ -293,7 +293,19 @@ func nameWithoutSymbols(pass *Pass, w *beian.Website, raw string, dict *names.Di
 		return "", false
 	}
 	if s.Nature == beian.NaturePersonal {
-		if len(pass.Policy.PersonalNameForms.Value) > 0 || len(personalDictionary().FindAll(name)) > 0 {
+		if forms := pass.Policy.PersonalNameForms.Value; len(forms) > 0 {
+			// The province's form (某某的个人博客) with a person's name.
+			for _, form := range forms {
+				if form = names.Normalize(form); form != "" && strings.HasSuffix(name, form) && len(name) > len(form) {
+					owner := strings.TrimSuffix(name, form)
+					if names.PersonName(owner) && len(personalDictionary().FindAll(owner)) == 0 {
+						return fixed, true
+					}
+				}
+			}
+			return "", false
+		}
+		if len(personalDictionary().FindAll(name)) > 0 {
 			return "", false
 		}
 		for _, word := range pass.Policy.PersonalNameBannedWords.Value {
