@@ -59,10 +59,10 @@ func TestSiteNameSymbolFix(t *testing.T) {
 		{"示例科技★官网", "示例科技官网", beian.NatureEnterprise},
 		{"示例科技（官网）", "示例科技官网", beian.NatureEnterprise},
 		{"《示例》 科技 官网", "示例 科技 官网", beian.NatureEnterprise},
-		{"赌★博资讯网", "", beian.NatureEnterprise},  // the symbol hid a sensitive word
-		{"中★国示例网", "", beian.NatureEnterprise},   // a banned prefix appears
-		{"示★例", "", beian.NatureEnterprise},       // two Chinese characters left
-		{"张三★论坛", "", beian.NaturePersonal},       // a word personal sites may not use
+		{"赌★博资讯网", "", beian.NatureEnterprise}, // the symbol hid a sensitive word
+		{"中★国示例网", "", beian.NatureEnterprise}, // a banned prefix appears
+		{"示★例", "", beian.NatureEnterprise},    // two Chinese characters left
+		{"张三★论坛", "", beian.NaturePersonal},    // a word personal sites may not use
 		{"张三的★生活记录", "张三的生活记录", beian.NaturePersonal},
 	}
 	for _, tt := range tests {
