@@ -48,6 +48,7 @@ type Validator struct {
 	rules []*rules.Rule
 	clock func() time.Time
 	lang  language.Tag
+	words wordOptions
 }
 
 // An Option configures a [Validator].
@@ -77,9 +78,11 @@ func New(opts ...Option) *Validator {
 	if v.cfg.Dictionary == nil {
 		v.cfg.Dictionary = names.DefaultDictionary()
 	}
+	v.cfg.Dictionary = v.words.restrict(v.cfg.Dictionary)
 	if len(v.cfg.SensitiveWords) > 0 {
 		v.cfg.Dictionary = v.cfg.Dictionary.With(v.cfg.SensitiveWords...)
 	}
+	v.cfg.Dictionary = v.words.allow(v.cfg.Dictionary)
 	// Outside calls keep their deadline even when the implementation
 	// ignores its context (see outside.go).
 	if v.cfg.Registry != nil {
