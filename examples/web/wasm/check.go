@@ -32,9 +32,6 @@ import (
 	"github.com/icpcheck/beian/validate"
 )
 
-// version is the build's version, set with -ldflags=-X main.version=….
-var version = "devel"
-
 // checker holds one validator per language, built on first use: a
 // Validator is immutable and safe for concurrent use.
 type checker struct {

@@ -6,6 +6,10 @@ import (
 	"syscall/js"
 )
 
+// version is the build's version, set by mkwasm with
+// -ldflags=-X main.version=… (git describe of the source).
+var version = "devel"
+
 func main() {
 	var c checker
 	validateFunc := js.FuncOf(func(this js.Value, args []js.Value) (out any) {

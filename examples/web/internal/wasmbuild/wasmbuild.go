@@ -62,7 +62,13 @@ func Build(ctx context.Context, moduleRoot, dir string) error {
 	if err != nil {
 		return err
 	}
-	args := append([]string{"build", "-modfile", modfile, "-o", out}, Flags...)
+	args := []string{"build", "-modfile", modfile, "-o", out}
+	for _, f := range Flags {
+		if strings.HasPrefix(f, "-ldflags=") {
+			f += " -X main.version=" + describe(ctx, moduleRoot)
+		}
+		args = append(args, f)
+	}
 	args = append(args, Package)
 	cmd := exec.CommandContext(ctx, "go", args...)
 	cmd.Dir = moduleRoot
@@ -79,7 +85,7 @@ func Build(ctx context.Context, moduleRoot, dir string) error {
 	}
 	support, err := os.ReadFile(filepath.Join(goroot, "lib", "wasm", "wasm_exec.js"))
 	if err != nil {
-		return fmt.Errorf("Go's wasm support file: %w", err)
+		return fmt.Errorf("the Go wasm support file: %w", err)
 	}
 	return os.WriteFile(filepath.Join(dir, "wasm_exec.js"), support, 0o644)
 }
@@ -207,6 +213,19 @@ func goEnv(ctx context.Context, dir, name string) (string, error) {
 		return "", fmt.Errorf("go env %s: %w", name, err)
 	}
 	return strings.TrimSpace(string(b)), nil
+}
+
+// describe names the source the build is of: git describe's answer, or
+// "devel" outside a git checkout.
+func describe(ctx context.Context, dir string) string {
+	cmd := exec.CommandContext(ctx, "git", "describe", "--always", "--dirty")
+	cmd.Dir = dir
+	b, err := cmd.Output()
+	v := strings.TrimSpace(string(b))
+	if err != nil || v == "" || strings.ContainsAny(v, " \t'\"") {
+		return "devel"
+	}
+	return v
 }
 
 // ModuleRoot returns the directory of the go.mod of the module that holds
