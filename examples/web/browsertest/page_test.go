@@ -394,6 +394,11 @@ func TestPageChecksAsTheUserTypes(t *testing.T) {
 		t.Errorf("the English message holds Chinese beyond the word: %q", name.Msg)
 	}
 	underlined(t, s, name)
+	var last float64
+	if err := chromedp.Run(ctx, chromedp.Evaluate(`window.beianTiming.last`, &last)); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("Chromium: a later check (the language switch's) took %.1f ms", last)
 	screenshot(t, ctx, "web-en.png")
 }
 

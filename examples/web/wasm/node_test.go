@@ -20,7 +20,9 @@ import (
 
 // buildPackage builds the WebAssembly checks as shipped and lays the JS
 // package out around them in a temporary directory.
-func buildPackage(t *testing.T) string {
+func buildPackage(t *testing.T) string { return buildPackageB(t) }
+
+func buildPackageB(t testing.TB) string {
 	t.Helper()
 	ctx := context.Background()
 	root, err := wasmbuild.ModuleRoot(ctx, ".")
@@ -43,7 +45,7 @@ type nodeLine struct {
 }
 
 // runNode runs testdata/run.mjs over files with the package in dir.
-func runNode(t *testing.T, dir string, files []string) (lines []nodeLine, timing json.RawMessage) {
+func runNode(t testing.TB, dir string, files []string) (lines []nodeLine, timing json.RawMessage) {
 	t.Helper()
 	node, err := exec.LookPath("node")
 	if err != nil {
