@@ -111,6 +111,9 @@ func parseOutcome(t *testing.T, s string) outcome {
 // decoder's paths. The JSON is compared whole as well: the same code
 // gives the same bytes.
 func TestWasmAnswersAsNative(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the WebAssembly checks and runs Node (about 10 s): not with -short")
+	}
 	if _, err := exec.LookPath("node"); err != nil {
 		testenv.SkipUnavailable(t, "node is not installed: the WebAssembly build's comparison with the native checks needs Node.js 20 or later")
 	}
