@@ -377,4 +377,34 @@ var descriptions = [...]Description{
 		Message: Text{"{field}的值「{value}」不是可选项", "{field} has {value}, which is not one of its options"},
 		Remedy:  Text{"从可选项中选择：{allowed}", "Choose one of: {allowed}"},
 	},
+	{
+		Code: CodeAppPlatformMissing, Severity: Error, Reason: "应用信息填写不完善",
+		Message: Text{"{app}没有填写运行平台", "{app} lists no platform"},
+		Remedy:  Text{"填写App运行的平台（安卓、iOS、鸿蒙……）及各平台的包名", "Add the platforms the App runs on (Android, iOS, HarmonyOS …) with the package of each"},
+	},
+	{
+		Code: CodeAppPackageInvalid, Severity: Error, Reason: "应用信息填写不完善",
+		Message: Text{"{platform}{what}「{value}」{problem}", "The {platform} {what} {value} {problem}"},
+		Remedy:  Text{"从{source}复制{what}，原样填写", "Copy the {what} from {source} as it is"},
+	},
+	{
+		Code: CodeAppPackageDuplicate, Severity: Error, Reason: "包名重复",
+		Message: Text{"{platform}包名「{value}」与{other}重复", "The {platform} package {value} repeats {other}"},
+		Remedy:  Text{"同一平台的包名不能重复：删除重复的一项，或为不同的App填写各自的包名", "A package may appear once per platform: remove the repeated entry, or give each App its own package"},
+	},
+	{
+		Code: CodeAppSignatureInvalid, Severity: Error, Reason: "签名MD5值错误",
+		Message: Text{"{platform}签名MD5值「{value}」{problem}", "The {platform} signature fingerprint {value} {problem}"},
+		Remedy:  Text{"{remedy}", "{remedy}"},
+	},
+	{
+		Code: CodeAppPublicKeyInvalid, Severity: Error, Reason: "公钥填写错误",
+		Message: Text{"{platform}公钥{problem}", "The {platform} public key {problem}"},
+		Remedy:  Text{"从签名证书复制公钥（安卓：APK签名中的模数；iOS：钥匙串中证书的公钥；鸿蒙：证书详细信息中的公钥），以十六进制或Base64填写", "Copy the public key from the signing certificate (Android: the modulus of the APK signature; iOS: the certificate's public key in the Keychain; HarmonyOS: the public key in the certificate's details), in hex or base64"},
+	},
+	{
+		Code: CodeAppNameInvalid, Severity: Error, Reason: "应用名称不合格",
+		Message: Text{"App名称{problem}", "The App name {problem}"},
+		Remedy:  Text{"{remedy}", "{remedy}"},
+	},
 }
