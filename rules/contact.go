@@ -21,6 +21,14 @@ import (
 // a principal's office phone must not be the same number as their mobile
 // (CONTACT_NOT_DISTINCT at the office phone; a warning where the fact is
 // uncertain).
+//
+// Every principal's emergency phone (应急联系电话) must differ from every
+// principal's mobile, their own included (huawei-reject-reasons: the
+// principals' mobiles and emergency numbers may not repeat;
+// aliyun-ask-emergency): CONTACT_NOT_DISTINCT at the emergency phone, at
+// the severity of the provider profile's emergency_distinct fact. A
+// principal without an emergency phone has the check listed as skipped:
+// consoles often collect it at a later step.
 var Contact = &Rule{
 	Name:  "contact",
 	Doc:   docContact,
@@ -40,7 +48,8 @@ type contactOf struct {
 func runContact(pass *Pass) error {
 	var buf [4]contactOf
 	cs := buf[:0]
-	for i := -1; i < len(pass.Filing.Websites); i++ {
+	for n := range principalSlots(pass.Filing) {
+		i := principalID(pass.Filing, n)
 		p := principalAt(pass.Filing, i)
 		if p == nil {
 			continue
@@ -67,13 +76,14 @@ func runContact(pass *Pass) error {
 			checkOfficePhone(pass, &cs[k], factSource(fact))
 		}
 	}
-	if len(cs) < 2 {
-		return nil
-	}
 	for k := range cs {
 		if n, err := pass.Config.PhoneSegments.Parse(cs[k].p.Mobile); err == nil {
 			cs[k].mobile = n.National
 		}
+	}
+	checkEmergencyDistinct(pass, cs)
+	if len(cs) < 2 {
+		return nil
 	}
 	// Each later principal sharing a contact with an earlier one who is
 	// another person is reported once per contact, against the earliest
@@ -85,6 +95,59 @@ func runContact(pass *Pass) error {
 		func(a, b *contactOf) bool { return a.emailOK && b.emailOK && a.email.SameMailbox(b.email) },
 		func(a, b *contactOf) { reportShared(pass, a, b, "email", Text{"电子邮箱", "e-mail"}) })
 	return nil
+}
+
+// checkEmergencyDistinct reports emergency phones equal to a principal's
+// mobile, and lists the check as skipped for a principal without one.
+func checkEmergencyDistinct(pass *Pass, cs []contactOf) {
+	fact := pass.Config.ProfileOf().EmergencyDistinct
+	if !fact.Value {
+		return
+	}
+	mobiles := make(map[string]int, len(cs)) // national number: the first principal (index in cs) with it
+	for k := range cs {
+		if m := cs[k].mobile; m != "" {
+			if _, ok := mobiles[m]; !ok {
+				mobiles[m] = k
+			}
+		}
+	}
+	skipped := false
+	for k := range cs {
+		c := &cs[k]
+		if blank(c.p.EmergencyPhone) {
+			if !skipped {
+				skipped = true
+				pass.Skip(CodeContactNotDistinct, Text{
+					"未填写应急联系电话（" + FieldLabel(principalPath(c.i, "emergency_phone")).ZH + "），无法检查",
+					"no emergency phone given (" + FieldLabel(principalPath(c.i, "emergency_phone")).EN + ") to check",
+				})
+			}
+			continue
+		}
+		n, err := pass.Config.PhoneSegments.Parse(c.p.EmergencyPhone)
+		if err != nil {
+			continue // PHONE_INVALID
+		}
+		j, ok := mobiles[n.National]
+		if !ok {
+			continue
+		}
+		other := principalPath(cs[j].i, "mobile")
+		problem := Text{"应急联系电话不能与负责人的手机号码相同", "the emergency phone may not be a principal's mobile"}
+		if j == k {
+			problem = Text{"应急联系电话不能是本人的手机号码", "the emergency phone may not be the principal's own mobile"}
+		}
+		pass.Add(Rejection{
+			Code: CodeContactNotDistinct, Severity: severityOf(fact.Certain), Field: principalPath(c.i, "emergency_phone"),
+			Related: []beian.Path{other}, Source: factSource(fact),
+			Args: []Arg{
+				{"other", FieldLabel(other)},
+				{"problem", problem},
+				{"remedy", Text{"填写另一人（如家人或同事）的号码作为应急联系电话", "Give another person's number (a relative or colleague) as the emergency phone"}},
+			},
+		})
+	}
 }
 
 // searchedContacts is the most principals sharedContacts compares pair by

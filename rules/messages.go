@@ -204,7 +204,7 @@ var descriptions = [...]Description{
 	},
 	{
 		Code: CodeSiteNameTooShort, Severity: Error, Reason: "网站名称不合格",
-		Message: Text{"网站名称只有{count}个汉字，至少需要3个", "The website name has {count} Chinese characters; at least 3 are needed"},
+		Message: Text{"{field}只有{count}个汉字，至少需要3个", "The {field} has {count} Chinese characters; at least 3 are needed"},
 		Remedy:  Text{"使用3个或以上汉字的名称，如单位名称的简称", "Use a name of 3 or more Chinese characters, such as the unit's short name"},
 	},
 	{
@@ -219,7 +219,7 @@ var descriptions = [...]Description{
 	},
 	{
 		Code: CodeSiteNameBannedPrefix, Severity: Error, Reason: "网站名称不合格",
-		Message: Text{"非国家级单位的网站名称不能以「{prefix}」开头", "Only national-level units may start a website name with {prefix}"},
+		Message: Text{"非国家级单位的{field}不能以「{prefix}」开头", "Only national-level units may start a {field} with {prefix}"},
 		Remedy:  Text{"去掉开头的「{prefix}」，例如改用单位简称", "Drop {prefix} from the start, for example by using the unit's short name"},
 	},
 	{
@@ -229,12 +229,12 @@ var descriptions = [...]Description{
 	},
 	{
 		Code: CodeSiteNameSensitive, Severity: Error, Reason: "网站名称不合格",
-		Message: Text{"网站名称含有敏感词「{word}」", "The website name contains the sensitive word {word}"},
+		Message: Text{"{field}含有敏感词「{word}」", "The {field} contains the sensitive word {word}"},
 		Remedy:  Text{"删除或替换「{word}」", "Remove or replace {word}"},
 	},
 	{
 		Code: CodeSiteNamePersonalRestricted, Severity: Error, Reason: "个人网站命名要求",
-		Message: Text{"个人网站名称{problem}", "A personal website name {problem}"},
+		Message: Text{"个人{field}{problem}", "A personal {field} {problem}"},
 		Remedy:  Text{"{remedy}", "{remedy}"},
 	},
 	{
