@@ -195,7 +195,7 @@ func walkText(f *beian.Filing, visit func(l textLoc, s *string, spec textSpec)) 
 			pl := &a.Platforms[j]
 			visit(textLoc{a: "apps", i: i, b: "platforms", j: j, hasJ: true, c: "package"}, &pl.Package, specDomain)
 			visit(textLoc{a: "apps", i: i, b: "platforms", j: j, hasJ: true, c: "public_key"}, &pl.PublicKey, specKey)
-			visit(textLoc{a: "apps", i: i, b: "platforms", j: j, hasJ: true, c: "signature"}, &pl.Signature, specNumber)
+			visit(textLoc{a: "apps", i: i, b: "platforms", j: j, hasJ: true, c: "signature"}, &pl.Signature, textSpec{limit: 128})
 			for k := range pl.Domains {
 				visit(textLoc{a: "apps", i: i, b: "platforms", j: j, hasJ: true, c: "domains", k: k, hasK: true}, &pl.Domains[k], specDomain)
 			}
