@@ -1,6 +1,9 @@
 package rules
 
 import (
+	"fmt"
+	"strings"
+
 	"golang.org/x/text/language"
 
 	"github.com/icpcheck/beian"
@@ -33,6 +36,9 @@ import (
 // parse and an RSA key have 512 to 8192 bits, a warning only for iOS,
 // whose Keychain copies may be truncated (APP_PUBLIC_KEY_INVALID).
 // Mini-programs and quick apps have neither.
+//
+// A validator given an unknown provider profile (validate.WithProfile)
+// reports it here, as CHECK_UNAVAILABLE, and uses the default profile.
 var Apps = &Rule{
 	Name: "apps",
 	Doc:  docApps,
@@ -110,6 +116,9 @@ func runApps(pass *Pass) error {
 			checkSignature(pass, i, k, pl, ap)
 			checkPublicKey(pass, i, k, pl, ap)
 		}
+	}
+	if p := pass.Config.Profile; p != nil && !p.known {
+		return fmt.Errorf("no provider profile %q (profiles: %s): the default profile was used", p.Name, strings.Join(ProfileNames(), ", "))
 	}
 	return nil
 }

@@ -33,6 +33,17 @@ type Profile struct {
 	// FilesMiniPrograms says the console files mini-programs and quick
 	// apps itself.
 	FilesMiniPrograms provinces.Fact[bool]
+
+	known bool // loaded from the data file
+}
+
+// UnknownProfile returns the profile a validator holds for a provider name
+// that has none: the default's facts under that name, which the apps rule
+// reports as CHECK_UNAVAILABLE.
+func UnknownProfile(name string) *Profile {
+	p := loadProfiles().def
+	p.Name, p.known = name, false
+	return &p
 }
 
 //go:embed data/profiles.csv
@@ -156,6 +167,7 @@ func parseProfiles(text string) (*profileSet, error) {
 		if name == "*" {
 			p.Name = ""
 		}
+		p.known = true
 		return p, nil
 	}
 	ps := &profileSet{byName: map[string]Profile{}, names: profileProviders}

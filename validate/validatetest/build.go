@@ -40,6 +40,7 @@ func (b *builder) build() *beian.Filing {
 				CertNumber:            personID,
 				Mobile:                mobile(prov.Code, seed),
 				Phone:                 landline(prov.Code, seed),
+				EmergencyPhone:        mobile(prov.Code, (seed+5000)%10000),
 				Email:                 "contact@" + domains[0],
 				IsLegalRepresentative: b.nature != beian.NaturePersonal,
 			},
