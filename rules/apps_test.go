@@ -235,3 +235,21 @@ func TestProfiles(t *testing.T) {
 		}
 	}
 }
+
+// TestEmergencyRemarkTianjin: Tianjin wants the remark to say whose the
+// emergency phone is (UC 天津管局规则); other provinces do not.
+func TestEmergencyRemarkTianjin(t *testing.T) {
+	f := appFiling()
+	f.Province = "12"
+	f.Subject.Principal.EmergencyPhone = "13800138000"
+	assert.Equal(t, []found{
+		{"apps[0].remark", rules.CodeEmergencyRemarkMissing},
+		{"websites[0].remark", rules.CodeEmergencyRemarkMissing},
+	}, foundIn(run(t, rules.Contact, f)))
+	f.Websites[0].Remark = "应急联系电话使用人为本单位员工王五"
+	f.Apps[0].Remark = "应急联系电话使用人为本单位员工王五"
+	assert.Empty(t, foundIn(run(t, rules.Contact, f)))
+	f.Province = "44"
+	f.Websites[0].Remark = ""
+	assert.Empty(t, foundIn(run(t, rules.Contact, f)))
+}

@@ -196,4 +196,8 @@ const (
 	// CodeAppNameInvalid: an App name with emoji, symbols, placeholder
 	// text, or price or marketing words. Rule "appname".
 	CodeAppNameInvalid Code = "APP_NAME_INVALID"
+	// CodeEmergencyRemarkMissing: the province wants the remark of a
+	// website or App to say whose the emergency phone is, and it does not.
+	// Rule "contact".
+	CodeEmergencyRemarkMissing Code = "EMERGENCY_REMARK_MISSING"
 )

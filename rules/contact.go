@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/provinces"
 	"github.com/icpcheck/beian/rules/contact"
 )
 
@@ -29,10 +30,16 @@ import (
 // the severity of the provider profile's emergency_distinct fact. A
 // principal without an emergency phone has the check listed as skipped:
 // consoles often collect it at a later step.
+//
+// Where the province's emergency_remark_required fact says so (Tianjin),
+// the remark of each website and App whose principal gives an emergency
+// phone must say whose it is ("应急联系电话使用人为…"): a remark that does
+// not mention 应急 is EMERGENCY_REMARK_MISSING (a warning where the fact is
+// uncertain).
 var Contact = &Rule{
 	Name:  "contact",
 	Doc:   docContact,
-	Codes: []Code{CodeEmailInvalid, CodeContactNotDistinct},
+	Codes: []Code{CodeEmailInvalid, CodeContactNotDistinct, CodeEmergencyRemarkMissing},
 	Run:   runContact,
 }
 
@@ -82,6 +89,9 @@ func runContact(pass *Pass) error {
 		}
 	}
 	checkEmergencyDistinct(pass, cs)
+	if fact := pass.Policy.EmergencyRemarkRequired; fact.Value && !pass.Province.IsZero() {
+		checkEmergencyRemarks(pass, fact)
+	}
 	if len(cs) < 2 {
 		return nil
 	}
@@ -147,6 +157,31 @@ func checkEmergencyDistinct(pass *Pass, cs []contactOf) {
 				{"remedy", Text{"填写另一人（如家人或同事）的号码作为应急联系电话", "Give another person's number (a relative or colleague) as the emergency phone"}},
 			},
 		})
+	}
+}
+
+// checkEmergencyRemarks reports the remarks of websites and Apps that do
+// not say whose their principal's emergency phone is.
+func checkEmergencyRemarks(pass *Pass, fact provinces.Fact[bool]) {
+	f := pass.Filing
+	example := Text{"应急联系电话使用人为本单位员工张三", "应急联系电话使用人为本单位员工张三 (the emergency phone's user is 张三, an employee of the unit)"}
+	if f.Subject.Nature == beian.NaturePersonal {
+		example = Text{"应急联系电话使用人为负责人张三的父亲张某", "应急联系电话使用人为负责人张三的父亲张某 (the emergency phone's user is 张某, the principal 张三's father)"}
+	}
+	policy := Text{pass.Province.Short + "管局要求在备注中写明应急联系电话的使用人及其与单位或负责人的关系", pass.Province.English + " wants the remark to name the emergency phone's user and their relation to the unit or principal"}
+	report := func(path beian.Path) {
+		pass.Add(Rejection{Code: CodeEmergencyRemarkMissing, Severity: severityOf(fact.Certain), Field: path, Source: factSource(fact),
+			Args: []Arg{{"policy", policy}, {"example", example}}})
+	}
+	for i := range f.Websites {
+		if p := f.WebsitePrincipal(i); p != nil && !blank(p.EmergencyPhone) && !strings.Contains(f.Websites[i].Remark, "应急") {
+			report(beian.Path("websites").Index(i).Field("remark"))
+		}
+	}
+	for i := range f.Apps {
+		if p := f.AppPrincipal(i); p != nil && !blank(p.EmergencyPhone) && !strings.Contains(f.Apps[i].Remark, "应急") {
+			report(beian.Path("apps").Index(i).Field("remark"))
+		}
 	}
 }
 

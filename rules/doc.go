@@ -127,5 +127,6 @@
 //   - [PhoneHolder] (phoneholder): checks that no principal's mobile is on
 //     another subject's filing. Codes: PHONE_USED_BY_OTHER_SUBJECT.
 //   - [Contact] (contact): checks that e-mails are valid and principals'
-//     contacts are their own. Codes: EMAIL_INVALID, CONTACT_NOT_DISTINCT.
+//     contacts are their own. Codes: EMAIL_INVALID, CONTACT_NOT_DISTINCT,
+//     EMERGENCY_REMARK_MISSING.
 package rules

@@ -407,4 +407,9 @@ var descriptions = [...]Description{
 		Message: Text{"App名称{problem}", "The App name {problem}"},
 		Remedy:  Text{"{remedy}", "{remedy}"},
 	},
+	{
+		Code: CodeEmergencyRemarkMissing, Severity: Error, Reason: "备注信息不符合管局要求",
+		Message: Text{"{field}没有说明应急联系电话的使用人：{policy}", "The {field} does not say whose the emergency phone is: {policy}"},
+		Remedy:  Text{"在备注中写明：{example}", "State it in the remark: {example}"},
+	},
 }

@@ -24,7 +24,7 @@ func App(name string) Option {
 			pkg := fmt.Sprintf("cn.beiantest%d.app%d", b.seed, n)
 			api := "api." + f.Domains[0].Domain
 			f.Apps = append(f.Apps, beian.App{
-				Type: beian.AppNative, Name: name, PrincipalSameAsSubject: true,
+				Type: beian.AppNative, Name: name, PrincipalSameAsSubject: true, Remark: emergencyRemark(b.province, b.nature),
 				Platforms: []beian.AppPlatform{
 					{Platform: beian.PlatformAndroid, Package: pkg, PublicKey: TestPublicKey,
 						Signature: digest(b.seed, n, 16, ":"), Domains: []string{api}},
@@ -43,7 +43,7 @@ func MiniProgram(name string) Option {
 		b.edit(func(f *beian.Filing) {
 			n := len(f.Apps)
 			f.Apps = append(f.Apps, beian.App{
-				Type: beian.AppMiniProgram, Name: name, PrincipalSameAsSubject: true,
+				Type: beian.AppMiniProgram, Name: name, PrincipalSameAsSubject: true, Remark: emergencyRemark(b.province, b.nature),
 				Platforms: []beian.AppPlatform{{Platform: beian.PlatformWeChat, Package: "wx" + digest(b.seed, n, 8, "")}},
 			})
 		})
