@@ -83,7 +83,10 @@ func platformPath(i, k int) beian.Path {
 
 func runApps(pass *Pass) error {
 	f := pass.Filing
-	seen := map[[2]string]packageLoc{}
+	var seen map[[2]string]packageLoc
+	if len(f.Apps) > 0 {
+		seen = make(map[[2]string]packageLoc, 2*len(f.Apps))
+	}
 	for i := range f.Apps {
 		a := &f.Apps[i]
 		if len(a.Platforms) == 0 {

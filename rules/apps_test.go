@@ -253,3 +253,12 @@ func TestEmergencyRemarkTianjin(t *testing.T) {
 	f.Websites[0].Remark = ""
 	assert.Empty(t, foundIn(run(t, rules.Contact, f)))
 }
+
+func TestAppPrincipalCertificate(t *testing.T) {
+	f := appFiling()
+	f.Apps[0].PrincipalSameAsSubject = false
+	f.Apps[0].Principal = &beian.Principal{Name: "李四", CertType: beian.CertIDCard, CertNumber: "440106198503152018",
+		Mobile: "13660123457", Email: "lisi@shilikeji.cn"}
+	assert.Equal(t, []found{{"apps[0].principal.cert_number", rules.CodeCertNumberInvalid}}, foundIn(run(t, rules.Certificate, f)))
+	assert.Empty(t, foundIn(run(t, rules.Phone, f)))
+}

@@ -114,13 +114,30 @@ func checkEmergencyDistinct(pass *Pass, cs []contactOf) {
 	if !fact.Value {
 		return
 	}
-	mobiles := make(map[string]int, len(cs)) // national number: the first principal (index in cs) with it
-	for k := range cs {
-		if m := cs[k].mobile; m != "" {
-			if _, ok := mobiles[m]; !ok {
-				mobiles[m] = k
+	// The first principal (index in cs) with a mobile: pair by pair for a
+	// few principals, through a map for many.
+	var mobiles map[string]int
+	if len(cs) > searchedContacts {
+		mobiles = make(map[string]int, len(cs))
+		for k := range cs {
+			if m := cs[k].mobile; m != "" {
+				if _, ok := mobiles[m]; !ok {
+					mobiles[m] = k
+				}
 			}
 		}
+	}
+	holder := func(national string) (int, bool) {
+		if mobiles != nil {
+			j, ok := mobiles[national]
+			return j, ok
+		}
+		for j := range cs {
+			if cs[j].mobile == national {
+				return j, true
+			}
+		}
+		return 0, false
 	}
 	skipped := false
 	for k := range cs {
@@ -139,7 +156,7 @@ func checkEmergencyDistinct(pass *Pass, cs []contactOf) {
 		if err != nil {
 			continue // PHONE_INVALID
 		}
-		j, ok := mobiles[n.National]
+		j, ok := holder(n.National)
 		if !ok {
 			continue
 		}
