@@ -31,7 +31,8 @@ type Profile struct {
 	// principal's mobile.
 	EmergencyDistinct provinces.Fact[bool]
 	// FilesMiniPrograms says the console files mini-programs and quick
-	// apps itself.
+	// apps itself (no provider with a source does: they are filed on their
+	// platform). No rule reads it; a console routes them by it.
 	FilesMiniPrograms provinces.Fact[bool]
 
 	known bool // loaded from the data file
