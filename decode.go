@@ -286,6 +286,8 @@ var modelInfo = sync.OnceValue(func() model {
 		reflect.TypeFor[CertType]():        "certificate type",
 		reflect.TypeFor[ContentCategory](): "content category",
 		reflect.TypeFor[DocumentKind]():    "document kind",
+		reflect.TypeFor[AppType]():         "app type",
+		reflect.TypeFor[Platform]():        "platform",
 	}
 	// enumNames are the wire names of the enumerations.
 	enumNames := map[reflect.Type][]string{
@@ -294,6 +296,8 @@ var modelInfo = sync.OnceValue(func() model {
 		reflect.TypeFor[CertType]():        wireNames(CertTypes()),
 		reflect.TypeFor[ContentCategory](): wireNames(ContentCategories()),
 		reflect.TypeFor[DocumentKind]():    wireNames(DocumentKinds()),
+		reflect.TypeFor[AppType]():         wireNames(AppTypes()),
+		reflect.TypeFor[Platform]():        wireNames(Platforms()),
 	}
 	seen := map[reflect.Type]*typeInfo{}
 	var describe func(t reflect.Type) *typeInfo

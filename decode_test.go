@@ -35,7 +35,7 @@ const sample = `{
     "cert_valid_until": "2030-01-01",
     "residence_permit_province": "",
     "legal_representative": "张三",
-    "principal": {"name": "张三", "cert_type": "id_card", "cert_number": "44030519900101123X", "mobile": "13660123456", "phone": "0755-26888888", "email": "a@b.cn", "is_legal_representative": true}
+    "principal": {"name": "张三", "cert_type": "id_card", "cert_number": "44030519900101123X", "mobile": "13660123456", "phone": "0755-26888888", "email": "a@b.cn", "emergency_phone": "13800138000", "is_legal_representative": true}
   },
   "websites": [{
     "name": "示例科技官网",
@@ -43,8 +43,18 @@ const sample = `{
     "content_categories": ["news"],
     "pre_approvals": [{"category": "news", "number": "10120170001", "document": true}],
     "principal_same_as_subject": false,
-    "principal": {"name": "李四", "cert_type": "id_card", "cert_number": "440106198503152017", "mobile": "13660123457", "phone": "", "email": "c@d.cn", "is_legal_representative": false},
+    "principal": {"name": "李四", "cert_type": "id_card", "cert_number": "440106198503152017", "mobile": "13660123457", "phone": "", "email": "c@d.cn", "emergency_phone": "13800138001", "is_legal_representative": false},
     "remark": "示例"
+  }],
+  "apps": [{
+    "type": "app",
+    "name": "示例记账",
+    "platforms": [{"platform": "android", "package": "cn.shilikeji.ledger", "public_key": "30820122300d06092a864886f70d01010105000382010f00", "signature": "88:74:26:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23", "domains": ["api.shilikeji.cn"]}],
+    "content_categories": ["news"],
+    "pre_approvals": [{"category": "news", "number": "10120170001", "document": true}],
+    "principal_same_as_subject": false,
+    "principal": {"name": "王五", "cert_type": "id_card", "cert_number": "440106198503152017", "mobile": "13660123458", "phone": "", "email": "e@f.cn", "emergency_phone": "13800138002", "is_legal_representative": false},
+    "remark": "记账工具"
   }],
   "domains": [{"domain": "shilikeji.cn", "holder_name": "深圳市示例科技有限公司", "holder_cert_type": "uscc", "holder_cert_number": "91440300MA5F12342Q", "registrar": "阿里云", "verified_at": "2026-10-08", "expires_at": "2028-10-08"}],
   "documents": [{"kind": "subject_cert", "owner": "subject", "format": "jpeg", "width": 1600, "height": 1200, "size_bytes": 350000, "path": "a.jpg"}],
@@ -73,6 +83,41 @@ func TestParseFilingSample(t *testing.T) {
 
 // TestParseFilingRoundTrip checks that what encoding/json writes of a
 // decoded filing decodes to the same filing.
+func TestParseFilingApps(t *testing.T) {
+	f, err := beian.ParseFiling([]byte(sample))
+	require.NoError(t, err)
+	require.Len(t, f.Apps, 1)
+	a := f.Apps[0]
+	assert.Equal(t, beian.AppNative, a.Type)
+	require.Len(t, a.Platforms, 1)
+	assert.Equal(t, beian.PlatformAndroid, a.Platforms[0].Platform)
+	assert.Equal(t, []string{"api.shilikeji.cn"}, a.Platforms[0].Domains)
+	assert.Equal(t, "13800138002", a.Principal.EmergencyPhone)
+	assert.Equal(t, "13800138000", f.Subject.Principal.EmergencyPhone)
+	assert.Equal(t, "王五", f.AppPrincipal(0).Name)
+
+	for _, tc := range []struct{ in, path string }{
+		{`{"apps": [{"type": "widget"}]}`, "apps[0].type"},
+		{`{"apps": [{"type": "app", "platforms": [{"platform": "symbian"}]}]}`, "apps[0].platforms[0].platform"},
+		{`{"apps": [{"type": "app", "platforms": [{"platform": "ios", "md5": "x"}]}]}`, "apps[0].platforms[0].md5"},
+		{`{"apps": [{"icon": ""}]}`, "apps[0].icon"},
+		{`{"subject": {"principal": {"emergency": ""}}}`, "subject.principal.emergency"},
+	} {
+		_, err := beian.ParseFiling([]byte(tc.in))
+		var de *beian.DecodeError
+		require.ErrorAs(t, err, &de, tc.in)
+		assert.Equal(t, beian.Path(tc.path), de.Path, tc.in)
+	}
+	// Labels are accepted as for the other enumerations.
+	f, err = beian.ParseFiling([]byte(`{"apps": [{"type": "小程序", "platforms": [{"platform": "微信"}]}]}`))
+	require.NoError(t, err)
+	assert.Equal(t, beian.AppMiniProgram, f.Apps[0].Type)
+	assert.Equal(t, beian.PlatformWeChat, f.Apps[0].Platforms[0].Platform)
+	assert.True(t, beian.PlatformWeChat.For(beian.AppQuickApp))
+	assert.False(t, beian.PlatformWeChat.For(beian.AppNative))
+	assert.False(t, beian.PlatformAndroid.For(""))
+}
+
 func TestParseFilingRoundTrip(t *testing.T) {
 	f, err := beian.ParseFiling([]byte(sample))
 	require.NoError(t, err)

@@ -22,6 +22,7 @@ import (
 var allowedDeps = map[string][]string{
 	".":                                {jsonscan, xtext},
 	"provinces":                        {srcs},
+	"rules/appid":                      {},
 	"rules/certnum":                    {".", jsonscan, "provinces", srcs, xtext},
 	"rules/contact":                    {"rules/domain", fold, hanvariant, srcs, xnet, xtext}, // one reading of a domain (issue 19)
 	"rules/domain":                     {fold, hanvariant, srcs, xnet, xtext},
@@ -66,7 +67,7 @@ const (
 // rulesDeps is what package rules links: the model, the provinces and
 // every value package.
 var rulesDeps = []string{
-	".", jsonscan, "provinces", "rules/certnum", "rules/contact", "rules/domain", "rules/icpnum",
+	".", jsonscan, "provinces", "rules/appid", "rules/certnum", "rules/contact", "rules/domain", "rules/icpnum",
 	fold, hanvariant, "rules/names", ahocorasick, lexicon, "rules/phonenum", "rules/scan",
 	"rules/workday", holidays, srcs, xnet, xtext,
 }

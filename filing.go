@@ -24,6 +24,10 @@ type Filing struct {
 	Subject Subject `json:"subject"`
 	// Websites are the websites filed under the subject.
 	Websites []Website `json:"websites"`
+	// Apps are the Apps, mini-programs and quick apps filed under the
+	// subject (APP备案, required since MIIT's notice of 2023-08-04). A
+	// filing needs at least one website or App unless it is a change.
+	Apps []App `json:"apps"`
 	// Domains holds what the caller knows of each domain's registration,
 	// from its registrar system or WHOIS. A website domain without a record
 	// has its holder checks skipped.
@@ -63,8 +67,8 @@ type Subject struct {
 	Principal Principal `json:"principal"`
 }
 
-// A Principal is a responsible person: the subject's principal (主体负责人)
-// or a website's principal (网站负责人).
+// A Principal is a responsible person: the subject's principal (主体负责人),
+// a website's principal (网站负责人) or an App's (App负责人).
 type Principal struct {
 	// Name is the person's name as on the certificate.
 	Name string `json:"name"`
@@ -74,8 +78,13 @@ type Principal struct {
 	CertNumber string `json:"cert_number"`
 	// Mobile is the person's mobile number (手机号码).
 	Mobile string `json:"mobile"`
-	// Phone is the office or emergency phone (办公电话/应急电话).
+	// Phone is the office phone (办公电话).
 	Phone string `json:"phone"`
+	// EmergencyPhone is the emergency contact number (应急联系电话) the
+	// filing form asks of every principal; it must differ from every
+	// principal's mobile. Empty when not collected yet: its checks are
+	// then skipped, not reported as missing.
+	EmergencyPhone string `json:"emergency_phone"`
 	// Email is the person's e-mail address.
 	Email string `json:"email"`
 	// IsLegalRepresentative tells whether the person is the unit's legal
@@ -105,7 +114,54 @@ type Website struct {
 	Remark string `json:"remark"`
 }
 
-// A PreApproval is one pre-approval (前置审批) held for a website.
+// An App is one App, mini-program or quick app of a filing (应用信息).
+type App struct {
+	// Type says what the App is: a native App, a mini-program or a quick
+	// app.
+	Type AppType `json:"type"`
+	// Name is the App's name (App名称), the same on every platform.
+	Name string `json:"name"`
+	// Platforms lists where the App runs, each with its package and
+	// signing data.
+	Platforms []AppPlatform `json:"platforms"`
+	// ContentCategories lists the declared service content that needs
+	// pre-approval (前置审批), empty when none.
+	ContentCategories []ContentCategory `json:"content_categories"`
+	// PreApprovals holds the pre-approvals obtained.
+	PreApprovals []PreApproval `json:"pre_approvals"`
+	// PrincipalSameAsSubject tells that the App's principal is the subject
+	// principal.
+	PrincipalSameAsSubject bool `json:"principal_same_as_subject"`
+	// Principal is the App's principal; required unless
+	// PrincipalSameAsSubject is true.
+	Principal *Principal `json:"principal"`
+	// Remark is the App's remark (备注).
+	Remark string `json:"remark"`
+}
+
+// An AppPlatform is one platform an App runs on (运行平台) with what
+// identifies the App there.
+type AppPlatform struct {
+	// Platform is the operating system (Apps) or the hosting platform
+	// (mini-programs, quick apps).
+	Platform Platform `json:"platform"`
+	// Package is the package name (Android applicationId), Bundle ID
+	// (iOS), bundle name (HarmonyOS) or the mini-program's AppID.
+	Package string `json:"package"`
+	// PublicKey is the signing certificate's public key (公钥) as the
+	// console takes it: hex or base64 key material. Not for mini-programs
+	// and quick apps.
+	PublicKey string `json:"public_key"`
+	// Signature is the signing certificate's fingerprint (签名MD5值): MD5
+	// for Android, SHA-1 for iOS, in hex as tools print it. Not for
+	// mini-programs and quick apps.
+	Signature string `json:"signature"`
+	// Domains lists the domains the App reaches its back end through on
+	// this platform. Not for mini-programs and quick apps.
+	Domains []string `json:"domains"`
+}
+
+// A PreApproval is one pre-approval (前置审批) held for a website or App.
 type PreApproval struct {
 	// Category is the content the approval covers.
 	Category ContentCategory `json:"category"`
@@ -166,6 +222,17 @@ func (f *Filing) WebsitePrincipal(i int) *Principal {
 	return w.Principal
 }
 
+// AppPrincipal returns the principal of App i: the subject's principal
+// when the App says it is the same, otherwise the App's own (nil when
+// missing).
+func (f *Filing) AppPrincipal(i int) *Principal {
+	a := &f.Apps[i]
+	if a.PrincipalSameAsSubject {
+		return &f.Subject.Principal
+	}
+	return a.Principal
+}
+
 // DomainRecordFor returns the record for domain name, compared without regard
 // to case or a trailing dot, or nil when the filing holds none.
 func (f *Filing) DomainRecordFor(name string) *DomainRecord {
@@ -217,6 +284,20 @@ func (f *Filing) Clone() *Filing {
 		if w.Principal != nil {
 			p := *w.Principal
 			w.Principal = &p
+		}
+	}
+	c.Apps = cloneSlice(f.Apps)
+	for i := range c.Apps {
+		a := &c.Apps[i]
+		a.Platforms = cloneSlice(a.Platforms)
+		for k := range a.Platforms {
+			a.Platforms[k].Domains = cloneSlice(a.Platforms[k].Domains)
+		}
+		a.ContentCategories = cloneSlice(a.ContentCategories)
+		a.PreApprovals = cloneSlice(a.PreApprovals)
+		if a.Principal != nil {
+			p := *a.Principal
+			a.Principal = &p
 		}
 	}
 	c.Domains = cloneSlice(f.Domains)

@@ -23,6 +23,12 @@ func TestCloneIsDeep(t *testing.T) {
 	c.Websites[0].ContentCategories[0] = "x"
 	c.Websites[0].PreApprovals[0].Number = "x"
 	c.Websites[0].Principal.Name = "x"
+	c.Apps[0].Name = "x"
+	c.Apps[0].Platforms[0].Package = "x"
+	c.Apps[0].Platforms[0].Domains[0] = "x"
+	c.Apps[0].ContentCategories[0] = "x"
+	c.Apps[0].PreApprovals[0].Number = "x"
+	c.Apps[0].Principal.EmergencyPhone = "x"
 	c.Domains[0].HolderName = "x"
 	c.Documents[0].Kind = "x"
 	assert.Equal(t, orig, f, "changing the clone changed the original")

@@ -47,6 +47,7 @@ var fields = []struct {
 	{"domain_holder_must_be_unit", "DomainHolderMustBeUnit", "bool"},
 	{"unit_landline_required", "UnitLandlineRequired", "bool"},
 	{"office_phone_differs_from_mobile", "OfficePhoneDiffersFromMobile", "bool"},
+	{"emergency_remark_required", "EmergencyRemarkRequired", "bool"},
 }
 
 var crossNames = map[string]string{

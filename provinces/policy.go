@@ -58,6 +58,10 @@ type Policy struct {
 	// OfficePhoneDiffersFromMobile says whether a principal's office
 	// phone (办公电话) must be another number than the principal's mobile.
 	OfficePhoneDiffersFromMobile Fact[bool] `json:"office_phone_differs_from_mobile"`
+	// EmergencyRemarkRequired says whether the remark of a website or App
+	// must say whose the emergency phone (应急联系电话) is: an employee of the
+	// unit, or the person's relative (Tianjin).
+	EmergencyRemarkRequired Fact[bool] `json:"emergency_remark_required"`
 }
 
 // A Fact is one policy value with its provenance.

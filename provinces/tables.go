@@ -259,6 +259,7 @@ var fallbackPolicy = Policy{
 	DomainHolderMustBeUnit:             Fact[bool]{Value: false, Certain: false, Source: "miit-domain-notice-2017: most provinces accept the unit or its legal representative as registrant (UC notice2) [MED]"},
 	UnitLandlineRequired:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 	OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
+	EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: false, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
 }
 
 var defaultPolicies = [31]Policy{
@@ -274,6 +275,7 @@ var defaultPolicies = [31]Policy{
 		DomainHolderMustBeUnit:             Fact[bool]{Value: false, Certain: true, Source: "miit-domain-notice-2017: most provinces accept the unit or its legal representative as registrant (UC notice2) [MED]"},
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: true, Certain: true, Source: "tencent-subject-info: TC 主体信息 (current FAQ, undated): in Beijing the office phone must differ from the principal's mobile [MED]"},
+		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
 	},
 	{ // 12 天津市
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceAllowed, Certain: true, Source: "ucloud-tianjin; huawei-province-rules: UC 2024 and HW: non-local ID accepted [HIGH]"},
@@ -287,6 +289,7 @@ var defaultPolicies = [31]Policy{
 		DomainHolderMustBeUnit:             Fact[bool]{Value: false, Certain: true, Source: "miit-domain-notice-2017: most provinces accept the unit or its legal representative as registrant (UC notice2) [MED]"},
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
+		EmergencyRemarkRequired:            Fact[bool]{Value: true, Certain: true, Source: "ucloud-tianjin: UC 天津管局规则: the website, App or mini-program remark states whose the emergency mobile is (a unit: its employee ‹name›; a person: the principal's ‹relation› ‹name›) [HIGH]"},
 	},
 	{ // 13 河北省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceAllowed, Certain: true, Source: "ucloud-hebei: UC 2024: non-local ID accepted [MED]"},
@@ -300,6 +303,7 @@ var defaultPolicies = [31]Policy{
 		DomainHolderMustBeUnit:             Fact[bool]{Value: false, Certain: true, Source: "miit-domain-notice-2017: most provinces accept the unit or its legal representative as registrant (UC notice2) [MED]"},
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
+		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
 	},
 	{ // 14 山西省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-shanxi; huawei-province-rules: UC 2024 and HW: Shanxi ID only [HIGH]"},
@@ -313,6 +317,7 @@ var defaultPolicies = [31]Policy{
 		DomainHolderMustBeUnit:             Fact[bool]{Value: false, Certain: true, Source: "miit-domain-notice-2017: most provinces accept the unit or its legal representative as registrant (UC notice2) [MED]"},
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
+		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
 	},
 	{ // 15 内蒙古自治区
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: false, Source: "ucloud-neimenggu; huawei-province-rules: UC 2024: accepted with 暂住证/居住证; HW: non-local ID not supported [CONFLICT]"},
@@ -326,6 +331,7 @@ var defaultPolicies = [31]Policy{
 		DomainHolderMustBeUnit:             Fact[bool]{Value: false, Certain: true, Source: "miit-domain-notice-2017: most provinces accept the unit or its legal representative as registrant (UC notice2) [MED]"},
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
+		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
 	},
 	{ // 21 辽宁省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceAllowed, Certain: true, Source: "ucloud-liaoning: UC 2024: non-local ID accepted [MED]"},
@@ -339,6 +345,7 @@ var defaultPolicies = [31]Policy{
 		DomainHolderMustBeUnit:             Fact[bool]{Value: false, Certain: true, Source: "miit-domain-notice-2017: most provinces accept the unit or its legal representative as registrant (UC notice2) [MED]"},
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: true, Certain: true, Source: "tencent-subject-info: TC 主体信息 (current FAQ, undated): in Liaoning the office phone must differ from the principal's mobile [MED]"},
+		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
 	},
 	{ // 22 吉林省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceResidencePermit, Certain: true, Source: "ucloud-jilin: UC 2024: accepted with 暂住证/居住证 [MED]"},
@@ -352,6 +359,7 @@ var defaultPolicies = [31]Policy{
 		DomainHolderMustBeUnit:             Fact[bool]{Value: false, Certain: true, Source: "miit-domain-notice-2017: most provinces accept the unit or its legal representative as registrant (UC notice2) [MED]"},
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: true, Certain: true, Source: "tencent-subject-info: TC 主体信息 (current FAQ, undated): in Jilin the office phone must differ from the principal's mobile [MED]"},
+		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
 	},
 	{ // 23 黑龙江省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-heilongjiang: UC 2024: non-local ID not accepted [MED]"},
@@ -365,6 +373,7 @@ var defaultPolicies = [31]Policy{
 		DomainHolderMustBeUnit:             Fact[bool]{Value: false, Certain: true, Source: "miit-domain-notice-2017: most provinces accept the unit or its legal representative as registrant (UC notice2) [MED]"},
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
+		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
 	},
 	{ // 31 上海市
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceResidencePermit, Certain: true, Source: "ucloud-shanghai; huawei-province-rules: UC 2024: 暂住证/居住证; HW: Shanghai 居住证 or 临时居住证 valid one month or more, student card not accepted [HIGH]"},
@@ -378,6 +387,7 @@ var defaultPolicies = [31]Policy{
 		DomainHolderMustBeUnit:             Fact[bool]{Value: false, Certain: true, Source: "miit-domain-notice-2017: most provinces accept the unit or its legal representative as registrant (UC notice2) [MED]"},
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
+		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
 	},
 	{ // 32 江苏省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceResidencePermit, Certain: true, Source: "ucloud-jiangsu: UC 2024: accepted with 暂住证/居住证 [MED]"},
@@ -391,6 +401,7 @@ var defaultPolicies = [31]Policy{
 		DomainHolderMustBeUnit:             Fact[bool]{Value: false, Certain: true, Source: "miit-domain-notice-2017: most provinces accept the unit or its legal representative as registrant (UC notice2) [MED]"},
 		UnitLandlineRequired:               Fact[bool]{Value: true, Certain: true, Source: "tencent-subject-info: TC 主体信息: enterprises must give a landline [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
+		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
 	},
 	{ // 33 浙江省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceResidencePermit, Certain: false, Source: "ucloud-zhejiang; huawei-province-rules: UC 2024: non-local ID accepted, proof not listed; HW: 异地备案需要提供居住证 [CONFLICT]"},
@@ -404,6 +415,7 @@ var defaultPolicies = [31]Policy{
 		DomainHolderMustBeUnit:             Fact[bool]{Value: false, Certain: true, Source: "miit-domain-notice-2017: most provinces accept the unit or its legal representative as registrant (UC notice2) [MED]"},
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
+		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
 	},
 	{ // 34 安徽省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceResidencePermit, Certain: true, Source: "ucloud-anhui: UC 2024: accepted with 暂住证/居住证 [MED]"},
@@ -417,6 +429,7 @@ var defaultPolicies = [31]Policy{
 		DomainHolderMustBeUnit:             Fact[bool]{Value: false, Certain: true, Source: "miit-domain-notice-2017: most provinces accept the unit or its legal representative as registrant (UC notice2) [MED]"},
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
+		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
 	},
 	{ // 35 福建省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceResidencePermit, Certain: true, Source: "ucloud-fujian; huawei-province-rules: UC 2024 and HW: local 居住证/暂住证 [HIGH]"},
@@ -430,6 +443,7 @@ var defaultPolicies = [31]Policy{
 		DomainHolderMustBeUnit:             Fact[bool]{Value: false, Certain: true, Source: "miit-domain-notice-2017: most provinces accept the unit or its legal representative as registrant (UC notice2) [MED]"},
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
+		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
 	},
 	{ // 36 江西省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: false, Source: "ucloud-jiangxi; huawei-jiangxi: UC 2024: non-local ID not accepted; HW 2025: accepted only with a valid Jiangxi 居住证 [CONFLICT]"},
@@ -443,6 +457,7 @@ var defaultPolicies = [31]Policy{
 		DomainHolderMustBeUnit:             Fact[bool]{Value: false, Certain: true, Source: "miit-domain-notice-2017: most provinces accept the unit or its legal representative as registrant (UC notice2) [MED]"},
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
+		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
 	},
 	{ // 37 山东省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceProof, Certain: true, Source: "ucloud-shandong; huawei-province-rules: UC 2024: 暂住证/居住证; HW: local 学生证 or 居住证 [HIGH]"},
@@ -456,6 +471,7 @@ var defaultPolicies = [31]Policy{
 		DomainHolderMustBeUnit:             Fact[bool]{Value: false, Certain: true, Source: "miit-domain-notice-2017: most provinces accept the unit or its legal representative as registrant (UC notice2) [MED]"},
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
+		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
 	},
 	{ // 41 河南省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-henan; tencent-province-reqs-old: UC 2024 and TC-old: Henan ID only [HIGH]"},
@@ -469,6 +485,7 @@ var defaultPolicies = [31]Policy{
 		DomainHolderMustBeUnit:             Fact[bool]{Value: false, Certain: true, Source: "miit-domain-notice-2017: most provinces accept the unit or its legal representative as registrant (UC notice2) [MED]"},
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
+		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
 	},
 	{ // 42 湖北省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceResidencePermit, Certain: true, Source: "ucloud-hubei: UC 2024: accepted with 暂住证/居住证 [MED]"},
@@ -482,6 +499,7 @@ var defaultPolicies = [31]Policy{
 		DomainHolderMustBeUnit:             Fact[bool]{Value: false, Certain: true, Source: "miit-domain-notice-2017: most provinces accept the unit or its legal representative as registrant (UC notice2) [MED]"},
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
+		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
 	},
 	{ // 43 湖南省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceAllowed, Certain: true, Source: "ucloud-hunan: UC 2024: non-local ID accepted [MED]"},
@@ -495,6 +513,7 @@ var defaultPolicies = [31]Policy{
 		DomainHolderMustBeUnit:             Fact[bool]{Value: false, Certain: true, Source: "miit-domain-notice-2017: most provinces accept the unit or its legal representative as registrant (UC notice2) [MED]"},
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
+		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
 	},
 	{ // 44 广东省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceProof, Certain: true, Source: "ucloud-guangdong; huawei-guangdong: UC 2024: 居住证/暂住证 with a 粤省事 validity screenshot; HW 2025: 居住证, 房产证 or the last three months of 社保 (students: 居住证) [HIGH]"},
@@ -508,6 +527,7 @@ var defaultPolicies = [31]Policy{
 		DomainHolderMustBeUnit:             Fact[bool]{Value: false, Certain: true, Source: "miit-domain-notice-2017: most provinces accept the unit or its legal representative as registrant (UC notice2) [MED]"},
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
+		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
 	},
 	{ // 45 广西壮族自治区
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: false, Source: "ucloud-guangxi; huawei-province-rules; xqc7com-filing-notes: UC 2024: non-local ID accepted, proof not listed; HW: no non-local personal filing; Aliyun (2025 blog): local ID only [CONFLICT]"},
@@ -521,6 +541,7 @@ var defaultPolicies = [31]Policy{
 		DomainHolderMustBeUnit:             Fact[bool]{Value: false, Certain: true, Source: "miit-domain-notice-2017: most provinces accept the unit or its legal representative as registrant (UC notice2) [MED]"},
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
+		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
 	},
 	{ // 46 海南省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceAllowed, Certain: true, Source: "ucloud-hainan; huawei-province-rules: UC 2024: non-local ID accepted (HW: temporary ID cards are not) [MED]"},
@@ -534,6 +555,7 @@ var defaultPolicies = [31]Policy{
 		DomainHolderMustBeUnit:             Fact[bool]{Value: false, Certain: true, Source: "miit-domain-notice-2017: most provinces accept the unit or its legal representative as registrant (UC notice2) [MED]"},
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
+		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
 	},
 	{ // 50 重庆市
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-chongqing; tencent-province-reqs-old: UC 2024 and TC-old: Chongqing ID only [HIGH]"},
@@ -547,6 +569,7 @@ var defaultPolicies = [31]Policy{
 		DomainHolderMustBeUnit:             Fact[bool]{Value: false, Certain: true, Source: "miit-domain-notice-2017: most provinces accept the unit or its legal representative as registrant (UC notice2) [MED]"},
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
+		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
 	},
 	{ // 51 四川省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceProof, Certain: true, Source: "ucloud-sichuan; tencent-province-reqs-old: UC 2024: 暂住证/居住证; TC-old: 学生证/社保/聘用合同/居住证 [MED]"},
@@ -560,6 +583,7 @@ var defaultPolicies = [31]Policy{
 		DomainHolderMustBeUnit:             Fact[bool]{Value: false, Certain: true, Source: "miit-domain-notice-2017: most provinces accept the unit or its legal representative as registrant (UC notice2) [MED]"},
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
+		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
 	},
 	{ // 52 贵州省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceResidencePermit, Certain: true, Source: "ucloud-guizhou: UC 2024: accepted with 暂住证/居住证 (TC-old c.2017 refused; superseded) [MED]"},
@@ -573,6 +597,7 @@ var defaultPolicies = [31]Policy{
 		DomainHolderMustBeUnit:             Fact[bool]{Value: false, Certain: true, Source: "miit-domain-notice-2017: most provinces accept the unit or its legal representative as registrant (UC notice2) [MED]"},
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
+		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
 	},
 	{ // 53 云南省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceAllowed, Certain: true, Source: "ucloud-yunnan: UC 2024: non-local ID accepted (TC-old c.2017 refused; superseded) [MED]"},
@@ -586,6 +611,7 @@ var defaultPolicies = [31]Policy{
 		DomainHolderMustBeUnit:             Fact[bool]{Value: false, Certain: true, Source: "miit-domain-notice-2017: most provinces accept the unit or its legal representative as registrant (UC notice2) [MED]"},
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
+		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
 	},
 	{ // 54 西藏自治区
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-xizang; huawei-province-rules: UC 2024 (暂不) and HW: Tibet ID only [HIGH]"},
@@ -599,6 +625,7 @@ var defaultPolicies = [31]Policy{
 		DomainHolderMustBeUnit:             Fact[bool]{Value: false, Certain: true, Source: "miit-domain-notice-2017: most provinces accept the unit or its legal representative as registrant (UC notice2) [MED]"},
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
+		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
 	},
 	{ // 61 陕西省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: false, Source: "ucloud-shaanxi; huawei-province-rules: UC 2024: non-local ID not accepted; HW: cross-province filing supported [CONFLICT]"},
@@ -612,6 +639,7 @@ var defaultPolicies = [31]Policy{
 		DomainHolderMustBeUnit:             Fact[bool]{Value: true, Certain: true, Source: "huawei-province-rules: HW: the registrant must be the unit, not the legal representative [MED]"},
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
+		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
 	},
 	{ // 62 甘肃省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-gansu; huawei-province-rules: UC 2024 and HW: non-local ID not accepted [HIGH]"},
@@ -625,6 +653,7 @@ var defaultPolicies = [31]Policy{
 		DomainHolderMustBeUnit:             Fact[bool]{Value: false, Certain: true, Source: "miit-domain-notice-2017: most provinces accept the unit or its legal representative as registrant (UC notice2) [MED]"},
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
+		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
 	},
 	{ // 63 青海省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-qinghai; huawei-province-rules: UC 2024 and HW: Qinghai ID only [HIGH]"},
@@ -638,6 +667,7 @@ var defaultPolicies = [31]Policy{
 		DomainHolderMustBeUnit:             Fact[bool]{Value: false, Certain: true, Source: "miit-domain-notice-2017: most provinces accept the unit or its legal representative as registrant (UC notice2) [MED]"},
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
+		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
 	},
 	{ // 64 宁夏回族自治区
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-ningxia; huawei-province-rules: UC 2024 and HW: non-local ID not accepted [HIGH]"},
@@ -651,6 +681,7 @@ var defaultPolicies = [31]Policy{
 		DomainHolderMustBeUnit:             Fact[bool]{Value: true, Certain: true, Source: "huawei-province-rules; tencent-province-reqs-old: HW and TC-old: the registrant must be the unit, not the legal representative [MED]"},
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
+		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
 	},
 	{ // 65 新疆维吾尔自治区
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-xinjiang; huawei-province-rules: UC 2024 and HW: Xinjiang ID only [HIGH]"},
@@ -664,5 +695,6 @@ var defaultPolicies = [31]Policy{
 		DomainHolderMustBeUnit:             Fact[bool]{Value: true, Certain: true, Source: "tencent-province-reqs-old: TC-old: the registrant must be the unit, not the legal representative [MED]"},
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
+		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
 	},
 }

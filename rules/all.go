@@ -13,6 +13,8 @@ func All() []*Rule {
 		CrossProvince,
 		PrincipalLegalRep,
 		SiteName,
+		AppName,
+		Apps,
 		Content,
 		Domains,
 		DomainHolder,

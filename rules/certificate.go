@@ -61,8 +61,8 @@ func runCertificate(pass *Pass) error {
 		checkAge(pass, subjectRef, subject.id)
 	}
 
-	// The people: the subject principal, then each website principal who
-	// is not the subject principal under another name.
+	// The people: the subject principal, then each website's and App's
+	// principal who is not the subject principal under another name.
 	// A personal subject's principal is the person: the same number is
 	// checked once, as the subject's.
 	p := &s.Principal
@@ -76,8 +76,18 @@ func runCertificate(pass *Pass) error {
 		}
 		checkPerson(pass, personRef(i), w.Principal)
 	}
+	for i := range f.Apps {
+		a := &f.Apps[i]
+		if a.PrincipalSameAsSubject || a.Principal == nil || sameNumber(a.Principal.CertNumber, p.CertNumber) {
+			continue
+		}
+		checkPerson(pass, appRef(i), a.Principal)
+	}
 	return nil
 }
+
+// appRef is the personRef of App i's principal.
+func appRef(i int) personRef { return personRef(-3 - i) }
 
 // checkPerson checks a principal's certificate type and number, and the
 // age an ID card gives.
@@ -258,6 +268,10 @@ func (r personRef) path(field string) beian.Path {
 	case principalRef:
 		base = "subject.principal"
 	default:
+		if r < subjectRef {
+			base = beian.Path("apps").Index(int(-3 - r)).Field("principal")
+			break
+		}
 		base = beian.Path("websites").Index(int(r)).Field("principal")
 	}
 	if field == "" {

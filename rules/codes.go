@@ -176,4 +176,28 @@ const (
 	// certificate type, content category, document kind) holds a value
 	// that is not one of its names. Rule "fields".
 	CodeValueUnknown Code = "VALUE_UNKNOWN"
+	// CodeAppPlatformMissing: an App, mini-program or quick app lists no
+	// platform. Rule "apps".
+	CodeAppPlatformMissing Code = "APP_PLATFORM_MISSING"
+	// CodeAppPackageInvalid: a package name, Bundle ID, bundle name or
+	// mini-program AppID is malformed for its platform (a warning where
+	// the format is not documented with certainty). Rule "apps".
+	CodeAppPackageInvalid Code = "APP_PACKAGE_INVALID"
+	// CodeAppPackageDuplicate: the same package on the same platform twice
+	// in one filing (Bundle IDs compared without case). Rule "apps".
+	CodeAppPackageDuplicate Code = "APP_PACKAGE_DUPLICATE"
+	// CodeAppSignatureInvalid: the signature fingerprint is not the
+	// platform's digest in hex, or an MD5 where iOS wants SHA-1. Rule
+	// "apps".
+	CodeAppSignatureInvalid Code = "APP_SIGNATURE_INVALID"
+	// CodeAppPublicKeyInvalid: the public key is empty or not hex/base64
+	// key material. Rule "apps".
+	CodeAppPublicKeyInvalid Code = "APP_PUBLIC_KEY_INVALID"
+	// CodeAppNameInvalid: an App name with emoji, symbols, placeholder
+	// text, or price or marketing words. Rule "appname".
+	CodeAppNameInvalid Code = "APP_NAME_INVALID"
+	// CodeEmergencyRemarkMissing: the province wants the remark of a
+	// website or App to say whose the emergency phone is, and it does not.
+	// Rule "contact".
+	CodeEmergencyRemarkMissing Code = "EMERGENCY_REMARK_MISSING"
 )

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/provinces"
 	"github.com/icpcheck/beian/rules/contact"
 )
 
@@ -21,10 +22,24 @@ import (
 // a principal's office phone must not be the same number as their mobile
 // (CONTACT_NOT_DISTINCT at the office phone; a warning where the fact is
 // uncertain).
+//
+// Every principal's emergency phone (应急联系电话) must differ from every
+// principal's mobile, their own included (huawei-reject-reasons: the
+// principals' mobiles and emergency numbers may not repeat;
+// aliyun-ask-emergency): CONTACT_NOT_DISTINCT at the emergency phone, at
+// the severity of the provider profile's emergency_distinct fact. A
+// principal without an emergency phone has the check listed as skipped:
+// consoles often collect it at a later step.
+//
+// Where the province's emergency_remark_required fact says so (Tianjin),
+// the remark of each website and App whose principal gives an emergency
+// phone must say whose it is ("应急联系电话使用人为…"): a remark that does
+// not mention 应急 is EMERGENCY_REMARK_MISSING (a warning where the fact is
+// uncertain).
 var Contact = &Rule{
 	Name:  "contact",
 	Doc:   docContact,
-	Codes: []Code{CodeEmailInvalid, CodeContactNotDistinct},
+	Codes: []Code{CodeEmailInvalid, CodeContactNotDistinct, CodeEmergencyRemarkMissing},
 	Run:   runContact,
 }
 
@@ -40,7 +55,8 @@ type contactOf struct {
 func runContact(pass *Pass) error {
 	var buf [4]contactOf
 	cs := buf[:0]
-	for i := -1; i < len(pass.Filing.Websites); i++ {
+	for n := range principalSlots(pass.Filing) {
+		i := principalID(pass.Filing, n)
 		p := principalAt(pass.Filing, i)
 		if p == nil {
 			continue
@@ -67,13 +83,17 @@ func runContact(pass *Pass) error {
 			checkOfficePhone(pass, &cs[k], factSource(fact))
 		}
 	}
-	if len(cs) < 2 {
-		return nil
-	}
 	for k := range cs {
 		if n, err := pass.Config.PhoneSegments.Parse(cs[k].p.Mobile); err == nil {
 			cs[k].mobile = n.National
 		}
+	}
+	checkEmergencyDistinct(pass, cs)
+	if fact := pass.Policy.EmergencyRemarkRequired; fact.Value && !pass.Province.IsZero() {
+		checkEmergencyRemarks(pass, fact)
+	}
+	if len(cs) < 2 {
+		return nil
 	}
 	// Each later principal sharing a contact with an earlier one who is
 	// another person is reported once per contact, against the earliest
@@ -85,6 +105,101 @@ func runContact(pass *Pass) error {
 		func(a, b *contactOf) bool { return a.emailOK && b.emailOK && a.email.SameMailbox(b.email) },
 		func(a, b *contactOf) { reportShared(pass, a, b, "email", Text{"电子邮箱", "e-mail"}) })
 	return nil
+}
+
+// checkEmergencyDistinct reports emergency phones equal to a principal's
+// mobile, and lists the check as skipped for a principal without one.
+func checkEmergencyDistinct(pass *Pass, cs []contactOf) {
+	fact := pass.Config.ProfileOf().EmergencyDistinct
+	if !fact.Value {
+		return
+	}
+	// The first principal (index in cs) with a mobile: pair by pair for a
+	// few principals, through a map for many.
+	var mobiles map[string]int
+	if len(cs) > searchedContacts {
+		mobiles = make(map[string]int, len(cs))
+		for k := range cs {
+			if m := cs[k].mobile; m != "" {
+				if _, ok := mobiles[m]; !ok {
+					mobiles[m] = k
+				}
+			}
+		}
+	}
+	holder := func(national string) (int, bool) {
+		if mobiles != nil {
+			j, ok := mobiles[national]
+			return j, ok
+		}
+		for j := range cs {
+			if cs[j].mobile == national {
+				return j, true
+			}
+		}
+		return 0, false
+	}
+	skipped := false
+	for k := range cs {
+		c := &cs[k]
+		if blank(c.p.EmergencyPhone) {
+			if !skipped {
+				skipped = true
+				pass.Skip(CodeContactNotDistinct, Text{
+					"未填写应急联系电话（" + FieldLabel(principalPath(c.i, "emergency_phone")).ZH + "），无法检查",
+					"no emergency phone given (" + FieldLabel(principalPath(c.i, "emergency_phone")).EN + ") to check",
+				})
+			}
+			continue
+		}
+		n, err := pass.Config.PhoneSegments.Parse(c.p.EmergencyPhone)
+		if err != nil {
+			continue // PHONE_INVALID
+		}
+		j, ok := holder(n.National)
+		if !ok {
+			continue
+		}
+		other := principalPath(cs[j].i, "mobile")
+		problem := Text{"应急联系电话不能与负责人的手机号码相同", "the emergency phone may not be a principal's mobile"}
+		if j == k {
+			problem = Text{"应急联系电话不能是本人的手机号码", "the emergency phone may not be the principal's own mobile"}
+		}
+		pass.Add(Rejection{
+			Code: CodeContactNotDistinct, Severity: severityOf(fact.Certain), Field: principalPath(c.i, "emergency_phone"),
+			Related: []beian.Path{other}, Source: factSource(fact),
+			Args: []Arg{
+				{"other", FieldLabel(other)},
+				{"problem", problem},
+				{"remedy", Text{"填写另一人（如家人或同事）的号码作为应急联系电话", "Give another person's number (a relative or colleague) as the emergency phone"}},
+			},
+		})
+	}
+}
+
+// checkEmergencyRemarks reports the remarks of websites and Apps that do
+// not say whose their principal's emergency phone is.
+func checkEmergencyRemarks(pass *Pass, fact provinces.Fact[bool]) {
+	f := pass.Filing
+	example := Text{"应急联系电话使用人为本单位员工张三", "应急联系电话使用人为本单位员工张三 (the emergency phone's user is 张三, an employee of the unit)"}
+	if f.Subject.Nature == beian.NaturePersonal {
+		example = Text{"应急联系电话使用人为负责人张三的父亲张某", "应急联系电话使用人为负责人张三的父亲张某 (the emergency phone's user is 张某, the principal 张三's father)"}
+	}
+	policy := Text{pass.Province.Short + "管局要求在备注中写明应急联系电话的使用人及其与单位或负责人的关系", pass.Province.English + " wants the remark to name the emergency phone's user and their relation to the unit or principal"}
+	report := func(path beian.Path) {
+		pass.Add(Rejection{Code: CodeEmergencyRemarkMissing, Severity: severityOf(fact.Certain), Field: path, Source: factSource(fact),
+			Args: []Arg{{"policy", policy}, {"example", example}}})
+	}
+	for i := range f.Websites {
+		if p := f.WebsitePrincipal(i); p != nil && !blank(p.EmergencyPhone) && !strings.Contains(f.Websites[i].Remark, "应急") {
+			report(beian.Path("websites").Index(i).Field("remark"))
+		}
+	}
+	for i := range f.Apps {
+		if p := f.AppPrincipal(i); p != nil && !blank(p.EmergencyPhone) && !strings.Contains(f.Apps[i].Remark, "应急") {
+			report(beian.Path("apps").Index(i).Field("remark"))
+		}
+	}
 }
 
 // searchedContacts is the most principals sharedContacts compares pair by

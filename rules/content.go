@@ -21,6 +21,10 @@ import (
 // (CONTENT_PERSONAL_NOT_ALLOWED); it then gets that error rather than a call
 // for an approval it cannot hold.
 //
+// Apps, mini-programs and quick apps are held to the same (huawei-app-filing:
+// doc_0108; huawei-reject-reasons: content needing pre-approval without
+// one is a common rejection of App filings).
+//
 // A website name holding a word of a pre-approval industry (新闻, 游戏, 药,
 // 影视, 金融, 医院, 教育, 论坛 …, see data/preapproval_hints.txt) whose
 // category is neither declared nor approved gets the warning
@@ -77,18 +81,18 @@ type contentIndex struct {
 	first    [len(preApprovalRules)]int // first pre_approvals entry of rule i's category, -1 when none
 }
 
-func indexContent(w *beian.Website) contentIndex {
+func indexContent(categories []beian.ContentCategory, approvals []beian.PreApproval) contentIndex {
 	var x contentIndex
 	for i := range x.first {
 		x.first[i] = -1
 	}
-	for _, c := range w.ContentCategories {
+	for _, c := range categories {
 		if r := ruleIndex(c); r >= 0 {
 			x.declared |= 1 << r
 		}
 	}
-	for k := range w.PreApprovals {
-		if r := ruleIndex(w.PreApprovals[k].Category); r >= 0 && x.first[r] < 0 {
+	for k := range approvals {
+		if r := ruleIndex(approvals[k].Category); r >= 0 && x.first[r] < 0 {
 			x.first[r] = k
 		}
 	}
@@ -105,53 +109,63 @@ func categoryArg(c beian.ContentCategory) Arg {
 
 func runContent(pass *Pass) error {
 	f := pass.Filing
-	personal := f.Subject.Nature == beian.NaturePersonal
 	for i := range f.Websites {
 		w := &f.Websites[i]
-		at := func() beian.Path { return beian.Path("websites").Index(i) }
-		x := indexContent(w)
-		// Each category is reported once, at its first place: a list
-		// repeating it adds nothing.
-		var seen uint32
-		for j, c := range w.ContentCategories {
-			r := ruleIndex(c)
-			if r < 0 || seen&(1<<r) != 0 {
-				continue
-			}
-			seen |= 1 << r
-			switch {
-			case personal:
-				pass.Report(at().Field("content_categories").Index(j), CodeContentPersonalNotAllowed, categoryArg(c))
-			case !x.approved(r):
-				reportMissingApproval(pass, at().Field("content_categories").Index(j), preApprovalRules[r],
-					Text{"未提供前置审批（审批号和审批文件）", "no pre-approval (number and document) is given"})
-			}
-		}
-		for k := range w.PreApprovals {
-			a := &w.PreApprovals[k]
-			r := ruleIndex(a.Category)
-			if r < 0 || x.first[r] != k {
-				continue // needs none, or a later entry for a category already given
-			}
-			entry := at().Field("pre_approvals").Index(k)
-			if personal {
-				if x.declared&(1<<r) == 0 {
-					pass.Report(entry.Field("category"), CodeContentPersonalNotAllowed, categoryArg(a.Category))
-				}
-				continue
-			}
-			if blank(a.Number) {
-				reportMissingApproval(pass, entry.Field("number"), preApprovalRules[r], Text{"未填写审批号", "the approval number is missing"})
-			}
-			if !a.Document {
-				reportMissingApproval(pass, entry.Field("document"), preApprovalRules[r], Text{"未上传审批文件", "the approval document is not uploaded"})
-			}
-		}
+		x := checkContent(pass, func() beian.Path { return beian.Path("websites").Index(i) }, w.ContentCategories, w.PreApprovals)
 		if !blank(w.Name) {
 			checkPreApprovalHints(pass, i, w, &x)
 		}
 	}
+	for i := range f.Apps {
+		a := &f.Apps[i]
+		checkContent(pass, func() beian.Path { return beian.Path("apps").Index(i) }, a.ContentCategories, a.PreApprovals)
+	}
 	return nil
+}
+
+// checkContent checks the declared content and pre-approvals of one
+// website or App, at gives its path.
+func checkContent(pass *Pass, at func() beian.Path, categories []beian.ContentCategory, approvals []beian.PreApproval) contentIndex {
+	personal := pass.Filing.Subject.Nature == beian.NaturePersonal
+	x := indexContent(categories, approvals)
+	// Each category is reported once, at its first place: a list
+	// repeating it adds nothing.
+	var seen uint32
+	for j, c := range categories {
+		r := ruleIndex(c)
+		if r < 0 || seen&(1<<r) != 0 {
+			continue
+		}
+		seen |= 1 << r
+		switch {
+		case personal:
+			pass.Report(at().Field("content_categories").Index(j), CodeContentPersonalNotAllowed, categoryArg(c))
+		case !x.approved(r):
+			reportMissingApproval(pass, at().Field("content_categories").Index(j), preApprovalRules[r],
+				Text{"未提供前置审批（审批号和审批文件）", "no pre-approval (number and document) is given"})
+		}
+	}
+	for k := range approvals {
+		a := &approvals[k]
+		r := ruleIndex(a.Category)
+		if r < 0 || x.first[r] != k {
+			continue // needs none, or a later entry for a category already given
+		}
+		entry := at().Field("pre_approvals").Index(k)
+		if personal {
+			if x.declared&(1<<r) == 0 {
+				pass.Report(entry.Field("category"), CodeContentPersonalNotAllowed, categoryArg(a.Category))
+			}
+			continue
+		}
+		if blank(a.Number) {
+			reportMissingApproval(pass, entry.Field("number"), preApprovalRules[r], Text{"未填写审批号", "the approval number is missing"})
+		}
+		if !a.Document {
+			reportMissingApproval(pass, entry.Field("document"), preApprovalRules[r], Text{"未上传审批文件", "the approval document is not uploaded"})
+		}
+	}
+	return x
 }
 
 // reportMissingApproval reports a missing approval, as a warning for the

@@ -87,6 +87,12 @@
 //     SITE_NAME_SPECIAL_CHARS, SITE_NAME_BANNED_PREFIX, SITE_NAME_IS_DOMAIN,
 //     SITE_NAME_SENSITIVE, SITE_NAME_PERSONAL_RESTRICTED,
 //     SITE_NAME_NEEDS_REMARK.
+//   - [AppName] (appname): checks that App names follow the naming rules.
+//     Codes: APP_NAME_INVALID, SITE_NAME_SENSITIVE, SITE_NAME_BANNED_PREFIX,
+//     SITE_NAME_PERSONAL_RESTRICTED, SITE_NAME_TOO_SHORT.
+//   - [Apps] (apps): checks that each App lists its platforms and identifies
+//     itself. Codes: APP_PLATFORM_MISSING, APP_PACKAGE_INVALID,
+//     APP_PACKAGE_DUPLICATE, APP_SIGNATURE_INVALID, APP_PUBLIC_KEY_INVALID.
 //   - [Content] (content): checks that declared content is approved and
 //     suits the subject. Codes: CONTENT_PRE_APPROVAL_REQUIRED,
 //     CONTENT_PRE_APPROVAL_HINT, CONTENT_PERSONAL_NOT_ALLOWED.
@@ -121,5 +127,6 @@
 //   - [PhoneHolder] (phoneholder): checks that no principal's mobile is on
 //     another subject's filing. Codes: PHONE_USED_BY_OTHER_SUBJECT.
 //   - [Contact] (contact): checks that e-mails are valid and principals'
-//     contacts are their own. Codes: EMAIL_INVALID, CONTACT_NOT_DISTINCT.
+//     contacts are their own. Codes: EMAIL_INVALID, CONTACT_NOT_DISTINCT,
+//     EMERGENCY_REMARK_MISSING.
 package rules

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/icpcheck/beian"
@@ -33,6 +34,16 @@ import (
 // (validate.WithApprovedRegistrars), a domain record naming another is
 // DOMAIN_REGISTRAR_NOT_APPROVED, names compared as holder names are;
 // without the list the check is listed as skipped.
+//
+// The domains of native Apps (apps[].platforms[].domains) are parsed too
+// (DOMAIN_INVALID), and their suffix checked as a website's. Apps use
+// sub-domains (api.example.cn), filed at the level the App uses
+// (huawei-app-filing; ucloud-app-knowledge): one deeper than the provider
+// profile's app_domain_max_level (the strictest sourced value, level 3 with
+// the registered domain as level 1, by default; level 4 for Huawei) is
+// DOMAIN_INVALID, a warning where the profile's value is not sourced. A
+// domain an App shares with a website or another platform is not a
+// duplicate.
 //
 // Work is linear in the number of domains: they are indexed, never compared
 // pairwise.
@@ -98,6 +109,8 @@ func runDomains(pass *Pass) error {
 		}
 	}
 
+	checkAppDomains(pass, seen, byText, list)
+
 	records := make(map[string]domainLoc, len(f.Domains))
 	var registrars *domain.NameSet
 	asked, have := false, false
@@ -133,16 +146,85 @@ func runDomains(pass *Pass) error {
 	return nil
 }
 
+// checkAppDomains checks the domains of native Apps: each must parse, be
+// no deeper than the provider profile takes, and have a filable suffix
+// that suits the subject (checked once per registrable domain, and not
+// again for a website's). A sub-domain is what an App uses, and the same
+// domain may serve several platforms and a website: neither is reported.
+func checkAppDomains(pass *Pass, websites map[string]domainLoc, byText map[string]domain.Domain, list *domain.SuffixList) {
+	f := pass.Filing
+	var checked map[string]bool
+	for i := range f.Apps {
+		a := &f.Apps[i]
+		if a.Type.IsHosted() {
+			continue // mini-programs and quick apps file no domains
+		}
+		for k := range a.Platforms {
+			for j, raw := range a.Platforms[k].Domains {
+				if blank(raw) {
+					continue
+				}
+				loc := domainLoc{i: i, j: j, k: k, app: true}
+				d, err := pass.ParseDomain(raw)
+				if err != nil {
+					pass.Report(loc.path(), CodeDomainInvalid, Str("domain", shortValue(raw)), Arg{"problem", domainProblem(err)})
+					continue
+				}
+				byText[raw] = d
+				checkAppDomainLevel(pass, loc, d, raw)
+				key := d.ASCII()
+				if _, web := websites[key]; web || checked[key] {
+					continue
+				}
+				if checked == nil {
+					checked = map[string]bool{}
+				}
+				checked[key] = true
+				checkSuffix(pass, loc, d, list)
+				checkSuffixNature(pass, loc, d)
+			}
+		}
+	}
+}
+
+// domainLevel returns the level of d's host, the registrable domain being
+// level 1 (api.example.cn is 2), as consoles count App domains.
+func domainLevel(d domain.Domain) int {
+	return strings.Count(d.Host(), ".") - strings.Count(d.ASCII(), ".") + 1
+}
+
+// checkAppDomainLevel reports an App domain deeper than the provider
+// profile's app_domain_max_level.
+func checkAppDomainLevel(pass *Pass, loc domainLoc, d domain.Domain, raw string) {
+	fact := pass.Config.ProfileOf().AppDomainMaxLevel
+	level := domainLevel(d)
+	if fact.Value <= 0 || level <= fact.Value {
+		return
+	}
+	maxLevel := strconv.Itoa(fact.Value)
+	pass.Add(Rejection{
+		Code: CodeDomainInvalid, Severity: severityOf(fact.Certain), Field: loc.path(), Source: factSource(fact),
+		Args: []Arg{Str("domain", shortValue(raw)), Loc("problem",
+			"是"+strconv.Itoa(level)+"级域名，App域名最多填到"+maxLevel+"级（以注册的主域名为1级）",
+			"is a level-"+strconv.Itoa(level)+" domain; App domains are filed down to level "+maxLevel+" (the registered domain being level 1)")},
+	})
+}
+
 // A domainLoc is where a domain is in the filing: websites[i].domains[j],
 // or domains[i].domain for a record. Its path is built only to report.
 type domainLoc struct {
 	i, j   int
 	record bool
+	app    bool // apps[i].platforms[k].domains[j]
+	k      int
 }
 
 func (l domainLoc) path() beian.Path {
 	if l.record {
 		return beian.Path("domains").Index(l.i).Field("domain")
+	}
+	if l.app {
+		return platformPath(l.i, l.k).Field("domains").Index(l.j)
 	}
 	return beian.Path("websites").Index(l.i).Field("domains").Index(l.j)
 }

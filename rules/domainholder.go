@@ -13,7 +13,9 @@ import (
 // DomainHolder checks that website domains are held by the subject, not
 // expiring.
 //
-// For every website domain that has a record in domains (matched by the
+// For every website domain, and every domain of a native App
+// (huawei-app-filing: an App's subject must be its domains' holder), that
+// has a record in domains (matched by the
 // same text, or else by registrable domain, so WWW.Example.CN finds
 // example.cn):
 //
@@ -66,30 +68,48 @@ func runDomainHolder(pass *Pass) error {
 	if m > len(small) {
 		checked = make([]bool, m)
 	}
+	visit := func(raw string, app bool) {
+		k, ok := byText[raw]
+		if !ok {
+			d, err := pass.ParseDomain(raw)
+			if err != nil {
+				return // DOMAIN_INVALID
+			}
+			if byDomain == nil {
+				byDomain = recordsByDomain(pass, f.Domains)
+			}
+			if k, ok = byDomain[d.ASCII()]; !ok {
+				name := shortValue(raw)
+				reason := Text{"网站域名「" + name + "」没有域名信息（domains），无法检查", "the website domain " + name + " has no domain record (domains) to check"}
+				if app {
+					reason = Text{"App域名「" + name + "」没有域名信息（domains），无法检查", "the App domain " + name + " has no domain record (domains) to check"}
+				}
+				pass.Skip(CodeDomainHolderMismatch, reason)
+				pass.Skip(CodeDomainHolderCertMismatch, reason)
+				return
+			}
+		}
+		if checked[k] {
+			return
+		}
+		checked[k] = true
+		checkHolder(pass, k, &f.Domains[k])
+	}
 	for i := range f.Websites {
 		for _, raw := range f.Websites[i].Domains {
-			k, ok := byText[raw]
-			if !ok {
-				d, err := pass.ParseDomain(raw)
-				if err != nil {
-					continue // DOMAIN_INVALID
-				}
-				if byDomain == nil {
-					byDomain = recordsByDomain(pass, f.Domains)
-				}
-				if k, ok = byDomain[d.ASCII()]; !ok {
-					name := shortValue(raw)
-					reason := Text{"网站域名「" + name + "」没有域名信息（domains），无法检查", "the website domain " + name + " has no domain record (domains) to check"}
-					pass.Skip(CodeDomainHolderMismatch, reason)
-					pass.Skip(CodeDomainHolderCertMismatch, reason)
-					continue
+			visit(raw, false)
+		}
+	}
+	for i := range f.Apps {
+		if f.Apps[i].Type.IsHosted() {
+			continue
+		}
+		for k := range f.Apps[i].Platforms {
+			for _, raw := range f.Apps[i].Platforms[k].Domains {
+				if !blank(raw) {
+					visit(raw, true)
 				}
 			}
-			if checked[k] {
-				continue
-			}
-			checked[k] = true
-			checkHolder(pass, k, &f.Domains[k])
 		}
 	}
 	return nil

@@ -63,6 +63,7 @@ func fieldLabels() []fieldLabel {
 			{prefix + ".mobile", Text{zh + "手机号码", en + "'s mobile"}},
 			{prefix + ".phone", Text{zh + "办公电话", en + "'s office phone"}},
 			{prefix + ".email", Text{zh + "电子邮箱", en + "'s e-mail"}},
+			{prefix + ".emergency_phone", Text{zh + "应急联系电话", en + "'s emergency phone"}},
 			{prefix + ".is_legal_representative", Text{zh + "是否为法定代表人", en + " is the legal representative"}},
 		}
 	}
@@ -95,6 +96,27 @@ func fieldLabels() []fieldLabel {
 		{"websites[].pre_approvals[].document", Text{"前置审批文件", "pre-approval document"}},
 		{"websites[].principal_same_as_subject", Text{"同主体负责人", "same as subject principal"}},
 		{"websites[].remark", Text{"网站备注", "website remark"}},
+		{"apps", Text{"App信息", "apps"}},
+		{"apps[]", Text{"应用", "app"}},
+		{"apps[].type", Text{"App类型", "app type"}},
+		{"apps[].name", Text{"App名称", "app name"}},
+		{"apps[].platforms", Text{"运行平台", "platforms"}},
+		{"apps[].platforms[]", Text{"运行平台", "platform"}},
+		{"apps[].platforms[].platform", Text{"平台", "platform"}},
+		{"apps[].platforms[].package", Text{"包名", "package name"}},
+		{"apps[].platforms[].public_key", Text{"公钥", "public key"}},
+		{"apps[].platforms[].signature", Text{"签名MD5值", "signature fingerprint"}},
+		{"apps[].platforms[].domains", Text{"App域名", "app domains"}},
+		{"apps[].platforms[].domains[]", Text{"App域名", "app domain"}},
+		{"apps[].content_categories", Text{"App服务内容", "app content"}},
+		{"apps[].content_categories[]", Text{"App服务内容", "app content"}},
+		{"apps[].pre_approvals", Text{"前置审批", "pre-approvals"}},
+		{"apps[].pre_approvals[]", Text{"前置审批", "pre-approval"}},
+		{"apps[].pre_approvals[].category", Text{"前置审批类型", "pre-approval category"}},
+		{"apps[].pre_approvals[].number", Text{"前置审批号", "pre-approval number"}},
+		{"apps[].pre_approvals[].document", Text{"前置审批文件", "pre-approval document"}},
+		{"apps[].principal_same_as_subject", Text{"同主体负责人", "same as subject principal"}},
+		{"apps[].remark", Text{"App备注", "app remark"}},
 		{"domains", Text{"域名信息", "domain records"}},
 		{"domains[]", Text{"域名信息", "domain record"}},
 		{"domains[].domain", Text{"域名", "domain"}},
@@ -117,5 +139,6 @@ func fieldLabels() []fieldLabel {
 	}
 	labels = append(labels, principal("subject.principal", "主体负责人", "subject principal")...)
 	labels = append(labels, principal("websites[].principal", "网站负责人", "website principal")...)
+	labels = append(labels, principal("apps[].principal", "App负责人", "app principal")...)
 	return labels
 }

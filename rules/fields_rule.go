@@ -14,8 +14,13 @@ import (
 // the subject's nature, name, certificate type, number and address; for a
 // unit, the legal representative; the subject principal's name, certificate
 // type and number, mobile and e-mail; and, except for a change filing, at
-// least one website. Each website needs a name, a domain and a principal
-// (unless it is the subject principal, whose details then count). Each
+// least one website or App. Each website needs a name, a domain and a
+// principal (unless it is the subject principal, whose details then
+// count). Each App needs a type, a name, a package per platform and a
+// principal likewise; its platforms must be ones of its type (Android,
+// iOS, HarmonyOS for an App; WeChat, Alipay, Baidu, Douyin, QQ for a
+// mini-program or quick app; other for both). The emergency phone is not
+// required: consoles often collect it at a later step. Each
 // domain record needs its domain, each pre-approval its category, each
 // document its kind.
 //
@@ -51,9 +56,10 @@ func runFields(pass *Pass) error {
 	}
 	checkPrincipal(pass, func() beian.Path { return "subject.principal" }, &s.Principal)
 
-	if len(f.Websites) == 0 && f.FilingType != beian.FilingChange {
+	if len(f.Websites) == 0 && len(f.Apps) == 0 && f.FilingType != beian.FilingChange {
 		pass.Report("websites", CodeFieldRequired)
 	}
+	checkAppFields(pass)
 	for i := range f.Websites {
 		w := &f.Websites[i]
 		at := func() beian.Path { return beian.Path("websites").Index(i) }
@@ -101,6 +107,58 @@ func runFields(pass *Pass) error {
 		}
 	}
 	return nil
+}
+
+// checkAppFields checks the required fields and enumerations of the
+// filing's Apps: a type, a name, a known platform for the type, a package
+// per platform, and a principal.
+func checkAppFields(pass *Pass) {
+	f := pass.Filing
+	for i := range f.Apps {
+		a := &f.Apps[i]
+		at := func() beian.Path { return beian.Path("apps").Index(i) }
+		requireEnum(pass, at().Field("type"), a.Type, a.Type.Valid(), beian.AppTypes)
+		if blank(a.Name) {
+			pass.Report(at().Field("name"), CodeFieldRequired)
+		}
+		for k := range a.Platforms {
+			pl := &a.Platforms[k]
+			path := func() beian.Path { return at().Field("platforms").Index(k) }
+			switch {
+			case pl.Platform == "":
+				pass.Report(path().Field("platform"), CodeFieldRequired)
+			case !pl.Platform.For(a.Type) && a.Type.Valid():
+				requireEnum(pass, path().Field("platform"), pl.Platform, false, func() []beian.Platform { return beian.PlatformsFor(a.Type) })
+			case !pl.Platform.Valid():
+				requireEnum(pass, path().Field("platform"), pl.Platform, false, beian.Platforms)
+			}
+			if blank(pl.Package) {
+				pass.Report(path().Field("package"), CodeFieldRequired)
+			}
+			for j, d := range pl.Domains {
+				if blank(d) {
+					pass.Report(path().Field("domains").Index(j), CodeFieldRequired)
+				}
+			}
+		}
+		for j, c := range a.ContentCategories {
+			if !c.Valid() {
+				requireEnum(pass, at().Field("content_categories").Index(j), c, false, beian.ContentCategories)
+			}
+		}
+		for j := range a.PreApprovals {
+			if c := a.PreApprovals[j].Category; !c.Valid() {
+				requireEnum(pass, at().Field("pre_approvals").Index(j).Field("category"), c, false, beian.ContentCategories)
+			}
+		}
+		switch {
+		case a.PrincipalSameAsSubject:
+		case a.Principal == nil:
+			pass.Report(at().Field("principal"), CodeFieldRequired)
+		default:
+			checkPrincipal(pass, func() beian.Path { return at().Field("principal") }, a.Principal)
+		}
+	}
 }
 
 // checkPrincipal checks a principal's required fields; at gives its path

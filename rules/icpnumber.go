@@ -14,13 +14,20 @@ import (
 // A filing that adds to or changes a record names the subject's filing
 // number (icp_number), 粤ICP备2023012345号 or a website's
 // 粤ICP备2023012345号-3 (ucloud-knowledge; parsed by package rules/icpnum, which
-// accepts full-width digits and spaces as typed). ICP_NUMBER_INVALID when
-// it is malformed, when it is something else that looks alike (an ICP
-// licence 京ICP证150476号, a value-added telecom licence 粤B2-20090059, a
+// accepts full-width digits and spaces as typed). A subject that holds an
+// ICP operating licence or a B2 licence has its records numbered with it
+// (京ICP证030173号-1, 粤B2-20090059-1626X): those are filing numbers too.
+// ICP_NUMBER_INVALID when it is malformed, when it is something else that
+// looks alike (another telecom licence, 沪B1.B2-20100001 or 粤A2-…; a
 // public-security filing 京公网安备…号), when it is written with a province's
 // usual short name instead of its ICP abbreviation (贵 for 黔), or when the
 // province it was issued in is not the filing region: a subject files in
 // one province, so its number carries that province's abbreviation.
+//
+// The suffix says what the number is of (huawei-app-filing): -N a website,
+// -NA an App, -NX a mini-program, -NK a quick app. A number with a suffix
+// in a filing that lists websites or Apps but none of that kind is
+// ICP_NUMBER_INVALID.
 var ICPNumber = &Rule{
 	Name:  "icpnumber",
 	Doc:   docICPNumber,
@@ -51,7 +58,46 @@ func runICPNumber(pass *Pass) error {
 			"it was issued in " + n.Province.English + ", the filing region is " + pass.Province.English,
 		}, "province")
 	}
+	if n.Kind != icpnum.Subject && !hasServiceOf(pass.Filing, n.Kind) {
+		zh, en := kindWords(n.Kind)
+		report(Text{
+			"后缀表明这是" + zh + "的备案号，本次备案中没有" + zh,
+			"its suffix makes it the number of " + en + ", and the filing lists none",
+		})
+	}
 	return nil
+}
+
+// hasServiceOf reports whether f lists a service of kind k, or lists no
+// service at all (a change filing of the subject alone).
+func hasServiceOf(f *beian.Filing, k icpnum.Kind) bool {
+	if len(f.Websites) == 0 && len(f.Apps) == 0 {
+		return true
+	}
+	if k == icpnum.Website {
+		return len(f.Websites) > 0
+	}
+	for i := range f.Apps {
+		switch t := f.Apps[i].Type; {
+		case k == icpnum.App && t == beian.AppNative,
+			k == icpnum.MiniProgram && t == beian.AppMiniProgram,
+			k == icpnum.QuickApp && t == beian.AppQuickApp:
+			return true
+		}
+	}
+	return false
+}
+
+func kindWords(k icpnum.Kind) (zh, en string) {
+	switch k {
+	case icpnum.App:
+		return "App", "an App"
+	case icpnum.MiniProgram:
+		return "小程序", "a mini-program"
+	case icpnum.QuickApp:
+		return "快应用", "a quick app"
+	}
+	return "网站", "a website"
 }
 
 func firstRune(s string) string {

@@ -22,7 +22,7 @@ func TestICPNumber(t *testing.T) {
 		{"44", "  ", nil},
 		{"44", "粤ICP备2023012345号", nil},
 		{"44", "粤ICP备2023012345号-3", nil},
-		{"44", "粤ICP备12014244号-2A", nil},
+		{"44", "粤ICP备12014244号-2A", invalid}, // an App's number, and the filing lists only a website
 		{"44", "粤ICP备２０２３０１２３４５号", nil},
 		{"51", "川ICP备10200063号-1", nil},
 		{"51", "蜀ICP备12014244号", nil},
@@ -31,8 +31,12 @@ func TestICPNumber(t *testing.T) {
 		{"53", "云ICP备2021001234号", invalid},
 		{"62", "甘ICP备2021003158号-1", invalid},
 		{"44", "京ICP备2021000001号", invalid},
-		{"11", "京ICP证150476号", invalid},
-		{"44", "粤B2-20090059", invalid},
+		{"11", "京ICP证150476号", nil},
+		{"11", "京ICP证030173号-1", nil},
+		{"44", "京ICP证030173号-1", invalid},
+		{"44", "粤B2-20090059", nil},
+		{"44", "粤B2-20090059-1626X", invalid}, // a mini-program's, and the filing lists only a website
+		{"44", "粤A2-20090059", invalid},
 		{"11", "京公网安备11010802020088号", invalid},
 		{"44", "粤ICP备202301234号", invalid},
 		{"44", "粤ICP备2023012345", invalid},
@@ -52,6 +56,39 @@ func TestICPNumber(t *testing.T) {
 			assert.Equal(t, tt.want, got, "%s %s", tt.province, tt.number)
 		}
 	}
+}
+
+// TestICPNumberAppSuffix: the suffix letter must match an App of the
+// filing of that type.
+func TestICPNumberAppSuffix(t *testing.T) {
+	invalid := []found{{"icp_number", rules.CodeICPNumberInvalid}}
+	for _, tt := range []struct {
+		typ    beian.AppType
+		number string
+		want   []found
+	}{
+		{beian.AppNative, "粤ICP备2023012345号-2A", nil},
+		{beian.AppNative, "粤ICP备2023012345号-2X", invalid},
+		{beian.AppMiniProgram, "粤B2-20090059-1626X", nil},
+		{beian.AppMiniProgram, "粤B2-20090059-1626K", invalid},
+		{beian.AppQuickApp, "粤ICP备2023012345号-4K", nil},
+		{beian.AppQuickApp, "粤ICP备2023012345号-4", nil}, // the filing's website
+	} {
+		f := cleanFiling()
+		f.ICPNumber = tt.number
+		f.Apps = []beian.App{{Type: tt.typ, Name: "示例记账"}}
+		got := foundIn(run(t, rules.ICPNumber, f))
+		if tt.want == nil {
+			assert.Empty(t, got, "%s %s", tt.typ, tt.number)
+		} else {
+			assert.Equal(t, tt.want, got, "%s %s", tt.typ, tt.number)
+		}
+	}
+	f := cleanFiling()
+	f.Websites = nil
+	f.ICPNumber = "粤ICP备2023012345号-4"
+	f.Apps = []beian.App{{Type: beian.AppNative, Name: "示例记账"}}
+	assert.Equal(t, invalid, foundIn(run(t, rules.ICPNumber, f)), "a website's number in an App filing")
 }
 
 // TestICPNumberEveryProvince files every province's own number in every

@@ -204,7 +204,7 @@ var descriptions = [...]Description{
 	},
 	{
 		Code: CodeSiteNameTooShort, Severity: Error, Reason: "网站名称不合格",
-		Message: Text{"网站名称只有{count}个汉字，至少需要3个", "The website name has {count} Chinese characters; at least 3 are needed"},
+		Message: Text{"{field}只有{count}个汉字，至少需要3个", "The {field} has {count} Chinese characters; at least 3 are needed"},
 		Remedy:  Text{"使用3个或以上汉字的名称，如单位名称的简称", "Use a name of 3 or more Chinese characters, such as the unit's short name"},
 	},
 	{
@@ -219,7 +219,7 @@ var descriptions = [...]Description{
 	},
 	{
 		Code: CodeSiteNameBannedPrefix, Severity: Error, Reason: "网站名称不合格",
-		Message: Text{"非国家级单位的网站名称不能以「{prefix}」开头", "Only national-level units may start a website name with {prefix}"},
+		Message: Text{"非国家级单位的{field}不能以「{prefix}」开头", "Only national-level units may start a {field} with {prefix}"},
 		Remedy:  Text{"去掉开头的「{prefix}」，例如改用单位简称", "Drop {prefix} from the start, for example by using the unit's short name"},
 	},
 	{
@@ -229,12 +229,12 @@ var descriptions = [...]Description{
 	},
 	{
 		Code: CodeSiteNameSensitive, Severity: Error, Reason: "网站名称不合格",
-		Message: Text{"网站名称含有敏感词「{word}」", "The website name contains the sensitive word {word}"},
+		Message: Text{"{field}含有敏感词「{word}」", "The {field} contains the sensitive word {word}"},
 		Remedy:  Text{"删除或替换「{word}」", "Remove or replace {word}"},
 	},
 	{
 		Code: CodeSiteNamePersonalRestricted, Severity: Error, Reason: "个人网站命名要求",
-		Message: Text{"个人网站名称{problem}", "A personal website name {problem}"},
+		Message: Text{"个人{field}{problem}", "A personal {field} {problem}"},
 		Remedy:  Text{"{remedy}", "{remedy}"},
 	},
 	{
@@ -376,5 +376,40 @@ var descriptions = [...]Description{
 		Code: CodeValueUnknown, Severity: Error, Reason: "主体/网站信息填写不完善",
 		Message: Text{"{field}的值「{value}」不是可选项", "{field} has {value}, which is not one of its options"},
 		Remedy:  Text{"从可选项中选择：{allowed}", "Choose one of: {allowed}"},
+	},
+	{
+		Code: CodeAppPlatformMissing, Severity: Error, Reason: "应用信息填写不完善",
+		Message: Text{"{app}没有填写运行平台", "{app} lists no platform"},
+		Remedy:  Text{"填写App运行的平台（安卓、iOS、鸿蒙……）及各平台的包名", "Add the platforms the App runs on (Android, iOS, HarmonyOS …) with the package of each"},
+	},
+	{
+		Code: CodeAppPackageInvalid, Severity: Error, Reason: "应用信息填写不完善",
+		Message: Text{"{platform}{what}「{value}」{problem}", "The {platform} {what} {value} {problem}"},
+		Remedy:  Text{"从{source}复制{what}，原样填写", "Copy the {what} from {source} as it is"},
+	},
+	{
+		Code: CodeAppPackageDuplicate, Severity: Error, Reason: "包名重复",
+		Message: Text{"{platform}包名「{value}」与{other}重复", "The {platform} package {value} repeats {other}"},
+		Remedy:  Text{"同一平台的包名不能重复：删除重复的一项，或为不同的App填写各自的包名", "A package may appear once per platform: remove the repeated entry, or give each App its own package"},
+	},
+	{
+		Code: CodeAppSignatureInvalid, Severity: Error, Reason: "签名MD5值错误",
+		Message: Text{"{platform}签名MD5值「{value}」{problem}", "The {platform} signature fingerprint {value} {problem}"},
+		Remedy:  Text{"{remedy}", "{remedy}"},
+	},
+	{
+		Code: CodeAppPublicKeyInvalid, Severity: Error, Reason: "公钥填写错误",
+		Message: Text{"{platform}公钥{problem}", "The {platform} public key {problem}"},
+		Remedy:  Text{"从签名证书复制公钥（安卓：APK签名中的模数；iOS：钥匙串中证书的公钥；鸿蒙：证书详细信息中的公钥），以十六进制或Base64填写", "Copy the public key from the signing certificate (Android: the modulus of the APK signature; iOS: the certificate's public key in the Keychain; HarmonyOS: the public key in the certificate's details), in hex or base64"},
+	},
+	{
+		Code: CodeAppNameInvalid, Severity: Error, Reason: "应用名称不合格",
+		Message: Text{"App名称{problem}", "The App name {problem}"},
+		Remedy:  Text{"{remedy}", "{remedy}"},
+	},
+	{
+		Code: CodeEmergencyRemarkMissing, Severity: Error, Reason: "备注信息不符合管局要求",
+		Message: Text{"{field}没有说明应急联系电话的使用人：{policy}", "The {field} does not say whose the emergency phone is: {policy}"},
+		Remedy:  Text{"在备注中写明：{example}", "State it in the remark: {example}"},
 	},
 }

@@ -13,9 +13,10 @@ import (
 // Phone checks that every principal's phone numbers are usable mainland
 // numbers.
 //
-// The mobile and the office phone of the subject's principal and of each
-// website principal of their own are parsed as people type them (package
-// phonenum). A number that is no mainland mobile or landline, a service
+// The mobile, the office phone and the emergency phone of the subject's
+// principal and of each website's and App's principal of their own are
+// parsed as people type them (package phonenum); the emergency phone may be
+// a mobile or a landline and has no locality rule. A number that is no mainland mobile or landline, a service
 // number, or a landline in a mobile field is PHONE_INVALID, with the reason.
 //
 // A number whose segment or area code belongs to another province than the
@@ -57,24 +58,49 @@ var PhoneHolder = &Rule{
 	Run:   runPhoneHolder,
 }
 
-// eachPrincipal calls fn with the subject's principal (i = -1) and with
-// each website principal of its own (i the website's index), skipping
-// websites marked as having the subject's principal.
+// eachPrincipal calls fn with the subject's principal (i = -1), with
+// each website principal of its own (i the website's index), and with
+// each App principal of its own (i = -2 - the App's index), skipping
+// those marked as having the subject's principal.
 func eachPrincipal(f *beian.Filing, fn func(i int, p *beian.Principal)) {
-	for i := -1; i < len(f.Websites); i++ {
+	for n := range principalSlots(f) {
+		i := principalID(f, n)
 		if p := principalAt(f, i); p != nil {
 			fn(i, p)
 		}
 	}
 }
 
+// principalSlots is how many principals f may have: the subject's, one per
+// website and one per App.
+func principalSlots(f *beian.Filing) int { return 1 + len(f.Websites) + len(f.Apps) }
+
+// principalID returns the number eachPrincipal gives slot n.
+func principalID(f *beian.Filing, n int) int {
+	switch w := len(f.Websites); {
+	case n == 0:
+		return -1
+	case n <= w:
+		return n - 1
+	default:
+		return -2 - (n - 1 - w)
+	}
+}
+
 // principalAt returns principal i as eachPrincipal numbers them: the
-// subject's for -1, website i's own, or nil when website i has none of its
-// own. A loop over it keeps the loop's state off the heap, where a closure
-// passed to eachPrincipal would move it.
+// subject's for -1, website i's own, App -2-i's own, or nil when the
+// website or App has none of its own. A loop over it keeps the loop's
+// state off the heap, where a closure passed to eachPrincipal would move
+// it.
 func principalAt(f *beian.Filing, i int) *beian.Principal {
-	if i < 0 {
+	switch {
+	case i == -1:
 		return &f.Subject.Principal
+	case i < -1:
+		if a := &f.Apps[-2-i]; !a.PrincipalSameAsSubject && a.Principal != nil {
+			return a.Principal
+		}
+		return nil
 	}
 	if w := &f.Websites[i]; !w.PrincipalSameAsSubject && w.Principal != nil {
 		return w.Principal
@@ -86,7 +112,7 @@ func principalAt(f *beian.Filing, i int) *beian.Principal {
 // eachPrincipal numbers them, field "mobile", "phone" or "email" ("" for
 // the principal itself). The subject principal's paths are constants.
 func principalPath(i int, field string) beian.Path {
-	if i < 0 {
+	if i == -1 {
 		switch field {
 		case "":
 			return "subject.principal"
@@ -96,10 +122,17 @@ func principalPath(i int, field string) beian.Path {
 			return "subject.principal.phone"
 		case "email":
 			return "subject.principal.email"
+		case "emergency_phone":
+			return "subject.principal.emergency_phone"
 		}
 		return beian.Path("subject.principal").Field(field)
 	}
-	p := beian.Path("websites").Index(i).Field("principal")
+	var p beian.Path
+	if i < -1 {
+		p = beian.Path("apps").Index(-2 - i).Field("principal")
+	} else {
+		p = beian.Path("websites").Index(i).Field("principal")
+	}
 	if field == "" {
 		return p
 	}
@@ -114,8 +147,20 @@ func runPhone(pass *Pass) error {
 		if p.Phone != "" {
 			checkPhone(pass, i, "phone", p.Phone, false)
 		}
+		if p.EmergencyPhone != "" {
+			checkEmergencyPhone(pass, i, p.EmergencyPhone)
+		}
 	})
 	return nil
+}
+
+// checkEmergencyPhone checks an emergency phone (应急联系电话): a mobile or
+// a landline of the mainland. No source says it must be a mobile or
+// local, so neither is checked.
+func checkEmergencyPhone(pass *Pass, i int, value string) {
+	if _, err := pass.Config.PhoneSegments.Parse(value); err != nil {
+		pass.Report(principalPath(i, "emergency_phone"), CodePhoneInvalid, Str("number", value), Arg{"problem", phoneProblem(phonenum.ReasonOf(err))})
+	}
 }
 
 // checkPhone checks one number: principal i's field, a mobile field or

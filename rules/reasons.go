@@ -3,6 +3,7 @@ package rules
 import (
 	"strconv"
 
+	"github.com/icpcheck/beian/rules/appid"
 	"github.com/icpcheck/beian/rules/certnum"
 	"github.com/icpcheck/beian/rules/contact"
 	"github.com/icpcheck/beian/rules/domain"
@@ -85,14 +86,38 @@ var icpReasons = [...]Text{
 	icpnum.TooLong:         {"过长", "it is too long"},
 	icpnum.NoProvince:      {"不是以省份简称开头", "it does not start with a province abbreviation"},
 	icpnum.UnknownProvince: {"开头不是大陆省份的简称", "it does not start with a mainland province's abbreviation"},
-	icpnum.Licence:         {"这是ICP经营许可证号（ICP证），不是备案号", "it is an ICP licence number (ICP证), not a filing number"},
-	icpnum.TelecomLicence:  {"这是增值电信业务经营许可证号，不是备案号", "it is a value-added telecom licence number, not a filing number"},
+	icpnum.LicenceNotUsed:  {"这是ICP经营许可证号（ICP证），不是备案号", "it is an ICP licence number (ICP证), not a filing number"},
+	icpnum.TelecomLicence:  {"这是增值电信业务经营许可证号，不用作备案号（仅ICP证和B2许可证号可作备案号）", "it is a value-added telecom licence number that numbers no filing (only ICP证 and B2 licences do)"},
 	icpnum.PublicSecurity:  {"这是公安联网备案号，不是ICP备案号", "it is a public-security filing number, not an ICP filing number"},
 	icpnum.NoICP:           {"省份简称后应为“ICP备”", `"ICP备" must follow the province abbreviation`},
 	icpnum.BadBody:         {"“ICP备”后应为8位或10位数字", `8 or 10 digits must follow "ICP备"`},
 	icpnum.BadYear:         {"10位编号的前4位应为年份", "the first 4 of 10 digits must be a year"},
 	icpnum.NoHao:           {"编号后缺少“号”", `"号" is missing after the digits`},
 	icpnum.BadSuffix:       {"“号”后只能是-序号（App、小程序、快应用再加A、X、K）", `only -N (with A, X or K for an App, mini program or quick app) may follow "号"`},
+}
+
+// appReasons says what is wrong with an App's package, fingerprint or key
+// (APP_PACKAGE_INVALID, APP_SIGNATURE_INVALID, APP_PUBLIC_KEY_INVALID).
+var appReasons = [...]Text{
+	appid.Empty:          {"为空", "is empty"},
+	appid.TooLong:        {"过长", "is too long"},
+	appid.TooShort:       {"过短（部分官方文档要求至少7个字符）", "is too short (some official documents want 7 characters or more)"},
+	appid.BadChar:        {"含有该平台不允许的字符", "has a character the platform does not allow"},
+	appid.EmptySegment:   {"有空的段（开头、结尾或连续的点）", "has an empty segment (a leading, trailing or double dot)"},
+	appid.SegmentStart:   {"有以数字或下划线开头的段", "has a segment starting with a digit or an underscore"},
+	appid.FewSegments:    {"段数不足（应为以点分隔的反向域名形式，如cn.example.app）", "has too few segments (it should be a reverse domain such as cn.example.app)"},
+	appid.Keyword:        {"含有Java关键字作为一段，构建工具会拒绝", "has a Java keyword as a segment, which build tools refuse"},
+	appid.NotAppID:       {"不是常见的微信AppID形式（wx加16位十六进制）", "is not of the usual WeChat AppID form (wx and 16 hex digits)"},
+	appid.NotHex:         {"含有十六进制数字和分隔符以外的字符", "has a character other than hex digits and separators"},
+	appid.DigestLength:   {"位数不对", "has the wrong number of hex digits"},
+	appid.MD5ForSHA1:     {"是32位的MD5，iOS应填写证书的SHA-1（40位）", "is a 32-digit MD5, where iOS wants the certificate's SHA-1 (40 digits)"},
+	appid.NotKeyMaterial: {"不是十六进制或Base64编码的密钥", "is neither hex nor base64 key material"},
+	appid.BadSPKI:        {"看似DER编码的公钥，但无法解析", "looks like a DER-encoded key but cannot be read"},
+	appid.KeyLength:      {"长度不像RSA公钥（应为512至8192位）", "does not have the length of an RSA key (512 to 8192 bits)"},
+}
+
+func appProblem(r appid.Reason) Text {
+	return reasonText(appReasons[:], r, Text{"格式不正确", "is malformed"})
 }
 
 // reasonText returns table's text for reason r, fallback when the table

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/icpcheck/beian/rules/appid"
 	"github.com/icpcheck/beian/rules/certnum"
 	"github.com/icpcheck/beian/rules/contact"
 	"github.com/icpcheck/beian/rules/domain"
@@ -55,6 +56,10 @@ func TestReasonsWorded(t *testing.T) {
 				t.Errorf("domain %s: no text of its own", r)
 			}
 			check("domain", r, txt, Text{})
+			n++
+		}
+		if r := appid.Reason(i); declared(r) {
+			check("appid", r, appProblem(r), appProblem(0))
 			n++
 		}
 		if r := icpnum.Reason(i); declared(r) {

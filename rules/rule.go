@@ -101,6 +101,9 @@ type Config struct {
 	// Calendar is the working-day calendar waits are counted in; nil
 	// means workday.Default().
 	Calendar *workday.Calendar
+	// Profile is the provider console profile (validate.WithProfile); nil
+	// means the default, the strictest sourced values (see ProfileOf).
+	Profile *Profile
 	// PhoneSegments is the caller's segment (号段) table; its answers take
 	// precedence over the built-in data of package phonenum. Nil: the
 	// built-in data only.

@@ -207,7 +207,7 @@ func TestSiteFiled(t *testing.T) {
 func TestSiteFiledInvalidNumber(t *testing.T) {
 	f := cleanFiling()
 	f.FilingType = beian.FilingAddAccess
-	f.ICPNumber = "粤B2-20090059"
+	f.ICPNumber = "粤A2-20090059"
 	p := &fakeProber{results: map[string]beian.ProbeResult{"shilikeji.cn": filedSite(beian.ProbeResult{Title: "首页"})}}
 	rs, skipped, err := runSite(t, f, p)
 	require.NoError(t, err)

@@ -35,6 +35,12 @@ func factSource[T any](f provinces.Fact[T]) Source {
 // table, the suffix list, the calendar) sets its source itself, which
 // takes precedence.
 var codeSourceKeys = map[Code][]string{
+	CodeAppPlatformMissing:              {"ucloud-app-features", "ucloud-app-knowledge"},
+	CodeAppPackageInvalid:               {"android-application-id", "apple-bundle-id", "huawei-harmonyos-bundle-name", "ucloud-app-features"},
+	CodeAppPackageDuplicate:             {"ucloud-app-knowledge"},
+	CodeAppSignatureInvalid:             {"ucloud-app-features", "ucloud-app-knowledge"},
+	CodeAppPublicKeyInvalid:             {"ucloud-app-features"},
+	CodeAppNameInvalid:                  {"huawei-app-filing", "ucloud-app-knowledge"},
 	CodeSiteNameTooShort:                {"ucloud-site-naming", "tencent-site-naming"},
 	CodeSiteNameNotChinese:              {"ucloud-site-naming", "tencent-site-naming"},
 	CodeSiteNameSpecialChars:            {"ucloud-site-naming", "tencent-site-naming"},

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/icpcheck/beian/provinces"
+	"github.com/icpcheck/beian/rules/appid"
 	"github.com/icpcheck/beian/rules/certnum"
 	"github.com/icpcheck/beian/rules/icpnum"
 	"github.com/icpcheck/beian/rules/phonenum"
@@ -22,6 +23,19 @@ func validPhone(s string) bool {
 	return err == nil && (n.Kind == phonenum.Mobile || n.Kind == phonenum.Landline)
 }
 
+// certainPackage reports whether s has no certain finding as a package of
+// platform p (doubtful ones pass: a form cannot show a warning).
+func certainPackage(p appid.Platform, s string) bool {
+	e, ok := appid.CheckPackage(p, s).(*appid.Error)
+	return !ok || !e.Certain
+}
+
+// certainSignature reports whether s is the fingerprint platform p wants.
+func certainSignature(p appid.Platform, s string) bool {
+	_, err := appid.ParseSignature(p, s)
+	return err == nil
+}
+
 // A FieldTag is a single-field check offered as a go-playground/validator
 // tag (registered by tags.Register of package validate/tags). Message is the translation
 // shown for a failure, with {0} standing for the field's name.
@@ -37,6 +51,36 @@ type FieldTag struct {
 // optional fields.
 func FieldTags() []FieldTag {
 	return []FieldTag{
+		{
+			Tag:     "app_package_android",
+			Code:    CodeAppPackageInvalid,
+			Check:   func(s string) bool { return certainPackage(appid.Android, s) },
+			Message: Text{"{0}必须是有效的安卓包名（applicationId），如cn.example.app", "{0} must be a valid Android applicationId, such as cn.example.app"},
+		},
+		{
+			Tag:     "app_bundle_id",
+			Code:    CodeAppPackageInvalid,
+			Check:   func(s string) bool { return certainPackage(appid.IOS, s) },
+			Message: Text{"{0}必须是有效的iOS Bundle ID（字母、数字、-和.）", "{0} must be a valid iOS Bundle ID (letters, digits, - and .)"},
+		},
+		{
+			Tag:     "app_package_harmonyos",
+			Code:    CodeAppPackageInvalid,
+			Check:   func(s string) bool { return certainPackage(appid.HarmonyOS, s) },
+			Message: Text{"{0}必须是有效的鸿蒙包名（bundleName）", "{0} must be a valid HarmonyOS bundle name"},
+		},
+		{
+			Tag:     "app_signature_md5",
+			Code:    CodeAppSignatureInvalid,
+			Check:   func(s string) bool { return certainSignature(appid.Android, s) },
+			Message: Text{"{0}必须是签名证书的MD5（32位十六进制，可带冒号）", "{0} must be the signing certificate's MD5 (32 hex digits, colons allowed)"},
+		},
+		{
+			Tag:     "app_signature_sha1",
+			Code:    CodeAppSignatureInvalid,
+			Check:   func(s string) bool { return certainSignature(appid.IOS, s) },
+			Message: Text{"{0}必须是证书的SHA-1（40位十六进制，可带冒号）", "{0} must be the certificate's SHA-1 (40 hex digits, colons allowed)"},
+		},
 		{
 			Tag:     "icp_province",
 			Code:    CodeProvinceUnknown,

@@ -111,13 +111,14 @@ type textSpec struct {
 // The limits follow the filing system's forms where they are known, and
 // are generous elsewhere: they catch pasted documents, not long names.
 var (
-	specShort   = textSpec{limit: 20}   // province, phone numbers
-	specNumber  = textSpec{limit: 50}   // certificate and approval numbers
-	specName    = textSpec{limit: 100}  // names of units, people, registrars
-	specAddress = textSpec{limit: 200}  // certificate address
-	specDomain  = textSpec{limit: 253}  // a domain name (RFC 1035)
-	specEmail   = textSpec{limit: 254}  // an e-mail address (RFC 5321)
-	specPath    = textSpec{limit: 4096} // a file path
+	specShort   = textSpec{limit: 20}                    // province, phone numbers
+	specNumber  = textSpec{limit: 50}                    // certificate and approval numbers
+	specName    = textSpec{limit: 100}                   // names of units, people, registrars
+	specAddress = textSpec{limit: 200}                   // certificate address
+	specDomain  = textSpec{limit: 253}                   // a domain name (RFC 1035)
+	specEmail   = textSpec{limit: 254}                   // an e-mail address (RFC 5321)
+	specPath    = textSpec{limit: 4096}                  // a file path
+	specKey     = textSpec{limit: 8192, multiline: true} // a public key (appid.MaxKeyLen)
 	specRemark  = textSpec{limit: 1000, multiline: true}
 )
 
@@ -131,6 +132,8 @@ type textLoc struct {
 	j    int
 	c, d string
 	hasJ bool
+	k    int  // the index of c, when hasK: a[i].b[j].c[k]
+	hasK bool // (an App platform's domains)
 }
 
 func (l textLoc) path() beian.Path {
@@ -143,6 +146,9 @@ func (l textLoc) path() beian.Path {
 	}
 	if l.c != "" {
 		p = p.Field(l.c)
+	}
+	if l.hasK {
+		p = p.Index(l.k)
 	}
 	if l.d != "" {
 		p = p.Field(l.d)
@@ -181,6 +187,28 @@ func walkText(f *beian.Filing, visit func(l textLoc, s *string, spec textSpec)) 
 			})
 		}
 	}
+	for i := range f.Apps {
+		a := &f.Apps[i]
+		visit(textLoc{a: "apps", i: i, c: "name"}, &a.Name, specName)
+		visit(textLoc{a: "apps", i: i, c: "remark"}, &a.Remark, specRemark)
+		for j := range a.Platforms {
+			pl := &a.Platforms[j]
+			visit(textLoc{a: "apps", i: i, b: "platforms", j: j, hasJ: true, c: "package"}, &pl.Package, specDomain)
+			visit(textLoc{a: "apps", i: i, b: "platforms", j: j, hasJ: true, c: "public_key"}, &pl.PublicKey, specKey)
+			visit(textLoc{a: "apps", i: i, b: "platforms", j: j, hasJ: true, c: "signature"}, &pl.Signature, textSpec{limit: 128})
+			for k := range pl.Domains {
+				visit(textLoc{a: "apps", i: i, b: "platforms", j: j, hasJ: true, c: "domains", k: k, hasK: true}, &pl.Domains[k], specDomain)
+			}
+		}
+		for j := range a.PreApprovals {
+			visit(textLoc{a: "apps", i: i, b: "pre_approvals", j: j, hasJ: true, c: "number"}, &a.PreApprovals[j].Number, specNumber)
+		}
+		if a.Principal != nil {
+			walkPrincipal(a.Principal, func(name string, s *string, spec textSpec) {
+				visit(textLoc{a: "apps", i: i, c: "principal", d: name}, s, spec)
+			})
+		}
+	}
 	for i := range f.Domains {
 		d := &f.Domains[i]
 		visit(textLoc{a: "domains", i: i, c: "domain"}, &d.Domain, specDomain)
@@ -202,6 +230,7 @@ func walkPrincipal(p *beian.Principal, visit func(name string, s *string, spec t
 	visit("mobile", &p.Mobile, specShort)
 	visit("phone", &p.Phone, textSpec{limit: 40})
 	visit("email", &p.Email, specEmail)
+	visit("emergency_phone", &p.EmergencyPhone, textSpec{limit: 40})
 }
 
 // cleanText reports whether s has no character to remove. It does not

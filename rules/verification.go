@@ -44,6 +44,12 @@ func runVerification(pass *Pass) error {
 	if cal == nil {
 		cal = workday.Default()
 	}
+	// The provider profile's wait (rules/data/profiles.csv: 3 working days
+	// for every provider with a source).
+	wait := pass.Config.ProfileOf().VerificationWaitDays.Value
+	if wait <= 0 {
+		wait = verificationWait
+	}
 	for i := range f.Domains {
 		d := &f.Domains[i]
 		if strings.TrimSpace(d.Domain) == "" {
@@ -68,10 +74,10 @@ func runVerification(pass *Pass) error {
 				passed--
 			}
 		}
-		if passed >= verificationWait {
+		if passed >= wait {
 			continue
 		}
-		ready := cal.Add(v, verificationWait).AddDays(1)
+		ready := cal.Add(v, wait).AddDays(1)
 		readyMax := cal.Add(v, verificationWaitMax).AddDays(1)
 		base := beian.Path("domains").Index(i)
 		pass.Add(Rejection{

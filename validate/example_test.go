@@ -118,6 +118,7 @@ func ExampleReport_MarshalJSON() {
 	//     }
 	//   ],
 	//   "skipped": [
+	//     "CONTACT_NOT_DISTINCT",
 	//     "DOCUMENT_MISSING",
 	//     "DOCUMENT_UNCLEAR",
 	//     "DOMAIN_HOLDER_CERT_MISMATCH",
@@ -133,6 +134,7 @@ func ExampleReport_MarshalJSON() {
 	//     "SITE_TITLE_MISMATCH"
 	//   ],
 	//   "skipped_reasons": {
+	//     "CONTACT_NOT_DISTINCT": "no emergency phone given (subject principal's emergency phone) to check",
 	//     "DOCUMENT_MISSING": "documents not uploaded yet (documents is null)",
 	//     "DOCUMENT_UNCLEAR": "documents not uploaded yet (documents is null)",
 	//     "DOMAIN_HOLDER_CERT_MISMATCH": "the website domain zhangsan.cn has no domain record (domains) to check",

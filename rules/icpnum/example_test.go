@@ -29,7 +29,7 @@ func ExampleParse_asTyped() {
 
 // What looks like a filing number but is not gets a typed reason.
 func ExampleParse_notAFilingNumber() {
-	for _, s := range []string{"京ICP证150476号", "粤B2-20090059", "京公网安备11010802020088号", "贵ICP备2021001234号"} {
+	for _, s := range []string{"沪B1.B2-20100001", "京公网安备11010802020088号", "贵ICP备2021001234号"} {
 		_, err := icpnum.Parse(s)
 		var e *icpnum.Error
 		if errors.As(err, &e) {
@@ -37,10 +37,20 @@ func ExampleParse_notAFilingNumber() {
 		}
 	}
 	// Output:
-	// 北京 is an ICP licence (ICP证), not a filing number
-	// 广东 is a value-added telecom licence, not a filing number
+	// 上海 is a value-added telecom licence that numbers no filing
 	// 北京 is a public-security filing number (公网安备), not an ICP filing number
 	// 贵州 uses a province short name that filing numbers do not use
+}
+
+// The records of a licence holder are numbered with its licence.
+func ExampleParse_licence() {
+	for _, s := range []string{"京ICP证030173号-1", "粤B2-20090059-1626X"} {
+		n, err := icpnum.Parse(s)
+		fmt.Println(n, n.Kind, n.Province.Short, n.Licence == icpnum.NoLicence, err)
+	}
+	// Output:
+	// 京ICP证030173号-1 website 北京 false <nil>
+	// 粤B2-20090059-1626X mini program 广东 false <nil>
 }
 
 func ExampleFind() {

@@ -10,9 +10,16 @@
 // letters and dashes and spaces anywhere are accepted, as users paste
 // them.
 //
-// Numbers that look alike but are something else get a typed [Reason]:
-// an ICP licence for commercial services (京ICP证150476号), a value-added
-// telecom licence (粤B2-20090059), a public-security filing
+// A subject that holds an ICP operating licence (ICP经营许可证) or a
+// value-added telecom licence for information services (B2) has its MIIT
+// records numbered with it: 京ICP证030173号-1 for a website,
+// 粤B2-20090059-1626X for a mini-program (the WeChat filing API's sample).
+// Such a number, with a service suffix, is a filing number ([Number.Licence]
+// says which licence); without a suffix it is the subject's number. Other
+// telecom licences (A1, A2, B1, 沪B1.B2-…) number no filing.
+//
+// Numbers that look alike but are something else get a typed [Reason]: a
+// telecom licence that numbers no filing, a public-security filing
 // (京公网安备11010802020088号), and the provinces' short names that are not
 // used in filing numbers (贵, 云, 甘 for 黔, 滇, 陇).
 //
@@ -25,6 +32,7 @@ package icpnum
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -74,6 +82,21 @@ func (k Kind) suffix() string {
 	return ""
 }
 
+// A Licence says which licence numbers a subject's records instead of a
+// filing number (ICP备).
+type Licence uint8
+
+// The licences.
+const (
+	// NoLicence: an ordinary filing number, 粤ICP备2023012345号.
+	NoLicence Licence = iota
+	// ICPLicence: an ICP operating licence, 京ICP证030173号.
+	ICPLicence
+	// B2Licence: a value-added telecom licence for information services,
+	// 粤B2-20090059.
+	B2Licence
+)
+
 // A Number is a parsed ICP filing number.
 type Number struct {
 	// Province is the province that issued the number.
@@ -91,6 +114,10 @@ type Number struct {
 	Site int
 	// Kind is what the number is the number of.
 	Kind Kind
+	// Licence is the licence the subject's records are numbered with;
+	// NoLicence for an ICP备 number, whose Year and Serial are set. For a
+	// licence, Serial is its whole number and Year is zero.
+	Licence Licence
 }
 
 // String writes n in its canonical form, 粤ICP备2023012345号-3, or "" for the
@@ -102,13 +129,16 @@ func (n Number) String() string {
 	var b strings.Builder
 	b.Grow(32)
 	b.WriteString(n.Abbr)
-	b.WriteString("ICP备")
-	if n.Digits == 8 {
-		fmt.Fprintf(&b, "%02d%06d", n.Year%100, n.Serial)
-	} else {
-		fmt.Fprintf(&b, "%04d%06d", n.Year, n.Serial)
+	switch {
+	case n.Licence == ICPLicence:
+		fmt.Fprintf(&b, "ICP证%0*d号", n.Digits, n.Serial)
+	case n.Licence == B2Licence:
+		fmt.Fprintf(&b, "B2-%0*d", n.Digits, n.Serial)
+	case n.Digits == 8:
+		fmt.Fprintf(&b, "ICP备%02d%06d号", n.Year%100, n.Serial)
+	default:
+		fmt.Fprintf(&b, "ICP备%04d%06d号", n.Year, n.Serial)
 	}
-	b.WriteString("号")
 	if n.Kind != Subject {
 		b.WriteByte('-')
 		b.WriteString(strconv.Itoa(n.Site))
@@ -145,25 +175,27 @@ const (
 	// that filing numbers do not use (贵, 云, 甘 for 黔, 滇, 陇). Parse then
 	// also returns the Number it would be with the right abbreviation.
 	AbbrNotUsed
-	// Licence: an ICP licence for commercial services (京ICP证150476号),
-	// not a filing number.
-	Licence
-	// TelecomLicence: a value-added telecom business licence
-	// (粤B2-20090059), not a filing number.
+	// LicenceNotUsed is no longer returned: ICP licence numbers
+	// (京ICP证030173号) are read as the filing numbers they are. It keeps its
+	// value for callers that name it.
+	LicenceNotUsed
+	// TelecomLicence: a value-added telecom licence that numbers no
+	// filing (A1, A2, B1, 沪B1.B2-20100001).
 	TelecomLicence
 	// PublicSecurity: a public-security (公安) network filing number
 	// (京公网安备11010802020088号), not an ICP filing number.
 	PublicSecurity
 	// NoICP: "ICP备" does not follow the abbreviation.
 	NoICP
-	// BadBody: the body is not 8 or 10 digits.
+	// BadBody: the body is not 8 or 10 digits (6 to 8 after ICP证, 8
+	// after B2-).
 	BadBody
 	// BadYear: a 10-digit body whose year is not 2000 to 2099.
 	BadYear
 	// NoHao: "号" does not end the body.
 	NoHao
 	// BadSuffix: what follows "号" is not -N, -NA, -NX or -NK with N from
-	// 1 to 999 and no leading zero.
+	// 1 to 999 (9999 for a licence number) and no leading zero.
 	BadSuffix
 )
 
@@ -173,8 +205,8 @@ var reasonText = [...]string{
 	NoProvince:      "does not start with a province abbreviation",
 	UnknownProvince: "starts with no mainland province's abbreviation",
 	AbbrNotUsed:     "uses a province short name that filing numbers do not use",
-	Licence:         "is an ICP licence (ICP证), not a filing number",
-	TelecomLicence:  "is a value-added telecom licence, not a filing number",
+	LicenceNotUsed:  "is an ICP licence (ICP证), not a filing number",
+	TelecomLicence:  "is a value-added telecom licence that numbers no filing",
 	PublicSecurity:  "is a public-security filing number (公网安备), not an ICP filing number",
 	NoICP:           `"ICP备" does not follow the abbreviation`,
 	BadBody:         "the number is not 8 or 10 digits",
@@ -296,28 +328,39 @@ func parse(t []byte) (Number, Reason, provinces.Province) {
 		}
 		return Number{}, NoProvince, provinces.Province{}
 	}
+	n := Number{Province: e.prov, Abbr: e.abbr}
 	switch {
 	case hasPrefix(rest, "ICP证"):
-		return Number{}, Licence, e.prov
+		n.Licence = ICPLicence
+		rest = rest[len("ICP证"):]
 	case hasPrefix(rest, "公网安备"):
 		return Number{}, PublicSecurity, e.prov
+	case hasPrefix(rest, "B2-"):
+		n.Licence = B2Licence
+		rest = rest[len("B2-"):]
 	case len(rest) >= 2 && (rest[0] == 'A' || rest[0] == 'B') && (rest[1] == '1' || rest[1] == '2'):
 		return Number{}, TelecomLicence, e.prov
 	case !hasPrefix(rest, "ICP备"):
 		return Number{}, NoICP, e.prov
+	default:
+		rest = rest[len("ICP备"):]
 	}
-	rest = rest[len("ICP备"):]
 	digits := 0
 	for digits < len(rest) && rest[digits] >= '0' && rest[digits] <= '9' {
 		digits++
 	}
-	n := Number{Province: e.prov, Abbr: e.abbr, Digits: digits}
+	n.Digits = digits
 	body := rest[:digits]
-	switch digits {
-	case 8:
+	switch {
+	case n.Licence == ICPLicence && digits >= 6 && digits <= 8,
+		n.Licence == B2Licence && digits == 8:
+		n.Serial = atoi(body)
+	case n.Licence != NoLicence:
+		return Number{}, BadBody, e.prov
+	case digits == 8:
 		n.Year = 2000 + atoi(body[:2])
 		n.Serial = atoi(body[2:])
-	case 10:
+	case digits == 10:
 		n.Year = atoi(body[:4])
 		n.Serial = atoi(body[4:])
 		if n.Year < 2000 || n.Year > 2099 {
@@ -327,21 +370,28 @@ func parse(t []byte) (Number, Reason, provinces.Province) {
 		return Number{}, BadBody, e.prov
 	}
 	rest = rest[digits:]
-	if !hasPrefix(rest, "号") {
+	switch {
+	case hasPrefix(rest, "号"):
+		rest = rest[len("号"):]
+	case n.Licence != B2Licence: // a B2 number has no 号
 		return Number{}, NoHao, e.prov
 	}
-	rest = rest[len("号"):]
 	n.Kind = Subject
+	// Licence holders' records run into the thousands (-1626X).
+	maxSuffix := 3
+	if n.Licence != NoLicence {
+		maxSuffix = 4
+	}
 	if len(rest) > 0 {
 		if rest[0] != '-' {
 			return Number{}, BadSuffix, e.prov
 		}
 		rest = rest[1:]
 		k := 0
-		for k < len(rest) && k < 4 && rest[k] >= '0' && rest[k] <= '9' {
+		for k < len(rest) && k <= maxSuffix && rest[k] >= '0' && rest[k] <= '9' {
 			k++
 		}
-		if k == 0 || k > 3 || rest[0] == '0' {
+		if k == 0 || k > maxSuffix || rest[0] == '0' {
 			return Number{}, BadSuffix, e.prov
 		}
 		n.Site = atoi(rest[:k])
@@ -379,52 +429,68 @@ func atoi(b []byte) int {
 // Find returns the filing numbers written in text, such as a web page's
 // footer, in the order they appear; "号" may be missing there, and a
 // malformed suffix is dropped (the subject number is kept). Numbers with an
-// abbreviation filing numbers do not use are left out.
+// abbreviation filing numbers do not use are left out. Licence holders'
+// numbers (京ICP证030173号-1, 粤B2-20090059-1626X) are found as well.
 func Find(text string) []Number {
 	t := normalize(make([]byte, 0, len(text)), text)
-	var out []Number
-	const mark = "ICP备"
+	type found struct {
+		at int
+		n  Number
+	}
+	var all []found
 	var cand []byte
-	for i := 0; i < len(t); {
-		j := bytesIndex(t[i:], mark)
-		if j < 0 {
-			break
-		}
-		j += i
-		i = j + len(mark)
-		r, size := utf8.DecodeLastRune(t[:j])
-		e, ok := abbrs()[r]
-		if size == 0 || !ok || !e.used {
-			continue
-		}
-		k := i
-		for k < len(t) && t[k] >= '0' && t[k] <= '9' {
-			k++
-		}
-		cand = append(cand[:0], t[j-size:k]...)
-		cand = append(cand, "号"...)
-		subject := len(cand)
-		if hasPrefix(t[k:], "号") {
-			k += len("号")
-		}
-		if k < len(t) && t[k] == '-' {
-			m := k + 1
-			for m < len(t) && m < k+4 && t[m] >= '0' && t[m] <= '9' {
-				m++
+	for _, mark := range [...]string{"ICP备", "ICP证", "B2-"} {
+		for i := 0; i < len(t); {
+			j := bytesIndex(t[i:], mark)
+			if j < 0 {
+				break
 			}
-			if m < len(t) && (t[m] == 'A' || t[m] == 'X' || t[m] == 'K') {
-				m++
+			j += i
+			i = j + len(mark)
+			r, size := utf8.DecodeLastRune(t[:j])
+			e, ok := abbrs()[r]
+			if size == 0 || !ok || !e.used {
+				continue
 			}
-			cand = append(cand, t[k:m]...)
+			k := i
+			for k < len(t) && t[k] >= '0' && t[k] <= '9' {
+				k++
+			}
+			cand = append(cand[:0], t[j-size:k]...)
+			if mark != "B2-" {
+				cand = append(cand, "号"...)
+			}
+			subject := len(cand)
+			if hasPrefix(t[k:], "号") {
+				k += len("号")
+			}
+			if k < len(t) && t[k] == '-' {
+				m := k + 1
+				for m < len(t) && m < k+5 && t[m] >= '0' && t[m] <= '9' {
+					m++
+				}
+				if m < len(t) && (t[m] == 'A' || t[m] == 'X' || t[m] == 'K') {
+					m++
+				}
+				cand = append(cand, t[k:m]...)
+			}
+			n, reason, _ := parse(cand)
+			if reason != 0 && len(cand) > subject {
+				n, reason, _ = parse(cand[:subject])
+			}
+			if reason == 0 {
+				all = append(all, found{j, n})
+			}
+			i = max(i, k)
 		}
-		n, reason, _ := parse(cand)
-		if reason != 0 && len(cand) > subject {
-			n, reason, _ = parse(cand[:subject])
-		}
-		if reason == 0 {
-			out = append(out, n)
-		}
-		i = max(i, k)
+	}
+	if len(all) == 0 {
+		return nil
+	}
+	slices.SortStableFunc(all, func(a, b found) int { return a.at - b.at })
+	out := make([]Number, len(all))
+	for i, f := range all {
+		out[i] = f.n
 	}
 	return out
 }

@@ -126,6 +126,37 @@ func TestAsTyped(t *testing.T) {
 	}
 }
 
+// TestLicenceNumbers: the records of licence holders are numbered with
+// their ICP licence or B2 licence (real records: 京ICP证030173号-1, a
+// website; 粤B2-20090059-1626X, a WeChat mini-program).
+func TestLicenceNumbers(t *testing.T) {
+	for _, c := range []struct {
+		in      string
+		licence icpnum.Licence
+		kind    icpnum.Kind
+		site    int
+		prov    string
+		canon   string
+	}{
+		{"京ICP证030173号-1", icpnum.ICPLicence, icpnum.Website, 1, "11", "京ICP证030173号-1"},
+		{"京ICP证030173号", icpnum.ICPLicence, icpnum.Subject, 0, "11", "京ICP证030173号"},
+		{"京ICP证150476号-2A", icpnum.ICPLicence, icpnum.App, 2, "11", "京ICP证150476号-2A"},
+		{"粤B2-20090059-1626X", icpnum.B2Licence, icpnum.MiniProgram, 1626, "44", "粤B2-20090059-1626X"},
+		{"粤B2-20090059", icpnum.B2Licence, icpnum.Subject, 0, "44", "粤B2-20090059"},
+		{"粤b2－20090059－1626x", icpnum.B2Licence, icpnum.MiniProgram, 1626, "44", "粤B2-20090059-1626X"},
+		{"粤B2-20090059号-3K", icpnum.B2Licence, icpnum.QuickApp, 3, "44", "粤B2-20090059-3K"},
+	} {
+		n, err := icpnum.Parse(c.in)
+		if err != nil {
+			t.Errorf("Parse(%q): %v", c.in, err)
+			continue
+		}
+		if n.Licence != c.licence || n.Kind != c.kind || n.Site != c.site || n.Province.Code != c.prov || n.String() != c.canon {
+			t.Errorf("Parse(%q) = %+v (%s), want licence %d kind %s site %d province %s %s", c.in, n, n, c.licence, c.kind, c.site, c.prov, c.canon)
+		}
+	}
+}
+
 func TestNotFilingNumbers(t *testing.T) {
 	for _, c := range []struct {
 		in     string
@@ -135,9 +166,12 @@ func TestNotFilingNumbers(t *testing.T) {
 		{"", icpnum.Empty, ""},
 		{"  \u3000 ", icpnum.Empty, ""},
 		{strings.Repeat("粤", 100), icpnum.TooLong, ""},
-		{"京ICP证150476号", icpnum.Licence, "11"},
-		{"京ICP证030173号", icpnum.Licence, "11"},
-		{"粤B2-20090059", icpnum.TelecomLicence, "44"},
+		{"京ICP证15047号", icpnum.BadBody, "11"},
+		{"京ICP证030173", icpnum.NoHao, "11"},
+		{"粤B2-2009005", icpnum.BadBody, "44"},
+		{"粤B2-20090059-01X", icpnum.BadSuffix, "44"},
+		{"粤B2-20090059-12345X", icpnum.BadSuffix, "44"},
+		{"粤A2-20090059", icpnum.TelecomLicence, "44"},
 		{"沪B1.B2-20100001", icpnum.TelecomLicence, "31"},
 		{"京公网安备11010802020088号", icpnum.PublicSecurity, "11"},
 		{"粤公网安备44030502008569号", icpnum.PublicSecurity, "44"},
@@ -188,7 +222,8 @@ func TestFind(t *testing.T) {
 	}{
 		{`<a href="https://beian.miit.gov.cn/">粤ICP备2023012345号-3</a>`, []string{"粤ICP备2023012345号-3"}},
 		{"©2026 示例 粤ICP备2023012345号 京公网安备11010802020088号", []string{"粤ICP备2023012345号"}},
-		{"粤ICP备２０２３０１２３４５号－３X | 京ICP证150476号 | 川ICP备10200063号-1", []string{"粤ICP备2023012345号-3X", "川ICP备10200063号-1"}},
+		{"粤ICP备２０２３０１２３４５号－３X | 京ICP证150476号 | 川ICP备10200063号-1", []string{"粤ICP备2023012345号-3X", "京ICP证150476号", "川ICP备10200063号-1"}},
+		{"© 腾讯 粤B2-20090059-1626X 沪B1.B2-20100001", []string{"粤B2-20090059-1626X"}},
 		{"粤ICP备2023012345-3", []string{"粤ICP备2023012345号-3"}},
 		{"粤ICP备2023012345号-0", []string{"粤ICP备2023012345号"}},
 		{"贵ICP备2021001234号 ICP备 港ICP备2023012345号 粤ICP备123号", nil},
@@ -209,7 +244,7 @@ func TestStrings(t *testing.T) {
 	if icpnum.MiniProgram.String() != "mini program" || icpnum.Kind(0).String() != "kind(0)" {
 		t.Error("Kind.String")
 	}
-	if icpnum.Licence.String() == "" || icpnum.Reason(0).String() != "reason(0)" {
+	if icpnum.LicenceNotUsed.String() == "" || icpnum.Reason(0).String() != "reason(0)" {
 		t.Error("Reason.String")
 	}
 	if (icpnum.Number{}).String() != "" || (icpnum.Number{}).SubjectNumber() != (icpnum.Number{}) {

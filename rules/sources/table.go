@@ -4,11 +4,14 @@
 package sources
 
 // table holds the sources of data/sources.csv, ordered by key.
-var table = [112]Source{
+var table = [119]Source{
 	{Key: "0598j-miit-images", Title: "0598j article on filing images (the legacy MIIT interface's image limits)", URL: "http://0598j.com/news/html/212.html", Edition: "2026-12-01"},
 	{Key: "99my-beian", Title: "99.my filing notes (Beijing's words for personal names; Jiangsu's name forms)", URL: "http://99.my/BeiAn.htm", Edition: "2026-12-01"},
+	{Key: "aliyun-ask-emergency", Title: "Alibaba Cloud developer community: the emergency number may not be the subject principal's mobile (answer)", URL: "https://developer.aliyun.com/ask/45422", Edition: "2026-12-01"},
 	{Key: "aliyun-filing-overview", Title: "Alibaba Cloud ICP filing: ICP filing application overview", URL: "https://help.aliyun.com/zh/icp-filing/basic-icp-service/user-guide/icp-filing-application-overview", Edition: "2026-03-16"},
 	{Key: "aliyun-province-rules", Title: "Alibaba Cloud ICP filing: 各地区管局备案规则 (province rules)", URL: "https://help.aliyun.com/zh/icp-filing/basic-icp-service/user-guide/icp-filing-regulations-of-the-miit-for-different-regions", Edition: ""},
+	{Key: "android-application-id", Title: "Android Developers: Configure the app module / Set the application ID", URL: "https://developer.android.com/build/configure-app-module", Edition: "2026-12-01"},
+	{Key: "apple-bundle-id", Title: "Apple Developer glossary: bundle ID", URL: "https://developer.apple.com/help/glossary/bundle-id", Edition: "2026-12-01"},
 	{Key: "baijiaxing", Title: "百家姓 (the Hundred Family Surnames; public domain)", URL: "https://zh.wikisource.org/wiki/百家姓", Edition: "2026-12-05"},
 	{Key: "china-mobile-regex", Title: "VincentSit/ChinaMobilePhoneNumberRegex README-CN (segments by operator: virtual; data card; IoT; satellite)", URL: "https://github.com/VincentSit/ChinaMobilePhoneNumberRegex/blob/HEAD/README-CN.md", Edition: "2020-05"},
 	{Key: "chinese-calendar", Title: "LKI/chinese-calendar (constants.py)", URL: "https://github.com/LKI/chinese-calendar", Edition: "v1.11.0"},
@@ -26,6 +29,7 @@ var table = [112]Source{
 	{Key: "huawei-filing-rules", Title: "Huawei Cloud ICP rule consultation: filing-rules.yml (filing rules)", URL: "https://github.com/huaweicloud/huaweicloud-skills/blob/master/skills/cdi/assist/huawei-cloud-icp-rule-consult/references/filing-rules.yml", Edition: "2026-05-19"},
 	{Key: "huawei-guangdong", Title: "Huawei Cloud: 广东管局要求 (Guangdong)", URL: "https://www.huaweicloud.com/guide/productsdesc-bms_f7e104d677767156cbda3e0152851873support1", Edition: "2025-05-27"},
 	{Key: "huawei-hainan", Title: "Huawei Cloud: 海南管局要求 (Hainan)", URL: "https://support.huaweicloud.com/prepare-icp/icp_02_0023.html", Edition: "2026-12-01"},
+	{Key: "huawei-harmonyos-bundle-name", Title: "HarmonyOS FAQ: the bundle name (reverse domain; lower-case letters; digits and dots; at most 255 characters)", URL: "https://developer.huawei.com/consumer/cn/doc/harmonyOS-Faqs/faqs-command-line-tool-17/", Edition: "2026-12-01"},
 	{Key: "huawei-jiangxi", Title: "Huawei Cloud: 江西管局要求 (Jiangxi)", URL: "https://huaweicloud.com/guide/productsdesc-bms_7eeb1e30d3a6875e703072cafc84c8d8support1", Edition: "2025-03-13"},
 	{Key: "huawei-materials", Title: "Huawei Cloud ICP knowledge base: 备案材料咨询 (materials; principals' contacts)", URL: "https://github.com/huaweicloud/huaweicloud-skills/blob/master/skills/cdi/assist/huawei-cloud-icp-process-guidance/kb/procedures/备案材料咨询.md", Edition: "2025-12-31"},
 	{Key: "huawei-province-rules", Title: "Huawei Cloud ICP knowledge base: 备案管局咨询 (province requirements)", URL: "https://github.com/huaweicloud/huaweicloud-skills/blob/master/skills/cdi/assist/huawei-cloud-icp-process-guidance/kb/topics/备案管局咨询.md", Edition: "2025-12-31"},
@@ -67,6 +71,8 @@ var table = [112]Source{
 	{Key: "tencent-site-naming", Title: "Tencent Cloud 网站备案: 网站命名要求 (website naming requirements)", URL: "https://cloud.tencent.com/document/product/243/11740", Edition: "2026-12-01"},
 	{Key: "tencent-subject-info", Title: "Tencent Cloud 网站备案 FAQ: 主体信息 (subject information)", URL: "https://github.com/tencentyun/qcloud-documents/blob/master/product/域名与网站/网站备案/常见问题/备案流程/主体信息/主体信息.md", Edition: "2026-12-01"},
 	{Key: "ucloud-anhui", Title: "UCloud 备案: 安徽管局规则 (Anhui)", URL: "https://github.com/UCloudDoc-Team/beian1/blob/HEAD/rule/rule3/anhui.md", Edition: "2024-04-01"},
+	{Key: "ucloud-app-features", Title: "UCloud 备案: APP特征信息填写指导 (App features: package name; public key; signature MD5)", URL: "https://github.com/UCloudDoc-Team/beian1/blob/HEAD/basics/knowledge4.md", Edition: "2026-02-27"},
+	{Key: "ucloud-app-knowledge", Title: "UCloud 备案: APP备案知识 (App filings: platforms; package and name uniqueness; domain levels)", URL: "https://github.com/UCloudDoc-Team/beian1/blob/HEAD/basics/knowledge3.md", Edition: "2026-02-27"},
 	{Key: "ucloud-beijing", Title: "UCloud 备案: 北京管局规则 (Beijing)", URL: "https://github.com/UCloudDoc-Team/beian1/blob/HEAD/rule/rule1/beijing.md", Edition: "2024-04-01"},
 	{Key: "ucloud-chongqing", Title: "UCloud 备案: 重庆管局规则 (Chongqing)", URL: "https://github.com/UCloudDoc-Team/beian1/blob/HEAD/rule/rule7/chongqing.md", Edition: "2024-04-01"},
 	{Key: "ucloud-domain-check", Title: "UCloud filing notice: domain checks from 2018-01-01 (notice/notice9)", URL: "https://github.com/UCloudDoc-Team/beian1/blob/HEAD/notice/notice9.md", Edition: "2026-02-27"},
@@ -113,6 +119,7 @@ var table = [112]Source{
 	{Key: "unicode-unihan", Title: "UAX #38 Unicode Han Database (Unihan)", URL: "https://www.unicode.org/reports/tr38/", Edition: "Unicode 15.0.0"},
 	{Key: "v2ray-tld-cn", Title: "v2ray domain-list-community data/tld-cn (Chinese IDN and brand TLDs; cites domain.miit.gov.cn)", URL: "https://raw.githubusercontent.com/v2ray/domain-list-community/master/data/tld-cn", Edition: "2026-12-01"},
 	{Key: "vant-area-data", Title: "npm @vant/area-data (GB/T 2260 provinces; prefectures and counties; MIT licence)", URL: "https://www.npmjs.com/package/@vant/area-data", Edition: "2.1.0"},
+	{Key: "wechat-apply-icp-filing", Title: "WeChat Open Platform API: 申请小程序备案 applyIcpFiling (mini-program filings; AppID; emergency contacts; B2 record numbers)", URL: "https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_applyicpfiling", Edition: "2026-12-01"},
 	{Key: "wechat-icp-subject-types", Title: "WeChat mini-program filing API: queryIcpSubjectTypes (subject natures and their certificates)", URL: "https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_queryicpsubjecttypes.html", Edition: "2026-12-01"},
 	{Key: "xiayuyun-site-names", Title: "xiayuyun article on website names (an older list of words personal sites must not use)", URL: "http://xiayuyun.com/zonghe/370392.html", Edition: "2026-12-01"},
 	{Key: "xinnet-site-name", Title: "xinnet 网站名称填写要求 (website names; the wording of Alibaba Cloud's naming rules)", URL: "https://www.xinnet.com/service/cjwt/icp/zbnr/2009.html", Edition: "2026-12-01"},

@@ -40,6 +40,7 @@ func (b *builder) build() *beian.Filing {
 				CertNumber:            personID,
 				Mobile:                mobile(prov.Code, seed),
 				Phone:                 landline(prov.Code, seed),
+				EmergencyPhone:        mobile(prov.Code, (seed+5000)%10000),
 				Email:                 "contact@" + domains[0],
 				IsLegalRepresentative: b.nature != beian.NaturePersonal,
 			},
@@ -63,6 +64,7 @@ func (b *builder) build() *beian.Filing {
 			ContentCategories:      []beian.ContentCategory{},
 			PreApprovals:           []beian.PreApproval{},
 			PrincipalSameAsSubject: true,
+			Remark:                 emergencyRemark(prov, b.nature),
 		})
 		f.Domains = append(f.Domains, beian.DomainRecord{
 			Domain:           d,
@@ -217,4 +219,17 @@ func pow10(n int) int {
 		p *= 10
 	}
 	return p
+}
+
+// emergencyRemark returns the remark a service needs in a province that
+// wants it to say whose the emergency phone is (Tianjin), "" elsewhere.
+func emergencyRemark(p provinces.Province, n beian.Nature) string {
+	pol, ok := provinces.DefaultPolicies().For(p.Code)
+	if !ok || !pol.EmergencyRemarkRequired.Value {
+		return ""
+	}
+	if n == beian.NaturePersonal {
+		return "应急联系电话使用人为负责人的父亲"
+	}
+	return "应急联系电话使用人为本单位员工"
 }

@@ -207,3 +207,27 @@ func ExampleBuildFiling() {
 	// 广东省示例科技有限公司
 	// subject.cert_number CERT_NUMBER_INVALID
 }
+
+func TestAppBuilders(t *testing.T) {
+	ctx := context.Background()
+	f := validatetest.NewFiling(t, "粤", beian.NatureEnterprise, validatetest.App("示例记账本"), validatetest.MiniProgram("示例记账助手"))
+	require.Len(t, f.Apps, 2)
+	validatetest.RequireOK(t, validate.New().Validate(ctx, f))
+	validatetest.RequireOK(t, validate.New().Validate(ctx, validatetest.NewFiling(t, "京", beian.NaturePersonal, validatetest.App("张三记账本"), validatetest.AppsOnly())))
+
+	for _, tc := range []struct {
+		opt   validatetest.Option
+		code  rules.Code
+		field beian.Path
+	}{
+		{validatetest.AppPackage("cn..app"), rules.CodeAppPackageInvalid, "apps[0].platforms[0].package"},
+		{validatetest.AppSignature("12:34"), rules.CodeAppSignatureInvalid, "apps[0].platforms[0].signature"},
+		{validatetest.AppPublicKey("公钥"), rules.CodeAppPublicKeyInvalid, "apps[0].platforms[0].public_key"},
+		{validatetest.AppName("记账本🎉"), rules.CodeAppNameInvalid, "apps[0].name"},
+	} {
+		f := validatetest.NewFiling(t, "粤", beian.NatureEnterprise, validatetest.App("示例记账本"), tc.opt)
+		validatetest.RequireRejected(t, validate.New().Validate(ctx, f), tc.code, tc.field)
+	}
+	f = validatetest.NewFiling(t, "粤", beian.NatureEnterprise, validatetest.EmergencyPhone(validatetest.NewFiling(t, "粤", beian.NatureEnterprise).Subject.Principal.Mobile))
+	validatetest.RequireRejected(t, validate.New().Validate(ctx, f), rules.CodeContactNotDistinct, "subject.principal.emergency_phone")
+}

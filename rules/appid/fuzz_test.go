@@ -1,0 +1,81 @@
+package appid_test
+
+import (
+	"encoding/hex"
+	"testing"
+
+	"github.com/icpcheck/beian/rules/appid"
+)
+
+var fuzzPlatforms = []appid.Platform{appid.Other, appid.Android, appid.IOS, appid.HarmonyOS, appid.WeChat}
+
+// FuzzCheckPackage: no panic; a finding's offset lies in the input; an
+// accepted value is accepted again with spaces around it.
+func FuzzCheckPackage(f *testing.F) {
+	for _, s := range []string{"com.example.app", "com..a", "wx30f4235615f87f52", "a.b.c", "com.示例", "", " . "} {
+		f.Add(uint8(1), s)
+	}
+	f.Fuzz(func(t *testing.T, p uint8, s string) {
+		pl := fuzzPlatforms[int(p)%len(fuzzPlatforms)]
+		err := appid.CheckPackage(pl, s)
+		if err == nil {
+			if e := appid.CheckPackage(pl, " "+s+" "); e != nil {
+				t.Fatalf("%s %q accepted, with spaces refused: %v", pl, s, e)
+			}
+			return
+		}
+		e, ok := err.(*appid.Error)
+		if !ok || e.Reason == 0 || e.Offset >= len(s) || e.Offset < -1 {
+			t.Fatalf("%s %q: %#v", pl, s, err)
+		}
+	})
+}
+
+// FuzzParseSignature: no panic; an accepted digest is 32 or 40 lower-case
+// hex digits and parses to itself.
+func FuzzParseSignature(f *testing.F) {
+	for _, s := range []string{"88:74:26:4F:A1:B2:C3:D4:E5:F6:07:18:29:3A:4B:5C", "559F0A", "", "zz"} {
+		f.Add(uint8(1), s)
+	}
+	f.Fuzz(func(t *testing.T, p uint8, s string) {
+		pl := fuzzPlatforms[int(p)%len(fuzzPlatforms)]
+		d, err := appid.ParseSignature(pl, s)
+		if d.Hex == "" {
+			if err == nil {
+				t.Fatalf("%s %q: no digest, no error", pl, s)
+			}
+			return
+		}
+		if len(d.Hex) != 32 && len(d.Hex) != 40 {
+			t.Fatalf("%s %q: digest %q", pl, s, d.Hex)
+		}
+		if _, herr := hex.DecodeString(d.Hex); herr != nil {
+			t.Fatalf("%s %q: digest %q not hex", pl, s, d.Hex)
+		}
+		again, err2 := appid.ParseSignature(pl, d.Hex)
+		if again != d || appid.ReasonOf(err2) != appid.ReasonOf(err) {
+			t.Fatalf("%s %q: %v then %v", pl, s, d, again)
+		}
+	})
+}
+
+// FuzzParsePublicKey: no panic, and a typed error or a key.
+func FuzzParsePublicKey(f *testing.F) {
+	der, _ := testKeys()
+	for _, s := range []string{hex.EncodeToString(der), "MIIB", "3082", "", "abcdef"} {
+		f.Add(uint8(1), s)
+	}
+	f.Fuzz(func(t *testing.T, p uint8, s string) {
+		pl := fuzzPlatforms[int(p)%len(fuzzPlatforms)]
+		k, err := appid.ParsePublicKey(pl, s)
+		if err != nil {
+			if _, ok := err.(*appid.Error); !ok {
+				t.Fatalf("%s %q: %T", pl, s, err)
+			}
+			return
+		}
+		if k.Bytes == 0 || k.Encoding == "" {
+			t.Fatalf("%s %q: %+v", pl, s, k)
+		}
+	})
+}

@@ -1,0 +1,128 @@
+package appid
+
+import (
+	"crypto/ecdsa"
+	"crypto/ed25519"
+	"crypto/rsa"
+	"crypto/x509"
+	"encoding/base64"
+	"encoding/hex"
+)
+
+// MaxKeyLen is the longest public key text read, in bytes: an RSA-8192
+// SubjectPublicKeyInfo in hex with white space is under 4 KiB.
+const MaxKeyLen = 8 << 10
+
+// minBase64 is the shortest base64 text taken as key material: shorter
+// letters are a word, not a key (no key is under 16 bytes).
+const minBase64 = 24
+
+// A PublicKey is what ParsePublicKey learnt of a public key.
+type PublicKey struct {
+	// Encoding is "hex" or "base64".
+	Encoding string
+	// Bytes is the length of the key material.
+	Bytes int
+	// SPKI is true when the material is a DER SubjectPublicKeyInfo that
+	// crypto/x509 read.
+	SPKI bool
+	// Algorithm is "RSA", "ECDSA" or "Ed25519" for a SubjectPublicKeyInfo,
+	// "RSA modulus" for bare material taken as a modulus.
+	Algorithm string
+	// Bits is the RSA modulus length in bits (0 for other algorithms).
+	Bits int
+}
+
+// ParsePublicKey reads a public key (公钥) as pasted for platform p: hex
+// or base64 key material, white space ignored. Material that starts as a
+// DER SEQUENCE (0x30) is parsed as a SubjectPublicKeyInfo; other material
+// is taken as an RSA modulus (a leading zero byte dropped). An RSA key
+// must have 512 to 8192 bits. For iOS, whose Keychain copies may be
+// truncated and are accepted so, an unreadable structure or a short key
+// is doubtful only.
+func ParsePublicKey(p Platform, s string) (PublicKey, error) {
+	if len(s) > MaxKeyLen {
+		return PublicKey{}, fail(p, TooLong, true, -1, len(s))
+	}
+	compact := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if !isSpace(s[i]) {
+			compact = append(compact, s[i])
+		}
+	}
+	if len(compact) == 0 {
+		return PublicKey{}, fail(p, Empty, true, -1, 0)
+	}
+	var k PublicKey
+	raw, err := decodeHex(compact)
+	if err == nil {
+		k.Encoding = "hex"
+	} else if raw, err = decodeBase64(compact); err == nil && len(compact) >= minBase64 {
+		k.Encoding = "base64"
+	} else {
+		return PublicKey{}, fail(p, NotKeyMaterial, true, -1, 0)
+	}
+	k.Bytes = len(raw)
+	lenient := p == IOS
+	if len(raw) > 0 && raw[0] == 0x30 {
+		pub, err := x509.ParsePKIXPublicKey(raw)
+		if err != nil {
+			return k, fail(p, BadSPKI, !lenient, -1, 0)
+		}
+		k.SPKI = true
+		switch pub := pub.(type) {
+		case *rsa.PublicKey:
+			k.Algorithm, k.Bits = "RSA", pub.N.BitLen()
+		case *ecdsa.PublicKey:
+			k.Algorithm = "ECDSA"
+			return k, nil
+		case ed25519.PublicKey:
+			k.Algorithm = "Ed25519"
+			return k, nil
+		default:
+			k.Algorithm = "other"
+			return k, nil
+		}
+	} else {
+		m := raw
+		for len(m) > 0 && m[0] == 0 {
+			m = m[1:]
+		}
+		k.Algorithm, k.Bits = "RSA modulus", bitLen(m)
+	}
+	if k.Bits < 512 || k.Bits > 8192 {
+		return k, fail(p, KeyLength, !lenient, -1, k.Bits)
+	}
+	return k, nil
+}
+
+func bitLen(b []byte) int {
+	if len(b) == 0 {
+		return 0
+	}
+	n := (len(b) - 1) * 8
+	for c := b[0]; c != 0; c >>= 1 {
+		n++
+	}
+	return n
+}
+
+func decodeHex(b []byte) ([]byte, error) {
+	if len(b)%2 != 0 {
+		return nil, hex.InvalidByteError(0)
+	}
+	out := make([]byte, len(b)/2)
+	_, err := hex.Decode(out, b)
+	return out, err
+}
+
+// decodeBase64 reads standard or URL-safe base64, padded or not.
+func decodeBase64(b []byte) ([]byte, error) {
+	for _, enc := range [...]*base64.Encoding{base64.StdEncoding, base64.RawStdEncoding, base64.URLEncoding, base64.RawURLEncoding} {
+		out := make([]byte, enc.DecodedLen(len(b)))
+		if n, err := enc.Decode(out, b); err == nil {
+			return out[:n], nil
+		}
+	}
+	return nil, base64.CorruptInputError(0)
+}
