@@ -10,8 +10,7 @@
 //   - net/http: golang.org/x/net/publicsuffix, which rules/domain uses
 //     for the suffix table, imports net/http/cookiejar only to declare
 //     that its List satisfies cookiejar.PublicSuffixList, and that one
-//     import links net/http, crypto/tls and crypto/x509 (≈1.5 MB of
-//     WebAssembly). The build compiles against a copy of publicsuffix
+//     import links net/http and crypto/tls (≈1.5 MB of WebAssembly). The build compiles against a copy of publicsuffix
 //     and idna taken from the module cache with that declaration
 //     rewritten to a plain interface of the same methods (a replace
 //     directive in a temporary go.mod, so the project's go.mod is
