@@ -25,6 +25,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sync"
 
 	"golang.org/x/text/language"
 
@@ -32,23 +33,29 @@ import (
 	"github.com/icpcheck/beian/validate"
 )
 
-// checker holds one validator per language, built on first use: a
-// Validator is immutable and safe for concurrent use.
+// checker holds one validator per language, each built on first use: a
+// Validator is immutable and safe for concurrent use, and so is a
+// checker.
 type checker struct {
-	zh, en *validate.Validator
+	zh, en func() *validate.Validator
+}
+
+func newChecker() *checker {
+	return &checker{
+		zh: sync.OnceValue(func() *validate.Validator {
+			return validate.New(validate.WithLanguage(language.SimplifiedChinese))
+		}),
+		en: sync.OnceValue(func() *validate.Validator {
+			return validate.New(validate.WithLanguage(language.English))
+		}),
+	}
 }
 
 func (c *checker) validator(lang string) *validate.Validator {
 	if lang == "en" {
-		if c.en == nil {
-			c.en = validate.New(validate.WithLanguage(language.English))
-		}
-		return c.en
+		return c.en()
 	}
-	if c.zh == nil {
-		c.zh = validate.New(validate.WithLanguage(language.SimplifiedChinese))
-	}
-	return c.zh
+	return c.zh()
 }
 
 // check returns the report JSON of the filing data in lang ("zh" or "en";

@@ -22,7 +22,7 @@ func TestCheckIsTheReportJSON(t *testing.T) {
 	require.NoError(t, err)
 	f, err := beian.ParseFiling(data)
 	require.NoError(t, err)
-	var c checker
+	c := newChecker()
 	for lang, tag := range map[string]language.Tag{"zh": language.SimplifiedChinese, "en": language.English, "fr": language.SimplifiedChinese, "": language.SimplifiedChinese} {
 		want, err := json.Marshal(validate.New(validate.WithLanguage(tag)).Validate(context.Background(), f))
 		require.NoError(t, err)
@@ -31,7 +31,7 @@ func TestCheckIsTheReportJSON(t *testing.T) {
 }
 
 func TestCheckDecodeErrors(t *testing.T) {
-	var c checker
+	c := newChecker()
 	for _, tc := range []struct {
 		in    string
 		paths []string
@@ -73,7 +73,7 @@ func FuzzCheck(f *testing.F) {
 	f.Add([]byte(`{"subject": {"name": "示例"}}`), "zh")
 	f.Add([]byte(`{"websites": [{"name": "博彩", "domains": ["http://www.a.cn/"]}]}`), "en")
 	f.Add([]byte(`[`), "en")
-	var c checker
+	c := newChecker()
 	f.Fuzz(func(t *testing.T, data []byte, lang string) {
 		out := c.check(data, lang)
 		var v map[string]any
@@ -86,4 +86,26 @@ func FuzzCheck(f *testing.F) {
 			t.Fatalf("neither a report nor a decoding failure: %s", out)
 		}
 	})
+}
+
+// A checker is safe for concurrent use: the validators are built once.
+func TestCheckerConcurrent(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "icpcheck", "testdata", "site_names.json"))
+	require.NoError(t, err)
+	c := newChecker()
+	want := map[string]string{"zh": string(newChecker().check(data, "zh")), "en": string(newChecker().check(data, "en"))}
+	done := make(chan struct{})
+	for i := 0; i < 8; i++ {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for _, lang := range []string{"zh", "en"} {
+				assert.Equal(t, want[lang], string(c.check(data, lang)))
+			}
+		}()
+	}
+	for i := 0; i < 8; i++ {
+		<-done
+	}
+	assert.Same(t, c.validator("zh"), c.validator("zh"))
+	assert.NotSame(t, c.validator("zh"), c.validator("en"))
 }

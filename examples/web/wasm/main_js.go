@@ -11,7 +11,7 @@ import (
 var version = "devel"
 
 func main() {
-	var c checker
+	c := newChecker()
 	validateFunc := js.FuncOf(func(this js.Value, args []js.Value) (out any) {
 		// Never throw: a Go panic would end the program and every later
 		// call with it. Whatever goes wrong is answered as JSON.

@@ -137,7 +137,7 @@ func TestWasmAnswersAsNative(t *testing.T) {
 	require.Len(t, lines, len(files))
 	t.Logf("node timing (ms): %s", timing)
 
-	var c checker
+	c := newChecker()
 	decodeFailures := 0
 	for _, l := range lines {
 		data, err := os.ReadFile(l.File)
