@@ -2,6 +2,7 @@ package validate
 
 import (
 	"fmt"
+	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -214,6 +215,21 @@ func (r *Report) MarshalJSON() ([]byte, error) {
 		}
 	}
 	return r.AppendJSON(make([]byte, 0, 256+512*len(r.Rejections)+112*len(r.Skipped))), nil
+}
+
+// WriteJSON writes the report's JSON and a newline to w: the bytes
+// json.NewEncoder(w).Encode(r) writes, encoded once. encoding/json checks
+// and compacts whatever a MarshalJSON method returns, which costs several
+// times the encoding itself (see BENCHMARKS.md); services and tools that
+// write reports should call WriteJSON, or AppendJSON to a buffer of their
+// own. It makes one write and one allocation.
+func (r *Report) WriteJSON(w io.Writer) error {
+	b, err := r.MarshalJSON()
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
 }
 
 // AppendJSON appends the report's JSON (see [Report.MarshalJSON]) to dst.

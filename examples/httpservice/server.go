@@ -93,7 +93,7 @@ func (s *server) fail(w http.ResponseWriter, r *http.Request, status int, msg st
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
-	data, err := json.Marshal(v)
+	data, err := encodeJSON(v)
 	if err != nil {
 		status = http.StatusInternalServerError
 		data = []byte(`{"error":{"status":500,"message":"encoding the answer failed"}}`)
