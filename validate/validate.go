@@ -70,13 +70,17 @@ func New(opts ...Option) *Validator {
 	for _, o := range opts {
 		o(v)
 	}
-	// The sensitive-word dictionary is compiled here, once per validator,
-	// not at each validation.
-	if v.cfg.Dictionary == nil {
-		v.cfg.Dictionary = names.DefaultDictionary()
-	}
+	// A dictionary with the caller's words is compiled here, once per
+	// validator, not at each validation. Without them the validator
+	// leaves Dictionary nil and the rules use names.DefaultDictionary,
+	// compiled the first time a validation needs it, once per process:
+	// New itself builds no table.
 	if len(v.cfg.SensitiveWords) > 0 {
-		v.cfg.Dictionary = v.cfg.Dictionary.With(v.cfg.SensitiveWords...)
+		base := v.cfg.Dictionary
+		if base == nil {
+			base = names.DefaultDictionary()
+		}
+		v.cfg.Dictionary = base.With(v.cfg.SensitiveWords...)
 	}
 	// Outside calls keep their deadline even when the implementation
 	// ignores its context (see outside.go).
