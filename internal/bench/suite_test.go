@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"testing"
@@ -99,13 +100,68 @@ func BenchmarkValidate(b *testing.B) {
 }
 
 // BenchmarkValidateOnly is BenchmarkValidate without the report's
-// encoding, for the typical filing.
+// encoding, for the typical filing and the rejected one.
 func BenchmarkValidateOnly(b *testing.B) {
 	v := validate.New()
-	f := load(b, "clean_enterprise.json")
-	b.ReportAllocs()
-	for b.Loop() {
-		v.Validate(context.Background(), f)
+	for _, name := range []string{"clean", "rejected"} {
+		f := load(b, name+"_enterprise.json")
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				v.Validate(context.Background(), f)
+			}
+		})
+	}
+}
+
+// BenchmarkFloor reads every string of the filings of BenchmarkValidate
+// once (bench.Floor): the least a validation can cost, its floor.
+func BenchmarkFloor(b *testing.B) {
+	for _, name := range []string{"clean", "rejected"} {
+		base := load(b, name+"_enterprise.json")
+		for _, n := range []int{1, 10, 100, 1000} {
+			f := withWebsites(base, n)
+			b.Run(fmt.Sprintf("%s/sites=%d", name, n), func(b *testing.B) {
+				for b.Loop() {
+					if bench.Floor(f) == 0 {
+						b.Fatal("nothing read")
+					}
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkFailing validates the rejected filing and writes its report in
+// each way a caller may, to compare with validator/v10's failing struct
+// translated and encoded (BenchmarkPeerValidator/failing): the report's
+// own encoding (MarshalJSON, WriteJSON), and encoding/json's, which checks
+// and compacts the report's JSON again (json.Marshal, Encoder.Encode).
+func BenchmarkFailing(b *testing.B) {
+	v := validate.New()
+	f := load(b, "rejected_enterprise.json")
+	ctx := context.Background()
+	for _, enc := range []struct {
+		name  string
+		write func(*validate.Report) error
+	}{
+		{"MarshalJSON", func(r *validate.Report) error { _, err := r.MarshalJSON(); return err }},
+		{"WriteJSON", func(r *validate.Report) error { return r.WriteJSON(io.Discard) }},
+		{"json.Marshal", func(r *validate.Report) error { _, err := json.Marshal(r); return err }},
+		{"json.Encoder", func(r *validate.Report) error { return json.NewEncoder(io.Discard).Encode(r) }},
+	} {
+		b.Run(enc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				rep := v.Validate(ctx, f)
+				if rep.OK() {
+					b.Fatal("accepted")
+				}
+				if err := enc.write(rep); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
 
