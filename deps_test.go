@@ -23,7 +23,7 @@ var allowedDeps = map[string][]string{
 	".":                                {jsonscan, xtext},
 	"provinces":                        {srcs},
 	"rules/certnum":                    {".", jsonscan, "provinces", srcs, xtext},
-	"rules/contact":                    {xnet, xtext},
+	"rules/contact":                    {"rules/domain", fold, hanvariant, srcs, xnet, xtext}, // one reading of a domain (issue 19)
 	"rules/domain":                     {fold, hanvariant, srcs, xnet, xtext},
 	"rules/icpnum":                     {"provinces", srcs},
 	"rules/internal/fold":              {hanvariant, xtext},
@@ -40,7 +40,8 @@ var allowedDeps = map[string][]string{
 	"validate":                         append(slices.Clip(rulesDeps), "rules"),
 	"validate/probe":                   {".", jsonscan, xnet, xtext},
 	"validate/tags":                    append(slices.Clip(rulesDeps), "rules", "validate", "github.com/go-playground", "github.com/gabriel-vasile/mimetype", "github.com/leodido/go-urn", "golang.org/x/crypto", "golang.org/x/sys"),
-	"validate/validatetest":            append(slices.Clip(rulesDeps), "rules", "validate"),
+	"validate/records":                 {".", "provinces", "rules/certnum", jsonscan, srcs, xtext},
+	"validate/validatetest":            append(slices.Clip(rulesDeps), "rules", "validate", "validate/records"),
 	"internal/bench":                   {".", jsonscan, xtext},
 	"internal/certvectors":             {},
 	"internal/gentool":                 {"internal/testenv"},
@@ -75,8 +76,11 @@ var rulesDeps = []string{
 // depends on nyaruka/phonenumbers at run time (its data costs milliseconds
 // and megabytes at init; the phone tables are generated from it), only
 // examples/httpservice links the database driver, gin is in no package
-// (its test is the nested module validate/tags/gintest), and nothing
-// outside examples/ depends on the service.
+// (its test is the nested module validate/tags/gintest), nothing outside
+// examples/ depends on the service, and no package or program (the
+// examples included: they read records files through validate/records)
+// depends on the test helpers validate/validatetest, which link package
+// testing, outside its tests.
 func TestDependencies(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs go list")
@@ -111,6 +115,8 @@ func TestDependencies(t *testing.T) {
 				t.Errorf("%s depends on the database driver %s", rel, d)
 			case strings.HasPrefix(d, mod+"/examples/") && !inExamples:
 				t.Errorf("%s depends on the example %s", rel, d)
+			case d == mod+"/validate/validatetest":
+				t.Errorf("%s depends on the test helpers %s at run time", rel, d)
 			case inExamples || isStd(d):
 			case !allowedDep(allowed, mod, d):
 				t.Errorf("%s depends on %s, which allowedDeps does not list for it", rel, d)

@@ -37,10 +37,14 @@ import (
 // the filing declares (format, width, height, size_bytes), then, when the
 // caller configured a document source (validate.WithDocuments) and the
 // document has a path, its bytes: format from the content, pixel size from
-// the header, a bounded decode and the blur measure. Each limit broken is
-// one DOCUMENT_UNCLEAR saying which and by how much. A document whose bytes
-// cannot be had (no source, a path outside the source's root, an unreadable
-// file) has its byte checks listed as skipped, never rejected.
+// the header, a decode bounded in memory and work by what the header
+// declares (frame type, components, bit depth) and the blur measure. Each
+// limit broken is one DOCUMENT_UNCLEAR saying which and by how much. A
+// document whose bytes cannot be had (no source, a path outside the
+// source's root, an unreadable file, anything but a regular file) has its
+// byte checks listed as skipped, never rejected; a source that does not
+// answer before the deadline of an outside call is CHECK_UNAVAILABLE, and
+// is not asked again in the same validation.
 //
 // A document's owner names a part of the filing ("subject",
 // "subject.principal", "websites[0]", "websites[0].principal",
@@ -59,7 +63,10 @@ var Documents = &Rule{
 // A DocumentSource returns the bytes of a document by the path a filing
 // gives. It must refuse paths outside the root it serves and be safe for
 // concurrent use; validate.WithDocuments and validate.WithDocumentDir
-// build one.
+// build one. The engine runs the opening and every read under the
+// deadline of an outside call (Config.Timeout), as it does Registry and
+// Prober calls: a source that does not answer in time makes the check
+// CHECK_UNAVAILABLE.
 type DocumentSource func(ctx context.Context, path string) (io.ReadCloser, error)
 
 // A DocumentRequirement is one line of the requirements table
@@ -231,10 +238,16 @@ func runDocuments(pass *Pass) error {
 	if !ok {
 		return fmt.Errorf("unknown image-limits profile %q (want one of %v)", profile, scan.Profiles())
 	}
+	// A source that misses its deadline is not asked again in this
+	// validation: the rest of the documents are checked from what the
+	// filing declares, and the rule's error makes CHECK_UNAVAILABLE.
+	var unavailable error
 	for i := range f.Documents {
-		checkDocument(pass, i, limits)
+		if err := checkDocument(pass, i, limits, unavailable != nil); err != nil && unavailable == nil {
+			unavailable = err
+		}
 	}
-	return nil
+	return unavailable
 }
 
 func (q *DocumentRequirement) appliesTo(pass *Pass) bool {
@@ -619,12 +632,14 @@ var documentLimits = sync.OnceValue(func() map[string]map[beian.DocumentKind]*sc
 })
 
 // checkDocument holds document i to the image limits: what is declared,
-// then, when a source gives them, its bytes.
-func checkDocument(pass *Pass, i int, byKind map[beian.DocumentKind]*scan.Limits) {
+// then, when a source gives them and noSource is not set, its bytes. It
+// returns the source's error when the source did not answer before its
+// deadline (or the validation's context ended).
+func checkDocument(pass *Pass, i int, byKind map[beian.DocumentKind]*scan.Limits, noSource bool) error {
 	d := &pass.Filing.Documents[i]
 	limits, ok := byKind[d.Kind]
 	if !ok {
-		return // VALUE_UNKNOWN says why
+		return nil // VALUE_UNKNOWN says why
 	}
 	declared := scan.Info{Width: max(d.Width, 0), Height: max(d.Height, 0), Size: max(d.SizeBytes, 0)}
 	if name := strings.TrimSpace(d.Format); name != "" {
@@ -635,13 +650,21 @@ func checkDocument(pass *Pass, i int, byKind map[beian.DocumentKind]*scan.Limits
 	}
 	info := declared
 	problems := limits.Check(declared)
+	var late error
 	switch src := pass.Config.Documents; {
 	case blank(d.Path):
+	case noSource:
+		at := beian.Path("documents").Index(i)
+		pass.Skip(CodeDocumentUnclear, Text{"材料来源未在时限内应答，未读取" + string(at) + "的文件", "the document source did not answer in time: " + string(at) + " not read"})
 	case src == nil:
 		at := beian.Path("documents").Index(i)
 		pass.Skip(CodeDocumentUnclear, Text{"未配置材料来源，未读取" + string(at) + "的文件", "no document source configured: " + string(at) + " not read"})
 	default:
 		res, err := readDocument(pass, src, d.Path, *limits)
+		if err != nil && (errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled)) {
+			late = fmt.Errorf("documents[%d]: %w", i, err)
+			break
+		}
 		if err != nil {
 			at := beian.Path("documents").Index(i)
 			pass.Skip(CodeDocumentUnclear, Text{"无法读取" + string(at) + "的文件：" + err.Error(), "cannot read the file of " + string(at) + ": " + err.Error()})
@@ -653,6 +676,7 @@ func checkDocument(pass *Pass, i int, byKind map[beian.DocumentKind]*scan.Limits
 	for _, p := range problems {
 		reportUnclear(pass, beian.Path("documents").Index(i), d, info, p)
 	}
+	return late
 }
 
 func readDocument(pass *Pass, src DocumentSource, path string, limits scan.Limits) (res scan.Result, err error) {
@@ -667,11 +691,13 @@ func readDocument(pass *Pass, src DocumentSource, path string, limits scan.Limit
 	}
 	defer rc.Close()
 	r := &ctxReader{ctx: ctx, r: rc}
-	res = scan.InspectReader(r, limits)
+	// The decode waits for a slot of the validator's gate, so that the
+	// memory of concurrent validations stays bounded.
+	res, err = pass.Config.DecodeGate.InspectReader(ctx, r, limits)
 	if r.err != nil {
 		return res, r.err // the bytes could not be had: skipped, not rejected
 	}
-	return res, nil
+	return res, err
 }
 
 // ctxReader stops reading when ctx is done, and keeps the first error

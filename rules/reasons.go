@@ -60,6 +60,7 @@ var emailReasons = [...]Text{
 	contact.EmailBadLocal:    {"@前的部分含有引号、中文或位置不当的点", "the part before @ has quotes, non-ASCII characters or misplaced dots"},
 	contact.EmailNoDot:       {"域名缺少点（如example.cn）", "the domain has no dot (as in example.cn)"},
 	contact.EmailBadDomain:   {"域名无效", "the domain is not valid"},
+	contact.EmailSpecialUse:  {"域名是特殊用途域名（.test、.local、.invalid、.onion等），无法收信", "the domain is a special-use name (.test, .local, .invalid, .onion …) where no mail is delivered"},
 }
 
 // domainReasons says why a text is not a registrable domain (DOMAIN_INVALID).
@@ -75,6 +76,7 @@ var domainReasons = [...]Text{
 	domain.ReasonSingleLabel:  {"缺少域名后缀", "it has no suffix"},
 	domain.ReasonUnknownTLD:   {"顶级域不存在", "its top-level domain does not exist"},
 	domain.ReasonSuffixOnly:   {"只有后缀，没有注册的名称", "it is a suffix alone, with no registered name"},
+	domain.ReasonSpecialUse:   {"是特殊用途域名（.test、.local、.onion、.arpa等），无法注册或备案", "it is a special-use name (.test, .local, .onion, .arpa …) that cannot be registered or filed"},
 }
 
 // icpReasons says why a text is not a filing number (ICP_NUMBER_INVALID).
@@ -187,6 +189,16 @@ func imageProblem(p scan.Problem) Text {
 		return Text{
 			"图片声明" + num(p.Got) + "像素，超过可读取的" + num(p.Want) + "像素，未解码",
 			"the image declares " + num(p.Got) + " pixels, more than the " + num(p.Want) + " read; not decoded",
+		}
+	case scan.KindMemory:
+		return Text{
+			"解码" + p.Frame + "图片约需" + megabytes(p.Got) + "内存，超过可用的" + megabytes(p.Want) + "，未解码",
+			"decoding the " + p.Frame + " image would take about " + megabytes(p.Got) + ", more than the " + megabytes(p.Want) + " allowed; not decoded",
+		}
+	case scan.KindWork:
+		return Text{
+			"解码" + p.Frame + "图片需" + num(p.Got) + "次块解码，超过上限" + num(p.Want) + "，未解码",
+			"decoding the " + p.Frame + " image would take " + num(p.Got) + " block decodes, more than the " + num(p.Want) + " allowed; not decoded",
 		}
 	case scan.KindSharpness:
 		return Text{

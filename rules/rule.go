@@ -13,6 +13,7 @@ import (
 	"github.com/icpcheck/beian/rules/domain"
 	"github.com/icpcheck/beian/rules/names"
 	"github.com/icpcheck/beian/rules/phonenum"
+	"github.com/icpcheck/beian/rules/scan"
 	"github.com/icpcheck/beian/rules/workday"
 )
 
@@ -79,6 +80,10 @@ type Config struct {
 	// names; nil when the caller configured no source, and document files
 	// are then not read (see validate.WithDocuments).
 	Documents DocumentSource
+	// DecodeGate bounds how many document images are decoded at once;
+	// validate.New sets one of GOMAXPROCS slots (validate.WithDecodeGate
+	// shares one). Nil: no bound.
+	DecodeGate *scan.Gate
 	// DocumentProfile names the image limits of package scan documents are
 	// held to (scan.Profiles); empty means scan.DefaultProfile.
 	DocumentProfile string

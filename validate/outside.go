@@ -4,13 +4,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"time"
 
 	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/rules"
 )
 
 // The engine keeps the deadlines of outside calls itself: every call of a
-// Registry or a Prober runs in a goroutine of its own, under the
+// Registry, a Prober or a DocumentSource (its opening and each read) runs in a goroutine of its own, under the
 // validation's context bounded by the validator's timeout, and the rule
 // gets its answer or, at the deadline, an error (which makes the check a
 // CHECK_UNAVAILABLE warning) — whether or not the implementation honours
@@ -90,4 +92,73 @@ func (b boundedProber) Probe(ctx context.Context, domain string) (beian.ProbeRes
 	return call(ctx, b.timeout, "Prober.Probe", func(ctx context.Context) (beian.ProbeResult, error) {
 		return b.p.Probe(ctx, domain)
 	})
+}
+
+// boundedDocuments is the DocumentSource the rules see: opening the
+// document and every read of it run under the deadline of the call, as
+// Registry and Prober calls do, so that a source that blocks (a FIFO, a
+// network file system that hangs, a custom source ignoring its context)
+// makes the document check CHECK_UNAVAILABLE instead of holding the
+// validation.
+func boundedDocuments(open rules.DocumentSource, timeout time.Duration) rules.DocumentSource {
+	return func(ctx context.Context, path string) (io.ReadCloser, error) {
+		rc, err := call(ctx, timeout, "DocumentSource", func(ctx context.Context) (io.ReadCloser, error) {
+			rc, err := open(ctx, path)
+			if err == nil && rc != nil && ctx.Err() != nil {
+				// opened after the deadline: the caller has gone
+				rc.Close()
+				return nil, fmt.Errorf("DocumentSource: %w: %w", ErrNoAnswer, context.Cause(ctx))
+			}
+			return rc, err
+		})
+		if err != nil {
+			return nil, err
+		}
+		if rc == nil {
+			return nil, errors.New("DocumentSource: no reader and no error")
+		}
+		return &boundedReader{ctx: ctx, rc: rc, timeout: timeout}, nil
+	}
+}
+
+// boundedReader reads under the deadline of the call that opened it. A
+// read abandoned at the deadline keeps its goroutine until the source
+// returns; it reads into a buffer of its own, never into the caller's.
+type boundedReader struct {
+	ctx     context.Context
+	rc      io.ReadCloser
+	timeout time.Duration
+	err     error // the deadline, once passed: every later read fails
+}
+
+func (b *boundedReader) Read(p []byte) (int, error) {
+	if b.err != nil {
+		return 0, b.err
+	}
+	type read struct {
+		buf []byte
+		err error
+	}
+	r, err := call(b.ctx, b.timeout, "DocumentSource read", func(context.Context) (read, error) {
+		buf := make([]byte, len(p))
+		n, err := b.rc.Read(buf)
+		return read{buf[:n], err}, nil
+	})
+	if err != nil {
+		b.err = err
+		return 0, err
+	}
+	return copy(p, r.buf), r.err
+}
+
+func (b *boundedReader) Close() error {
+	if b.err != nil {
+		// a read is abandoned: close without waiting for the source
+		go b.rc.Close()
+		return nil
+	}
+	_, err := call(b.ctx, b.timeout, "DocumentSource close", func(context.Context) (struct{}, error) {
+		return struct{}{}, b.rc.Close()
+	})
+	return err
 }

@@ -28,6 +28,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"slices"
 	"time"
 
@@ -37,6 +38,7 @@ import (
 	"github.com/icpcheck/beian/provinces"
 	"github.com/icpcheck/beian/rules"
 	"github.com/icpcheck/beian/rules/names"
+	"github.com/icpcheck/beian/rules/scan"
 )
 
 // A Validator checks filings. It is immutable once built by [New] and safe
@@ -89,6 +91,12 @@ func New(opts ...Option) *Validator {
 	}
 	if v.cfg.Prober != nil {
 		v.cfg.Prober = boundedProber{v.cfg.Prober, v.cfg.Timeout}
+	}
+	if v.cfg.Documents != nil {
+		v.cfg.Documents = boundedDocuments(v.cfg.Documents, v.cfg.Timeout)
+	}
+	if v.cfg.DecodeGate == nil {
+		v.cfg.DecodeGate = scan.NewGate(runtime.GOMAXPROCS(0))
 	}
 	return v
 }
@@ -190,11 +198,12 @@ func (v *Validator) Rules() []*rules.Rule { return slices.Clone(v.rules) }
 // never modifies f and never panics: a rule that fails or panics becomes a
 // CHECK_UNAVAILABLE warning. A nil filing is reported as missing.
 //
-// Each outside call (Registry, Prober) runs under ctx bounded by the
-// validator's timeout ([WithTimeout]), and the engine keeps that deadline
-// itself: a call that has not returned by then, because the
-// implementation ignores its context, is abandoned and its check becomes
-// a CHECK_UNAVAILABLE warning, so Validate returns in time. The abandoned
+// Each outside call (Registry, Prober, DocumentSource: opening a document
+// and reading it are one call) runs under ctx bounded by the validator's
+// timeout ([WithTimeout]), and the engine keeps that deadline itself: a
+// call that has not returned by then, because the implementation ignores
+// its context, is abandoned and its check becomes a CHECK_UNAVAILABLE
+// warning, so Validate returns in time. The abandoned
 // call's goroutine ends when the call returns; its answer is dropped.
 func (v *Validator) Validate(ctx context.Context, f *beian.Filing) *Report {
 	if f == nil {

@@ -27,9 +27,8 @@ func FuzzDecodeBody(f *testing.F) {
 	}
 	s := &server{cfg: config{maxFilings: 4}}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		filings, many, status, msg, problems := s.read(bytes.NewReader(data))
-		switch status {
-		case 0:
+		filings, many, fl := s.read(bytes.NewReader(data))
+		if fl == nil {
 			if len(filings) == 0 || (!many && len(filings) != 1) {
 				t.Fatalf("%d filings, many=%v", len(filings), many)
 			}
@@ -38,17 +37,23 @@ func FuzzDecodeBody(f *testing.F) {
 					t.Fatalf("filing %d is nil", i)
 				}
 			}
+			return
+		}
+		switch fl.status {
 		case http.StatusBadRequest, http.StatusRequestEntityTooLarge:
-			if msg == "" {
+			if fl.msg == "" {
 				t.Fatal("no message")
 			}
-			for _, p := range problems {
+			if filings != nil {
+				t.Fatal("filings with a failure")
+			}
+			for _, p := range fl.problems {
 				if p.Problem == "" {
 					t.Fatal("a problem without its text")
 				}
 			}
 		default:
-			t.Fatalf("status %d", status)
+			t.Fatalf("status %d", fl.status)
 		}
 	})
 }

@@ -4,8 +4,9 @@
 //
 // Usage:
 //
-//	httpservice [--addr 127.0.0.1:8080] [--registry FILE.json | --registry postgres://… [--load-records FILE.json]]
-//	            [--max-bytes N] [--max-filings N] [--timeout D] [--shutdown-timeout D]
+//	httpservice [--addr 127.0.0.1:8080] [--registry FILE.json | --registry DSN [--load-records FILE.json]]
+//	            [--max-bytes N] [--max-filings N] [--max-conns N] [--timeout D] [--read-timeout D]
+//	            [--write-timeout D] [--ready-timeout D] [--shutdown-timeout D]
 //
 // Endpoints:
 //
@@ -13,20 +14,34 @@
 //	                           the answer is one report or an array of them, in
 //	                           Chinese or English (?lang=zh|en, else Accept-Language)
 //	GET  /healthz              200 while the process serves
-//	GET  /readyz               200 when the Registry answers, 503 otherwise
+//	GET  /readyz               200 when the Registry answers its questions, 503 otherwise
 //
-// A request that is not JSON gets 415, a body over --max-bytes 413, and
-// JSON that is not filings 400 with the decoder's messages, each naming
-// the field concerned. One filing is decoded as it streams in, by the
+// Every error answer is JSON with the request's id: 415 for a body that is
+// not JSON in UTF-8, 413 for one over --max-bytes (refused unread when
+// its Content-Length says so), 408 for one that does not arrive within
+// --read-timeout, 400 for JSON that is not filings (the decoder's
+// messages, each naming the field concerned), 404 and 405 for unknown
+// paths and methods. One filing is decoded as it streams in, by the
 // library's bounded decoder (beian.DecodeOptions with --max-bytes); an
-// array is read whole (within --max-bytes) and each element decoded. The Registry is the console's records: a records
-// file (the format validatetest.LoadRegistry reads; an example file is
-// built in and used when --registry is not given) or a PostgreSQL
-// database (package pgregistry; the schema is created when missing, and
-// --load-records adds a records file's subjects to it at start).
-// Access logs are JSON lines on standard error. SIGTERM or SIGINT stops
-// the server gracefully: it stops accepting, lets the requests in flight
-// finish (for up to --shutdown-timeout) and exits 0.
+// array is read whole (within --max-bytes) and each element decoded.
+//
+// Each request has an id: its X-Request-Id when sane, else a random one,
+// echoed in X-Request-Id, in error bodies and in the logs. Internal error
+// text (an outside check's error, a database's) goes to the log under
+// that id, never to the client.
+//
+// The Registry is the console's records: a records file (package
+// validate/records; an example file is built in and used when --registry
+// is not given) or a PostgreSQL database, given as a postgres:// URL or a
+// libpq key=value string (package pgregistry; the schema is migrated under
+// an advisory lock, so replicas may start together, and --load-records
+// adds a records file's subjects to it at start, in batches, all or none).
+// The DSN's secrets are masked in the logs and /readyz. Access logs are
+// JSON lines on standard error, written once the answer is sent and
+// recording what was sent. At most --max-conns connections are open at
+// once. SIGTERM or SIGINT stops the server gracefully: it stops
+// accepting, lets the requests in flight finish (for up to
+// --shutdown-timeout) and exits 0.
 package main
 
 import (
@@ -42,6 +57,8 @@ import (
 	"os/signal"
 	"syscall"
 	"time"
+
+	"golang.org/x/net/netutil"
 )
 
 func main() {
@@ -57,39 +74,82 @@ type config struct {
 	loadRecords     string
 	maxBytes        int64
 	maxFilings      int
+	maxConns        int
 	timeout         time.Duration
+	readTimeout     time.Duration
+	writeTimeout    time.Duration
+	readyTimeout    time.Duration
 	shutdownTimeout time.Duration
+}
+
+// parseFlags reads the flags. It returns the status to exit with when
+// the program should stop (0 after -h, 2 for bad flags), else -1.
+func parseFlags(args []string, stderr io.Writer) (config, int) {
+	fs := flag.NewFlagSet("httpservice", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var cfg config
+	fs.StringVar(&cfg.addr, "addr", "127.0.0.1:8080", "address to listen on")
+	fs.StringVar(&cfg.registry, "registry", "", "the console's records: a records file (FILE.json) or a PostgreSQL DSN (postgres://… or host=… dbname=…); default: the built-in example records")
+	fs.StringVar(&cfg.loadRecords, "load-records", "", "with a PostgreSQL registry: add this records file's subjects to it at start, all or none")
+	fs.Int64Var(&cfg.maxBytes, "max-bytes", 1<<20, "largest request body accepted, in bytes")
+	fs.IntVar(&cfg.maxFilings, "max-filings", 100, "most filings in one request")
+	fs.IntVar(&cfg.maxConns, "max-conns", 512, "most connections open at once; more wait to be accepted")
+	fs.DurationVar(&cfg.timeout, "timeout", 10*time.Second, "time allowed to validate one request")
+	fs.DurationVar(&cfg.readTimeout, "read-timeout", 30*time.Second, "time allowed to read one request, headers and body (408 after)")
+	fs.DurationVar(&cfg.writeTimeout, "write-timeout", 10*time.Second, "time allowed to write one answer, after its reading and validation")
+	fs.DurationVar(&cfg.readyTimeout, "ready-timeout", 2*time.Second, "time the registry has to answer /readyz's questions; keep it below the validator's 3 s bound on one outside call")
+	fs.DurationVar(&cfg.shutdownTimeout, "shutdown-timeout", 15*time.Second, "time allowed to the requests in flight at shutdown")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return cfg, 0
+		}
+		return cfg, 2
+	}
+	if cfg.maxBytes <= 0 || cfg.maxFilings <= 0 || cfg.maxConns <= 0 || cfg.timeout <= 0 || cfg.readTimeout <= 0 || cfg.writeTimeout <= 0 || cfg.readyTimeout <= 0 {
+		fmt.Fprintln(stderr, "httpservice: --max-bytes, --max-filings, --max-conns and the timeouts must be positive")
+		return cfg, 2
+	}
+	return cfg, -1
+}
+
+// newHTTPServer returns the server of handler with the timeouts of cfg.
+// The write deadline, which net/http counts from the end of the request
+// headers, covers the rest of the request's reading, its validation and
+// the writing of its answer: --read-timeout + --timeout +
+// --write-timeout.
+func newHTTPServer(cfg config, handler http.Handler, logger *slog.Logger) *http.Server {
+	return &http.Server{
+		Handler:           handler,
+		ReadHeaderTimeout: min(5*time.Second, cfg.readTimeout),
+		ReadTimeout:       cfg.readTimeout,
+		WriteTimeout:      cfg.readTimeout + cfg.timeout + cfg.writeTimeout,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+	}
+}
+
+// limitListener caps the connections open at once at --max-conns: the
+// listener accepts another only when one closes, leaving the rest in the
+// kernel's backlog.
+func limitListener(ln net.Listener, cfg config) net.Listener {
+	return netutil.LimitListener(ln, cfg.maxConns)
 }
 
 // run is the whole program: it serves until ctx ends, then shuts down
 // gracefully, and returns the exit status. started, when not nil, is
 // told the address the server listens on.
 func run(ctx context.Context, args []string, stderr io.Writer, started func(addr string)) int {
-	fs := flag.NewFlagSet("httpservice", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	var cfg config
-	fs.StringVar(&cfg.addr, "addr", "127.0.0.1:8080", "address to listen on")
-	fs.StringVar(&cfg.registry, "registry", "", "the console's records: a records file (FILE.json) or a PostgreSQL URL (postgres://…); default: the built-in example records")
-	fs.StringVar(&cfg.loadRecords, "load-records", "", "with a PostgreSQL registry: add this records file's subjects to it at start")
-	fs.Int64Var(&cfg.maxBytes, "max-bytes", 1<<20, "largest request body accepted, in bytes")
-	fs.IntVar(&cfg.maxFilings, "max-filings", 100, "most filings in one request")
-	fs.DurationVar(&cfg.timeout, "timeout", 10*time.Second, "time allowed to validate one request")
-	fs.DurationVar(&cfg.shutdownTimeout, "shutdown-timeout", 15*time.Second, "time allowed to the requests in flight at shutdown")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	cfg, status := parseFlags(args, stderr)
+	if status >= 0 {
+		return status
 	}
 	logger := slog.New(slog.NewJSONHandler(stderr, nil))
 
-	if cfg.maxBytes <= 0 || cfg.maxFilings <= 0 || cfg.timeout <= 0 {
-		fmt.Fprintln(stderr, "httpservice: --max-bytes, --max-filings and --timeout must be positive")
-		return 2
-	}
-	reg, err := openRegistry(ctx, cfg.registry, cfg.loadRecords)
+	secrets := newScrubber(cfg.registry)
+	reg, err := openRegistry(ctx, cfg.registry, cfg.loadRecords, logger)
 	if err != nil {
-		logger.Error("opening the registry", "err", err)
+		logger.Error("opening the registry", "err", secrets.scrub(err.Error()))
 		return 1
 	}
 	defer reg.Close()
@@ -99,21 +159,13 @@ func run(ctx context.Context, args []string, stderr io.Writer, started func(addr
 		logger.Error("listening", "err", err)
 		return 1
 	}
-	srv := &http.Server{
-		Handler:           newServer(cfg, reg, logger),
-		ReadHeaderTimeout: 5 * time.Second,
-		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      cfg.timeout + 20*time.Second,
-		IdleTimeout:       120 * time.Second,
-		MaxHeaderBytes:    64 << 10,
-		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
-	}
-	logger.Info("serving", "addr", ln.Addr().String(), "registry", reg.Describe())
+	srv := newHTTPServer(cfg, newServer(cfg, reg, logger), logger)
+	logger.Info("serving", "addr", ln.Addr().String(), "registry", reg.Describe(), "max_conns", cfg.maxConns)
 	if started != nil {
 		started(ln.Addr().String())
 	}
 	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
+	go func() { errc <- srv.Serve(limitListener(ln, cfg)) }()
 	select {
 	case err := <-errc:
 		logger.Error("serving", "err", err)

@@ -53,6 +53,13 @@ type service struct {
 // test ends.
 func start(t *testing.T, logs io.Writer, args ...string) *service {
 	t.Helper()
+	return startWithin(t, 60*time.Second, logs, args...)
+}
+
+// startWithin is start, failing when the service has not started within
+// d.
+func startWithin(t *testing.T, d time.Duration, logs io.Writer, args ...string) *service {
+	t.Helper()
 	buf := &syncBuffer{}
 	if logs == nil {
 		logs = buf
@@ -70,7 +77,7 @@ func start(t *testing.T, logs io.Writer, args ...string) *service {
 	case code := <-done:
 		cancel()
 		t.Fatalf("the service exited with status %d:\n%s", code, buf.String())
-	case <-time.After(60 * time.Second):
+	case <-time.After(d):
 		cancel()
 		t.Fatal("the service did not start")
 	}
@@ -225,9 +232,10 @@ func TestLanguageChoice(t *testing.T) {
 
 type wireError struct {
 	Error struct {
-		Status   int    `json:"status"`
-		Message  string `json:"message"`
-		Problems []struct {
+		Status    int    `json:"status"`
+		Message   string `json:"message"`
+		RequestID string `json:"request_id"`
+		Problems  []struct {
 			Index   *int   `json:"index"`
 			Field   string `json:"field"`
 			Problem string `json:"problem"`
@@ -262,6 +270,11 @@ func TestUnusableRequests(t *testing.T) {
 		{"form post", "application/x-www-form-urlencoded", []byte("province=44"), 415, nil},
 		{"no content type", "", valid, 415, nil},
 		{"JSON with charset", "application/json; charset=utf-8", valid, 200, nil},
+		{"JSON with charset in capitals", "application/json; charset=UTF-8", valid, 200, nil},
+		{"JSON in Latin-1", "application/json; charset=iso-8859-1", valid, 415, nil},
+		{"JSON in UTF-16", "application/json; charset=utf-16", valid, 415, nil},
+		{"JSON in GB18030", "application/json; charset=gb18030", valid, 415, nil},
+		{"JSON with an empty charset", "application/json; charset=\"\"", valid, 415, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -525,13 +538,96 @@ func loadRun(t *testing.T, url, what string) {
 
 func sortDurations(d []time.Duration) { slices.Sort(d) }
 
+// TestRedact goes through every form a PostgreSQL DSN can carry a secret
+// in: the secret never survives, and what locates the database (user,
+// host, database, other parameters) does.
 func TestRedact(t *testing.T) {
-	for in, want := range map[string]string{
-		"postgres://u:secret@db.internal:5432/beian":    "postgres://u:***@db.internal:5432/beian",
-		"postgres://u@/beian?host=/tmp/sock":            "postgres://u@/beian?host=/tmp/sock",
-		"postgresql://u:p%40ss@host/db?sslmode=disable": "postgresql://u:***@host/db?sslmode=disable",
-		"records.json": "records.json",
+	for _, tt := range []struct {
+		name, in string
+		secrets  []string // must be gone
+		kept     []string // must stay
+	}{
+		{"URL userinfo", "postgres://u:secret@db.internal:5432/beian", []string{"secret"}, []string{"postgres://u:", "@db.internal:5432/beian"}},
+		{"URL userinfo escaped", "postgresql://u:p%40ss%3Aw0rd@host/db?sslmode=disable", []string{"p%40ss", "w0rd", "p@ss"}, []string{"u:", "@host/db", "sslmode=disable"}},
+		{"URL without password", "postgres://u@/beian?host=/tmp/sock", nil, []string{"postgres://u@/beian?host=", "sock"}},
+		{"URL empty password", "postgres://u:@host/db", nil, []string{"u", "@host/db"}},
+		{"URL password only", "postgres://:hunter2@host/db", []string{"hunter2"}, []string{"@host/db"}},
+		{"query password", "postgres://u@host/db?password=hunter2&sslmode=require", []string{"hunter2"}, []string{"u@host/db", "sslmode=require", "password="}},
+		{"query password first of several", "postgres://host/db?password=hunter2&password=other", []string{"hunter2", "other"}, []string{"host/db"}},
+		{"query password escaped key", "postgres://host/db?pass%77ord=hunter2", []string{"hunter2"}, []string{"host/db"}},
+		{"query password upper case key", "postgres://host/db?PASSWORD=hunter2", []string{"hunter2"}, []string{"host/db"}},
+		{"query password escaped value", "postgres://host/db?password=hun%26ter2", []string{"hun%26ter2", "hun&ter2", "ter2"}, []string{"host/db"}},
+		{"query sslpassword", "postgres://u@host/db?sslmode=verify-full&sslpassword=keypass&sslkey=/etc/k.pem", []string{"keypass", "/etc/k.pem"}, []string{"sslmode=verify-full"}},
+		{"query passfile", "postgres://u@host/db?passfile=/home/u/.pgpass", []string{".pgpass"}, []string{"u@host/db"}},
+		{"userinfo and query", "postgres://u:one@host/db?password=two", []string{"one", "two"}, []string{"u:", "@host/db"}},
+		{"query with @ in a value", "postgres://u:secret@host/db?application_name=a@b&password=two", []string{"secret", "two"}, []string{"host/db"}},
+		{"fragment", "postgres://u@host/db#password=frag", []string{"frag"}, []string{"u@host/db"}},
+		{"unparsable URL", "postgres://u:sec%zzret@host/db", []string{"sec", "ret"}, []string{"postgres://"}},
+		{"key=value", "host=db.internal user=u password=hunter2 dbname=beian", []string{"hunter2"}, []string{"host=db.internal", "user=u", "dbname=beian"}},
+		{"key=value spaces around =", "host=db password = hunter2 dbname=beian", []string{"hunter2"}, []string{"host=db", "dbname=beian"}},
+		{"key=value quoted", `host=db password='hun ter\'2 x' dbname=beian`, []string{"hun", "ter", "2 x"}, []string{"host=db", "dbname=beian"}},
+		{"key=value escaped space", `password=hun\ ter2 dbname=beian`, []string{"hun", "ter2"}, []string{"dbname=beian"}},
+		{"key=value unterminated quote", `host=db password='hunter2 dbname=beian`, []string{"hunter2"}, []string{"host=db"}},
+		{"key=value sslpassword", "host=db sslpassword=keypass", []string{"keypass"}, []string{"host=db"}},
+		{"key=value upper case", "host=db PASSWORD=hunter2", []string{"hunter2"}, []string{"host=db"}},
+		{"key=value last", "host=db password=hunter2", []string{"hunter2"}, []string{"host=db"}},
+		{"key=value broken", "host=db password", []string{}, []string{"host=db"}},
+		{"records file", "records.json", nil, []string{"records.json"}},
 	} {
-		assert.Equal(t, want, redact(in), in)
+		t.Run(tt.name, func(t *testing.T) {
+			got := redact(tt.in)
+			for _, s := range tt.secrets {
+				assert.NotContains(t, got, s, "%q → %q", tt.in, got)
+			}
+			for _, s := range tt.kept {
+				assert.Contains(t, got, s, "%q → %q", tt.in, got)
+			}
+			// Error text that quotes the DSN, or its secrets, is
+			// scrubbed.
+			scrubbed := newScrubber(tt.in).scrub("cannot parse `" + tt.in + "`: failed")
+			for _, s := range tt.secrets {
+				assert.NotContains(t, scrubbed, s, scrubbed)
+			}
+		})
+	}
+}
+
+// TestScrubSecretValues: a secret quoted apart from its DSN, as the
+// driver may (its own redaction misses ?password=), is scrubbed too.
+func TestScrubSecretValues(t *testing.T) {
+	for dsn, secret := range map[string]string{
+		"postgres://u:hunter2@h/db":           "hunter2",
+		"postgres://u:hun%40ter2@h/db":        "hun@ter2",
+		"postgres://h/db?password=hun%26ter2": "hun&ter2",
+		"postgres://h/db?sslpassword=keypass": "keypass",
+		"host=h password='hun ter\\'2'":       "hun ter'2",
+		"host=h password=hunter2 user=u":      "hunter2",
+	} {
+		got := newScrubber(dsn).scrub("connecting as u (" + secret + ") failed: " + secret)
+		assert.NotContains(t, got, secret, dsn)
+		assert.Contains(t, got, "connecting as u", dsn)
+	}
+}
+
+// TestStartupLogHidesSecrets: a DSN the driver refuses, whose error
+// quotes it (pgx masks passwords its own way, not all of a quoted one
+// with an escaped quote, nor an sslkey path), and a DSN that does not
+// connect: the startup log holds no secret.
+func TestStartupLogHidesSecrets(t *testing.T) {
+	for _, dsn := range []string{
+		"postgres://u:hunter2@127.0.0.1:1/db?sslmode=bogus&password=hunter3",
+		"postgres://u@127.0.0.1:1/db?password=hunter3&connect_timeout=1",
+		"host=127.0.0.1 port=1 user=u password=hunter3 connect_timeout=1 sslmode=bogus",
+		"host=127.0.0.1 port=1 user=u password='hunter3' connect_timeout=1",
+		// pgx masks password='…' up to the first quote, escaped or not.
+		`host=127.0.0.1 port=1 user=u sslmode=bogus password='x\'hunter3 hunter3'`,
+		"postgres://u@127.0.0.1:1/db?sslmode=bogus&sslkey=/hunter3/key.pem",
+	} {
+		var logs syncBuffer
+		status := run(context.Background(), []string{"--registry", dsn}, &logs, nil)
+		assert.Equal(t, 1, status, logs.String())
+		assert.Contains(t, logs.String(), "opening the registry")
+		assert.NotContains(t, logs.String(), "hunter2")
+		assert.NotContains(t, logs.String(), "hunter3")
 	}
 }

@@ -1,11 +1,19 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
 	"slices"
+	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -180,4 +188,180 @@ func TestPostgresStoppedMidRun(t *testing.T) {
 	require.NoError(t, err)
 	resp.Body.Close()
 	assert.Equal(t, http.StatusOK, resp.StatusCode, "alive all the same")
+}
+
+// TestReplicasStartTogether starts eight services at once on one empty
+// database, as replicas of a deployment do: all of them start and answer.
+func TestReplicasStartTogether(t *testing.T) {
+	_, dsn := pgtest.Open(t)
+	const replicas = 8
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	type result struct {
+		addr   string
+		status int
+		logs   *syncBuffer
+	}
+	results := make(chan result, replicas)
+	exited := make(chan int, replicas)
+	for range replicas {
+		go func() {
+			logs := &syncBuffer{}
+			started := false
+			status := run(ctx, []string{"--addr", "127.0.0.1:0", "--registry", dsn}, logs, func(a string) {
+				started = true
+				results <- result{addr: a}
+			})
+			if !started {
+				results <- result{status: status, logs: logs}
+			}
+			exited <- status
+		}()
+	}
+	for range replicas {
+		var r result
+		select {
+		case r = <-results:
+		case <-time.After(60 * time.Second):
+			t.Fatal("a replica did not start")
+		}
+		if r.addr == "" {
+			t.Errorf("a replica exited with status %d:\n%s", r.status, r.logs)
+			continue
+		}
+		resp, err := client.Get("http://" + r.addr + "/readyz")
+		require.NoError(t, err)
+		resp.Body.Close()
+		assert.Equal(t, http.StatusOK, resp.StatusCode)
+	}
+	cancel()
+	for range replicas {
+		<-exited
+	}
+}
+
+// writeRecords writes a records file of n generated subjects (two in
+// three filed with a domain, a mobile each, one in ten with an order in
+// progress) in dir.
+func writeRecords(t *testing.T, dir string, n int) string {
+	t.Helper()
+	name := filepath.Join(dir, "records.json")
+	f, err := os.Create(name)
+	require.NoError(t, err)
+	w := bufio.NewWriterSize(f, 1<<20)
+	_, _ = w.WriteString(`{"subjects": [`)
+	for i := range n {
+		if i > 0 {
+			_ = w.WriteByte(',')
+		}
+		fmt.Fprintf(w, "\n"+`{"name": "示例%d科技有限公司", "cert_type": "uscc", "cert_number": "91440300%010d", "mobiles": ["139%08d"]`, i, i, i)
+		if i%3 != 0 {
+			fmt.Fprintf(w, `, "icp_number": "粤ICP备%08d号", "domains": [{"domain": "shili%d.cn", "icp_number": "粤ICP备%08d号-1", "hosted": %v}]`, i, i, i, i%2 == 0)
+		}
+		if i%10 == 0 {
+			_, _ = w.WriteString(`, "order_in_progress": true`)
+		}
+		_ = w.WriteByte('}')
+	}
+	_, _ = w.WriteString("\n]}\n")
+	require.NoError(t, w.Flush())
+	require.NoError(t, f.Close())
+	return name
+}
+
+// TestLoadRecordsLarge starts the service with --load-records of 100,000
+// subjects (BEIAN_LOAD_SUBJECTS to choose another number; the README's
+// figure for 1,000,000 comes from it): it starts, logs its progress on
+// standard error, and the database holds every subject. (Before loading
+// in batches, beyond about 50,000 subjects the load ran out of its fixed
+// 30 s and the service did not start.)
+func TestLoadRecordsLarge(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads 100,000 subjects")
+	}
+	n := 100_000
+	if s := os.Getenv("BEIAN_LOAD_SUBJECTS"); s != "" {
+		var err error
+		n, err = strconv.Atoi(s)
+		require.NoError(t, err)
+	}
+	db, dsn := pgtest.Open(t)
+	file := writeRecords(t, t.TempDir(), n)
+	begin := time.Now()
+	s := startWithin(t, 30*time.Minute, nil, "--registry", dsn, "--load-records", file)
+	elapsed := time.Since(begin)
+	var count int
+	require.NoError(t, db.QueryRow("SELECT count(*) FROM subjects").Scan(&count))
+	assert.Equal(t, n, count)
+	fi, err := os.Stat(file)
+	require.NoError(t, err)
+	t.Logf("--load-records of %d subjects (%.1f MB): the service started in %v", n, float64(fi.Size())/1e6, elapsed.Round(time.Millisecond))
+	progress := 0
+	for _, line := range strings.Split(s.logs.String(), "\n") {
+		if strings.Contains(line, `"msg":"loading records"`) || strings.Contains(line, `"msg":"loaded records"`) {
+			progress++
+			t.Log(line)
+		}
+	}
+	assert.NotZero(t, progress, "progress on standard error:\n%s", s.logs)
+}
+
+// TestReadinessAsksTheRegistry: /readyz answers 503 while the registry
+// cannot answer a question — a table locked by another transaction, a
+// table renamed — and 200 again once it can. (Readiness used to ping the
+// server only, and said ready while every validation waited out its
+// budget on the lock.)
+func TestReadinessAsksTheRegistry(t *testing.T) {
+	db, dsn := pgtest.Open(t)
+	s := start(t, nil, "--registry", dsn, "--ready-timeout", "500ms")
+	ready := func() int {
+		t.Helper()
+		begin := time.Now()
+		resp, err := client.Get(s.url + "/readyz")
+		require.NoError(t, err)
+		resp.Body.Close()
+		assert.Less(t, time.Since(begin), 10*time.Second, "within its budget")
+		return resp.StatusCode
+	}
+	require.Equal(t, http.StatusOK, ready())
+	for _, table := range []string{"subjects", "principal_mobiles", "domains", "orders"} {
+		tx, err := db.Begin()
+		require.NoError(t, err)
+		_, err = tx.Exec("LOCK TABLE " + table + " IN ACCESS EXCLUSIVE MODE")
+		require.NoError(t, err)
+		assert.Equal(t, http.StatusServiceUnavailable, ready(), "%s locked", table)
+		require.NoError(t, tx.Rollback())
+		assert.Equal(t, http.StatusOK, ready(), "%s unlocked", table)
+
+		_, err = db.Exec("ALTER TABLE " + table + " RENAME TO " + table + "_renamed")
+		require.NoError(t, err)
+		assert.Equal(t, http.StatusServiceUnavailable, ready(), "%s renamed", table)
+		_, err = db.Exec("ALTER TABLE " + table + "_renamed RENAME TO " + table)
+		require.NoError(t, err)
+		assert.Equal(t, http.StatusOK, ready(), "%s back", table)
+	}
+}
+
+// TestSecretsStayOutOfLogsAndReadiness starts the service on DSNs that
+// carry a password in each URL form (the test cluster trusts local
+// connections, so the password is not checked): neither the startup log
+// nor /readyz shows it. (?password= used to be printed by both.)
+func TestSecretsStayOutOfLogsAndReadiness(t *testing.T) {
+	_, dsn := pgtest.Open(t)
+	u, err := url.Parse(dsn)
+	require.NoError(t, err)
+	withUser := *u
+	withUser.User = url.UserPassword(u.User.Username(), "hunter5")
+	for _, d := range []string{dsn + "&password=hunter5", dsn + "&sslpassword=hunter5&password=hunter5", withUser.String()} {
+		s := start(t, nil, "--registry", d)
+		resp, err := client.Get(s.url + "/readyz")
+		require.NoError(t, err)
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		assert.Equal(t, http.StatusOK, resp.StatusCode, string(body))
+		assert.Contains(t, string(body), u.Query().Get("host"), "the DSN, redacted")
+		assert.NotContains(t, string(body), "hunter5")
+		require.Equal(t, 0, s.stop())
+		assert.NotContains(t, s.logs.String(), "hunter5")
+	}
 }

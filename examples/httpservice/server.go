@@ -4,43 +4,97 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/rand"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"mime"
+	"net"
 	"net/http"
+	"os"
+	"runtime/debug"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
 	"golang.org/x/text/language"
 
 	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/rules"
 	"github.com/icpcheck/beian/validate"
 )
 
 // server answers the service's endpoints.
 type server struct {
-	cfg config
-	v   *validate.Validator
-	reg registry
-	log *slog.Logger
+	cfg     config
+	v       *validate.Validator
+	reg     registry
+	log     *slog.Logger
+	secrets scrubber // the registry DSN's secrets, kept out of the logs
 }
 
-// newServer returns the service's handler, with access logs.
+// newServer returns the service's handler: its endpoints, JSON errors for
+// unknown paths and methods, request ids, access logs.
 func newServer(cfg config, reg registry, logger *slog.Logger) http.Handler {
 	s := &server{
-		cfg: cfg,
-		v:   validate.New(validate.WithRegistry(reg)),
-		reg: reg,
-		log: logger,
+		cfg:     cfg,
+		v:       validate.New(validate.WithRegistry(reg)),
+		reg:     reg,
+		log:     logger,
+		secrets: newScrubber(cfg.registry),
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /v1/filings:validate", s.validate)
 	mux.HandleFunc("GET /healthz", s.healthz)
 	mux.HandleFunc("GET /readyz", s.readyz)
-	return s.accessLog(mux)
+	return s.middleware(s.route(mux))
+}
+
+// route serves mux, answering in JSON where the mux itself would answer
+// in plain text: 404 for an unknown path, 405 (with Allow) for a method
+// the path does not take. Its redirects to clean paths stay as they are.
+func (s *server) route(mux *http.ServeMux) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h, pattern := mux.Handler(r)
+		if pattern != "" {
+			mux.ServeHTTP(w, r)
+			return
+		}
+		c := &captureHeader{header: http.Header{}}
+		h.ServeHTTP(c, r)
+		switch c.status {
+		case http.StatusNotFound:
+			s.fail(w, r, http.StatusNotFound, "no such endpoint")
+		case http.StatusMethodNotAllowed:
+			allow := c.header.Get("Allow")
+			w.Header().Set("Allow", allow)
+			s.fail(w, r, http.StatusMethodNotAllowed, "method "+r.Method+" not allowed; allowed: "+allow)
+		default:
+			mux.ServeHTTP(w, r)
+		}
+	})
+}
+
+// captureHeader is a ResponseWriter that keeps the header and status and
+// drops the body.
+type captureHeader struct {
+	header http.Header
+	status int
+}
+
+func (c *captureHeader) Header() http.Header { return c.header }
+func (c *captureHeader) WriteHeader(code int) {
+	if c.status == 0 {
+		c.status = code
+	}
+}
+
+func (c *captureHeader) Write(b []byte) (int, error) {
+	c.WriteHeader(http.StatusOK)
+	return len(b), nil
 }
 
 // languages are the report languages, the default first.
@@ -79,44 +133,73 @@ type problem struct {
 // errorBody is every error answer's body.
 type errorBody struct {
 	Error struct {
-		Status   int       `json:"status"`
-		Message  string    `json:"message"`
-		Problems []problem `json:"problems,omitempty"`
+		Status    int       `json:"status"`
+		Message   string    `json:"message"`
+		RequestID string    `json:"request_id"`
+		Problems  []problem `json:"problems,omitempty"`
 	} `json:"error"`
 }
 
+// fail answers an error: status, a message for the client (never internal
+// detail: that goes to the log under the request id) and the problems of
+// the body.
 func (s *server) fail(w http.ResponseWriter, r *http.Request, status int, msg string, problems ...problem) {
 	var b errorBody
-	b.Error.Status, b.Error.Message, b.Error.Problems = status, msg, problems
-	info(r).problem = msg
+	ai := info(r)
+	b.Error.Status, b.Error.Message, b.Error.RequestID, b.Error.Problems = status, msg, ai.requestID, problems
+	ai.problem = msg
 	writeJSON(w, status, b)
 }
 
+// A failure is why a request body cannot be used: the answer's status,
+// message and problems, and the detail for the log.
+type failure struct {
+	status   int
+	msg      string
+	problems []problem
+	detail   error
+}
+
+// writeJSON writes v as the answer, with its Content-Length (so that a
+// failed write is known before the access log is written: see
+// middleware).
 func writeJSON(w http.ResponseWriter, status int, v any) {
 	data, err := encodeJSON(v)
 	if err != nil {
 		status = http.StatusInternalServerError
 		data = []byte(`{"error":{"status":500,"message":"encoding the answer failed"}}`)
 	}
+	data = append(data, '\n')
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Content-Length", strconv.Itoa(len(data)))
 	w.WriteHeader(status)
-	_, _ = w.Write(append(data, '\n'))
+	_, _ = w.Write(data)
 }
 
 // validate answers POST /v1/filings:validate.
 func (s *server) validate(w http.ResponseWriter, r *http.Request) {
-	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	mt, params, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if err != nil || (mt != "application/json" && !strings.HasSuffix(mt, "+json")) {
-		s.fail(w, r, http.StatusUnsupportedMediaType, "the body must be JSON (Content-Type: application/json)")
+		s.refuseUnread(w, r, http.StatusUnsupportedMediaType, "the body must be JSON (Content-Type: application/json)")
+		return
+	}
+	if cs, ok := params["charset"]; ok && !strings.EqualFold(cs, "utf-8") && !strings.EqualFold(cs, "utf8") {
+		s.refuseUnread(w, r, http.StatusUnsupportedMediaType, "the body must be JSON in UTF-8 (charset="+strconv.Quote(cs)+" is not)")
 		return
 	}
 	if r.ContentLength > s.cfg.maxBytes {
-		s.fail(w, r, http.StatusRequestEntityTooLarge, fmt.Sprintf("the body is larger than %d bytes", s.cfg.maxBytes))
+		s.refuseUnread(w, r, http.StatusRequestEntityTooLarge, fmt.Sprintf("the body is larger than %d bytes", s.cfg.maxBytes))
 		return
 	}
-	filings, many, status, msg, problems := s.read(http.MaxBytesReader(w, r.Body, s.cfg.maxBytes))
-	if status != 0 {
-		s.fail(w, r, status, msg, problems...)
+	filings, many, fl := s.read(http.MaxBytesReader(w, r.Body, s.cfg.maxBytes))
+	if fl != nil {
+		if fl.detail != nil {
+			info(r).detail = fl.detail.Error()
+		}
+		if fl.status == http.StatusRequestTimeout || fl.status == http.StatusRequestEntityTooLarge {
+			w.Header().Set("Connection", "close") // the rest of the body is not read
+		}
+		s.fail(w, r, fl.status, fl.msg, fl.problems...)
 		return
 	}
 	tag := reportLanguage(r)
@@ -126,7 +209,7 @@ func (s *server) validate(w http.ResponseWriter, r *http.Request) {
 	defer cancel()
 	reports := make([]*validate.Report, len(filings))
 	for i, f := range filings {
-		reports[i] = s.v.Validate(ctx, f).In(tag)
+		reports[i] = s.withoutInternalDetail(r, i, s.v.Validate(ctx, f).In(tag))
 	}
 	w.Header().Set("Content-Language", tag.String())
 	w.Header().Set("Vary", "Accept-Language")
@@ -137,28 +220,94 @@ func (s *server) validate(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, reports[0])
 }
 
+// refuseUnread answers an error before the body is read, and closes the
+// connection: without "Connection: close", net/http reads (up to 256 KB
+// of) the body before it sends the answer, to reuse the connection. After
+// the answer it still reads what of the body arrives within refuseGrace
+// (so that closing does not reset the connection under a client still
+// sending), then closes.
+func (s *server) refuseUnread(w http.ResponseWriter, r *http.Request, status int, msg string) {
+	w.Header().Set("Connection", "close")
+	s.fail(w, r, status, msg)
+	_ = http.NewResponseController(w).SetReadDeadline(time.Now().Add(refuseGrace))
+}
+
+// refuseGrace is how long a connection whose body was refused unread
+// stays open for the body to arrive (and be dropped).
+const refuseGrace = 5 * time.Second
+
+// withoutInternalDetail returns the report with the problem of each
+// CHECK_UNAVAILABLE rejection (an outside source's error: socket paths,
+// database users, SQL) replaced by a generic one giving the request id;
+// the problem goes to the log under that id. The report is copied, not
+// changed.
+func (s *server) withoutInternalDetail(r *http.Request, index int, rep *validate.Report) *validate.Report {
+	id := info(r).requestID
+	var out *validate.Report
+	for i, x := range rep.Rejections {
+		if x.Code != rules.CodeCheckUnavailable {
+			continue
+		}
+		if out == nil {
+			c := *rep
+			c.Rejections = slices.Clone(rep.Rejections)
+			out = &c
+		}
+		args := make([]rules.Arg, len(x.Args))
+		var check, detail string
+		for j, a := range x.Args {
+			switch a.Name {
+			case "check":
+				check = a.Value.EN
+			case "problem":
+				detail = a.Value.EN
+				a.Value = genericProblem(detail, id)
+			}
+			args[j] = a
+		}
+		out.Rejections[i].Args = args
+		s.log.LogAttrs(r.Context(), slog.LevelWarn, "check unavailable",
+			slog.String("request_id", id), slog.Int("filing", index), slog.String("check", check),
+			slog.String("problem", s.secrets.scrub(detail)))
+	}
+	if out == nil {
+		return rep
+	}
+	return out
+}
+
+// genericProblem is what a client is told of an outside check's failure:
+// whether it ran out of time, else only that it failed, and the request
+// id to find the detail in the log.
+func genericProblem(detail, id string) rules.Text {
+	if detail == context.DeadlineExceeded.Error() {
+		return rules.Text{ZH: "外部数据源未能及时应答（请求编号 " + id + "）", EN: "the outside source did not answer in time (request id " + id + ")"}
+	}
+	return rules.Text{ZH: "服务内部错误（请求编号 " + id + "）", EN: "an internal error (request id " + id + ")"}
+}
+
 // read reads the body: one filing (an object), decoded as it streams in,
 // or several (an array), each decoded from its bytes. On failure it
-// returns the status and the problems to answer.
-func (s *server) read(body io.Reader) (filings []*beian.Filing, many bool, status int, msg string, problems []problem) {
+// says what to answer.
+func (s *server) read(body io.Reader) (filings []*beian.Filing, many bool, fl *failure) {
 	br := bufio.NewReader(body)
 	first, err := firstByte(br)
 	if err != nil && !errors.Is(err, io.EOF) {
-		return nil, false, readStatus(err), s.readMessage(err), nil
+		return nil, false, s.readFailure(err)
 	}
 	if first != '[' {
 		f, err := s.options().Decode(br)
 		if err != nil {
 			if st := readStatus(err); st != http.StatusBadRequest {
-				return nil, false, st, s.readMessage(err), nil
+				return nil, false, s.readFailure(err)
 			}
-			return nil, false, http.StatusBadRequest, "the body is not a usable filing", problemsOf(err, nil)
+			return nil, false, &failure{status: http.StatusBadRequest, msg: "the body is not a usable filing", problems: problemsOf(err, nil)}
 		}
-		return []*beian.Filing{f}, false, 0, "", nil
+		return []*beian.Filing{f}, false, nil
 	}
 	data, err := io.ReadAll(br)
 	if err != nil {
-		return nil, true, readStatus(err), s.readMessage(err), nil
+		return nil, true, s.readFailure(err)
 	}
 	return s.decode(data)
 }
@@ -180,20 +329,33 @@ func firstByte(br *bufio.Reader) (byte, error) {
 }
 
 // readStatus is the status for a failure to read or decode the body: 413
-// for a body over the limit, 400 otherwise.
+// for a body over the limit, 408 for one that did not arrive within the
+// read timeout, 400 otherwise.
 func readStatus(err error) int {
 	var tooLarge *http.MaxBytesError
-	if errors.As(err, &tooLarge) || errors.Is(err, beian.ErrTooLarge) {
+	switch {
+	case errors.As(err, &tooLarge) || errors.Is(err, beian.ErrTooLarge):
 		return http.StatusRequestEntityTooLarge
+	case errors.Is(err, os.ErrDeadlineExceeded):
+		return http.StatusRequestTimeout
+	}
+	var ne net.Error
+	if errors.As(err, &ne) && ne.Timeout() {
+		return http.StatusRequestTimeout
 	}
 	return http.StatusBadRequest
 }
 
-func (s *server) readMessage(err error) string {
-	if readStatus(err) == http.StatusRequestEntityTooLarge {
-		return fmt.Sprintf("the body is larger than %d bytes", s.cfg.maxBytes)
+// readFailure is the answer to a failure to read the body. Its message
+// names no address or internal error: the detail is for the log.
+func (s *server) readFailure(err error) *failure {
+	switch st := readStatus(err); st {
+	case http.StatusRequestEntityTooLarge:
+		return &failure{status: st, msg: fmt.Sprintf("the body is larger than %d bytes", s.cfg.maxBytes)}
+	case http.StatusRequestTimeout:
+		return &failure{status: st, msg: fmt.Sprintf("the body did not arrive within %v", s.cfg.readTimeout), detail: err}
 	}
-	return "reading the body: " + err.Error()
+	return &failure{status: http.StatusBadRequest, msg: "the body could not be read", detail: err}
 }
 
 // options are the decoder's: the service's size limit.
@@ -201,19 +363,19 @@ func (s *server) options() beian.DecodeOptions {
 	return beian.DecodeOptions{MaxBytes: s.cfg.maxBytes}
 }
 
-// decode decodes an array of filings already read. On failure it returns
-// the status and the problems to answer.
-func (s *server) decode(data []byte) (filings []*beian.Filing, many bool, status int, msg string, problems []problem) {
+// decode decodes an array of filings already read. On failure it says
+// what to answer.
+func (s *server) decode(data []byte) (filings []*beian.Filing, many bool, fl *failure) {
 	trimmed := bytes.TrimLeft(data, " \t\r\n")
 	if len(trimmed) == 0 || trimmed[0] != '[' {
 		f, err := s.options().Parse(data)
 		if err != nil {
 			if st := readStatus(err); st != http.StatusBadRequest {
-				return nil, false, st, s.readMessage(err), nil
+				return nil, false, s.readFailure(err)
 			}
-			return nil, false, http.StatusBadRequest, "the body is not a usable filing", problemsOf(err, nil)
+			return nil, false, &failure{status: http.StatusBadRequest, msg: "the body is not a usable filing", problems: problemsOf(err, nil)}
 		}
-		return []*beian.Filing{f}, false, 0, "", nil
+		return []*beian.Filing{f}, false, nil
 	}
 	var raws []json.RawMessage
 	if err := json.Unmarshal(data, &raws); err != nil {
@@ -222,15 +384,16 @@ func (s *server) decode(data []byte) (filings []*beian.Filing, many bool, status
 		if derr == nil {
 			derr = err
 		}
-		return nil, true, http.StatusBadRequest, "the body is not usable JSON", problemsOf(derr, nil)
+		return nil, true, &failure{status: http.StatusBadRequest, msg: "the body is not usable JSON", problems: problemsOf(derr, nil)}
 	}
 	switch {
 	case len(raws) == 0:
-		return nil, true, http.StatusBadRequest, "the array holds no filing", nil
+		return nil, true, &failure{status: http.StatusBadRequest, msg: "the array holds no filing"}
 	case len(raws) > s.cfg.maxFilings:
-		return nil, true, http.StatusRequestEntityTooLarge, fmt.Sprintf("%d filings; at most %d in one request", len(raws), s.cfg.maxFilings), nil
+		return nil, true, &failure{status: http.StatusRequestEntityTooLarge, msg: fmt.Sprintf("%d filings; at most %d in one request", len(raws), s.cfg.maxFilings)}
 	}
 	filings = make([]*beian.Filing, len(raws))
+	var problems []problem
 	for i, raw := range raws {
 		f, err := s.options().Parse(raw)
 		if err != nil {
@@ -240,9 +403,9 @@ func (s *server) decode(data []byte) (filings []*beian.Filing, many bool, status
 		filings[i] = f
 	}
 	if len(problems) > 0 {
-		return nil, true, http.StatusBadRequest, "some filings are not usable", problems
+		return nil, true, &failure{status: http.StatusBadRequest, msg: "some filings are not usable", problems: problems}
 	}
-	return filings, true, 0, "", nil
+	return filings, true, nil
 }
 
 // problemsOf lists the decoder's errors, each with its field path.
@@ -273,23 +436,33 @@ func (s *server) healthz(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 }
 
-// readyz answers 200 when the Registry answers within two seconds.
+// readyz answers 200 when the Registry answers its questions within
+// --ready-timeout (2 s: less than the validator's bound on one outside
+// call, validate.DefaultTimeout, 3 s, so that a registry too slow for the
+// validations is not ready), else 503 with the request id (the error
+// goes to the log under it).
 func (s *server) readyz(w http.ResponseWriter, r *http.Request) {
-	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.readyTimeout)
 	defer cancel()
-	if err := s.reg.Ping(ctx); err != nil {
-		info(r).problem = err.Error()
-		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "unavailable", "error": errNotReady.Error() + ": " + err.Error()})
+	if err := s.reg.Ready(ctx); err != nil {
+		ai := info(r)
+		ai.problem = errNotReady.Error()
+		s.log.LogAttrs(r.Context(), slog.LevelWarn, "not ready",
+			slog.String("request_id", ai.requestID), slog.String("err", s.secrets.scrub(err.Error())))
+		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "unavailable", "error": errNotReady.Error(), "request_id": ai.requestID})
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]string{"status": "ready", "registry": s.reg.Describe()})
 }
 
-// accessInfo is what a handler adds to its request's access-log line.
+// accessInfo is what the middleware and the handler note of a request
+// for its access-log line.
 type accessInfo struct {
-	filings int
-	lang    string
-	problem string
+	requestID string
+	filings   int
+	lang      string
+	problem   string // what the client was told
+	detail    string // what it was not (internal detail)
 }
 
 type infoKey struct{}
@@ -301,11 +474,39 @@ func info(r *http.Request) *accessInfo {
 	return &accessInfo{}
 }
 
-// recorder notes the status and size of an answer.
+// requestID returns the request's id: its X-Request-Id when sane (1 to
+// 128 characters of letters, digits and "-._:+/="), else a new random
+// one.
+func requestID(r *http.Request) string {
+	if id := r.Header.Get("X-Request-Id"); saneRequestID(id) {
+		return id
+	}
+	return rand.Text()
+}
+
+func saneRequestID(id string) bool {
+	if id == "" || len(id) > 128 {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		case strings.IndexByte("-._:+/=", c) >= 0:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// recorder notes the status and size of an answer and the first error
+// writing it. It unwraps for http.ResponseController.
 type recorder struct {
 	http.ResponseWriter
 	status int
 	bytes  int64
+	err    error
 }
 
 func (rec *recorder) WriteHeader(code int) {
@@ -321,29 +522,73 @@ func (rec *recorder) Write(b []byte) (int, error) {
 	}
 	n, err := rec.ResponseWriter.Write(b)
 	rec.bytes += int64(n)
+	if err != nil && rec.err == nil {
+		rec.err = err
+	}
 	return n, err
 }
 
-// accessLog writes one structured line per request.
-func (s *server) accessLog(next http.Handler) http.Handler {
+func (rec *recorder) Unwrap() http.ResponseWriter { return rec.ResponseWriter }
+
+// middleware gives each request its id (echoed in X-Request-Id), answers
+// a panic with a JSON 500, sends the answer before logging it, and writes
+// one structured access-log line with what was sent: status and bytes,
+// or the error that kept the answer from the client (bytes is then 0:
+// at most part of it arrived).
+func (s *server) middleware(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
-		ai := &accessInfo{}
+		ai := &accessInfo{requestID: requestID(r)}
+		w.Header().Set("X-Request-Id", ai.requestID)
 		rec := &recorder{ResponseWriter: w}
-		next.ServeHTTP(rec, r.WithContext(context.WithValue(r.Context(), infoKey{}, ai)))
+		r = r.WithContext(context.WithValue(r.Context(), infoKey{}, ai))
+		func() {
+			defer func() {
+				if e := recover(); e != nil {
+					if e == http.ErrAbortHandler {
+						panic(e)
+					}
+					s.log.LogAttrs(r.Context(), slog.LevelError, "panic",
+						slog.String("request_id", ai.requestID), slog.String("panic", s.secrets.scrub(fmt.Sprint(e))), slog.String("stack", string(debug.Stack())))
+					if rec.status == 0 {
+						s.fail(rec, r, http.StatusInternalServerError, "an internal error")
+					}
+				}
+			}()
+			next.ServeHTTP(rec, r)
+		}()
+		if rec.status == 0 {
+			rec.WriteHeader(http.StatusOK)
+		}
+		if rec.err == nil {
+			// Send what is buffered now, to learn whether it went.
+			if err := http.NewResponseController(rec.ResponseWriter).Flush(); err != nil {
+				rec.err = err
+			}
+		}
 		attrs := []slog.Attr{
+			slog.String("request_id", ai.requestID),
 			slog.String("method", r.Method),
 			slog.String("path", r.URL.Path),
 			slog.Int("status", rec.status),
-			slog.Int64("bytes", rec.bytes),
+		}
+		if rec.err != nil {
+			attrs = append(attrs, slog.Int64("bytes", 0), slog.String("write_error", rec.err.Error()))
+		} else {
+			attrs = append(attrs, slog.Int64("bytes", rec.bytes))
+		}
+		attrs = append(attrs,
 			slog.Duration("duration", time.Since(start)),
 			slog.String("remote", r.RemoteAddr),
-		}
+		)
 		if ai.filings > 0 {
 			attrs = append(attrs, slog.Int("filings", ai.filings), slog.String("lang", ai.lang))
 		}
 		if ai.problem != "" {
 			attrs = append(attrs, slog.String("problem", ai.problem))
+		}
+		if ai.detail != "" {
+			attrs = append(attrs, slog.String("detail", s.secrets.scrub(ai.detail)))
 		}
 		s.log.LogAttrs(r.Context(), slog.LevelInfo, "request", attrs...)
 	})

@@ -41,6 +41,14 @@ func TestSIGTERM(t *testing.T) {
 	require.NoError(t, err)
 	resp.Body.Close()
 	assert.Equal(t, http.StatusOK, resp.StatusCode)
+	// The access-log line is written once the answer is sent: wait for
+	// it, so that it comes before the shutdown's lines.
+	logged := false
+	for !logged && lines.Scan() {
+		var m map[string]any
+		logged = json.Unmarshal(lines.Bytes(), &m) == nil && m["msg"] == "request"
+	}
+	require.True(t, logged, "the request was logged")
 
 	require.NoError(t, cmd.Process.Signal(syscall.SIGTERM))
 	var msgs []string
@@ -58,5 +66,5 @@ func TestSIGTERM(t *testing.T) {
 	case <-time.After(20 * time.Second):
 		t.Fatal("the program did not stop on SIGTERM")
 	}
-	assert.Equal(t, []string{"request", "shutting down", "stopped"}, msgs)
+	assert.Equal(t, []string{"shutting down", "stopped"}, msgs)
 }

@@ -31,7 +31,7 @@ func TestTableFlagsUnusable(t *testing.T) {
 		{[]string{"--segments", badCSV}, `: phonenum: csv line 1: "火星" is not a province`},
 		{[]string{"--segments", badDat}, ": phonenum: phone.dat offset"},
 		{[]string{"--segments", filepath.Join(dir, "none.csv")}, "none.csv: open"},
-		{[]string{"--registry", badRecords}, ": validatetest: reading records"},
+		{[]string{"--registry", badRecords}, ": records: subjects[0]"},
 		{[]string{"--registry", filepath.Join(dir, "none.json")}, "none.json: open"},
 	} {
 		status, out, errOut := runCapture(t, "", false, append(tt.args, "testdata/clean_enterprise.json")...)

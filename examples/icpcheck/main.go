@@ -26,7 +26,7 @@
 // links out). --registry FILE answers the registry checks (filing type,
 // records under another certificate, orders in progress, mobiles used by
 // other subjects) from a records file in the format of
-// validatetest.Records.
+// package validate/records.
 //
 // --registrars FILE checks the registrars of the filings' domain records
 // against the approved names in FILE, one a line; --suffixes FILE replaces
@@ -54,7 +54,7 @@ import (
 	"github.com/icpcheck/beian/rules/phonenum"
 	"github.com/icpcheck/beian/validate"
 	"github.com/icpcheck/beian/validate/probe"
-	"github.com/icpcheck/beian/validate/validatetest"
+	"github.com/icpcheck/beian/validate/records"
 )
 
 // Exit statuses.
@@ -120,7 +120,7 @@ func configure(args []string, stderr io.Writer) (*config, int) {
 	probeSites := fs.Bool("probe", false, "also look at the live sites over the network (DNS and HTTP)")
 	documents := fs.String("documents", "", "read the document images filings name by path inside `DIR`")
 	segments := fs.String("segments", "", "look phone segments up in the table `FILE` (CSV or phone.dat) before the built-in data")
-	registry := fs.String("registry", "", "answer the registry checks from the records `FILE` (validatetest.Records JSON)")
+	registry := fs.String("registry", "", "answer the registry checks from the records `FILE` (validate/records JSON)")
 	domainOptions := domainFlags(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: icpcheck [--json] [--lang zh|en] [--probe] [--documents DIR] [--segments FILE] [--registry FILE] [--registrars FILE] [--suffixes FILE] [FILE ...]")
@@ -211,13 +211,13 @@ func readFiling(name string, stdin io.Reader) (*beian.Filing, error) {
 	return beian.DecodeFiling(f)
 }
 
-func loadRegistry(name string) (*validatetest.Registry, error) {
+func loadRegistry(name string) (*records.Registry, error) {
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return validatetest.LoadRegistry(f)
+	return records.ReadRegistry(f)
 }
 
 // loadSegments reads a segment table, CSV or phone.dat.

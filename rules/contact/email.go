@@ -4,7 +4,10 @@
 // [ParseEmail] accepts what a filing system takes: one plain address
 // (name@example.cn) without a display name, an ASCII local part, and a
 // domain with at least one dot, internationalised domains (webmaster@例子.中国)
-// included. Anything else gets an [*EmailError] with a typed
+// included, read as package domain reads a website's domain
+// (domain.ParseHost: IDNA, a known top-level domain, no special-use name
+// such as .test or .local), and at most 254 bytes with the domain in
+// ASCII form. Anything else gets an [*EmailError] with a typed
 // [EmailReason]. The package is safe for concurrent use and has no state.
 package contact
 
@@ -15,7 +18,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/net/idna"
+	dom "github.com/icpcheck/beian/rules/domain"
 )
 
 // MaxEmailLength is the longest address accepted, in bytes (RFC 5321's
@@ -61,8 +64,8 @@ const (
 	EmailOK EmailReason = iota
 	// EmailEmpty: nothing but spaces.
 	EmailEmpty
-	// EmailTooLong: longer than MaxEmailLength bytes, or a local part
-	// longer than 64.
+	// EmailTooLong: longer than MaxEmailLength bytes once the domain is in
+	// its ASCII (punycode) form, or a local part longer than 64.
 	EmailTooLong
 	// EmailSyntax: not an address at all (no @, stray characters …).
 	EmailSyntax
@@ -77,19 +80,24 @@ const (
 	// EmailNoDot: a domain without a dot ("a@localhost").
 	EmailNoDot
 	// EmailBadDomain: a domain that is no valid host name, IDN rules
-	// included, or an address literal ("a@[10.0.0.1]").
+	// included (a symbol such as © that IDNA2008 disallows), an address
+	// literal ("a@[10.0.0.1]"), or under no known top-level domain.
 	EmailBadDomain
+	// EmailSpecialUse: a domain under a special-use name (RFC 6761, RFC
+	// 7686: .test, .invalid, .local, .localhost, .example, .onion, .alt,
+	// .arpa), where no mail is delivered.
+	EmailSpecialUse
 	numEmailReasons
 )
 
 var emailReasonNames = [numEmailReasons]string{
-	"ok", "empty", "too_long", "syntax", "display_name", "multiple", "bad_local", "no_dot", "bad_domain",
+	"ok", "empty", "too_long", "syntax", "display_name", "multiple", "bad_local", "no_dot", "bad_domain", "special_use",
 }
 
 var emailReasonText = [numEmailReasons]string{
 	"no error", "empty", "too long", "not an e-mail address", "a display name or angle brackets around the address",
 	"more than one address", "the part before @ is quoted, not ASCII or has misplaced dots",
-	"the domain has no dot", "the domain is not a valid host name",
+	"the domain has no dot", "the domain is not a valid host name", "the domain is a special-use name",
 }
 
 // String returns the reason's stable name: "no_dot", "display_name" …
@@ -142,17 +150,19 @@ func emailError(s string, r EmailReason) error {
 	return &EmailError{Input: s, Reason: r}
 }
 
-// domainProfile converts and checks domains as resolvers look them up
-// (UTS #46 mapping, hyphen and bidi rules, label lengths).
-var domainProfile = idna.New(idna.MapForLookup(), idna.BidiRule(), idna.ValidateLabels(true),
-	idna.VerifyDNSLength(true), idna.StrictDomainName(true))
+// maxInputLength bounds the bytes read before the domain is converted:
+// a domain of 253 ASCII characters is at most four bytes a character in
+// Unicode.
+const maxInputLength = maxLocalLength + 1 + 4*253
 
 // ParseEmail parses one e-mail address as a filing form takes it:
 // surrounding spaces are ignored; the address must be alone, without a
 // display name; the local part must be ASCII dot-atom text (no quotes) of
-// at most 64 bytes; the domain must have a dot and be a valid host name
-// in ASCII or Unicode. It uses net/mail for the syntax and
-// golang.org/x/net/idna for the domain.
+// at most 64 bytes; the domain must have a dot and be a host name as
+// package domain reads it (domain.ParseHost: IDNA, a known top-level
+// domain, no special-use name), the same reading as a website's domain;
+// the address is at most MaxEmailLength bytes with the domain in ASCII
+// form. It uses net/mail for the syntax.
 func ParseEmail(s string) (Email, error) {
 	if e, ok := plainEmail(s); ok {
 		return e, nil
@@ -217,6 +227,9 @@ func plainEmail(s string) (Email, bool) {
 	if labels < 2 || allDigits {
 		return Email{}, false
 	}
+	if _, err := dom.ParseHost(domain); err != nil {
+		return Email{}, false
+	}
 	return Email{Local: local, Domain: domain, ASCIIDomain: domain}, true
 }
 
@@ -226,7 +239,7 @@ func parseEmail(s string) (Email, error) {
 	switch {
 	case s == "":
 		return Email{}, emailError(in, EmailEmpty)
-	case len(s) > MaxEmailLength:
+	case len(s) > maxInputLength:
 		return Email{}, emailError(in, EmailTooLong)
 	case !utf8.ValidString(s):
 		return Email{}, emailError(in, EmailSyntax)
@@ -271,20 +284,21 @@ func parseEmail(s string) (Email, error) {
 	if strings.HasPrefix(domain, "[") {
 		return Email{}, emailError(in, EmailBadDomain)
 	}
-	ascii, err := domainProfile.ToASCII(domain)
-	if err != nil || ascii == "" || strings.HasSuffix(ascii, ".") {
-		return Email{}, emailError(in, EmailBadDomain)
-	}
-	if !strings.Contains(ascii, ".") {
+	if !strings.ContainsAny(domain, ".。．｡") {
 		return Email{}, emailError(in, EmailNoDot)
 	}
-	tld := ascii[strings.LastIndexByte(ascii, '.')+1:]
-	if strings.Trim(tld, "0123456789") == "" {
-		return Email{}, emailError(in, EmailBadDomain) // 1.2.3.4
-	}
-	uni, err := domainProfile.ToUnicode(ascii)
+	d, err := dom.ParseHost(domain)
 	if err != nil {
+		var de *dom.Error
+		if errors.As(err, &de) && de.Reason == dom.ReasonSpecialUse {
+			return Email{}, emailError(in, EmailSpecialUse)
+		}
 		return Email{}, emailError(in, EmailBadDomain)
 	}
+	ascii := d.Host()
+	if len(local)+1+len(ascii) > MaxEmailLength {
+		return Email{}, emailError(in, EmailTooLong)
+	}
+	uni := d.UnicodeHost()
 	return Email{Local: local, Domain: uni, ASCIIDomain: ascii}, nil
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/icpcheck/beian/rules/contact"
+	"github.com/icpcheck/beian/rules/domain"
 )
 
 func TestParseEmailValid(t *testing.T) {
@@ -18,7 +19,7 @@ func TestParseEmailValid(t *testing.T) {
 		{"a_b-c@mail.163.com", "a_b-c", "mail.163.com", "mail.163.com"},
 		{"webmaster@例子.中国", "webmaster", "例子.中国", "xn--fsqu00a.xn--fiqs8s"},
 		{"webmaster@xn--fsqu00a.xn--fiqs8s", "webmaster", "例子.中国", "xn--fsqu00a.xn--fiqs8s"},
-		{"info@公司.cn", "info", "公司.cn", "xn--55qx5d.cn"},
+		{"info@例子.公司", "info", "例子.公司", "xn--fsqu00a.xn--55qx5d"},
 		{"a@b。cn", "a", "b.cn", "b.cn"}, // the ideographic full stop is a dot in IDNA
 		{strings.Repeat("a", 64) + "@b.cn", strings.Repeat("a", 64), "b.cn", "b.cn"},
 	}
@@ -91,7 +92,7 @@ func TestParseEmailInvalid(t *testing.T) {
 
 func TestEmailReasonNames(t *testing.T) {
 	seen := map[string]bool{}
-	for r := contact.EmailOK; r <= contact.EmailBadDomain; r++ {
+	for r := contact.EmailOK; r <= contact.EmailSpecialUse; r++ {
 		if seen[r.String()] || r.Text() == "" {
 			t.Errorf("reason %d: %q %q", r, r, r.Text())
 		}
@@ -103,7 +104,9 @@ func TestEmailReasonNames(t *testing.T) {
 }
 
 func FuzzParseEmail(f *testing.F) {
-	for _, s := range []string{"a@b.cn", "webmaster@例子.中国", "张三 <a@b.cn>", "a@b.cn, c@d.cn", "\"a b\"@c.cn", "a@[1.2.3.4]", "a@b。cn"} {
+	for _, s := range []string{"a@b.cn", "webmaster@例子.中国", "张三 <a@b.cn>", "a@b.cn, c@d.cn", "\"a b\"@c.cn", "a@[1.2.3.4]", "a@b。cn",
+		"a@b.test", "a@mail.b.onion", "a@1.0.0.127.in-addr.arpa", "a@B.LOCAL", "a@ex©.cn", "a@例子。invalid", "a@b.alt",
+		"a@" + strings.Repeat("中", 60) + ".cn", strings.Repeat("a", 64) + "@" + strings.Repeat("中国人民", 10) + ".cn"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -116,6 +119,13 @@ func FuzzParseEmail(f *testing.F) {
 		}
 		if e.Local == "" || e.Domain == "" || !strings.Contains(e.ASCIIDomain, ".") {
 			t.Fatalf("ParseEmail(%q) = %+v", s, e)
+		}
+		if len(e.Local)+1+len(e.ASCIIDomain) > contact.MaxEmailLength {
+			t.Fatalf("ParseEmail(%q): %d bytes in ASCII form", s, len(e.Local)+1+len(e.ASCIIDomain))
+		}
+		// the domain reads as package domain reads a host
+		if d, err := domain.ParseHost(e.ASCIIDomain); err != nil || d.Host() != e.ASCIIDomain {
+			t.Fatalf("ParseEmail(%q) = %+v; domain.ParseHost: %v", s, e, err)
 		}
 		again, err := contact.ParseEmail(e.String())
 		if err != nil || again != e {

@@ -11,6 +11,7 @@ var fastCorpus = []string{
 	"a@b", ".a@b.cn", "a.@b.cn", "a..b@b.cn", "a b@c.cn", "a@b c.cn", "\"a\"@b.cn", "a@[1.2.3.4]", "a@1.2.3.4",
 	"a@b_c.cn", "a@@b.cn", "@b.cn", "a@", strings.Repeat("a", 64) + "@b.cn", strings.Repeat("a", 65) + "@b.cn",
 	"a@" + strings.Repeat("b", 63) + ".cn", "a@" + strings.Repeat("b", 64) + ".cn", "a{b}@c.cn", "a'b@c.cn", "a@例子.中国",
+	"a@b.test", "a@b.local", "a@b.zzz", "a@com.cn", "a@b.onion", "a@x.in-addr.arpa",
 }
 
 // TestPlainEmailAgreesWithParse holds the fast path to the full parser:
@@ -26,7 +27,9 @@ func TestPlainEmailAgreesWithParse(t *testing.T) {
 	if fast < 10 {
 		t.Errorf("the fast path took only %d of the corpus", fast)
 	}
-	if n := testing.AllocsPerRun(100, func() { _, _ = ParseEmail("zhangsan@shilikeji.cn") }); n != 0 {
+	// one allocation: the public suffix look-up of the domain's shared
+	// reading (domain.ParseHost)
+	if n := testing.AllocsPerRun(100, func() { _, _ = ParseEmail("zhangsan@shilikeji.cn") }); n > 1 {
 		t.Errorf("ParseEmail of a plain address: %v allocations", n)
 	}
 }

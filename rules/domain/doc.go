@@ -9,7 +9,12 @@
 // whole URL, and returns a [Domain] that gives the registrable domain (the
 // part that is registered and filed) in ASCII and Unicode form and its
 // public suffix. A string that is not a domain gives an [*Error] whose
-// [Reason] says why. Parsing uses golang.org/x/net/idna (UTS #46 lookup
+// [Reason] says why; a name under a special-use top-level domain (RFC
+// 6761 and after: .test, .localhost, .invalid, .example, .local, .onion,
+// .alt, and .arpa) is [ReasonSpecialUse]. [ParseHost] is the same reading
+// of a host name given exactly (no URL, spaces or trailing dot), the one
+// package contact uses for e-mail domains, so that a domain reads the
+// same in a website and in an address. Parsing uses golang.org/x/net/idna (UTS #46 lookup
 // mapping, non-transitional) and the ICANN section of
 // golang.org/x/net/publicsuffix: the public suffix list is the edition
 // compiled into the golang.org/x/net version in go.mod (v0.62.0: list

@@ -17,10 +17,17 @@ func FuzzParse(f *testing.F) {
 	for _, v := range variants {
 		f.Add(v.f("例子.中国"))
 	}
-	for _, s := range []string{"", "a..cn", "xn--zz.cn", "1.2.3.4", "http://[::1]/", "com.cn", "ab--cd.cn", "ｗｗｗ。例子。公司", "faß.de", "a\u200Db.cn"} {
+	for _, s := range []string{"", "a..cn", "xn--zz.cn", "1.2.3.4", "http://[::1]/", "com.cn", "ab--cd.cn", "ｗｗｗ。例子。公司", "faß.de", "a\u200Db.cn",
+		"shop.test", "x.onion", "1.0.0.127.in-addr.arpa", "SHOP.LOCAL", "例子.invalid", "ex©.cn", "a.example", "b.alt"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		// ParseHost reads a subset of what Parse reads, the same way
+		if h, err := ParseHost(s); err == nil {
+			if d, err := Parse(s); err != nil || d != h {
+				t.Fatalf("ParseHost(%q) = %+v; Parse = %+v, %v", s, h, d, err)
+			}
+		}
 		d, err := Parse(s)
 		if err != nil {
 			var e *Error
@@ -38,6 +45,12 @@ func FuzzParse(f *testing.F) {
 			if c := d.Host()[i]; !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' || c == '.') {
 				t.Fatalf("Parse(%q): host %q has byte %q", s, d.Host(), c)
 			}
+		}
+		if isSpecialUse(d.Host()) {
+			t.Fatalf("Parse(%q): special-use %q accepted", s, d.Host())
+		}
+		if h, err := ParseHost(d.Host()); err != nil || h != d {
+			t.Fatalf("Parse(%q) = %+v; ParseHost(%q) = %+v, %v", s, d, d.Host(), h, err)
 		}
 		if !utf8.ValidString(d.Unicode()) {
 			t.Fatalf("Parse(%q): Unicode %q not UTF-8", s, d.Unicode())

@@ -94,7 +94,34 @@ const (
 	// ReasonSuffixOnly: a public suffix alone ("com.cn"), nothing to
 	// register under it.
 	ReasonSuffixOnly
+	// ReasonSpecialUse: a name under a special-use top-level domain of
+	// IANA's Special-Use Domain Names registry (RFC 6761 and after):
+	// .test, .localhost, .invalid, .example, .local, .onion, .alt and the
+	// infrastructure domain .arpa. No one can register or file such a
+	// name, and no mail or web server is reached under it.
+	ReasonSpecialUse
 )
+
+// specialUseTLDs are the top-level domains of IANA's Special-Use Domain
+// Names registry (iana.org/assignments/special-use-domain-names, rows of
+// 2026: RFC 6761 test, localhost, invalid, example; RFC 6762 local; RFC
+// 7686 onion; RFC 9476 alt) and arpa (RFC 3172), whose every name is for
+// the infrastructure (in-addr.arpa, ip6.arpa, home.arpa of RFC 8375 …).
+// The registry's second-level entries example.com, example.net and
+// example.org are not refused: they are registered, resolvable names.
+var specialUseTLDs = [...]string{"alt", "arpa", "example", "invalid", "local", "localhost", "onion", "test"}
+
+// isSpecialUse reports whether the ASCII host is under a special-use
+// top-level domain.
+func isSpecialUse(host string) bool {
+	tld := host[strings.LastIndexByte(host, '.')+1:]
+	for _, s := range specialUseTLDs {
+		if tld == s {
+			return true
+		}
+	}
+	return false
+}
 
 var reasonText = [...]string{
 	ReasonEmpty:        "empty",
@@ -108,6 +135,7 @@ var reasonText = [...]string{
 	ReasonSingleLabel:  "no suffix",
 	ReasonUnknownTLD:   "an unknown top-level domain",
 	ReasonSuffixOnly:   "a public suffix alone",
+	ReasonSpecialUse:   "a special-use name (.test, .local, .onion …)",
 }
 
 // String returns a short English description of r.
@@ -197,6 +225,44 @@ func Parse(s string) (Domain, error) {
 	}
 	return d, nil
 }
+
+// ParseHost reads a host name exactly as a protocol carries it, the
+// domain of an e-mail address for one: no white space, URL, port, user
+// information or trailing dot, which [Parse] tolerates in what people
+// type, are accepted. The rest is Parse's reading (UTS #46 mapping, the
+// letters, marks and digits registries take, label syntax and lengths,
+// special-use names refused, the ICANN public suffix), so that a domain
+// reads the same in a website and in an e-mail address. The Domain's Host
+// is the whole name (mail.example.cn).
+func ParseHost(s string) (Domain, error) {
+	switch {
+	case s == "":
+		return Domain{}, &Error{Input: s, Reason: ReasonEmpty}
+	case len(s) > maxHostBytes:
+		return Domain{}, &Error{Input: s, Reason: ReasonTooLong}
+	}
+	if strings.ContainsAny(s, " \t/\\?#@:[]") {
+		return Domain{}, &Error{Input: s, Reason: ReasonCharacter}
+	}
+	if last := s[len(s)-1]; '0' <= last && last <= '9' { // no TLD ends in a digit
+		if _, err := netip.ParseAddr(s); err == nil {
+			return Domain{}, &Error{Input: s, Reason: ReasonIPAddress}
+		}
+	}
+	ascii, reason := toASCII(s)
+	if reason != 0 {
+		return Domain{}, &Error{Input: s, Reason: reason}
+	}
+	d, reason := split(ascii)
+	if reason != 0 {
+		return Domain{}, &Error{Input: s, Reason: reason}
+	}
+	return d, nil
+}
+
+// UnicodeHost returns the whole host with internationalised labels in
+// their Unicode form: "邮件.示例.中国".
+func (d Domain) UnicodeHost() string { return toUnicode(d.host) }
 
 // extractHost returns the host part of s: the text between a URL's scheme
 // and its path, with white space trimmed, full-width forms narrowed, the
@@ -433,6 +499,9 @@ func split(host string) (Domain, Reason) {
 			return Domain{}, ReasonSuffixOnly
 		}
 		return Domain{}, ReasonSingleLabel
+	}
+	if isSpecialUse(host) {
+		return Domain{}, ReasonSpecialUse
 	}
 	suffix, ok := icannSuffix(host)
 	switch {

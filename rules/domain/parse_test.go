@@ -131,7 +131,8 @@ func TestParseInvalid(t *testing.T) {
 		ReasonIDNA:         {"xn--zz.cn", "xn--a.cn", "xn--ls8h-.cn", "a\u200Db.cn"},
 		ReasonIPAddress:    {"1.2.3.4", "http://10.0.0.1:8080/", "::1", "http://[::1]/", "[2001:db8::1]"},
 		ReasonSingleLabel:  {"localhost", "example", "http://intranet/"},
-		ReasonUnknownTLD:   {"example.zzz", "example.local", "a.b.invalidtld", "example.123"},
+		ReasonUnknownTLD:   {"example.zzz", "example.internal", "a.b.invalidtld", "example.123"},
+		ReasonSpecialUse:   {"example.local", "www.shop.test", "x.onion", "1.0.0.127.in-addr.arpa", "a.invalid", "a.localhost", "a.example", "a.alt"},
 		ReasonSuffixOnly:   {"cn", "com.cn", "中国", "xn--fiqs8s", "gov.cn"},
 	}
 	for want, inputs := range cases {

@@ -33,7 +33,8 @@ const (
 	// code.
 	ReasonMissingAreaCode
 	// ReasonBadLocalNumber: a known area code followed by a local number
-	// of the wrong length or an impossible first digit.
+	// of the wrong length or an impossible first digit (a local number
+	// never starts with 0 or 1: 010-1234 5678 is not a Beijing number).
 	ReasonBadLocalNumber
 	// ReasonService: a service or short number (95xxx, 400, 10086 …).
 	// The Number [Parse] returns with this reason describes it.

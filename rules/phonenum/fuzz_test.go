@@ -12,7 +12,7 @@ func FuzzParse(f *testing.F) {
 	for _, s := range []string{"13902212345", "+86 139 0221 2345", "0086-139-0221-2345", "(0755) 8601 3388",
 		"0755-86013388-801", "0755-86013388转801", "０７５５－８６０１３３８８", "1440012345678", "95588",
 		"400-820-8820", "+852 6123 4567", "010 6552 9988 ext. 12", "分机", "转", "+", "ext", "0", "86013388",
-		"+86 (0)21 6234 5678", "17491234567"} {
+		"+86 (0)21 6234 5678", "17491234567", "010-12345678", "1012345678", "0755-02345678-801", "+86 21 1234 5678"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -35,6 +35,9 @@ func FuzzParse(f *testing.F) {
 		}
 		if n.Kind.IsMobileLike() != (n.Segment != "") || (n.Kind == phonenum.Landline) != (n.AreaCode != "") {
 			t.Fatalf("Parse(%q): kind %v with segment %q area %q", s, n.Kind, n.Segment, n.AreaCode)
+		}
+		if l := n.Local(); n.Kind == phonenum.Landline && (l == "" || l[0] == '0' || l[0] == '1') {
+			t.Fatalf("Parse(%q): local number %q", s, l)
 		}
 		if !utf8.ValidString(n.City) {
 			t.Fatalf("Parse(%q): city %q", s, n.City)

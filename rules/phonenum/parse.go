@@ -201,6 +201,8 @@ func parse(s string, t *Table) (Number, error) {
 		// when the digits before it are a landline.
 		if n2, r2 := sc.number(sc.dash, t); r2 == ReasonNone && n2.Kind == Landline {
 			n, r, end = n2, r2, sc.dash
+		} else if r2 == ReasonBadLocalNumber {
+			n, r = n2, r2 // the number before the extension is what is wrong
 		}
 	}
 	if end < sc.n && (r == ReasonNone || r == ReasonService) {
@@ -335,8 +337,14 @@ func (sc *scanner) landline(i, end int, trunk bool) (Number, Reason) {
 	d := sc.digits[i:end]
 	m := dfaRun(d)
 	if m&matchFixed != 0 {
-		n := Number{Kind: Landline, National: sc.str(i, end)}
 		ac := areaLen(d)
+		if len(d) > ac && (d[ac] == '0' || d[ac] == '1') {
+			// A local number never starts with 0 (the trunk prefix) or 1
+			// (service and mobile numbers); the fixed-line pattern of the
+			// numbering data lets some through (010-1…).
+			return Number{}, ReasonBadLocalNumber
+		}
+		n := Number{Kind: Landline, National: sc.str(i, end)}
 		n.AreaCode = n.National[:ac]
 		n.Province, n.City = placeOf(areaPlace(d[:ac]))
 		return n, ReasonNone

@@ -62,3 +62,26 @@ func BenchmarkDecompressionBomb(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkWorstAdmitted is the CPU of the costliest images the default
+// bounds still decode: a progressive 4:4:4 JPEG of 1400×1400 with
+// fourteen AC scans a component (1.47 million block decodes of the 1.5
+// million allowed, 44 MiB estimated), and a baseline 4:2:0 JPEG of
+// 6000×4000 (the DefaultMaxPixels bound).
+func BenchmarkWorstAdmitted(b *testing.B) {
+	page := testimage.Document(1400, 1400, 1)
+	files := map[string][]byte{
+		"progressive-1400x1400-14scans": testimage.ProgressiveJPEG(testimage.Tint(page), 4, 14),
+		"baseline-6000x4000":            testimage.JPEG(testimage.Tint(testimage.Document(6000, 4000, 1)), 85),
+	}
+	for name, data := range files {
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if res := scan.Inspect(data, scan.Limits{}); !res.Info.Measured {
+					b.Fatal(res.Problems)
+				}
+			}
+		})
+	}
+}

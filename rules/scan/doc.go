@@ -7,8 +7,19 @@
 // Reading is bounded: [Inspect] looks at the header first and refuses an
 // image whose declared pixels exceed [Limits].MaxPixels before decoding
 // it, so a decompression bomb costs microseconds; [InspectReader] reads no
-// more than the size limit allows. A truncated or corrupt file is a
-// [Problem] of kind [KindUnreadable], never a panic.
+// more than the size limit allows. Decoding is bounded by memory and work,
+// not pixels alone: a header pass reads the JPEG frame type, components
+// and sampling and every scan header, or the PNG bit depth, colour type,
+// transparency and interlacing, and estimates what the standard library's
+// decoder will allocate and how many blocks it will decode; an image past
+// [Limits].MaxMemory (64 MiB by default, the bytes read included) or
+// [Limits].MaxWork is a [KindMemory] or [KindWork] problem and is not
+// decoded. A [Gate] bounds how many decodes run at once. A truncated or
+// corrupt file is a [Problem] of kind [KindUnreadable], never a panic.
+//
+// The standard library decodes whole images only, so the sharpness of a
+// large image is measured on the full decode, downscaled; neither JPEG's
+// DCT scaling nor PNG's interlace passes are used for a reduced decode.
 //
 // The limits are data (data/limits.csv, with the source of each one; see
 // [LimitsFor] and [LimitsVersion]); callers may change any of them.

@@ -2,6 +2,7 @@ package scan
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"image"
@@ -119,6 +120,14 @@ const (
 	KindPixels Kind = "pixels"
 	// KindSharpness: the image is blurrier than MinSharpness allows.
 	KindSharpness Kind = "sharpness"
+	// KindMemory: decoding the image would allocate more than MaxMemory
+	// leaves after reading it (Got and Want in bytes); the image was not
+	// decoded. Frame names what makes it costly.
+	KindMemory Kind = "memory"
+	// KindWork: decoding the image would take more work than MaxWork (Got
+	// and Want in block decodes): a progressive JPEG of many scans. The
+	// image was not decoded.
+	KindWork Kind = "work"
 )
 
 // A Problem is one limit an image breaks, and by how much.
@@ -134,6 +143,9 @@ type Problem struct {
 	AtLeast bool
 	// Format is the image's format, for KindFormat.
 	Format Format
+	// Frame names the coding of the image, for KindMemory and KindWork:
+	// "baseline", "progressive" (JPEG) or "8-bit", "16-bit" (PNG).
+	Frame string
 	// Allowed are the formats the limits allow, for KindFormat.
 	Allowed []Format
 	// Err is the decoder's error, for KindUnreadable.
@@ -154,7 +166,7 @@ func (p Problem) Excess() float64 {
 		return 0
 	}
 	switch p.Kind {
-	case KindFileSize, KindPixels:
+	case KindFileSize, KindPixels, KindMemory, KindWork:
 		return (p.Got - p.Want) / p.Want
 	case KindShortSide, KindLongSide, KindSharpness:
 		return (p.Want - p.Got) / p.Want
@@ -184,6 +196,10 @@ func (p Problem) String() string {
 		return fmt.Sprintf("file size %s%.0f bytes over the %.0f limit", at, p.Got, p.Want)
 	case KindPixels:
 		return fmt.Sprintf("%.0f pixels over the %.0f decoding limit", p.Got, p.Want)
+	case KindMemory:
+		return fmt.Sprintf("decoding the %s image would take %.0f bytes, over the %.0f left", p.Frame, p.Got, p.Want)
+	case KindWork:
+		return fmt.Sprintf("decoding the %s image would take %.0f block decodes, over the %.0f limit", p.Frame, p.Got, p.Want)
 	case KindShortSide, KindLongSide, KindSharpness:
 		return fmt.Sprintf("%s %s under the %s minimum", p.Kind, strconv.FormatFloat(p.Got, 'f', -1, 64), strconv.FormatFloat(p.Want, 'f', -1, 64))
 	}
@@ -255,26 +271,34 @@ func (f Limit) problem(k Kind, got float64) Problem {
 var errNotImage = errors.New("content is not an image")
 
 // Inspect reads the image in data and checks it against l: file size,
-// format from the content, pixel size from the header, then, when the
-// declared pixels are within l.MaxPixels (DefaultMaxPixels when zero),
-// decodes it and measures its sharpness. It never panics; a truncated or
-// corrupt file gives a KindUnreadable problem. data is not modified or
-// retained.
+// format from the content, pixel size from the header, then, when what
+// decoding would take is within l's bounds (see [Limits].MaxPixels,
+// [Limits].MaxMemory and [Limits].MaxWork), decodes it and measures its
+// sharpness. It never panics; a truncated or corrupt file gives a
+// KindUnreadable problem. data is not modified or retained, and not
+// counted against l.MaxMemory.
 func Inspect(data []byte, l Limits) Result {
-	return inspect(data, l)
+	res, _ := inspect(context.Background(), nil, data, 0, l)
+	return res
 }
 
 // InspectReader is [Inspect] on the bytes of r. It reads at most one byte
 // more than l.MaxBytes (ReadCap bytes when l has no size limit): a longer
 // file gives a KindFileSize problem with AtLeast set, and is not decoded.
+// The memory the bytes take counts against l.MaxMemory.
 func InspectReader(r io.Reader, l Limits) Result {
+	res, _ := inspectReader(context.Background(), nil, r, l)
+	return res
+}
+
+func inspectReader(ctx context.Context, g *Gate, r io.Reader, l Limits) (Result, error) {
 	limit := int64(ReadCap)
 	if l.MaxBytes.Value > 0 && l.MaxBytes.Value < float64(ReadCap) {
 		limit = int64(l.MaxBytes.Value)
 	}
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	data, spent, err := readBounded(r, limit+1)
 	if err != nil {
-		return Result{Problems: []Problem{{Kind: KindUnreadable, Err: err, Certain: true}}}
+		return Result{Problems: []Problem{{Kind: KindUnreadable, Err: err, Certain: true}}}, nil
 	}
 	if int64(len(data)) > limit {
 		res := Result{Info: Info{Format: Sniff(data), Size: int64(len(data))}}
@@ -283,21 +307,63 @@ func InspectReader(r io.Reader, l Limits) Result {
 			p.Want, p.Certain, p.Source = l.MaxBytes.Value, l.MaxBytes.Certain, l.MaxBytes.Source
 		}
 		res.Problems = append(res.Problems, p)
-		return res
+		return res, nil
 	}
-	return Inspect(data, l)
+	return inspect(ctx, g, data, spent, l)
+}
+
+// readBounded reads r up to n bytes into a buffer that doubles from 64 KiB
+// as it fills, and returns the bytes read and the bytes allocated.
+func readBounded(r io.Reader, n int64) (data []byte, spent int64, err error) {
+	buf := make([]byte, 0, min(n, 64<<10))
+	spent = int64(cap(buf))
+	for int64(len(buf)) < n {
+		if len(buf) == cap(buf) {
+			bigger := make([]byte, len(buf), min(2*int64(cap(buf)), n))
+			copy(bigger, buf)
+			buf = bigger
+			spent += int64(cap(buf))
+		}
+		k, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+k]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, spent, err
+		}
+	}
+	return buf, spent, nil
 }
 
 // ReadCap is the most [InspectReader] reads when the limits set no file
-// size.
-const ReadCap = 64 << 20
+// size: 16 MiB, four times the largest provider limit, so that reading
+// takes at most half of [DefaultMaxMemory].
+const ReadCap = 16 << 20
 
 // DefaultMaxPixels bounds decoding when [Limits].MaxPixels is zero: 25
-// million pixels (a 6000×4000 photo), at most about 100 MB of decoded
-// image for an 8-bit RGBA PNG.
+// million pixels (a 6000×4000 photo).
 const DefaultMaxPixels = 25_000_000
 
-func inspect(data []byte, l Limits) Result {
+// DefaultMaxMemory bounds what one inspection allocates when
+// [Limits].MaxMemory is zero: 64 MiB for the bytes read and the decode
+// together. What decoding takes is estimated from the header pass (format,
+// frame type, components and sampling for JPEG, bit depth, colour type,
+// transparency and interlacing for PNG) before anything is decoded, so the
+// pixels it admits depend on the image: about 25 million for a baseline
+// 4:2:0 JPEG (1.5 bytes a pixel, capped by DefaultMaxPixels), 7 million for
+// a progressive one (7.5 bytes a pixel: every DCT coefficient is kept),
+// 15 million for an 8-bit RGBA PNG and 7 million for a 16-bit one.
+const DefaultMaxMemory = 64 << 20
+
+// DefaultMaxWork bounds the decoder's work when [Limits].MaxWork is zero:
+// 1.5 million block decodes, about 0.5 s of one core of the machine the
+// figures of BENCHMARKS.md come from (a baseline 4:2:0 JPEG of 24 million
+// pixels is 560,000 block decodes; a progressive JPEG of ten scans takes
+// ten per block).
+const DefaultMaxWork = 1_500_000
+
+func inspect(ctx context.Context, g *Gate, data []byte, spent int64, l Limits) (Result, error) {
 	var res Result
 	res.Info.Size = int64(len(data))
 	res.Info.Format = Sniff(data)
@@ -307,9 +373,9 @@ func inspect(data []byte, l Limits) Result {
 	case FormatJPEG, FormatPNG:
 	case FormatUnknown:
 		res.Problems = append(res.Problems, Problem{Kind: KindUnreadable, Err: errNotImage, Certain: true})
-		return res
+		return res, nil
 	default: // recognised, not decoded; Check reported it unless the limits allow it
-		return res
+		return res, nil
 	}
 	var cfg image.Config
 	var err error
@@ -320,12 +386,12 @@ func inspect(data []byte, l Limits) Result {
 	}
 	if err != nil {
 		res.Problems = append(res.Problems, Problem{Kind: KindUnreadable, Err: err, Certain: true})
-		return res
+		return res, nil
 	}
 	res.Info.Width, res.Info.Height = cfg.Width, cfg.Height
 	if cfg.Width <= 0 || cfg.Height <= 0 {
 		res.Problems = append(res.Problems, Problem{Kind: KindUnreadable, Err: errors.New("image has no pixels"), Certain: true})
-		return res
+		return res, nil
 	}
 	res.Problems = append(res.Problems, l.Check(Info{Width: cfg.Width, Height: cfg.Height})...)
 	maxPix := l.MaxPixels
@@ -334,8 +400,41 @@ func inspect(data []byte, l Limits) Result {
 	}
 	if pix := int64(cfg.Width) * int64(cfg.Height); pix > maxPix {
 		res.Problems = append(res.Problems, Problem{Kind: KindPixels, Got: float64(pix), Want: float64(maxPix), Certain: false, Source: "decoding limit of package scan"})
-		return res
+		return res, nil
 	}
+	var cost decodeCost
+	if res.Info.Format == FormatJPEG {
+		cost, err = jpegCost(data)
+	} else {
+		cost, err = pngCost(data)
+	}
+	if err != nil {
+		res.Problems = append(res.Problems, Problem{Kind: KindUnreadable, Err: err, Certain: true})
+		return res, nil
+	}
+	budget := l.MaxMemory
+	if budget <= 0 {
+		budget = DefaultMaxMemory
+	}
+	// What the decode may take: the budget less the bytes read, the
+	// decoder's fixed overhead and the sharpness measure's grey row.
+	room := budget - spent - decoderOverhead - int64(cfg.Width)
+	if cost.mem > room {
+		res.Problems = append(res.Problems, Problem{Kind: KindMemory, Got: float64(cost.mem), Want: float64(max(room, 0)), Frame: cost.frame(), Certain: false, Source: "decoding limit of package scan"})
+		return res, nil
+	}
+	maxWork := l.MaxWork
+	if maxWork <= 0 {
+		maxWork = DefaultMaxWork
+	}
+	if cost.work > maxWork {
+		res.Problems = append(res.Problems, Problem{Kind: KindWork, Got: float64(cost.work), Want: float64(maxWork), Frame: cost.frame(), Certain: false, Source: "decoding limit of package scan"})
+		return res, nil
+	}
+	if err := g.acquire(ctx); err != nil {
+		return res, err
+	}
+	defer g.release()
 	var img image.Image
 	if res.Info.Format == FormatJPEG {
 		img, err = jpeg.Decode(bytes.NewReader(data))
@@ -344,11 +443,11 @@ func inspect(data []byte, l Limits) Result {
 	}
 	if err != nil {
 		res.Problems = append(res.Problems, Problem{Kind: KindUnreadable, Err: err, Certain: true})
-		return res
+		return res, nil
 	}
 	res.Info.Sharpness, res.Info.Measured = Sharpness(img), true
 	res.Problems = append(res.Problems, l.Check(Info{Sharpness: res.Info.Sharpness, Measured: true})...)
-	return res
+	return res, nil
 }
 
 // A Limit is one limit with its provenance. A zero Value is no limit.
@@ -387,6 +486,16 @@ type Limits struct {
 	// MaxPixels bounds decoding: an image whose header declares more
 	// pixels is not decoded. Zero means DefaultMaxPixels.
 	MaxPixels int64
+	// MaxMemory bounds the bytes one inspection allocates, the bytes
+	// InspectReader reads and the decode together: an image whose decode
+	// would take more, as estimated from its header, is not decoded (a
+	// KindMemory problem). Zero means DefaultMaxMemory.
+	MaxMemory int64
+	// MaxWork bounds the decoder's work, in block decodes (see
+	// DefaultMaxWork): an image that would take more, as estimated from its
+	// header, is not decoded (a KindWork problem). Zero means
+	// DefaultMaxWork.
+	MaxWork int64
 }
 
 type limitEntry struct {

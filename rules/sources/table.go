@@ -4,7 +4,7 @@
 package sources
 
 // table holds the sources of data/sources.csv, ordered by key.
-var table = [102]Source{
+var table = [105]Source{
 	{Key: "0598j-miit-images", Title: "0598j article on filing images (the legacy MIIT interface's image limits)", URL: "http://0598j.com/news/html/212.html", Edition: "2026-12-01"},
 	{Key: "99my-beian", Title: "99.my filing notes (Beijing's words for personal names; Jiangsu's name forms)", URL: "http://99.my/BeiAn.htm", Edition: "2026-12-01"},
 	{Key: "aliyun-filing-overview", Title: "Alibaba Cloud ICP filing: ICP filing application overview", URL: "https://help.aliyun.com/zh/icp-filing/basic-icp-service/user-guide/icp-filing-application-overview", Edition: "2026-03-16"},
@@ -29,6 +29,9 @@ var table = [102]Source{
 	{Key: "huawei-province-rules", Title: "Huawei Cloud ICP knowledge base: 备案管局咨询 (province requirements)", URL: "https://github.com/huaweicloud/huaweicloud-skills/blob/master/skills/cdi/assist/huawei-cloud-icp-process-guidance/kb/topics/备案管局咨询.md", Edition: "2025-12-31"},
 	{Key: "huawei-reject-reasons", Title: "Huawei Cloud ICP knowledge base: 备案驳回咨询 (rejections)", URL: "https://github.com/huaweicloud/huaweicloud-skills/blob/master/skills/cdi/assist/huawei-cloud-icp-process-guidance/kb/faq/备案驳回咨询.md", Edition: "2025-12-31"},
 	{Key: "huawei-sms-verification", Title: "Huawei Cloud ICP knowledge base: 备案短信核验 (SMS verification)", URL: "https://github.com/huaweicloud/huaweicloud-skills/blob/master/skills/cdi/assist/huawei-cloud-icp-process-guidance/kb/procedures/备案短信核验.md", Edition: "2025-12-31"},
+	{Key: "iana-ipv4-special", Title: "IANA IPv4 Special-Purpose Address Registry", URL: "https://www.iana.org/assignments/iana-ipv4-special-registry/iana-ipv4-special-registry.xhtml", Edition: "2026-07-18"},
+	{Key: "iana-ipv6-special", Title: "IANA IPv6 Special-Purpose Address Registry", URL: "https://www.iana.org/assignments/iana-ipv6-special-registry/iana-ipv6-special-registry.xhtml", Edition: "2025-10-09"},
+	{Key: "iana-special-use-domains", Title: "IANA Special-Use Domain Names registry (RFC 6761 and after)", URL: "https://www.iana.org/assignments/special-use-domain-names/special-use-domain-names.xhtml", Edition: "2026-07-18"},
 	{Key: "libphonenumber-carrier-86", Title: "google/libphonenumber resources/carrier/zh/86.txt (an older carrier file)", URL: "https://github.com/google/libphonenumber/blob/HEAD/resources/carrier/zh/86.txt", Edition: "2026-12-01"},
 	{Key: "libphonenumber-issue-1176", Title: "google/libphonenumber issue #1176 (1710-1719 assigned to China Unicom)", URL: "https://github.com/google/libphonenumber/issues/1176", Edition: "2016-06"},
 	{Key: "libphonenumber-pr-2042", Title: "google/libphonenumber pull request #2042 (Complete 170x VNOs range)", URL: "https://github.com/google/libphonenumber/pull/2042", Edition: "2017-12"},

@@ -7,10 +7,13 @@
 // The validator only uses a Prober when the caller asks for one
 // (validate.WithProber(probe.New())): nothing here runs
 // otherwise. Every probe is bounded by its context and by a response-size
-// limit; redirects are followed only to the domain itself and its
-// sub-domains. By default the prober does not connect to loopback,
-// private, link-local or otherwise non-public addresses, so a filing cannot
-// make a console's backend fetch from its own network; tests that serve
+// limit; redirects are followed only to ports 80 and 443 of the domain
+// itself and its sub-domains. By default the prober connects only to
+// public unicast addresses: none in a block of IANA's IPv4 and IPv6
+// special-purpose registries (loopback, private, shared, link-local,
+// benchmarking, reserved, NAT64, 6to4, Teredo, IPv4-mapped; see [Public]
+// and [SpecialPurposeEdition]) and no IPv6 outside 2000::/3, so a filing
+// cannot make a console's backend fetch from its own network; tests that serve
 // pages from httptest on loopback set [Prober.AllowPrivate] and give their
 // own resolver and dialer, so they never leave the machine.
 package probe
@@ -72,9 +75,9 @@ type Prober struct {
 	// MaxRedirects bounds the redirects followed; 0 means
 	// DefaultMaxRedirects, negative means none.
 	MaxRedirects int
-	// AllowPrivate lets the prober connect to loopback, private,
-	// link-local and other non-public addresses. Leave it false outside
-	// tests.
+	// AllowPrivate lets the prober connect to addresses [Public]
+	// refuses: loopback, private, link-local and every other
+	// special-purpose block. Leave it false outside tests.
 	AllowPrivate bool
 	// UserAgent is sent with every request; "" means DefaultUserAgent.
 	UserAgent string
@@ -197,7 +200,7 @@ func (s *session) lookup(ctx context.Context, host string) ([]string, error) {
 		if perr != nil {
 			continue
 		}
-		if s.p.AllowPrivate || public(ip) {
+		if s.p.AllowPrivate || Public(ip) {
 			usable = append(usable, a)
 		}
 	}
@@ -207,11 +210,10 @@ func (s *session) lookup(ctx context.Context, host string) ([]string, error) {
 	return usable, nil
 }
 
-// public reports whether ip is a unicast address on the public Internet.
-func public(ip netip.Addr) bool {
-	ip = ip.Unmap()
-	return ip.IsGlobalUnicast() && !ip.IsPrivate() && !ip.IsLoopback() && !ip.IsLinkLocalUnicast() &&
-		!netip.MustParsePrefix("100.64.0.0/10").Contains(ip) && !netip.MustParsePrefix("fc00::/7").Contains(ip)
+// webPort reports whether port (from a URL or a dial address; "" for the
+// scheme's default) is one a home page is served on: 80 or 443.
+func webPort(port string) bool {
+	return port == "" || port == "80" || port == "443"
 }
 
 // inDomain reports whether host is the probed domain or one of its
@@ -244,6 +246,9 @@ func (s *session) httpClient() *http.Client {
 			if !s.inDomain(host) {
 				return nil, fmt.Errorf("%s is outside %s", host, s.domain)
 			}
+			if !webPort(port) {
+				return nil, fmt.Errorf("port %s is not a web port (80, 443)", port)
+			}
 			addrs, err := s.lookup(ctx, host)
 			if err != nil {
 				return nil, err
@@ -274,7 +279,8 @@ func (s *session) httpClient() *http.Client {
 	s.client = &http.Client{
 		Transport: s.tr,
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {
-			if len(via) > maxRedirects || (req.URL.Scheme != "http" && req.URL.Scheme != "https") || !s.inDomain(req.URL.Hostname()) {
+			if len(via) > maxRedirects || (req.URL.Scheme != "http" && req.URL.Scheme != "https") ||
+				!s.inDomain(req.URL.Hostname()) || !webPort(req.URL.Port()) {
 				return http.ErrUseLastResponse
 			}
 			s.mu.Lock()

@@ -11,7 +11,9 @@
 //     they fail;
 //   - [Registry] is an in-memory [beian.Registry] of a console's records,
 //     loaded from the same JSON records file ([Records]) the example
-//     programs and services read.
+//     programs and services read; both are package validate/records',
+//     which programs import instead of this one (it links package
+//     testing).
 //
 // A form test then reads:
 //

@@ -7,7 +7,7 @@
 // (the service uses github.com/jackc/pgx/v5/stdlib), so no driver enters
 // the library's imports. [Migrate] creates the schema
 // (migrations/001_registry.sql), [Load] fills it from the records file
-// validatetest.LoadRegistry reads, and [Registry] answers the validator
+// package validate/records reads, and [Registry] answers the validator
 // with one indexed query per question, each bounded by the context the
 // validator gives (the driver cancels the query when it ends).
 //
@@ -16,90 +16,19 @@
 //	err = pgregistry.Load(ctx, db, records)
 //	v := validate.New(validate.WithRegistry(pgregistry.New(db)))
 //
-// Its answers are those of validatetest.Registry on the same records; the
+// Its answers are those of records.Registry on the same records; the
 // tests hold them equal for every question.
 package pgregistry
 
 import (
 	"context"
 	"database/sql"
-	_ "embed"
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/icpcheck/beian"
-	"github.com/icpcheck/beian/rules/certnum"
-	"github.com/icpcheck/beian/validate/validatetest"
+	"github.com/icpcheck/beian/validate/records"
 )
-
-//go:embed migrations/001_registry.sql
-var schema string
-
-// Schema returns the migration that creates the registry's tables.
-func Schema() string { return schema }
-
-// Migrate creates the registry's tables and indexes when they are
-// missing. It is idempotent.
-func Migrate(ctx context.Context, db *sql.DB) error {
-	if _, err := db.ExecContext(ctx, schema); err != nil {
-		return fmt.Errorf("pgregistry: migrating: %w", err)
-	}
-	return nil
-}
-
-// Load adds the records to the registry's tables in one transaction:
-// all of them or, on error, none. A domain listed again replaces the
-// earlier record, as in validatetest.Registry.
-func Load(ctx context.Context, db *sql.DB, recs validatetest.Records) (err error) {
-	tx, err := db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("pgregistry: loading: %w", err)
-	}
-	defer func() {
-		if err != nil {
-			_ = tx.Rollback()
-		}
-	}()
-	for i, s := range recs.Subjects {
-		if !s.CertType.Valid() {
-			return fmt.Errorf("pgregistry: loading subjects[%d]: unknown certificate type %q", i, s.CertType)
-		}
-		var id int64
-		err := tx.QueryRowContext(ctx,
-			`INSERT INTO subjects (name, name_key, cert_type, cert_number, cert_key, icp_number)
-			 VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-			s.Name, nameKey(s.Name), string(s.CertType), s.CertNumber, certnum.Normalize(s.CertNumber), s.ICPNumber).Scan(&id)
-		if err != nil {
-			return fmt.Errorf("pgregistry: loading subjects[%d]: %w", i, err)
-		}
-		for j, m := range s.Mobiles {
-			if _, err := tx.ExecContext(ctx,
-				`INSERT INTO principal_mobiles (subject_id, ord, mobile, digits) VALUES ($1, $2, $3, $4)`,
-				id, j, m, validatetest.Digits(m)); err != nil {
-				return fmt.Errorf("pgregistry: loading subjects[%d].mobiles[%d]: %w", i, j, err)
-			}
-		}
-		for j, d := range s.Domains {
-			if _, err := tx.ExecContext(ctx,
-				`INSERT INTO domains (domain_key, domain, subject_id, icp_number, hosted) VALUES ($1, $2, $3, $4, $5)
-				 ON CONFLICT (domain_key) DO UPDATE
-				 SET domain = excluded.domain, subject_id = excluded.subject_id, icp_number = excluded.icp_number, hosted = excluded.hosted`,
-				domainKey(d.Domain), d.Domain, id, d.ICPNumber, d.Hosted); err != nil {
-				return fmt.Errorf("pgregistry: loading subjects[%d].domains[%d]: %w", i, j, err)
-			}
-		}
-		if s.OrderInProgress {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO orders (subject_id) VALUES ($1)`, id); err != nil {
-				return fmt.Errorf("pgregistry: loading subjects[%d] order: %w", i, err)
-			}
-		}
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("pgregistry: loading: %w", err)
-	}
-	return nil
-}
 
 // A Registry answers the validator's questions from the tables [Migrate]
 // creates. It is safe for concurrent use (as *sql.DB is); every method
@@ -123,11 +52,30 @@ func (r *Registry) Ping(ctx context.Context) error {
 	return nil
 }
 
+// Check asks the database each of the registry's questions about values
+// no record holds — the queries the validator's questions run, touching
+// every table — so that it fails, within ctx, when a question would: the
+// database down, a table missing or renamed, a table locked by another
+// transaction. It is the readiness check; [Registry.Ping] only reaches
+// the server.
+func (r *Registry) Check(ctx context.Context) error {
+	if _, err := r.MobileHolders(ctx, "0"); err != nil {
+		return err
+	}
+	if _, err := r.Subject(ctx, beian.SubjectID{Name: "\x01readiness", CertType: beian.CertOther, CertNumber: "0"}); err != nil {
+		return err
+	}
+	if _, err := r.Domain(ctx, "readiness.invalid"); err != nil {
+		return err
+	}
+	return nil
+}
+
 // MobileHolders returns the subjects whose filings carry mobile (compared
 // by its digits, without a leading 86 country code), in the records'
 // order. The lookup is an index scan of principal_mobiles_digits_idx.
 func (r *Registry) MobileHolders(ctx context.Context, mobile string) ([]beian.SubjectID, error) {
-	rows, err := r.db.QueryContext(ctx, queryMobileHolders, validatetest.Digits(mobile))
+	rows, err := r.db.QueryContext(ctx, queryMobileHolders, records.Digits(mobile))
 	if err != nil {
 		return nil, fmt.Errorf("pgregistry: mobile holders: %w", err)
 	}
@@ -161,7 +109,7 @@ func (r *Registry) Subject(ctx context.Context, id beian.SubjectID) (beian.Subje
 		otherNumber          sql.NullString
 	)
 	err := r.db.QueryRowContext(ctx, querySubject,
-		string(id.CertType), certnum.Normalize(id.CertNumber), nameKey(id.Name)).
+		string(id.CertType), records.CertKey(id.CertNumber), records.NameKey(id.Name)).
 		Scan(&icp, &order, &otherName, &otherType, &otherNumber)
 	if err != nil {
 		return beian.SubjectStatus{}, fmt.Errorf("pgregistry: subject: %w", err)
@@ -178,7 +126,7 @@ func (r *Registry) Subject(ctx context.Context, id beian.SubjectID) (beian.Subje
 // without regard to case or a final dot): a primary-key lookup.
 func (r *Registry) Domain(ctx context.Context, domain string) (beian.DomainStatus, error) {
 	var st beian.DomainStatus
-	err := r.db.QueryRowContext(ctx, queryDomain, domainKey(domain)).
+	err := r.db.QueryRowContext(ctx, queryDomain, records.DomainKey(domain)).
 		Scan(&st.ICPNumber, &st.Hosted)
 	if errors.Is(err, sql.ErrNoRows) {
 		return beian.DomainStatus{}, nil
@@ -216,10 +164,3 @@ const (
 
 	queryDomain = `SELECT icp_number, hosted FROM domains WHERE domain_key = $1`
 )
-
-// nameKey and domainKey are validatetest.Registry's keys.
-func nameKey(name string) string { return strings.TrimSpace(name) }
-
-func domainKey(d string) string {
-	return strings.ToLower(strings.TrimSuffix(strings.TrimSpace(d), "."))
-}

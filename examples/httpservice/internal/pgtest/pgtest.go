@@ -20,6 +20,8 @@ import (
 	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // the "pgx" database/sql driver
+
+	"github.com/icpcheck/beian/internal/testenv"
 )
 
 // EnvDSN names the variable holding the test cluster's DSN.
@@ -36,7 +38,7 @@ func DSN(tb testing.TB) string {
 	tb.Helper()
 	dsn := os.Getenv(EnvDSN)
 	if dsn == "" {
-		tb.Skip(skipMessage)
+		testenv.SkipUnavailable(tb, "%s", skipMessage) // one line even without -v
 	}
 	return dsn
 }

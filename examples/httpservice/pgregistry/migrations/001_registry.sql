@@ -1,15 +1,15 @@
 -- The console's records as beian.Registry asks them (package pgregistry).
--- Keys are computed by the loader in Go, exactly as validatetest.Registry
+-- Keys are computed by the loader in Go, exactly as records.Registry
 -- computes them, so both registries answer every question the same way:
 --   name_key   the name without surrounding spaces
 --   cert_key   certnum.Normalize(cert_number): upper case, half width, no separators
---   digits     validatetest.Digits(mobile): digits only, no +86/0086
+--   digits     records.Digits(mobile): digits only, no +86/0086
 --   domain_key lower case, no surrounding spaces, no final dot
 
-CREATE TABLE IF NOT EXISTS schema_migrations (
-    version    integer PRIMARY KEY,
-    applied_at timestamptz NOT NULL DEFAULT now()
-);
+-- Migrate runs each migration once, in one transaction with its record
+-- in schema_migrations, under an advisory lock (see migrate.go); the
+-- IF NOT EXISTS clauses keep databases created before that lock as they
+-- were.
 
 -- One row per subject certificate, as MIIT keys subjects, with the filing
 -- number the subject holds under it. id keeps the records' order.
@@ -60,5 +60,3 @@ CREATE TABLE IF NOT EXISTS orders (
     finished_at timestamptz
 );
 CREATE INDEX IF NOT EXISTS orders_open_idx ON orders (subject_id) WHERE finished_at IS NULL;
-
-INSERT INTO schema_migrations (version) VALUES (1) ON CONFLICT DO NOTHING;
