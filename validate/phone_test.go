@@ -69,6 +69,16 @@ func (unsupportedRegistry) MobileHolders(context.Context, string) ([]beian.Subje
 	return nil, errors.ErrUnsupported
 }
 
+func (unsupportedRegistry) Subject(context.Context, beian.SubjectID) (beian.SubjectStatus, error) {
+	return beian.SubjectStatus{}, errors.ErrUnsupported
+}
+
+// Domain does not answer either: were it slow, the validation's one
+// deadline would pass before the phone rule asks its question.
+func (unsupportedRegistry) Domain(context.Context, string) (beian.DomainStatus, error) {
+	return beian.DomainStatus{}, errors.ErrUnsupported
+}
+
 func TestPhoneUsedByOtherSubject(t *testing.T) {
 	f := load(t, "phone_used_by_other_subject.json")
 	has := func(rep *validate.Report, code rules.Code) bool { return rep.Has(code) }
