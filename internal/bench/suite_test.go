@@ -165,6 +165,28 @@ func BenchmarkFailing(b *testing.B) {
 	}
 }
 
+// BenchmarkOddName validates the typical filing with a 33-character site
+// name of plain Chinese, and of U+FDFA (a ligature that normalises to 18
+// characters): normalising a name costs once per validation, not once per
+// dictionary scan (issue 20 item 6).
+func BenchmarkOddName(b *testing.B) {
+	v := validate.New()
+	base := load(b, "clean_enterprise.json")
+	for _, in := range []struct{ name, site string }{
+		{"chinese", strings.Repeat("示例科技官网", 6)[:33*3]},
+		{"U+FDFA", strings.Repeat("\uFDFA", 33)},
+	} {
+		f := base.Clone()
+		f.Websites[0].Name = in.site
+		b.Run(in.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				v.Validate(context.Background(), f)
+			}
+		})
+	}
+}
+
 // BenchmarkReportJSON encodes a report of five rejections.
 func BenchmarkReportJSON(b *testing.B) {
 	rep := validate.New().Validate(context.Background(), load(b, "rejected_enterprise.json"))
