@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/go-playground/locales/zh"
 	ut "github.com/go-playground/universal-translator"
@@ -79,6 +80,9 @@ func TestCleanStaysClean(t *testing.T) {
 func BenchmarkValidate(b *testing.B) {
 	v := validate.New()
 	ctx := context.Background()
+	// The first validation of the process builds the tables (see
+	// TestColdStart): not in the first figure.
+	v.Validate(ctx, load(b, "clean_enterprise.json"))
 	for _, file := range []struct{ name, file string }{
 		{"clean", "clean_enterprise.json"},
 		{"rejected", "rejected_enterprise.json"},
@@ -119,6 +123,13 @@ func BenchmarkValidateOnly(b *testing.B) {
 func BenchmarkFloor(b *testing.B) {
 	for _, name := range []string{"clean", "rejected"} {
 		base := load(b, name+"_enterprise.json")
+		b.Run(name+"/file", func(b *testing.B) { // the filing of ValidateOnly and Failing
+			for b.Loop() {
+				if bench.Floor(base) == 0 {
+					b.Fatal("nothing read")
+				}
+			}
+		})
 		for _, n := range []int{1, 10, 100, 1000} {
 			f := withWebsites(base, n)
 			b.Run(fmt.Sprintf("%s/sites=%d", name, n), func(b *testing.B) {
@@ -130,6 +141,34 @@ func BenchmarkFloor(b *testing.B) {
 			})
 		}
 	}
+}
+
+// BenchmarkNew builds a validator with the default options, once the
+// process has built its tables (the first call is TestColdStart's).
+func BenchmarkNew(b *testing.B) {
+	validate.New()
+	b.ReportAllocs()
+	for b.Loop() {
+		validate.New()
+	}
+}
+
+// TestColdStart logs the time of the first validate.New of the process and
+// of its first validation, for internal/bench/benchmd, which runs it alone
+// in a fresh process ("cold: new N ns, first N ns"). It asserts only that
+// the validation works.
+func TestColdStart(t *testing.T) {
+	t0 := time.Now()
+	v := validate.New()
+	t1 := time.Now()
+	f := load(t, "clean_enterprise.json")
+	t2 := time.Now()
+	rep := v.Validate(context.Background(), f)
+	t3 := time.Now()
+	if !rep.OK() {
+		t.Fatalf("the typical filing rejected:\n%s", rep)
+	}
+	t.Logf("cold: new %d ns, first %d ns", t1.Sub(t0).Nanoseconds(), t3.Sub(t2).Nanoseconds())
 }
 
 // BenchmarkFailing validates the rejected filing and writes its report in
