@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -267,6 +266,20 @@ func stripInvalid(s string, spec textSpec) string {
 // textProblem describes the first problem of s, if any, and where it is:
 // s[start:end] is the invalid byte or the character, or the text past the
 // limit.
+// charText returns zh and en each followed by r's code point as
+// fmt.Sprintf("U+%04X", r) writes it ("U+200B"), in one allocation.
+func charText(zh, en string, r rune) Text {
+	var digits [8]byte
+	i := len(digits)
+	for u := uint32(r); u > 0 || i > len(digits)-4; u >>= 4 {
+		i--
+		digits[i] = "0123456789ABCDEF"[u&0xF]
+	}
+	code := len("U+") + len(digits) - i
+	both := zh + "U+" + string(digits[i:]) + en + "U+" + string(digits[i:])
+	return Text{both[:len(zh)+code], both[len(zh)+code:]}
+}
+
 func textProblem(s string, spec textSpec) (problem Text, start, end int, ok bool) {
 	n := 0
 	limitAt := -1
@@ -280,14 +293,13 @@ func textProblem(s string, spec textSpec) (problem Text, start, end int, ok bool
 			return Text{"含有无效的UTF-8编码", "is not valid UTF-8"}, i, i + 1, true
 		}
 		if removable(r, spec) {
-			code := fmt.Sprintf("U+%04X", r)
 			switch {
 			case unicode.Is(unicode.Cc, r):
-				return Text{"含有控制字符" + code, "contains the control character " + code}, i, i + size, true
+				return charText("含有控制字符", "contains the control character ", r), i, i + size, true
 			case r == 0x2028 || r == 0x2029:
-				return Text{"含有行或段落分隔符" + code, "contains the line or paragraph separator " + code}, i, i + size, true
+				return charText("含有行或段落分隔符", "contains the line or paragraph separator ", r), i, i + size, true
 			}
-			return Text{"含有不可见字符" + code, "contains the invisible character " + code}, i, i + size, true
+			return charText("含有不可见字符", "contains the invisible character ", r), i, i + size, true
 		}
 	}
 	if n > spec.limit {

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"testing"
 	"unicode"
 
@@ -21,5 +22,20 @@ func TestRemovableFastPath(t *testing.T) {
 		if want = want || r == '\n' || r == '\r' || r == '\t'; removable(r, single) != want {
 			t.Fatalf("single-line removable(%U) = %v, want %v", r, !want, want)
 		}
+	}
+}
+
+// TestCharText: the code point is written as fmt's %04X writes it, after
+// each language's words, in one allocation.
+func TestCharText(t *testing.T) {
+	for _, r := range []rune{0, 0x7, 0x7F, 0xAD, 0x200B, 0x2028, 0xFEFF, 0xE0001, 0x10FFFF} {
+		got := charText("含有", "contains ", r)
+		code := fmt.Sprintf("U+%04X", r)
+		if want := (Text{"含有" + code, "contains " + code}); got != want {
+			t.Errorf("%U: %q, want %q", r, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { charText("含有", "contains ", 0x200B) }); n > 1 {
+		t.Errorf("%v allocations, want at most 1", n)
 	}
 }
