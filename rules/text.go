@@ -266,6 +266,15 @@ func stripInvalid(s string, spec textSpec) string {
 // textProblem describes the first problem of s, if any, and where it is:
 // s[start:end] is the invalid byte or the character, or the text past the
 // limit.
+// joinText returns the Text {zh1+x+zh2, en1+y+en2} in one allocation:
+// messages that show a value of the filing are built when reported, and
+// a rejection should cost few.
+func joinText(zh1, x, zh2, en1, y, en2 string) Text {
+	both := zh1 + x + zh2 + en1 + y + en2
+	n := len(zh1) + len(x) + len(zh2)
+	return Text{both[:n], both[n:]}
+}
+
 // charText returns zh and en each followed by r's code point as
 // fmt.Sprintf("U+%04X", r) writes it ("U+200B"), in one allocation.
 func charText(zh, en string, r rune) Text {

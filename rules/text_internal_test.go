@@ -39,3 +39,13 @@ func TestCharText(t *testing.T) {
 		t.Errorf("%v allocations, want at most 1", n)
 	}
 }
+
+func TestJoinText(t *testing.T) {
+	got := joinText("网站「", "示例", "」", "the site ", "shili", ".")
+	if want := (Text{"网站「示例」", "the site shili."}); got != want {
+		t.Errorf("%q, want %q", got, want)
+	}
+	if got := joinText("", "", "", "", "", ""); got != (Text{}) {
+		t.Errorf("%q, want the zero Text", got)
+	}
+}
