@@ -258,7 +258,13 @@ func (r personRef) path(field string) beian.Path {
 	case principalRef:
 		base = "subject.principal"
 	default:
-		base = beian.Path("websites").Index(int(r)).Field("principal")
+		// websites[i].principal.field, in one allocation
+		var buf [64]byte
+		b := appendField(appendIndex(append(buf[:0], "websites"...), int(r)), "principal")
+		if field != "" {
+			b = appendField(b, field)
+		}
+		return beian.Path(b)
 	}
 	if field == "" {
 		return base

@@ -133,20 +133,37 @@ type textLoc struct {
 }
 
 func (l textLoc) path() beian.Path {
-	var p beian.Path
+	// Built in one allocation: what Path's Index and Field give, one
+	// string at a time.
+	var buf [96]byte
+	b := buf[:0]
 	if l.a != "" {
-		p = beian.Path(l.a).Index(l.i)
+		b = appendIndex(append(b, l.a...), l.i)
 	}
 	if l.hasJ {
-		p = p.Field(l.b).Index(l.j)
+		b = appendIndex(appendField(b, l.b), l.j)
 	}
 	if l.c != "" {
-		p = p.Field(l.c)
+		b = appendField(b, l.c)
 	}
 	if l.d != "" {
-		p = p.Field(l.d)
+		b = appendField(b, l.d)
 	}
-	return p
+	return beian.Path(b)
+}
+
+// appendField appends the member name to the path b, as Path.Field does.
+func appendField(b []byte, name string) []byte {
+	if len(b) > 0 {
+		b = append(b, '.')
+	}
+	return append(b, name...)
+}
+
+// appendIndex appends the array index i to the path b, as Path.Index
+// does.
+func appendIndex(b []byte, i int) []byte {
+	return append(strconv.AppendInt(append(b, '['), int64(i), 10), ']')
 }
 
 // walkText calls visit for every free-text field of f with its location

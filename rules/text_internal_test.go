@@ -2,9 +2,11 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"unicode"
 
+	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/rules/names"
 )
 
@@ -47,5 +49,53 @@ func TestJoinText(t *testing.T) {
 	}
 	if got := joinText("", "", "", "", "", ""); got != (Text{}) {
 		t.Errorf("%q, want the zero Text", got)
+	}
+}
+
+// TestPathsAsPathMethods: the paths built in one allocation are those
+// beian.Path's Index and Field build.
+func TestPathsAsPathMethods(t *testing.T) {
+	for _, l := range []textLoc{
+		{c: "province"}, {c: "subject.name"}, {a: "websites", i: 12, c: "name"},
+		{a: "websites", i: 0, hasJ: true, b: "domains", j: 3},
+		{a: "websites", i: 2, hasJ: true, b: "pre_approvals", j: 10, c: "number"},
+		{a: "websites", i: 1, c: "principal", d: "mobile"},
+		{a: "documents", i: 123456789, c: strings.Repeat("long", 40)},
+	} {
+		var want beian.Path
+		if l.a != "" {
+			want = beian.Path(l.a).Index(l.i)
+		}
+		if l.hasJ {
+			want = want.Field(l.b).Index(l.j)
+		}
+		if l.c != "" {
+			want = want.Field(l.c)
+		}
+		if l.d != "" {
+			want = want.Field(l.d)
+		}
+		if got := l.path(); got != want {
+			t.Errorf("%+v: %q, want %q", l, got, want)
+		}
+	}
+	for _, r := range []personRef{subjectRef, principalRef, 0, 7, 1234} {
+		for _, field := range []string{"", "mobile", "cert_number"} {
+			base := beian.Path("subject")
+			switch r {
+			case principalRef:
+				base = "subject.principal"
+			case subjectRef:
+			default:
+				base = beian.Path("websites").Index(int(r)).Field("principal")
+			}
+			want := base
+			if field != "" {
+				want = base.Field(field)
+			}
+			if got := r.path(field); got != want {
+				t.Errorf("%d %q: %q, want %q", r, field, got, want)
+			}
+		}
 	}
 }
