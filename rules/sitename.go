@@ -30,10 +30,14 @@ import (
 // as is a government body to the state-function words 反腐, 纪检, 监察, 信访.
 //
 // SITE_NAME_SENSITIVE reports each word of the sensitive-word dictionary the
-// name holds (the built-in one of gambling, pornography, anti-corruption,
-// illegal-trade and misleading words, plus the caller's), however disguised,
-// where the words around it do not take its characters (紫色情怀 holds no
-// 色情; see names.Dictionary).
+// name holds (the built-in one of gambling, pornography, drugs, fraud,
+// weapons, anti-corruption, other illegal-trade and misleading words, plus
+// the caller's), however disguised. Where the words around it take its
+// characters (紫色情怀 reads 紫色/情怀) it is a warning whose argument
+// read_as gives that reading; a word of a grave category (gambling,
+// pornography, drugs, fraud) stays an error unless common words, place
+// names or persons' names take all its characters (赌博物馆 is refused;
+// see names.Dictionary.FindEvery).
 // Government bodies may use the anti-corruption words (a 纪委's 廉政网).
 //
 // A personal site's name must not use the words of the national list
@@ -82,20 +86,46 @@ func runSiteName(pass *Pass) error {
 		name := pass.SiteName(i) // names.Normalize(raw), once for every rule
 
 		reported := false
-		report := func(code Code, sev Severity, args ...Arg) {
-			pass.ReportAt(at(), code, sev, args...)
+		report := func(code Code, sev Severity, span []int, args ...Arg) {
+			r := pass.Reject(at(), code, args...)
+			r.Severity = sev
+			if len(span) == 2 {
+				// raw is the start of the field's clean value.
+				r.Span = pass.Span(at(), w.Name, span[0], span[1])
+			}
+			if code == CodeSiteNameSpecialChars {
+				if fixed, ok := nameWithoutSymbols(pass, w, raw, dict); ok {
+					r = r.WithFix(Fix{Field: at(), Value: fixed, Title: Text{"删除符号：" + fixed, "Remove the symbols: " + fixed}})
+				}
+			}
+			pass.Add(r)
 			reported = true
 		}
 		checkNameForm(raw, name, w.Domains, report)
 		if word, exempt := nameBannedPrefix(name, subject); word != "" && !exempt {
-			report(CodeSiteNameBannedPrefix, Error, Str("prefix", word))
+			report(CodeSiteNameBannedPrefix, Error, bannedPrefixSpan(raw), Str("prefix", word))
 		}
-		// FindAll allocates nothing when it finds nothing.
-		for _, m := range dict.FindAll(name) {
+		// FindEvery allocates nothing when it finds nothing.
+		var rawHits []names.Match // the words as typed in raw, read once
+		var seen map[string]int   // occurrences of each word so far, to find its span
+		for _, m := range dict.FindEvery(name) {
 			if m.Category == "clean_government" && subject.Nature == beian.NatureGovernment {
 				continue
 			}
-			report(CodeSiteNameSensitive, Error, Str("word", m.Word))
+			if seen == nil {
+				seen = map[string]int{}
+				rawHits = dict.FindEvery(raw)
+			}
+			span := wordSpan(rawHits, m.Word, seen[m.Word])
+			seen[m.Word]++
+			if m.ReadAs != "" {
+				// The words around it take its characters (紫色情怀):
+				// a reviewer may still read it, so it is not dropped
+				// silently.
+				report(CodeSiteNameSensitive, Warning, span, Str("word", m.Word), Str("read_as", m.ReadAs))
+				continue
+			}
+			report(CodeSiteNameSensitive, Error, span, Str("word", m.Word))
 		}
 		switch {
 		case subject.Nature == beian.NaturePersonal:
@@ -162,14 +192,22 @@ func checkPersonalName(pass *Pass, at func() beian.Path, name string) {
 // form (张三的个人博客): a person, not a company, an organisation or the
 // state (示例科技有限公司的个人博客 is a unit's site in disguise).
 func checkPersonalOwner(pass *Pass, at func() beian.Path, owner string) {
+	reported := false
 	for _, m := range personalDictionary().FindAll(owner) {
 		switch m.Category {
 		case "national", "bulletin":
 			continue // the form itself is a blog or a home page
 		}
+		reported = true
 		pass.Report(at(), CodeSiteNamePersonalRestricted,
 			Loc("problem", "「某某」处不能使用「"+m.Word+"」：应为个人的名字", "cannot use "+m.Word+" where the form wants a person's name"),
 			personalRemedy(m.Word))
+	}
+	if !reported && !names.PersonName(owner) {
+		// A business's name without an organisation word (示例彩印的个人博客).
+		pass.Report(at(), CodeSiteNamePersonalRestricted,
+			Loc("problem", "「某某」处应为个人的名字，「"+owner+"」不像人名", "wants a person's name where the form has 某某, and "+owner+" is not one"),
+			Loc("remedy", "将「"+owner+"」改为网站负责人的姓名", "Replace "+owner+" with the name of the person who runs the site"))
 	}
 }
 
@@ -198,4 +236,83 @@ func boundedName(s string) string {
 		n++
 	}
 	return s
+}
+
+// wordSpan returns where the k-th occurrence of the dictionary word word
+// is typed in raw, given the dictionary's matches in raw (it reads raw as
+// it reads the normalised name, disguises included); nil when it is not
+// found there.
+func wordSpan(rawHits []names.Match, word string, k int) []int {
+	for _, m := range rawHits {
+		if m.Word != word {
+			continue
+		}
+		if k == 0 {
+			return []int{m.Start, m.End}
+		}
+		k--
+	}
+	return nil
+}
+
+// bannedPrefixSpan returns where a banned prefix is typed at the start of
+// raw, with the separators of its disguise (中·国); nil when it is not
+// found there.
+func bannedPrefixSpan(raw string) []int {
+	start := len(raw) - len(strings.TrimLeftFunc(raw, func(r rune) bool { return names.ClassOf(r).Separator() }))
+	m, ok := bannedPrefixDictionary().Find(raw[start:])
+	if !ok || m.Start != 0 {
+		return nil
+	}
+	return []int{start + m.Start, start + m.End}
+}
+
+// nameWithoutSymbols returns website w's name with its symbols removed,
+// and whether that is a certain fix: the name left passes every naming
+// rule that needs only the name and the subject (three Chinese
+// characters, no symbol, no banned prefix, no sensitive word, the limits
+// of personal sites). A name that needs more than its symbols removed gets
+// no fix.
+func nameWithoutSymbols(pass *Pass, w *beian.Website, raw string, dict *names.Dictionary) (string, bool) {
+	fixed := withoutSymbols(raw)
+	if fixed == "" || fixed == raw || len(raw) < len(w.Name) {
+		return "", false // nothing left, nothing removed, or a name cut at its limit
+	}
+	name := names.Normalize(fixed)
+	ok := true
+	checkNameForm(fixed, name, w.Domains, func(_ Code, sev Severity, _ []int, _ ...Arg) {
+		if sev >= Warning {
+			ok = false
+		}
+	})
+	s := &pass.Filing.Subject
+	if word, exempt := nameBannedPrefix(name, s); !ok || word != "" && !exempt {
+		return "", false
+	}
+	if len(dict.FindEvery(name)) > 0 {
+		return "", false
+	}
+	if s.Nature == beian.NaturePersonal {
+		if forms := pass.Policy.PersonalNameForms.Value; len(forms) > 0 {
+			// The province's form (某某的个人博客) with a person's name.
+			for _, form := range forms {
+				if form = names.Normalize(form); form != "" && strings.HasSuffix(name, form) && len(name) > len(form) {
+					owner := strings.TrimSuffix(name, form)
+					if names.PersonName(owner) && len(personalDictionary().FindAll(owner)) == 0 {
+						return fixed, true
+					}
+				}
+			}
+			return "", false
+		}
+		if len(personalDictionary().FindAll(name)) > 0 {
+			return "", false
+		}
+		for _, word := range pass.Policy.PersonalNameBannedWords.Value {
+			if word = names.Normalize(word); word != "" && strings.Contains(name, word) {
+				return "", false
+			}
+		}
+	}
+	return fixed, true
 }

@@ -11,8 +11,9 @@ import (
 // minHan is the fewest Chinese characters a website name may have.
 const minHan = 3
 
-// A nameReport receives what the checks of one name find.
-type nameReport func(code Code, sev Severity, args ...Arg)
+// A nameReport receives what the checks of one name find: at is the byte
+// range of raw the problem covers, nil for the whole name.
+type nameReport func(code Code, sev Severity, at []int, args ...Arg)
 
 // checkNameForm checks a website name on its own: its length in Chinese
 // characters, that it is not only Latin letters and digits, that it holds
@@ -29,13 +30,15 @@ type nameReport func(code Code, sev Severity, args ...Arg)
 func checkNameForm(raw, name string, domains []string, report nameReport) {
 	// A dot NFKC made (⒈ → 1.) is no domain's dot.
 	if isDomainName(name, domains) && (strings.ContainsAny(raw, ".．。｡") || !strings.Contains(name, ".")) {
-		report(CodeSiteNameIsDomain, Error, Str("name", name))
+		report(CodeSiteNameIsDomain, Error, nil, Str("name", name))
 		return
 	}
 	han, latin := 0, 0
 	var specials [8]rune
+	var at [8][2]int // where each special is first typed
 	n := 0
-	for _, r := range raw {
+	for i, r := range raw {
+		typed := r
 		if 0xFF01 <= r && r <= 0xFF5E {
 			r -= 0xFF01 - '!' // full-width ASCII: its ordinary form
 		}
@@ -59,27 +62,47 @@ func checkNameForm(raw, name string, domains []string, report nameReport) {
 		}
 		if n < len(specials) && !containsRune(specials[:n], r) {
 			specials[n] = r
+			at[n] = [2]int{i, i + utf8.RuneLen(typed)}
 			n++
 		}
 	}
 	switch {
 	case han == 0 && latin > 0:
-		report(CodeSiteNameNotChinese, Error)
+		report(CodeSiteNameNotChinese, Error, nil)
 	case han < minHan:
-		report(CodeSiteNameTooShort, Error, Int("count", han))
+		report(CodeSiteNameTooShort, Error, nil, Int("count", han))
 	}
-	for _, r := range specials[:n] {
+	for k, r := range specials[:n] {
 		sev := Error
 		if maybeTolerated(r) {
 			sev = Warning
 		}
-		report(CodeSiteNameSpecialChars, sev, Str("char", string(r)))
+		report(CodeSiteNameSpecialChars, sev, at[k][:], Str("char", string(r)))
 	}
 }
 
-// nameDot reports whether r is a middle dot, which names of people and
-// places from other languages use (达·芬奇): it is not reported.
-func nameDot(r rune) bool { return r == '·' || r == '・' || r == '‧' }
+// withoutSymbols returns raw with every character checkNameForm reports as
+// a symbol removed, and the spaces that leaves doubled or at the ends.
+func withoutSymbols(raw string) string {
+	var b strings.Builder
+	for _, r := range raw {
+		c := r
+		if 0xFF01 <= c && c <= 0xFF5E {
+			c -= 0xFF01 - '!'
+		}
+		switch cl := names.ClassOf(c); {
+		case names.Invisible(c), cl == names.Han, cl == names.Space, nameDot(c),
+			cl == names.Word && (c < utf8.RuneSelf || unicode.Is(unicode.Latin, c) || unicode.IsDigit(c)):
+			b.WriteRune(r)
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// nameDot reports whether r is a middle dot or a look-alike of one
+// (names.NameDot), which names of people and places from other languages
+// use (达·芬奇, 达・芬奇, 达･芬奇): it is not reported.
+func nameDot(r rune) bool { return names.NameDot(r) }
 
 // maybeTolerated reports whether r is one of the symbols a secondary
 // source says reviewers tolerate (parentheses and the hyphen; a
@@ -191,7 +214,7 @@ func validSiteName(raw string) bool {
 		return false
 	}
 	ok := true
-	checkNameForm(raw, name, nil, func(_ Code, sev Severity, _ ...Arg) {
+	checkNameForm(raw, name, nil, func(_ Code, sev Severity, _ []int, _ ...Arg) {
 		if sev == Error {
 			ok = false
 		}

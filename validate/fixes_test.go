@@ -131,6 +131,11 @@ func TestFixesClasses(t *testing.T) {
 			}, "websites[0].domains[0]"})
 		}
 	}
+	for _, sym := range []string{"★", "😀", "™", "（", "《", "!", "①"} {
+		classes = append(classes, class{"symbol " + sym + " in the site name", func(f *beian.Filing) {
+			f.Websites[0].Name = insertMid(f.Websites[0].Name, sym)
+		}, "websites[0].name"})
+	}
 	for _, inv := range invisible {
 		for _, field := range []string{"websites[0].name", "subject.name", "subject.principal.name"} {
 			classes = append(classes, class{fmt.Sprintf("%+q in %s", inv, field), func(f *beian.Filing) {

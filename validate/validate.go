@@ -48,6 +48,7 @@ type Validator struct {
 	rules []*rules.Rule
 	clock func() time.Time
 	lang  language.Tag
+	words wordOptions
 }
 
 // An Option configures a [Validator].
@@ -72,17 +73,20 @@ func New(opts ...Option) *Validator {
 	for _, o := range opts {
 		o(v)
 	}
-	// A dictionary with the caller's words is compiled here, once per
-	// validator, not at each validation. Without them the validator
+	// A dictionary the caller changed is compiled here, once per
+	// validator, not at each validation. Without changes the validator
 	// leaves Dictionary nil and the rules use names.DefaultDictionary,
 	// compiled the first time a validation needs it, once per process:
 	// New itself builds no table.
-	if len(v.cfg.SensitiveWords) > 0 {
-		base := v.cfg.Dictionary
-		if base == nil {
-			base = names.DefaultDictionary()
+	if v.cfg.Dictionary != nil || len(v.cfg.SensitiveWords) > 0 || v.words.changes() {
+		if v.cfg.Dictionary == nil {
+			v.cfg.Dictionary = names.DefaultDictionary()
 		}
-		v.cfg.Dictionary = base.With(v.cfg.SensitiveWords...)
+		v.cfg.Dictionary = v.words.restrict(v.cfg.Dictionary)
+		if len(v.cfg.SensitiveWords) > 0 {
+			v.cfg.Dictionary = v.cfg.Dictionary.With(v.cfg.SensitiveWords...)
+		}
+		v.cfg.Dictionary = v.words.allow(v.cfg.Dictionary)
 	}
 	// Outside calls keep their deadline even when the implementation
 	// ignores its context (see outside.go).

@@ -52,6 +52,7 @@ type Dictionary struct {
 	words        int                    // entries that are not exceptions
 	maxLen       int                    // runes of the longest word
 	maxException int                    // runes of the longest exception
+	allowed      bool                   // some exceptions are of the allow list
 }
 
 // An exception is an exception's folded word and frequency code.
@@ -82,8 +83,11 @@ func (d *Dictionary) exceptionCode(w []byte) (int16, bool) {
 type dictEntry struct {
 	word      string
 	category  string
+	source    string
 	runes     int32
 	exception bool
+	allowed   bool  // an exception of the allow list: found by the automata, and no word overlapping it is reported
+	grave     bool  // of a grave category (see GraveCategories)
 	han       bool  // Chinese characters only: found by the han automaton
 	left      kind  // the kind of its first rune when a letter or digit: needs a boundary before
 	right     kind  // likewise for its last rune
@@ -121,6 +125,27 @@ type Match struct {
 	// Start and End are the byte offsets in the text searched:
 	// text[Start:End] is the word as written there, disguises included.
 	Start, End int
+	// ReadAs is set only on the matches of [Dictionary.FindEvery] that
+	// [Dictionary.FindAll] leaves out: the reading of the name that gives
+	// the word's characters to the words around it, the words separated
+	// by "/" (色情 in 紫色情怀 may be read as "紫色/情怀").
+	ReadAs string
+}
+
+// GraveCategories are the categories whose words a dictionary reports
+// even where the segmentation reads their characters otherwise, unless
+// every word of that reading that takes one of them is a common word of
+// two characters or more, a place name or a person's name (赌博物馆 reads
+// 赌/博物馆, but 赌 alone is no such word: 赌博 is reported).
+var GraveCategories = []string{"gambling", "pornography", "drugs", "fraud"}
+
+func graveCategory(c string) bool {
+	for _, g := range GraveCategories {
+		if c == g {
+			return true
+		}
+	}
+	return false
 }
 
 // NewDictionary returns a dictionary of words. A word starting with "!"
@@ -131,23 +156,30 @@ func NewDictionary(words ...string) *Dictionary {
 }
 
 // ReadDictionary reads a dictionary in the format of the default one: one
-// word per line; "!word" for an exception; "## name" starts the category
-// "name" for the words that follow; other lines starting with "#", and
+// word per line; "!word" for an exception; "## name (citation)" starts the
+// category "name" for the words that follow, whose source (see
+// [Dictionary.Source]) is the citation, until a "### citation" line gives
+// the source of the words after it; other lines starting with "#", and
 // blank lines, are comments. A word with no letter, digit or Chinese
 // character is an error.
 func ReadDictionary(r io.Reader) (*Dictionary, error) {
 	var entries []dictEntry
-	category := ""
+	category, source := "", ""
 	sc := bufio.NewScanner(r)
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
 		switch {
+		case strings.HasPrefix(line, "###"):
+			if source = strings.TrimSpace(line[3:]); source == "" {
+				return nil, fmt.Errorf("names: dictionary line %d: source heading without a text", n)
+			}
+			continue
 		case strings.HasPrefix(line, "##"):
 			fields := strings.Fields(line[2:])
 			if len(fields) == 0 {
 				return nil, fmt.Errorf("names: dictionary line %d: category heading without a name", n)
 			}
-			category = fields[0]
+			category, source = fields[0], citation(line[2:])
 			continue
 		case line == "" || line[0] == '#':
 			continue
@@ -157,6 +189,7 @@ func ReadDictionary(r io.Reader) (*Dictionary, error) {
 		if len(entries) == before {
 			return nil, fmt.Errorf("names: dictionary line %d: %q has no letter, digit or Chinese character", n, line)
 		}
+		entries[before].source = source
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("names: reading dictionary: %w", err)
@@ -171,15 +204,94 @@ func (d *Dictionary) With(words ...string) *Dictionary {
 	return newDictionary(parseWords(entries, words, ""))
 }
 
+// Allow returns a new dictionary that never reports a word overlapping
+// one of the words given, wherever they stand in a text: a console's own
+// brand (金博 keeps 博彩 in 金博彩印 from being reported), a product, an
+// innocent word a listed one straddles. A word given that is itself a
+// word of d is removed from it. d is not changed.
+func (d *Dictionary) Allow(words ...string) *Dictionary {
+	allowed := parseWords(nil, words, "")
+	drop := make(map[string]bool, len(allowed))
+	for k := range allowed {
+		allowed[k].exception, allowed[k].allowed = true, true
+		allowed[k].code = max(allowed[k].code, listedCode)
+		drop[allowed[k].word] = true
+	}
+	entries := make([]dictEntry, 0, len(d.entries)+len(allowed))
+	for _, e := range d.entries {
+		if !drop[e.word] {
+			entries = append(entries, e)
+		}
+	}
+	return newDictionary(append(entries, allowed...))
+}
+
+// Without returns a new dictionary without the words given (written in
+// any form [Normalize] folds to them); exceptions and words it does not
+// hold are left. d is not changed.
+func (d *Dictionary) Without(words ...string) *Dictionary {
+	drop := make(map[string]bool, len(words))
+	for _, e := range parseWords(nil, words, "") {
+		drop[e.word] = true
+	}
+	return d.filter(func(e *dictEntry) bool { return e.exception || !drop[e.word] })
+}
+
+// OnlyCategories returns a new dictionary holding d's words of the
+// categories given only (see [Dictionary.Categories]), and its
+// exceptions. d is not changed.
+func (d *Dictionary) OnlyCategories(categories ...string) *Dictionary {
+	return d.filter(func(e *dictEntry) bool { return e.exception || slices.Contains(categories, e.category) })
+}
+
+func (d *Dictionary) filter(keep func(*dictEntry) bool) *Dictionary {
+	entries := make([]dictEntry, 0, len(d.entries))
+	for k := range d.entries {
+		if keep(&d.entries[k]) {
+			entries = append(entries, d.entries[k])
+		}
+	}
+	return newDictionary(entries)
+}
+
+// Categories returns the categories of d's words, each once, in the order
+// they first appear; a word given without one has the category "".
+func (d *Dictionary) Categories() []string {
+	var out []string
+	for _, e := range d.entries {
+		if !e.exception && !slices.Contains(out, e.category) {
+			out = append(out, e.category)
+		}
+	}
+	return out
+}
+
 // Category returns the category of word (in its normal form) and whether
 // the dictionary holds the word; exceptions are not words.
 func (d *Dictionary) Category(word string) (string, bool) {
-	for _, e := range d.entries {
-		if !e.exception && e.word == word {
-			return e.category, true
-		}
+	if e := d.entry(word); e != nil {
+		return e.category, true
 	}
 	return "", false
+}
+
+// Source returns where word (in its normal form) comes from, as its
+// dictionary file says ("### text" headings; see [ReadDictionary]), and
+// whether the dictionary holds the word.
+func (d *Dictionary) Source(word string) (string, bool) {
+	if e := d.entry(word); e != nil {
+		return e.source, true
+	}
+	return "", false
+}
+
+func (d *Dictionary) entry(word string) *dictEntry {
+	for k := range d.entries {
+		if e := &d.entries[k]; !e.exception && e.word == word {
+			return e
+		}
+	}
+	return nil
 }
 
 // Len returns the number of words, exceptions not counted.
@@ -239,7 +351,7 @@ func parseWords(entries []dictEntry, words []string, category string) []dictEntr
 			continue
 		}
 		spans = append(spans, span{start, len(buf)})
-		e := dictEntry{category: category, runes: n, exception: exception, han: han}
+		e := dictEntry{category: category, runes: n, exception: exception, han: han, grave: graveCategory(category)}
 		if head != kindOther {
 			e.left = head
 		}
@@ -278,9 +390,13 @@ func newDictionary(entries []dictEntry) *Dictionary {
 		if e.exception {
 			d.exceptions = append(d.exceptions, exception{e.word, e.code})
 			d.maxException = max(d.maxException, int(e.runes))
-			continue
+			if !e.allowed {
+				continue
+			}
+			d.allowed = true
+		} else {
+			d.words++
 		}
-		d.words++
 		d.maxLen = max(d.maxLen, int(e.runes))
 		rs := []rune(e.word)
 		if e.han {
@@ -290,12 +406,27 @@ func newDictionary(entries []dictEntry) *Dictionary {
 			hanWords = append(hanWords, rs)
 			d.hanEntry = append(d.hanEntry, int32(i))
 		} else {
+			for k, r := range rs {
+				rs[k] = leetKey(r)
+			}
 			mixWords = append(mixWords, rs)
 			d.mixEntry = append(d.mixEntry, int32(i))
 		}
 	}
 	slices.SortFunc(d.exceptions, func(x, y exception) int { return strings.Compare(x.word, y.word) })
 	d.han = ahocorasick.Build(hanWords, foldKey)
-	d.mix = ahocorasick.Build(mixWords, hanvariant.Simplify)
+	d.mix = ahocorasick.Build(mixWords, func(r rune) rune { return leetKey(hanvariant.Simplify(r)) })
 	return d
+}
+
+// citation returns what a category heading (without its "##") writes
+// after the name, without the parentheses around it (see
+// [CategoryCitation]).
+func citation(heading string) string {
+	_, after, _ := strings.Cut(strings.TrimSpace(heading), " ")
+	after = strings.TrimSpace(after)
+	if strings.HasPrefix(after, "(") && strings.HasSuffix(after, ")") {
+		after = strings.TrimSpace(after[1 : len(after)-1])
+	}
+	return after
 }

@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -20,12 +19,32 @@ func holds(src, word string) bool {
 	want := []rune(word)
 	var it fold.Iter
 	it.Init(src)
+	prev := rune(-1)
+	skipEnd := -1
 	for len(want) > 0 {
-		r, _, _, _, ok := it.Next()
+		r, _, start, end, ok := it.Next()
 		if !ok {
 			return false
 		}
-		if r == want[0] || numeral(r) == numeral(want[0]) {
+		if end == skipEnd {
+			continue
+		}
+		if src, _ := utf8.DecodeLastRuneInString(src[start:end]); src != utf8.RuneError {
+			if d, ok := numeralSymbol(src); ok {
+				r, skipEnd = d, end
+			}
+		}
+		if r == '○' {
+			r = '〇'
+		}
+		switch {
+		case iterationMark(r) && (prev == numeral(want[0]) || prev < 0):
+			// An iteration mark first stands for the character before
+			// the match.
+			prev = numeral(want[0])
+			want = want[1:]
+		case r == want[0] || numeral(r) == numeral(want[0]) || leetKey(r) == leetKey(want[0]):
+			prev = numeral(want[0])
 			want = want[1:]
 		}
 	}
@@ -84,30 +103,66 @@ func TestMatchProperties(t *testing.T) {
 	}
 }
 
-// FuzzDictionary checks that the matcher never panics and that its
-// answers have the properties of checkMatches, on the default dictionary
-// and on one made of the fuzzer's words.
+// work returns the work d does to find its words in text, FindEvery's
+// way: the runes its scans read, the occurrences they found and the
+// candidate words the segmentation weighed.
+func (d *Dictionary) work(text string) int {
+	w := 0
+	var buf [4]occurrence
+	var stream [64]rune
+	d.find(text, buf[:0], stream[:0], true, &w)
+	return w
+}
+
+// linearWork checks that the work d does on text repeated grows linearly
+// with the repetitions: eight copies cost at most three times what four
+// do (twice, and the joins between copies), where a path quadratic in
+// the text would cost four times. It counts work rather than timing it,
+// so a loaded machine cannot fail it.
+func linearWork(t *testing.T, d *Dictionary, text string) {
+	t.Helper()
+	if text == "" || len(text) > 1<<10 {
+		return
+	}
+	four, eight := d.work(strings.Repeat(text, 4)), d.work(strings.Repeat(text, 8))
+	if eight > 3*four+64 {
+		t.Fatalf("%q: work %d on four copies, %d on eight: not linear", text, four, eight)
+	}
+}
+
+// FuzzDictionary checks that the matcher never panics, that its answers
+// have the properties of checkMatches, and that its work is linear in
+// the text, on the default dictionary and on one made of the fuzzer's
+// words.
 func FuzzDictionary(f *testing.F) {
 	f.Add("赌博\n!特色\n色情\ncasino", "特色情侣 賭\u200b博 CASINO casinos")
 	f.Add("aa\n!aaa\na", "aaaa a aa")
 	f.Add("反腐\n!反腐蚀", "反 腐蚀 反腐")
-	f.Add("六合彩\nporn", "⑥合彩 91porn pornhub 赌1博")
+	f.Add("六合彩\nporn", "⑥合彩 91porn pornhub 赌1博 Ⅵ合彩 p0rn c@sino 色々")
+	f.Add("博彩\n金博\n!金博", "金博彩印 紫色情怀 淄博彩印")
 	f.Fuzz(func(t *testing.T, wordList, text string) {
 		words := strings.Split(wordList, "\n")
 		if len(words) > 40 {
 			words = words[:40]
 		}
-		for _, d := range []*Dictionary{DefaultDictionary(), NewDictionary(words...)} {
-			start := time.Now()
-			d.FindAll(text)
-			// A time budget per byte, loose enough for a loaded machine,
-			// so that a path quadratic in the text shows as a failure.
-			if elapsed, budget := time.Since(start), 100*time.Millisecond+time.Duration(len(text))*100*time.Microsecond; elapsed > budget {
-				t.Fatalf("FindAll of %d bytes took %v (budget %v)", len(text), elapsed, budget)
-			}
+		custom := NewDictionary(words...)
+		for k, d := range []*Dictionary{DefaultDictionary(), custom, custom.Allow(words[0])} {
+			d.FindEvery(text)
 			checkMatches(t, d, text)
+			if k < 2 {
+				linearWork(t, d, text)
+			}
 		}
 	})
+}
+
+// TestWorkLinear: the work of the matcher on the hostile inputs of
+// hostile_test.go and on texts dense with hits grows linearly.
+func TestWorkLinear(t *testing.T) {
+	d := DefaultDictionary()
+	for _, text := range []string{"赌博", "赌1博", "紫色情怀", "赌博物馆", "onlinecasino", "c4sino ", "六合彩⑥合彩", "色々々々", "淄博彩印", "\uFDFA", "a\u0301\u0301\u0301", "赌\u200b博"} {
+		linearWork(t, d, text)
+	}
 }
 
 func TestLongWordsUseAHeapRing(t *testing.T) {

@@ -110,7 +110,17 @@ func TestReadDictionary(t *testing.T) {
 	_, ok = d.Find("特色情侣")
 	assert.False(t, ok)
 
-	for _, bad := range []string{"##\n", "赌博\n★★\n"} {
+	// Sources: a "###" heading names the source of the words after it,
+	// until the next heading of either kind.
+	d, err = names.ReadDictionary(strings.NewReader("## a\n### list one, read 2026\n甲乙\n### list two\n丙丁\n## b\n戊己\n"))
+	require.NoError(t, err)
+	for w, want := range map[string]string{"甲乙": "list one, read 2026", "丙丁": "list two", "戊己": ""} {
+		src, ok := d.Source(w)
+		assert.True(t, ok, w)
+		assert.Equal(t, want, src, w)
+	}
+
+	for _, bad := range []string{"##\n", "赌博\n★★\n", "###\n"} {
 		_, err := names.ReadDictionary(strings.NewReader(bad))
 		assert.Error(t, err, "%q", bad)
 	}

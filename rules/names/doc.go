@@ -24,20 +24,35 @@
 // normalised as above; across the spaces, punctuation and symbols put
 // between their characters (赌 博, 赌.博, 赌★博) and the few letters,
 // digits, kana or ideographic marks inserted between the characters of a
-// Chinese word (赌1博, 色x情, 赌々博); with numerals for numerals (6合彩,
-// ⑥合彩, 陆合彩); Latin words as whole words, digits being a boundary
-// (casino888, 91porn), and inside a compound only where the rest is
-// English words (onlinecasino, pornhub; not casinova or essex).
+// Chinese word (赌1博, 色x情); an iteration mark standing for the
+// character before it (色々 for 色色); with numerals for numerals (6合彩,
+// ⑥合彩, Ⅵ合彩, ❻合彩, 陆合彩, 陸合彩); Latin words as whole words,
+// digits being a boundary (casino888, 91porn), with digits and symbols for
+// letters (c4sino, p0rn, ca$ino), and inside a compound only where the
+// rest is English words or a web affix (onlinecasino, pornhub, mycasino,
+// porntv; not casinova or essex).
 //
-// A Chinese word found is reported only where the words around it do not
-// take its characters: a unigram segmentation over the word frequencies
-// of jieba's dictionary (MIT licence, in internal/lexicon) reads 日本色情
-// as 日本/色情 (reported) and 紫色情怀 as 紫色/情怀 (not). It runs only
-// where a word was found: a clean name costs the scan alone. Exceptions
-// ("!反腐蚀") are the innocent words that hold a listed word whole.
-// [DefaultDictionary] is the built-in list of sensitive words, grouped by
-// category; [NewDictionary], [ReadDictionary] and [Dictionary.With] build
-// others:
+// A Chinese word found is weighed against the words around it: a unigram
+// segmentation over the word frequencies of jieba's dictionary (MIT
+// licence, in internal/lexicon), which also knows the place names of
+// every county (GB/T 2260), persons' names (a surname of the 百家姓 and
+// given-name characters) and trade names before an industry word
+// (恒博/彩钢), reads 日本色情 as 日本/色情 (reported) and 紫色情怀 as
+// 紫色/情怀. A word so read otherwise is left out by FindAll and returned
+// by [Dictionary.FindEvery] with the reading ([Match.ReadAs]), so that a
+// caller warns rather than says nothing. A word of a grave category
+// ([GraveCategories]: gambling, pornography, drugs, fraud) is read
+// otherwise only where words of two characters or more take all its
+// characters: 赌博物馆 reads 赌/博物馆, and 赌 alone takes nothing, so
+// 赌博 is reported. The segmentation runs only where a word was found: a
+// clean name costs the scan alone. Exceptions ("!反腐蚀") are the innocent
+// words that hold a listed word whole.
+//
+// [DefaultDictionary] is the built-in list of sensitive words, each with
+// a category and a source; [NewDictionary], [ReadDictionary] and
+// [Dictionary.With] build others, and [Dictionary.Allow] (words never
+// reported, such as a console's own brand), [Dictionary.Without] and
+// [Dictionary.OnlyCategories] tune one:
 //
 //	d := names.DefaultDictionary().With("私服", "外挂")
 //	if m, ok := d.Find("传奇 私-服 发布站"); ok {

@@ -9,19 +9,21 @@ import (
 
 // numeral returns the Chinese numeral a numeral stands for inside a word
 // (〇 一 二 … 九 十), and r itself for other runes: the Arabic digits
-// (full-width and circled ones fold to them first), the financial
-// numerals (壹 贰 叁 肆 伍 陆 柒 捌 玖 拾), 零 and the Hangzhou numerals
-// (〡 … 〩, 〸). A Dictionary folds the numerals of its words and of the
+// (full-width, circled and mathematical ones fold to them first, and
+// numeralSymbol gives the others), the financial numerals (壹 贰 叁 肆 伍
+// 陆 柒 捌 玖 拾; 参, the simplified form of the traditional 參), 零 and
+// ○, the old forms 弌 弍 弎, and
+// the Hangzhou numerals (〡 … 〩, 〸). A Dictionary folds the numerals of its words and of the
 // texts it reads the same way, so that 6合彩, ⑥合彩 and 陆合彩 read 六合彩.
 func numeral(r rune) rune {
 	switch r {
-	case '0', '〇', '零':
+	case '0', '〇', '零', '○':
 		return '〇'
-	case '1', '壹', '〡':
+	case '1', '壹', '〡', '弌':
 		return '一'
-	case '2', '贰', '〢':
+	case '2', '贰', '〢', '弍':
 		return '二'
-	case '3', '叁', '〣':
+	case '3', '叁', '参', '〣', '弎':
 		return '三'
 	case '4', '肆', '〤':
 		return '四'
@@ -83,4 +85,52 @@ func streamClass(r rune, c fold.Class) streamRune {
 		return soft
 	}
 	return inserted
+}
+
+// numeralSymbol returns the digit ('0' to '9', or 十 for ten) a numeral
+// symbol stands for, which normalisation leaves as something else or as
+// more than one rune: Roman numerals (Ⅵ, ⅵ: NFKC makes letters of them),
+// circled, parenthesised and full-stop numbers (⑩, ⑹, ⒍), the dingbat
+// circled digits (❻ ➅ ➏, which NFKC leaves alone) and the double circled
+// ones (⓺). ok is false for other runes.
+func numeralSymbol(r rune) (d rune, ok bool) {
+	var v rune
+	switch {
+	case 0x2160 <= r && r <= 0x2169: // Ⅰ … Ⅹ
+		v = r - 0x2160 + 1
+	case 0x2170 <= r && r <= 0x2179: // ⅰ … ⅹ
+		v = r - 0x2170 + 1
+	case 0x2460 <= r && r <= 0x2469: // ① … ⑩
+		v = r - 0x2460 + 1
+	case 0x2474 <= r && r <= 0x247D: // ⑴ … ⑽
+		v = r - 0x2474 + 1
+	case 0x2488 <= r && r <= 0x2491: // ⒈ … ⒑
+		v = r - 0x2488 + 1
+	case 0x2776 <= r && r <= 0x277F: // ❶ … ❿
+		v = r - 0x2776 + 1
+	case 0x2780 <= r && r <= 0x2789: // ➀ … ➉
+		v = r - 0x2780 + 1
+	case 0x278A <= r && r <= 0x2793: // ➊ … ➓
+		v = r - 0x278A + 1
+	case 0x24F5 <= r && r <= 0x24FE: // ⓵ … ⓾
+		v = r - 0x24F5 + 1
+	case r == 0x24EA || r == 0x24FF || r == 0x1F10B || r == 0x1F10C: // ⓪ ⓿ 🄋 🄌
+		return '0', true
+	default:
+		return 0, false
+	}
+	if v == 10 {
+		return '十', true
+	}
+	return '0' + v, true
+}
+
+// iterationMark reports whether r repeats the character before it (々 〻
+// ゝ ゞ ヽ ヾ): read as that character inside a word that goes on with it.
+func iterationMark(r rune) bool {
+	switch r {
+	case '々', '〻', 'ゝ', 'ゞ', 'ヽ', 'ヾ':
+		return true
+	}
+	return false
 }

@@ -9,14 +9,19 @@ import (
 )
 
 // resolve keeps, of the occurrences scan found, the words meant (see
-// [Dictionary.meant] and [Dictionary.latinMeant]) that no longer word
-// kept contains, sorted by position; it reuses found's memory, and
-// stream's for the stream of Chinese characters. Its time is linear in
-// the number of occurrences, but for the final sort.
-func (d *Dictionary) resolve(text string, found []occurrence, stream []rune) []occurrence {
+// [Dictionary.straddle] and [Dictionary.latinMeant]) that no longer word
+// kept contains, sorted by position; with every, also the words the
+// segmentation reads otherwise, with that reading (see
+// [Dictionary.FindEvery]). It reuses found's memory, and stream's for
+// the stream of Chinese characters. Its time is linear in the number of
+// occurrences, but for the sorts.
+func (d *Dictionary) resolve(text string, found []occurrence, stream []rune, every bool, work *int) []occurrence {
+	if d.allowed {
+		d.disallow(found)
+	}
 	nHan := 0
 	for k := range found {
-		if d.entries[found[k].entry].han {
+		if e := &d.entries[found[k].entry]; e.han && !e.allowed {
 			nHan++
 		}
 	}
@@ -25,52 +30,131 @@ func (d *Dictionary) resolve(text string, found []occurrence, stream []rune) []o
 		if nHan < len(found) {
 			hans = make([]occurrence, 0, nHan)
 			for _, o := range found {
-				if d.entries[o.entry].han {
+				if e := &d.entries[o.entry]; e.han && !e.allowed {
 					hans = append(hans, o)
 				}
 			}
 		}
 		stream = hanStream(text, stream[:0])
 		for k := range found {
-			if o := &found[k]; d.entries[o.entry].han && !d.meant(*o, stream, hans) {
+			o := &found[k]
+			e := &d.entries[o.entry]
+			if !e.han || o.dead {
+				continue
+			}
+			r := d.straddle(*o, stream, hans)
+			if work != nil {
+				*work += r.tokens
+			}
+			switch {
+			case r.diff <= margin:
+				// meant
+			case r.exception || r.found:
+				// An exception, an allowed word or another word found
+				// takes its characters: nothing to say of it.
 				o.dead = true
+			case e.grave && r.common <= margin:
+				// A word of a grave category stays unless common words
+				// take all its characters.
+			default:
+				o.doubt = true
+				if every {
+					o.readAs = r.readAs(stream)
+				}
 			}
 		}
 	}
+	kept := found[:0]
 	for k := range found {
-		if o := &found[k]; !d.entries[o.entry].han && o.glued != 0 && !d.latinMeant(text, *o) {
+		o := &found[k]
+		if !d.entries[o.entry].han && o.glued != 0 && !o.dead && !d.latinMeant(text, *o) {
 			o.dead = true
 		}
-	}
-	kept := found[:0]
-	for _, o := range found {
-		if !o.dead {
-			kept = append(kept, o)
+		if !o.dead && (every || !o.doubt) {
+			kept = append(kept, *o)
 		}
 	}
 	if len(kept) < 2 {
 		return kept
 	}
-	// By start, the longer first: a word is inside a longer one when an
-	// earlier one ends after it, or at its end but starts before it.
+	// By start, the longer first, the words meant before the others: a
+	// word is inside a longer one when an earlier one ends after it, or
+	// at its end but starts before it. A word meant is left out only
+	// inside another meant; one read otherwise, inside any.
 	slices.SortFunc(kept, func(x, y occurrence) int {
 		if x.start != y.start {
 			return x.start - y.start
 		}
-		return y.end - x.end
+		if x.end != y.end {
+			return y.end - x.end
+		}
+		switch {
+		case !x.doubt && y.doubt:
+			return -1
+		case x.doubt && !y.doubt:
+			return 1
+		}
+		return 0
 	})
-	maxEnd, maxEndStart := -1, -1
+	type reach struct{ end, start int }
+	meant, any := reach{-1, -1}, reach{-1, -1}
+	inside := func(r reach, o occurrence) bool { return r.end > o.end || r.end == o.end && r.start < o.start }
 	out := kept[:0]
 	for _, o := range kept {
-		inside := maxEnd > o.end || maxEnd == o.end && maxEndStart < o.start
-		if o.end > maxEnd {
-			maxEnd, maxEndStart = o.end, o.start
+		in := inside(meant, o)
+		if o.doubt {
+			in = inside(any, o)
 		}
-		if !inside {
+		if o.end > any.end {
+			any = reach{o.end, o.start}
+		}
+		if !o.doubt && o.end > meant.end {
+			meant = reach{o.end, o.start}
+		}
+		if !in {
 			out = append(out, o)
 		}
 	}
 	return out
+}
+
+// disallow marks dead the allowed words found and every occurrence that
+// overlaps one of them.
+func (d *Dictionary) disallow(found []occurrence) {
+	var spanBuf [8][2]int
+	spans := spanBuf[:0]
+	for k := range found {
+		if o := &found[k]; d.entries[o.entry].allowed {
+			o.dead = true
+			spans = append(spans, [2]int{o.start, o.end})
+		}
+	}
+	if len(spans) == 0 {
+		return
+	}
+	slices.SortFunc(spans, func(x, y [2]int) int { return x[0] - y[0] })
+	// Merged, disjoint and sorted.
+	merged := spans[:1]
+	for _, sp := range spans[1:] {
+		if last := &merged[len(merged)-1]; sp[0] < last[1] {
+			last[1] = max(last[1], sp[1])
+		} else {
+			merged = append(merged, sp)
+		}
+	}
+	for k := range found {
+		o := &found[k]
+		// The first span ending after o starts.
+		i, _ := slices.BinarySearchFunc(merged, o.start, func(sp [2]int, start int) int {
+			if sp[1] <= start {
+				return -1
+			}
+			return 1
+		})
+		if i < len(merged) && merged[i][0] < o.end {
+			o.dead = true
+		}
+	}
 }
 
 // maxEnglish is the length of the longest word of the English list.
@@ -106,6 +190,9 @@ func (d *Dictionary) latinMeant(text string, o occurrence) bool {
 		right = leadingLetters(fold.String(text[o.end:pe]))
 	}
 	inflection := left == "" && (right == "s" || right == "es")
+	if right == "es" && lexicon.English(e.word+"e") {
+		return false // heroines: the plural of another word
+	}
 	if n := len(left) + len(e.word) + len(right); !inflection && n <= maxEnglish && lexicon.English(left+e.word+right) {
 		return false
 	}
@@ -130,8 +217,21 @@ func leadingLetters(s string) string {
 	return s[:i]
 }
 
+// affixes are the short prefixes and suffixes of web names that glue to
+// a word as English words do (mycasino, cnporn, hdporn, porntv).
+var affixes = [...]string{"my", "cn", "hd", "tv", "go", "vr", "ai", "hk", "tw", "jp", "kr", "us", "uk", "vip", "app", "web", "net", "club"}
+
+func affix(s string) bool {
+	for _, a := range affixes {
+		if s == a {
+			return true
+		}
+	}
+	return false
+}
+
 // englishWords reports whether s, lower-case letters, is one or more
-// English words of three letters or more end to end.
+// English words of three letters or more, or affixes, end to end.
 func englishWords(s string) bool {
 	if s == "" || len(s) > latinWindow {
 		return false
@@ -139,8 +239,12 @@ func englishWords(s string) bool {
 	var can [latinWindow + 1]bool // can[i]: s[i:] is words
 	can[len(s)] = true
 	for i := len(s) - 1; i >= 0; i-- {
+		if i+2 <= len(s) && can[i+2] && affix(s[i:i+2]) {
+			can[i] = true
+			continue
+		}
 		for j := i + 3; j <= len(s) && j-i <= maxEnglish; j++ {
-			if can[j] && lexicon.English(s[i:j]) {
+			if can[j] && (lexicon.English(s[i:j]) || affix(s[i:j])) {
 				can[i] = true
 				break
 			}
@@ -151,16 +255,21 @@ func englishWords(s string) bool {
 
 func (d *Dictionary) match(o occurrence) Match {
 	e := &d.entries[o.entry]
-	return Match{Word: e.word, Category: e.category, Start: o.start, End: o.end}
+	return Match{Word: e.word, Category: e.category, Start: o.start, End: o.end, ReadAs: o.readAs}
 }
 
 // find scans text and resolves what it finds, in the buffers given.
-func (d *Dictionary) find(text string, found []occurrence, stream []rune) []occurrence {
-	found = d.scanAll(text, found)
+// work, when not nil, is added the runes scanned and the candidate words
+// the segmentation weighed: the work done, which the fuzz target bounds.
+func (d *Dictionary) find(text string, found []occurrence, stream []rune, every bool, work *int) []occurrence {
+	found, steps := d.scanAll(text, found)
+	if work != nil {
+		*work += steps + len(found)
+	}
 	if len(found) == 0 {
 		return found
 	}
-	return d.resolve(text, found, stream)
+	return d.resolve(text, found, stream, every, work)
 }
 
 // Find returns the first word of d in text, and false when there is none.
@@ -168,7 +277,7 @@ func (d *Dictionary) find(text string, found []occurrence, stream []rune) []occu
 func (d *Dictionary) Find(text string) (Match, bool) {
 	var buf [4]occurrence
 	var stream [64]rune
-	found := d.find(text, buf[:0], stream[:0])
+	found := d.find(text, buf[:0], stream[:0], false, nil)
 	if len(found) == 0 {
 		return Match{}, false
 	}
@@ -180,7 +289,23 @@ func (d *Dictionary) Find(text string) (Match, bool) {
 func (d *Dictionary) FindAll(text string) []Match {
 	var buf [4]occurrence
 	var stream [64]rune
-	found := d.find(text, buf[:0], stream[:0])
+	return d.matches(d.find(text, buf[:0], stream[:0], false, nil))
+}
+
+// FindEvery returns every word of d in text as [Dictionary.FindAll]
+// does, and also, with [Match.ReadAs] set, the words FindAll leaves out
+// because the segmentation gives their characters to the words around
+// them (紫色情怀 reads 紫色/情怀), so that a caller can warn rather than
+// say nothing. Words inside an exception or overlapping an allowed word
+// ([Dictionary.Allow]) are not returned. It allocates nothing when it
+// finds nothing.
+func (d *Dictionary) FindEvery(text string) []Match {
+	var buf [4]occurrence
+	var stream [64]rune
+	return d.matches(d.find(text, buf[:0], stream[:0], true, nil))
+}
+
+func (d *Dictionary) matches(found []occurrence) []Match {
 	if len(found) == 0 {
 		return nil
 	}

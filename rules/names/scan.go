@@ -2,6 +2,7 @@ package names
 
 import (
 	"slices"
+	"unicode/utf8"
 
 	"github.com/icpcheck/beian/rules/internal/fold"
 	"github.com/icpcheck/beian/rules/internal/hanvariant"
@@ -16,7 +17,9 @@ type occurrence struct {
 	first, last int32
 	start, end  int
 	glued       uint8 // a Latin word glued to letters: gluedLeft, gluedRight
-	dead        bool
+	dead        bool  // not reported
+	doubt       bool  // the segmentation reads its characters otherwise (see resolve)
+	readAs      string
 }
 
 const (
@@ -28,6 +31,7 @@ const (
 // the text, its kind, and whether a separator comes before it.
 type slot struct {
 	start int32
+	r     rune // the rune as read (folded), for the check of a disguised Latin word
 	kind  kind
 	sep   bool
 }
@@ -63,6 +67,8 @@ type scanner struct {
 
 	restart   bool // see scanAs
 	ambiguous bool
+	lastSym   int32 // the symbol of the last Chinese character, for an iteration mark
+	steps     int   // runes the slow path read: the work of the scan, which the fuzz target bounds
 
 	// The rings of the last runes: the arrays, or, for a dictionary of
 	// words too long for them, the slices.
@@ -106,7 +112,7 @@ func (s *scanner) slotAt(i int32) *slot {
 // it decodes ideographs itself; at the first rune the quick path cannot
 // fold it starts again through the normaliser.
 func (d *Dictionary) scan(text string, found []occurrence) []occurrence {
-	found, _ = d.scanAs(text, found, false)
+	found, _, _ = d.scanAs(text, found, false)
 	return found
 }
 
@@ -114,13 +120,14 @@ func (d *Dictionary) scan(text string, found []occurrence) []occurrence {
 // where that matters: skipped (赌1博 is 赌博) and starting a word (赌6合彩
 // holds 六合彩). The second reading runs only when the first met such a
 // numeral; the occurrences of both are merged, by end.
-func (d *Dictionary) scanAll(text string, found []occurrence) []occurrence {
+func (d *Dictionary) scanAll(text string, found []occurrence) (_ []occurrence, steps int) {
 	base := len(found)
-	found, ambiguous := d.scanAs(text, found, false)
+	found, ambiguous, steps := d.scanAs(text, found, false)
 	if !ambiguous {
-		return found
+		return found, steps
 	}
-	found, _ = d.scanAs(text, found, true)
+	found, _, more := d.scanAs(text, found, true)
+	steps += more
 	all := found[base:]
 	slices.SortFunc(all, func(x, y occurrence) int {
 		if x.end != y.end {
@@ -137,13 +144,13 @@ func (d *Dictionary) scanAll(text string, found []occurrence) []occurrence {
 			kept = append(kept, o)
 		}
 	}
-	return found[:base+len(kept)]
+	return found[:base+len(kept)], steps
 }
 
 // scanAs is scan; with restart, a numeral inside a started word that
 // the word does not go on with may start another; ambiguous tells
 // whether the text had such a numeral that could.
-func (d *Dictionary) scanAs(text string, found []occurrence, restart bool) (_ []occurrence, ambiguous bool) {
+func (d *Dictionary) scanAs(text string, found []occurrence, restart bool) (_ []occurrence, ambiguous bool, steps int) {
 	base := len(found)
 	var s scanner
 	s.init(d, found)
@@ -172,6 +179,7 @@ func (d *Dictionary) scanAs(text string, found []occurrence, restart bool) (_ []
 				if s.hs == 0 && (sym == 0 || han.Child(0, sym) < 0) {
 					s.hi++
 					s.gap = 0
+					s.lastSym = sym
 					s.push(start)
 				} else if s.hard(sym, start) {
 					found = s.emitHan(found, pos)
@@ -182,7 +190,7 @@ func (d *Dictionary) scanAs(text string, found []occurrence, restart bool) (_ []
 				}
 				if s.ms == 0 && mix.Symbol(mr) == 0 {
 					s.mi++
-					*s.slotAt(s.mi) = slot{start: int32(start), kind: kindOther, sep: s.sep}
+					*s.slotAt(s.mi) = slot{start: int32(start), r: r, kind: kindOther, sep: s.sep}
 					s.sep = false
 					s.settle = len(found)
 				} else {
@@ -193,25 +201,44 @@ func (d *Dictionary) scanAs(text string, found []occurrence, restart bool) (_ []
 		}
 		r, n, c := fold.QuickRune(text, pos)
 		if n == 0 {
-			return d.scanSlow(text, found[:base], restart)
+			found, ambiguous, steps := d.scanSlow(text, found[:base], restart)
+			return found, ambiguous, steps + pos
 		}
 		pos += n
 		found = s.step(found, r, c, pos)
 	}
-	return found, s.ambiguous
+	// The quick path's work is a step per byte at most.
+	return found, s.ambiguous, pos
 }
 
-// scanSlow is scan through the normaliser.
-func (d *Dictionary) scanSlow(text string, found []occurrence, restart bool) ([]occurrence, bool) {
+// scanSlow is scan through the normaliser. A numeral symbol the
+// normaliser turns into letters or several runes (Ⅵ, ⑩, ⑹) is read as
+// the one digit it stands for (see numeralSymbol).
+func (d *Dictionary) scanSlow(text string, found []occurrence, restart bool) ([]occurrence, bool, int) {
 	var s scanner
 	s.init(d, found)
 	s.restart = restart
 	var it fold.Iter
 	it.Init(text)
+	skipEnd := -1 // the runes of a numeral symbol's range after the first are skipped
 	for {
 		r, c, start, end, ok := it.Next()
 		if !ok {
-			return found, s.ambiguous
+			return found, s.ambiguous, s.steps
+		}
+		s.steps++
+		if end == skipEnd {
+			continue
+		}
+		if end-start >= 3 {
+			if src, _ := utf8.DecodeLastRuneInString(text[start:end]); src >= 0x2160 {
+				if digit, ok := numeralSymbol(src); ok {
+					r, c, skipEnd = digit, fold.Word, end
+					if digit == '十' {
+						c = fold.Han
+					}
+				}
+			}
 		}
 		if !c.Separator() {
 			s.from = start
@@ -226,17 +253,39 @@ func (s *scanner) step(found []occurrence, r rune, c fold.Class, end int) []occu
 	switch {
 	case c == 0:
 		return found // removed: its bytes go with the next rune
+	case r == '○':
+		// The white circle written for 〇 (二○一八): a numeral.
+		r, c = '〇', fold.Han
 	case c.Separator():
+		if leetSymbol(r) {
+			// @ and $ inside a Latin word stand for a and s (c@sino):
+			// the mixed stream reads them; the Chinese one skips them.
+			s.from = end
+			s.inserted()
+			return s.mixed(found, r, kindOther, start, end)
+		}
 		s.sep = true
 		s.from = end
+		s.lastSym = 0
 		return found
 	}
 	s.from = end
+	if iterationMark(r) && s.lastSym > 0 && s.d.han.Child(s.hs, s.lastSym) >= 0 {
+		// 々 for the character before, in a word that goes on with it.
+		if s.hard(s.lastSym, start) {
+			found = s.emitHan(found, end)
+		}
+		return s.mixed(found, r, kindOf(r, c), start, end)
+	}
 	switch streamClass(r, c) {
 	case hard:
 		if s.hard(s.d.han.Symbol(foldKey(r)), start) {
 			found = s.emitHan(found, end)
 		}
+		return s.mixed(found, r, kindOf(r, c), start, end)
+	}
+	s.lastSym = 0 // an iteration mark repeats only the character just before
+	switch streamClass(r, c) {
 	case soft:
 		if s.soft(s.d.han.Symbol(foldKey(r)), start) {
 			found = s.emitHan(found, end)
@@ -252,6 +301,7 @@ func (s *scanner) step(found []occurrence, r rune, c fold.Class, end int) []occu
 func (s *scanner) hard(sym int32, start int) bool {
 	s.hi++
 	s.gap = 0
+	s.lastSym = sym
 	a := s.d.han
 	// The common failures are settled here: at the root, and where the
 	// fail link is the root.
@@ -342,11 +392,11 @@ func (s *scanner) mixed(found []occurrence, r rune, k kind, start, end int) []oc
 		}
 	}
 	s.mi++
-	*s.slotAt(s.mi) = slot{start: int32(start), kind: k, sep: s.sep}
+	*s.slotAt(s.mi) = slot{start: int32(start), r: r, kind: k, sep: s.sep}
 	s.sep = false
 	s.settle = len(found)
 	a := s.d.mix
-	sym := a.Symbol(r)
+	sym := a.Symbol(leetKey(r))
 	if sym == 0 && s.ms == 0 {
 		return found
 	}
@@ -358,13 +408,14 @@ func (s *scanner) mixed(found []occurrence, r rune, k kind, start, end int) []oc
 		if w >= 0 {
 			ei := s.d.mixEntry[w]
 			e := &s.d.entries[ei]
-			first := s.mi - e.runes + 1
-			fs := s.slotAt(first)
-			o := occurrence{entry: ei, first: first, last: s.mi, start: int(fs.start), end: end}
-			if e.left != kindNone && first > 0 && !fs.sep && s.slotAt(first-1).kind == e.left {
-				o.glued |= gluedLeft
+			if first := s.mi - e.runes + 1; s.spells(e.word, first) {
+				fs := s.slotAt(first)
+				o := occurrence{entry: ei, first: first, last: s.mi, start: int(fs.start), end: end}
+				if e.left != kindNone && first > 0 && !fs.sep && s.slotAt(first-1).kind == e.left {
+					o.glued |= gluedLeft
+				}
+				found = append(found, o)
 			}
-			found = append(found, o)
 		}
 		if next == 0 {
 			return found
@@ -387,4 +438,46 @@ func hanStream(text string, buf []rune) []rune {
 			buf = append(buf, r)
 		}
 	}
+}
+
+// leetKey is the key of the automaton of the other words: the digits and
+// symbols written for Latin letters (0 for o, 1 for i or l, 3 for e, 4
+// and @ for a, 5 and $ for s) and the letters they stand for share one,
+// l sharing i's. A word found through it is checked by spells.
+func leetKey(r rune) rune {
+	switch r {
+	case '0':
+		return 'o'
+	case '1', 'l':
+		return 'i'
+	case '3':
+		return 'e'
+	case '4', '@':
+		return 'a'
+	case '5', '$':
+		return 's'
+	}
+	return r
+}
+
+// leetSymbol reports whether r is a symbol the mixed stream reads as a
+// letter inside a Latin word.
+func leetSymbol(r rune) bool { return r == '@' || r == '$' }
+
+// spells reports whether the runes of the mixed stream from first on
+// spell word: each is the word's rune, or a digit or symbol written for
+// that letter (p0rn, c@sino), not a letter for another (pi for pl).
+func (s *scanner) spells(word string, first int32) bool {
+	k := first
+	for _, w := range word {
+		r := s.slotAt(k).r
+		k++
+		if r == w || hanvariant.Simplify(r) == w {
+			continue
+		}
+		if leetKey(r) != leetKey(w) || !('a' <= w && w <= 'z') || 'a' <= r && r <= 'z' {
+			return false
+		}
+	}
+	return true
 }

@@ -61,24 +61,65 @@ func tokenScore(code int16, single bool) float64 {
 	return s
 }
 
+// placeCode is the least frequency code of a place name (8 ln 100).
+// A person's name or a trade name (the two characters before an industry
+// word: 恒博彩钢) scores as its characters would one by one, and
+// nameBonus more for each: such names are made of characters, and the
+// model reads them as one word only where that tips a close balance.
+const (
+	placeCode = 37
+	nameBonus = 1.0
+	// commonCode is the least frequency code of a common word (8 ln 10):
+	// a reading made of such words may take the characters of a word of a
+	// grave category.
+	commonCode = 18
+)
+
+// The kinds of token of a window.
+const (
+	tokSingle = iota // one character
+	tokWord          // a word of the lexicon
+	tokExc           // an exception or an allowed word
+	tokFound         // a word of the dictionary found in the window
+	tokPlace         // a place name
+	tokName          // a person's name, or a trade name before an industry word
+)
+
 // A token is a candidate word of a window: runes [i, j).
 type token struct {
-	i, j  int32
-	exc   bool
-	score float64
+	i, j   int32
+	kind   uint8
+	common bool // a common word, a place or a name of two characters or more
+	score  float64
 }
 
-// meant reports whether the Chinese word found at o, in the stream of
-// Chinese characters stream, is meant rather than made of the ends of
-// the words around it. hans are the Chinese words found, in the order
-// scan found them (by last rune).
-func (d *Dictionary) meant(o occurrence, stream []rune, hans []occurrence) bool {
-	return d.straddle(o, stream, hans) <= margin
+// maxReadTokens is how many tokens of the free reading a reading keeps.
+const maxReadTokens = 4
+
+// A reading is what the segmentation around a word found says of it.
+type reading struct {
+	// diff is how much more probable (in natural log) the free
+	// segmentation is than the one keeping the word whole; common, how
+	// much more probable the best segmentation whose words overlapping
+	// the word found are all common words of two characters or more,
+	// places, names or exceptions (-Inf when there is none).
+	diff, common float64
+	// toks are the tokens overlapping the word (runes of the stream) of
+	// the common segmentation when it is more probable than the one
+	// keeping the word whole, else of the free one; n of them, more than
+	// maxReadTokens not kept.
+	toks [maxReadTokens]token
+	n    int
+	// exception: a token of the free segmentation overlapping the word is
+	// an exception or an allowed word; found: another word found.
+	exception, found bool
+	// tokens is the number of candidate words weighed: the work done.
+	tokens int
 }
 
-// straddle returns how much more probable (in natural log) the free
-// segmentation around o is than the one keeping o whole.
-func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence) float64 {
+// straddle segments the window around o twice, freely and keeping o
+// whole, and returns what that says.
+func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence) reading {
 	lo := max(0, int(o.first)-context)
 	hi := min(len(stream), int(o.last)+1+context)
 	n := hi - lo
@@ -86,10 +127,13 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence) fl
 
 	var tokBuf [256]token
 	toks := tokBuf[:0]
-	var bestBuf [2][64]float64
-	bestU, bestC := bestBuf[0][:], bestBuf[1][:]
+	var bestBuf [3][64]float64
+	var choiceBuf [2][64]token
+	bestU, bestC, bestG := bestBuf[0][:], bestBuf[1][:], bestBuf[2][:]
+	choiceU, choiceG := choiceBuf[0][:], choiceBuf[1][:]
 	if n+1 > len(bestU) {
-		bestU, bestC = make([]float64, n+1), make([]float64, n+1)
+		bestU, bestC, bestG = make([]float64, n+1), make([]float64, n+1), make([]float64, n+1)
+		choiceU, choiceG = make([]token, n+1), make([]token, n+1)
 	}
 	// The dictionary's words found in the window.
 	k := searchLast(hans, int32(lo))
@@ -99,17 +143,27 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence) fl
 	found := hans[firstFound:k]
 
 	var word [64]byte
-	maxK := max(4, d.maxException)
-	bestU[n], bestC[n] = 0, 0
-	for i := n - 1; i >= 0; i-- {
-		toks = toks[:0]
-		// One character.
+	var singleBuf [64]float64
+	var companyBuf [64]bool // companyAt[i]: a company-name part starts at rune i
+	single, companyAt := singleBuf[:], companyBuf[:]
+	if n > len(single) {
+		single, companyAt = make([]float64, n), make([]bool, n)
+	}
+	for i := range n {
 		code := int16(0)
 		if c, ok := lexicon.Lookup(string(utf8.AppendRune(word[:0], stream[lo+i]))); ok {
 			code = int16(c)
 		}
-		toks = append(toks, token{i: int32(i), j: int32(i + 1), score: tokenScore(code, true)})
-		// Words of the lexicon and exceptions.
+		single[i] = tokenScore(code, true)
+	}
+	maxK := max(4, d.maxException)
+	bestU[n], bestC[n], bestG[n] = 0, 0, 0
+	tokens := 0
+	for i := n - 1; i >= 0; i-- {
+		toks = toks[:0]
+		// One character.
+		toks = append(toks, token{i: int32(i), j: int32(i + 1), kind: tokSingle, score: single[i]})
+		// Words of the lexicon, places, exceptions.
 		w := utf8.AppendRune(word[:0], stream[lo+i])
 		for j := i + 2; j <= n && j-i <= maxK; j++ {
 			if len(w)+utf8.UTFMax > len(word) {
@@ -117,32 +171,133 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence) fl
 			}
 			w = utf8.AppendRune(w, stream[lo+j-1])
 			if c, ok := d.exceptionCode(w); ok {
-				toks = append(toks, token{i: int32(i), j: int32(j), exc: true, score: tokenScore(c, false)})
+				toks = append(toks, token{i: int32(i), j: int32(j), kind: tokExc, common: true, score: tokenScore(c, false)})
 			} else if j-i <= 4 {
-				if c, ok := lexicon.Lookup(string(w)); ok {
-					toks = append(toks, token{i: int32(i), j: int32(j), score: tokenScore(int16(c), false)})
+				// Places and company-name parts are words of the
+				// lexicon: looked up only when found.
+				c, ok := lexicon.Lookup(string(w))
+				place := ok && lexicon.Place(string(w))
+				if ok && !companyAt[i] && lexicon.Company(string(w)) {
+					companyAt[i] = true
+				}
+				switch {
+				case place:
+					toks = append(toks, token{i: int32(i), j: int32(j), kind: tokPlace, common: true, score: tokenScore(max(int16(c), placeCode), false)})
+				case ok:
+					toks = append(toks, token{i: int32(i), j: int32(j), kind: tokWord, common: c >= commonCode, score: tokenScore(int16(c), false)})
 				}
 			}
 		}
+		toks = appendNames(toks, stream[lo:hi], single, companyAt, i)
 		for _, f := range found {
 			if int(f.first)-lo == i {
 				e := &d.entries[f.entry]
-				toks = append(toks, token{i: int32(i), j: int32(int(f.last) + 1 - lo), score: tokenScore(e.code, e.runes == 1)})
+				toks = append(toks, token{i: int32(i), j: int32(int(f.last) + 1 - lo), kind: tokFound, score: tokenScore(e.code, e.runes == 1)})
 			}
 		}
-		u, c := math.Inf(-1), math.Inf(-1)
+		tokens += len(toks)
+		u, c, g := math.Inf(-1), math.Inf(-1), math.Inf(-1)
 		for _, t := range toks {
 			ti, tj := int(t.i), int(t.j)
-			u = max(u, t.score+bestU[tj])
+			if v := t.score + bestU[tj]; v > u {
+				u, choiceU[i] = v, t
+			}
 			crossing := ti < a && a < tj || ti < b && b < tj
 			contains := ti <= a && b <= tj
-			if !crossing || contains && !t.exc {
+			if !crossing || contains && t.kind != tokExc {
 				c = max(c, t.score+bestC[tj])
 			}
+			overlapping := ti < b && a < tj
+			if v := t.score + bestG[tj]; v > g && (!overlapping || t.common && (!contains || t.kind == tokExc)) {
+				g, choiceG[i] = v, t
+			}
 		}
-		bestU[i], bestC[i] = u, c
+		bestU[i], bestC[i], bestG[i] = u, c, g
 	}
-	return bestU[0] - bestC[0]
+	r := reading{diff: bestU[0] - bestC[0], common: bestG[0] - bestC[0], tokens: tokens}
+	r.read(choiceU, a, b, lo, true)
+	if r.common > margin {
+		r.n = 0
+		r.read(choiceG, a, b, lo, false)
+	}
+	return r
+}
+
+// read records the tokens of the segmentation choice (the token chosen at
+// each rune) that overlap runes [a, b) of the window starting at lo; with
+// kinds, whether they hold an exception or another word found.
+func (r *reading) read(choice []token, a, b, lo int, kinds bool) {
+	for i := 0; i < len(choice) && choice[i].j > 0; {
+		t := choice[i]
+		if int(t.j) > a && int(t.i) < b {
+			if r.n < maxReadTokens {
+				t.i, t.j = t.i+int32(lo), t.j+int32(lo)
+				r.toks[r.n] = t
+			}
+			r.n++
+			if kinds {
+				r.exception = r.exception || t.kind == tokExc
+				r.found = r.found || t.kind == tokFound
+			}
+		}
+		i = int(t.j)
+	}
+}
+
+// appendNames appends the names starting at rune i of window: persons'
+// names (a surname of one or two characters, then one or two given-name
+// characters) and trade names (two characters before a company-name part
+// such as 彩钢). single holds the score of each rune alone, companyAt
+// whether a company-name part starts at each rune (known from i+1 on).
+func appendNames(toks []token, window []rune, single []float64, companyAt []bool, i int) []token {
+	var buf [4 * utf8.UTFMax]byte
+	text := func(rs []rune) string {
+		s := buf[:0]
+		for _, r := range rs {
+			s = utf8.AppendRune(s, r)
+		}
+		return string(s)
+	}
+	// A name scores as its characters would one by one, nameBonus more
+	// each; a compound surname the lexicon knows (欧阳) as that word.
+	name := func(from float64, k, j int) token {
+		s := from
+		for _, x := range single[k:j] {
+			s += x + nameBonus
+		}
+		return token{i: int32(i), j: int32(j), kind: tokName, common: true, score: s}
+	}
+	for sl := 1; sl <= 2 && i+sl < len(window); sl++ {
+		surname := text(window[i : i+sl])
+		if !lexicon.Surname(surname) {
+			continue
+		}
+		from, k := 0.0, i
+		if c, ok := lexicon.Lookup(surname); ok && sl == 2 {
+			from, k = tokenScore(int16(c), false), i+2
+		}
+		for g := 1; g <= 2 && i+sl+g <= len(window) && lexicon.Given(window[i+sl+g-1]); g++ {
+			toks = append(toks, name(from, k, i+sl+g))
+		}
+	}
+	if i+2 < len(window) && companyAt[i+2] {
+		toks = append(toks, name(0, i, i+2))
+	}
+	return toks
+}
+
+// readAs returns the tokens of r as text, separated by "/".
+func (r *reading) readAs(stream []rune) string {
+	var b []byte
+	for k := range min(r.n, maxReadTokens) {
+		if k > 0 {
+			b = append(b, '/')
+		}
+		for _, c := range stream[r.toks[k].i:r.toks[k].j] {
+			b = utf8.AppendRune(b, c)
+		}
+	}
+	return string(b)
 }
 
 // searchLast returns the index of the first occurrence of hans (sorted

@@ -16,6 +16,20 @@ func bruteStraddle(d *Dictionary, o occurrence, stream []rune, hans []occurrence
 	hi := min(len(stream), int(o.last)+1+context)
 	n := hi - lo
 	a, b := int(o.first)-lo, int(o.last)+1-lo
+	singleScore := func(i int) float64 {
+		code := int16(0)
+		if c, ok := lexicon.Lookup(string(stream[lo+i])); ok {
+			code = int16(c)
+		}
+		return tokenScore(code, true)
+	}
+	nameScore := func(i, j int) float64 {
+		s := 0.0
+		for k := i; k < j; k++ {
+			s += singleScore(k) + nameBonus
+		}
+		return s
+	}
 	// score of the candidate word [i, j), and whether it is an exception;
 	// ok false when [i, j) is no candidate.
 	candidates := func(i, j int) (scores []float64, excs []bool) {
@@ -30,8 +44,38 @@ func bruteStraddle(d *Dictionary, o occurrence, stream []rune, hans []occurrence
 		if j-i >= 2 && len(w)+utf8.UTFMax <= 64+utf8.UTFMax {
 			if c, ok := d.exceptionCode([]byte(w)); ok && j-i <= max(4, d.maxException) {
 				scores, excs = append(scores, tokenScore(c, false)), append(excs, true)
-			} else if c, ok := lexicon.Lookup(w); ok && j-i <= 4 {
+			} else if c, ok := lexicon.Lookup(w); j-i <= 4 && lexicon.Place(w) {
+				scores, excs = append(scores, tokenScore(max(int16(c), placeCode), false)), append(excs, false)
+			} else if ok && j-i <= 4 {
 				scores, excs = append(scores, tokenScore(int16(c), false)), append(excs, false)
+			}
+		}
+		// A person's name: a surname, then one or two given-name
+		// characters.
+		for sl := 1; sl <= 2 && sl < j-i; sl++ {
+			surname := string(stream[lo+i : lo+i+sl])
+			if g := j - i - sl; g <= 2 && lexicon.Surname(surname) {
+				name := true
+				for _, r := range stream[lo+i+sl : lo+j] {
+					name = name && lexicon.Given(r)
+				}
+				if !name {
+					continue
+				}
+				if c, ok := lexicon.Lookup(surname); ok && sl == 2 {
+					scores, excs = append(scores, tokenScore(int16(c), false)+nameScore(i+2, j)), append(excs, false)
+				} else {
+					scores, excs = append(scores, nameScore(i, j)), append(excs, false)
+				}
+			}
+		}
+		// A trade name: two characters before a company-name part.
+		if j-i == 2 {
+			for k := 2; k <= 4 && j+k <= n; k++ {
+				if lexicon.Company(string(stream[lo+j : lo+j+k])) {
+					scores, excs = append(scores, nameScore(i, j)), append(excs, false)
+					break
+				}
 			}
 		}
 		for _, f := range hans {
@@ -76,9 +120,9 @@ func bruteStraddle(d *Dictionary, o occurrence, stream []rune, hans []occurrence
 
 func TestStraddleAgreesWithBruteForce(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 9))
-	alphabet := []rune("紫色情怀日本博彩钢广印风织外援交流专卖春联干洗钱包反腐蚀恒应")
+	alphabet := []rune("紫色情怀日本博彩钢广印风织外援交流专卖春联干洗钱包反腐蚀恒应王李淄六合明华欧阳")
 	words := []string{"紫色", "情怀", "日本", "色情", "博彩", "彩钢", "广博", "彩印", "风情", "色织", "外援", "交流", "专卖",
-		"春联", "干洗", "钱包", "反腐蚀", "涂料", "特色", "情侣", "洗钱", "系列", "美国"}
+		"春联", "干洗", "钱包", "反腐蚀", "涂料", "特色", "情侣", "洗钱", "系列", "美国", "淄博", "六合", "王博", "李明华"}
 	d := NewDictionary("色情", "情色", "博彩", "援交", "卖春", "洗钱", "反腐", "!反腐蚀", "色")
 	checked, dropped := 0, 0
 	for round := 0; round < 3000; round++ {
@@ -97,7 +141,7 @@ func TestStraddleAgreesWithBruteForce(t *testing.T) {
 		found := d.scan(text, nil)
 		stream := hanStream(text, nil)
 		for _, o := range found {
-			got, want := d.straddle(o, stream, found), bruteStraddle(d, o, stream, found)
+			got, want := d.straddle(o, stream, found).diff, bruteStraddle(d, o, stream, found)
 			if math.Abs(got-want) > 1e-9 {
 				t.Fatalf("%s, %s: straddle %v, brute force %v", text, d.entries[o.entry].word, got, want)
 			}

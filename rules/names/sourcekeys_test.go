@@ -9,7 +9,10 @@ import (
 	"github.com/icpcheck/beian/rules/sources"
 )
 
-var headingRE = regexp.MustCompile(`(?m)^##\s*(\S+)`)
+var (
+	headingRE = regexp.MustCompile(`(?m)^##\s*([^#\s]\S*)`)
+	sourceRE  = regexp.MustCompile(`(?m)^###\s*(.+)$`)
+)
 
 // TestSensitiveSourcesDefined: every key a category of data/sensitive.txt
 // cites is defined in package rules/sources, and the categories the
@@ -32,6 +35,22 @@ func TestSensitiveSourcesDefined(t *testing.T) {
 	}
 	assert.Nil(t, SourceKeys("illegal"), "the library's own list cites no page")
 	assert.Nil(t, SourceKeys("no_such_category"))
+
+	// The "###" citations of groups of words: every key defined, and the
+	// words taken from konsheng-sensitive-lexicon cite it.
+	keyed := 0
+	for _, m := range sourceRE.FindAllStringSubmatch(sensitiveWords, -1) {
+		for _, k := range sources.Keys(m[1]) {
+			_, ok := sources.Lookup(k)
+			assert.True(t, ok, "%q cites %q, which rules/sources does not define", m[1], k)
+			keyed++
+		}
+	}
+	assert.GreaterOrEqual(t, keyed, 6)
+	src, _ := DefaultDictionary().Source("气枪")
+	assert.Equal(t, []string{"konsheng-sensitive-lexicon"}, sources.Keys(src))
+	src, _ = DefaultDictionary().Source("赌博")
+	assert.Equal(t, SourceKeys("gambling"), sources.Keys(src), "a word without a ### line has its category's citation")
 }
 
 func TestCategoryCitation(t *testing.T) {

@@ -24,8 +24,11 @@ var defaultDictionary = sync.OnceValue(func() *Dictionary {
 })
 
 // DefaultDictionary returns the built-in dictionary of sensitive words
-// (data/sensitive.txt: gambling, pornography, anti-corruption and state
-// supervision terms, illegal goods and services, international
-// organisations). It is compiled on first use and shared; add words with
-// [Dictionary.With].
+// (data/sensitive.txt, by category: gambling, pornography, drugs, fraud,
+// violence (weapons and explosives), clean_government (anti-corruption
+// and state supervision terms), illegal (other illegal services),
+// misleading (international organisations); each word with its source).
+// It is compiled on first use and shared; tune it with [Dictionary.With],
+// [Dictionary.Allow], [Dictionary.Without] and
+// [Dictionary.OnlyCategories].
 func DefaultDictionary() *Dictionary { return defaultDictionary() }

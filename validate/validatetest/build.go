@@ -158,8 +158,9 @@ func unitName(p provinces.Province, n beian.Nature, seed int) string {
 
 // siteName returns the name of website i: a personal site after its
 // owner, in the form the province prescribes when it does (江苏:
-// 张伟的个人博客) and else without the words personal sites may not use
-// (张伟的读书笔记); a unit's site after the unit's name (示例官方网站).
+// 张伟的个人博客, 张伟的个人主页, its 某某 the person's name alone: 张伟摄影
+// would be a studio's) and else without the words personal sites may not
+// use (张伟的读书笔记); a unit's site after the unit's name (示例官方网站).
 func siteName(p provinces.Province, n beian.Nature, person string, i int) string {
 	if n != beian.NaturePersonal {
 		return "示例" + chineseNumber(i) + "官方网站"
@@ -167,11 +168,7 @@ func siteName(p provinces.Province, n beian.Nature, person string, i int) string
 	topics := [...]string{"读书", "旅行", "摄影", "烹饪", "园艺", "书法", "围棋", "跑步", "钓鱼"}
 	if pol, ok := provinces.DefaultPolicies().For(p.Code); ok && len(pol.PersonalNameForms.Value) > 0 {
 		forms := pol.PersonalNameForms.Value
-		lead := person
-		if i > 0 {
-			lead += topics[i]
-		}
-		return lead + forms[i%len(forms)]
+		return person + forms[i%len(forms)]
 	}
 	return person + "的" + topics[i] + "笔记"
 }

@@ -20,7 +20,9 @@
 // script that NFKC leaves alone to the ASCII letter a reader takes it for:
 // its confusables.txt target first, else the letter its name is built on,
 // else the base of its canonical decomposition, else the fold of its
-// lower-case form. Digits, CJK and symbols are never folded here.
+// lower-case form; a small Cyrillic letter whose capital is a look-alike
+// takes the capital's letter (т → t, as Т → T), and п is n. Digits, CJK
+// and symbols are never folded here.
 //
 // Usage:
 //
@@ -154,6 +156,21 @@ func latinFold(letters []letter, conf map[rune]byte) map[rune]byte {
 		}
 		if l := unicode.ToLower(r); l != r {
 			return fold(l, depth+1)
+		}
+		if unicode.Is(unicode.Cyrillic, r) {
+			// A small Cyrillic letter whose capital is a look-alike
+			// looks like that letter's small capital (т, м, к, в, н):
+			// confusables.txt maps it to the small capital, which is no
+			// ASCII letter.
+			if t, ok := conf[unicode.ToUpper(r)]; ok && unicode.IsLower(r) {
+				if t == 'l' {
+					t = 'i'
+				}
+				return t, true
+			}
+			if r == 'п' {
+				return 'n', true // п is n in italic and at small sizes
+			}
 		}
 		return 0, false
 	}

@@ -15,6 +15,10 @@
 //   - EquivalentUnifiedIdeograph.txt: the UCD's mapping of the CJK Radicals
 //     Supplement (U+2E80–2EFF) to the ideographs they look like (Kangxi
 //     radicals fold by NFKC already);
+//   - JPShinjitaiCharacters.txt: the Japanese shinjitai (新字体) with the
+//     traditional characters they stand for (労 勞, 経 經), from OpenCC's
+//     JPShinjitaiCharacters (Apache licence 2.0, as the npm package
+//     opencc-js 1.4.2 ships it): most shinjitai have no Unihan variant;
 //   - hand.txt: the few mappings the data lacks or gets wrong for the
 //     library's purpose, each with its reason. They take precedence.
 //
@@ -22,7 +26,8 @@
 // its kSimplifiedVariant (dropped when the character is itself one of the
 // 8,105 and its simplified form is not); for a Japanese Jōyō form, the
 // simplified form of the traditional character Unihan gives as its
-// kJinmeiyoKanji counterpart (楽 → 樂 → 乐); for a radical, its equivalent
+// kJinmeiyoKanji counterpart (楽 → 樂 → 乐), or for a shinjitai the
+// simplified form of its traditional character (労 → 勞 → 劳); for a radical, its equivalent
 // ideograph; and for a character that is not one of the 8,105, the one
 // standard character its semantic, Z- and specialised semantic variants
 // simplify to, when there is exactly one (砲 → 炮, 婬 → 淫). A standard
@@ -61,7 +66,8 @@ import (
 )
 
 var (
-	refresh = flag.String("refresh", "", "full Unihan_Variants.txt (or .bz2) to extract data/Unihan_Variants.txt from")
+	refresh   = flag.String("refresh", "", "full Unihan_Variants.txt (or .bz2) to extract data/Unihan_Variants.txt from")
+	shinjitai = flag.String("shinjitai", "", "opencc-js's dist/esm-lib/dict/JPShinjitaiCharactersRev.js to extract data/JPShinjitaiCharacters.txt from")
 )
 
 const (
@@ -69,6 +75,7 @@ const (
 	otherPath   = "data/Unihan_OtherMappings.txt"
 	radicalPath = "data/EquivalentUnifiedIdeograph.txt"
 	handPath    = "data/hand.txt"
+	shinPath    = "data/JPShinjitaiCharacters.txt"
 )
 
 func main() {
@@ -78,10 +85,14 @@ func main() {
 	if *refresh != "" {
 		writeExtract(*refresh)
 	}
+	if *shinjitai != "" {
+		writeShinjitai(*shinjitai)
+	}
 
 	version, unihan, variants := readExtract(extractPath)
 	standard, joyo := readOther(otherPath)
 	radicals := readRadicals(radicalPath)
+	shin := readShinjitai(shinPath)
 	hand := readHand(handPath)
 	if len(standard) != 8105 {
 		log.Fatalf("%s: %d standard characters, want 8105", otherPath, len(standard))
@@ -119,6 +130,9 @@ func main() {
 	}
 	for _, from := range sortedKeys(joyo) {
 		add(from, simplify(joyo[from]))
+	}
+	for _, from := range sortedKeys(shin) {
+		add(from, simplify(shin[from]))
 	}
 	for _, from := range sortedKeys(radicals) {
 		add(from, simplify(radicals[from]))
@@ -169,7 +183,7 @@ func main() {
 	slices.Sort(supp)
 
 	var b bytes.Buffer
-	b.WriteString(gentool.Header("hanvariant", extractPath+" (extracts of Unihan, Unicode "+version+")", otherPath, radicalPath, handPath))
+	b.WriteString(gentool.Header("hanvariant", extractPath+" (extracts of Unihan, Unicode "+version+")", otherPath, radicalPath, shinPath+" (OpenCC, via opencc-js 1.4.2)", handPath))
 	fmt.Fprintf(&b, "// UnicodeVersion is the version of the Unihan data the table comes from.\nconst UnicodeVersion = %q\n\n", version)
 	fmt.Fprintf(&b, "// mappings is the number of characters with a simplified form.\nconst mappings = %d\n\n", len(m))
 
@@ -551,6 +565,56 @@ func writeExtract(path string) {
 
 func writeFile(path, s string) {
 	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// readShinjitai reads "shinjitai traditional" lines.
+func readShinjitai(path string) map[rune]rune {
+	m := map[rune]rune{}
+	eachLine(path, func(n int, line string) {
+		if line == "" || line[0] == '#' {
+			return
+		}
+		f := strings.Fields(line)
+		if len(f) != 2 || utf8.RuneCountInString(f[0]) != 1 || utf8.RuneCountInString(f[1]) != 1 {
+			log.Fatalf("%s:%d: want a shinjitai and its traditional character: %q", path, n, line)
+		}
+		shin, _ := utf8.DecodeRuneInString(f[0])
+		trad, _ := utf8.DecodeRuneInString(f[1])
+		m[shin] = trad
+	})
+	return m
+}
+
+// writeShinjitai rewrites data/JPShinjitaiCharacters.txt from opencc-js's
+// JPShinjitaiCharactersRev.js: `export default "乘 乗|亂 乱|…"`, pairs of
+// a traditional character and its shinjitai.
+func writeShinjitai(path string) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	body := string(data)
+	i, j := strings.IndexByte(body, '"'), strings.LastIndexByte(body, '"')
+	if i < 0 || j <= i {
+		log.Fatalf("%s: no string literal", path)
+	}
+	var b strings.Builder
+	b.WriteString("# The Japanese shinjitai (新字体) and the traditional characters they stand\n")
+	b.WriteString("# for, one pair a line: shinjitai, traditional. From OpenCC's\n")
+	b.WriteString("# JPShinjitaiCharacters (https://github.com/BYVoid/OpenCC, Apache licence 2.0)\n")
+	b.WriteString("# as the npm package opencc-js 1.4.2 ships it (dist/esm-lib/dict/\n")
+	b.WriteString("# JPShinjitaiCharactersRev.js), read 2026-12-05. Regenerate with\n")
+	b.WriteString("# gen.go -shinjitai.\n")
+	for _, pair := range strings.Split(body[i+1:j], "|") {
+		f := strings.Fields(pair)
+		if len(f) != 2 || utf8.RuneCountInString(f[0]) != 1 || utf8.RuneCountInString(f[1]) != 1 {
+			continue // a pair of longer strings: none in the file
+		}
+		fmt.Fprintf(&b, "%s %s\n", f[1], f[0])
+	}
+	if err := os.WriteFile(shinPath, []byte(b.String()), 0o644); err != nil {
 		log.Fatal(err)
 	}
 }

@@ -187,3 +187,38 @@ func TestVariantTargetsAreStandard(t *testing.T) {
 		}
 	}
 }
+
+// TestShinjitai (issue 18, class 4): the Japanese shinjitai fold to the
+// simplified characters of the traditional ones they stand for, and all
+// nine in ten of OpenCC's pairs whose shinjitai is not itself a standard
+// character fold to a standard character.
+func TestShinjitai(t *testing.T) {
+	for shin, want := range map[rune]rune{'労': '劳', '経': '经', '対': '对', '読': '读', '満': '满', '豊': '丰', '駅': '驿', '歯': '齿', '続': '续', '辺': '边', '楽': '乐', '銭': '钱', '薬': '药'} {
+		if got := Simplify(shin); got != want {
+			t.Errorf("Simplify(%c) = %c, want %c", shin, got, want)
+		}
+	}
+	data, err := os.ReadFile("data/JPShinjitaiCharacters.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	std := standardCharacters(t)
+	pairs, folded := 0, 0
+	for _, line := range strings.Split(string(data), "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		shin := []rune(line)[0]
+		if _, ok := std[shin]; ok {
+			continue
+		}
+		pairs++
+		if _, ok := std[Simplify(shin)]; ok && Simplify(shin) != shin {
+			folded++
+		}
+	}
+	t.Logf("%d shinjitai that are not standard characters, %d fold to one", pairs, folded)
+	if pairs < 150 || folded*100 < pairs*90 {
+		t.Errorf("%d of %d shinjitai fold to a standard character", folded, pairs)
+	}
+}

@@ -17,15 +17,28 @@
 //     small American list (Debian's wamerican-small), which decide
 //     whether a Latin word glued to others is plainly meant;
 //   - english_supplement.txt: the few words of web names the small list
-//     lacks (online, website …).
+//     lacks (online, website …);
+//   - places.txt: the GB/T 2260 divisions (province, prefecture and
+//     county level) of the npm package @vant/area-data (MIT licence);
+//     each name of two to four characters is a place, and so is its short
+//     form (淄博市 → 淄博, 长阳土家族自治县 → 长阳, 朝阳区 → 朝阳), a word
+//     of frequency 100 at least;
+//   - surnames.txt: the surnames of the 百家姓 (public domain);
+//   - given.txt: the characters that stand in the given names of jieba's
+//     personal names (tag nr) at least 40 times;
+//   - company.txt: the industry and business-form words of company
+//     names (彩印, 彩钢, 有限 …), common words of frequency 300 at least.
 //
 // Usage:
 //
 //	go run gen.go            # rewrite tables.go from data/
 //	go run gen.go -check     # exit 1 when tables.go is not current
 //	go run gen.go -jieba /usr/lib/python3/dist-packages/jieba/dict.txt \
-//	    -english /usr/share/dict/american-english-small
-//	                         # rewrite the extracts from the full files, then tables.go
+//	    -english /usr/share/dict/american-english-small \
+//	    -places package/dist/index.cjs
+//	                         # rewrite the extracts from the full files
+//	                         # (the last from `npm pack @vant/area-data@2.1.0`),
+//	                         # then tables.go
 package main
 
 import (
@@ -47,6 +60,7 @@ import (
 var (
 	jiebaSource   = flag.String("jieba", "", "jieba's dict.txt to extract data/jieba.txt from")
 	englishSource = flag.String("english", "", "SCOWL word list to extract data/english.txt from")
+	placesSource  = flag.String("places", "", "@vant/area-data's dist/index.cjs to extract data/places.txt from")
 )
 
 const (
@@ -64,6 +78,9 @@ func main() {
 	if *englishSource != "" {
 		extractEnglish(*englishSource)
 	}
+	if *placesSource != "" {
+		extractPlaces(*placesSource)
+	}
 	edition, total, words := readFreq("data/jieba.txt", true)
 	_, _, supplement := readFreq("data/supplement.txt", false)
 	for w, f := range supplement {
@@ -76,10 +93,22 @@ func main() {
 		}
 	}
 
+	company := readSurnames("data/company.txt", 1, maxRunes)
+	for _, w := range company {
+		words[w] = max(words[w], companyFrequency)
+	}
+	placesEd, places := readPlaces("data/places.txt")
+	for _, w := range places {
+		words[w] = max(words[w], placeFrequency)
+	}
+	surnames := readSurnames("data/surnames.txt", 1, 2)
+	given := readGiven("data/given.txt")
+
 	var b strings.Builder
-	b.WriteString(gentool.Header("lexicon", "data/jieba.txt ("+edition+")", "data/supplement.txt", "data/english.txt ("+englishEdition+")"))
+	b.WriteString(gentool.Header("lexicon", "data/jieba.txt ("+edition+")", "data/supplement.txt", "data/english.txt ("+englishEdition+")",
+		"data/places.txt ("+placesEd+")", "data/surnames.txt", "data/given.txt", "data/company.txt"))
 	fmt.Fprintf(&b, "// Edition names the editions of the data the tables come from.\n")
-	fmt.Fprintf(&b, "const Edition = %q\n\n", edition+"; "+englishEdition)
+	fmt.Fprintf(&b, "const Edition = %q\n\n", edition+"; "+englishEdition+"; "+placesEd)
 	fmt.Fprintf(&b, "// logTotal is the natural logarithm of the total frequency of jieba's dictionary.\n")
 	fmt.Fprintf(&b, "const logTotal = %s\n\n", strconv.FormatFloat(math.Log(float64(total)), 'f', 6, 64))
 
@@ -115,7 +144,31 @@ func main() {
 		ws = slices.Compact(ws)
 		fmt.Fprintf(&b, "%d: %q,\n", k, strings.Join(ws, ""))
 	}
-	b.WriteString("}\n")
+	b.WriteString("}\n\n")
+
+	writeSet := func(name, doc string, words []string, lengths int) {
+		byLen := make([][]string, lengths+1)
+		for _, w := range words {
+			k := utf8.RuneCountInString(w)
+			byLen[k] = append(byLen[k], w)
+		}
+		b.WriteString(doc)
+		fmt.Fprintf(&b, "var %s = [%d]string{\n", name, lengths+1)
+		for k := 1; k <= lengths; k++ {
+			ws := byLen[k]
+			if len(ws) == 0 {
+				continue
+			}
+			slices.Sort(ws)
+			ws = slices.Compact(ws)
+			fmt.Fprintf(&b, "%d: %s,\n", k, quote(strings.Join(ws, "")))
+		}
+		b.WriteString("}\n\n")
+	}
+	writeSet("places", "// places[k] holds the place names of k characters (see Place), end to\n// end, sorted.\n", places, maxRunes)
+	writeSet("surnames", "// surnames[k] holds the surnames of k characters, end to end, sorted.\n", surnames, 2)
+	writeSet("given", "// given[1] holds the given-name characters, sorted.\n", given, 1)
+	writeSet("company", "// company[k] holds the company-name parts of k characters (see Company),\n// end to end, sorted.\n", company, maxRunes)
 	out.Finish([]byte(b.String()), "go generate ./rules/names/internal/lexicon")
 }
 
@@ -186,6 +239,7 @@ func extractJieba(path string) {
 	defer f.Close()
 	total := 0
 	var kept []string
+	givenCount := make(map[rune]int)
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		fields := strings.Fields(sc.Text())
@@ -198,6 +252,11 @@ func extractJieba(path string) {
 		}
 		total += n
 		w := fields[0]
+		if len(fields) >= 3 && fields[2] == "nr" && utf8.RuneCountInString(w) == 3 && chinese(w) {
+			for _, r := range []rune(w)[1:] {
+				givenCount[r]++
+			}
+		}
 		k := utf8.RuneCountInString(w)
 		if !simplified(w) || k > maxRunes || (k >= 3 && n < 5) {
 			continue
@@ -219,6 +278,24 @@ func extractJieba(path string) {
 		b.WriteByte('\n')
 	}
 	if err := os.WriteFile("data/jieba.txt", []byte(b.String()), 0o644); err != nil {
+		log.Fatal(err)
+	}
+	b.Reset()
+	b.WriteString("# Given-name characters: each character that stands second or third in at\n")
+	b.WriteString("# least 40 of the three-character personal names (tag nr) of jieba's\n")
+	b.WriteString("# dict.txt (jieba 0.42.1, Debian python3-jieba 0.42.1-3; MIT licence,\n")
+	b.WriteString("# Copyright 2012-2017 Sun Junyi), with that count. Rewritten by gen.go -jieba.\n")
+	var given []rune
+	for r, n := range givenCount {
+		if n >= 40 {
+			given = append(given, r)
+		}
+	}
+	slices.Sort(given)
+	for _, r := range given {
+		fmt.Fprintf(&b, "%c %d\n", r, givenCount[r])
+	}
+	if err := os.WriteFile("data/given.txt", []byte(b.String()), 0o644); err != nil {
 		log.Fatal(err)
 	}
 }
@@ -297,4 +374,163 @@ func readLines(path string) []string {
 		}
 	}
 	return out
+}
+
+// The suffixes of division names (longest first), and the ethnic groups
+// whose names autonomous divisions carry before 自治.
+var (
+	divisionSuffixes = []string{"特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "新区", "省", "市", "县", "区", "旗", "盟"}
+	ethnicGroups     = strings.Fields("蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 各族")
+)
+
+// placeForms returns the forms of a division's name the segmenter knows:
+// the name, and its short form without the suffix and the ethnic groups
+// of an autonomous division, each of two to four characters.
+func placeForms(name string) []string {
+	var out []string
+	add := func(s string) {
+		if k := utf8.RuneCountInString(s); k >= 2 && k <= maxRunes && simplified(s) {
+			out = append(out, s)
+		}
+	}
+	add(name)
+	short := name
+	if i := strings.Index(short, "自治"); i > 0 {
+		short = short[:i]
+		add(short) // 内蒙古, 西藏
+		for changed := true; changed; {
+			changed = false
+			for _, g := range ethnicGroups {
+				s, ok := strings.CutSuffix(strings.TrimSuffix(short, "族"), g)
+				if ok && utf8.RuneCountInString(s) >= 2 {
+					short, changed = s, true
+					break
+				}
+			}
+		}
+	} else {
+		for _, suf := range divisionSuffixes {
+			if s, ok := strings.CutSuffix(short, suf); ok {
+				short = s
+				break
+			}
+		}
+	}
+	if short != name {
+		add(short)
+	}
+	return out
+}
+
+// readPlaces reads places.txt: its edition, and every form of its names.
+func readPlaces(path string) (edition string, forms []string) {
+	for _, l := range readLines(path) {
+		if s, ok := strings.CutPrefix(l, "# edition: "); ok {
+			edition = s
+			continue
+		}
+		if strings.HasPrefix(l, "#") {
+			continue
+		}
+		code, name, ok := strings.Cut(l, "\t")
+		if !ok || len(code) != 6 || !chinese(name) {
+			log.Fatalf("%s: %q: want a six-digit code, a tab and a name", path, l)
+		}
+		forms = append(forms, placeForms(name)...)
+	}
+	if edition == "" {
+		log.Fatalf("%s: no edition in the header", path)
+	}
+	return edition, forms
+}
+
+// companyFrequency is the least frequency of a company-name part, and
+// placeFrequency that of a place name: both are words of the frequency
+// tables, so that a lookup finds them.
+const (
+	companyFrequency = 300
+	placeFrequency   = 100
+)
+
+// readSurnames reads a list of words of lo to hi characters separated by
+// white space (surnames.txt, company.txt), in simplified form.
+func readSurnames(path string, lo, hi int) []string {
+	var out []string
+	for _, l := range readLines(path) {
+		if strings.HasPrefix(l, "#") {
+			continue
+		}
+		for _, w := range strings.Fields(l) {
+			w = simplify(w)
+			if k := utf8.RuneCountInString(w); k < lo || k > hi || !chinese(w) {
+				log.Fatalf("%s: %q: want a word of %d to %d characters", path, w, lo, hi)
+			}
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// readGiven reads given.txt: a character and its count a line.
+func readGiven(path string) []string {
+	var out []string
+	for _, l := range readLines(path) {
+		if strings.HasPrefix(l, "#") {
+			continue
+		}
+		fields := strings.Fields(l)
+		if len(fields) != 2 || utf8.RuneCountInString(fields[0]) != 1 || !chinese(fields[0]) {
+			log.Fatalf("%s: %q: want a character and a count", path, l)
+		}
+		out = append(out, simplify(fields[0]))
+	}
+	return out
+}
+
+func simplify(w string) string {
+	rs := []rune(w)
+	for i, r := range rs {
+		rs[i] = hanvariant.Simplify(r)
+	}
+	return string(rs)
+}
+
+// extractPlaces rewrites data/places.txt from @vant/area-data's
+// dist/index.cjs: its lines `110000: "北京市",` (names written with \u
+// escapes) under province_list, city_list and county_list.
+func extractPlaces(path string) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	var b strings.Builder
+	b.WriteString("# edition: @vant/area-data 2.1.0 (npm, MIT licence, Copyright (c) Youzan)\n")
+	b.WriteString("# The provinces, prefecture-level and county-level divisions of the mainland,\n")
+	b.WriteString("# Hong Kong, Macao and Taiwan (GB/T 2260 codes and names) of the npm package\n")
+	b.WriteString("# @vant/area-data 2.1.0 (https://www.npmjs.com/package/@vant/area-data, MIT\n")
+	b.WriteString("# licence, Copyright (c) Youzan), read 2026-12-05: code, a tab, the name.\n")
+	b.WriteString("# Rewritten by gen.go -places with the package's dist/index.cjs.\n")
+	list := ""
+	for _, l := range strings.Split(string(data), "\n") {
+		l = strings.TrimSpace(l)
+		if name, ok := strings.CutSuffix(l, ": {"); ok {
+			list = name
+			continue
+		}
+		if list != "province_list" && list != "city_list" && list != "county_list" {
+			continue
+		}
+		code, quoted, ok := strings.Cut(strings.TrimSuffix(l, ","), ": ")
+		if !ok || len(code) != 6 {
+			continue
+		}
+		name, err := strconv.Unquote(quoted)
+		if err != nil {
+			log.Fatalf("%s: %q: %v", path, l, err)
+		}
+		fmt.Fprintf(&b, "%s\t%s\n", code, name)
+	}
+	if err := os.WriteFile("data/places.txt", []byte(b.String()), 0o644); err != nil {
+		log.Fatal(err)
+	}
 }

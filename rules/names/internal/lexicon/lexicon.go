@@ -78,13 +78,31 @@ const (
 // A lexIndex finds the records of a first character.
 type lexIndex struct {
 	single []uint8 // code+1 of each one-character word, 0 when unknown
+	flags  []uint8 // flagSurname, flagGiven, flagCompound of each character
 	// starts[k][r-indexStart] is the first record of length k whose
 	// first character is r or after; one more entry ends the last.
 	starts [len(chinese)][]uint32
 }
 
+// The flags of a character.
+const (
+	flagSurname  = 1 << iota // a surname of one character
+	flagGiven                // a given-name character
+	flagCompound             // the first character of a compound surname
+)
+
 var index = sync.OnceValue(func() *lexIndex {
-	x := &lexIndex{single: make([]uint8, indexEnd-indexStart)}
+	x := &lexIndex{single: make([]uint8, indexEnd-indexStart), flags: make([]uint8, indexEnd-indexStart)}
+	mark := func(table string, width int, flag uint8) {
+		for i := 0; i+width <= len(table); i += width {
+			if r, _ := utf8.DecodeRuneInString(table[i:]); indexStart <= r && r < indexEnd {
+				x.flags[r-indexStart] |= flag
+			}
+		}
+	}
+	mark(surnames[1], 3, flagSurname)
+	mark(given[1], 3, flagGiven)
+	mark(surnames[2], 6, flagCompound)
 	first := func(rec string) rune {
 		r, _ := utf8.DecodeRuneInString(rec)
 		return r
@@ -137,3 +155,57 @@ func English(w string) bool {
 	}
 	return false
 }
+
+// Place reports whether w, two to four Chinese characters in simplified
+// form, is the name of a division of China (province, prefecture or
+// county level, GB/T 2260) or its short form (淄博 for 淄博市, 长阳 for
+// 长阳土家族自治县).
+func Place(w string) bool { return inRecords(places[:], w) }
+
+// Surname reports whether w, one or two Chinese characters in simplified
+// form, is a surname of the 百家姓.
+func Surname(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	switch {
+	case r < indexStart || r >= indexEnd:
+		return false
+	case n == len(w):
+		return index().flags[r-indexStart]&flagSurname != 0
+	}
+	return index().flags[r-indexStart]&flagCompound != 0 && inRecords(surnames[:], w)
+}
+
+// Given reports whether r, a Chinese character in simplified form, is
+// common in given names (see gen.go).
+func Given(r rune) bool {
+	return indexStart <= r && r < indexEnd && index().flags[r-indexStart]&flagGiven != 0
+}
+
+// inRecords reports whether w is a record of tables[k], the k-character
+// records (3k bytes each) end to end and sorted, for k the length of w in
+// characters of three bytes.
+func inRecords(tables []string, w string) bool {
+	k := len(w) / 3
+	if k < 1 || k >= len(tables) || len(w) != 3*k {
+		return false
+	}
+	table := tables[k]
+	lo, hi := 0, len(table)/(3*k)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		switch rec := table[m*3*k : (m+1)*3*k]; {
+		case rec < w:
+			lo = m + 1
+		case rec > w:
+			hi = m
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// Company reports whether w, two to four Chinese characters in simplified
+// form, is a company-name part: an industry word or form of business
+// that follows the trade name in a company's name (彩印, 彩钢, 科技, 有限).
+func Company(w string) bool { return inRecords(company[:], w) }

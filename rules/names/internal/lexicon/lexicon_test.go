@@ -86,3 +86,39 @@ func FuzzLookup(f *testing.F) {
 		English(w)
 	})
 }
+
+func TestPlace(t *testing.T) {
+	for _, w := range []string{"淄博", "淄博市", "六合", "六合区", "长阳", "朝阳", "北京", "北京市", "延边", "博白", "内蒙古"} {
+		if !Place(w) {
+			t.Errorf("Place(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"", "赌博", "淄", "博彩", "中华人民共和国", "x市"} {
+		if Place(w) {
+			t.Errorf("Place(%q) = true", w)
+		}
+	}
+}
+
+func TestSurnameAndGiven(t *testing.T) {
+	for _, w := range []string{"王", "李", "欧阳", "诸葛", "于"} {
+		if !Surname(w) {
+			t.Errorf("Surname(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"", "赌", "的", "欧阳修", "x"} {
+		if Surname(w) {
+			t.Errorf("Surname(%q) = true", w)
+		}
+	}
+	for _, r := range "博明华伟丽" {
+		if !Given(r) {
+			t.Errorf("Given(%q) = false", r)
+		}
+	}
+	for _, r := range "赌淫毒嫖娼a\U00020000" {
+		if Given(r) {
+			t.Errorf("Given(%q) = true", r)
+		}
+	}
+}
