@@ -155,6 +155,9 @@ type Pass struct {
 	siteNames  siteNames     // website names normalised once for every rule
 	domains    parsedDomains // domains parsed once for every rule
 
+	rawLookups int                   // Span's lookups of raw text so far
+	rawIndex   map[beian.Path]string // the raw text fields by path, after a few lookups
+
 	outsideOnce   sync.Once // sets outside, the deadline of every outside call
 	outside       context.Context
 	outsideCancel context.CancelFunc

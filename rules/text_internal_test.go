@@ -99,3 +99,33 @@ func TestPathsAsPathMethods(t *testing.T) {
 		}
 	}
 }
+
+// TestRawTextAtAsWalk: the pass's index of raw text fields, used after a
+// few lookups, answers as walking the filing does, for every text field
+// of a filing of many websites and for paths that are no text field.
+func TestRawTextAtAsWalk(t *testing.T) {
+	raw := &beian.Filing{Province: "44", Subject: beian.Subject{Name: "示例\u200b科技"}}
+	for i := range 30 {
+		raw.Websites = append(raw.Websites, beian.Website{
+			Name:    fmt.Sprintf("示例\u200b官网%d", i),
+			Domains: []string{fmt.Sprintf("shili%d.cn", i), ""},
+			Remark:  strings.Repeat("备注", i),
+		})
+	}
+	p := &Pass{Raw: raw, Filing: CleanText(raw)}
+	var paths []beian.Path
+	walkText(raw, func(l textLoc, _ *string, _ textSpec) { paths = append(paths, l.path()) })
+	paths = append(paths, "websites[30].name", "websites", "", "subject.nature")
+	for round := range 2 { // the walk first, then the index
+		for _, path := range paths {
+			gotS, gotOK := p.rawTextAt(path)
+			wantS, wantOK := rawText(raw, path)
+			if gotS != wantS || gotOK != wantOK {
+				t.Fatalf("round %d, %q: %q %v, want %q %v", round, path, gotS, gotOK, wantS, wantOK)
+			}
+		}
+	}
+	if p.rawIndex == nil {
+		t.Error("the index was never built")
+	}
+}
