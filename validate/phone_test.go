@@ -63,7 +63,7 @@ func (slowRegistry) Domain(ctx context.Context, _ string) (beian.DomainStatus, e
 }
 
 // unsupportedRegistry answers no question.
-type unsupportedRegistry struct{ slowRegistry }
+type unsupportedRegistry struct{}
 
 func (unsupportedRegistry) MobileHolders(context.Context, string) ([]beian.SubjectID, error) {
 	return nil, errors.ErrUnsupported
