@@ -59,30 +59,36 @@ func compareRejections(a, b *rules.Rejection) int {
 
 // sortRejections sorts rs stably by compareRejections. A rejection is a
 // record of some 200 bytes with pointers: rather than moving records at
-// every step of a merge sort, it sorts their indexes and then moves each
-// record once, along the cycles of the permutation. Already sorted input
-// (a filing with one rule's rejections) costs one pass.
+// every step of a sort, it sorts their indexes and then moves each record
+// once, along the cycles of the permutation. The rules report field by
+// field, so that rs is a few sorted runs (one or two per rule): they are
+// merged, in time n·log(runs); many runs are sorted instead. Already
+// sorted input costs one pass.
 func sortRejections(rs []rules.Rejection) {
-	sorted := true
+	runs := []int{0}
 	for i := 1; i < len(rs); i++ {
 		if compareRejections(&rs[i-1], &rs[i]) > 0 {
-			sorted = false
-			break
+			runs = append(runs, i)
 		}
 	}
-	if sorted {
+	if len(runs) == 1 {
 		return
 	}
+	runs = append(runs, len(rs))
 	idx := make([]int32, len(rs))
 	for i := range idx {
 		idx[i] = int32(i)
 	}
-	slices.SortFunc(idx, func(i, j int32) int {
-		if c := compareRejections(&rs[i], &rs[j]); c != 0 {
-			return c
-		}
-		return int(i - j) // stable
-	})
+	if len(runs) > 64 {
+		slices.SortFunc(idx, func(i, j int32) int {
+			if c := compareRejections(&rs[i], &rs[j]); c != 0 {
+				return c
+			}
+			return int(i - j) // stable
+		})
+	} else {
+		idx = mergeRuns(rs, idx, make([]int32, len(rs)), runs)
+	}
 	// Position k receives rs[idx[k]]: follow each cycle once.
 	for k := range idx {
 		if int(idx[k]) == k {
@@ -101,6 +107,39 @@ func sortRejections(rs []rules.Rejection) {
 			j = next
 		}
 	}
+}
+
+// mergeRuns merges the sorted runs idx[runs[i]:runs[i+1]] of indexes into
+// rs, pairwise, stably (of equal records the earlier first), using tmp,
+// and returns the slice that holds the result.
+func mergeRuns(rs []rules.Rejection, idx, tmp []int32, runs []int) []int32 {
+	for len(runs) > 2 {
+		next := runs[:1]
+		for r := 0; r+1 < len(runs); r += 2 {
+			lo, mid := runs[r], runs[r+1]
+			hi := mid
+			if r+2 < len(runs) {
+				hi = runs[r+2]
+			}
+			i, j, k := lo, mid, lo
+			for i < mid && j < hi {
+				if compareRejections(&rs[idx[j]], &rs[idx[i]]) < 0 {
+					tmp[k] = idx[j]
+					j++
+				} else {
+					tmp[k] = idx[i]
+					i++
+				}
+				k++
+			}
+			k += copy(tmp[k:], idx[i:mid])
+			copy(tmp[k:], idx[j:hi])
+			next = append(next, hi)
+		}
+		runs = next
+		idx, tmp = tmp, idx
+	}
+	return idx
 }
 
 func compareArgs(a, b rules.Arg) int {

@@ -26,12 +26,23 @@ func TestSortRejectionsStable(t *testing.T) {
 				Rule:     fmt.Sprint(i), // arrival order, not compared
 			}
 		}
-		want := slices.Clone(rs)
-		slices.SortStableFunc(want, func(a, b rules.Rejection) int { return compareRejections(&a, &b) })
-		sortRejections(rs)
-		for i := range rs {
-			if rs[i].Field != want[i].Field || rs[i].Code != want[i].Code || rs[i].Rule != want[i].Rule {
-				t.Fatalf("n=%d: at %d got %s %s (%s), want %s %s (%s)", n, i, rs[i].Field, rs[i].Code, rs[i].Rule, want[i].Field, want[i].Code, want[i].Rule)
+		cmp := func(a, b rules.Rejection) int { return compareRejections(&a, &b) }
+		// As they come (many runs: sorted), and as rules report them: a
+		// few sorted runs (merged).
+		for _, runs := range []int{0, 2, 3, 7, 64} {
+			rs := slices.Clone(rs)
+			if runs > 0 {
+				for r := range runs {
+					slices.SortStableFunc(rs[r*n/runs:(r+1)*n/runs], cmp)
+				}
+			}
+			want := slices.Clone(rs)
+			slices.SortStableFunc(want, cmp)
+			sortRejections(rs)
+			for i := range rs {
+				if rs[i].Field != want[i].Field || rs[i].Code != want[i].Code || rs[i].Rule != want[i].Rule {
+					t.Fatalf("n=%d, %d runs: at %d got %s %s (%s), want %s %s (%s)", n, runs, i, rs[i].Field, rs[i].Code, rs[i].Rule, want[i].Field, want[i].Code, want[i].Rule)
+				}
 			}
 		}
 	}
