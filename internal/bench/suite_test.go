@@ -92,11 +92,18 @@ func BenchmarkValidate(b *testing.B) {
 			f := withWebsites(base, n)
 			b.Run(fmt.Sprintf("%s/sites=%d", file.name, n), func(b *testing.B) {
 				b.ReportAllocs()
+				cpu0, ok := processCPU()
 				for b.Loop() {
 					rep := v.Validate(ctx, f)
 					if _, err := rep.MarshalJSON(); err != nil {
 						b.Fatal(err)
 					}
+				}
+				// CPU time per op (run with -cpu 1, GC included): the
+				// linearity in websites, without the waits of a loaded
+				// machine.
+				if cpu1, _ := processCPU(); ok {
+					b.ReportMetric(float64(cpu1-cpu0)/float64(b.N), "cpu-ns/op")
 				}
 			})
 		}
