@@ -35,7 +35,8 @@ import (
 // must be hex or base64 key material; a DER SubjectPublicKeyInfo must
 // parse and an RSA key have 512 to 8192 bits, a warning only for iOS,
 // whose Keychain copies may be truncated (APP_PUBLIC_KEY_INVALID).
-// Mini-programs and quick apps have neither.
+// Mini-programs and quick apps have neither: a signature or key given for
+// one is a warning whose certain fix clears it.
 //
 // A validator given an unknown provider profile (validate.WithProfile)
 // reports it here, as CHECK_UNAVAILABLE, and uses the default profile.
@@ -114,6 +115,7 @@ func runApps(pass *Pass) error {
 				}
 			}
 			if a.Type.IsHosted() {
+				checkHostedExtras(pass, i, k, pl)
 				continue
 			}
 			checkSignature(pass, i, k, pl, ap)
@@ -155,6 +157,28 @@ func checkPackage(pass *Pass, i, k int, pl *beian.AppPlatform, ap appid.Platform
 		Args: []Arg{platformArg(pl.Platform), {"what", what}, Str("value", shortValue(pl.Package)),
 			{"problem", appProblem(e.Reason)}, {"source", source}},
 	})
+}
+
+// checkHostedExtras reports a mini-program's or quick app's signature,
+// public key or domains: such services have none (their platform hosts
+// them), and a console that sends them shows the user a field the filing
+// does not take. A warning: clearing the field is the certain fix.
+func checkHostedExtras(pass *Pass, i, k int, pl *beian.AppPlatform) {
+	problem := Loc("problem", "小程序和快应用没有此项，备案不填写", "mini-programs and quick apps have none; the filing does not take it")
+	clear := Text{"清空此项", "Clear it"}
+	if !blank(pl.Signature) {
+		at := platformPath(i, k).Field("signature")
+		r := pass.Reject(at, CodeAppSignatureInvalid, platformArg(pl.Platform), Str("value", shortValue(pl.Signature)), problem,
+			Loc("remedy", "清空签名", "Leave the signature empty"))
+		r.Severity = Warning
+		pass.Add(r.WithFix(Fix{Field: at, Value: "", Title: clear}))
+	}
+	if !blank(pl.PublicKey) {
+		at := platformPath(i, k).Field("public_key")
+		r := pass.Reject(at, CodeAppPublicKeyInvalid, platformArg(pl.Platform), problem)
+		r.Severity = Warning
+		pass.Add(r.WithFix(Fix{Field: at, Value: "", Title: clear}))
+	}
 }
 
 func checkSignature(pass *Pass, i, k int, pl *beian.AppPlatform, ap appid.Platform) {

@@ -74,6 +74,10 @@ func TestApps(t *testing.T) {
 			f.Apps[0] = beian.App{Type: beian.AppMiniProgram, Name: "示例记账本", PrincipalSameAsSubject: true,
 				Platforms: []beian.AppPlatform{{Platform: beian.PlatformWeChat, Package: "wx-ledger"}}}
 		}, []found{{"apps[0].platforms[0].package", rules.CodeAppPackageInvalid}}, rules.Warning},
+		{"mini-program with a signature", func(f *beian.Filing) {
+			f.Apps[0] = beian.App{Type: beian.AppMiniProgram, Name: "示例记账本", PrincipalSameAsSubject: true,
+				Platforms: []beian.AppPlatform{{Platform: beian.PlatformWeChat, Package: "wx1234567890abcdef", Signature: androidMD5}}}
+		}, []found{{"apps[0].platforms[0].signature", rules.CodeAppSignatureInvalid}}, rules.Warning},
 	} {
 		f := appFiling()
 		tc.edit(f)
@@ -83,8 +87,17 @@ func TestApps(t *testing.T) {
 			assert.Equal(t, tc.sev, rs[0].Severity, tc.name)
 		}
 	}
-	// A mini-program has no key or signature to check, and the same
-	// package may repeat across platforms of one App.
+	// A mini-program's stray key is cleared by its fix.
+	mp := appFiling()
+	mp.Apps[0] = beian.App{Type: beian.AppMiniProgram, Name: "示例记账本", PrincipalSameAsSubject: true,
+		Platforms: []beian.AppPlatform{{Platform: beian.PlatformWeChat, Package: "wx1234567890abcdef", PublicKey: rsaModulus}}}
+	rs := run(t, rules.Apps, mp)
+	require.Len(t, rs, 1)
+	require.Len(t, rs[0].Fixes, 1)
+	fixed, err := rules.ApplyFix(mp, rs[0].Fixes[0])
+	require.NoError(t, err)
+	assert.Empty(t, foundIn(run(t, rules.Apps, fixed)))
+	// The same package may repeat across platforms of one App.
 	f := appFiling()
 	f.Apps[0].Platforms[1].Package = "cn.shilikeji.ledger"
 	assert.Empty(t, foundIn(run(t, rules.Apps, f)))

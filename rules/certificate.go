@@ -203,6 +203,9 @@ func lastRune(s string) rune {
 // checkNature reports a credit code whose category contradicts the
 // declared nature.
 func checkNature(pass *Pass, n beian.Nature, u certnum.USCC) {
+	if u.Allows(n) { // the common case, without copying the kind
+		return
+	}
 	k, ok := u.Kind()
 	if !ok || k.Allows(n) {
 		return
@@ -264,15 +267,33 @@ func (r personRef) path(field string) beian.Path {
 	var base beian.Path
 	switch r {
 	case subjectRef:
+		switch field { // the paths of every filing: no allocation
+		case "cert_number":
+			return "subject.cert_number"
+		case "cert_type":
+			return "subject.cert_type"
+		}
 		base = "subject"
 	case principalRef:
+		switch field {
+		case "cert_number":
+			return "subject.principal.cert_number"
+		case "cert_type":
+			return "subject.principal.cert_type"
+		}
 		base = "subject.principal"
 	default:
 		if r < subjectRef {
 			base = beian.Path("apps").Index(int(-3 - r)).Field("principal")
 			break
 		}
-		base = beian.Path("websites").Index(int(r)).Field("principal")
+		// websites[i].principal.field, in one allocation
+		var buf [64]byte
+		b := appendField(appendIndex(append(buf[:0], "websites"...), int(r)), "principal")
+		if field != "" {
+			b = appendField(b, field)
+		}
+		return beian.Path(b)
 	}
 	if field == "" {
 		return base

@@ -167,11 +167,38 @@ func (p *Pass) Span(path beian.Path, clean string, start, end int) Span {
 	if p.Raw == nil || p.Raw == p.Filing {
 		return SpanOf(clean, start, end)
 	}
-	raw, ok := rawText(p.Raw, path)
+	raw, ok := p.rawTextAt(path)
 	if !ok {
 		return SpanOf(clean, start, end)
 	}
 	return SpanInRaw(raw, clean, start, end)
+}
+
+// rawTextAt returns the value of the text field at path in p.Raw. The
+// first few are looked up by walking the filing; from then on an index of
+// every text field, built once per pass, answers, so that a filing
+// rejected at each of its n websites costs time linear in n.
+func (p *Pass) rawTextAt(path beian.Path) (string, bool) {
+	const walks = 4
+	if p.rawLookups < walks {
+		p.rawLookups++
+		return rawText(p.Raw, path)
+	}
+	if p.rawIndex == nil {
+		p.rawIndex = make(map[beian.Path]string)
+		walkText(p.Raw, func(l textLoc, s *string, _ textSpec) {
+			if path := l.path(); !hasKey(p.rawIndex, path) {
+				p.rawIndex[path] = *s // the first, as rawText finds it
+			}
+		})
+	}
+	s, ok := p.rawIndex[path]
+	return s, ok
+}
+
+func hasKey(m map[beian.Path]string, k beian.Path) bool {
+	_, ok := m[k]
+	return ok
 }
 
 // rawText returns the value of the text field at path in f.

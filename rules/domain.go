@@ -261,10 +261,11 @@ func warnNotRegistered(pass *Pass, loc domainLoc, d domain.Domain, raw string) {
 		if !isASCII(raw) {
 			value = u
 		}
-		r := pass.Reject(loc.path(), CodeDomainInvalid, Str("domain", shortValue(raw)),
-			Loc("problem", "备案填写注册的主域名"+u+"，不带www、http://或路径", "file the registered domain "+u+", without www, http:// or a path"))
+		path := loc.path()
+		r := pass.Reject(path, CodeDomainInvalid, Str("domain", shortValue(raw)),
+			Arg{"problem", joinText("备案填写注册的主域名", u, "，不带www、http://或路径", "file the registered domain ", u, ", without www, http:// or a path")})
 		r.Severity = Warning
-		pass.Add(r.WithFix(Fix{Field: loc.path(), Value: value, Title: Text{"改为注册的主域名" + u, "Use the registered domain " + u}}))
+		pass.Add(r.WithFix(Fix{Field: path, Value: value, Title: joinText("改为注册的主域名", u, "", "Use the registered domain ", u, "")}))
 	}
 }
 

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -237,24 +238,70 @@ func localSeverity(f provinces.Fact[bool]) Severity {
 // localPolicyText says what the province's mobile_must_be_local fact
 // says.
 func localPolicyText(pass *Pass, f provinces.Fact[bool]) Text {
-	p := pass.Province
-	switch {
-	case f.Value && f.Certain:
-		return Text{p.Short + "管局要求使用本省号码", p.English + " requires a number of the province"}
-	case f.Value:
-		return Text{"据旧资料" + p.Short + "管局要求本省号码，目前未经证实", "an older source says " + p.English + " requires a local number; no current source confirms it"}
-	case f.Certain:
-		return Text{"目前资料显示" + p.Short + "管局没有归属地要求", "current sources say " + p.English + " has no such requirement"}
-	}
-	return Text{"未找到" + p.Short + "管局的归属地规定，服务商仍建议使用本省号码", "no rule of " + p.English + " was found, and providers still advise a local number"}
+	return localTextsOf(pass.Province).policy[localCase(f)]
 }
 
 func localRemedy(pass *Pass, f provinces.Fact[bool]) Text {
-	p := pass.Province
-	if !f.Value && f.Certain {
-		return Text{"如管局仍要求本省号码，改用" + p.Short + "号段的号码", "If the administration still asks for a local number, use one of a " + p.English + " segment"}
+	return localTextsOf(pass.Province).remedy[localCase(f)]
+}
+
+// localCase numbers the four states of a mobile_must_be_local fact.
+func localCase(f provinces.Fact[bool]) int {
+	switch {
+	case f.Value && f.Certain:
+		return 0
+	case f.Value:
+		return 1
+	case f.Certain:
+		return 2
 	}
-	return Text{"改用" + p.Short + "号段的号码", "Use a number of a " + p.English + " segment"}
+	return 3
+}
+
+// localTexts are localPolicyText and localRemedy of one province for
+// each localCase.
+type localTexts struct{ policy, remedy [4]Text }
+
+// localTextsOf returns p's texts, from a table built once for the
+// provinces (a rejection costs no concatenation), or built for p.
+func localTextsOf(p provinces.Province) *localTexts {
+	if t, ok := localTextTable()[p.Code]; ok && p == t.province {
+		return &t.texts
+	}
+	t := buildLocalTexts(p)
+	return &t
+}
+
+// provinceLocalTexts are the texts of one province of the table.
+type provinceLocalTexts struct {
+	province provinces.Province
+	texts    localTexts
+}
+
+var localTextTable = sync.OnceValue(func() map[string]*provinceLocalTexts {
+	m := map[string]*provinceLocalTexts{}
+	for _, p := range provinces.All() {
+		m[p.Code] = &provinceLocalTexts{p, buildLocalTexts(p)}
+	}
+	return m
+})
+
+func buildLocalTexts(p provinces.Province) localTexts {
+	remedy := Text{"改用" + p.Short + "号段的号码", "Use a number of a " + p.English + " segment"}
+	return localTexts{
+		policy: [4]Text{
+			{p.Short + "管局要求使用本省号码", p.English + " requires a number of the province"},
+			{"据旧资料" + p.Short + "管局要求本省号码，目前未经证实", "an older source says " + p.English + " requires a local number; no current source confirms it"},
+			{"目前资料显示" + p.Short + "管局没有归属地要求", "current sources say " + p.English + " has no such requirement"},
+			{"未找到" + p.Short + "管局的归属地规定，服务商仍建议使用本省号码", "no rule of " + p.English + " was found, and providers still advise a local number"},
+		},
+		remedy: [4]Text{
+			remedy,
+			remedy,
+			{"如管局仍要求本省号码，改用" + p.Short + "号段的号码", "If the administration still asks for a local number, use one of a " + p.English + " segment"},
+			remedy,
+		},
+	}
 }
 
 // checkSegmentKind reports virtual-operator, data-card, IoT and satellite

@@ -37,6 +37,16 @@ var Registry = &Rule{
 	Run:   runRegistry,
 }
 
+// NonBlocking is implemented by a [beian.Registry] or [beian.Prober] that
+// answers from memory, without waiting on anything: its calls are made
+// one after the other in the rule's goroutine, and the engine calls it
+// directly, without a goroutine and timer per call (see
+// validate.NonBlocking).
+type NonBlocking interface {
+	// NeverBlocks marks the implementation; it is not called.
+	NeverBlocks()
+}
+
 // maxOutsideCalls bounds the concurrent outside calls of one rule.
 const maxOutsideCalls = 4
 
@@ -84,15 +94,24 @@ func runRegistry(pass *Pass) error {
 		next       atomic.Int32
 		wg         sync.WaitGroup
 	)
+	_, direct := reg.(NonBlocking)
 	work := func(k int, ctx context.Context) {
 		if k == 0 {
-			subject, subjectErr = safeCall(ctx, func(ctx context.Context) (beian.SubjectStatus, error) { return reg.Subject(ctx, id) })
+			subject, subjectErr = safeCall(ctx, direct, func(ctx context.Context) (beian.SubjectStatus, error) { return reg.Subject(ctx, id) })
 			return
 		}
 		a := &domains[k-1]
-		a.status, a.err = safeCall(ctx, func(ctx context.Context) (beian.DomainStatus, error) { return reg.Domain(ctx, a.domain) })
+		a.status, a.err = safeCall(ctx, direct, func(ctx context.Context) (beian.DomainStatus, error) { return reg.Domain(ctx, a.domain) })
 	}
 	calls := 1 + len(domains)
+	if direct {
+		ctx, cancel := pass.OutsideContext()
+		for k := range calls {
+			work(k, ctx)
+		}
+		cancel()
+		calls = 0 // no workers
+	}
 	for range min(maxOutsideCalls, calls) {
 		wg.Add(1)
 		go func() {
@@ -209,9 +228,19 @@ func subjectNumber(n string) string {
 
 // safeCall runs one outside call, turning a panic into an error and
 // honouring ctx even if the call does not.
-func safeCall[T any](ctx context.Context, fn func(context.Context) (T, error)) (v T, err error) {
+// A NonBlocking registry is called directly (direct), a panic still
+// recovered.
+func safeCall[T any](ctx context.Context, direct bool, fn func(context.Context) (T, error)) (v T, err error) {
 	if err := ctx.Err(); err != nil {
 		return v, err
+	}
+	if direct {
+		defer func() {
+			if e := recover(); e != nil {
+				err = errors.New("outside call panicked")
+			}
+		}()
+		return fn(ctx)
 	}
 	type result struct {
 		v   T

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -137,23 +136,40 @@ type textLoc struct {
 }
 
 func (l textLoc) path() beian.Path {
-	var p beian.Path
+	// Built in one allocation: what Path's Index and Field give, one
+	// string at a time.
+	var buf [96]byte
+	b := buf[:0]
 	if l.a != "" {
-		p = beian.Path(l.a).Index(l.i)
+		b = appendIndex(append(b, l.a...), l.i)
 	}
 	if l.hasJ {
-		p = p.Field(l.b).Index(l.j)
+		b = appendIndex(appendField(b, l.b), l.j)
 	}
 	if l.c != "" {
-		p = p.Field(l.c)
+		b = appendField(b, l.c)
 	}
 	if l.hasK {
-		p = p.Index(l.k)
+		b = appendIndex(b, l.k)
 	}
 	if l.d != "" {
-		p = p.Field(l.d)
+		b = appendField(b, l.d)
 	}
-	return p
+	return beian.Path(b)
+}
+
+// appendField appends the member name to the path b, as Path.Field does.
+func appendField(b []byte, name string) []byte {
+	if len(b) > 0 {
+		b = append(b, '.')
+	}
+	return append(b, name...)
+}
+
+// appendIndex appends the array index i to the path b, as Path.Index
+// does.
+func appendIndex(b []byte, i int) []byte {
+	return append(strconv.AppendInt(append(b, '['), int64(i), 10), ']')
 }
 
 // walkText calls visit for every free-text field of f with its location
@@ -296,6 +312,29 @@ func stripInvalid(s string, spec textSpec) string {
 // textProblem describes the first problem of s, if any, and where it is:
 // s[start:end] is the invalid byte or the character, or the text past the
 // limit.
+// joinText returns the Text {zh1+x+zh2, en1+y+en2} in one allocation:
+// messages that show a value of the filing are built when reported, and
+// a rejection should cost few.
+func joinText(zh1, x, zh2, en1, y, en2 string) Text {
+	both := zh1 + x + zh2 + en1 + y + en2
+	n := len(zh1) + len(x) + len(zh2)
+	return Text{both[:n], both[n:]}
+}
+
+// charText returns zh and en each followed by r's code point as
+// fmt.Sprintf("U+%04X", r) writes it ("U+200B"), in one allocation.
+func charText(zh, en string, r rune) Text {
+	var digits [8]byte
+	i := len(digits)
+	for u := uint32(r); u > 0 || i > len(digits)-4; u >>= 4 {
+		i--
+		digits[i] = "0123456789ABCDEF"[u&0xF]
+	}
+	code := len("U+") + len(digits) - i
+	both := zh + "U+" + string(digits[i:]) + en + "U+" + string(digits[i:])
+	return Text{both[:len(zh)+code], both[len(zh)+code:]}
+}
+
 func textProblem(s string, spec textSpec) (problem Text, start, end int, ok bool) {
 	n := 0
 	limitAt := -1
@@ -309,14 +348,13 @@ func textProblem(s string, spec textSpec) (problem Text, start, end int, ok bool
 			return Text{"含有无效的UTF-8编码", "is not valid UTF-8"}, i, i + 1, true
 		}
 		if removable(r, spec) {
-			code := fmt.Sprintf("U+%04X", r)
 			switch {
 			case unicode.Is(unicode.Cc, r):
-				return Text{"含有控制字符" + code, "contains the control character " + code}, i, i + size, true
+				return charText("含有控制字符", "contains the control character ", r), i, i + size, true
 			case r == 0x2028 || r == 0x2029:
-				return Text{"含有行或段落分隔符" + code, "contains the line or paragraph separator " + code}, i, i + size, true
+				return charText("含有行或段落分隔符", "contains the line or paragraph separator ", r), i, i + size, true
 			}
-			return Text{"含有不可见字符" + code, "contains the invisible character " + code}, i, i + size, true
+			return charText("含有不可见字符", "contains the invisible character ", r), i, i + size, true
 		}
 	}
 	if n > spec.limit {

@@ -1,9 +1,12 @@
 package rules
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 	"unicode"
 
+	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/rules/names"
 )
 
@@ -21,5 +24,108 @@ func TestRemovableFastPath(t *testing.T) {
 		if want = want || r == '\n' || r == '\r' || r == '\t'; removable(r, single) != want {
 			t.Fatalf("single-line removable(%U) = %v, want %v", r, !want, want)
 		}
+	}
+}
+
+// TestCharText: the code point is written as fmt's %04X writes it, after
+// each language's words, in one allocation.
+func TestCharText(t *testing.T) {
+	for _, r := range []rune{0, 0x7, 0x7F, 0xAD, 0x200B, 0x2028, 0xFEFF, 0xE0001, 0x10FFFF} {
+		got := charText("含有", "contains ", r)
+		code := fmt.Sprintf("U+%04X", r)
+		if want := (Text{"含有" + code, "contains " + code}); got != want {
+			t.Errorf("%U: %q, want %q", r, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { charText("含有", "contains ", 0x200B) }); n > 1 {
+		t.Errorf("%v allocations, want at most 1", n)
+	}
+}
+
+func TestJoinText(t *testing.T) {
+	got := joinText("网站「", "示例", "」", "the site ", "shili", ".")
+	if want := (Text{"网站「示例」", "the site shili."}); got != want {
+		t.Errorf("%q, want %q", got, want)
+	}
+	if got := joinText("", "", "", "", "", ""); got != (Text{}) {
+		t.Errorf("%q, want the zero Text", got)
+	}
+}
+
+// TestPathsAsPathMethods: the paths built in one allocation are those
+// beian.Path's Index and Field build.
+func TestPathsAsPathMethods(t *testing.T) {
+	for _, l := range []textLoc{
+		{c: "province"}, {c: "subject.name"}, {a: "websites", i: 12, c: "name"},
+		{a: "websites", i: 0, hasJ: true, b: "domains", j: 3},
+		{a: "websites", i: 2, hasJ: true, b: "pre_approvals", j: 10, c: "number"},
+		{a: "websites", i: 1, c: "principal", d: "mobile"},
+		{a: "documents", i: 123456789, c: strings.Repeat("long", 40)},
+	} {
+		var want beian.Path
+		if l.a != "" {
+			want = beian.Path(l.a).Index(l.i)
+		}
+		if l.hasJ {
+			want = want.Field(l.b).Index(l.j)
+		}
+		if l.c != "" {
+			want = want.Field(l.c)
+		}
+		if l.d != "" {
+			want = want.Field(l.d)
+		}
+		if got := l.path(); got != want {
+			t.Errorf("%+v: %q, want %q", l, got, want)
+		}
+	}
+	for _, r := range []personRef{subjectRef, principalRef, 0, 7, 1234} {
+		for _, field := range []string{"", "mobile", "cert_number"} {
+			base := beian.Path("subject")
+			switch r {
+			case principalRef:
+				base = "subject.principal"
+			case subjectRef:
+			default:
+				base = beian.Path("websites").Index(int(r)).Field("principal")
+			}
+			want := base
+			if field != "" {
+				want = base.Field(field)
+			}
+			if got := r.path(field); got != want {
+				t.Errorf("%d %q: %q, want %q", r, field, got, want)
+			}
+		}
+	}
+}
+
+// TestRawTextAtAsWalk: the pass's index of raw text fields, used after a
+// few lookups, answers as walking the filing does, for every text field
+// of a filing of many websites and for paths that are no text field.
+func TestRawTextAtAsWalk(t *testing.T) {
+	raw := &beian.Filing{Province: "44", Subject: beian.Subject{Name: "示例\u200b科技"}}
+	for i := range 30 {
+		raw.Websites = append(raw.Websites, beian.Website{
+			Name:    fmt.Sprintf("示例\u200b官网%d", i),
+			Domains: []string{fmt.Sprintf("shili%d.cn", i), ""},
+			Remark:  strings.Repeat("备注", i),
+		})
+	}
+	p := &Pass{Raw: raw, Filing: CleanText(raw)}
+	var paths []beian.Path
+	walkText(raw, func(l textLoc, _ *string, _ textSpec) { paths = append(paths, l.path()) })
+	paths = append(paths, "websites[30].name", "websites", "", "subject.nature")
+	for round := range 2 { // the walk first, then the index
+		for _, path := range paths {
+			gotS, gotOK := p.rawTextAt(path)
+			wantS, wantOK := rawText(raw, path)
+			if gotS != wantS || gotOK != wantOK {
+				t.Fatalf("round %d, %q: %q %v, want %q %v", round, path, gotS, gotOK, wantS, wantOK)
+			}
+		}
+	}
+	if p.rawIndex == nil {
+		t.Error("the index was never built")
 	}
 }

@@ -135,11 +135,10 @@ func skipUnrecorded(pass *Pass, codes ...Code) {
 			if keys != nil && keys[domainKey(name)] || keys == nil && hasRecord(f, name) {
 				continue
 			}
+			reason := joinText("网站域名「", name, "」没有域名信息（domains），无法检查",
+				"the website domain ", name, " has no domain record (domains) to check")
 			for _, c := range codes {
-				pass.Skip(c, Text{
-					"网站域名「" + name + "」没有域名信息（domains），无法检查",
-					"the website domain " + name + " has no domain record (domains) to check",
-				})
+				pass.Skip(c, reason)
 			}
 			return
 		}

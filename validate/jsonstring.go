@@ -11,7 +11,7 @@ func appendJSONString[S string | []byte](dst []byte, s S) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+			if plainASCII[c] {
 				i++
 				continue
 			}
@@ -36,6 +36,12 @@ func appendJSONString[S string | []byte](dst []byte, s S) []byte {
 			start = i
 			continue
 		}
+		// The common case of Chinese text: a three-byte sequence whose lead
+		// byte needs no check of its second byte (not E0, E2 or ED).
+		if 0xE3 <= c && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			i += 3
+			continue
+		}
 		size := seqLen(s, i)
 		if size == 0 {
 			dst = append(dst, s[start:i]...)
@@ -58,6 +64,14 @@ func appendJSONString[S string | []byte](dst []byte, s S) []byte {
 }
 
 const hexDigits = "0123456789abcdef"
+
+// plainASCII tells the ASCII bytes a JSON string holds as they are.
+var plainASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+	}
+	return t
+}()
 
 // seqLen returns the length of the valid UTF-8 sequence starting at s[i],
 // whose first byte is not ASCII, or 0 when it is not valid (what

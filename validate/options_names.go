@@ -16,6 +16,11 @@ type wordOptions struct {
 	onlyCats   bool
 }
 
+// changes reports whether o changes the dictionary at all.
+func (o *wordOptions) changes() bool {
+	return o.onlyCats || len(o.removed) > 0 || len(o.allowed) > 0
+}
+
 // restrict applies the categories and the removals: before the caller's
 // own words are added, so that those stay whatever their category.
 func (o *wordOptions) restrict(d *names.Dictionary) *names.Dictionary {

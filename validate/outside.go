@@ -11,14 +11,24 @@ import (
 	"github.com/icpcheck/beian/rules"
 )
 
-// The engine keeps the deadlines of outside calls itself: every call of a
-// Registry, a Prober or a DocumentSource (its opening and each read) runs in a goroutine of its own, under the
-// validation's context bounded by the validator's timeout, and the rule
+// The engine keeps the deadline of outside calls itself: every call of a
+// Registry, a Prober or a DocumentSource (its opening and each read) runs
+// in a goroutine of its own, under the validation's context bounded by
+// the validator's timeout (one deadline for all the calls of a
+// validation, set by its first), and the rule
 // gets its answer or, at the deadline, an error (which makes the check a
 // CHECK_UNAVAILABLE warning) — whether or not the implementation honours
 // its context. A call abandoned at its deadline keeps its goroutine until
 // it returns; its answer is then dropped. A panic in the implementation is
 // an error of the call, not of the validation.
+
+// NonBlocking is implemented by a [beian.Registry] or [beian.Prober] that
+// answers from memory, without waiting on anything (records.Registry is
+// one): the engine calls it directly, in the validation's goroutine,
+// without a goroutine, channel and timer per call. Its methods must
+// return promptly whatever their input; a panic is still an error of the
+// check, not of the validation.
+type NonBlocking = rules.NonBlocking
 
 // ErrNoAnswer is wrapped by the error of an outside call that did not
 // return before its deadline.
@@ -32,8 +42,13 @@ func call[T any](ctx context.Context, timeout time.Duration, what string, fn fun
 	if err := ctx.Err(); err != nil {
 		return zero, fmt.Errorf("%s: %w: %w", what, ErrNoAnswer, context.Cause(ctx))
 	}
-	ctx, cancel := context.WithTimeout(ctx, timeout)
-	defer cancel()
+	if _, ok := ctx.Deadline(); !ok {
+		// The rules give the validation's deadline (Pass.OutsideContext);
+		// a call without one gets its own.
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, timeout)
+		defer cancel()
+	}
 	type result struct {
 		v   T
 		err error

@@ -63,10 +63,20 @@ func (slowRegistry) Domain(ctx context.Context, _ string) (beian.DomainStatus, e
 }
 
 // unsupportedRegistry answers no question.
-type unsupportedRegistry struct{ slowRegistry }
+type unsupportedRegistry struct{}
 
 func (unsupportedRegistry) MobileHolders(context.Context, string) ([]beian.SubjectID, error) {
 	return nil, errors.ErrUnsupported
+}
+
+func (unsupportedRegistry) Subject(context.Context, beian.SubjectID) (beian.SubjectStatus, error) {
+	return beian.SubjectStatus{}, errors.ErrUnsupported
+}
+
+// Domain does not answer either: were it slow, the validation's one
+// deadline would pass before the phone rule asks its question.
+func (unsupportedRegistry) Domain(context.Context, string) (beian.DomainStatus, error) {
+	return beian.DomainStatus{}, errors.ErrUnsupported
 }
 
 func TestPhoneUsedByOtherSubject(t *testing.T) {

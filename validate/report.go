@@ -2,6 +2,7 @@ package validate
 
 import (
 	"fmt"
+	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -29,24 +30,116 @@ type Report struct {
 
 func newReport(rs []rules.Rejection, skipped []rules.Skip, lang language.Tag) *Report {
 	// The slices are the finished pass's own: sorted in place, not copied.
-	slices.SortStableFunc(rs, func(a, b rules.Rejection) int {
-		if c := a.Field.Compare(b.Field); c != 0 {
-			return c
-		}
-		if c := strings.Compare(string(a.Code), string(b.Code)); c != 0 {
-			return c
-		}
-		if c := slices.CompareFunc(a.Args, b.Args, compareArgs); c != 0 {
-			return c
-		}
-		return int(b.Severity) - int(a.Severity) // gravest first, kept by the de-duplication
-	})
+	sortRejections(rs)
 	rs = slices.CompactFunc(rs, func(a, b rules.Rejection) bool {
 		return a.Field == b.Field && a.Code == b.Code && slices.Equal(a.Args, b.Args)
 	})
-	slices.SortStableFunc(skipped, func(a, b rules.Skip) int { return strings.Compare(string(a.Code), string(b.Code)) })
+	cmpSkip := func(a, b rules.Skip) int { return strings.Compare(string(a.Code), string(b.Code)) }
+	if !slices.IsSortedFunc(skipped, cmpSkip) {
+		slices.SortStableFunc(skipped, cmpSkip)
+	}
 	skipped = slices.CompactFunc(skipped, func(a, b rules.Skip) bool { return a.Code == b.Code })
 	return &Report{Rejections: rs, Skipped: skipped, Language: lang}
+}
+
+// compareRejections orders rejections by field, code and arguments, the
+// gravest first among equals (the one the de-duplication keeps).
+func compareRejections(a, b *rules.Rejection) int {
+	if c := a.Field.Compare(b.Field); c != 0 {
+		return c
+	}
+	if c := strings.Compare(string(a.Code), string(b.Code)); c != 0 {
+		return c
+	}
+	if c := slices.CompareFunc(a.Args, b.Args, compareArgs); c != 0 {
+		return c
+	}
+	return int(b.Severity) - int(a.Severity)
+}
+
+// sortRejections sorts rs stably by compareRejections. A rejection is a
+// record of some 200 bytes with pointers: rather than moving records at
+// every step of a sort, it sorts their indexes and then moves each record
+// once, along the cycles of the permutation. The rules report field by
+// field, so that rs is a few sorted runs (one or two per rule): they are
+// merged, in time n·log(runs); many runs are sorted instead. Already
+// sorted input costs one pass.
+func sortRejections(rs []rules.Rejection) {
+	runs := []int{0}
+	for i := 1; i < len(rs); i++ {
+		if compareRejections(&rs[i-1], &rs[i]) > 0 {
+			runs = append(runs, i)
+		}
+	}
+	if len(runs) == 1 {
+		return
+	}
+	runs = append(runs, len(rs))
+	idx := make([]int32, len(rs))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	if len(runs) > 64 {
+		slices.SortFunc(idx, func(i, j int32) int {
+			if c := compareRejections(&rs[i], &rs[j]); c != 0 {
+				return c
+			}
+			return int(i - j) // stable
+		})
+	} else {
+		idx = mergeRuns(rs, idx, make([]int32, len(rs)), runs)
+	}
+	// Position k receives rs[idx[k]]: follow each cycle once.
+	for k := range idx {
+		if int(idx[k]) == k {
+			continue
+		}
+		tmp := rs[k]
+		j := k
+		for {
+			next := int(idx[j])
+			idx[j] = int32(j)
+			if next == k {
+				rs[j] = tmp
+				break
+			}
+			rs[j] = rs[next]
+			j = next
+		}
+	}
+}
+
+// mergeRuns merges the sorted runs idx[runs[i]:runs[i+1]] of indexes into
+// rs, pairwise, stably (of equal records the earlier first), using tmp,
+// and returns the slice that holds the result.
+func mergeRuns(rs []rules.Rejection, idx, tmp []int32, runs []int) []int32 {
+	for len(runs) > 2 {
+		next := runs[:1]
+		for r := 0; r+1 < len(runs); r += 2 {
+			lo, mid := runs[r], runs[r+1]
+			hi := mid
+			if r+2 < len(runs) {
+				hi = runs[r+2]
+			}
+			i, j, k := lo, mid, lo
+			for i < mid && j < hi {
+				if compareRejections(&rs[idx[j]], &rs[idx[i]]) < 0 {
+					tmp[k] = idx[j]
+					j++
+				} else {
+					tmp[k] = idx[i]
+					i++
+				}
+				k++
+			}
+			k += copy(tmp[k:], idx[i:mid])
+			copy(tmp[k:], idx[j:hi])
+			next = append(next, hi)
+		}
+		runs = next
+		idx, tmp = tmp, idx
+	}
+	return idx
 }
 
 func compareArgs(a, b rules.Arg) int {
@@ -160,7 +253,22 @@ func (r *Report) MarshalJSON() ([]byte, error) {
 			return nil, err
 		}
 	}
-	return r.AppendJSON(make([]byte, 0, 256+320*len(r.Rejections)+64*len(r.Skipped))), nil
+	return r.AppendJSON(make([]byte, 0, 256+512*len(r.Rejections)+112*len(r.Skipped))), nil
+}
+
+// WriteJSON writes the report's JSON and a newline to w: the bytes
+// json.NewEncoder(w).Encode(r) writes, encoded once. encoding/json checks
+// and compacts whatever a MarshalJSON method returns, which costs several
+// times the encoding itself (see BENCHMARKS.md); services and tools that
+// write reports should call WriteJSON, or AppendJSON to a buffer of their
+// own. It makes one write and one allocation.
+func (r *Report) WriteJSON(w io.Writer) error {
+	b, err := r.MarshalJSON()
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
 }
 
 // AppendJSON appends the report's JSON (see [Report.MarshalJSON]) to dst.

@@ -1,6 +1,7 @@
 package validate_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"testing"
 
@@ -115,6 +116,11 @@ func TestReportJSONAsEncodingJSON(t *testing.T) {
 			require.NoError(t, err)
 			assert.Equal(t, string(want), string(got))
 			assert.True(t, json.Valid(got))
+			// WriteJSON writes what json.NewEncoder writes.
+			var enc, direct bytes.Buffer
+			require.NoError(t, json.NewEncoder(&enc).Encode(r))
+			require.NoError(t, r.WriteJSON(&direct))
+			assert.Equal(t, enc.String(), direct.String())
 		}
 	}
 }
@@ -132,6 +138,9 @@ func TestReportJSONInvalidSeverity(t *testing.T) {
 		_, want := sev.MarshalText()
 		require.Error(t, want)
 		assert.Equal(t, want, me.Unwrap(), "severity %d", sev)
+		var buf bytes.Buffer
+		require.EqualError(t, (&validate.Report{Rejections: []rules.Rejection{rejection}}).WriteJSON(&buf), want.Error())
+		assert.Zero(t, buf.Len(), "nothing written on error")
 	}
 	rejection.Severity = rules.Error
 	_, err := json.Marshal(&validate.Report{Rejections: []rules.Rejection{rejection}})

@@ -54,8 +54,8 @@ type Validator struct {
 // An Option configures a [Validator].
 type Option func(*Validator)
 
-// DefaultTimeout bounds each outside call (Registry, Prober) unless
-// [WithTimeout] says otherwise.
+// DefaultTimeout bounds the outside calls (Registry, Prober, document
+// source) of one validation unless [WithTimeout] says otherwise.
 const DefaultTimeout = rules.DefaultTimeout
 
 // New returns a validator running every rule of [rules.All], offline
@@ -73,22 +73,28 @@ func New(opts ...Option) *Validator {
 	for _, o := range opts {
 		o(v)
 	}
-	// The sensitive-word dictionary is compiled here, once per validator,
-	// not at each validation.
-	if v.cfg.Dictionary == nil {
-		v.cfg.Dictionary = names.DefaultDictionary()
+	// A dictionary the caller changed is compiled here, once per
+	// validator, not at each validation. Without changes the validator
+	// leaves Dictionary nil and the rules use names.DefaultDictionary,
+	// compiled the first time a validation needs it, once per process:
+	// New itself builds no table.
+	if v.cfg.Dictionary != nil || len(v.cfg.SensitiveWords) > 0 || v.words.changes() {
+		if v.cfg.Dictionary == nil {
+			v.cfg.Dictionary = names.DefaultDictionary()
+		}
+		v.cfg.Dictionary = v.words.restrict(v.cfg.Dictionary)
+		if len(v.cfg.SensitiveWords) > 0 {
+			v.cfg.Dictionary = v.cfg.Dictionary.With(v.cfg.SensitiveWords...)
+		}
+		v.cfg.Dictionary = v.words.allow(v.cfg.Dictionary)
 	}
-	v.cfg.Dictionary = v.words.restrict(v.cfg.Dictionary)
-	if len(v.cfg.SensitiveWords) > 0 {
-		v.cfg.Dictionary = v.cfg.Dictionary.With(v.cfg.SensitiveWords...)
-	}
-	v.cfg.Dictionary = v.words.allow(v.cfg.Dictionary)
 	// Outside calls keep their deadline even when the implementation
 	// ignores its context (see outside.go).
-	if v.cfg.Registry != nil {
+	// A Registry or Prober that says it never blocks is called directly.
+	if _, direct := v.cfg.Registry.(NonBlocking); v.cfg.Registry != nil && !direct {
 		v.cfg.Registry = boundedRegistry{v.cfg.Registry, v.cfg.Timeout}
 	}
-	if v.cfg.Prober != nil {
+	if _, direct := v.cfg.Prober.(NonBlocking); v.cfg.Prober != nil && !direct {
 		v.cfg.Prober = boundedProber{v.cfg.Prober, v.cfg.Timeout}
 	}
 	if v.cfg.Documents != nil {
@@ -160,7 +166,8 @@ func WithClock(now func() time.Time) Option {
 	}
 }
 
-// WithTimeout bounds each outside call; the default is [DefaultTimeout].
+// WithTimeout bounds the outside calls of one validation: they share one
+// deadline, d after the first of them. The default is [DefaultTimeout].
 func WithTimeout(d time.Duration) Option {
 	return func(v *Validator) {
 		if d > 0 {
@@ -197,9 +204,10 @@ func (v *Validator) Rules() []*rules.Rule { return slices.Clone(v.rules) }
 // never modifies f and never panics: a rule that fails or panics becomes a
 // CHECK_UNAVAILABLE warning. A nil filing is reported as missing.
 //
-// Each outside call (Registry, Prober, DocumentSource: opening a document
-// and reading it are one call) runs under ctx bounded by the validator's
-// timeout ([WithTimeout]), and the engine keeps that deadline itself: a
+// The outside calls (Registry, Prober, DocumentSource: opening a document
+// and reading it are one call) run under ctx bounded by the validator's
+// timeout ([WithTimeout]), one deadline for all the calls of the
+// validation, and the engine keeps that deadline itself: a
 // call that has not returned by then, because the implementation ignores
 // its context, is abandoned and its check becomes a CHECK_UNAVAILABLE
 // warning, so Validate returns in time. The abandoned
@@ -227,6 +235,7 @@ func (v *Validator) Validate(ctx context.Context, f *beian.Filing) *Report {
 		}
 		run(pass, r)
 	}
+	pass.Finish()
 	return newReport(pass.Rejections(), pass.Skipped(), v.lang)
 }
 

@@ -178,7 +178,7 @@ type failure struct {
 // failed write is known before the access log is written: see
 // middleware).
 func writeJSON(w http.ResponseWriter, status int, v any) {
-	data, err := json.Marshal(v)
+	data, err := encodeJSON(v)
 	if err != nil {
 		status = http.StatusInternalServerError
 		data = []byte(`{"error":{"status":500,"message":"encoding the answer failed"}}`)

@@ -254,7 +254,7 @@ type printer struct {
 }
 
 func (p printer) json(name string, withName bool, rep *validate.Report) error {
-	b, err := json.Marshal(rep)
+	b, err := rep.MarshalJSON() // once: json.Marshal would check and compact it again
 	if err != nil {
 		return err
 	}

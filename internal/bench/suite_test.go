@@ -4,9 +4,11 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/go-playground/locales/zh"
 	ut "github.com/go-playground/universal-translator"
@@ -78,6 +80,9 @@ func TestCleanStaysClean(t *testing.T) {
 func BenchmarkValidate(b *testing.B) {
 	v := validate.New()
 	ctx := context.Background()
+	// The first validation of the process builds the tables (see
+	// TestColdStart): not in the first figure.
+	v.Validate(ctx, load(b, "clean_enterprise.json"))
 	for _, file := range []struct{ name, file string }{
 		{"clean", "clean_enterprise.json"},
 		{"rejected", "rejected_enterprise.json"},
@@ -87,11 +92,18 @@ func BenchmarkValidate(b *testing.B) {
 			f := withWebsites(base, n)
 			b.Run(fmt.Sprintf("%s/sites=%d", file.name, n), func(b *testing.B) {
 				b.ReportAllocs()
+				cpu0, ok := processCPU()
 				for b.Loop() {
 					rep := v.Validate(ctx, f)
 					if _, err := rep.MarshalJSON(); err != nil {
 						b.Fatal(err)
 					}
+				}
+				// CPU time per op (run with -cpu 1, GC included): the
+				// linearity in websites, without the waits of a loaded
+				// machine.
+				if cpu1, _ := processCPU(); ok {
+					b.ReportMetric(float64(cpu1-cpu0)/float64(b.N), "cpu-ns/op")
 				}
 			})
 		}
@@ -99,13 +111,125 @@ func BenchmarkValidate(b *testing.B) {
 }
 
 // BenchmarkValidateOnly is BenchmarkValidate without the report's
-// encoding, for the typical filing.
+// encoding, for the typical filing and the rejected one.
 func BenchmarkValidateOnly(b *testing.B) {
 	v := validate.New()
-	f := load(b, "clean_enterprise.json")
+	for _, name := range []string{"clean", "rejected"} {
+		f := load(b, name+"_enterprise.json")
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				v.Validate(context.Background(), f)
+			}
+		})
+	}
+}
+
+// BenchmarkFloor reads every string of the filings of BenchmarkValidate
+// once (bench.Floor): the least a validation can cost, its floor.
+func BenchmarkFloor(b *testing.B) {
+	for _, name := range []string{"clean", "rejected"} {
+		base := load(b, name+"_enterprise.json")
+		b.Run(name+"/file", func(b *testing.B) { // the filing of ValidateOnly and Failing
+			for b.Loop() {
+				if bench.Floor(base) == 0 {
+					b.Fatal("nothing read")
+				}
+			}
+		})
+		for _, n := range []int{1, 10, 100, 1000} {
+			f := withWebsites(base, n)
+			b.Run(fmt.Sprintf("%s/sites=%d", name, n), func(b *testing.B) {
+				for b.Loop() {
+					if bench.Floor(f) == 0 {
+						b.Fatal("nothing read")
+					}
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkNew builds a validator with the default options, once the
+// process has built its tables (the first call is TestColdStart's).
+func BenchmarkNew(b *testing.B) {
+	validate.New()
 	b.ReportAllocs()
 	for b.Loop() {
-		v.Validate(context.Background(), f)
+		validate.New()
+	}
+}
+
+// TestColdStart logs the time of the first validate.New of the process and
+// of its first validation, for internal/bench/benchmd, which runs it alone
+// in a fresh process ("cold: new N ns, first N ns"). It asserts only that
+// the validation works.
+func TestColdStart(t *testing.T) {
+	t0 := time.Now()
+	v := validate.New()
+	t1 := time.Now()
+	f := load(t, "clean_enterprise.json")
+	t2 := time.Now()
+	rep := v.Validate(context.Background(), f)
+	t3 := time.Now()
+	if !rep.OK() {
+		t.Fatalf("the typical filing rejected:\n%s", rep)
+	}
+	t.Logf("cold: new %d ns, first %d ns", t1.Sub(t0).Nanoseconds(), t3.Sub(t2).Nanoseconds())
+}
+
+// BenchmarkFailing validates the rejected filing and writes its report in
+// each way a caller may, to compare with validator/v10's failing struct
+// translated and encoded (BenchmarkPeerValidator/failing): the report's
+// own encoding (MarshalJSON, WriteJSON), and encoding/json's, which checks
+// and compacts the report's JSON again (json.Marshal, Encoder.Encode).
+func BenchmarkFailing(b *testing.B) {
+	v := validate.New()
+	f := load(b, "rejected_enterprise.json")
+	ctx := context.Background()
+	for _, enc := range []struct {
+		name  string
+		write func(*validate.Report) error
+	}{
+		{"MarshalJSON", func(r *validate.Report) error { _, err := r.MarshalJSON(); return err }},
+		{"WriteJSON", func(r *validate.Report) error { return r.WriteJSON(io.Discard) }},
+		{"json.Marshal", func(r *validate.Report) error { _, err := json.Marshal(r); return err }},
+		{"json.Encoder", func(r *validate.Report) error { return json.NewEncoder(io.Discard).Encode(r) }},
+	} {
+		b.Run(enc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				rep := v.Validate(ctx, f)
+				if rep.OK() {
+					b.Fatal("accepted")
+				}
+				if err := enc.write(rep); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkOddName validates the typical filing with a 33-character site
+// name of plain Chinese, and of U+FDFA (a ligature that normalises to 18
+// characters): normalising a name costs once per validation, not once per
+// dictionary scan (issue 20 item 6).
+func BenchmarkOddName(b *testing.B) {
+	v := validate.New()
+	base := load(b, "clean_enterprise.json")
+	for _, in := range []struct{ name, site string }{
+		{"chinese", strings.Repeat("示例科技官网", 6)[:33*3]},
+		{"U+FDFA", strings.Repeat("\uFDFA", 33)},
+	} {
+		f := base.Clone()
+		f.Websites[0].Name = in.site
+		b.Run(in.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				v.Validate(context.Background(), f)
+			}
+		})
 	}
 }
 

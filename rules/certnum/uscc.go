@@ -65,6 +65,13 @@ func (u USCC) Kind() (USCCKind, bool) {
 	return c, true
 }
 
+// Allows reports whether a subject of nature n may hold this code: true
+// when the category is not known. Unlike Kind, it does not allocate.
+func (u USCC) Allows(n beian.Nature) bool {
+	k := usccKindOf(u.Authority, u.Category)
+	return k == nil || k.Allows(n)
+}
+
 // Natures returns the subject natures (主办单位性质) a subject holding
 // this code may declare; nil when the category is not known.
 func (u USCC) Natures() []beian.Nature {

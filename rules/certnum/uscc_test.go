@@ -326,6 +326,10 @@ func TestUSCCEveryPair(t *testing.T) {
 				k, ok := u.Kind()
 				assert.True(t, ok, code)
 				assert.Equal(t, [2]byte{a, c}, [2]byte{k.Authority, k.Category})
+				for _, n := range beian.Natures() {
+					assert.Equal(t, k.Allows(n), u.Allows(n), "%s %s", code, n)
+				}
+				assert.Zero(t, testing.AllocsPerRun(10, func() { u.Allows(beian.NatureEnterprise) }), "Allows allocates nothing")
 			default:
 				assert.Equal(t, certnum.ReasonCategory, reasonOf(t, err), code)
 			}

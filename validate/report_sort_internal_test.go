@@ -1,0 +1,49 @@
+package validate
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/rules"
+)
+
+// TestSortRejectionsStable: sorting indexes and moving each record once
+// gives what a stable merge sort of the records gives, equal records
+// (which differ only in their rule) in their order of arrival.
+func TestSortRejectionsStable(t *testing.T) {
+	codes := []rules.Code{rules.CodeFieldRequired, rules.CodeCheckUnavailable, rules.CodeCrossProvince}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, n := range []int{0, 1, 2, 3, 17, 100, 1000} {
+		rs := make([]rules.Rejection, n)
+		for i := range rs {
+			rs[i] = rules.Rejection{
+				Field:    beian.Path("websites").Index(rng.IntN(12)).Field("name"),
+				Code:     codes[rng.IntN(len(codes))],
+				Severity: rules.Severity(rng.IntN(3)),
+				Rule:     fmt.Sprint(i), // arrival order, not compared
+			}
+		}
+		cmp := func(a, b rules.Rejection) int { return compareRejections(&a, &b) }
+		// As they come (many runs: sorted), and as rules report them: a
+		// few sorted runs (merged).
+		for _, runs := range []int{0, 2, 3, 7, 64} {
+			rs := slices.Clone(rs)
+			if runs > 0 {
+				for r := range runs {
+					slices.SortStableFunc(rs[r*n/runs:(r+1)*n/runs], cmp)
+				}
+			}
+			want := slices.Clone(rs)
+			slices.SortStableFunc(want, cmp)
+			sortRejections(rs)
+			for i := range rs {
+				if rs[i].Field != want[i].Field || rs[i].Code != want[i].Code || rs[i].Rule != want[i].Rule {
+					t.Fatalf("n=%d, %d runs: at %d got %s %s (%s), want %s %s (%s)", n, runs, i, rs[i].Field, rs[i].Code, rs[i].Rule, want[i].Field, want[i].Code, want[i].Rule)
+				}
+			}
+		}
+	}
+}
