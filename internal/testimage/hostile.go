@@ -65,20 +65,22 @@ func PNGHeader(w, h uint32, depth, colorType byte) []byte {
 	binary.BigEndian.PutUint32(ihdr[0:], w)
 	binary.BigEndian.PutUint32(ihdr[4:], h)
 	ihdr[8], ihdr[9] = depth, colorType
-	pngChunk(&b, "IHDR", ihdr)
+	PNGChunk(&b, "IHDR", ihdr)
 	if colorType == 3 {
-		pngChunk(&b, "PLTE", make([]byte, 3*256))
+		PNGChunk(&b, "PLTE", make([]byte, 3*256))
 	}
 	var z bytes.Buffer
 	zw := zlib.NewWriter(&z)
 	zw.Write(make([]byte, 64))
 	zw.Close()
-	pngChunk(&b, "IDAT", z.Bytes())
-	pngChunk(&b, "IEND", nil)
+	PNGChunk(&b, "IDAT", z.Bytes())
+	PNGChunk(&b, "IEND", nil)
 	return b.Bytes()
 }
 
-func pngChunk(b *bytes.Buffer, typ string, data []byte) {
+// PNGChunk appends a PNG chunk of type typ holding data to b, with its
+// length and CRC, for tests that build PNG files by hand.
+func PNGChunk(b *bytes.Buffer, typ string, data []byte) {
 	var n [4]byte
 	binary.BigEndian.PutUint32(n[:], uint32(len(data)))
 	b.Write(n[:])

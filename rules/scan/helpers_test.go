@@ -4,7 +4,8 @@ import (
 	"bytes"
 	"compress/zlib"
 	"encoding/binary"
-	"hash/crc32"
+
+	"github.com/icpcheck/beian/internal/testimage"
 )
 
 // pngBomb returns a PNG whose header declares w×h 8-bit RGBA pixels,
@@ -17,27 +18,14 @@ func pngBomb(w, h uint32, zeros int) []byte {
 	binary.BigEndian.PutUint32(ihdr[0:], w)
 	binary.BigEndian.PutUint32(ihdr[4:], h)
 	ihdr[8], ihdr[9] = 8, 6 // bit depth 8, colour type RGBA
-	chunk(&b, "IHDR", ihdr)
+	testimage.PNGChunk(&b, "IHDR", ihdr)
 	var z bytes.Buffer
 	zw := zlib.NewWriter(&z)
 	zw.Write(make([]byte, zeros))
 	zw.Close()
-	chunk(&b, "IDAT", z.Bytes())
-	chunk(&b, "IEND", nil)
+	testimage.PNGChunk(&b, "IDAT", z.Bytes())
+	testimage.PNGChunk(&b, "IEND", nil)
 	return b.Bytes()
-}
-
-func chunk(b *bytes.Buffer, typ string, data []byte) {
-	var n [4]byte
-	binary.BigEndian.PutUint32(n[:], uint32(len(data)))
-	b.Write(n[:])
-	crc := crc32.NewIEEE()
-	crc.Write([]byte(typ))
-	crc.Write(data)
-	b.WriteString(typ)
-	b.Write(data)
-	binary.BigEndian.PutUint32(n[:], crc.Sum32())
-	b.Write(n[:])
 }
 
 // jpegHuge returns a baseline JPEG header (SOI, a quantisation table and
