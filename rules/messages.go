@@ -26,8 +26,9 @@ func (t Text) In(tag language.Tag) string {
 
 // A Description documents one code: how grave it is by default, what it
 // means and what the user should do. Message and Remedy are templates:
-// {name} stands for the rejection's argument of that name, and {field}
-// for the name of the field the rejection concerns.
+// {name} stands for the rejection's argument of that name, {?name} for an
+// optional one (nothing when the rejection has no such argument), and
+// {field} for the name of the field the rejection concerns.
 type Description struct {
 	Code     Code
 	Severity Severity // the default; a rule may lower it
@@ -74,7 +75,8 @@ func Codes() []Code {
 
 // render appends template to dst with its {name} placeholders filled from
 // args and {field} from field's label. A placeholder without a value is
-// left as it is, so a missing argument shows instead of vanishing.
+// left as it is, so a missing argument shows instead of vanishing, unless
+// it is optional ({?name}).
 func render(dst []byte, template string, tag language.Tag, field beian.Path, args []Arg) []byte {
 	for {
 		i := strings.IndexByte(template, '{')
@@ -97,6 +99,10 @@ func render(dst []byte, template string, tag language.Tag, field beian.Path, arg
 }
 
 func argValue(name string, tag language.Tag, field beian.Path, args []Arg) (string, bool) {
+	if opt, ok := strings.CutPrefix(name, "?"); ok {
+		v, _ := argValue(opt, tag, field, args)
+		return v, true
+	}
 	for _, a := range args {
 		if a.Name == name {
 			return a.Value.In(tag), true
@@ -229,7 +235,7 @@ var descriptions = [...]Description{
 	},
 	{
 		Code: CodeSiteNameSensitive, Severity: Error, Reason: "网站名称不合格",
-		Message: Text{"{field}含有敏感词「{word}」", "The {field} contains the sensitive word {word}"},
+		Message: Text{"{field}含有敏感词「{word}」{?reading}", "The {field} contains the sensitive word {word}{?reading}"},
 		Remedy:  Text{"删除或替换「{word}」", "Remove or replace {word}"},
 	},
 	{

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -212,3 +213,17 @@ func TestSeverityText(t *testing.T) {
 // TestDocsCurrent keeps ruledocs.go and the catalogue in doc.go equal to
 // the rules' doc comments; go generate ./rules rewrites them.
 func TestDocsCurrent(t *testing.T) { gentool.CheckCurrent(t, "gen.go") }
+
+// TestOptionalPlaceholder: an optional placeholder ({?reading}) renders as
+// nothing without its argument and as the argument with it; a required one
+// would show as the placeholder.
+func TestOptionalPlaceholder(t *testing.T) {
+	plain := rules.Rejection{Code: rules.CodeSiteNameSensitive, Field: "websites[0].name", Args: []rules.Arg{rules.Str("word", "色情")}}
+	read := plain
+	read.Args = append(read.Args, rules.Loc("reading", "甲", "A"))
+	for _, tag := range []language.Tag{language.Chinese, language.English} {
+		assert.NotContains(t, plain.Message(tag), "{", tag)
+		assert.NotContains(t, read.Message(tag), "{", tag)
+		assert.Equal(t, utf8.RuneCountInString(plain.Message(tag))+1, utf8.RuneCountInString(read.Message(tag)), "the argument is added where the placeholder is (%s)", tag)
+	}
+}

@@ -122,7 +122,9 @@ func runSiteName(pass *Pass) error {
 				// The words around it take its characters (紫色情怀):
 				// a reviewer may still read it, so it is not dropped
 				// silently.
-				report(CodeSiteNameSensitive, Warning, span, Str("word", m.Word), Str("read_as", m.ReadAs))
+				report(CodeSiteNameSensitive, Warning, span, Str("word", m.Word), Str("read_as", m.ReadAs),
+					Loc("reading", "（也可读作「"+m.ReadAs+"」，审核时仍可能被视为敏感词）",
+						" (it also reads as "+m.ReadAs+"; a reviewer may still take it for the word)"))
 				continue
 			}
 			report(CodeSiteNameSensitive, Error, span, Str("word", m.Word))

@@ -28,7 +28,15 @@ func TestMessagesNameFieldsByLabel(t *testing.T) {
 	for _, file := range files {
 		rep := v.Validate(t.Context(), load(t, filepath.Base(file)))
 		for _, r := range rep.Rejections {
+			for _, text := range []string{r.Message(language.English), r.Remedy(language.English)} {
+				if strings.ContainsAny(text, "{}") {
+					t.Errorf("%s: %s at %s: a placeholder is left unfilled: %s", filepath.Base(file), r.Code, r.Field, text)
+				}
+			}
 			for _, text := range []string{r.Message(language.Chinese), r.Remedy(language.Chinese)} {
+				if strings.ContainsAny(text, "{}") {
+					t.Errorf("%s: %s at %s: a placeholder is left unfilled: %s", filepath.Base(file), r.Code, r.Field, text)
+				}
 				for _, loc := range pathWord.FindAllStringIndex(text, -1) {
 					if inURL(text, loc[0], loc[1]) {
 						continue
