@@ -225,13 +225,23 @@ func FuzzParseFiling(f *testing.F) {
 	f.Add([]byte("{\n\t\"documents\": [{\"width\": 99999999999999999999}]\n} {"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		// Decoding is linear: the bytes it allocates (work counted, not
-		// timed) are a small multiple of the input's.
+		// timed) are a small multiple of the input's. The counter is the
+		// process's, and the first decoding builds lazy tables: the least
+		// of three decodings is the decoding's own.
 		allocs := []metrics.Sample{{Name: "/gc/heap/allocs:bytes"}}
-		metrics.Read(allocs)
-		before := allocs[0].Value.Uint64()
-		fl, err := beian.DecodeOptions{MaxBytes: -1}.Parse(data)
-		metrics.Read(allocs)
-		if n, budget := allocs[0].Value.Uint64()-before, 64*uint64(len(data))+256<<10; n > budget {
+		var (
+			fl  *beian.Filing
+			err error
+			n   = ^uint64(0)
+		)
+		for range 3 {
+			metrics.Read(allocs)
+			before := allocs[0].Value.Uint64()
+			fl, err = beian.DecodeOptions{MaxBytes: -1}.Parse(data)
+			metrics.Read(allocs)
+			n = min(n, allocs[0].Value.Uint64()-before)
+		}
+		if budget := 64*uint64(len(data)) + 256<<10; n > budget {
 			t.Fatalf("decoding %d bytes allocated %d bytes, over the budget of %d", len(data), n, budget)
 		}
 		// Reading through a reader that returns few bytes decodes the same.

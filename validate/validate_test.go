@@ -321,12 +321,19 @@ func FuzzValidate(f *testing.F) {
 		// held to a generous amount per input byte (counted, not timed: a
 		// timed assertion fails on a loaded machine); a quadratic path
 		// exceeds it. Time per byte is the benchmarks' to show.
+		// The counter is the process's: the least of three validations
+		// is the validation's own.
 		budget := uint64(64<<10 + 256*len(data))
-		var before2, after runtime.MemStats
-		runtime.ReadMemStats(&before2)
-		a := v.Validate(context.Background(), fl)
-		runtime.ReadMemStats(&after)
-		if n := after.TotalAlloc - before2.TotalAlloc; n > budget {
+		var a *validate.Report
+		n := ^uint64(0)
+		for range 3 {
+			var before2, after runtime.MemStats
+			runtime.ReadMemStats(&before2)
+			a = v.Validate(context.Background(), fl)
+			runtime.ReadMemStats(&after)
+			n = min(n, after.TotalAlloc-before2.TotalAlloc)
+		}
+		if n > budget {
 			t.Fatalf("validating %d bytes allocated %d bytes, over the budget of %d", len(data), n, budget)
 		}
 		b := v.Validate(context.Background(), fl)
