@@ -275,13 +275,30 @@ func TestPageChecksAsTheUserTypes(t *testing.T) {
 	root := moduleRoot(t)
 	base := service(t, root, site(t, root))
 
+	// Chromium's profile: not t.TempDir, whose cleanup fails when the
+	// browser is still writing to it as it exits; removed here with a few
+	// tries instead.
+	profile, err := os.MkdirTemp("", "beian-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		for range 20 {
+			if os.RemoveAll(profile) == nil {
+				return
+			}
+			time.Sleep(250 * time.Millisecond)
+		}
+		t.Logf("could not remove Chromium's profile %s", profile)
+	})
+
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(chromium),
 		chromedp.Headless,
 		chromedp.NoSandbox,
 		chromedp.DisableGPU,
 		chromedp.NoFirstRun,
-		chromedp.UserDataDir(t.TempDir()),
+		chromedp.UserDataDir(profile),
 		chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
