@@ -37,12 +37,21 @@ var bannedPrefixes = [...]bannedPrefix{
 // hit by the words around it the same way: 反腐蚀 is a word of its own
 // (the exception the sensitive-word list gives it too).
 var bannedPrefixDictionary = sync.OnceValue(func() *names.Dictionary {
+	if d, err := names.LoadDictionary(bannedPrefixCompiled); err == nil {
+		return d
+	}
+	return compileBannedPrefixes()
+})
+
+// compileBannedPrefixes compiles the dictionary of the banned prefixes
+// (data/banned_prefixes.dict holds it compiled).
+func compileBannedPrefixes() *names.Dictionary {
 	words := make([]string, 0, len(bannedPrefixes)+1)
 	for _, p := range bannedPrefixes {
 		words = append(words, p.word)
 	}
 	return names.NewDictionary(append(words, "!反腐蚀")...)
-})
+}
 
 // nameBannedPrefix returns the banned word a website name starts with,
 // ignoring leading punctuation and however disguised, and whether the

@@ -18,11 +18,29 @@ var (
 	preApprovalHintWords string
 )
 
-// lazyDictionary returns a function compiling data the first time it is
-// called, once. The data files are tested (TestWordListsParse); an empty
-// dictionary is the safe answer should one ever be broken.
-func lazyDictionary(data *string) func() *names.Dictionary {
+// The word lists compiled ([names.Dictionary.MarshalBinary]), which go
+// generate writes (TestCompiledWordLists checks they are current): a
+// dictionary loaded from them costs no compilation and no heap.
+//
+//go:generate go test -run ^TestCompiledWordLists$ -update
+var (
+	//go:embed data/personal.dict
+	personalCompiled string
+	//go:embed data/preapproval_hints.dict
+	preApprovalHintCompiled string
+	//go:embed data/banned_prefixes.dict
+	bannedPrefixCompiled string
+)
+
+// lazyDictionary returns a function loading the compiled word list the
+// first time it is called, once; should that fail, it compiles data.
+// The data files are tested (TestWordListsParse); an empty dictionary
+// is the safe answer should one ever be broken.
+func lazyDictionary(data, compiled *string) func() *names.Dictionary {
 	return sync.OnceValue(func() *names.Dictionary {
+		if d, err := names.LoadDictionary(*compiled); err == nil {
+			return d
+		}
 		d, err := names.ReadDictionary(strings.NewReader(*data))
 		if err != nil {
 			return names.NewDictionary()
@@ -34,9 +52,9 @@ func lazyDictionary(data *string) func() *names.Dictionary {
 var (
 	// personalDictionary returns the words a personal site's name must not
 	// use anywhere in China (data/personal.txt).
-	personalDictionary = lazyDictionary(&personalWords)
+	personalDictionary = lazyDictionary(&personalWords, &personalCompiled)
 	// preApprovalHintDictionary returns the words of site names that
 	// suggest a pre-approval industry, each in the category of its content
 	// category's wire name (data/preapproval_hints.txt).
-	preApprovalHintDictionary = lazyDictionary(&preApprovalHintWords)
+	preApprovalHintDictionary = lazyDictionary(&preApprovalHintWords, &preApprovalHintCompiled)
 )

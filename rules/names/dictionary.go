@@ -311,6 +311,21 @@ func (d *Dictionary) Words() []string {
 
 // parseWords appends the entries of words to entries.
 func parseWords(entries []dictEntry, words []string, category string) []dictEntry {
+	first := len(entries)
+	entries = parseForms(entries, words, category)
+	for k := first; k < len(entries); k++ {
+		e := &entries[k]
+		e.code = wordCode(e.word)
+		if !e.exception {
+			e.code = max(e.code, listedCode)
+		}
+	}
+	return entries
+}
+
+// parseForms is parseWords without the frequency codes, which need the
+// lexicon's index.
+func parseForms(entries []dictEntry, words []string, category string) []dictEntry {
 	entries = slices.Grow(entries, len(words))
 	// The words' folded forms share one string.
 	buf := make([]byte, 0, 3*len(words)*4)
@@ -362,12 +377,7 @@ func parseWords(entries []dictEntry, words []string, category string) []dictEntr
 	}
 	all := string(buf)
 	for k, sp := range spans {
-		e := &entries[first+k]
-		e.word = all[sp.start:sp.end]
-		e.code = wordCode(e.word)
-		if !e.exception {
-			e.code = max(e.code, listedCode)
-		}
+		entries[first+k].word = all[sp.start:sp.end]
 	}
 	return entries
 }
@@ -386,7 +396,31 @@ func newDictionary(entries []dictEntry) *Dictionary {
 	}
 	d := &Dictionary{entries: slices.Clip(kept)}
 	var hanWords, mixWords [][]rune
-	for i, e := range d.entries {
+	d.derive(func(e *dictEntry) {
+		rs := []rune(e.word)
+		if e.han {
+			for k, r := range rs {
+				rs[k] = numeral(r)
+			}
+			hanWords = append(hanWords, rs)
+		} else {
+			for k, r := range rs {
+				rs[k] = leetKey(r)
+			}
+			mixWords = append(mixWords, rs)
+		}
+	})
+	d.han = ahocorasick.Build(hanWords, foldKey)
+	d.mix = ahocorasick.Build(mixWords, func(r rune) rune { return leetKey(hanvariant.Simplify(r)) })
+	return d
+}
+
+// derive sets what d's entries decide besides its automata: the
+// exceptions, the counts and lengths, and the entries of the automata's
+// words, each of which it passes to word in order.
+func (d *Dictionary) derive(word func(*dictEntry)) {
+	for i := range d.entries {
+		e := &d.entries[i]
 		if e.exception {
 			d.exceptions = append(d.exceptions, exception{e.word, e.code})
 			d.maxException = max(d.maxException, int(e.runes))
@@ -398,25 +432,16 @@ func newDictionary(entries []dictEntry) *Dictionary {
 			d.words++
 		}
 		d.maxLen = max(d.maxLen, int(e.runes))
-		rs := []rune(e.word)
 		if e.han {
-			for k, r := range rs {
-				rs[k] = numeral(r)
-			}
-			hanWords = append(hanWords, rs)
 			d.hanEntry = append(d.hanEntry, int32(i))
 		} else {
-			for k, r := range rs {
-				rs[k] = leetKey(r)
-			}
-			mixWords = append(mixWords, rs)
 			d.mixEntry = append(d.mixEntry, int32(i))
+		}
+		if word != nil {
+			word(e)
 		}
 	}
 	slices.SortFunc(d.exceptions, func(x, y exception) int { return strings.Compare(x.word, y.word) })
-	d.han = ahocorasick.Build(hanWords, foldKey)
-	d.mix = ahocorasick.Build(mixWords, func(r rune) rune { return leetKey(hanvariant.Simplify(r)) })
-	return d
 }
 
 // citation returns what a category heading (without its "##") writes

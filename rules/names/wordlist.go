@@ -12,10 +12,23 @@ import (
 //go:embed data/sensitive.txt
 var sensitiveWords string
 
-// defaultDictionary compiles the built-in list the first time it is
-// needed, once. The data file is tested (TestWordListsParse); an empty
+// sensitiveCompiled is the built-in list compiled (MarshalBinary), which
+// go generate writes from data/sensitive.txt (TestCompiledCurrent checks
+// it is current).
+//
+//go:generate go test -run ^TestCompiledCurrent$ -update
+//go:embed data/sensitive.dict
+var sensitiveCompiled string
+
+// defaultDictionary loads the built-in list the first time it is needed,
+// once, from its compiled form: no compilation, and the tables stay in
+// the program's read-only data. Should that ever fail, it compiles the
+// list; the data file is tested (TestWordListsParse), and an empty
 // dictionary is the safe answer should it ever be broken.
 var defaultDictionary = sync.OnceValue(func() *Dictionary {
+	if d, err := LoadDictionary(sensitiveCompiled); err == nil {
+		return d
+	}
 	d, err := ReadDictionary(strings.NewReader(sensitiveWords))
 	if err != nil {
 		return NewDictionary()
@@ -28,7 +41,7 @@ var defaultDictionary = sync.OnceValue(func() *Dictionary {
 // violence (weapons and explosives), clean_government (anti-corruption
 // and state supervision terms), illegal (other illegal services),
 // misleading (international organisations); each word with its source).
-// It is compiled on first use and shared; tune it with [Dictionary.With],
+// It is loaded on first use, compiled in advance, and shared; tune it with [Dictionary.With],
 // [Dictionary.Allow], [Dictionary.Without] and
 // [Dictionary.OnlyCategories].
 func DefaultDictionary() *Dictionary { return defaultDictionary() }

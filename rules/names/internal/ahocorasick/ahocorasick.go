@@ -31,14 +31,19 @@ type Automaton struct {
 	// U+9FFF, the runes of nearly every name) straight to its symbol: one
 	// load per rune. It is nil when the alphabet has more than 65,535
 	// runes.
-	cjk    []uint16
-	page   [pages]uint16 // rune>>8 → block of blocks; 0 is the empty block
-	blocks []int32       // block<<8 | rune&0xFF → symbol; 0: not in any word
-	hot    []trans       // by slot of the double array; 0 is the root
-	states []state       // by slot, likewise
-	folds  bool          // cjk folds as Build's fold does
-	words  int
-	count  int // states in use
+	//
+	// Once built, cjk is trimmed of the zeros at its ends: it covers the
+	// runes from cjkFrom on, and the blocks of the pages it covers are
+	// dropped (those runes have no symbol but through cjk).
+	cjk     []uint16
+	cjkFrom rune
+	page    []uint16 // rune>>8 → block of blocks; 0 is the empty block; trimmed of its trailing zeros
+	blocks  []int32  // block<<8 | rune&0xFF → symbol; 0: not in any word
+	hot     []trans  // by slot of the double array; 0 is the root
+	states  []state  // by slot, likewise
+	folds   bool     // cjk folds as Build's fold does
+	words   int
+	count   int // states in use
 }
 
 // A trans is the transition part of one slot of the double array, kept
@@ -79,7 +84,12 @@ type node struct {
 // Multilingual Plane the symbol of fold(r), so that a caller may feed
 // such runes unfolded.
 func Build(words [][]rune, fold func(rune) rune) *Automaton {
-	a := &Automaton{words: len(words), blocks: make([]int32, 256)}
+	return build(words, fold, true)
+}
+
+// build is Build, compact telling whether to trim the tables.
+func build(words [][]rune, fold func(rune) rune, compact bool) *Automaton {
+	a := &Automaton{words: len(words), blocks: make([]int32, 256), page: make([]uint16, pages)}
 
 	// The alphabet: every rune of the words, numbered from 1 in rune
 	// order.
@@ -103,6 +113,7 @@ func Build(words [][]rune, fold func(rune) rune) *Automaton {
 	}
 
 	if len(alphabet) < 1<<16 {
+		a.cjkFrom = cjkStart
 		a.cjk = make([]uint16, cjkEnd-cjkStart)
 		for i, r := range alphabet {
 			if cjkStart <= r && r < cjkEnd {
@@ -176,7 +187,50 @@ func Build(words [][]rune, fold func(rune) rune) *Automaton {
 	a.count = len(nodes)
 	a.place(nodes)
 	a.link(nodes)
+	if compact {
+		a.compact()
+	}
 	return a
+}
+
+// compact trims cjk of its zeros at both ends, drops the blocks of the
+// pages cjk covers, and trims page of its trailing zeros: Symbol answers
+// the same, from fewer bytes (a dictionary's CJK alphabet is a few
+// hundred runes of 27,648).
+func (a *Automaton) compact() {
+	if a.cjk != nil {
+		lo, hi := 0, len(a.cjk)
+		for lo < hi && a.cjk[lo] == 0 {
+			lo++
+		}
+		for hi > lo && a.cjk[hi-1] == 0 {
+			hi--
+		}
+		a.cjk = slices.Clip(a.cjk[lo:hi])
+		a.cjkFrom = cjkStart + rune(lo)
+		if lo == hi {
+			a.cjk, a.cjkFrom = nil, 0
+		}
+		// The blocks of the pages in [cjkStart, cjkEnd), which Symbol
+		// no longer reads, go; the others are numbered again.
+		blocks := make([]int32, 256, len(a.blocks))
+		for p := range a.page {
+			if b := a.page[p]; b != 0 {
+				if r := rune(p) << 8; cjkStart <= r && r < cjkEnd {
+					a.page[p] = 0
+					continue
+				}
+				a.page[p] = uint16(len(blocks) >> 8)
+				blocks = append(blocks, a.blocks[int(b)<<8:int(b+1)<<8]...)
+			}
+		}
+		a.blocks = slices.Clip(blocks)
+	}
+	n := len(a.page)
+	for n > 0 && a.page[n-1] == 0 {
+		n--
+	}
+	a.page = slices.Clip(a.page[:n])
 }
 
 // maxFails is how many times place tries a free slot for a node's first
@@ -295,7 +349,7 @@ const (
 // Symbol returns the number of r in the alphabet, 0 when no word has r.
 // See Build for runes given unfolded.
 func (a *Automaton) Symbol(r rune) int32 {
-	if i := uint32(r) - cjkStart; i < uint32(len(a.cjk)) {
+	if i := uint32(r) - uint32(a.cjkFrom); i < uint32(len(a.cjk)) {
 		return int32(a.cjk[i])
 	}
 	return a.blockSymbol(r)
@@ -303,10 +357,11 @@ func (a *Automaton) Symbol(r rune) int32 {
 
 // blockSymbol is Symbol through the two-stage table.
 func (a *Automaton) blockSymbol(r rune) int32 {
-	if uint32(r) >= uint32(len(a.page))<<8 {
+	p := uint32(r) >> 8
+	if p >= uint32(len(a.page)) {
 		return 0
 	}
-	return a.blocks[int(a.page[r>>8])<<8|int(r&0xFF)]
+	return a.blocks[int(a.page[p])<<8|int(r&0xFF)]
 }
 
 // symbol is the unexported name Build uses.
@@ -354,7 +409,7 @@ func (a *Automaton) Fail(s, sym int32) int32 {
 // FoldsCJK reports whether Symbol folds CJK ideographs of the Basic
 // Multilingual Plane (see Build): false when there was no fold, or the
 // alphabet is too large for the table that does it.
-func (a *Automaton) FoldsCJK() bool { return a.cjk != nil && a.folds }
+func (a *Automaton) FoldsCJK() bool { return a.folds }
 
 // FailLink returns the fail link of state s: the state of its longest
 // proper suffix in the trie (0 for the root and its children). It is
