@@ -75,7 +75,8 @@ func runAppName(pass *Pass) error {
 		}
 		checkAppNameForm(pass, at, raw, name)
 
-		for _, m := range dict.FindAll(name) {
+		prepared := names.Prepare(name)
+		for _, m := range dict.FindAllIn(&prepared) {
 			if m.Category == "clean_government" && subject.Nature == beian.NatureGovernment {
 				continue
 			}
@@ -86,7 +87,7 @@ func runAppName(pass *Pass) error {
 		}
 		if subject.Nature == beian.NaturePersonal {
 			mark := len(pass.rejections)
-			checkPersonalName(pass, at, name)
+			checkPersonalName(pass, at, &prepared)
 			for k := mark; k < len(pass.rejections); k++ {
 				pass.rejections[k].Severity = min(pass.rejections[k].Severity, Warning)
 			}

@@ -186,9 +186,8 @@ func reportMissingApproval(pass *Pass, at beian.Path, rule preApprovalRule, prob
 // nor holds an approval for.
 func checkPreApprovalHints(pass *Pass, i int, w *beian.Website, x *contentIndex) {
 	hints := preApprovalHintDictionary()
-	name := pass.SiteName(i)
 	warned := x.declared
-	for _, m := range hints.FindAll(name) {
+	for _, m := range hints.FindAllIn(pass.SiteNamePrepared(i)) {
 		c := beian.ContentCategory(m.Category)
 		r := ruleIndex(c)
 		if r < 0 {

@@ -206,7 +206,7 @@ func rawText(f *beian.Filing, path beian.Path) (string, bool) {
 	var out string
 	found := false
 	walkText(f, func(l textLoc, s *string, _ textSpec) {
-		if !found && l.path() == path {
+		if !found && l.is(path) {
 			out, found = *s, true
 		}
 	})

@@ -108,7 +108,7 @@ func runSiteName(pass *Pass) error {
 		// FindEvery allocates nothing when it finds nothing.
 		var rawHits []names.Match // the words as typed in raw, read once
 		var seen map[string]int   // occurrences of each word so far, to find its span
-		for _, m := range dict.FindEvery(name) {
+		for _, m := range dict.FindEveryIn(pass.SiteNamePrepared(i)) {
 			if m.Category == "clean_government" && subject.Nature == beian.NatureGovernment {
 				continue
 			}
@@ -131,7 +131,7 @@ func runSiteName(pass *Pass) error {
 		}
 		switch {
 		case subject.Nature == beian.NaturePersonal:
-			checkPersonalName(pass, at, name)
+			checkPersonalName(pass, at, pass.SiteNamePrepared(i))
 		case subjectCore != "" && !reported:
 			// The notice is advice for a name that is otherwise fine.
 			if !relatesToCore(name, subjectCore) && !explainedByRemark(w.Remark, name) {
@@ -144,7 +144,8 @@ func runSiteName(pass *Pass) error {
 
 // checkPersonalName checks a personal site's normalised name against the
 // words personal sites must not use, or the forms the province allows.
-func checkPersonalName(pass *Pass, at func() beian.Path, name string) {
+func checkPersonalName(pass *Pass, at func() beian.Path, prepared *names.Prepared) {
+	name := prepared.Text()
 	province := pass.Province.Name
 	if forms := pass.Policy.PersonalNameForms; len(forms.Value) > 0 {
 		for _, form := range forms.Value {
@@ -163,7 +164,7 @@ func checkPersonalName(pass *Pass, at func() beian.Path, name string) {
 	}
 	reported := func(string) bool { return false }
 	var words []string
-	if found := personalDictionary().FindAll(name); len(found) > 0 {
+	if found := personalDictionary().FindAllIn(prepared); len(found) > 0 {
 		for _, m := range found {
 			words = append(words, m.Word)
 			pass.Report(at(), CodeSiteNamePersonalRestricted,

@@ -12,14 +12,20 @@ type siteNames struct {
 }
 
 type siteName struct {
-	name string
+	name names.Prepared // the normalised name, prepared for the dictionaries' scans
 	done bool
 }
 
 // SiteName returns the normalised name (names.Normalize) of website i of
 // pass.Filing, bounded as the sitename rule reads it, normalising it once
 // per pass.
-func (p *Pass) SiteName(i int) string {
+func (p *Pass) SiteName(i int) string { return p.SiteNamePrepared(i).Text() }
+
+// SiteNamePrepared returns [Pass.SiteName] prepared for the scans of the
+// word dictionaries (names.Prepare), once per pass: a name the scans'
+// quick path cannot read is read through the normaliser once, not by
+// each dictionary.
+func (p *Pass) SiteNamePrepared(i int) *names.Prepared {
 	c := &p.siteNames
 	if c.list == nil {
 		if n := len(p.Filing.Websites); n <= len(c.small) {
@@ -30,7 +36,7 @@ func (p *Pass) SiteName(i int) string {
 	}
 	e := &c.list[i]
 	if !e.done {
-		e.name, e.done = names.Normalize(boundedName(p.Filing.Websites[i].Name)), true
+		e.name, e.done = names.Prepare(names.Normalize(boundedName(p.Filing.Websites[i].Name))), true
 	}
-	return e.name
+	return &e.name
 }

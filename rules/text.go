@@ -139,7 +139,17 @@ func (l textLoc) path() beian.Path {
 	// Built in one allocation: what Path's Index and Field give, one
 	// string at a time.
 	var buf [96]byte
-	b := buf[:0]
+	return beian.Path(l.appendPath(buf[:0]))
+}
+
+// is reports whether l is at path, without building its path.
+func (l textLoc) is(path beian.Path) bool {
+	var buf [96]byte
+	return string(l.appendPath(buf[:0])) == string(path)
+}
+
+// appendPath appends l's path to b.
+func (l textLoc) appendPath(b []byte) []byte {
 	if l.a != "" {
 		b = appendIndex(append(b, l.a...), l.i)
 	}
@@ -155,7 +165,7 @@ func (l textLoc) path() beian.Path {
 	if l.d != "" {
 		b = appendField(b, l.d)
 	}
-	return beian.Path(b)
+	return b
 }
 
 // appendField appends the member name to the path b, as Path.Field does.

@@ -262,7 +262,17 @@ func (d *Dictionary) match(o occurrence) Match {
 // work, when not nil, is added the runes scanned and the candidate words
 // the segmentation weighed: the work done, which the fuzz target bounds.
 func (d *Dictionary) find(text string, found []occurrence, stream []rune, every bool, work *int) []occurrence {
-	found, steps := d.scanAll(text, found)
+	return d.findAs(text, nil, found, stream, every, work)
+}
+
+// findPrepared is find of a prepared text.
+func (d *Dictionary) findPrepared(p *Prepared, found []occurrence, stream []rune, every bool, work *int) []occurrence {
+	return d.findAs(p.text, p, found, stream, every, work)
+}
+
+// findAs is find, pre the text prepared or nil.
+func (d *Dictionary) findAs(text string, pre *Prepared, found []occurrence, stream []rune, every bool, work *int) []occurrence {
+	found, steps := d.scanAll(text, pre, found)
 	if work != nil {
 		*work += steps + len(found)
 	}

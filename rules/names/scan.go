@@ -68,7 +68,6 @@ type scanner struct {
 	restart   bool // see scanAs
 	ambiguous bool
 	lastSym   int32 // the symbol of the last Chinese character, for an iteration mark
-	steps     int   // runes the slow path read: the work of the scan, which the fuzz target bounds
 
 	// The rings of the last runes: the arrays, or, for a dictionary of
 	// words too long for them, the slices.
@@ -112,7 +111,7 @@ func (s *scanner) slotAt(i int32) *slot {
 // it decodes ideographs itself; at the first rune the quick path cannot
 // fold it starts again through the normaliser.
 func (d *Dictionary) scan(text string, found []occurrence) []occurrence {
-	found, _, _ = d.scanAs(text, found, false)
+	found, _, _ = d.scanAs(text, nil, found, false)
 	return found
 }
 
@@ -120,13 +119,13 @@ func (d *Dictionary) scan(text string, found []occurrence) []occurrence {
 // where that matters: skipped (赌1博 is 赌博) and starting a word (赌6合彩
 // holds 六合彩). The second reading runs only when the first met such a
 // numeral; the occurrences of both are merged, by end.
-func (d *Dictionary) scanAll(text string, found []occurrence) (_ []occurrence, steps int) {
+func (d *Dictionary) scanAll(text string, pre *Prepared, found []occurrence) (_ []occurrence, steps int) {
 	base := len(found)
-	found, ambiguous, steps := d.scanAs(text, found, false)
+	found, ambiguous, steps := d.scanAs(text, pre, found, false)
 	if !ambiguous {
 		return found, steps
 	}
-	found, _, more := d.scanAs(text, found, true)
+	found, _, more := d.scanAs(text, pre, found, true)
 	steps += more
 	all := found[base:]
 	slices.SortFunc(all, func(x, y occurrence) int {
@@ -149,8 +148,10 @@ func (d *Dictionary) scanAll(text string, found []occurrence) (_ []occurrence, s
 
 // scanAs is scan; with restart, a numeral inside a started word that
 // the word does not go on with may start another; ambiguous tells
-// whether the text had such a numeral that could.
-func (d *Dictionary) scanAs(text string, found []occurrence, restart bool) (_ []occurrence, ambiguous bool, steps int) {
+// whether the text had such a numeral that could. pre, when not nil, is
+// text prepared (Prepare): its reading through the normaliser is not
+// made again.
+func (d *Dictionary) scanAs(text string, pre *Prepared, found []occurrence, restart bool) (_ []occurrence, ambiguous bool, steps int) {
 	base := len(found)
 	var s scanner
 	s.init(d, found)
@@ -201,6 +202,10 @@ func (d *Dictionary) scanAs(text string, found []occurrence, restart bool) (_ []
 		}
 		r, n, c := fold.QuickRune(text, pos)
 		if n == 0 {
+			if pre != nil && pre.slow != nil {
+				found, ambiguous, steps := d.scanPrepared(pre, found[:base], restart)
+				return found, ambiguous, steps + pos
+			}
 			found, ambiguous, steps := d.scanSlow(text, found[:base], restart)
 			return found, ambiguous, steps + pos
 		}
@@ -218,32 +223,79 @@ func (d *Dictionary) scanSlow(text string, found []occurrence, restart bool) ([]
 	var s scanner
 	s.init(d, found)
 	s.restart = restart
-	var it fold.Iter
-	it.Init(text)
-	skipEnd := -1 // the runes of a numeral symbol's range after the first are skipped
+	var rd slowReader
+	rd.init(text)
 	for {
-		r, c, start, end, ok := it.Next()
+		sr, ok := rd.next()
 		if !ok {
-			return found, s.ambiguous, s.steps
+			return found, s.ambiguous, rd.steps
 		}
-		s.steps++
-		if end == skipEnd {
+		if !sr.c.Separator() {
+			s.from = int(sr.start)
+		}
+		found = s.step(found, sr.r, sr.c, int(sr.end))
+	}
+}
+
+// scanPrepared is scanSlow over the reading pre holds.
+func (d *Dictionary) scanPrepared(pre *Prepared, found []occurrence, restart bool) ([]occurrence, bool, int) {
+	var s scanner
+	s.init(d, found)
+	s.restart = restart
+	for _, sr := range pre.slow {
+		if !sr.c.Separator() {
+			s.from = int(sr.start)
+		}
+		found = s.step(found, sr.r, sr.c, int(sr.end))
+	}
+	return found, s.ambiguous, pre.steps
+}
+
+// A slowRune is a rune of the normaliser's reading of a text as
+// scanSlow steps it: folded, of class c, its bytes [start, end).
+type slowRune struct {
+	r          rune
+	c          fold.Class
+	start, end int32
+}
+
+// A slowReader reads a text through the normaliser, a numeral symbol
+// the normaliser turns into letters or several runes as the one digit it
+// stands for.
+type slowReader struct {
+	it      fold.Iter
+	text    string
+	skipEnd int // the runes of a numeral symbol's range after the first are skipped
+	steps   int // the normaliser's runes read
+}
+
+func (rd *slowReader) init(text string) {
+	rd.it.Init(text)
+	rd.text, rd.skipEnd = text, -1
+}
+
+// next returns the next rune to step, and false at the end.
+func (rd *slowReader) next() (slowRune, bool) {
+	for {
+		r, c, start, end, ok := rd.it.Next()
+		if !ok {
+			return slowRune{}, false
+		}
+		rd.steps++
+		if end == rd.skipEnd {
 			continue
 		}
 		if end-start >= 3 {
-			if src, _ := utf8.DecodeLastRuneInString(text[start:end]); src >= 0x2160 {
+			if src, _ := utf8.DecodeLastRuneInString(rd.text[start:end]); src >= 0x2160 {
 				if digit, ok := numeralSymbol(src); ok {
-					r, c, skipEnd = digit, fold.Word, end
+					r, c, rd.skipEnd = digit, fold.Word, end
 					if digit == '十' {
 						c = fold.Han
 					}
 				}
 			}
 		}
-		if !c.Separator() {
-			s.from = start
-		}
-		found = s.step(found, r, c, end)
+		return slowRune{r: r, c: c, start: int32(start), end: int32(end)}, true
 	}
 }
 
