@@ -102,19 +102,25 @@ func runSiteName(pass *Pass) error {
 			reported = true
 		}
 		checkNameForm(raw, name, w.Domains, report)
-		if word, exempt := nameBannedPrefix(name, subject); word != "" && !exempt {
-			report(CodeSiteNameBannedPrefix, Error, bannedPrefixSpan(raw), Str("prefix", word))
+		if word, exempt, span := bannedPrefixOf(name, subject); word != "" && !exempt {
+			if raw != name {
+				span = bannedPrefixSpan(raw) // where it is typed
+			}
+			report(CodeSiteNameBannedPrefix, Error, span, Str("prefix", word))
 		}
 		// FindEvery allocates nothing when it finds nothing.
 		var rawHits []names.Match // the words as typed in raw, read once
 		var seen map[string]int   // occurrences of each word so far, to find its span
-		for _, m := range dict.FindEveryIn(pass.SiteNamePrepared(i)) {
+		hits := dict.FindEveryIn(pass.SiteNamePrepared(i))
+		for _, m := range hits {
 			if m.Category == "clean_government" && subject.Nature == beian.NatureGovernment {
 				continue
 			}
 			if seen == nil {
 				seen = map[string]int{}
-				rawHits = dict.FindEvery(raw)
+				if rawHits = hits; raw != name {
+					rawHits = dict.FindEvery(raw)
+				}
 			}
 			span := wordSpan(rawHits, m.Word, seen[m.Word])
 			seen[m.Word]++

@@ -62,27 +62,36 @@ func compileBannedPrefixes() *names.Dictionary {
 // name), and a government body counts as entitled to the state-function
 // words.
 func nameBannedPrefix(name string, s *beian.Subject) (word string, exempt bool) {
-	name = strings.TrimLeftFunc(name, func(r rune) bool { return names.ClassOf(r).Separator() })
-	if first, _ := utf8.DecodeRuneInString(name); !bannedInitial(first) {
-		return "", false
+	word, exempt, _ = bannedPrefixOf(name, s)
+	return word, exempt
+}
+
+// bannedPrefixOf is nameBannedPrefix, also returning where the word is
+// in name, its separators included (bannedPrefixSpan of name).
+func bannedPrefixOf(name string, s *beian.Subject) (word string, exempt bool, span []int) {
+	trimmed := strings.TrimLeftFunc(name, func(r rune) bool { return names.ClassOf(r).Separator() })
+	if first, _ := utf8.DecodeRuneInString(trimmed); !bannedInitial(first) {
+		return "", false, nil
 	}
-	m, ok := bannedPrefixDictionary().Find(name)
+	m, ok := bannedPrefixDictionary().Find(trimmed)
 	if !ok || m.Start != 0 {
-		return "", false
+		return "", false, nil
 	}
+	start := len(name) - len(trimmed)
+	span = []int{start + m.Start, start + m.End}
 	for _, p := range bannedPrefixes {
 		if p.word != m.Word {
 			continue
 		}
 		switch {
 		case s.Nature.IsUnit() && strings.HasPrefix(names.Normalize(s.Name), p.word):
-			return p.word, true
+			return p.word, true, span
 		case p.stateFunction && s.Nature == beian.NatureGovernment:
-			return p.word, true
+			return p.word, true, span
 		}
-		return p.word, false
+		return p.word, false, span
 	}
-	return "", false
+	return "", false, nil
 }
 
 // bannedInitial reports whether r starts one of bannedPrefixes

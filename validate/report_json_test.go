@@ -3,6 +3,8 @@ package validate_test
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -145,4 +147,39 @@ func TestReportJSONInvalidSeverity(t *testing.T) {
 	rejection.Severity = rules.Error
 	_, err := json.Marshal(&validate.Report{Rejections: []rules.Rejection{rejection}})
 	assert.NoError(t, err)
+}
+
+// TestWriteJSONConcurrent writes reports of different sizes from many
+// goroutines at once: each gets its own bytes, though WriteJSON uses its
+// buffers again.
+func TestWriteJSONConcurrent(t *testing.T) {
+	var reports []*validate.Report
+	for n := range 12 {
+		r := &validate.Report{}
+		for i := range n * n {
+			s := strings.Repeat("字", i%7+1)
+			r.Rejections = append(r.Rejections, rules.Rejection{Code: rules.CodeTextInvalid, Severity: rules.Error,
+				Field: beian.Path("websites").Index(i).Field("name"), Args: []rules.Arg{rules.Str("problem", s)}})
+		}
+		reports = append(reports, r)
+	}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Go(func() {
+			for k := range 50 {
+				r := reports[(g+k)%len(reports)]
+				want, err := r.MarshalJSON()
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				var buf bytes.Buffer
+				if err := r.WriteJSON(&buf); err != nil || buf.String() != string(want)+"\n" {
+					t.Errorf("report of %d rejections: WriteJSON wrote other bytes (%v)", len(r.Rejections), err)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
 }

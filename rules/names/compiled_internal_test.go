@@ -181,9 +181,10 @@ func TestLoadDictionaryDamaged(t *testing.T) {
 // FuzzLoadDictionary loads any bytes: an error or a dictionary whose
 // scans do not fail.
 func FuzzLoadDictionary(f *testing.F) {
-	small, _ := NewDictionary("赌博", "六合彩", "casino", "p0rn", "!反腐蚀", "反腐").MarshalBinary()
-	f.Add(small, "赌1博 c@sino 反腐蚀")
-	f.Add([]byte(sensitiveCompiled), "网络赌博平台")
+	// Words of nearby characters: a small table of CJK symbols, so that
+	// the fuzzer mutates a few kilobytes.
+	small, _ := NewDictionary("六合", "合六", "六", "casino", "p0rn", "!六六合").MarshalBinary()
+	f.Add(small, "六1合 c@sino 六六合 合六")
 	f.Fuzz(func(t *testing.T, data []byte, text string) {
 		d, err := LoadDictionary(string(data))
 		if err != nil {
