@@ -1,6 +1,10 @@
 package names
 
-import "github.com/icpcheck/beian/rules/internal/fold"
+import (
+	"unicode/utf8"
+
+	"github.com/icpcheck/beian/rules/internal/fold"
+)
 
 // A Prepared is a text read once for the scans of several dictionaries
 // ([Dictionary.FindIn], [Dictionary.FindAllIn], [Dictionary.FindEveryIn]):
@@ -25,7 +29,7 @@ func Prepare(text string) Prepared {
 	}
 	var rd slowReader
 	rd.init(text)
-	p.slow = make([]slowRune, 0, len(text)/2+1)
+	p.slow = make([]slowRune, 0, utf8.RuneCountInString(text)+1)
 	for {
 		sr, ok := rd.next()
 		if !ok {
