@@ -66,7 +66,10 @@ func compareRejections(a, b *rules.Rejection) int {
 // merged, in time n·log(runs); many runs are sorted instead. Already
 // sorted input costs one pass.
 func sortRejections(rs []rules.Rejection) {
-	runs := []int{0}
+	// A report of up to 64 rejections sorts in buffers of the stack.
+	var runsBuf [66]int
+	var idxBuf, tmpBuf [64]int32
+	runs := append(runsBuf[:0], 0)
 	for i := 1; i < len(rs); i++ {
 		if compareRejections(&rs[i-1], &rs[i]) > 0 {
 			runs = append(runs, i)
@@ -76,7 +79,11 @@ func sortRejections(rs []rules.Rejection) {
 		return
 	}
 	runs = append(runs, len(rs))
-	idx := make([]int32, len(rs))
+	idx, tmp := idxBuf[:0], tmpBuf[:0]
+	if len(rs) > len(idxBuf) {
+		idx, tmp = make([]int32, 0, len(rs)), make([]int32, 0, len(rs))
+	}
+	idx, tmp = idx[:len(rs)], tmp[:len(rs)]
 	for i := range idx {
 		idx[i] = int32(i)
 	}
@@ -88,7 +95,7 @@ func sortRejections(rs []rules.Rejection) {
 			return int(i - j) // stable
 		})
 	} else {
-		idx = mergeRuns(rs, idx, make([]int32, len(rs)), runs)
+		idx = mergeRuns(rs, idx, tmp, runs)
 	}
 	// Position k receives rs[idx[k]]: follow each cycle once.
 	for k := range idx {
