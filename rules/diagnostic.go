@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/icpcheck/beian"
@@ -179,6 +180,13 @@ func (p *Pass) Span(path beian.Path, clean string, start, end int) Span {
 // every text field, built once per pass, answers, so that a filing
 // rejected at each of its n websites costs time linear in n.
 func (p *Pass) rawTextAt(path beian.Path) (string, bool) {
+	if i, ok := websiteNameIndex(path); ok {
+		// The sitename rule's spans: found without a walk.
+		if i < len(p.Raw.Websites) {
+			return p.Raw.Websites[i].Name, true
+		}
+		return "", false
+	}
 	const walks = 4
 	if p.rawLookups < walks {
 		p.rawLookups++
@@ -194,6 +202,27 @@ func (p *Pass) rawTextAt(path beian.Path) (string, bool) {
 	}
 	s, ok := p.rawIndex[path]
 	return s, ok
+}
+
+// websiteNameIndex returns i for the path websites[i].name, written as
+// Path.Index writes it.
+func websiteNameIndex(path beian.Path) (int, bool) {
+	s, ok := strings.CutPrefix(string(path), "websites[")
+	if !ok {
+		return 0, false
+	}
+	digits, ok := strings.CutSuffix(s, "].name")
+	if !ok || digits == "" || len(digits) > 9 || len(digits) > 1 && digits[0] == '0' {
+		return 0, false
+	}
+	i := 0
+	for _, c := range []byte(digits) {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		i = i*10 + int(c-'0')
+	}
+	return i, true
 }
 
 func hasKey(m map[beian.Path]string, k beian.Path) bool {

@@ -115,7 +115,8 @@ func TestRawTextAtAsWalk(t *testing.T) {
 	p := &Pass{Raw: raw, Filing: CleanText(raw)}
 	var paths []beian.Path
 	walkText(raw, func(l textLoc, _ *string, _ textSpec) { paths = append(paths, l.path()) })
-	paths = append(paths, "websites[30].name", "websites", "", "subject.nature")
+	paths = append(paths, "websites[30].name", "websites", "", "subject.nature",
+		"websites[01].name", "websites[].name", "websites[-1].name", "websites[1x].name", "websites[1].name.x", "websites[99999999999].name")
 	for round := range 2 { // the walk first, then the index
 		for _, path := range paths {
 			gotS, gotOK := p.rawTextAt(path)
