@@ -61,6 +61,10 @@
 //
 // The package works on plain strings, knows nothing of filings or rules,
 // and everything in it is safe for concurrent use: a Dictionary is
-// immutable once built, and the built-in one is compiled once, on first
-// use.
+// immutable once built. The built-in one is compiled by go generate
+// (data/sensitive.dict): [LoadDictionary] uses those tables where they
+// lie in the program, so that the first validation builds nothing and the
+// garbage collector has nothing of it to scan; [Dictionary.MarshalBinary]
+// compiles a caller's dictionary the same way. A name checked against
+// several dictionaries is read once with [Prepare].
 package names
