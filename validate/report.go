@@ -35,13 +35,18 @@ func newReport(rs []rules.Rejection, skipped []rules.Skip, lang language.Tag) *R
 	rs = slices.CompactFunc(rs, func(a, b rules.Rejection) bool {
 		return a.Field == b.Field && a.Code == b.Code && slices.Equal(a.Args, b.Args)
 	})
-	cmpSkip := func(a, b rules.Skip) int { return strings.Compare(string(a.Code), string(b.Code)) }
-	if !slices.IsSortedFunc(skipped, cmpSkip) {
-		slices.SortStableFunc(skipped, cmpSkip)
+	if !slices.IsSortedFunc(skipped, compareSkips) {
+		slices.SortStableFunc(skipped, compareSkips)
 	}
-	skipped = slices.CompactFunc(skipped, func(a, b rules.Skip) bool { return a.Code == b.Code })
+	skipped = slices.CompactFunc(skipped, sameSkipCode)
 	return &Report{Rejections: rs, Skipped: skipped, Language: lang}
 }
+
+// compareSkips orders skipped checks by code.
+func compareSkips(a, b rules.Skip) int { return strings.Compare(string(a.Code), string(b.Code)) }
+
+// sameSkipCode reports whether two skipped checks are of one code.
+func sameSkipCode(a, b rules.Skip) bool { return a.Code == b.Code }
 
 // compareRejections orders rejections by field, code and arguments, the
 // gravest first among equals (the one the de-duplication keeps).

@@ -49,6 +49,10 @@ type Validator struct {
 	clock func() time.Time
 	lang  language.Tag
 	words wordOptions
+	// skips are the checks of the rules whose outside help is missing,
+	// as a validation that skips nothing else reports them: sorted by
+	// code, the first of each code kept (see newReport).
+	skips []rules.Skip
 }
 
 // An Option configures a [Validator].
@@ -103,7 +107,30 @@ func New(opts ...Option) *Validator {
 	if v.cfg.DecodeGate == nil {
 		v.cfg.DecodeGate = scan.NewGate(runtime.GOMAXPROCS(0))
 	}
+	v.skips = v.missingSkips(nil)
+	slices.SortStableFunc(v.skips, compareSkips)
+	v.skips = slices.Clip(slices.CompactFunc(v.skips, sameSkipCode))
 	return v
+}
+
+// missingSkips appends to dst the skipped checks of the rules whose
+// outside help is missing, in the order of the rules.
+func (v *Validator) missingSkips(dst []rules.Skip) []rules.Skip {
+	for _, r := range v.rules {
+		dst = v.appendMissing(dst, r)
+	}
+	return dst
+}
+
+// appendMissing appends to dst the checks of r, skipped, when its
+// outside help is missing.
+func (v *Validator) appendMissing(dst []rules.Skip, r *rules.Rule) []rules.Skip {
+	if missing := v.missing(r.Needs); missing != (rules.Text{}) {
+		for _, c := range r.Codes {
+			dst = append(dst, rules.Skip{Code: c, Rule: r.Name, Reason: missing})
+		}
+	}
+	return dst
 }
 
 // WithRegistry lets the validator ask the caller's records (see
@@ -225,18 +252,38 @@ func (v *Validator) Validate(ctx context.Context, f *beian.Filing) *Report {
 		today = beian.DateOf(v.clock())
 	}
 	pass := rules.NewPass(ctx, f, clean, &v.cfg, today)
+	// The checks of the rules without their outside help are v.skips,
+	// sorted once by New; the rules that run may skip checks too, and
+	// ends[i] is how many the rules up to i had skipped.
+	var endsBuf [64]int
+	ends := endsBuf[:0]
+	if len(v.rules) > len(endsBuf) {
+		ends = make([]int, 0, len(v.rules))
+	}
 	for _, r := range v.rules {
 		pass.Rule = r
-		if missing := v.missing(r.Needs); missing != (rules.Text{}) {
-			for _, c := range r.Codes {
-				pass.Skip(c, missing)
-			}
-			continue
+		if v.missing(r.Needs) == (rules.Text{}) {
+			run(pass, r)
 		}
-		run(pass, r)
+		ends = append(ends, len(pass.Skipped()))
 	}
 	pass.Finish()
-	return newReport(pass.Rejections(), pass.Skipped(), v.lang)
+	skipped := pass.Skipped()
+	if len(skipped) == 0 {
+		// Sorted and without repeated codes already.
+		skipped = append(skipped, v.skips...)
+	} else {
+		// In the order the rules skipped them, as newReport expects.
+		all := make([]rules.Skip, 0, len(skipped)+2*len(v.skips))
+		start := 0
+		for i, r := range v.rules {
+			all = v.appendMissing(all, r)
+			all = append(all, skipped[start:ends[i]]...)
+			start = ends[i]
+		}
+		skipped = all
+	}
+	return newReport(pass.Rejections(), skipped, v.lang)
 }
 
 // missing returns why the help needs asks for is not there, or the zero
