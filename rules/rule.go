@@ -171,7 +171,7 @@ type Pass struct {
 func NewPass(ctx context.Context, raw, clean *beian.Filing, cfg *Config, today beian.Date) *Pass {
 	// Room for the checks an offline validator skips (the Registry and
 	// Prober rules), in one allocation.
-	p := &Pass{Filing: clean, Raw: raw, Config: cfg, Today: today, ctx: ctx, skipped: make([]Skip, 0, 16)}
+	p := &Pass{Filing: clean, Raw: raw, Config: cfg, Today: today, ctx: ctx, skipped: make([]Skip, 0, 8)}
 	if prov, ok := provinces.Lookup(clean.Province); ok {
 		p.Province = prov
 		p.Policy, _ = cfg.Policies.For(prov.Code)
