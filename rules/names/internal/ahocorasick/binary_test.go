@@ -57,7 +57,8 @@ func TestLoadRoundTrip(t *testing.T) {
 			t.Fatalf("truncated to %d bytes: no error", n)
 		}
 	}
-	for i := range data {
+	// Every byte of the header and the first tables, then a sample.
+	for i := 0; i < len(data); i += 1 + i/256*96 {
 		b := slices.Clone(data)
 		b[i] ^= 0x5A
 		if c, _, err := Load(string(b)); err == nil {
