@@ -118,17 +118,23 @@ func main() {
 	for w := range words {
 		byLen[utf8.RuneCountInString(w)] = append(byLen[utf8.RuneCountInString(w)], w)
 	}
-	fmt.Fprintf(&b, "// chinese[k] holds the words of k characters: records of 3k bytes of\n// the word and a frequency code (see Lookup), sorted.\n")
-	fmt.Fprintf(&b, "var chinese = [%d]string{\n", maxRunes+1)
+	fmt.Fprintf(&b, "// chineseWords[k] holds the words of k characters, sorted and\n// front-coded (see frontCode); chineseCodes[k] their frequency codes\n// (see Lookup), a byte each in the same order.\n")
+	fmt.Fprintf(&b, "var chineseWords = [%d]string{\n", maxRunes+1)
+	codes := make([]string, maxRunes+1)
 	for k := 1; k <= maxRunes; k++ {
 		ws := byLen[k]
 		slices.Sort(ws)
-		var rec strings.Builder
-		for _, w := range ws {
-			rec.WriteString(w)
-			rec.WriteByte(code(words[w]))
+		c := make([]byte, len(ws))
+		for i, w := range ws {
+			c[i] = code(words[w])
 		}
-		fmt.Fprintf(&b, "%d: %s,\n", k, quote(rec.String()))
+		codes[k] = string(c)
+		fmt.Fprintf(&b, "%d: %s,\n", k, quote(frontCode(ws, 3)))
+	}
+	b.WriteString("}\n\n")
+	fmt.Fprintf(&b, "var chineseCodes = [%d]string{\n", maxRunes+1)
+	for k := 1; k <= maxRunes; k++ {
+		fmt.Fprintf(&b, "%d: %s,\n", k, quote(codes[k]))
 	}
 	b.WriteString("}\n\n")
 
@@ -136,13 +142,13 @@ func main() {
 	for _, w := range english {
 		engByLen[len(w)] = append(engByLen[len(w)], w)
 	}
-	fmt.Fprintf(&b, "// english[k] holds the English words of k letters, end to end, sorted.\n")
-	fmt.Fprintf(&b, "var english = [%d]string{\n", maxLetters+1)
+	fmt.Fprintf(&b, "// englishWords[k] holds the English words of k letters, sorted and\n// front-coded (see frontCode).\n")
+	fmt.Fprintf(&b, "var englishWords = [%d]string{\n", maxLetters+1)
 	for k := minLetters; k <= maxLetters; k++ {
 		ws := engByLen[k]
 		slices.Sort(ws)
 		ws = slices.Compact(ws)
-		fmt.Fprintf(&b, "%d: %q,\n", k, strings.Join(ws, ""))
+		fmt.Fprintf(&b, "%d: %q,\n", k, frontCode(ws, 1))
 	}
 	b.WriteString("}\n\n")
 
@@ -177,6 +183,28 @@ const (
 	minLetters = 3
 	maxLetters = 12
 )
+
+// frontCode writes sorted words of the same length, each a whole number
+// of units of unit bytes (3 for a Chinese character, 1 for a letter), as
+// a byte '0'+p for the p units the word shares with the one before it,
+// then its other units. The package's decodeFront reverses it.
+func frontCode(ws []string, unit int) string {
+	var b strings.Builder
+	prev := ""
+	for _, w := range ws {
+		p := 0
+		for (p+1)*unit <= min(len(w), len(prev)) && w[p*unit:(p+1)*unit] == prev[p*unit:(p+1)*unit] {
+			p++
+		}
+		if p*unit == len(w) {
+			panic("frontCode: duplicate word " + w)
+		}
+		b.WriteByte(byte('0' + p))
+		b.WriteString(w[p*unit:])
+		prev = w
+	}
+	return b.String()
+}
 
 // code is a frequency's code byte: 33 + round(8 ln f), at most 126 (see
 // Lookup).

@@ -5,6 +5,7 @@
 package lexicon
 
 import (
+	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -16,10 +17,12 @@ import (
 // known. The code is round(8 ln f) for the word's frequency f in jieba's
 // counts: a word's log-probability is code/8 - LogTotal. A lookup costs a
 // few comparisons: the records of each length are indexed by their first
-// character (an index of about 350 KB built on first use).
+// character. The first call expands the front-coded tables into sorted
+// records (1.5 MB) and builds the index (about 350 KB), both free of
+// pointers, once.
 func Lookup(word string) (code int, ok bool) {
 	k := len(word) / 3
-	if k < 1 || k >= len(chinese) || len(word) != 3*k {
+	if k < 1 || k >= len(chineseWords) || len(word) != 3*k {
 		return 0, false
 	}
 	b0, b1, b2 := word[0], word[1], word[2]
@@ -36,7 +39,7 @@ func Lookup(word string) (code int, ok bool) {
 		return int(c) - 1, c != 0
 	}
 	starts := x.starts[k]
-	table := chinese[k]
+	table := x.chinese[k]
 	width := 3*k + 1
 	lo, hi := int(starts[r-indexStart]), int(starts[r-indexStart+1])
 	// The records of one first character share their first three bytes:
@@ -75,13 +78,17 @@ const (
 	indexEnd   = 0xA000
 )
 
-// A lexIndex finds the records of a first character.
+// A lexIndex holds the Chinese words as records and finds the records of
+// a first character.
 type lexIndex struct {
+	// chinese[k] holds the words of k characters: records of 3k bytes of
+	// the word and a frequency code byte (33 + code), sorted.
+	chinese [len(chineseWords)]string
 	single []uint8 // code+1 of each one-character word, 0 when unknown
 	flags  []uint8 // flagSurname, flagGiven, flagCompound of each character
 	// starts[k][r-indexStart] is the first record of length k whose
 	// first character is r or after; one more entry ends the last.
-	starts [len(chinese)][]uint32
+	starts [len(chineseWords)][]uint32
 }
 
 // The flags of a character.
@@ -93,6 +100,9 @@ const (
 
 var index = sync.OnceValue(func() *lexIndex {
 	x := &lexIndex{single: make([]uint8, indexEnd-indexStart), flags: make([]uint8, indexEnd-indexStart)}
+	for k := 1; k < len(chineseWords); k++ {
+		x.chinese[k] = decodeFront(chineseWords[k], k, 3, chineseCodes[k])
+	}
 	mark := func(table string, width int, flag uint8) {
 		for i := 0; i+width <= len(table); i += width {
 			if r, _ := utf8.DecodeRuneInString(table[i:]); indexStart <= r && r < indexEnd {
@@ -107,14 +117,14 @@ var index = sync.OnceValue(func() *lexIndex {
 		r, _ := utf8.DecodeRuneInString(rec)
 		return r
 	}
-	one := chinese[1]
+	one := x.chinese[1]
 	for i := 0; i+4 <= len(one); i += 4 {
 		if r := first(one[i:]); indexStart <= r && r < indexEnd {
 			x.single[r-indexStart] = one[i+3] - 33 + 1
 		}
 	}
-	for k := 2; k < len(chinese); k++ {
-		table, width := chinese[k], 3*k+1
+	for k := 2; k < len(x.chinese); k++ {
+		table, width := x.chinese[k], 3*k+1
 		n := len(table) / width
 		starts := make([]uint32, indexEnd-indexStart+1)
 		m := 0
@@ -129,6 +139,52 @@ var index = sync.OnceValue(func() *lexIndex {
 	return x
 })
 
+// english returns the English words: english()[k] holds the words of k
+// letters end to end, sorted, expanded from englishWords on first use.
+var english = sync.OnceValue(func() *[len(englishWords)]string {
+	var t [len(englishWords)]string
+	for k := range englishWords {
+		if k > 0 {
+			t[k] = decodeFront(englishWords[k], k, 1, "")
+		}
+	}
+	return &t
+})
+
+// decodeFront expands words of k units of unit bytes each, front-coded
+// as gen.go's frontCode writes them, into records end to end: each
+// word's bytes, then its byte of codes when codes is not empty. The
+// tables are generated and tested whole, so it trusts them.
+func decodeFront(s string, k, unit int, codes string) string {
+	width := k * unit
+	if codes != "" {
+		width++
+	}
+	n := 0
+	for i := 0; i < len(s); n++ {
+		i += 1 + (k-int(s[i]-'0'))*unit
+	}
+	var b strings.Builder
+	b.Grow(n * width)
+	var prev string
+	for i, j := 0, 0; i < len(s); j++ {
+		p := int(s[i]-'0') * unit
+		rest := width - p
+		if codes != "" {
+			rest--
+		}
+		start := b.Len()
+		b.WriteString(prev[:p])
+		b.WriteString(s[i+1 : i+1+rest])
+		i += 1 + rest
+		if codes != "" {
+			b.WriteByte(codes[j])
+		}
+		prev = b.String()[start : start+k*unit]
+	}
+	return b.String()
+}
+
 // LogTotal is the natural logarithm of the total frequency the codes of
 // Lookup are relative to.
 const LogTotal = logTotal
@@ -137,10 +193,10 @@ const LogTotal = logTotal
 // of 3 to 12 letters.
 func English(w string) bool {
 	k := len(w)
-	if k < 3 || k >= len(english) {
+	if k < 3 || k >= len(englishWords) {
 		return false
 	}
-	table := english[k]
+	table := english()[k]
 	lo, hi := 0, len(table)/k
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)

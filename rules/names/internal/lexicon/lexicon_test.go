@@ -2,7 +2,9 @@ package lexicon
 
 import (
 	"math"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/icpcheck/beian/internal/gentool"
 )
@@ -50,8 +52,8 @@ func TestLogTotal(t *testing.T) {
 // TestLookupEveryRecord finds every record of the tables, and no word
 // that differs from one in its last byte.
 func TestLookupEveryRecord(t *testing.T) {
-	for k := 1; k < len(chinese); k++ {
-		table, width := chinese[k], 3*k+1
+	for k := 1; k < len(chineseWords); k++ {
+		table, width := index().chinese[k], 3*k+1
 		for i := 0; i+width <= len(table); i += width {
 			w := table[i : i+3*k]
 			code, ok := Lookup(w)
@@ -59,6 +61,57 @@ func TestLookupEveryRecord(t *testing.T) {
 				t.Fatalf("Lookup(%q) = %d, %v; want %d", w, code, ok, int(table[i+3*k])-33)
 			}
 		}
+	}
+}
+
+// TestExpandedTables: the front-coded tables expand into one record for
+// each frequency code, strictly sorted (Lookup's binary search needs it),
+// of Chinese characters; the English ones into sorted lower-case words.
+func TestExpandedTables(t *testing.T) {
+	total := 0
+	for k := 1; k < len(chineseWords); k++ {
+		table, width := index().chinese[k], 3*k+1
+		if len(table) != width*len(chineseCodes[k]) {
+			t.Fatalf("chinese[%d]: %d bytes for %d codes", k, len(table), len(chineseCodes[k]))
+		}
+		prev := ""
+		for i := 0; i < len(table); i += width {
+			w := table[i : i+3*k]
+			if w <= prev || utf8.RuneCountInString(w) != k || !utf8.ValidString(w) || table[i+3*k] != chineseCodes[k][i/width] {
+				t.Fatalf("chinese[%d] record %d: %q after %q", k, i/width, w, prev)
+			}
+			prev = w
+		}
+		total += len(chineseCodes[k])
+	}
+	if total < 180_000 {
+		t.Errorf("%d Chinese words", total)
+	}
+	n := 0
+	for k := 3; k < len(englishWords); k++ {
+		table := english()[k]
+		prev := ""
+		for i := 0; i+k <= len(table); i += k {
+			w := table[i : i+k]
+			if w <= prev || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+				t.Fatalf("english[%d]: %q after %q", k, w, prev)
+			}
+			prev = w
+			n++
+		}
+		if len(table)%k != 0 {
+			t.Fatalf("english[%d]: %d bytes", k, len(table))
+		}
+	}
+	if n < 20_000 {
+		t.Errorf("%d English words", n)
+	}
+}
+
+func TestDecodeFront(t *testing.T) {
+	got := decodeFront("0abc2d1ce", 3, 1, "xyz")
+	if want := "abcxabdyacez"; got != want {
+		t.Errorf("decodeFront = %q, want %q", got, want)
 	}
 }
 
@@ -71,7 +124,7 @@ func FuzzLookup(f *testing.F) {
 	f.Fuzz(func(t *testing.T, w string) {
 		if code, ok := Lookup(w); ok {
 			k := len(w) / 3
-			table, width := chinese[k], 3*k+1
+			table, width := index().chinese[k], 3*k+1
 			found := false
 			for i := 0; i+width <= len(table); i += width {
 				if table[i:i+3*k] == w {
