@@ -112,8 +112,9 @@ func main() {
 	fmt.Fprintf(&b, "// logTotal is the natural logarithm of the total frequency of jieba's dictionary.\n")
 	fmt.Fprintf(&b, "const logTotal = %s\n\n", strconv.FormatFloat(math.Log(float64(total)), 'f', 6, 64))
 
-	// Chinese words by length in runes: fixed-width records of the word's
-	// bytes and one byte of frequency code, sorted.
+	// Chinese words by length in runes, front-coded, and their frequency
+	// codes in a column of their own; Lookup expands them into fixed-width
+	// records of the word's bytes and its code byte, sorted.
 	byLen := make([][]string, maxRunes+1)
 	for w := range words {
 		byLen[utf8.RuneCountInString(w)] = append(byLen[utf8.RuneCountInString(w)], w)

@@ -84,8 +84,8 @@ type lexIndex struct {
 	// chinese[k] holds the words of k characters: records of 3k bytes of
 	// the word and a frequency code byte (33 + code), sorted.
 	chinese [len(chineseWords)]string
-	single []uint8 // code+1 of each one-character word, 0 when unknown
-	flags  []uint8 // flagSurname, flagGiven, flagCompound of each character
+	single  []uint8 // code+1 of each one-character word, 0 when unknown
+	flags   []uint8 // flagSurname, flagGiven, flagCompound of each character
 	// starts[k][r-indexStart] is the first record of length k whose
 	// first character is r or after; one more entry ends the last.
 	starts [len(chineseWords)][]uint32
