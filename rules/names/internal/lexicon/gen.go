@@ -42,6 +42,7 @@
 package main
 
 import (
+	"encoding/binary"
 	"bufio"
 	"flag"
 	"fmt"
@@ -61,6 +62,7 @@ var (
 	jiebaSource   = flag.String("jieba", "", "jieba's dict.txt to extract data/jieba.txt from")
 	englishSource = flag.String("english", "", "SCOWL word list to extract data/english.txt from")
 	placesSource  = flag.String("places", "", "@vant/area-data's dist/index.cjs to extract data/places.txt from")
+	binOutput     = flag.String("bin", "", "write the word tables to `FILE` as the binary the WebAssembly build loads (see words_js.go), not the Go files")
 )
 
 const (
@@ -119,9 +121,17 @@ func main() {
 	for w := range words {
 		byLen[utf8.RuneCountInString(w)] = append(byLen[utf8.RuneCountInString(w)], w)
 	}
-	fmt.Fprintf(&b, "// chineseWords[k] holds the words of k characters, sorted and\n// front-coded (see frontCode); chineseCodes[k] their frequency codes\n// (see Lookup), a byte each in the same order.\n")
-	fmt.Fprintf(&b, "var chineseWords = [%d]string{\n", maxRunes+1)
+	// The word tables, in words.go for the native build and in the
+	// binary the WebAssembly page loads beside it (-bin).
+	var w strings.Builder
+	w.WriteString("//go:build !(beian_lexiconjs && js && wasm)\n\n")
+	w.WriteString(gentool.Header("lexicon", "data/jieba.txt ("+edition+")", "data/supplement.txt", "data/english.txt ("+englishEdition+")", "data/places.txt ("+placesEd+")", "data/company.txt"))
+	fmt.Fprintf(&w, "func words() *wordTables { return &wordData }\n\n")
+	fmt.Fprintf(&w, "var wordData = wordTables{\n")
+	fmt.Fprintf(&w, "chineseWords: [%d]string{\n", maxRunes+1)
+	var tables [][]byte // in the binary's order: chineseWords, chineseCodes, englishWords
 	codes := make([]string, maxRunes+1)
+	fcChinese := make([]string, maxRunes+1)
 	for k := 1; k <= maxRunes; k++ {
 		ws := byLen[k]
 		slices.Sort(ws)
@@ -130,28 +140,56 @@ func main() {
 			c[i] = code(words[w])
 		}
 		codes[k] = string(c)
-		fmt.Fprintf(&b, "%d: %s,\n", k, quote(frontCode(ws, 3)))
+		fcChinese[k] = frontCode(ws, 3)
+		fmt.Fprintf(&w, "%d: %s,\n", k, quote(fcChinese[k]))
 	}
-	b.WriteString("}\n\n")
-	fmt.Fprintf(&b, "var chineseCodes = [%d]string{\n", maxRunes+1)
+	w.WriteString("},\n")
+	fmt.Fprintf(&w, "chineseCodes: [%d]string{\n", maxRunes+1)
 	for k := 1; k <= maxRunes; k++ {
-		fmt.Fprintf(&b, "%d: %s,\n", k, quote(codes[k]))
+		fmt.Fprintf(&w, "%d: %s,\n", k, quote(codes[k]))
 	}
-	b.WriteString("}\n\n")
+	w.WriteString("},\n")
+	for _, t := range [][]string{fcChinese, codes} {
+		for _, x := range t {
+			tables = append(tables, []byte(x))
+		}
+	}
 
 	engByLen := make([][]string, maxLetters+1)
 	for _, w := range english {
 		engByLen[len(w)] = append(engByLen[len(w)], w)
 	}
-	fmt.Fprintf(&b, "// englishWords[k] holds the English words of k letters, sorted and\n// front-coded (see frontCode).\n")
-	fmt.Fprintf(&b, "var englishWords = [%d]string{\n", maxLetters+1)
+	fmt.Fprintf(&w, "englishWords: [%d]string{\n", maxLetters+1)
+	fcEnglish := make([]string, maxLetters+1)
 	for k := minLetters; k <= maxLetters; k++ {
 		ws := engByLen[k]
 		slices.Sort(ws)
 		ws = slices.Compact(ws)
-		fmt.Fprintf(&b, "%d: %q,\n", k, frontCode(ws, 1))
+		fcEnglish[k] = frontCode(ws, 1)
+		fmt.Fprintf(&w, "%d: %q,\n", k, fcEnglish[k])
 	}
-	b.WriteString("}\n\n")
+	w.WriteString("},\n}\n")
+	for _, x := range fcEnglish {
+		tables = append(tables, []byte(x))
+	}
+	if *binOutput != "" {
+		// The binary: the magic line, the edition line, then each table
+		// as a uvarint length and its bytes (see parseWordTables).
+		bin := []byte("beian lexicon words 1\n" + edition + "; " + englishEdition + "; " + placesEd + "\n")
+		for _, t := range tables {
+			bin = binary.AppendUvarint(bin, uint64(len(t)))
+			bin = append(bin, t...)
+		}
+		if err := (&gentool.Output{Path: *binOutput}).WriteRaw(bin, "go generate ./rules/names/internal/lexicon"); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
+	wordsOut := &gentool.Output{Path: "words.go", Check: out.Check}
+	if err := wordsOut.Write([]byte(w.String()), "go generate ./rules/names/internal/lexicon"); err != nil {
+		log.Fatal(err)
+	}
+
 
 	writeSet := func(name, doc string, words []string, lengths int) {
 		byLen := make([][]string, lengths+1)
@@ -178,6 +216,7 @@ func main() {
 	writeSet("company", "// company[k] holds the company-name parts of k characters (see Company),\n// end to end, sorted.\n", company, maxRunes)
 	out.Finish([]byte(b.String()), "go generate ./rules/names/internal/lexicon")
 }
+
 
 const (
 	maxRunes   = 4

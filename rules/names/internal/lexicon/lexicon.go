@@ -22,7 +22,7 @@ import (
 // pointers, once.
 func Lookup(word string) (code int, ok bool) {
 	k := len(word) / 3
-	if k < 1 || k >= len(chineseWords) || len(word) != 3*k {
+	if k < 1 || k >= len(wordTables{}.chineseWords) || len(word) != 3*k {
 		return 0, false
 	}
 	b0, b1, b2 := word[0], word[1], word[2]
@@ -83,12 +83,12 @@ const (
 type lexIndex struct {
 	// chinese[k] holds the words of k characters: records of 3k bytes of
 	// the word and a frequency code byte (33 + code), sorted.
-	chinese [len(chineseWords)]string
+	chinese [len(wordTables{}.chineseWords)]string
 	single  []uint8 // code+1 of each one-character word, 0 when unknown
 	flags   []uint8 // flagSurname, flagGiven, flagCompound of each character
 	// starts[k][r-indexStart] is the first record of length k whose
 	// first character is r or after; one more entry ends the last.
-	starts [len(chineseWords)][]uint32
+	starts [len(wordTables{}.chineseWords)][]uint32
 }
 
 // The flags of a character.
@@ -100,8 +100,9 @@ const (
 
 var index = sync.OnceValue(func() *lexIndex {
 	x := &lexIndex{single: make([]uint8, indexEnd-indexStart), flags: make([]uint8, indexEnd-indexStart)}
-	for k := 1; k < len(chineseWords); k++ {
-		x.chinese[k] = decodeFront(chineseWords[k], k, 3, chineseCodes[k])
+	t := words()
+	for k := 1; k < len(t.chineseWords); k++ {
+		x.chinese[k] = decodeFront(t.chineseWords[k], k, 3, t.chineseCodes[k])
 	}
 	mark := func(table string, width int, flag uint8) {
 		for i := 0; i+width <= len(table); i += width {
@@ -141,11 +142,11 @@ var index = sync.OnceValue(func() *lexIndex {
 
 // english returns the English words: english()[k] holds the words of k
 // letters end to end, sorted, expanded from englishWords on first use.
-var english = sync.OnceValue(func() *[len(englishWords)]string {
-	var t [len(englishWords)]string
-	for k := range englishWords {
+var english = sync.OnceValue(func() *[len(wordTables{}.englishWords)]string {
+	var t [len(wordTables{}.englishWords)]string
+	for k, s := range words().englishWords {
 		if k > 0 {
-			t[k] = decodeFront(englishWords[k], k, 1, "")
+			t[k] = decodeFront(s, k, 1, "")
 		}
 	}
 	return &t
@@ -193,7 +194,7 @@ const LogTotal = logTotal
 // of 3 to 12 letters.
 func English(w string) bool {
 	k := len(w)
-	if k < 3 || k >= len(englishWords) {
+	if k < 3 || k >= len(wordTables{}.englishWords) {
 		return false
 	}
 	table := english()[k]

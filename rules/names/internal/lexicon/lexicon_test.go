@@ -52,7 +52,7 @@ func TestLogTotal(t *testing.T) {
 // TestLookupEveryRecord finds every record of the tables, and no word
 // that differs from one in its last byte.
 func TestLookupEveryRecord(t *testing.T) {
-	for k := 1; k < len(chineseWords); k++ {
+	for k := 1; k < len(words().chineseWords); k++ {
 		table, width := index().chinese[k], 3*k+1
 		for i := 0; i+width <= len(table); i += width {
 			w := table[i : i+3*k]
@@ -69,26 +69,26 @@ func TestLookupEveryRecord(t *testing.T) {
 // of Chinese characters; the English ones into sorted lower-case words.
 func TestExpandedTables(t *testing.T) {
 	total := 0
-	for k := 1; k < len(chineseWords); k++ {
+	for k := 1; k < len(words().chineseWords); k++ {
 		table, width := index().chinese[k], 3*k+1
-		if len(table) != width*len(chineseCodes[k]) {
-			t.Fatalf("chinese[%d]: %d bytes for %d codes", k, len(table), len(chineseCodes[k]))
+		if len(table) != width*len(words().chineseCodes[k]) {
+			t.Fatalf("chinese[%d]: %d bytes for %d codes", k, len(table), len(words().chineseCodes[k]))
 		}
 		prev := ""
 		for i := 0; i < len(table); i += width {
 			w := table[i : i+3*k]
-			if w <= prev || utf8.RuneCountInString(w) != k || !utf8.ValidString(w) || table[i+3*k] != chineseCodes[k][i/width] {
+			if w <= prev || utf8.RuneCountInString(w) != k || !utf8.ValidString(w) || table[i+3*k] != words().chineseCodes[k][i/width] {
 				t.Fatalf("chinese[%d] record %d: %q after %q", k, i/width, w, prev)
 			}
 			prev = w
 		}
-		total += len(chineseCodes[k])
+		total += len(words().chineseCodes[k])
 	}
 	if total < 180_000 {
 		t.Errorf("%d Chinese words", total)
 	}
 	n := 0
-	for k := 3; k < len(englishWords); k++ {
+	for k := 3; k < len(words().englishWords); k++ {
 		table := english()[k]
 		prev := ""
 		for i := 0; i+k <= len(table); i += k {

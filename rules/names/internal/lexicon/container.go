@@ -1,0 +1,55 @@
+package lexicon
+
+import (
+	"encoding/binary"
+	"errors"
+	"strings"
+)
+
+// wordTables are the word lists Lookup and English expand on first use:
+// generated into words.go for a native build, or loaded by the
+// WebAssembly page from the binary gen.go -bin writes (see words_js.go).
+type wordTables struct {
+	// chineseWords[k] holds the words of k characters, sorted and
+	// front-coded (see decodeFront); chineseCodes[k] their frequency
+	// codes (33 + the code of Lookup), a byte each in the same order.
+	chineseWords, chineseCodes [5]string
+	// englishWords[k] holds the English words of k letters, sorted and
+	// front-coded.
+	englishWords [13]string
+}
+
+// wordsMagic starts the binary of the word tables.
+const wordsMagic = "beian lexicon words 1\n"
+
+// parseWordTables reads the binary gen.go -bin writes: wordsMagic, the
+// edition line, then every table of wordTables in order (chineseWords,
+// chineseCodes, englishWords, each from length 0) as a uvarint length
+// and its bytes. It refuses a binary of another edition than the
+// package's tables, or one that does not end where the last table does.
+func parseWordTables(b []byte) (*wordTables, error) {
+	head := wordsMagic + Edition + "\n"
+	if len(b) < len(head) || string(b[:len(head)]) != head {
+		return nil, errors.New("lexicon: not the word tables of edition " + Edition)
+	}
+	b = b[len(head):]
+	t := new(wordTables)
+	var all []*string
+	for _, a := range [][]string{t.chineseWords[:], t.chineseCodes[:], t.englishWords[:]} {
+		for i := range a {
+			all = append(all, &a[i])
+		}
+	}
+	for _, p := range all {
+		n, k := binary.Uvarint(b)
+		if k <= 0 || n > uint64(len(b)-k) {
+			return nil, errors.New("lexicon: word tables truncated")
+		}
+		*p = strings.Clone(string(b[k : k+int(n)]))
+		b = b[k+int(n):]
+	}
+	if len(b) != 0 {
+		return nil, errors.New("lexicon: bytes after the word tables")
+	}
+	return t, nil
+}
