@@ -42,8 +42,8 @@
 package main
 
 import (
-	"encoding/binary"
 	"bufio"
+	"encoding/binary"
 	"flag"
 	"fmt"
 	"log"
@@ -190,7 +190,6 @@ func main() {
 		log.Fatal(err)
 	}
 
-
 	writeSet := func(name, doc string, words []string, lengths int) {
 		byLen := make([][]string, lengths+1)
 		for _, w := range words {
@@ -216,7 +215,6 @@ func main() {
 	writeSet("company", "// company[k] holds the company-name parts of k characters (see Company),\n// end to end, sorted.\n", company, maxRunes)
 	out.Finish([]byte(b.String()), "go generate ./rules/names/internal/lexicon")
 }
-
 
 const (
 	maxRunes   = 4
