@@ -3,7 +3,6 @@ package lexicon
 import (
 	"encoding/binary"
 	"errors"
-	"strings"
 )
 
 // wordTables are the word lists Lookup and English expand on first use:
@@ -32,7 +31,7 @@ func parseWordTables(b []byte) (*wordTables, error) {
 	if len(b) < len(head) || string(b[:len(head)]) != head {
 		return nil, errors.New("lexicon: not the word tables of edition " + Edition)
 	}
-	b = b[len(head):]
+	rest := string(b[len(head):]) // one copy; the tables are slices of it
 	t := new(wordTables)
 	var all []*string
 	for _, a := range [][]string{t.chineseWords[:], t.chineseCodes[:], t.englishWords[:]} {
@@ -41,15 +40,21 @@ func parseWordTables(b []byte) (*wordTables, error) {
 		}
 	}
 	for _, p := range all {
-		n, k := binary.Uvarint(b)
-		if k <= 0 || n > uint64(len(b)-k) {
+		n, k := uvarint(rest)
+		if k <= 0 || n > uint64(len(rest)-k) {
 			return nil, errors.New("lexicon: word tables truncated")
 		}
-		*p = strings.Clone(string(b[k : k+int(n)]))
-		b = b[k+int(n):]
+		*p = rest[k : k+int(n)]
+		rest = rest[k+int(n):]
 	}
-	if len(b) != 0 {
+	if len(rest) != 0 {
 		return nil, errors.New("lexicon: bytes after the word tables")
 	}
 	return t, nil
+}
+
+// uvarint is binary.Uvarint on a string.
+func uvarint(s string) (uint64, int) {
+	var b [binary.MaxVarintLen64]byte
+	return binary.Uvarint(b[:copy(b[:], s)])
 }

@@ -98,47 +98,55 @@ const (
 	flagCompound             // the first character of a compound surname
 )
 
-var index = sync.OnceValue(func() *lexIndex {
-	x := &lexIndex{single: make([]uint8, indexEnd-indexStart), flags: make([]uint8, indexEnd-indexStart)}
-	t := words()
-	for k := 1; k < len(t.chineseWords); k++ {
-		x.chinese[k] = decodeFront(t.chineseWords[k], k, 3, t.chineseCodes[k])
-	}
-	mark := func(table string, width int, flag uint8) {
-		for i := 0; i+width <= len(table); i += width {
-			if r, _ := utf8.DecodeRuneInString(table[i:]); indexStart <= r && r < indexEnd {
-				x.flags[r-indexStart] |= flag
+var index = newIndex()
+
+// newIndex returns the function that expands the tables and builds the
+// index once; the index's starts come out of the expansion: in the
+// sorted, front-coded words a record that shares no character with the
+// one before is the first of its first character.
+func newIndex() func() *lexIndex {
+	return sync.OnceValue(func() *lexIndex {
+		x := &lexIndex{single: make([]uint8, indexEnd-indexStart), flags: make([]uint8, indexEnd-indexStart)}
+		t := words()
+		for k := 1; k < len(t.chineseWords); k++ {
+			var starts []uint32
+			next := rune(indexStart) // the first character whose start is not set
+			if k > 1 {
+				starts = make([]uint32, indexEnd-indexStart+1)
+			}
+			x.chinese[k] = decodeFront(t.chineseWords[k], k, 3, t.chineseCodes[k], func(m int, rec string) {
+				r, _ := utf8.DecodeRuneInString(rec)
+				if k == 1 {
+					if indexStart <= r && r < indexEnd {
+						x.single[r-indexStart] = rec[3] - 33 + 1
+					}
+					return
+				}
+				for ; next <= r && next <= indexEnd; next++ {
+					starts[next-indexStart] = uint32(m)
+				}
+			})
+			if k > 1 {
+				n := uint32(len(t.chineseCodes[k]))
+				for ; next <= indexEnd; next++ {
+					starts[next-indexStart] = n
+				}
+				x.starts[k] = starts
 			}
 		}
-	}
-	mark(surnames[1], 3, flagSurname)
-	mark(given[1], 3, flagGiven)
-	mark(surnames[2], 6, flagCompound)
-	first := func(rec string) rune {
-		r, _ := utf8.DecodeRuneInString(rec)
-		return r
-	}
-	one := x.chinese[1]
-	for i := 0; i+4 <= len(one); i += 4 {
-		if r := first(one[i:]); indexStart <= r && r < indexEnd {
-			x.single[r-indexStart] = one[i+3] - 33 + 1
-		}
-	}
-	for k := 2; k < len(x.chinese); k++ {
-		table, width := x.chinese[k], 3*k+1
-		n := len(table) / width
-		starts := make([]uint32, indexEnd-indexStart+1)
-		m := 0
-		for r := rune(indexStart); r <= indexEnd; r++ {
-			for m < n && first(table[m*width:]) < r {
-				m++
+		mark := func(table string, width int, flag uint8) {
+			for i := 0; i+width <= len(table); i += width {
+				if r, _ := utf8.DecodeRuneInString(table[i:]); indexStart <= r && r < indexEnd {
+					x.flags[r-indexStart] |= flag
+				}
 			}
-			starts[r-indexStart] = uint32(m)
 		}
-		x.starts[k] = starts
-	}
-	return x
-})
+		mark(surnames[1], 3, flagSurname)
+		mark(given[1], 3, flagGiven)
+		mark(surnames[2], 6, flagCompound)
+		return x
+	})
+}
 
 // english returns the English words: english()[k] holds the words of k
 // letters end to end, sorted, expanded from englishWords on first use.
@@ -146,7 +154,7 @@ var english = sync.OnceValue(func() *[len(wordTables{}.englishWords)]string {
 	var t [len(wordTables{}.englishWords)]string
 	for k, s := range words().englishWords {
 		if k > 0 {
-			t[k] = decodeFront(s, k, 1, "")
+			t[k] = decodeFront(s, k, 1, "", nil)
 		}
 	}
 	return &t
@@ -154,9 +162,11 @@ var english = sync.OnceValue(func() *[len(wordTables{}.englishWords)]string {
 
 // decodeFront expands words of k units of unit bytes each, front-coded
 // as gen.go's frontCode writes them, into records end to end: each
-// word's bytes, then its byte of codes when codes is not empty. The
-// tables are generated and tested whole, so it trusts them.
-func decodeFront(s string, k, unit int, codes string) string {
+// word's bytes, then its byte of codes when codes is not empty. It calls
+// first, when not nil, with the number and the record of each word that
+// shares nothing with the one before. The tables are generated and
+// tested whole, so it trusts them.
+func decodeFront(s string, k, unit int, codes string, first func(m int, rec string)) string {
 	width := k * unit
 	if codes != "" {
 		width++
@@ -182,6 +192,9 @@ func decodeFront(s string, k, unit int, codes string) string {
 			b.WriteByte(codes[j])
 		}
 		prev = b.String()[start : start+k*unit]
+		if p == 0 && first != nil {
+			first(j, b.String()[start:])
+		}
 	}
 	return b.String()
 }

@@ -109,9 +109,37 @@ func TestExpandedTables(t *testing.T) {
 }
 
 func TestDecodeFront(t *testing.T) {
-	got := decodeFront("0abc2d1ce", 3, 1, "xyz")
+	got := decodeFront("0abc2d1ce", 3, 1, "xyz", nil)
 	if want := "abcxabdyacez"; got != want {
 		t.Errorf("decodeFront = %q, want %q", got, want)
+	}
+}
+
+// TestIndexStarts holds the index's starts, taken from the expansion, to
+// a scan of the expanded records.
+func TestIndexStarts(t *testing.T) {
+	x := index()
+	for k := 2; k < len(x.chinese); k++ {
+		table, width := x.chinese[k], 3*k+1
+		n := len(table) / width
+		m := 0
+		for r := rune(indexStart); r <= indexEnd; r++ {
+			for m < n {
+				if f, _ := utf8.DecodeRuneInString(table[m*width:]); f >= r {
+					break
+				}
+				m++
+			}
+			if got := x.starts[k][r-indexStart]; got != uint32(m) {
+				t.Fatalf("starts[%d][%U] = %d, want %d", k, r, got, m)
+			}
+		}
+	}
+	for i := 0; i+4 <= len(x.chinese[1]); i += 4 {
+		r, _ := utf8.DecodeRuneInString(x.chinese[1][i:])
+		if indexStart <= r && r < indexEnd && x.single[r-indexStart] != x.chinese[1][i+3]-33+1 {
+			t.Fatalf("single[%U]", r)
+		}
 	}
 }
 
