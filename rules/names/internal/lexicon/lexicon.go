@@ -5,9 +5,9 @@
 package lexicon
 
 import (
-	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 )
 
 //go:generate go run gen.go
@@ -175,28 +175,23 @@ func decodeFront(s string, k, unit int, codes string, first func(m int, rec stri
 	for i := 0; i < len(s); n++ {
 		i += 1 + (k-int(s[i]-'0'))*unit
 	}
-	var b strings.Builder
-	b.Grow(n * width)
-	var prev string
-	for i, j := 0, 0; i < len(s); j++ {
+	out := make([]byte, n*width)
+	for i, j, at := 0, 0, 0; i < len(s); j, at = j+1, at+width {
 		p := int(s[i]-'0') * unit
-		rest := width - p
-		if codes != "" {
-			rest--
+		if p > 0 {
+			copy(out[at:at+p], out[at-width:]) // the previous record's first units
 		}
-		start := b.Len()
-		b.WriteString(prev[:p])
-		b.WriteString(s[i+1 : i+1+rest])
-		i += 1 + rest
+		i += 1 + copy(out[at+p:at+k*unit], s[i+1:])
 		if codes != "" {
-			b.WriteByte(codes[j])
+			out[at+k*unit] = codes[j]
 		}
-		prev = b.String()[start : start+k*unit]
 		if p == 0 && first != nil {
-			first(j, b.String()[start:])
+			first(j, unsafe.String(&out[at], width))
 		}
 	}
-	return b.String()
+	// out is not written again: the table is a string over it, without a
+	// second copy of 1.5 MB.
+	return unsafe.String(unsafe.SliceData(out), len(out))
 }
 
 // LogTotal is the natural logarithm of the total frequency the codes of
