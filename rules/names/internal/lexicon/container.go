@@ -3,6 +3,7 @@ package lexicon
 import (
 	"encoding/binary"
 	"errors"
+	"unsafe"
 )
 
 // wordTables are the word lists Lookup and English expand on first use:
@@ -26,12 +27,17 @@ const wordsMagic = "beian lexicon words 1\n"
 // chineseCodes, englishWords, each from length 0) as a uvarint length
 // and its bytes. It refuses a binary of another edition than the
 // package's tables, or one that does not end where the last table does.
+// The tables are strings over b, not copies: the caller gives b up.
 func parseWordTables(b []byte) (*wordTables, error) {
 	head := wordsMagic + Edition + "\n"
 	if len(b) < len(head) || string(b[:len(head)]) != head {
 		return nil, errors.New("lexicon: not the word tables of edition " + Edition)
 	}
-	rest := string(b[len(head):]) // one copy; the tables are slices of it
+	b = b[len(head):]
+	if len(b) == 0 {
+		return nil, errors.New("lexicon: word tables truncated")
+	}
+	rest := unsafe.String(&b[0], len(b))
 	t := new(wordTables)
 	var all []*string
 	for _, a := range [][]string{t.chineseWords[:], t.chineseCodes[:], t.englishWords[:]} {
