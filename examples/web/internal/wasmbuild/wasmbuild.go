@@ -3,7 +3,7 @@
 // the build in Node and Chromium.
 //
 // What the build leaves out, and what each choice saves (gzip -9 of the
-// .wasm, measured on main in 2026-12; see docs/web.md):
+// .wasm, measured on main in 2026-12; see examples/web/README.md):
 //
 //   - -trimpath and -ldflags=-s -w: no DWARF, no symbol table, short file
 //     names in the function table (3.58 → 3.54 MB).
