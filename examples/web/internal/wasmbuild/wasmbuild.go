@@ -24,7 +24,7 @@
 //     beside it as beian-lexicon.bin (what `go run gen.go -bin` writes
 //     there), which the JS package fetches in parallel with the .wasm and
 //     hands to the program before it starts, so every answer is the
-//     native one.
+//     native one (3.16 → 2.45 MB, and 0.69 MB of word tables).
 //
 // The PostgreSQL registry, the prober and file access are out by
 // construction: the wasm main imports validate only, and validate links
