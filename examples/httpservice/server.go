@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"crypto/rand"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -43,7 +42,7 @@ func newServer(cfg config, reg registry, logger *slog.Logger) http.Handler {
 		cfg:     cfg,
 		v:       validate.New(validate.WithRegistry(reg)),
 		reg:     reg,
-		log:     logger,
+		log:     slog.New(requestLogHandler{logger.Handler()}),
 		secrets: newScrubber(cfg.registry),
 	}
 	mux := http.NewServeMux()
@@ -281,7 +280,7 @@ func (s *server) withoutInternalDetail(r *http.Request, index int, rep *validate
 		}
 		out.Rejections[i].Args = args
 		s.log.LogAttrs(r.Context(), slog.LevelWarn, "check unavailable",
-			slog.String("request_id", id), slog.Int("filing", index), slog.String("check", check),
+			slog.Int("filing", index), slog.String("check", check),
 			slog.String("problem", s.secrets.scrub(detail)))
 	}
 	if out == nil {
@@ -462,7 +461,7 @@ func (s *server) readyz(w http.ResponseWriter, r *http.Request) {
 		ai := info(r)
 		ai.problem = errNotReady.Error()
 		s.log.LogAttrs(r.Context(), slog.LevelWarn, "not ready",
-			slog.String("request_id", ai.requestID), slog.String("err", s.secrets.scrub(err.Error())))
+			slog.String("err", s.secrets.scrub(err.Error())))
 		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "unavailable", "error": errNotReady.Error(), "request_id": ai.requestID})
 		return
 	}
@@ -486,32 +485,6 @@ func info(r *http.Request) *accessInfo {
 		return i
 	}
 	return &accessInfo{}
-}
-
-// requestID returns the request's id: its X-Request-Id when sane (1 to
-// 128 characters of letters, digits and "-._:+/="), else a new random
-// one.
-func requestID(r *http.Request) string {
-	if id := r.Header.Get("X-Request-Id"); saneRequestID(id) {
-		return id
-	}
-	return rand.Text()
-}
-
-func saneRequestID(id string) bool {
-	if id == "" || len(id) > 128 {
-		return false
-	}
-	for i := 0; i < len(id); i++ {
-		c := id[i]
-		switch {
-		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
-		case strings.IndexByte("-._:+/=", c) >= 0:
-		default:
-			return false
-		}
-	}
-	return true
 }
 
 // recorder notes the status and size of an answer and the first error
@@ -563,7 +536,7 @@ func (s *server) middleware(next http.Handler) http.Handler {
 						panic(e)
 					}
 					s.log.LogAttrs(r.Context(), slog.LevelError, "panic",
-						slog.String("request_id", ai.requestID), slog.String("panic", s.secrets.scrub(fmt.Sprint(e))), slog.String("stack", string(debug.Stack())))
+						slog.String("panic", s.secrets.scrub(fmt.Sprint(e))), slog.String("stack", string(debug.Stack())))
 					if rec.status == 0 {
 						s.fail(rec, r, http.StatusInternalServerError, "an internal error")
 					}
@@ -580,8 +553,7 @@ func (s *server) middleware(next http.Handler) http.Handler {
 				rec.err = err
 			}
 		}
-		attrs := []slog.Attr{
-			slog.String("request_id", ai.requestID),
+		attrs := []slog.Attr{ // request_id: added by the logger (requestLogHandler)
 			slog.String("method", r.Method),
 			slog.String("path", r.URL.Path),
 			slog.Int("status", rec.status),
