@@ -76,6 +76,7 @@ type config struct {
 	registry        string
 	web             string
 	loadRecords     string
+	metrics         string // metricsOn, metricsOff or an address
 	maxBytes        int64
 	maxFilings      int
 	maxConns        int
@@ -96,6 +97,7 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 	fs.StringVar(&cfg.registry, "registry", "", "the console's records: a records file (FILE.json) or a PostgreSQL DSN (postgres://… or host=… dbname=…); default: the built-in example records")
 	fs.StringVar(&cfg.web, "web", "", "serve the demo page's static files from `DIR` at / (examples/web/static, after go run ./examples/web/mkwasm)")
 	fs.StringVar(&cfg.loadRecords, "load-records", "", "with a PostgreSQL registry: add this records file's subjects to it at start, all or none")
+	fs.StringVar(&cfg.metrics, "metrics", metricsOn, "Prometheus metrics: \"on\" at GET /metrics on --addr, \"off\", or `HOST:PORT` to serve GET /metrics on a listener of their own (kept off the public address)")
 	fs.Int64Var(&cfg.maxBytes, "max-bytes", 1<<20, "largest request body accepted, in bytes")
 	fs.IntVar(&cfg.maxFilings, "max-filings", 100, "most filings in one request")
 	fs.IntVar(&cfg.maxConns, "max-conns", 512, "most connections open at once; more wait to be accepted")
@@ -113,6 +115,12 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 	if cfg.maxBytes <= 0 || cfg.maxFilings <= 0 || cfg.maxConns <= 0 || cfg.timeout <= 0 || cfg.readTimeout <= 0 || cfg.writeTimeout <= 0 || cfg.readyTimeout <= 0 {
 		fmt.Fprintln(stderr, "httpservice: --max-bytes, --max-filings, --max-conns and the timeouts must be positive")
 		return cfg, 2
+	}
+	if cfg.metrics != metricsOn && cfg.metrics != metricsOff {
+		if _, _, err := net.SplitHostPort(cfg.metrics); err != nil {
+			fmt.Fprintf(stderr, "httpservice: --metrics %s: neither on, off nor HOST:PORT\n", cfg.metrics)
+			return cfg, 2
+		}
 	}
 	if cfg.web != "" {
 		if fi, err := os.Stat(cfg.web); err != nil || !fi.IsDir() {
@@ -137,6 +145,25 @@ func newHTTPServer(cfg config, handler http.Handler, logger *slog.Logger) *http.
 		IdleTimeout:       120 * time.Second,
 		MaxHeaderBytes:    64 << 10,
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+	}
+}
+
+// The values of --metrics besides an address.
+const (
+	metricsOn  = "on"
+	metricsOff = "off"
+)
+
+// newMetricsServer serves m at GET /metrics (--metrics HOST:PORT), and
+// nothing else.
+func newMetricsServer(m *metrics) *http.Server {
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", m.handler)
+	return &http.Server{
+		Handler:           mux,
+		ReadHeaderTimeout: 5 * time.Second,
+		WriteTimeout:      30 * time.Second,
+		IdleTimeout:       120 * time.Second,
 	}
 }
 
@@ -170,12 +197,25 @@ func run(ctx context.Context, args []string, stderr io.Writer, started func(addr
 		logger.Error("listening", "err", err)
 		return 1
 	}
-	srv := newHTTPServer(cfg, newServer(cfg, reg, logger), logger)
-	logger.Info("serving", "addr", ln.Addr().String(), "registry", reg.Describe(), "max_conns", cfg.maxConns)
+	handler, m := newService(cfg, reg, logger)
+	srv := newHTTPServer(cfg, handler, logger)
+	errc := make(chan error, 2)
+	if m != nil && cfg.metrics != metricsOn {
+		mln, err := net.Listen("tcp", cfg.metrics)
+		if err != nil {
+			ln.Close()
+			logger.Error("listening for --metrics", "err", err)
+			return 1
+		}
+		msrv := newMetricsServer(m)
+		logger.Info("serving metrics", "addr", mln.Addr().String(), "path", "/metrics")
+		go func() { errc <- msrv.Serve(mln) }()
+		defer msrv.Close()
+	}
+	logger.Info("serving", "addr", ln.Addr().String(), "registry", reg.Describe(), "max_conns", cfg.maxConns, "metrics", cfg.metrics)
 	if started != nil {
 		started(ln.Addr().String())
 	}
-	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(limitListener(ln, cfg)) }()
 	select {
 	case err := <-errc:

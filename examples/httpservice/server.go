@@ -33,22 +33,40 @@ type server struct {
 	reg     registry
 	log     *slog.Logger
 	secrets scrubber // the registry DSN's secrets, kept out of the logs
+	m       *metrics // nil with --metrics off
 }
 
 // newServer returns the service's handler: its endpoints, JSON errors for
-// unknown paths and methods, request ids, access logs.
+// unknown paths and methods, request ids, access logs, metrics.
 func newServer(cfg config, reg registry, logger *slog.Logger) http.Handler {
+	h, _ := newService(cfg, reg, logger)
+	return h
+}
+
+// newService returns the service's handler and its metrics (nil with
+// --metrics off). With --metrics on, the handler serves them at GET
+// /metrics; with --metrics ADDR, run serves them there.
+func newService(cfg config, reg registry, logger *slog.Logger) (http.Handler, *metrics) {
+	var m *metrics
+	if cfg.metrics != metricsOff {
+		m = newMetrics(logger)
+		reg = instrument(reg, m)
+	}
 	s := &server{
 		cfg:     cfg,
 		v:       validate.New(validate.WithRegistry(reg)),
 		reg:     reg,
 		log:     slog.New(requestLogHandler{logger.Handler()}),
 		secrets: newScrubber(cfg.registry),
+		m:       m,
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /v1/filings:validate", s.validate)
 	mux.HandleFunc("GET /healthz", s.healthz)
 	mux.HandleFunc("GET /readyz", s.readyz)
+	if cfg.metrics == metricsOn {
+		mux.Handle("GET /metrics", m.handler)
+	}
 	var site *staticSite
 	if cfg.web != "" {
 		// The demo page and its WebAssembly checks (examples/web).
@@ -57,7 +75,7 @@ func newServer(cfg config, reg registry, logger *slog.Logger) http.Handler {
 			logger.Error("opening --web", "dir", cfg.web, "err", err)
 		}
 	}
-	return s.middleware(s.route(mux, site))
+	return s.middleware(s.route(mux, site)), m
 }
 
 // route serves mux, answering in JSON where the mux itself would answer
@@ -68,15 +86,19 @@ func newServer(cfg config, reg registry, logger *slog.Logger) http.Handler {
 func (s *server) route(mux *http.ServeMux, site *staticSite) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h, pattern := mux.Handler(r)
+		ai := info(r)
 		if pattern != "" {
+			ai.route = pattern
 			mux.ServeHTTP(w, r)
 			return
 		}
+		ai.route = routeUnknown
 		c := &captureHeader{header: http.Header{}}
 		h.ServeHTTP(c, r)
 		switch c.status {
 		case http.StatusNotFound:
 			if site != nil {
+				ai.route = routeStatic
 				site.ServeHTTP(w, r)
 				return
 			}
@@ -173,6 +195,19 @@ type failure struct {
 	detail   error
 }
 
+// reason is the failure's reason in beian_decode_failures_total.
+func (fl *failure) reason() string {
+	switch {
+	case fl.status == http.StatusRequestEntityTooLarge:
+		return decodeTooLarge
+	case fl.status == http.StatusRequestTimeout:
+		return decodeTimeout
+	case fl.detail != nil:
+		return decodeUnread
+	}
+	return decodeInvalid
+}
+
 // writeJSON writes v as the answer, with its Content-Length (so that a
 // failed write is known before the access log is written: see
 // middleware).
@@ -193,19 +228,23 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 func (s *server) validate(w http.ResponseWriter, r *http.Request) {
 	mt, params, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if err != nil || (mt != "application/json" && !strings.HasSuffix(mt, "+json")) {
+		s.m.decodeFailed(decodeMediaType)
 		s.refuseUnread(w, r, http.StatusUnsupportedMediaType, "the body must be JSON (Content-Type: application/json)")
 		return
 	}
 	if cs, ok := params["charset"]; ok && !strings.EqualFold(cs, "utf-8") && !strings.EqualFold(cs, "utf8") {
+		s.m.decodeFailed(decodeMediaType)
 		s.refuseUnread(w, r, http.StatusUnsupportedMediaType, "the body must be JSON in UTF-8 (charset="+strconv.Quote(cs)+" is not)")
 		return
 	}
 	if r.ContentLength > s.cfg.maxBytes {
+		s.m.decodeFailed(decodeTooLarge)
 		s.refuseUnread(w, r, http.StatusRequestEntityTooLarge, fmt.Sprintf("the body is larger than %d bytes", s.cfg.maxBytes))
 		return
 	}
 	filings, many, fl := s.read(http.MaxBytesReader(w, r.Body, s.cfg.maxBytes))
 	if fl != nil {
+		s.m.decodeFailed(fl.reason())
 		if fl.detail != nil {
 			info(r).detail = fl.detail.Error()
 		}
@@ -222,7 +261,10 @@ func (s *server) validate(w http.ResponseWriter, r *http.Request) {
 	defer cancel()
 	reports := make([]*validate.Report, len(filings))
 	for i, f := range filings {
-		reports[i] = s.withoutInternalDetail(r, i, s.v.Validate(ctx, f).In(tag))
+		start := time.Now()
+		rep := s.v.Validate(ctx, f)
+		s.m.validated(rep, time.Since(start))
+		reports[i] = s.withoutInternalDetail(r, i, rep.In(tag))
 	}
 	w.Header().Set("Content-Language", tag.String())
 	w.Header().Set("Vary", "Accept-Language")
@@ -472,6 +514,7 @@ func (s *server) readyz(w http.ResponseWriter, r *http.Request) {
 // for its access-log line.
 type accessInfo struct {
 	requestID string
+	route     string // the label of beian_http_requests_total
 	filings   int
 	lang      string
 	problem   string // what the client was told
@@ -577,5 +620,10 @@ func (s *server) middleware(next http.Handler) http.Handler {
 			attrs = append(attrs, slog.String("detail", s.secrets.scrub(ai.detail)))
 		}
 		s.log.LogAttrs(r.Context(), slog.LevelInfo, "request", attrs...)
+		route := ai.route
+		if route == "" { // a panic before route, or a handler without it (tests)
+			route = routeUnknown
+		}
+		s.m.answered(route, rec.status, time.Since(start))
 	})
 }
