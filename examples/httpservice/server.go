@@ -67,6 +67,9 @@ func newService(cfg config, reg registry, logger *slog.Logger) (http.Handler, *m
 	if cfg.metrics == metricsOn {
 		mux.Handle("GET /metrics", m.handler)
 	}
+	if doc := openAPIDocument(); len(doc) > 0 {
+		mux.Handle("GET /openapi.yaml", serveDocument(doc, "application/yaml; charset=utf-8"))
+	}
 	var site *staticSite
 	if cfg.web != "" {
 		// The demo page and its WebAssembly checks (examples/web).
