@@ -100,7 +100,7 @@ next:
 // requests by route and status, decode failures by reason, the
 // registry's errors by question and kind.
 func TestMetrics(t *testing.T) {
-	url, _ := serve(t, testConfig(t), fakeRegistry{err: errInternalDetail})
+	url, logs := serve(t, testConfig(t), fakeRegistry{err: errInternalDetail})
 	var reports []wireReport
 	clean, err := os.ReadFile("../icpcheck/testdata/clean_enterprise.json")
 	require.NoError(t, err)
@@ -128,6 +128,9 @@ func TestMetrics(t *testing.T) {
 		resp.Body.Close()
 	}
 
+	// A request is counted once its answer is sent (then its access-log
+	// line is written): wait for the 8 lines.
+	waitLogLines(t, logs, "request", 8)
 	fams := scrape(t, url)
 
 	// Rejections by code and severity, as the reports list them.
@@ -205,6 +208,7 @@ func TestMetrics(t *testing.T) {
 	assert.Contains(t, fams, "process_cpu_seconds_total")
 
 	// The scrape itself, once answered.
+	waitLogLines(t, logs, "request", 9)
 	assert.Equal(t, 1.0, sample(scrape(t, url), "beian_http_requests_total", "route", "GET /metrics", "status", "200"))
 }
 

@@ -622,11 +622,13 @@ func (s *server) middleware(next http.Handler) http.Handler {
 		if ai.detail != "" {
 			attrs = append(attrs, slog.String("detail", s.secrets.scrub(ai.detail)))
 		}
-		s.log.LogAttrs(r.Context(), slog.LevelInfo, "request", attrs...)
 		route := ai.route
 		if route == "" { // a panic before route, or a handler without it (tests)
 			route = routeUnknown
 		}
+		// Counted before the access-log line is written: once the line is
+		// there, so is the count.
 		s.m.answered(route, rec.status, time.Since(start))
+		s.log.LogAttrs(r.Context(), slog.LevelInfo, "request", attrs...)
 	})
 }
