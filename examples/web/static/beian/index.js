@@ -22,6 +22,7 @@ export const defaultURL = new URL("./beian.wasm", import.meta.url);
 export const lexiconFile = "beian-lexicon.bin";
 
 async function bytesOf(source) {
+  source = await source;
   if (source instanceof ArrayBuffer) return new Uint8Array(source);
   if (ArrayBuffer.isView(source)) return new Uint8Array(source.buffer, source.byteOffset, source.byteLength);
   const url = new URL(String(source), globalThis.location?.href ?? defaultURL);
@@ -48,6 +49,10 @@ function lexiconURL(source) {
 }
 
 async function instantiate(source, imports) {
+  source = await source;
+  if (source instanceof WebAssembly.Module) {
+    return WebAssembly.instantiate(source, imports);
+  }
   if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) {
     return (await WebAssembly.instantiate(source, imports)).instance;
   }
@@ -75,8 +80,8 @@ async function instantiate(source, imports) {
  * Loads and starts the WebAssembly checks. The word tables come from
  * lexicon, by default beian-lexicon.bin beside the .wasm, fetched at the
  * same time.
- * @param {string | URL | Response | ArrayBuffer | Uint8Array} [source]
- * @param {string | URL | ArrayBuffer | Uint8Array} [lexicon]
+ * @param {string | URL | Response | ArrayBuffer | Uint8Array | WebAssembly.Module | Promise<WebAssembly.Module>} [source]
+ * @param {string | URL | ArrayBuffer | Uint8Array | Promise<ArrayBuffer>} [lexicon]
  * @returns {Promise<import("./index.d.ts").Beian>}
  */
 export async function load(source = defaultURL, lexicon = lexiconURL(source)) {
