@@ -88,7 +88,7 @@ func Build(ctx context.Context, moduleRoot, dir string) error {
 	if b, err := cmd.CombinedOutput(); err != nil {
 		return fmt.Errorf("go build: %v\n%s", err, b)
 	}
-	if err := gzipFile(out, out+".gz"); err != nil {
+	if err := gzipFile(ctx, out, out+".gz"); err != nil {
 		return err
 	}
 	lex := filepath.Join(filepath.Dir(out), LexiconFile)
@@ -98,7 +98,7 @@ func Build(ctx context.Context, moduleRoot, dir string) error {
 	if b, err := cmd.CombinedOutput(); err != nil {
 		return fmt.Errorf("the lexicon's word tables: %v\n%s", err, b)
 	}
-	if err := gzipFile(lex, lex+".gz"); err != nil {
+	if err := gzipFile(ctx, lex, lex+".gz"); err != nil {
 		return err
 	}
 	goroot, err := goEnv(ctx, moduleRoot, "GOROOT")
