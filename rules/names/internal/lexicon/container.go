@@ -27,7 +27,9 @@ const wordsMagic = "beian lexicon words 1\n"
 // chineseCodes, englishWords, each from length 0) as a uvarint length
 // and its bytes. It refuses a binary of another edition than the
 // package's tables, or one that does not end where the last table does.
-// The tables are strings over b, not copies: the caller gives b up.
+// It also refuses tables whose checksum is not wordsSum, the one of the
+// tables gen.go wrote with this package. The tables are strings over b,
+// not copies: the caller gives b up.
 func parseWordTables(b []byte) (*wordTables, error) {
 	head := wordsMagic + Edition + "\n"
 	if len(b) < len(head) || string(b[:len(head)]) != head {
@@ -55,6 +57,15 @@ func parseWordTables(b []byte) (*wordTables, error) {
 	}
 	if len(rest) != 0 {
 		return nil, errors.New("lexicon: bytes after the word tables")
+	}
+	sum := uint64(14695981039346656037) // FNV-1a, 64 bits
+	for _, p := range all {
+		for i := 0; i < len(*p); i++ {
+			sum = (sum ^ uint64((*p)[i])) * 1099511628211
+		}
+	}
+	if sum != wordsSum {
+		return nil, errors.New("lexicon: the word tables differ from the ones this build was generated with")
 	}
 	return t, nil
 }

@@ -37,6 +37,7 @@ func TestParseWordTables(t *testing.T) {
 		"trailing":  append(append([]byte(nil), bin...), 0),
 		"edition":   append([]byte(wordsMagic+"other\n"), bin[len(wordsMagic+Edition+"\n"):]...),
 		"magic":     append([]byte("beian lexicon words 2\n"), bin[len(wordsMagic):]...),
+		"changed":   append(append([]byte(nil), bin[:len(bin)-1]...), bin[len(bin)-1]^1),
 	} {
 		if _, err := parseWordTables(b); err == nil {
 			t.Errorf("%s: read", name)
@@ -72,6 +73,7 @@ func FuzzParseWordTables(f *testing.F) {
 	small.chineseWords[2] = "0交流"
 	small.chineseCodes[2] = "a"
 	f.Add(appendWordTables(nil, &small))
+	f.Add(appendWordTables(nil, words()))
 	f.Add([]byte(wordsMagic + Edition + "\n\x05ab"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		if w, err := parseWordTables(b); (w == nil) == (err == nil) {

@@ -185,6 +185,17 @@ func main() {
 		}
 		return
 	}
+	// The tables' checksum, in tables.go (in every build): the
+	// WebAssembly build refuses a loaded binary whose tables differ from
+	// the ones this generator wrote, even of the same edition.
+	sum := uint64(14695981039346656037) // FNV-1a, 64 bits
+	for _, t := range tables {
+		for _, c := range t {
+			sum = (sum ^ uint64(c)) * 1099511628211
+		}
+	}
+	fmt.Fprintf(&b, "// wordsSum is the FNV-1a (64 bits) of the word tables' bytes, end to end\n// in the order of the binary gen.go -bin writes (see parseWordTables).\n")
+	fmt.Fprintf(&b, "const wordsSum = %#x\n\n", sum)
 	wordsOut := &gentool.Output{Path: "words.go", Check: out.Check}
 	if err := wordsOut.Write([]byte(w.String()), "go generate ./rules/names/internal/lexicon"); err != nil {
 		log.Fatal(err)

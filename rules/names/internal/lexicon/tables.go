@@ -9,6 +9,10 @@ const Edition = "jieba 0.42.1 dict.txt (Debian python3-jieba 0.42.1-3); SCOWL 20
 // logTotal is the natural logarithm of the total frequency of jieba's dictionary.
 const logTotal = 17.911553
 
+// wordsSum is the FNV-1a (64 bits) of the word tables' bytes, end to end
+// in the order of the binary gen.go -bin writes (see parseWordTables).
+const wordsSum = 0xb711e9633171e95b
+
 // places[k] holds the place names of k characters (see Place), end to
 // end, sorted.
 var places = [5]string{
