@@ -46,10 +46,16 @@ import (
 //
 // A tag on a field that is not a string fails.
 //
+// Register names fields in errors as forms post them: it installs
+// [FieldName] (the json tag, else the form tag, else the Go name) as v's
+// TagNameFunc. A caller who wants other names calls v.RegisterTagNameFunc
+// after Register, and gives the same function to [RegisterFiling].
+//
 // Register also registers, on each translator, the message of every code,
 // for the field errors the filing check of [RegisterFiling] reports with
 // the code as their tag.
 func Register(v *validator.Validate, translators ...ut.Translator) error {
+	v.RegisterTagNameFunc(FieldName)
 	if err := registerCodes(v, translators); err != nil {
 		return err
 	}
