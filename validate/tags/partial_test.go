@@ -79,7 +79,7 @@ func TestPartialFormOneErrorPerField(t *testing.T) {
 	v := newPartialValidator(t, tags.FilingOptions{})
 	form := validPartialForm(t)
 	form.Credit = validatetest.NewFiling(t, "11", beian.NatureEnterprise).Subject.CertNumber // valid, but Beijing's
-	form.Mobile = "1390007000"                                                                 // ten digits
+	form.Mobile = "1390007000"                                                               // ten digits
 	form.SiteName = "示例"
 	form.Domain = "https://www." + form.Domain + "/"
 	assert.ElementsMatch(t, []fieldTag{
