@@ -41,6 +41,7 @@ var allowedDeps = map[string][]string{
 	"validate":                         append(slices.Clip(rulesDeps), "rules"),
 	"validate/probe":                   {".", jsonscan, xnet, xtext},
 	"validate/tags":                    append(slices.Clip(rulesDeps), "rules", "validate", "github.com/go-playground", "github.com/gabriel-vasile/mimetype", "github.com/leodido/go-urn", "golang.org/x/crypto", "golang.org/x/sys"),
+	"validate/client":                  append(slices.Clip(rulesDeps), "rules", "validate"),
 	"validate/records":                 {".", "provinces", "rules/certnum", jsonscan, srcs, xtext},
 	"validate/validatetest":            append(slices.Clip(rulesDeps), "rules", "validate", "validate/records"),
 	"docs":                             {}, // embedded files: the standard library only
