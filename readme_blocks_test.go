@@ -83,9 +83,8 @@ var readmeImports = map[string]string{
 	"log":          "log",
 	"os":           "os",
 	"strings":      "strings",
+	"time":         "time",
 }
-
-var readmeSelector = regexp.MustCompile(`\b([a-z]+)\.[A-Za-z]`)
 
 // wrapREADMEBlock returns the test file a block compiles as.
 func wrapREADMEBlock(b readmeBlock, n int) (string, error) {
@@ -115,11 +114,16 @@ func wrapREADMEBlock(b readmeBlock, n int) (string, error) {
 		}
 	}
 	var imports []string
-	for _, m := range readmeSelector.FindAllStringSubmatch(body, -1) {
-		if path, ok := readmeImports[m[1]]; ok && !slices.Contains(imports, path) {
-			imports = append(imports, path)
+	ast.Inspect(f, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			if id, ok := sel.X.(*ast.Ident); ok {
+				if path, ok := readmeImports[id.Name]; ok && !slices.Contains(imports, path) {
+					imports = append(imports, path)
+				}
+			}
 		}
-	}
+		return true
+	})
 	var head, tail string
 	switch b.wrapper {
 	case "func":
