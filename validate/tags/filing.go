@@ -154,7 +154,6 @@ func RegisterFiling(v *validator.Validate, opts FilingOptions, forms ...FilingFo
 		type placed struct {
 			r            rules.Rejection
 			name, goName string
-			order        int
 		}
 		byField := map[string]int{} // goName → index in out
 		var out []placed
