@@ -71,7 +71,7 @@ func main() {
 // run is the whole program, apart from the process: it returns the exit
 // status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer, color bool) int {
-	cfg, status := configure(args, stderr)
+	cfg, status := configure(args, stdout, stderr)
 	if cfg == nil {
 		return status
 	}
@@ -109,10 +109,10 @@ type config struct {
 	lang   language.Tag
 }
 
-// configure reads the command line. When the program is to stop (-h, a
-// bad flag or flag value, said on stderr) it returns a nil config and the
-// exit status.
-func configure(args []string, stderr io.Writer) (*config, int) {
+// configure reads the command line. When the program is to stop (-h;
+// --version, printed on stdout; a bad flag or flag value, said on stderr)
+// it returns a nil config and the exit status.
+func configure(args []string, stdout, stderr io.Writer) (*config, int) {
 	fs := flag.NewFlagSet("icpcheck", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the wire format's JSON report, one object per line")
@@ -121,9 +121,10 @@ func configure(args []string, stderr io.Writer) (*config, int) {
 	documents := fs.String("documents", "", "read the document images filings name by path inside `DIR`")
 	segments := fs.String("segments", "", "look phone segments up in the table `FILE` (CSV or phone.dat) before the built-in data")
 	registry := fs.String("registry", "", "answer the registry checks from the records `FILE` (validate/records JSON)")
+	showVersion := fs.Bool("version", false, "print the version of the beian module (beian.Version) and exit")
 	domainOptions := domainFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: icpcheck [--json] [--lang zh|en] [--probe] [--documents DIR] [--segments FILE] [--registry FILE] [--registrars FILE] [--suffixes FILE] [FILE ...]")
+		fmt.Fprintln(stderr, "usage: icpcheck [--version] [--json] [--lang zh|en] [--probe] [--documents DIR] [--segments FILE] [--registry FILE] [--registrars FILE] [--suffixes FILE] [FILE ...]")
 		fs.PrintDefaults()
 	}
 	// Flags may come before or after the files, as people type them.
@@ -144,6 +145,10 @@ func configure(args []string, stderr io.Writer) (*config, int) {
 			break
 		}
 		files, rest = append(files, left[0]), left[1:]
+	}
+	if *showVersion {
+		fmt.Fprintln(stdout, "icpcheck", beian.Version)
+		return nil, exitOK
 	}
 	tag, err := parseLang(*lang)
 	if err != nil {

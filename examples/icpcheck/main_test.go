@@ -140,6 +140,15 @@ func TestFlags(t *testing.T) {
 	assert.Equal(t, exitOK, status)
 }
 
+// TestVersionFlag: --version prints the module's version, checks nothing
+// (the file named does not exist) and exits 0.
+func TestVersionFlag(t *testing.T) {
+	status, out, errOut := runCapture(t, "", false, "--version", "no-such-file.json")
+	assert.Equal(t, exitOK, status)
+	assert.Equal(t, "icpcheck "+beian.Version+"\n", out)
+	assert.Empty(t, errOut)
+}
+
 func TestColourOnlyWhenAsked(t *testing.T) {
 	_, plain, _ := runCapture(t, "", false, "testdata/rejected_enterprise.json")
 	assert.NotContains(t, plain, "\x1b[")

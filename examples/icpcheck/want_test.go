@@ -182,7 +182,7 @@ func TestWant(t *testing.T) {
 	for _, name := range exampleFilings(t) {
 		t.Run(name, func(t *testing.T) {
 			file := filepath.Join("testdata", name+".json")
-			cfg, status := configure(append(exampleArgs(t, name), file), io.Discard)
+			cfg, status := configure(append(exampleArgs(t, name), file), io.Discard, io.Discard)
 			require.NotNil(t, cfg, "the flags of %s.args (status %d)", name, status)
 			f, err := readFiling(file, nil)
 			require.NoError(t, err)
