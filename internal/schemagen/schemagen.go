@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -405,7 +406,7 @@ func Records() Object {
 // Files returns the generated files of docs/ by their paths there: the
 // three schemas under schema/ and openapi.yaml, made from the template
 // openapi.in.yaml, whose lines "$include: NAME" become the schema of that
-// file name.
+// file name and whose "version: $version" becomes beian.Version.
 func Files(openapiTemplate []byte) (map[string][]byte, error) {
 	out := map[string][]byte{}
 	schemas := map[string]Object{
@@ -428,6 +429,7 @@ func Files(openapiTemplate []byte) (map[string][]byte, error) {
 			continue // the template's own comment
 		}
 		head = false
+		line = strings.Replace(line, "version: $version", "version: "+strconv.Quote(beian.Version), 1)
 		trimmed := strings.TrimSpace(line)
 		name, ok := strings.CutPrefix(trimmed, "$include: ")
 		if !ok {
