@@ -492,3 +492,81 @@ func TestDatePatternAgreesWithParseDate(t *testing.T) {
 		t.Fatal("not every combination was tried")
 	}
 }
+
+// TestEnumPatternsAgreeWithDecoder: for every spelling of every value of
+// every enumeration (the decoder's own tables, through beian.Spellings),
+// in several cases and between several kinds of space, and for near
+// misses, the schema accepts exactly what the decoder accepts.
+func TestEnumPatternsAgreeWithDecoder(t *testing.T) {
+	s := compile(t, "filing.schema.json")
+	type enum struct {
+		wrap      string // the filing, %s the value as JSON
+		spellings []string
+	}
+	all := func(vs ...[]string) []string { return slices.Concat(vs...) }
+	spell := func(get func() [][]string) []string { return all(get()...) }
+	enums := []enum{
+		{`{"filing_type":%s}`, spell(func() (o [][]string) {
+			for _, v := range beian.FilingTypes() {
+				o = append(o, beian.Spellings(v))
+			}
+			return
+		})},
+		{`{"subject":{"nature":%s}}`, spell(func() (o [][]string) {
+			for _, v := range beian.Natures() {
+				o = append(o, beian.Spellings(v))
+			}
+			return
+		})},
+		{`{"subject":{"principal":{"cert_type":%s}}}`, spell(func() (o [][]string) {
+			for _, v := range beian.CertTypes() {
+				o = append(o, beian.Spellings(v))
+			}
+			return
+		})},
+		{`{"websites":[{"content_categories":[%s]}]}`, spell(func() (o [][]string) {
+			for _, v := range beian.ContentCategories() {
+				o = append(o, beian.Spellings(v))
+			}
+			return
+		})},
+		{`{"documents":[{"kind":%s}]}`, spell(func() (o [][]string) {
+			for _, v := range beian.DocumentKinds() {
+				o = append(o, beian.Spellings(v))
+			}
+			return
+		})},
+		{`{"apps":[{"type":%s}]}`, spell(func() (o [][]string) {
+			for _, v := range beian.AppTypes() {
+				o = append(o, beian.Spellings(v))
+			}
+			return
+		})},
+		{`{"apps":[{"platforms":[{"platform":%s}]}]}`, spell(func() (o [][]string) {
+			for _, v := range beian.Platforms() {
+				o = append(o, beian.Spellings(v))
+			}
+			return
+		})},
+	}
+	variants := func(sp string) []string {
+		return []string{sp, strings.ToUpper(sp), strings.ToLower(sp), " " + sp, sp + "\t", "\u3000" + sp + "\u0085",
+			"\u200b" + sp, sp + "x", "x" + sp, strings.ReplaceAll(sp, "k", "\u212a"), strings.ReplaceAll(sp, "s", "\u017f"),
+			strings.ReplaceAll(sp, "_", " "), strings.ReplaceAll(sp, " ", "_")}
+	}
+	n := 0
+	for _, e := range enums {
+		if len(e.spellings) == 0 {
+			t.Fatalf("%s: no spellings", e.wrap)
+		}
+		for _, sp := range append(e.spellings, "", " ", "unknown") {
+			for _, v := range variants(sp) {
+				q, _ := json.Marshal(v)
+				data := []byte(fmt.Sprintf(e.wrap, q))
+				agree(t, s, string(data), data)
+				n++
+			}
+		}
+	}
+	t.Logf("%d enumeration inputs", n)
+}

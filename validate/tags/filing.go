@@ -106,6 +106,11 @@ func FieldName(f reflect.StructField) string {
 // selects a template, say) can say where its fields go with
 // [FieldMapper].
 //
+// To know which fields fail their own tags, the check validates the form a
+// second time with the filing check off, when the filing check has
+// something to report: the form's other struct-level validations then run
+// twice, and should have no side effects (validator's own rule).
+//
 // Translate gives the rejection's message in the translator's language
 // when [Register] registered the translations on that translator. Pass
 // one value of each form type (a nil pointer of the type is fine). Like
