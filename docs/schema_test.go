@@ -570,3 +570,32 @@ func TestEnumPatternsAgreeWithDecoder(t *testing.T) {
 	}
 	t.Logf("%d enumeration inputs", n)
 }
+
+// FuzzFilingSchemaMutations: the agreement over mutations of the example
+// filings that the fuzzer steers by the seed of the mutation (FuzzFilingSchema
+// mutates bytes, which rarely keeps an input JSON).
+func FuzzFilingSchemaMutations(f *testing.F) {
+	examples := exampleFilings(f)
+	names := slices.Sorted(func(yield func(string) bool) {
+		for n := range examples {
+			if !yield(n) {
+				return
+			}
+		}
+	})
+	docs := make([]any, 0, len(names))
+	for _, n := range names {
+		var doc any
+		if err := json.Unmarshal(examples[n], &doc); err == nil {
+			docs = append(docs, doc)
+		}
+	}
+	f.Add(uint64(1), uint64(0), uint8(0))
+	f.Add(uint64(23), uint64(5), uint8(17))
+	s := compile(f, "filing.schema.json")
+	f.Fuzz(func(t *testing.T, seed1, seed2 uint64, which uint8) {
+		rng := rand.New(rand.NewPCG(seed1, seed2))
+		data := mutate(rng, docs[int(which)%len(docs)])
+		agree(t, s, "mutation", data)
+	})
+}

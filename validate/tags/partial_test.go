@@ -1,6 +1,9 @@
 package tags_test
 
 import (
+	"errors"
+	"fmt"
+	"sync"
 	"testing"
 
 	"github.com/go-playground/validator/v10"
@@ -98,4 +101,65 @@ func TestPartialFormOneErrorPerField(t *testing.T) {
 		{"credit", string(rules.CodeCrossProvince)},
 		{"domain", string(rules.CodeDomainTLDNotFilable)},
 	}, fieldTags(t, v.Struct(form)))
+}
+
+// TestPartialFormConcurrent: one validator checks forms from many
+// goroutines at once, each getting its own errors (go test -race).
+func TestPartialFormConcurrent(t *testing.T) {
+	v := newPartialValidator(t, tags.FilingOptions{})
+	good := validPartialForm(t)
+	bad := good
+	bad.Domain = "example.io"
+	errs := make(chan error, 64)
+	var wg sync.WaitGroup
+	for i := range 32 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			form := good
+			if i%2 == 1 {
+				form = bad
+			}
+			err := v.Struct(form)
+			switch {
+			case i%2 == 0 && err != nil:
+				errs <- fmt.Errorf("a valid form failed: %v", err)
+			case i%2 == 1 && err == nil:
+				errs <- errors.New("a bad form passed")
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+}
+
+// nestedForm holds its contact in a struct of its own and says nothing
+// of where its fields go: probing finds the nested fields too.
+type nestedForm struct {
+	Province string      `json:"province"`
+	Contact  nestedInner `json:"contact"`
+}
+
+type nestedInner struct {
+	Mobile string `json:"mobile"`
+}
+
+func (f nestedForm) Filing() *beian.Filing {
+	return &beian.Filing{Province: f.Province, Subject: beian.Subject{Principal: beian.Principal{Mobile: f.Contact.Mobile}}}
+}
+
+func TestPartialFormNested(t *testing.T) {
+	v := validator.New()
+	require.NoError(t, tags.RegisterFiling(v, tags.FilingOptions{}, nestedForm{}))
+	err := v.Struct(nestedForm{Province: "44", Contact: nestedInner{Mobile: "1390007000"}})
+	var verrs validator.ValidationErrors
+	require.ErrorAs(t, err, &verrs)
+	require.Len(t, verrs, 1)
+	assert.Equal(t, "nestedForm.contact.mobile", verrs[0].Namespace())
+	assert.Equal(t, "nestedForm.Contact.Mobile", verrs[0].StructNamespace())
+	assert.Equal(t, string(rules.CodePhoneInvalid), verrs[0].Tag())
+	assert.Equal(t, "subject.principal.mobile", verrs[0].Param())
 }
