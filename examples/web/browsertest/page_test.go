@@ -87,8 +87,8 @@ func site(t *testing.T, root string) string {
 func service(t *testing.T, root, dir string) string {
 	t.Helper()
 	bin := filepath.Join(t.TempDir(), "httpservice")
-	build := exec.Command("go", "build", "-o", bin, "./examples/httpservice")
-	build.Dir = root
+	build := exec.Command("go", "build", "-o", bin, ".")
+	build.Dir = filepath.Join(root, "examples/httpservice") // a module of its own
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("building the service: %v\n%s", err, out)
 	}
