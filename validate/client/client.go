@@ -78,8 +78,8 @@ type requestIDKey struct{}
 
 // WithRequestID returns a context whose requests carry id as their
 // X-Request-Id, so that the service's logs and answers use the caller's
-// id (the service keeps an id of 1 to 128 characters of letters, digits
-// and -._:+/=, and makes its own otherwise).
+// id (the service keeps an id of 1 to 64 characters of letters, digits
+// and . _ : -, and makes its own otherwise).
 func WithRequestID(ctx context.Context, id string) context.Context {
 	return context.WithValue(ctx, requestIDKey{}, id)
 }

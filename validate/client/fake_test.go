@@ -35,7 +35,7 @@ type fake struct {
 	ready  map[string]any            // the 503 example of /readyz
 }
 
-var requestIDPattern = regexp.MustCompile(`^[A-Za-z0-9._:+/=-]{1,128}$`)
+var requestIDPattern = regexp.MustCompile(`^[A-Za-z0-9._:-]{1,64}$`)
 
 func newFake() *fake {
 	f := &fake{
