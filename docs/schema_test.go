@@ -19,6 +19,7 @@ import (
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/docs"
 	"github.com/icpcheck/beian/internal/schemagen"
+	"github.com/icpcheck/beian/rules"
 )
 
 // TestGeneratedCurrent: the schemas and openapi.yaml are what go generate
@@ -391,8 +392,11 @@ func TestExcluded(t *testing.T) {
 }
 
 // TestReportSchema: every example filing's report, in both languages,
-// validates against report.schema.json; a report with an unknown member
-// or without "ok" does not.
+// validates against report.schema.json; a report without "ok" or with a
+// code that is not one in form does not. The schema is open where a minor
+// release may add (RELEASING.md): a member it does not name and a code of
+// the right form it does not list pass, and it lists every code of this
+// version.
 func TestReportSchema(t *testing.T) {
 	s := compile(t, "report.schema.json")
 	n := 0
@@ -411,13 +415,47 @@ func TestReportSchema(t *testing.T) {
 	}
 	for _, bad := range []string{
 		`{"complete":true,"rejections":[],"skipped":[]}`,
-		`{"ok":true,"complete":true,"rejections":[],"skipped":[],"extra":1}`,
-		`{"ok":false,"complete":true,"rejections":[{"code":"NOT_A_CODE","severity":"error","field":"","message":"","remedy":"","doc":"docs/codes/NOT_A_CODE.md"}],"skipped":[]}`,
+		`{"ok":false,"complete":true,"rejections":[{"code":"not a code","severity":"error","field":"","message":"","remedy":"","doc":"docs/codes/X.md"}],"skipped":[]}`,
+		`{"ok":false,"complete":true,"rejections":[{"code":7,"severity":"error","field":"","message":"","remedy":"","doc":"docs/codes/X.md"}],"skipped":[]}`,
+		`{"ok":true,"complete":true,"rejections":[],"skipped":["lower_case"]}`,
 	} {
 		inst, _ := jsonschema.UnmarshalJSON(strings.NewReader(bad))
 		if s.Validate(inst) == nil {
 			t.Errorf("the schema takes %s", bad)
 		}
+	}
+	for _, later := range []string{
+		`{"ok":true,"complete":true,"rejections":[],"skipped":[],"added_later":1}`,
+		`{"ok":false,"complete":true,"rejections":[{"code":"A_CODE_ADDED_LATER","severity":"error","field":"","message":"","remedy":"","doc":"docs/codes/A_CODE_ADDED_LATER.md","added_later":{}}],"skipped":["A_CODE_ADDED_LATER"]}`,
+	} {
+		inst, _ := jsonschema.UnmarshalJSON(strings.NewReader(later))
+		if err := s.Validate(inst); err != nil {
+			t.Errorf("the schema refuses what a later minor release may send, %s: %v", later, err)
+		}
+	}
+
+	var doc struct {
+		Properties struct {
+			Skipped struct {
+				Items struct {
+					Examples []string `json:"examples"`
+				} `json:"items"`
+			} `json:"skipped"`
+		} `json:"properties"`
+	}
+	raw, err := os.ReadFile("schema/report.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(raw, &doc); err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, c := range rules.Codes() {
+		want = append(want, string(c))
+	}
+	if got := doc.Properties.Skipped.Items.Examples; !slices.Equal(got, want) {
+		t.Errorf("the schema lists the codes %v, rules.Codes() is %v", got, want)
 	}
 }
 

@@ -323,7 +323,15 @@ func Report() Object {
 	}
 	str := Object{{"type", "string"}}
 	path := Object{{"type", "string"}, {"description", "a field path with the wire format's JSON names, websites[0].name; empty for the filing as a whole"}}
-	code := Object{{"type", "string"}, {"enum", codes}}
+	// Codes and fields are open: RELEASING.md lets a minor release add a
+	// code or a report field, and a consumer must accept them, so the
+	// schema names this version's codes (examples) without closing the set.
+	code := Object{
+		{"type", "string"},
+		{"pattern", "^[A-Z][A-Z0-9_]*$"},
+		{"description", "a stable code, explained at docs/codes/CODE.md; examples lists this version's codes, and a later minor version may add others"},
+		{"examples", codes},
+	}
 	offset := Object{{"type", "integer"}, {"minimum", 0}}
 	rejection := Object{
 		{"type", "object"},
@@ -340,23 +348,19 @@ func Report() Object {
 				{"description", "where in the field's value as sent the problem lies, [start, end) in UTF-16 code units"},
 				{"required", []string{"start", "end"}},
 				{"properties", Object{{"start", offset}, {"end", offset}}},
-				{"additionalProperties", false},
 			}},
 			{"fixes", Object{{"type", "array"}, {"minItems", 1}, {"items", Object{
 				{"type", "object"},
 				{"required", []string{"field", "value", "title"}},
 				{"properties", Object{{"field", path}, {"value", str}, {"title", str}}},
-				{"additionalProperties", false},
 			}}}},
 			{"source", Object{
 				{"type", "object"},
 				{"required", []string{"key", "url", "edition", "certain"}},
 				{"properties", Object{{"key", str}, {"url", str}, {"edition", str}, {"certain", Object{{"type", "boolean"}}}}},
-				{"additionalProperties", false},
 			}},
 			{"doc", Object{{"type", "string"}, {"pattern", "^docs/codes/[A-Z0-9_]+\\.md$"}}},
 		}},
-		{"additionalProperties", false},
 	}
 	return Object{
 		{"$schema", "https://json-schema.org/draft/2020-12/schema"},
@@ -364,7 +368,7 @@ func Report() Object {
 		{"title", "Validation report (validate.Report)"},
 		{"description", "The report of one filing, as validate.Report.MarshalJSON writes it and the service answers it. " +
 			"Rejections are sorted by field path, then code. ok is false when a rejection is an error; complete is false when a check could not run (a CHECK_UNAVAILABLE rejection). " +
-			"The codes are those of this version of the library: a later minor version may add codes."},
+			"Open for what a later minor version may add (RELEASING.md): a code this version does not list, a property it does not name."},
 		{"type", "object"},
 		{"required", []string{"ok", "complete", "rejections", "skipped"}},
 		{"properties", Object{
@@ -374,7 +378,6 @@ func Report() Object {
 			{"skipped", Object{{"type", "array"}, {"items", code}, {"uniqueItems", true}}},
 			{"skipped_reasons", Object{{"type", "object"}, {"propertyNames", code}, {"additionalProperties", str}}},
 		}},
-		{"additionalProperties", false},
 	}
 }
 
