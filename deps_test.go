@@ -42,13 +42,17 @@ var allowedDeps = map[string][]string{
 	"validate":                         append(slices.Clip(rulesDeps), "rules"),
 	"validate/probe":                   {".", jsonscan, xnet, xtext},
 	"validate/tags":                    append(slices.Clip(rulesDeps), "rules", "validate", "github.com/go-playground", "github.com/gabriel-vasile/mimetype", "github.com/leodido/go-urn", "golang.org/x/crypto", "golang.org/x/sys"),
+	"validate/client":                  append(slices.Clip(rulesDeps), "rules", "validate"),
 	"validate/records":                 {".", "provinces", "rules/certnum", jsonscan, srcs, xtext},
 	"validate/validatetest":            append(slices.Clip(rulesDeps), "rules", "validate", "validate/records"),
+	"docs":                             {}, // embedded files: the standard library only
+	"internal/schemagen":               append(slices.Clip(rulesDeps), "rules", "validate/records"),
 	"internal/bench":                   {".", jsonscan, xtext},
 	"internal/bench/benchmd":           {}, // runs the benchmarks as programs: the standard library only
 	"internal/certvectors":             {},
 	"internal/gentool":                 {"internal/testenv"},
 	"internal/jsonscan":                {},
+	"internal/readme":                  {}, // the README's blocks, laid there by a test
 	"internal/testenv":                 {},
 	"internal/testimage":               {},
 	"internal/ucd":                     {},

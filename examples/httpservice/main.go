@@ -26,6 +26,7 @@
 //	GET  /readyz               200 when the Registry answers its questions, 503 otherwise
 //	GET  /metrics              Prometheus metrics (--metrics on, the default; off; or
 //	                           HOST:PORT for a listener of their own)
+//	GET  /openapi.yaml         the service's OpenAPI 3.1 document (docs/openapi.yaml)
 //	GET  /                     with --web DIR: the demo page's static files from DIR
 //	                           (examples/web: the filing form checked as the user
 //	                           types, by the WebAssembly build, in the browser)
@@ -119,7 +120,8 @@ const envRegistry = "BEIAN_REGISTRY"
 const usageHeader = `Usage: httpservice [flags]
 
 A JSON service that checks ICP filings: POST /v1/filings:validate, GET
-/healthz, GET /readyz, GET /metrics (Prometheus), GET / with --web.
+/healthz, GET /readyz, GET /metrics (Prometheus), GET /openapi.yaml,
+GET / with --web.
 From the repository root:
 
   go -C examples/httpservice run . [flags]

@@ -3,15 +3,14 @@ package main
 import (
 	"net/http"
 	"strconv"
+
+	"github.com/icpcheck/beian/docs"
 )
 
-// openAPIDocument returns the service's OpenAPI document (docs/openapi.yaml),
-// which newService serves at GET /openapi.yaml when it is not empty. The
-// document is package github.com/icpcheck/beian/docs's (embedded bytes);
-// until that package is in the library, the hook returns nothing and the
-// route is not there (the JSON 404). With it, the body becomes the
-// package's bytes, e.g. "return docs.OpenAPI".
-func openAPIDocument() []byte { return nil }
+// openAPIDocument returns the service's OpenAPI 3.1 document
+// (docs/openapi.yaml, embedded by package github.com/icpcheck/beian/docs),
+// which newService serves at GET /openapi.yaml.
+func openAPIDocument() []byte { return docs.OpenAPI }
 
 // serveDocument answers GET (and HEAD) with doc as contentType.
 func serveDocument(doc []byte, contentType string) http.HandlerFunc {
