@@ -1,6 +1,7 @@
 package beian_test
 
 import (
+	"os"
 	"os/exec"
 	"slices"
 	"strings"
@@ -41,13 +42,17 @@ var allowedDeps = map[string][]string{
 	"validate":                         append(slices.Clip(rulesDeps), "rules"),
 	"validate/probe":                   {".", jsonscan, xnet, xtext},
 	"validate/tags":                    append(slices.Clip(rulesDeps), "rules", "validate", "github.com/go-playground", "github.com/gabriel-vasile/mimetype", "github.com/leodido/go-urn", "golang.org/x/crypto", "golang.org/x/sys"),
+	"validate/client":                  append(slices.Clip(rulesDeps), "rules", "validate"),
 	"validate/records":                 {".", "provinces", "rules/certnum", jsonscan, srcs, xtext},
 	"validate/validatetest":            append(slices.Clip(rulesDeps), "rules", "validate", "validate/records"),
+	"docs":                             {}, // embedded files: the standard library only
+	"internal/schemagen":               append(slices.Clip(rulesDeps), "rules", "validate/records"),
 	"internal/bench":                   {".", jsonscan, xtext},
 	"internal/bench/benchmd":           {}, // runs the benchmarks as programs: the standard library only
 	"internal/certvectors":             {},
 	"internal/gentool":                 {"internal/testenv"},
 	"internal/jsonscan":                {},
+	"internal/readme":                  {}, // the README's blocks, laid there by a test
 	"internal/testenv":                 {},
 	"internal/testimage":               {},
 	"internal/ucd":                     {},
@@ -76,8 +81,10 @@ var rulesDeps = []string{
 // TestDependencies holds every package's dependency set (go list -deps)
 // to allowedDeps, and keeps the rules that span the module: no package
 // depends on nyaruka/phonenumbers at run time (its data costs milliseconds
-// and megabytes at init; the phone tables are generated from it), only
-// examples/httpservice links the database driver, gin is in no package
+// and megabytes at init; the phone tables are generated from it), no
+// package links the database driver or the metrics library (they are the
+// service's: examples/httpservice is a module of its own, see
+// [TestModuleRequirements]), gin is in no package
 // (its test is the nested module validate/tags/gintest), nothing outside
 // examples/ depends on the service, and no package or program (the
 // examples included: they read records files through validate/records)
@@ -113,8 +120,8 @@ func TestDependencies(t *testing.T) {
 				t.Errorf("%s depends on %s at run time", rel, d)
 			case strings.HasPrefix(d, "github.com/gin-gonic/"):
 				t.Errorf("%s depends on gin (%s)", rel, d)
-			case strings.HasPrefix(d, "github.com/jackc/") && !strings.HasPrefix(rel, "examples/httpservice"):
-				t.Errorf("%s depends on the database driver %s", rel, d)
+			case strings.HasPrefix(d, "github.com/jackc/"), strings.HasPrefix(d, "github.com/prometheus/"):
+				t.Errorf("%s depends on %s, a dependency of the service's own module", rel, d)
 			case strings.HasPrefix(d, mod+"/examples/") && !inExamples:
 				t.Errorf("%s depends on the example %s", rel, d)
 			case d == mod+"/validate/validatetest":
@@ -156,4 +163,27 @@ func allowedDep(allowed []string, mod, dep string) bool {
 func isStd(path string) bool {
 	first, _, _ := strings.Cut(path, "/")
 	return !strings.Contains(first, ".")
+}
+
+// serviceOnly are the modules only the nested modules require: the
+// service's (examples/httpservice: the PostgreSQL driver, the Prometheus
+// client) and the test modules' (gin, chromedp). The library's go.mod
+// must not name them, not even as indirect requirements: a user of the
+// library would download them with it.
+var serviceOnly = []string{"github.com/jackc/", "github.com/prometheus/", "github.com/gin-gonic/", "github.com/chromedp/"}
+
+// TestModuleRequirements reads the library's go.mod and fails when it
+// requires a module of serviceOnly.
+func TestModuleRequirements(t *testing.T) {
+	data, err := os.ReadFile("go.mod")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, line := range strings.Split(string(data), "\n") {
+		for _, m := range serviceOnly {
+			if strings.Contains(line, m) {
+				t.Errorf("go.mod:%d requires %s, which only a nested module may: %s", i+1, m, strings.TrimSpace(line))
+			}
+		}
+	}
 }

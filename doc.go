@@ -20,20 +20,26 @@
 //   - rules: the codes, their messages and remedies, and the rules.
 //   - provinces: the 31 provinces and each one's filing policy.
 //
-// A console backend decodes the filing, validates it, and shows the
-// rejections next to the fields they concern:
+// A console backend builds one validator at start, then decodes each
+// filing, validates it, and shows the rejections next to the fields they
+// concern:
 //
-//	filing, err := beian.DecodeFiling(req.Body)
-//	if err != nil {
-//		// Unknown field, bad date, broken JSON: err names the field.
-//		return err
+//	var v = validate.New() // once: immutable, safe for concurrent use
+//
+//	func check(ctx context.Context, body io.Reader) error {
+//		filing, err := beian.DecodeFiling(body)
+//		if err != nil {
+//			// Unknown field, bad date, broken JSON: err names the field.
+//			return err
+//		}
+//		rep := v.Validate(ctx, filing)
+//		for _, r := range rep.Rejections {
+//			fmt.Println(r.Field, r.Code, r.Message(language.Chinese))
+//		}
+//		// rep.OK() is true when nothing blocks the submission;
+//		// rep.WriteJSON(w) writes the wire format's report.
+//		return nil
 //	}
-//	rep := validate.New().Validate(ctx, filing)
-//	for _, r := range rep.Rejections {
-//		fmt.Println(r.Field, r.Code, r.Message(language.Chinese))
-//	}
-//	// rep.OK() is true when nothing blocks the submission;
-//	// json.Marshal(rep) gives the wire format's report.
 //
 // Paths name fields with the wire format's JSON names, so a console can
 // map "websites[0].name" straight back to its input.

@@ -7,8 +7,10 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // the "pgx" database/sql driver, for --registry postgres://…
@@ -73,7 +75,7 @@ func openRegistry(ctx context.Context, spec, load string, log *slog.Logger) (reg
 		}
 		return pgRegistry{pgregistry.New(db), db, redact(spec)}, nil
 	}
-	f, err := os.Open(spec)
+	f, err := openRecords("--registry", spec)
 	if err != nil {
 		return nil, err
 	}
@@ -102,7 +104,7 @@ const (
 // loadRecords adds the subjects of a records file to the database, all
 // or none, streaming the file in batches and logging progress.
 func loadRecords(ctx context.Context, db *sql.DB, file string, log *slog.Logger) error {
-	f, err := os.Open(file)
+	f, err := openRecords("--load-records", file)
 	if err != nil {
 		return err
 	}
@@ -125,6 +127,25 @@ func loadRecords(ctx context.Context, db *sql.DB, file string, log *slog.Logger)
 	}
 	log.Info("loaded records", "file", file, "subjects", n, "elapsed", time.Since(begin).Round(time.Millisecond).String())
 	return nil
+}
+
+// openRecords opens the records file name given to flag. A file that is
+// not there is an error naming the flag, the path as given and where it
+// was looked for (a relative path is taken from the working directory),
+// and where the example records are.
+func openRecords(flag, name string) (*os.File, error) {
+	f, err := os.Open(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		abs, aerr := filepath.Abs(name)
+		if aerr != nil {
+			abs = name
+		}
+		return nil, fmt.Errorf("%s %s: no such file (looked for %s); the example records file is examples/httpservice/records.json in the repository, and a PostgreSQL DSN starts with postgres:// or host=", flag, name, abs)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s %s: %w", flag, name, err)
+	}
+	return f, nil
 }
 
 type memRegistry struct {

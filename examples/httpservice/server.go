@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"crypto/rand"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -34,22 +33,43 @@ type server struct {
 	reg     registry
 	log     *slog.Logger
 	secrets scrubber // the registry DSN's secrets, kept out of the logs
+	m       *metrics // nil with --metrics off
 }
 
 // newServer returns the service's handler: its endpoints, JSON errors for
-// unknown paths and methods, request ids, access logs.
+// unknown paths and methods, request ids, access logs, metrics.
 func newServer(cfg config, reg registry, logger *slog.Logger) http.Handler {
+	h, _ := newService(cfg, reg, logger)
+	return h
+}
+
+// newService returns the service's handler and its metrics (nil with
+// --metrics off). With --metrics on, the handler serves them at GET
+// /metrics; with --metrics ADDR, run serves them there.
+func newService(cfg config, reg registry, logger *slog.Logger) (http.Handler, *metrics) {
+	var m *metrics
+	if cfg.metrics != metricsOff {
+		m = newMetrics(logger)
+		reg = instrument(reg, m)
+	}
 	s := &server{
 		cfg:     cfg,
 		v:       validate.New(validate.WithRegistry(reg)),
 		reg:     reg,
-		log:     logger,
+		log:     slog.New(requestLogHandler{logger.Handler()}),
 		secrets: newScrubber(cfg.registry),
+		m:       m,
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /v1/filings:validate", s.validate)
 	mux.HandleFunc("GET /healthz", s.healthz)
 	mux.HandleFunc("GET /readyz", s.readyz)
+	if cfg.metrics == metricsOn {
+		mux.Handle("GET /metrics", m.handler)
+	}
+	if doc := openAPIDocument(); len(doc) > 0 {
+		mux.Handle("GET /openapi.yaml", serveDocument(doc, "application/yaml; charset=utf-8"))
+	}
 	var site *staticSite
 	if cfg.web != "" {
 		// The demo page and its WebAssembly checks (examples/web).
@@ -58,7 +78,7 @@ func newServer(cfg config, reg registry, logger *slog.Logger) http.Handler {
 			logger.Error("opening --web", "dir", cfg.web, "err", err)
 		}
 	}
-	return s.middleware(s.route(mux, site))
+	return s.middleware(s.route(mux, site)), m
 }
 
 // route serves mux, answering in JSON where the mux itself would answer
@@ -69,15 +89,19 @@ func newServer(cfg config, reg registry, logger *slog.Logger) http.Handler {
 func (s *server) route(mux *http.ServeMux, site *staticSite) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h, pattern := mux.Handler(r)
+		ai := info(r)
 		if pattern != "" {
+			ai.route = pattern
 			mux.ServeHTTP(w, r)
 			return
 		}
+		ai.route = routeUnknown
 		c := &captureHeader{header: http.Header{}}
 		h.ServeHTTP(c, r)
 		switch c.status {
 		case http.StatusNotFound:
 			if site != nil {
+				ai.route = routeStatic
 				site.ServeHTTP(w, r)
 				return
 			}
@@ -174,6 +198,19 @@ type failure struct {
 	detail   error
 }
 
+// reason is the failure's reason in beian_decode_failures_total.
+func (fl *failure) reason() string {
+	switch {
+	case fl.status == http.StatusRequestEntityTooLarge:
+		return decodeTooLarge
+	case fl.status == http.StatusRequestTimeout:
+		return decodeTimeout
+	case fl.detail != nil:
+		return decodeUnread
+	}
+	return decodeInvalid
+}
+
 // writeJSON writes v as the answer, with its Content-Length (so that a
 // failed write is known before the access log is written: see
 // middleware).
@@ -194,19 +231,23 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 func (s *server) validate(w http.ResponseWriter, r *http.Request) {
 	mt, params, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if err != nil || (mt != "application/json" && !strings.HasSuffix(mt, "+json")) {
+		s.m.decodeFailed(decodeMediaType)
 		s.refuseUnread(w, r, http.StatusUnsupportedMediaType, "the body must be JSON (Content-Type: application/json)")
 		return
 	}
 	if cs, ok := params["charset"]; ok && !strings.EqualFold(cs, "utf-8") && !strings.EqualFold(cs, "utf8") {
+		s.m.decodeFailed(decodeMediaType)
 		s.refuseUnread(w, r, http.StatusUnsupportedMediaType, "the body must be JSON in UTF-8 (charset="+strconv.Quote(cs)+" is not)")
 		return
 	}
 	if r.ContentLength > s.cfg.maxBytes {
+		s.m.decodeFailed(decodeTooLarge)
 		s.refuseUnread(w, r, http.StatusRequestEntityTooLarge, fmt.Sprintf("the body is larger than %d bytes", s.cfg.maxBytes))
 		return
 	}
 	filings, many, fl := s.read(http.MaxBytesReader(w, r.Body, s.cfg.maxBytes))
 	if fl != nil {
+		s.m.decodeFailed(fl.reason())
 		if fl.detail != nil {
 			info(r).detail = fl.detail.Error()
 		}
@@ -223,7 +264,10 @@ func (s *server) validate(w http.ResponseWriter, r *http.Request) {
 	defer cancel()
 	reports := make([]*validate.Report, len(filings))
 	for i, f := range filings {
-		reports[i] = s.withoutInternalDetail(r, i, s.v.Validate(ctx, f).In(tag))
+		start := time.Now()
+		rep := s.v.Validate(ctx, f)
+		s.m.validated(rep, time.Since(start))
+		reports[i] = s.withoutInternalDetail(r, i, rep.In(tag))
 	}
 	w.Header().Set("Content-Language", tag.String())
 	w.Header().Set("Vary", "Accept-Language")
@@ -281,7 +325,7 @@ func (s *server) withoutInternalDetail(r *http.Request, index int, rep *validate
 		}
 		out.Rejections[i].Args = args
 		s.log.LogAttrs(r.Context(), slog.LevelWarn, "check unavailable",
-			slog.String("request_id", id), slog.Int("filing", index), slog.String("check", check),
+			slog.Int("filing", index), slog.String("check", check),
 			slog.String("problem", s.secrets.scrub(detail)))
 	}
 	if out == nil {
@@ -462,7 +506,7 @@ func (s *server) readyz(w http.ResponseWriter, r *http.Request) {
 		ai := info(r)
 		ai.problem = errNotReady.Error()
 		s.log.LogAttrs(r.Context(), slog.LevelWarn, "not ready",
-			slog.String("request_id", ai.requestID), slog.String("err", s.secrets.scrub(err.Error())))
+			slog.String("err", s.secrets.scrub(err.Error())))
 		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "unavailable", "error": errNotReady.Error(), "request_id": ai.requestID})
 		return
 	}
@@ -473,6 +517,7 @@ func (s *server) readyz(w http.ResponseWriter, r *http.Request) {
 // for its access-log line.
 type accessInfo struct {
 	requestID string
+	route     string // the label of beian_http_requests_total
 	filings   int
 	lang      string
 	problem   string // what the client was told
@@ -486,32 +531,6 @@ func info(r *http.Request) *accessInfo {
 		return i
 	}
 	return &accessInfo{}
-}
-
-// requestID returns the request's id: its X-Request-Id when sane (1 to
-// 128 characters of letters, digits and "-._:+/="), else a new random
-// one.
-func requestID(r *http.Request) string {
-	if id := r.Header.Get("X-Request-Id"); saneRequestID(id) {
-		return id
-	}
-	return rand.Text()
-}
-
-func saneRequestID(id string) bool {
-	if id == "" || len(id) > 128 {
-		return false
-	}
-	for i := 0; i < len(id); i++ {
-		c := id[i]
-		switch {
-		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
-		case strings.IndexByte("-._:+/=", c) >= 0:
-		default:
-			return false
-		}
-	}
-	return true
 }
 
 // recorder notes the status and size of an answer and the first error
@@ -563,7 +582,7 @@ func (s *server) middleware(next http.Handler) http.Handler {
 						panic(e)
 					}
 					s.log.LogAttrs(r.Context(), slog.LevelError, "panic",
-						slog.String("request_id", ai.requestID), slog.String("panic", s.secrets.scrub(fmt.Sprint(e))), slog.String("stack", string(debug.Stack())))
+						slog.String("panic", s.secrets.scrub(fmt.Sprint(e))), slog.String("stack", string(debug.Stack())))
 					if rec.status == 0 {
 						s.fail(rec, r, http.StatusInternalServerError, "an internal error")
 					}
@@ -580,8 +599,7 @@ func (s *server) middleware(next http.Handler) http.Handler {
 				rec.err = err
 			}
 		}
-		attrs := []slog.Attr{
-			slog.String("request_id", ai.requestID),
+		attrs := []slog.Attr{ // request_id: added by the logger (requestLogHandler)
 			slog.String("method", r.Method),
 			slog.String("path", r.URL.Path),
 			slog.Int("status", rec.status),
@@ -604,6 +622,13 @@ func (s *server) middleware(next http.Handler) http.Handler {
 		if ai.detail != "" {
 			attrs = append(attrs, slog.String("detail", s.secrets.scrub(ai.detail)))
 		}
+		route := ai.route
+		if route == "" { // a panic before route, or a handler without it (tests)
+			route = routeUnknown
+		}
+		// Counted before the access-log line is written: once the line is
+		// there, so is the count.
+		s.m.answered(route, rec.status, time.Since(start))
 		s.log.LogAttrs(r.Context(), slog.LevelInfo, "request", attrs...)
 	})
 }

@@ -106,9 +106,10 @@ func waitLogLines(t *testing.T, logs *syncBuffer, msg string, n int) []map[strin
 	return logLines(t, logs, msg)
 }
 
-var generatedID = regexp.MustCompile(`^[A-Za-z0-9]{16,}$`)
+// generatedID is what newRequestID makes: 16 random bytes in hex.
+var generatedID = regexp.MustCompile(`^[0-9a-f]{32}$`)
 
-// TestRequestID: an incoming X-Request-Id that is sane is kept, anything
+// TestRequestID: an incoming X-Request-Id that is valid is kept, anything
 // else replaced by a generated one; the id is in the answer's header, in
 // error bodies and in the access log.
 func TestRequestID(t *testing.T) {
@@ -120,8 +121,14 @@ func TestRequestID(t *testing.T) {
 		{"none", "", false},
 		{"uuid", "0b6f1a4e-7c39-4b4e-9f61-2d8c3f1e5a77", true},
 		{"opaque", "req_7Hq2:abc.def", true},
+		{"one character", "7", true},
+		{"64 characters", strings.Repeat("a", 64), true},
+		{"65 characters", strings.Repeat("a", 65), false},
 		{"too long", strings.Repeat("a", 200), false},
 		{"spaces", "a b", false},
+		{"slash", "a/b", false},
+		{"plus", "a+b", false},
+		{"base64 padding", "YWJj=", false},
 		{"quotes", `a"b`, false},
 		{"non-ASCII", "请求1", false},
 		{"control", "a\tb", false},
@@ -433,7 +440,7 @@ func TestConnectionCap(t *testing.T) {
 // JSON, with the request id, and the panic is logged under it.
 func TestMiddlewareRecovers(t *testing.T) {
 	logs := &syncBuffer{}
-	s := &server{log: slog.New(slog.NewJSONHandler(logs, nil))}
+	s := &server{log: slog.New(requestLogHandler{slog.NewJSONHandler(logs, nil)})}
 	h := s.middleware(http.HandlerFunc(func(http.ResponseWriter, *http.Request) { panic("boom at /var/run/x") }))
 	rec := httptest.NewRecorder()
 	req := httptest.NewRequest(http.MethodGet, "/x", nil)

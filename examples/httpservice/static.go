@@ -77,7 +77,7 @@ func (st *staticSite) serve(w http.ResponseWriter, r *http.Request, name string,
 	f, err := st.root.Open(name)
 	if err != nil {
 		if !errors.Is(err, fs.ErrNotExist) {
-			st.s.log.Warn("opening a static file", "file", name, "err", err)
+			st.s.log.WarnContext(r.Context(), "opening a static file", "file", name, "err", err)
 		}
 		st.s.fail(w, r, http.StatusNotFound, "no such endpoint")
 		return

@@ -32,8 +32,8 @@
 //
 // Public keys are taken as consoles receive them: hex or base64 key
 // material, white space ignored. A DER SubjectPublicKeyInfo (hex 3082… or
-// base64 MIIB…) is parsed with crypto/x509 and its RSA modulus length
-// checked; a bare RSA modulus (what JadxGUI shows for Android) must have a
+// base64 MIIB…) is read as crypto/x509 reads it (without linking it) and
+// its RSA modulus length checked; a bare RSA modulus (what JadxGUI shows for Android) must have a
 // sane length (512 to 8192 bits). iOS keys copied from the Keychain may be
 // truncated, which guides accept: for iOS a short or unparsable key is
 // doubtful only.
@@ -125,7 +125,8 @@ const (
 	// NotKeyMaterial: a public key that is neither hex nor base64.
 	NotKeyMaterial
 	// BadSPKI: key material that starts as a DER structure but is not a
-	// SubjectPublicKeyInfo crypto/x509 can read.
+	// SubjectPublicKeyInfo crypto/x509 can read (read without it, with
+	// the same answers).
 	BadSPKI
 	// KeyLength: an RSA key or modulus outside 512 to 8192 bits, or key
 	// material too short to be a key.

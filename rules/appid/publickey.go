@@ -1,10 +1,6 @@
 package appid
 
 import (
-	"crypto/ecdsa"
-	"crypto/ed25519"
-	"crypto/rsa"
-	"crypto/x509"
 	"encoding/base64"
 	"encoding/hex"
 )
@@ -24,7 +20,7 @@ type PublicKey struct {
 	// Bytes is the length of the key material.
 	Bytes int
 	// SPKI is true when the material is a DER SubjectPublicKeyInfo that
-	// crypto/x509 read.
+	// crypto/x509 reads (see parseSPKI).
 	SPKI bool
 	// Algorithm is "RSA", "ECDSA" or "Ed25519" for a SubjectPublicKeyInfo,
 	// "RSA modulus" for bare material taken as a modulus.
@@ -65,22 +61,12 @@ func ParsePublicKey(p Platform, s string) (PublicKey, error) {
 	k.Bytes = len(raw)
 	lenient := p == IOS
 	if len(raw) > 0 && raw[0] == 0x30 {
-		pub, err := x509.ParsePKIXPublicKey(raw)
-		if err != nil {
+		alg, bits, ok := parseSPKI(raw)
+		if !ok {
 			return k, fail(p, BadSPKI, !lenient, -1, 0)
 		}
-		k.SPKI = true
-		switch pub := pub.(type) {
-		case *rsa.PublicKey:
-			k.Algorithm, k.Bits = "RSA", pub.N.BitLen()
-		case *ecdsa.PublicKey:
-			k.Algorithm = "ECDSA"
-			return k, nil
-		case ed25519.PublicKey:
-			k.Algorithm = "Ed25519"
-			return k, nil
-		default:
-			k.Algorithm = "other"
+		k.SPKI, k.Algorithm, k.Bits = true, alg, bits
+		if alg != "RSA" {
 			return k, nil
 		}
 	} else {

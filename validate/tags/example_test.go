@@ -54,6 +54,6 @@ func ExampleRegisterFiling() {
 		}
 	}
 	// Output:
-	// SiteName SITE_NAME_TOO_SHORT websites[0].name
+	// site_name SITE_NAME_TOO_SHORT websites[0].name
 	// 网站名称只有2个汉字，至少需要3个
 }

@@ -154,7 +154,8 @@ func TestRegisterFilingCarriesFixes(t *testing.T) {
 	for _, fe := range verrs {
 		r := fe.Value().(rules.Rejection)
 		switch {
-		case r.Code == rules.CodeDomainInvalid && r.Field == "websites[0].domains[0]":
+		case r.Code == rules.CodeDomainInvalid:
+			assert.Equal(t, "consoleForm.domain", fe.Namespace(), "one error for the form's one domain field")
 			require.Len(t, r.Fixes, 1)
 			assert.Equal(t, domain, r.Fixes[0].Value)
 			fixed = true
@@ -216,8 +217,8 @@ func TestRegisterFilingSeverity(t *testing.T) {
 		}
 		require.ErrorAs(t, err, &verrs)
 		assert.Len(t, verrs, tt.want)
-		assert.Equal(t, "mirrorForm.Websites[0].Name", verrs[0].StructNamespace(), "Go names without a TagNameFunc")
-		assert.Equal(t, "mirrorForm.Websites[0].Name", verrs[0].Namespace())
+		assert.Equal(t, "mirrorForm.Websites[0].Name", verrs[0].StructNamespace())
+		assert.Equal(t, "mirrorForm.websites[0].name", verrs[0].Namespace(), "json names without a TagNameFunc")
 	}
 }
 

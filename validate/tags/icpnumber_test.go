@@ -40,7 +40,7 @@ func TestICPNumberTag(t *testing.T) {
 		var verrs validator.ValidationErrors
 		require.ErrorAs(t, err, &verrs, number)
 		assert.Equal(t, "icp_number", verrs[0].Tag())
-		assert.Equal(t, "Number必须是有效的ICP备案号，如粤ICP备2023012345号或粤ICP备2023012345号-1", verrs[0].Translate(zhT))
-		assert.Contains(t, verrs[0].Translate(enT), "Number must be a valid ICP filing number")
+		assert.Equal(t, "icp_number必须是有效的ICP备案号，如粤ICP备2023012345号或粤ICP备2023012345号-1", verrs[0].Translate(zhT))
+		assert.Contains(t, verrs[0].Translate(enT), "icp_number must be a valid ICP filing number")
 	}
 }

@@ -10,10 +10,13 @@
 //	}
 //
 // [RegisterFiling] adds the whole filing check to a form that converts to
-// a filing ([FilingForm]): each rejection becomes a validator field error
-// on the form's own field, whose tag is the code (PHONE_NOT_LOCAL …),
-// whose param is the filing field path and whose translation is the
-// rejection's message.
+// a filing ([FilingForm]): a form that covers part of a filing is checked
+// on the fields it has, each form field gets at most one error (its own
+// tag's, else the gravest rejection of the filing fields it holds, found
+// without a map), whose tag is the code (PHONE_NOT_LOCAL …), whose param
+// is the filing field path and whose translation is the rejection's
+// message. Fields are named as the client sent them ([FieldName]: the
+// json tag, else the form tag).
 //
 // It is a package of its own so that importing the engine, package
 // validate, does not pull validator/v10 into a program that does not use
@@ -46,10 +49,16 @@ import (
 //
 // A tag on a field that is not a string fails.
 //
+// Register names fields in errors as forms post them: it installs
+// [FieldName] (the json tag, else the form tag, else the Go name) as v's
+// TagNameFunc. A caller who wants other names calls v.RegisterTagNameFunc
+// after Register, and gives the same function to [RegisterFiling].
+//
 // Register also registers, on each translator, the message of every code,
 // for the field errors the filing check of [RegisterFiling] reports with
 // the code as their tag.
 func Register(v *validator.Validate, translators ...ut.Translator) error {
+	v.RegisterTagNameFunc(FieldName)
 	if err := registerCodes(v, translators); err != nil {
 		return err
 	}

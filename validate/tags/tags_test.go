@@ -43,10 +43,10 @@ func TestRegisterTags(t *testing.T) {
 	for _, fe := range verrs {
 		tags[fe.Field()] = fe.Tag()
 	}
-	assert.Equal(t, map[string]string{"Province": "icp_province", "Name": "icp_text", "Count": "icp_province"}, tags)
-	assert.Equal(t, "Province必须是中国大陆的省、自治区或直辖市", verrs[0].Translate(zhT))
-	assert.Equal(t, "Province must be a mainland Chinese province", verrs[0].Translate(enT))
-	assert.Equal(t, "Name含有无效、不可见或控制字符", verrs[1].Translate(zhT))
+	assert.Equal(t, map[string]string{"province": "icp_province", "name": "icp_text", "count": "icp_province"}, tags, "fields are named by their json tags")
+	assert.Equal(t, "province必须是中国大陆的省、自治区或直辖市", verrs[0].Translate(zhT))
+	assert.Equal(t, "province must be a mainland Chinese province", verrs[0].Translate(enT))
+	assert.Equal(t, "name含有无效、不可见或控制字符", verrs[1].Translate(zhT))
 }
 
 type certForm struct {

@@ -87,8 +87,8 @@ func site(t *testing.T, root string) string {
 func service(t *testing.T, root, dir string) string {
 	t.Helper()
 	bin := filepath.Join(t.TempDir(), "httpservice")
-	build := exec.Command("go", "build", "-o", bin, "./examples/httpservice")
-	build.Dir = root
+	build := exec.Command("go", "build", "-o", bin, ".")
+	build.Dir = filepath.Join(root, "examples/httpservice") // a module of its own
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("building the service: %v\n%s", err, out)
 	}
@@ -320,7 +320,8 @@ func TestPageChecksAsTheUserTypes(t *testing.T) {
 	const timingJS = `(() => {
   const t = window.beianTiming, nav = performance.getEntriesByType("navigation")[0];
   const wasm = performance.getEntriesByType("resource").find(e => e.name.endsWith("/beian.wasm"));
-  return {...t, dom: nav ? nav.domContentLoadedEventEnd : 0, wasmStart: wasm ? wasm.startTime : 0, wasmEnd: wasm ? wasm.responseEnd : 0};
+  const fetches = performance.getEntriesByType("resource").filter(e => e.name.endsWith("/beian.wasm")).length;
+  return {...t, dom: nav ? nav.domContentLoadedEventEnd : 0, wasmStart: wasm ? wasm.startTime : 0, wasmEnd: wasm ? wasm.responseEnd : 0, fetches};
 })()`
 	if err := chromedp.Run(ctx, chromedp.Evaluate(timingJS, &timing)); err != nil {
 		t.Fatal(err)
@@ -329,6 +330,11 @@ func TestPageChecksAsTheUserTypes(t *testing.T) {
 	// after navigation start (noisy on a shared machine; no assertion).
 	t.Logf("Chromium: DOM ready %.0f ms, wasm fetched %.0f–%.0f ms, started %.0f ms, first answer %.0f ms after navigation start; that check took %.1f ms",
 		timing["dom"], timing["wasmStart"], timing["wasmEnd"], timing["loaded"], timing["first"], timing["last"])
+	// start.js compiled the build while the page was parsed and app.js
+	// started from it: one download, no fallback to load(url).
+	if timing["fetches"] != 1 {
+		t.Errorf("the page fetched beian.wasm %v times, want once (start.js's early compile unused?)", timing["fetches"])
+	}
 	if s.Lang != "zh-CN" {
 		t.Errorf("the page starts in %q, want zh-CN", s.Lang)
 	}

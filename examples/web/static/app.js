@@ -287,9 +287,24 @@ $("#lang").addEventListener("click", () => {
   check();
 });
 
+// loadChecks starts the checks from what start.js began compiling while
+// the page was parsed, or, if that failed (an old server without the
+// application/wasm type, say), from the URL.
+async function loadChecks() {
+  const early = window.beianStart;
+  if (early) {
+    try {
+      return await load(await early.module, await early.lexicon);
+    } catch (err) {
+      console.warn("beian: the early start failed, loading again:", err);
+    }
+  }
+  return load(new URL("./beian/beian.wasm", location.href));
+}
+
 translate();
 try {
-  beian = await load(new URL("./beian/beian.wasm", location.href));
+  beian = await loadChecks();
   timing.loaded = performance.now();
   $("#version").textContent = `beian ${beian.version}`;
   check();

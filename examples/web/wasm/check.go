@@ -13,7 +13,9 @@
 //
 // The build checks offline: no Registry, no Prober, no document files, so
 // the checks that need them are listed under "skipped". The JS package
-// beside it (../static/beian) loads it; build it with
+// beside it (../static/beian) loads it, with the word tables the shipped
+// build (tag beian_lexiconjs) reads from globalThis.beianLexicon; build
+// both with
 //
 //	go run ./examples/web/mkwasm
 //

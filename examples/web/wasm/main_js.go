@@ -3,6 +3,7 @@
 package main
 
 import (
+	"runtime/debug"
 	"syscall/js"
 )
 
@@ -11,6 +12,16 @@ import (
 var version = "devel"
 
 func main() {
+	// The collector runs on the page's one thread, inside a check. The
+	// tables the first check builds stay live (about 4 MB, mostly without
+	// pointers) and a check leaves about 30 KB of garbage: at the default
+	// GOGC of 100, six collections fell in the first 600 checks (the
+	// first two in the first checks, with 47 and 191 ms of marking in
+	// Node); at 400, one (GODEBUG=gctrace=1, examples/web/README.md). The
+	// heap stays under 25 MB, and the memory limit bounds it whatever the
+	// filings.
+	debug.SetGCPercent(400)
+	debug.SetMemoryLimit(64 << 20)
 	c := newChecker()
 	validateFunc := js.FuncOf(func(this js.Value, args []js.Value) (out any) {
 		// Never throw: a Go panic would end the program and every later

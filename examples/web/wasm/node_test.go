@@ -133,7 +133,8 @@ func TestWasmAnswersAsNative(t *testing.T) {
 	}
 	sort.Strings(files)
 
-	lines, timing := runNode(t, buildPackage(t), files)
+	dir := buildPackage(t)
+	lines, timing := runNode(t, dir, files)
 	require.Len(t, lines, len(files))
 	t.Logf("node timing (ms): %s", timing)
 
@@ -159,4 +160,49 @@ func TestWasmAnswersAsNative(t *testing.T) {
 		}
 	}
 	assert.Equal(t, 2*4, decodeFailures, "the undecodable filings are answered as decoding failures in both languages")
+
+	// Word tables other than the build's (one byte changed, same
+	// edition): the checks that need them say they could not run
+	// (CHECK_UNAVAILABLE, the report not complete) instead of answering
+	// from the wrong tables.
+	lex := filepath.Join(dir, wasmbuild.LexiconFile)
+	b, err := os.ReadFile(lex)
+	require.NoError(t, err)
+	b[len(b)-1] ^= 1
+	require.NoError(t, os.WriteFile(lex, b, 0o644))
+	// A clean filing whose site name hides 赌博 in traditional
+	// characters.
+	clean, err := os.ReadFile(filepath.Join("..", "..", "icpcheck", "testdata", "clean_enterprise.json"))
+	require.NoError(t, err)
+	var filing map[string]any
+	require.NoError(t, json.Unmarshal(clean, &filing))
+	filing["websites"].([]any)[0].(map[string]any)["name"] = "示例賭博资讯"
+	sensitive := filepath.Join(t.TempDir(), "sensitive.json")
+	b, err = json.Marshal(filing)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(sensitive, b, 0o644))
+	native := parseOutcome(t, string(c.check(b, "zh")))
+	nativeSensitive := false
+	for _, r := range native.Rejections {
+		nativeSensitive = nativeSensitive || r.Code == "SITE_NAME_SENSITIVE"
+	}
+	require.True(t, nativeSensitive, "natively, with the right tables, the name is rejected")
+	lines, _ = runNode(t, dir, []string{sensitive})
+	require.Len(t, lines, 1)
+	for _, got := range []string{lines[0].ZH, lines[0].EN} {
+		var report struct {
+			Complete   bool `json:"complete"`
+			Rejections []struct {
+				Code string `json:"code"`
+			} `json:"rejections"`
+		}
+		require.NoError(t, json.Unmarshal([]byte(got), &report), got)
+		assert.False(t, report.Complete, "%.300s", got)
+		var codes []string
+		for _, r := range report.Rejections {
+			codes = append(codes, r.Code)
+		}
+		assert.Contains(t, codes, "CHECK_UNAVAILABLE")
+		assert.NotContains(t, codes, "SITE_NAME_SENSITIVE", "answered from other word tables")
+	}
 }

@@ -53,7 +53,9 @@ func main() {
 	icpcheck := filepath.Join(tmp, "icpcheck")
 	hello := filepath.Join(tmp, "hello")
 	must(run("go", "test", "-c", "-o", suiteBin, "./internal/bench"))
-	must(run("go", "test", "-c", "-o", serviceBin, "./examples/httpservice"))
+	// The service is a module of its own (examples/httpservice/go.mod):
+	// its test binary is built in its directory.
+	must(run("go", "-C", "examples/httpservice", "test", "-c", "-o", serviceBin, "."))
 	must(run("go", "build", "-o", icpcheck, "./examples/icpcheck"))
 	helloDir := filepath.Join(tmp, "hellosrc")
 	must(os.MkdirAll(helloDir, 0o755))

@@ -14,6 +14,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -27,9 +28,14 @@ import (
 // EnvDSN names the variable holding the test cluster's DSN.
 const EnvDSN = "BEIAN_TEST_POSTGRES"
 
+// EnvRequire names the variable that makes a missing EnvDSN fail the
+// tests instead of skipping them: .ci/run sets it, so that a cluster that
+// did not start cannot pass for green.
+const EnvRequire = "BEIAN_REQUIRE_POSTGRES"
+
 // skipMessage says how to run the skipped tests.
 const skipMessage = EnvDSN + " is not set: these tests need PostgreSQL. Run them with\n" +
-	"\tsource .ci/postgres.sh && go test ./examples/httpservice/...\n" +
+	"\tsource .ci/postgres.sh && go -C examples/httpservice test ./...\n" +
 	"from the repository root (as .ci/run does); it starts a throw-away cluster\n" +
 	"(PostgreSQL 15 binaries in /usr/lib/postgresql/15/bin, or PG_BIN)."
 
@@ -38,6 +44,9 @@ func DSN(tb testing.TB) string {
 	tb.Helper()
 	dsn := os.Getenv(EnvDSN)
 	if dsn == "" {
+		if on, _ := strconv.ParseBool(os.Getenv(EnvRequire)); on {
+			tb.Fatalf("%s\n(and %s is set)", skipMessage, EnvRequire)
+		}
 		testenv.SkipUnavailable(tb, "%s", skipMessage) // one line even without -v
 	}
 	return dsn

@@ -1,9 +1,13 @@
 package wasmbuild
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
+	"io"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -30,9 +34,8 @@ func TestBuildLeavesOut(t *testing.T) {
 	require.Contains(t, deps, "golang.org/x/net/publicsuffix")
 	for _, d := range deps {
 		for _, banned := range []string{
-			// crypto/x509 is in: rules/appid reads apps' signing
-			// certificates.
-			"net/http", "crypto/tls", "os/exec", "database/sql",
+			// rules/appid reads public keys without crypto/x509.
+			"net/http", "crypto/tls", "crypto/x509", "os/exec", "database/sql",
 			"github.com/jackc/", "github.com/icpcheck/beian/validate/probe",
 			"github.com/icpcheck/beian/validate/records", "github.com/icpcheck/beian/validate/tags",
 			"github.com/go-playground/", "github.com/nyaruka/",
@@ -52,4 +55,29 @@ func TestWithoutCookiejar(t *testing.T) {
 	// A new x/net without those lines is an error, not a bigger build.
 	_, err = withoutCookiejar([]byte("package publicsuffix\n"))
 	assert.Error(t, err)
+}
+
+// TestGzip: both ways of writing a .gz give back the file.
+func TestGzip(t *testing.T) {
+	dir := t.TempDir()
+	from := filepath.Join(dir, "f")
+	data := bytes.Repeat([]byte("beian 备案 "), 5000)
+	require.NoError(t, os.WriteFile(from, data, 0o644))
+	check := func(name string) {
+		f, err := os.Open(filepath.Join(dir, name))
+		require.NoError(t, err)
+		defer f.Close()
+		zr, err := gzip.NewReader(f)
+		require.NoError(t, err)
+		got, err := io.ReadAll(zr)
+		require.NoError(t, err)
+		assert.Equal(t, data, got, name)
+	}
+	require.NoError(t, gzipGo(from, filepath.Join(dir, "go.gz")))
+	check("go.gz")
+	if path, err := exec.LookPath("gzip"); err == nil {
+		require.NoError(t, gzipCommand(context.Background(), path, from, filepath.Join(dir, "cmd.gz")))
+		check("cmd.gz")
+	}
+	assert.Error(t, gzipCommand(context.Background(), "gzip", filepath.Join(dir, "missing"), filepath.Join(dir, "x.gz")))
 }

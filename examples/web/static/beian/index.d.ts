@@ -81,7 +81,13 @@ export interface Beian {
 export declare const defaultURL: URL;
 
 /** Loads and starts the WebAssembly checks (once per page is enough: validate is synchronous and reentrant). */
-export declare function load(source?: string | URL | Response | ArrayBuffer | ArrayBufferView): Promise<Beian>;
+export declare function load(
+  source?: string | URL | Response | ArrayBuffer | ArrayBufferView | WebAssembly.Module | Promise<WebAssembly.Module>,
+  lexicon?: string | URL | ArrayBuffer | ArrayBufferView | Promise<ArrayBuffer>,
+): Promise<Beian>;
+
+/** The name of the word tables file the build loads, beside the .wasm. */
+export declare const lexiconFile: string;
 
 /** Whether a result is a report (and not a decoding failure). */
 export declare function isReport(result: Report | DecodeFailure): result is Report;

@@ -14,7 +14,45 @@ import "./wasm_exec.js"; // Go's support file: defines globalThis.Go
 /** The default location of the WebAssembly build: beside this module. */
 export const defaultURL = new URL("./beian.wasm", import.meta.url);
 
+/**
+ * The name of the word tables file the build loads, beside the .wasm: the
+ * build leaves the name matcher's lexicon out of the .wasm (0.7 MB
+ * gzipped) and load fetches it in parallel with it.
+ */
+export const lexiconFile = "beian-lexicon.bin";
+
+async function bytesOf(source) {
+  source = await source;
+  if (source instanceof ArrayBuffer) return new Uint8Array(source);
+  if (ArrayBuffer.isView(source)) return new Uint8Array(source.buffer, source.byteOffset, source.byteLength);
+  const url = new URL(String(source), globalThis.location?.href ?? defaultURL);
+  if (url.protocol === "file:") {
+    const { readFile } = await import("node:fs/promises");
+    return new Uint8Array(await readFile(url));
+  }
+  const response = await fetch(url);
+  if (!response.ok) {
+    throw new Error(`beian: fetching ${url}: ${response.status} ${response.statusText}`);
+  }
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+// lexiconURL is where the word tables are for a given source of the build.
+function lexiconURL(source) {
+  if (typeof source === "string" || source instanceof URL) {
+    return new URL(lexiconFile, new URL(String(source), globalThis.location?.href ?? defaultURL));
+  }
+  if (typeof Response !== "undefined" && source instanceof Response && source.url) {
+    return new URL(lexiconFile, source.url);
+  }
+  return new URL(lexiconFile, defaultURL);
+}
+
 async function instantiate(source, imports) {
+  source = await source;
+  if (source instanceof WebAssembly.Module) {
+    return WebAssembly.instantiate(source, imports);
+  }
   if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) {
     return (await WebAssembly.instantiate(source, imports)).instance;
   }
@@ -39,13 +77,19 @@ async function instantiate(source, imports) {
 }
 
 /**
- * Loads and starts the WebAssembly checks.
- * @param {string | URL | Response | ArrayBuffer | Uint8Array} [source]
+ * Loads and starts the WebAssembly checks. The word tables come from
+ * lexicon, by default beian-lexicon.bin beside the .wasm, fetched at the
+ * same time.
+ * @param {string | URL | Response | ArrayBuffer | Uint8Array | WebAssembly.Module | Promise<WebAssembly.Module>} [source]
+ * @param {string | URL | ArrayBuffer | Uint8Array | Promise<ArrayBuffer>} [lexicon]
  * @returns {Promise<import("./index.d.ts").Beian>}
  */
-export async function load(source = defaultURL) {
+export async function load(source = defaultURL, lexicon = lexiconURL(source)) {
   const go = new globalThis.Go();
-  const instance = await instantiate(source, go.importObject);
+  const [instance, words] = await Promise.all([instantiate(source, go.importObject), bytesOf(lexicon)]);
+  // The program reads the tables from here on first use (see
+  // rules/names/internal/lexicon/words_js.go).
+  globalThis.beianLexicon = words;
   const previous = globalThis.beian;
   // run returns a promise that settles when the Go program exits, which it
   // does not: by the time run returns control, main has defined

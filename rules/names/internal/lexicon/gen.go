@@ -43,6 +43,7 @@ package main
 
 import (
 	"bufio"
+	"encoding/binary"
 	"flag"
 	"fmt"
 	"log"
@@ -61,6 +62,7 @@ var (
 	jiebaSource   = flag.String("jieba", "", "jieba's dict.txt to extract data/jieba.txt from")
 	englishSource = flag.String("english", "", "SCOWL word list to extract data/english.txt from")
 	placesSource  = flag.String("places", "", "@vant/area-data's dist/index.cjs to extract data/places.txt from")
+	binOutput     = flag.String("bin", "", "write the word tables to `FILE` as the binary the WebAssembly build loads (see words_js.go), not the Go files")
 )
 
 const (
@@ -112,39 +114,92 @@ func main() {
 	fmt.Fprintf(&b, "// logTotal is the natural logarithm of the total frequency of jieba's dictionary.\n")
 	fmt.Fprintf(&b, "const logTotal = %s\n\n", strconv.FormatFloat(math.Log(float64(total)), 'f', 6, 64))
 
-	// Chinese words by length in runes: fixed-width records of the word's
-	// bytes and one byte of frequency code, sorted.
+	// Chinese words by length in runes, front-coded, and their frequency
+	// codes in a column of their own; Lookup expands them into fixed-width
+	// records of the word's bytes and its code byte, sorted.
 	byLen := make([][]string, maxRunes+1)
 	for w := range words {
 		byLen[utf8.RuneCountInString(w)] = append(byLen[utf8.RuneCountInString(w)], w)
 	}
-	fmt.Fprintf(&b, "// chinese[k] holds the words of k characters: records of 3k bytes of\n// the word and a frequency code (see Lookup), sorted.\n")
-	fmt.Fprintf(&b, "var chinese = [%d]string{\n", maxRunes+1)
+	// The word tables, in words.go for the native build and in the
+	// binary the WebAssembly page loads beside it (-bin).
+	var w strings.Builder
+	w.WriteString("//go:build !(beian_lexiconjs && js && wasm)\n\n")
+	w.WriteString(gentool.Header("lexicon", "data/jieba.txt ("+edition+")", "data/supplement.txt", "data/english.txt ("+englishEdition+")", "data/places.txt ("+placesEd+")", "data/company.txt"))
+	fmt.Fprintf(&w, "func words() *wordTables { return &wordData }\n\n")
+	fmt.Fprintf(&w, "var wordData = wordTables{\n")
+	fmt.Fprintf(&w, "chineseWords: [%d]string{\n", maxRunes+1)
+	var tables [][]byte // in the binary's order: chineseWords, chineseCodes, englishWords
+	codes := make([]string, maxRunes+1)
+	fcChinese := make([]string, maxRunes+1)
 	for k := 1; k <= maxRunes; k++ {
 		ws := byLen[k]
 		slices.Sort(ws)
-		var rec strings.Builder
-		for _, w := range ws {
-			rec.WriteString(w)
-			rec.WriteByte(code(words[w]))
+		c := make([]byte, len(ws))
+		for i, w := range ws {
+			c[i] = code(words[w])
 		}
-		fmt.Fprintf(&b, "%d: %s,\n", k, quote(rec.String()))
+		codes[k] = string(c)
+		fcChinese[k] = frontCode(ws, 3)
+		fmt.Fprintf(&w, "%d: %s,\n", k, quote(fcChinese[k]))
 	}
-	b.WriteString("}\n\n")
+	w.WriteString("},\n")
+	fmt.Fprintf(&w, "chineseCodes: [%d]string{\n", maxRunes+1)
+	for k := 1; k <= maxRunes; k++ {
+		fmt.Fprintf(&w, "%d: %s,\n", k, quote(codes[k]))
+	}
+	w.WriteString("},\n")
+	for _, t := range [][]string{fcChinese, codes} {
+		for _, x := range t {
+			tables = append(tables, []byte(x))
+		}
+	}
 
 	engByLen := make([][]string, maxLetters+1)
 	for _, w := range english {
 		engByLen[len(w)] = append(engByLen[len(w)], w)
 	}
-	fmt.Fprintf(&b, "// english[k] holds the English words of k letters, end to end, sorted.\n")
-	fmt.Fprintf(&b, "var english = [%d]string{\n", maxLetters+1)
+	fmt.Fprintf(&w, "englishWords: [%d]string{\n", maxLetters+1)
+	fcEnglish := make([]string, maxLetters+1)
 	for k := minLetters; k <= maxLetters; k++ {
 		ws := engByLen[k]
 		slices.Sort(ws)
 		ws = slices.Compact(ws)
-		fmt.Fprintf(&b, "%d: %q,\n", k, strings.Join(ws, ""))
+		fcEnglish[k] = frontCode(ws, 1)
+		fmt.Fprintf(&w, "%d: %q,\n", k, fcEnglish[k])
 	}
-	b.WriteString("}\n\n")
+	w.WriteString("},\n}\n")
+	for _, x := range fcEnglish {
+		tables = append(tables, []byte(x))
+	}
+	if *binOutput != "" {
+		// The binary: the magic line, the edition line, then each table
+		// as a uvarint length and its bytes (see parseWordTables).
+		bin := []byte("beian lexicon words 1\n" + edition + "; " + englishEdition + "; " + placesEd + "\n")
+		for _, t := range tables {
+			bin = binary.AppendUvarint(bin, uint64(len(t)))
+			bin = append(bin, t...)
+		}
+		if err := (&gentool.Output{Path: *binOutput}).WriteRaw(bin, "go generate ./rules/names/internal/lexicon"); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
+	// The tables' checksum, in tables.go (in every build): the
+	// WebAssembly build refuses a loaded binary whose tables differ from
+	// the ones this generator wrote, even of the same edition.
+	sum := uint64(14695981039346656037) // FNV-1a, 64 bits
+	for _, t := range tables {
+		for _, c := range t {
+			sum = (sum ^ uint64(c)) * 1099511628211
+		}
+	}
+	fmt.Fprintf(&b, "// wordsSum is the FNV-1a (64 bits) of the word tables' bytes, end to end\n// in the order of the binary gen.go -bin writes (see parseWordTables).\n")
+	fmt.Fprintf(&b, "const wordsSum = %#x\n\n", sum)
+	wordsOut := &gentool.Output{Path: "words.go", Check: out.Check}
+	if err := wordsOut.Write([]byte(w.String()), "go generate ./rules/names/internal/lexicon"); err != nil {
+		log.Fatal(err)
+	}
 
 	writeSet := func(name, doc string, words []string, lengths int) {
 		byLen := make([][]string, lengths+1)
@@ -177,6 +232,28 @@ const (
 	minLetters = 3
 	maxLetters = 12
 )
+
+// frontCode writes sorted words of the same length, each a whole number
+// of units of unit bytes (3 for a Chinese character, 1 for a letter), as
+// a byte '0'+p for the p units the word shares with the one before it,
+// then its other units. The package's decodeFront reverses it.
+func frontCode(ws []string, unit int) string {
+	var b strings.Builder
+	prev := ""
+	for _, w := range ws {
+		p := 0
+		for (p+1)*unit <= min(len(w), len(prev)) && w[p*unit:(p+1)*unit] == prev[p*unit:(p+1)*unit] {
+			p++
+		}
+		if p*unit == len(w) {
+			panic("frontCode: duplicate word " + w)
+		}
+		b.WriteByte(byte('0' + p))
+		b.WriteString(w[p*unit:])
+		prev = w
+	}
+	return b.String()
+}
 
 // code is a frequency's code byte: 33 + round(8 ln f), at most 126 (see
 // Lookup).

@@ -7,6 +7,7 @@ package lexicon
 import (
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 )
 
 //go:generate go run gen.go
@@ -16,10 +17,12 @@ import (
 // known. The code is round(8 ln f) for the word's frequency f in jieba's
 // counts: a word's log-probability is code/8 - LogTotal. A lookup costs a
 // few comparisons: the records of each length are indexed by their first
-// character (an index of about 350 KB built on first use).
+// character. The first call expands the front-coded tables into sorted
+// records (1.5 MB) and builds the index (about 350 KB), both free of
+// pointers, once.
 func Lookup(word string) (code int, ok bool) {
 	k := len(word) / 3
-	if k < 1 || k >= len(chinese) || len(word) != 3*k {
+	if k < 1 || k >= len(wordTables{}.chineseWords) || len(word) != 3*k {
 		return 0, false
 	}
 	b0, b1, b2 := word[0], word[1], word[2]
@@ -36,7 +39,7 @@ func Lookup(word string) (code int, ok bool) {
 		return int(c) - 1, c != 0
 	}
 	starts := x.starts[k]
-	table := chinese[k]
+	table := x.chinese[k]
 	width := 3*k + 1
 	lo, hi := int(starts[r-indexStart]), int(starts[r-indexStart+1])
 	// The records of one first character share their first three bytes:
@@ -75,13 +78,17 @@ const (
 	indexEnd   = 0xA000
 )
 
-// A lexIndex finds the records of a first character.
+// A lexIndex holds the Chinese words as records and finds the records of
+// a first character.
 type lexIndex struct {
-	single []uint8 // code+1 of each one-character word, 0 when unknown
-	flags  []uint8 // flagSurname, flagGiven, flagCompound of each character
+	// chinese[k] holds the words of k characters: records of 3k bytes of
+	// the word and a frequency code byte (33 + code), sorted.
+	chinese [len(wordTables{}.chineseWords)]string
+	single  []uint8 // code+1 of each one-character word, 0 when unknown
+	flags   []uint8 // flagSurname, flagGiven, flagCompound of each character
 	// starts[k][r-indexStart] is the first record of length k whose
 	// first character is r or after; one more entry ends the last.
-	starts [len(chinese)][]uint32
+	starts [len(wordTables{}.chineseWords)][]uint32
 }
 
 // The flags of a character.
@@ -91,43 +98,101 @@ const (
 	flagCompound             // the first character of a compound surname
 )
 
-var index = sync.OnceValue(func() *lexIndex {
-	x := &lexIndex{single: make([]uint8, indexEnd-indexStart), flags: make([]uint8, indexEnd-indexStart)}
-	mark := func(table string, width int, flag uint8) {
-		for i := 0; i+width <= len(table); i += width {
-			if r, _ := utf8.DecodeRuneInString(table[i:]); indexStart <= r && r < indexEnd {
-				x.flags[r-indexStart] |= flag
+var index = newIndex()
+
+// newIndex returns the function that expands the tables and builds the
+// index once; the index's starts come out of the expansion: in the
+// sorted, front-coded words a record that shares no character with the
+// one before is the first of its first character.
+func newIndex() func() *lexIndex {
+	return sync.OnceValue(func() *lexIndex {
+		x := &lexIndex{single: make([]uint8, indexEnd-indexStart), flags: make([]uint8, indexEnd-indexStart)}
+		t := words()
+		for k := 1; k < len(t.chineseWords); k++ {
+			var starts []uint32
+			next := rune(indexStart) // the first character whose start is not set
+			if k > 1 {
+				starts = make([]uint32, indexEnd-indexStart+1)
+			}
+			x.chinese[k] = decodeFront(t.chineseWords[k], k, 3, t.chineseCodes[k], func(m int, rec string) {
+				r, _ := utf8.DecodeRuneInString(rec)
+				if k == 1 {
+					if indexStart <= r && r < indexEnd {
+						x.single[r-indexStart] = rec[3] - 33 + 1
+					}
+					return
+				}
+				for ; next <= r && next <= indexEnd; next++ {
+					starts[next-indexStart] = uint32(m)
+				}
+			})
+			if k > 1 {
+				n := uint32(len(t.chineseCodes[k]))
+				for ; next <= indexEnd; next++ {
+					starts[next-indexStart] = n
+				}
+				x.starts[k] = starts
 			}
 		}
-	}
-	mark(surnames[1], 3, flagSurname)
-	mark(given[1], 3, flagGiven)
-	mark(surnames[2], 6, flagCompound)
-	first := func(rec string) rune {
-		r, _ := utf8.DecodeRuneInString(rec)
-		return r
-	}
-	one := chinese[1]
-	for i := 0; i+4 <= len(one); i += 4 {
-		if r := first(one[i:]); indexStart <= r && r < indexEnd {
-			x.single[r-indexStart] = one[i+3] - 33 + 1
-		}
-	}
-	for k := 2; k < len(chinese); k++ {
-		table, width := chinese[k], 3*k+1
-		n := len(table) / width
-		starts := make([]uint32, indexEnd-indexStart+1)
-		m := 0
-		for r := rune(indexStart); r <= indexEnd; r++ {
-			for m < n && first(table[m*width:]) < r {
-				m++
+		mark := func(table string, width int, flag uint8) {
+			for i := 0; i+width <= len(table); i += width {
+				if r, _ := utf8.DecodeRuneInString(table[i:]); indexStart <= r && r < indexEnd {
+					x.flags[r-indexStart] |= flag
+				}
 			}
-			starts[r-indexStart] = uint32(m)
 		}
-		x.starts[k] = starts
+		mark(surnames[1], 3, flagSurname)
+		mark(given[1], 3, flagGiven)
+		mark(surnames[2], 6, flagCompound)
+		return x
+	})
+}
+
+// english returns the English words: english()[k] holds the words of k
+// letters end to end, sorted, expanded from englishWords on first use.
+var english = sync.OnceValue(func() *[len(wordTables{}.englishWords)]string {
+	var t [len(wordTables{}.englishWords)]string
+	for k, s := range words().englishWords {
+		if k > 0 {
+			t[k] = decodeFront(s, k, 1, "", nil)
+		}
 	}
-	return x
+	return &t
 })
+
+// decodeFront expands words of k units of unit bytes each, front-coded
+// as gen.go's frontCode writes them, into records end to end: each
+// word's bytes, then its byte of codes when codes is not empty. It calls
+// first, when not nil, with the number and the record of each word that
+// shares nothing with the one before. The tables are generated and
+// tested whole, so it trusts them.
+func decodeFront(s string, k, unit int, codes string, first func(m int, rec string)) string {
+	width := k * unit
+	if codes != "" {
+		width++
+	}
+	n := 0
+	for i := 0; i < len(s); n++ {
+		i += 1 + (k-int(s[i]-'0'))*unit
+	}
+	out := make([]byte, n*width)
+	for i, j, at := 0, 0, 0; i < len(s); j, at = j+1, at+width {
+		p := int(s[i]-'0') * unit
+		if p > 0 {
+			copy(out[at:at+p], out[at-width:]) // the previous record's first units
+		}
+		i += 1 + copy(out[at+p:at+k*unit], s[i+1:])
+		if codes != "" {
+			out[at+k*unit] = codes[j]
+		}
+		if p == 0 && first != nil {
+			first(j, unsafe.String(&out[at], width))
+		}
+	}
+	// out is not written again: the table is a string over it, without a
+	// second copy of 1.5 MB.
+	return unsafe.String(unsafe.SliceData(out), len(out))
+}
 
 // LogTotal is the natural logarithm of the total frequency the codes of
 // Lookup are relative to.
@@ -137,10 +202,10 @@ const LogTotal = logTotal
 // of 3 to 12 letters.
 func English(w string) bool {
 	k := len(w)
-	if k < 3 || k >= len(english) {
+	if k < 3 || k >= len(wordTables{}.englishWords) {
 		return false
 	}
-	table := english[k]
+	table := english()[k]
 	lo, hi := 0, len(table)/k
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)

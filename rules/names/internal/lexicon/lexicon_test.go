@@ -2,7 +2,9 @@ package lexicon
 
 import (
 	"math"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/icpcheck/beian/internal/gentool"
 )
@@ -50,14 +52,93 @@ func TestLogTotal(t *testing.T) {
 // TestLookupEveryRecord finds every record of the tables, and no word
 // that differs from one in its last byte.
 func TestLookupEveryRecord(t *testing.T) {
-	for k := 1; k < len(chinese); k++ {
-		table, width := chinese[k], 3*k+1
+	for k := 1; k < len(words().chineseWords); k++ {
+		table, width := index().chinese[k], 3*k+1
 		for i := 0; i+width <= len(table); i += width {
 			w := table[i : i+3*k]
 			code, ok := Lookup(w)
 			if !ok || code != int(table[i+3*k])-33 {
 				t.Fatalf("Lookup(%q) = %d, %v; want %d", w, code, ok, int(table[i+3*k])-33)
 			}
+		}
+	}
+}
+
+// TestExpandedTables: the front-coded tables expand into one record for
+// each frequency code, strictly sorted (Lookup's binary search needs it),
+// of Chinese characters; the English ones into sorted lower-case words.
+func TestExpandedTables(t *testing.T) {
+	total := 0
+	for k := 1; k < len(words().chineseWords); k++ {
+		table, width := index().chinese[k], 3*k+1
+		if len(table) != width*len(words().chineseCodes[k]) {
+			t.Fatalf("chinese[%d]: %d bytes for %d codes", k, len(table), len(words().chineseCodes[k]))
+		}
+		prev := ""
+		for i := 0; i < len(table); i += width {
+			w := table[i : i+3*k]
+			if w <= prev || utf8.RuneCountInString(w) != k || !utf8.ValidString(w) || table[i+3*k] != words().chineseCodes[k][i/width] {
+				t.Fatalf("chinese[%d] record %d: %q after %q", k, i/width, w, prev)
+			}
+			prev = w
+		}
+		total += len(words().chineseCodes[k])
+	}
+	if total < 180_000 {
+		t.Errorf("%d Chinese words", total)
+	}
+	n := 0
+	for k := 3; k < len(words().englishWords); k++ {
+		table := english()[k]
+		prev := ""
+		for i := 0; i+k <= len(table); i += k {
+			w := table[i : i+k]
+			if w <= prev || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+				t.Fatalf("english[%d]: %q after %q", k, w, prev)
+			}
+			prev = w
+			n++
+		}
+		if len(table)%k != 0 {
+			t.Fatalf("english[%d]: %d bytes", k, len(table))
+		}
+	}
+	if n < 20_000 {
+		t.Errorf("%d English words", n)
+	}
+}
+
+func TestDecodeFront(t *testing.T) {
+	got := decodeFront("0abc2d1ce", 3, 1, "xyz", nil)
+	if want := "abcxabdyacez"; got != want {
+		t.Errorf("decodeFront = %q, want %q", got, want)
+	}
+}
+
+// TestIndexStarts holds the index's starts, taken from the expansion, to
+// a scan of the expanded records.
+func TestIndexStarts(t *testing.T) {
+	x := index()
+	for k := 2; k < len(x.chinese); k++ {
+		table, width := x.chinese[k], 3*k+1
+		n := len(table) / width
+		m := 0
+		for r := rune(indexStart); r <= indexEnd; r++ {
+			for m < n {
+				if f, _ := utf8.DecodeRuneInString(table[m*width:]); f >= r {
+					break
+				}
+				m++
+			}
+			if got := x.starts[k][r-indexStart]; got != uint32(m) {
+				t.Fatalf("starts[%d][%U] = %d, want %d", k, r, got, m)
+			}
+		}
+	}
+	for i := 0; i+4 <= len(x.chinese[1]); i += 4 {
+		r, _ := utf8.DecodeRuneInString(x.chinese[1][i:])
+		if indexStart <= r && r < indexEnd && x.single[r-indexStart] != x.chinese[1][i+3]-33+1 {
+			t.Fatalf("single[%U]", r)
 		}
 	}
 }
@@ -71,7 +152,7 @@ func FuzzLookup(f *testing.F) {
 	f.Fuzz(func(t *testing.T, w string) {
 		if code, ok := Lookup(w); ok {
 			k := len(w) / 3
-			table, width := chinese[k], 3*k+1
+			table, width := index().chinese[k], 3*k+1
 			found := false
 			for i := 0; i+width <= len(table); i += width {
 				if table[i:i+3*k] == w {

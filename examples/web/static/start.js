@@ -1,0 +1,17 @@
+// Starts fetching and compiling the checks as soon as the parser reaches
+// this script in the page's head, before the modules have run: app.js
+// hands these promises to load(), and falls back to load(url) if they
+// fail. A classic script, not a module: modules wait for the whole page
+// and their imports, and compiling 8 MB of WebAssembly while they load
+// gains the time between the download's end and the page's DOM ready.
+"use strict";
+globalThis.beianStart = {
+  module: WebAssembly.compileStreaming(fetch("beian/beian.wasm")),
+  lexicon: fetch("beian/beian-lexicon.bin").then((r) => {
+    if (!r.ok) throw new Error(`beian: fetching the word tables: ${r.status}`);
+    return r.arrayBuffer();
+  }),
+};
+// app.js reports a failure; a rejection nobody awaited is not an error.
+globalThis.beianStart.module.catch(() => {});
+globalThis.beianStart.lexicon.catch(() => {});
