@@ -308,6 +308,10 @@ try {
   timing.loaded = performance.now();
   $("#version").textContent = `beian ${beian.version}`;
   check();
+  // The word tables come after the first answer (a check that needed them
+  // said CHECK_UNAVAILABLE): check again when they are in. If they cannot
+  // be fetched, the rejection keeps saying so.
+  beian.ready.then(check, (err) => console.warn("beian: the word tables:", err));
   // Warm up, once the first answer is shown: the other language's
   // validator, and the paths a personal filing takes, so that the first
   // keystroke there does not pay for compiling them.

@@ -74,6 +74,31 @@ func runNode(t testing.TB, dir string, files []string) (lines []nodeLine, timing
 	return lines, timing
 }
 
+// runNodeLazy runs testdata/lazy.mjs: file's Chinese report before the
+// word tables are handed over and after.
+func runNodeLazy(t testing.TB, dir, file string) (before, after string) {
+	t.Helper()
+	script, err := filepath.Abs(filepath.Join("testdata", "lazy.mjs"))
+	require.NoError(t, err)
+	cmd := exec.Command("node", script, dir, filepath.Join(dir, "beian.wasm"), filepath.Join(dir, wasmbuild.LexiconFile), file)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	require.NoError(t, err, "node: %s", stderr.String())
+	var l struct{ Before, After string }
+	require.NoError(t, json.Unmarshal(out, &l), "%s", out)
+	return l.Before, l.After
+}
+
+// codesOf lists an outcome's codes.
+func codesOf(o outcome) []string {
+	var codes []string
+	for _, r := range o.Rejections {
+		codes = append(codes, r.Code)
+	}
+	return codes
+}
+
 // outcome is what the comparison looks at: the codes with their fields
 // (and severities, spans and fixes), the skipped checks, or the decoding
 // problems' paths.
@@ -161,15 +186,6 @@ func TestWasmAnswersAsNative(t *testing.T) {
 	}
 	assert.Equal(t, 2*4, decodeFailures, "the undecodable filings are answered as decoding failures in both languages")
 
-	// Word tables other than the build's (one byte changed, same
-	// edition): the checks that need them say they could not run
-	// (CHECK_UNAVAILABLE, the report not complete) instead of answering
-	// from the wrong tables.
-	lex := filepath.Join(dir, wasmbuild.LexiconFile)
-	b, err := os.ReadFile(lex)
-	require.NoError(t, err)
-	b[len(b)-1] ^= 1
-	require.NoError(t, os.WriteFile(lex, b, 0o644))
 	// A clean filing whose site name hides 赌博 in traditional
 	// characters.
 	clean, err := os.ReadFile(filepath.Join("..", "..", "icpcheck", "testdata", "clean_enterprise.json"))
@@ -178,7 +194,7 @@ func TestWasmAnswersAsNative(t *testing.T) {
 	require.NoError(t, json.Unmarshal(clean, &filing))
 	filing["websites"].([]any)[0].(map[string]any)["name"] = "示例賭博资讯"
 	sensitive := filepath.Join(t.TempDir(), "sensitive.json")
-	b, err = json.Marshal(filing)
+	b, err := json.Marshal(filing)
 	require.NoError(t, err)
 	require.NoError(t, os.WriteFile(sensitive, b, 0o644))
 	native := parseOutcome(t, string(c.check(b, "zh")))
@@ -187,6 +203,27 @@ func TestWasmAnswersAsNative(t *testing.T) {
 		nativeSensitive = nativeSensitive || r.Code == "SITE_NAME_SENSITIVE"
 	}
 	require.True(t, nativeSensitive, "natively, with the right tables, the name is rejected")
+
+	// Word tables that arrive after the first answer (load does not wait
+	// for them): a name holding a listed word gets CHECK_UNAVAILABLE, not
+	// an answer without them, and the native answer once they are in.
+	before, after := runNodeLazy(t, dir, sensitive)
+	early := parseOutcome(t, before)
+	require.NotNil(t, early.Complete, "%.300s", before)
+	assert.False(t, *early.Complete, "before the word tables: %.300s", before)
+	assert.Contains(t, codesOf(early), "CHECK_UNAVAILABLE")
+	assert.NotContains(t, codesOf(early), "SITE_NAME_SENSITIVE")
+	assert.Equal(t, string(c.check(b, "zh")), after, "once the word tables are in, the native answer")
+
+	// Word tables other than the build's (one byte changed, same
+	// edition): the checks that need them say they could not run
+	// (CHECK_UNAVAILABLE, the report not complete) instead of answering
+	// from the wrong tables.
+	lex := filepath.Join(dir, wasmbuild.LexiconFile)
+	b, err = os.ReadFile(lex)
+	require.NoError(t, err)
+	b[len(b)-1] ^= 1
+	require.NoError(t, os.WriteFile(lex, b, 0o644))
 	lines, _ = runNode(t, dir, []string{sensitive})
 	require.Len(t, lines, 1)
 	for _, got := range []string{lines[0].ZH, lines[0].EN} {

@@ -71,6 +71,13 @@ export interface DecodeFailure {
 export interface Beian {
   /** The build's version. */
   readonly version: string;
+  /**
+   * Resolves when the word tables have arrived and every check can run;
+   * rejects when they cannot be fetched. Until then a check that needs
+   * them (a site name holding a listed word) reports CHECK_UNAVAILABLE
+   * and `complete: false`: check again once this resolves.
+   */
+  readonly ready: Promise<void>;
   /** Checks a filing (an object in the wire format, or its JSON text). Never throws for a bad filing. */
   validate(filing: object | string, lang?: "zh" | "en"): Report | DecodeFailure;
   /** The same, answering the JSON text as the WebAssembly build gives it. */
@@ -80,13 +87,16 @@ export interface Beian {
 /** The default location of the WebAssembly build: beside the module. */
 export declare const defaultURL: URL;
 
-/** Loads and starts the WebAssembly checks (once per page is enough: validate is synchronous and reentrant). */
+/**
+ * Loads and starts the WebAssembly checks (once per page is enough: validate is synchronous and reentrant).
+ * Resolves without waiting for the word tables (lexicon), whose fetch starts at the same time; see Beian.ready.
+ */
 export declare function load(
   source?: string | URL | Response | ArrayBuffer | ArrayBufferView | WebAssembly.Module | Promise<WebAssembly.Module>,
   lexicon?: string | URL | ArrayBuffer | ArrayBufferView | Promise<ArrayBuffer>,
 ): Promise<Beian>;
 
-/** The name of the word tables file the build loads, beside the .wasm. */
+/** The name of the word tables file the build loads, beside the .wasm, without waiting for it. */
 export declare const lexiconFile: string;
 
 /** Whether a result is a report (and not a decoding failure). */

@@ -17,7 +17,8 @@ export const defaultURL = new URL("./beian.wasm", import.meta.url);
 /**
  * The name of the word tables file the build loads, beside the .wasm: the
  * build leaves the name matcher's lexicon out of the .wasm (0.7 MB
- * gzipped) and load fetches it in parallel with it.
+ * gzipped). load starts fetching it with the .wasm but does not wait for
+ * it: the tables are needed only when a site name holds a listed word.
  */
 export const lexiconFile = "beian-lexicon.bin";
 
@@ -77,19 +78,26 @@ async function instantiate(source, imports) {
 }
 
 /**
- * Loads and starts the WebAssembly checks. The word tables come from
- * lexicon, by default beian-lexicon.bin beside the .wasm, fetched at the
- * same time.
+ * Loads and starts the WebAssembly checks. It resolves as soon as the
+ * program runs, without waiting for the word tables (lexicon, by default
+ * beian-lexicon.bin beside the .wasm), whose fetch starts at the same
+ * time: they are needed only when a site name holds a listed word. A
+ * check that needs them before they arrive reports CHECK_UNAVAILABLE for
+ * its rule (the report is not complete); `ready` resolves when they are
+ * in, and a page checks again then if its last report was not complete.
  * @param {string | URL | Response | ArrayBuffer | Uint8Array | WebAssembly.Module | Promise<WebAssembly.Module>} [source]
  * @param {string | URL | ArrayBuffer | Uint8Array | Promise<ArrayBuffer>} [lexicon]
  * @returns {Promise<import("./index.d.ts").Beian>}
  */
 export async function load(source = defaultURL, lexicon = lexiconURL(source)) {
   const go = new globalThis.Go();
-  const [instance, words] = await Promise.all([instantiate(source, go.importObject), bytesOf(lexicon)]);
-  // The program reads the tables from here on first use (see
-  // rules/names/internal/lexicon/words_js.go).
-  globalThis.beianLexicon = words;
+  // The program reads the tables from globalThis.beianLexicon on the first
+  // lookup after they are set (rules/names/internal/lexicon/words_js.go).
+  const ready = bytesOf(lexicon).then((words) => {
+    globalThis.beianLexicon = words;
+  });
+  ready.catch(() => {}); // reported to whoever awaits ready
+  const instance = await instantiate(source, go.importObject);
   const previous = globalThis.beian;
   // run returns a promise that settles when the Go program exits, which it
   // does not: by the time run returns control, main has defined
@@ -102,6 +110,7 @@ export async function load(source = defaultURL, lexicon = lexiconURL(source)) {
   }
   return {
     version: api.version,
+    ready,
     validate(filing, lang = "zh") {
       const json = typeof filing === "string" ? filing : JSON.stringify(filing);
       return JSON.parse(api.validate(json, lang === "en" ? "en" : "zh"));

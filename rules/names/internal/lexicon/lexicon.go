@@ -5,9 +5,10 @@
 package lexicon
 
 import (
-	"sync"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/icpcheck/beian/internal/lazy"
 )
 
 //go:generate go run gen.go
@@ -101,11 +102,12 @@ const (
 var index = newIndex()
 
 // newIndex returns the function that expands the tables and builds the
-// index once; the index's starts come out of the expansion: in the
+// index once (a build that panics, the js build's tables not in yet, is
+// tried again by the next call); the index's starts come out of the expansion: in the
 // sorted, front-coded words a record that shares no character with the
 // one before is the first of its first character.
 func newIndex() func() *lexIndex {
-	return sync.OnceValue(func() *lexIndex {
+	return lazy.Value(func() *lexIndex {
 		x := &lexIndex{single: make([]uint8, indexEnd-indexStart), flags: make([]uint8, indexEnd-indexStart)}
 		t := words()
 		for k := 1; k < len(t.chineseWords); k++ {
@@ -150,7 +152,7 @@ func newIndex() func() *lexIndex {
 
 // english returns the English words: english()[k] holds the words of k
 // letters end to end, sorted, expanded from englishWords on first use.
-var english = sync.OnceValue(func() *[len(wordTables{}.englishWords)]string {
+var english = lazy.Value(func() *[len(wordTables{}.englishWords)]string {
 	var t [len(wordTables{}.englishWords)]string
 	for k, s := range words().englishWords {
 		if k > 0 {
