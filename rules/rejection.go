@@ -34,6 +34,18 @@ type Rejection struct {
 	Source Source
 	// Rule is the name of the rule that reported the rejection.
 	Rule string
+	// Text, when not nil, is the message and remedy as a report put them,
+	// in that report's language: validate's Report.UnmarshalJSON sets it
+	// for a message its code's template cannot give (a code this version
+	// does not know, or a text another version worded), and Message and
+	// Remedy then return it, whatever the language asked for.
+	Text *RenderedText
+}
+
+// RenderedText is a rejection's message and remedy as rendered text, read
+// back from a report (see [Rejection].Text).
+type RenderedText struct {
+	Message, Remedy string
 }
 
 // Message returns what is wrong, in Chinese when tag's language is Chinese
@@ -51,6 +63,9 @@ func (r Rejection) Remedy(tag language.Tag) string {
 // AppendMessage appends [Rejection.Message] to dst, for encoders that
 // write many reports without allocating.
 func (r Rejection) AppendMessage(dst []byte, tag language.Tag) []byte {
+	if r.Text != nil {
+		return append(dst, r.Text.Message...)
+	}
 	d := describe(r.Code)
 	if d == nil {
 		return dst
@@ -60,6 +75,9 @@ func (r Rejection) AppendMessage(dst []byte, tag language.Tag) []byte {
 
 // AppendRemedy appends [Rejection.Remedy] to dst.
 func (r Rejection) AppendRemedy(dst []byte, tag language.Tag) []byte {
+	if r.Text != nil {
+		return append(dst, r.Text.Remedy...)
+	}
 	d := describe(r.Code)
 	if d == nil {
 		return dst

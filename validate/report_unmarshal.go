@@ -66,11 +66,12 @@ type wireRejection struct {
 //     against its code's templates, so Message and Remedy in the report's
 //     language return the text from the wire; in the other language they
 //     show the arguments as the wire wrote them (a province name stays in
-//     Chinese in an English sentence). A message that does not fit its
-//     code's template (a service built from another version of the
-//     library) leaves Args empty: Message then shows the template's
-//     placeholders, and a code this version does not know has no message
-//     at all.
+//     Chinese in an English sentence). A message or remedy that its
+//     code's template cannot give (a code this version does not know, or
+//     a text a service built from another version of the library worded)
+//     leaves Args empty and is kept as it came, in Rejection.Text:
+//     Message and Remedy return the wire's words in any language, so a
+//     console older than its service still shows every rejection.
 //   - Fix titles and skip reasons hold the wire's text in both languages.
 //   - Span's byte offsets (Start, End) are not on the wire: they are set
 //     from the UTF-16 offsets, which is right for ASCII values only.
@@ -112,6 +113,12 @@ func (r *Report) UnmarshalJSON(data []byte) error {
 			rj.Source = rules.Source{Key: x.Source.Key, URL: x.Source.URL, Edition: x.Source.Edition, Certain: x.Source.Certain}
 		}
 		rj.Args = recoverArgs(rj, x.Message, x.Remedy, lang)
+		if rj.Message(lang) != x.Message || rj.Remedy(lang) != x.Remedy {
+			// A code this version does not know, or a text its template
+			// cannot give: keep the wire's words.
+			rj.Args = nil
+			rj.Text = &rules.RenderedText{Message: x.Message, Remedy: x.Remedy}
+		}
 		out.Rejections[i] = rj
 	}
 	if len(w.Skipped) > 0 {

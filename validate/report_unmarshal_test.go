@@ -122,6 +122,14 @@ func TestReportUnmarshalUnknownCode(t *testing.T) {
 	assert.Equal(t, rules.Code("SOMETHING_NEW"), r.Rejections[0].Code)
 	assert.Equal(t, rules.Error, r.Rejections[0].Severity)
 	assert.False(t, r.OK())
+	// Its words are shown as the service wrote them, and encode back so.
+	for _, tag := range []language.Tag{language.Chinese, language.English} {
+		assert.Equal(t, "m", r.Rejections[0].Message(tag))
+		assert.Equal(t, "r", r.Rejections[0].Remedy(tag))
+	}
+	again, err := r.MarshalJSON()
+	require.NoError(t, err)
+	assert.Contains(t, string(again), `"message":"m","remedy":"r"`)
 }
 
 // TestReportUnmarshalForeignMessage: a message that does not fit its
@@ -131,6 +139,8 @@ func TestReportUnmarshalForeignMessage(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(`{"rejections":[{"code":"SITE_NAME_TOO_SHORT","severity":"error","field":"websites[0].name","message":"a reworded message","remedy":"x"}]}`), &r))
 	require.Len(t, r.Rejections, 1)
 	assert.Empty(t, r.Rejections[0].Args)
+	assert.Equal(t, "a reworded message", r.Rejections[0].Message(language.English))
+	assert.Equal(t, "x", r.Rejections[0].Remedy(language.Chinese))
 }
 
 func FuzzReportUnmarshal(f *testing.F) {
