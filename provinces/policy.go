@@ -146,13 +146,19 @@ func DefaultPolicies() *Policies {
 	return ps
 }
 
-// For returns the policy of the province with GB/T 2260 code, and false
-// when the code is not a province's. The policy's word lists are shared
-// with ps and must not be modified; [Policy.Clone] gives a private copy.
-func (ps *Policies) For(code string) (Policy, bool) {
-	i := codeIndex(code)
+// For returns the policy of a province, named by its GB/T 2260 code ("43")
+// or any other form [Lookup] accepts ("湖南", "湖南省", "Hunan", "430000"),
+// as [Policies.Override] does; false when it names no province. The
+// policy's word lists are shared with ps and must not be modified;
+// [Policy.Clone] gives a private copy.
+func (ps *Policies) For(province string) (Policy, bool) {
+	i := codeIndex(province)
 	if i < 0 {
-		return Policy{}, false
+		p, ok := Lookup(province)
+		if !ok {
+			return Policy{}, false
+		}
+		i = codeIndex(p.Code)
 	}
 	return ps.byIndex[i], true
 }

@@ -207,3 +207,24 @@ func TestFactSourceKeys(t *testing.T) {
 	hn, _ = ps.For("43")
 	assert.Nil(t, hn.MobileMustBeLocal.SourceKeys(), "an override's free text cites no key")
 }
+
+// TestPolicyForAnyName: For takes every form Lookup takes (as Override
+// does), for every province: the code, the full and short names, the
+// English name, the six-digit code; a name of no province is false.
+func TestPolicyForAnyName(t *testing.T) {
+	ps := provinces.DefaultPolicies()
+	for _, p := range provinces.All() {
+		want, ok := ps.For(p.Code)
+		require.True(t, ok, p.Code)
+		for _, form := range []string{p.Name, p.Short, p.English, p.Code + "0000", " " + p.Short + " "} {
+			got, ok := ps.For(form)
+			if assert.True(t, ok, "For(%q)", form) {
+				assert.True(t, reflect.DeepEqual(want, got), "For(%q) is not %s's policy", form, p.Code)
+			}
+		}
+	}
+	for _, bad := range []string{"", "99", "火星", "4", "430"} {
+		_, ok := ps.For(bad)
+		assert.False(t, ok, "For(%q)", bad)
+	}
+}
