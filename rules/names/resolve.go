@@ -12,9 +12,10 @@ import (
 // [Dictionary.straddle] and [Dictionary.latinMeant]) that no longer word
 // kept contains, sorted by position; with every, also the words the
 // segmentation reads otherwise, with that reading (see
-// [Dictionary.FindEvery]). It reuses found's memory, and stream's for
-// the stream of Chinese characters. Its time is linear in the number of
-// occurrences, but for the sorts.
+// [Dictionary.FindEvery]). stream is the stream of Chinese characters as
+// the scan counted it (scanAll), which found's positions index. It reuses
+// found's memory. Its time is linear in the number of occurrences, but for
+// the sorts.
 func (d *Dictionary) resolve(text string, found []occurrence, stream []rune, every bool, work *int) []occurrence {
 	if d.allowed {
 		d.disallow(found)
@@ -35,7 +36,6 @@ func (d *Dictionary) resolve(text string, found []occurrence, stream []rune, eve
 				}
 			}
 		}
-		stream = hanStream(text, stream[:0])
 		for k := range found {
 			o := &found[k]
 			e := &d.entries[o.entry]
@@ -272,7 +272,7 @@ func (d *Dictionary) findPrepared(p *Prepared, found []occurrence, stream []rune
 
 // findAs is find, pre the text prepared or nil.
 func (d *Dictionary) findAs(text string, pre *Prepared, found []occurrence, stream []rune, every bool, work *int) []occurrence {
-	found, steps := d.scanAll(text, pre, found)
+	found, stream, steps := d.scanAll(text, pre, found, stream)
 	if work != nil {
 		*work += steps + len(found)
 	}

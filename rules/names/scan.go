@@ -69,6 +69,17 @@ type scanner struct {
 	ambiguous bool
 	lastSym   int32 // the symbol of the last Chinese character, for an iteration mark
 
+	// With record, recBuf and then recMore hold the stream of Chinese
+	// characters as the scan counts it (one rune for each step of hi):
+	// the stream resolve segments, so that the occurrences' positions
+	// index it by construction. A short name's stream fits recBuf, so it
+	// costs no allocation, and the scanner holds no pointer to its own or
+	// its caller's memory.
+	record  bool
+	recN    int
+	recBuf  [48]rune
+	recMore []rune
+
 	// The rings of the last runes: the arrays, or, for a dictionary of
 	// words too long for them, the slices.
 	acc     [ringSize]accepted
@@ -92,6 +103,20 @@ func (s *scanner) init(d *Dictionary, found []occurrence) {
 	}
 }
 
+// recordRune appends r, the rune of the stream's next position, to the
+// recorded stream.
+func (s *scanner) recordRune(r rune) {
+	if !s.record {
+		return
+	}
+	if s.recN < len(s.recBuf) {
+		s.recBuf[s.recN] = r
+	} else {
+		s.recMore = append(s.recMore, r)
+	}
+	s.recN++
+}
+
 func (s *scanner) accAt(i int32) *accepted {
 	if s.accBig != nil {
 		return &s.accBig[i&s.mask]
@@ -111,21 +136,23 @@ func (s *scanner) slotAt(i int32) *slot {
 // it decodes ideographs itself; at the first rune the quick path cannot
 // fold it starts again through the normaliser.
 func (d *Dictionary) scan(text string, found []occurrence) []occurrence {
-	found, _, _ = d.scanAs(text, nil, found, false)
+	found, _, _, _ = d.scanAs(text, nil, found, false, false, nil)
 	return found
 }
 
 // scanAll is scan reading a numeral inside a started word both ways
 // where that matters: skipped (赌1博 is 赌博) and starting a word (赌6合彩
 // holds 六合彩). The second reading runs only when the first met such a
-// numeral; the occurrences of both are merged, by end.
-func (d *Dictionary) scanAll(text string, pre *Prepared, found []occurrence) (_ []occurrence, steps int) {
+// numeral; the occurrences of both are merged, by end. It returns, in
+// stream's memory, the stream of Chinese characters the occurrences'
+// positions index (see scanAs).
+func (d *Dictionary) scanAll(text string, pre *Prepared, found []occurrence, stream []rune) (_ []occurrence, _ []rune, steps int) {
 	base := len(found)
-	found, ambiguous, steps := d.scanAs(text, pre, found, false)
+	found, stream, ambiguous, steps := d.scanAs(text, pre, found, false, true, stream)
 	if !ambiguous {
-		return found, steps
+		return found, stream, steps
 	}
-	found, _, more := d.scanAs(text, pre, found, true)
+	found, _, _, more := d.scanAs(text, pre, found, true, false, nil)
 	steps += more
 	all := found[base:]
 	slices.SortFunc(all, func(x, y occurrence) int {
@@ -143,19 +170,22 @@ func (d *Dictionary) scanAll(text string, pre *Prepared, found []occurrence) (_ 
 			kept = append(kept, o)
 		}
 	}
-	return found[:base+len(kept)], steps
+	return found[:base+len(kept)], stream, steps
 }
 
 // scanAs is scan; with restart, a numeral inside a started word that
 // the word does not go on with may start another; ambiguous tells
 // whether the text had such a numeral that could. pre, when not nil, is
 // text prepared (Prepare): its reading through the normaliser is not
-// made again.
-func (d *Dictionary) scanAs(text string, pre *Prepared, found []occurrence, restart bool) (_ []occurrence, ambiguous bool, steps int) {
+// made again. With record, it returns in stream's memory the stream of
+// Chinese characters as the scan counted it: the stream the occurrences'
+// first and last index.
+func (d *Dictionary) scanAs(text string, pre *Prepared, found []occurrence, restart, record bool, stream []rune) (_ []occurrence, _ []rune, ambiguous bool, steps int) {
 	base := len(found)
 	var s scanner
 	s.init(d, found)
 	s.restart = restart
+	s.record = record
 	han, mix := d.han, d.mix
 	// The automata fold traditional characters themselves, unless their
 	// alphabets are too large for the table that does it.
@@ -179,10 +209,11 @@ func (d *Dictionary) scanAs(text string, pre *Prepared, found []occurrence, rest
 				// Most characters start no word: settled here.
 				if s.hs == 0 && (sym == 0 || han.Child(0, sym) < 0) {
 					s.hi++
+					s.recordRune(hanvariant.SimplifyBMP(uint16(r)))
 					s.gap = 0
 					s.lastSym = sym
 					s.push(start)
-				} else if s.hard(sym, start) {
+				} else if s.hard(sym, hanvariant.SimplifyBMP(uint16(r)), start) {
 					found = s.emitHan(found, pos)
 				}
 				mr := r
@@ -203,32 +234,43 @@ func (d *Dictionary) scanAs(text string, pre *Prepared, found []occurrence, rest
 		r, n, c := fold.QuickRune(text, pos)
 		if n == 0 {
 			if pre != nil && pre.slow != nil {
-				found, ambiguous, steps := d.scanPrepared(pre, found[:base], restart)
-				return found, ambiguous, steps + pos
+				found, stream, ambiguous, steps := d.scanPrepared(pre, found[:base], restart, record, stream)
+				return found, stream, ambiguous, steps + pos
 			}
-			found, ambiguous, steps := d.scanSlow(text, found[:base], restart)
-			return found, ambiguous, steps + pos
+			found, stream, ambiguous, steps := d.scanSlow(text, found[:base], restart, record, stream)
+			return found, stream, ambiguous, steps + pos
 		}
 		pos += n
 		found = s.step(found, r, c, pos)
 	}
 	// The quick path's work is a step per byte at most.
-	return found, s.ambiguous, pos
+	return found, s.recorded(stream), s.ambiguous, pos
+}
+
+// recorded returns the stream recorded, in stream's memory (nil when not
+// recording).
+func (s *scanner) recorded(stream []rune) []rune {
+	if !s.record {
+		return nil
+	}
+	stream = append(stream[:0], s.recBuf[:min(s.recN, len(s.recBuf))]...)
+	return append(stream, s.recMore...)
 }
 
 // scanSlow is scan through the normaliser. A numeral symbol the
 // normaliser turns into letters or several runes (Ⅵ, ⑩, ⑹) is read as
 // the one digit it stands for (see numeralSymbol).
-func (d *Dictionary) scanSlow(text string, found []occurrence, restart bool) ([]occurrence, bool, int) {
+func (d *Dictionary) scanSlow(text string, found []occurrence, restart, record bool, stream []rune) ([]occurrence, []rune, bool, int) {
 	var s scanner
 	s.init(d, found)
 	s.restart = restart
+	s.record = record
 	var rd slowReader
 	rd.init(text)
 	for {
 		sr, ok := rd.next()
 		if !ok {
-			return found, s.ambiguous, rd.steps
+			return found, s.recorded(stream), s.ambiguous, rd.steps
 		}
 		if !sr.c.Separator() {
 			s.from = int(sr.start)
@@ -238,17 +280,18 @@ func (d *Dictionary) scanSlow(text string, found []occurrence, restart bool) ([]
 }
 
 // scanPrepared is scanSlow over the reading pre holds.
-func (d *Dictionary) scanPrepared(pre *Prepared, found []occurrence, restart bool) ([]occurrence, bool, int) {
+func (d *Dictionary) scanPrepared(pre *Prepared, found []occurrence, restart, record bool, stream []rune) ([]occurrence, []rune, bool, int) {
 	var s scanner
 	s.init(d, found)
 	s.restart = restart
+	s.record = record
 	for _, sr := range pre.slow {
 		if !sr.c.Separator() {
 			s.from = int(sr.start)
 		}
 		found = s.step(found, sr.r, sr.c, int(sr.end))
 	}
-	return found, s.ambiguous, pre.steps
+	return found, s.recorded(stream), s.ambiguous, pre.steps
 }
 
 // A slowRune is a rune of the normaliser's reading of a text as
@@ -324,14 +367,14 @@ func (s *scanner) step(found []occurrence, r rune, c fold.Class, end int) []occu
 	s.from = end
 	if iterationMark(r) && s.lastSym > 0 && s.d.han.Child(s.hs, s.lastSym) >= 0 {
 		// 々 for the character before, in a word that goes on with it.
-		if s.hard(s.lastSym, start) {
+		if s.hard(s.lastSym, r, start) {
 			found = s.emitHan(found, end)
 		}
 		return s.mixed(found, r, kindOf(r, c), start, end)
 	}
 	switch streamClass(r, c) {
 	case hard:
-		if s.hard(s.d.han.Symbol(foldKey(r)), start) {
+		if s.hard(s.d.han.Symbol(foldKey(r)), r, start) {
 			found = s.emitHan(found, end)
 		}
 		return s.mixed(found, r, kindOf(r, c), start, end)
@@ -339,7 +382,7 @@ func (s *scanner) step(found []occurrence, r rune, c fold.Class, end int) []occu
 	s.lastSym = 0 // an iteration mark repeats only the character just before
 	switch streamClass(r, c) {
 	case soft:
-		if s.soft(s.d.han.Symbol(foldKey(r)), start) {
+		if s.soft(s.d.han.Symbol(foldKey(r)), r, start) {
 			found = s.emitHan(found, end)
 		}
 	default:
@@ -348,10 +391,11 @@ func (s *scanner) step(found []occurrence, r rune, c fold.Class, end int) []occu
 	return s.mixed(found, r, kindOf(r, c), start, end)
 }
 
-// hard reads a Chinese character of symbol sym into the Chinese words'
-// automaton, and reports whether words end there.
-func (s *scanner) hard(sym int32, start int) bool {
+// hard reads a Chinese character of symbol sym, the rune r of the stream,
+// into the Chinese words' automaton, and reports whether words end there.
+func (s *scanner) hard(sym int32, r rune, start int) bool {
 	s.hi++
+	s.recordRune(r)
 	s.gap = 0
 	s.lastSym = sym
 	a := s.d.han
@@ -376,8 +420,9 @@ func (s *scanner) hard(sym int32, start int) bool {
 // soft reads a numeral or ideographic mark: part of the word when the
 // automaton goes on with it, skipped otherwise. It reports whether words
 // end there.
-func (s *scanner) soft(sym int32, start int) bool {
+func (s *scanner) soft(sym int32, r rune, start int) bool {
 	s.hi++
+	s.recordRune(r)
 	a := s.d.han
 	t := a.Child(s.hs, sym)
 	if t < 0 && sym != 0 {
@@ -473,22 +518,6 @@ func (s *scanner) mixed(found []occurrence, r rune, k kind, start, end int) []oc
 			return found
 		}
 		w, next = a.Out(next)
-	}
-}
-
-// hanStream appends to buf the runes of the stream of Chinese characters
-// of text, as scan numbers them (folded, numerals as written).
-func hanStream(text string, buf []rune) []rune {
-	var it fold.Iter
-	it.Init(text)
-	for {
-		r, c, _, _, ok := it.Next()
-		if !ok {
-			return buf
-		}
-		if sc := streamClass(r, c); sc == hard || sc == soft {
-			buf = append(buf, r)
-		}
 	}
 }
 

@@ -138,8 +138,7 @@ func TestStraddleAgreesWithBruteForce(t *testing.T) {
 			}
 		}
 		text := string(rs[:min(len(rs), 12)])
-		found := d.scan(text, nil)
-		stream := hanStream(text, nil)
+		found, stream, _, _ := d.scanAs(text, nil, nil, false, true, nil)
 		for _, o := range found {
 			got, want := d.straddle(o, stream, found).diff, bruteStraddle(d, o, stream, found)
 			if math.Abs(got-want) > 1e-9 {
