@@ -4,7 +4,9 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -51,4 +53,74 @@ func TestServeDocument(t *testing.T) {
 			assert.Empty(t, rec.Body.Bytes())
 		}
 	}
+}
+
+// TestOpenAPIAgreesWithTheService holds the OpenAPI document to the
+// service, once the service has one: every path and method it lists is
+// served (not the JSON 404 or 405), and every pattern it gives
+// X-Request-Id accepts exactly the ids the service keeps
+// (validRequestID).
+func TestOpenAPIAgreesWithTheService(t *testing.T) {
+	doc := string(openAPIDocument())
+	if doc == "" {
+		t.Skip("no OpenAPI document yet (openAPIDocument): package docs is not in the library")
+	}
+	url, _ := serve(t, testConfig(t), fakeRegistry{})
+	lines := strings.Split(doc, "\n")
+	pathLine := regexp.MustCompile(`^  (/\S+):$`)
+	methodLine := regexp.MustCompile(`^    (get|post|put|delete|patch):$`)
+	paths := 0
+	for i, line := range lines {
+		m := pathLine.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		for _, next := range lines[i+1:] {
+			mm := methodLine.FindStringSubmatch(next)
+			if mm == nil {
+				if strings.HasPrefix(next, "    ") {
+					continue
+				}
+				break
+			}
+			paths++
+			req, err := http.NewRequest(strings.ToUpper(mm[1]), url+m[1], strings.NewReader("{}"))
+			require.NoError(t, err)
+			req.Header.Set("Content-Type", "application/json")
+			resp, err := client.Do(req)
+			require.NoError(t, err)
+			resp.Body.Close()
+			assert.NotContains(t, []int{http.StatusNotFound, http.StatusMethodNotAllowed}, resp.StatusCode, "%s %s", mm[1], m[1])
+		}
+	}
+	assert.GreaterOrEqual(t, paths, 5, "the document's operations")
+
+	patternLine := regexp.MustCompile(`^\s+pattern: ("(?:[^"\\]|\\.)*")\s*$`)
+	ids := []string{"", "a", "0b6f1a4e-7c39-4b4e-9f61-2d8c3f1e5a77", "gw:1.2_3", strings.Repeat("a", 64), strings.Repeat("a", 65),
+		strings.Repeat("a", 128), "a/b", "a+b", "a=b", "a b", "请求", newRequestID()}
+	patterns := 0
+	for i, line := range lines {
+		if !strings.Contains(line, "X-Request-Id") && strings.TrimSpace(line) != "RequestID:" {
+			continue
+		}
+		for _, next := range lines[i+1 : min(i+9, len(lines))] {
+			if strings.Contains(next, "$ref") {
+				break
+			}
+			m := patternLine.FindStringSubmatch(next)
+			if m == nil {
+				continue
+			}
+			pattern, err := strconv.Unquote(m[1])
+			require.NoError(t, err, next)
+			re, err := regexp.Compile(pattern)
+			require.NoError(t, err, pattern)
+			patterns++
+			for _, id := range ids {
+				assert.Equal(t, validRequestID(id), re.MatchString(id), "the document's X-Request-Id pattern %s and the service disagree on %q", pattern, id)
+			}
+			break
+		}
+	}
+	assert.NotZero(t, patterns, "the document gives X-Request-Id a pattern")
 }
