@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -130,6 +132,82 @@ func TestReportUnmarshalUnknownCode(t *testing.T) {
 	again, err := r.MarshalJSON()
 	require.NoError(t, err)
 	assert.Contains(t, string(again), `"message":"m","remedy":"r"`)
+}
+
+// TestReportUnmarshalFromAnotherVersion builds, from every rejection of
+// every example report in both languages, the report a service of another
+// version could send: the rejection's code one this version does not know,
+// or its message or remedy worded otherwise. Each decodes with the wire's
+// words in the report's language (for an unknown code, as Rejection.Text,
+// in both) and encodes back to the same bytes, and the report's other
+// rejections keep their arguments.
+func TestReportUnmarshalFromAnotherVersion(t *testing.T) {
+	variants := 0
+	for _, lang := range []language.Tag{language.SimplifiedChinese, language.English} {
+		for name, rep := range exampleReports(t, lang) {
+			for i := range rep.Rejections {
+				for _, change := range []func(*rules.Rejection){
+					func(r *rules.Rejection) {
+						// A newer service's code, with its words.
+						r.Text = &rules.RenderedText{Message: r.Message(lang), Remedy: r.Remedy(lang)}
+						r.Code = "ADDED_LATER_" + r.Code
+					},
+					func(r *rules.Rejection) {
+						r.Text = &rules.RenderedText{Message: "reworded: " + r.Message(lang), Remedy: r.Remedy(lang)}
+					},
+					func(r *rules.Rejection) {
+						r.Text = &rules.RenderedText{Message: r.Message(lang), Remedy: r.Remedy(lang) + " (reworded)"}
+					},
+				} {
+					other := *rep
+					other.Rejections = slices.Clone(rep.Rejections)
+					r := other.Rejections[i]
+					msg, rem := r.Message(lang), r.Remedy(lang)
+					change(&r)
+					if r.Text != nil {
+						msg, rem = r.Text.Message, r.Text.Remedy
+					}
+					other.Rejections[i] = r
+					wire, err := other.MarshalJSON()
+					require.NoError(t, err)
+
+					var back validate.Report
+					require.NoError(t, json.Unmarshal(wire, &back), "%s", wire)
+					require.Len(t, back.Rejections, len(other.Rejections))
+					got := back.Rejections[i]
+					// In the report's language the wire's words come back;
+					// kept as text (a code unknown here, a message no
+					// template gives), in the other language too. A
+					// reworded text a template still gives (a trailing
+					// placeholder takes the added words) comes back as
+					// arguments, shown as the wire wrote them.
+					tags := []language.Tag{lang}
+					if got.Text != nil {
+						tags = append(tags, language.Chinese, language.English)
+					}
+					if strings.HasPrefix(string(got.Code), "ADDED_LATER_") {
+						assert.NotNil(t, got.Text, "%s %d: a code unknown here keeps the wire's words", name, i)
+					}
+					for _, tag := range tags {
+						assert.Equal(t, msg, got.Message(tag), "%s %d", name, i)
+						assert.Equal(t, rem, got.Remedy(tag), "%s %d", name, i)
+					}
+					again, err := back.MarshalJSON()
+					require.NoError(t, err)
+					assert.Equal(t, string(wire), string(again), "%s %d: decode∘encode", name, i)
+					for k, o := range back.Rejections {
+						if k != i && o.Text != nil {
+							t.Errorf("%s: rejection %d (%s) lost its arguments when rejection %d came from another version", name, k, o.Code, i)
+						}
+					}
+					variants++
+				}
+			}
+		}
+	}
+	if variants < 300 {
+		t.Errorf("only %d variants", variants)
+	}
 }
 
 // TestReportUnmarshalForeignMessage: a message that does not fit its
