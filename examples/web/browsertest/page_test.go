@@ -30,7 +30,7 @@ const EnvRequire = "BEIAN_REQUIRE_BROWSER"
 // (docs/ to refresh the README's: BEIAN_SCREENSHOTS=$PWD/docs).
 const EnvScreenshots = "BEIAN_SCREENSHOTS"
 
-func unavailable(t *testing.T, format string, args ...any) {
+func unavailable(t testing.TB, format string, args ...any) {
 	t.Helper()
 	if on, _ := strconv.ParseBool(os.Getenv(EnvRequire)); on {
 		t.Fatalf(format+" (and "+EnvRequire+" is set)", args...)
@@ -38,7 +38,7 @@ func unavailable(t *testing.T, format string, args ...any) {
 	testenv.SkipUnavailable(t, format, args...)
 }
 
-func findChromium(t *testing.T) string {
+func findChromium(t testing.TB) string {
 	t.Helper()
 	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
 		if p, err := exec.LookPath(name); err == nil {
@@ -51,7 +51,7 @@ func findChromium(t *testing.T) string {
 
 // site lays the page out in a temporary directory with the WebAssembly
 // build, as go run ./examples/web/mkwasm does in examples/web/static.
-func site(t *testing.T, root string) string {
+func site(t testing.TB, root string) string {
 	t.Helper()
 	dir := t.TempDir()
 	static := filepath.Join(root, "examples", "web", "static")
@@ -84,7 +84,7 @@ func site(t *testing.T, root string) string {
 
 // service builds and starts examples/httpservice --web dir on loopback
 // and returns its base URL.
-func service(t *testing.T, root, dir string) string {
+func service(t testing.TB, root, dir string) string {
 	t.Helper()
 	bin := filepath.Join(t.TempDir(), "httpservice")
 	build := exec.Command("go", "build", "-o", bin, ".")
@@ -125,7 +125,7 @@ func service(t *testing.T, root, dir string) string {
 	return ""
 }
 
-func moduleRoot(t *testing.T) string {
+func moduleRoot(t testing.TB) string {
 	t.Helper()
 	// This module sits at examples/web/browsertest of the library's.
 	wd, err := os.Getwd()

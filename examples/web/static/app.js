@@ -46,7 +46,13 @@ const byPath = new Map(inputs.map((el) => [el.dataset.path, el]));
 let lang = new URLSearchParams(location.search).get("lang") === "en" ? "en" : "zh";
 let beian = null;
 let timer = 0;
-const timing = (window.beianTiming = { loaded: 0, first: 0, firstCheck: 0, last: 0, lastValidate: 0, maxLaterValidate: 0, checks: 0 });
+// The page's timing, in ms (performance.now(): after navigation start),
+// for the browser test and the console: app (this module runs), compiled
+// (start.js's compile done), loaded (the program started), first (the
+// first answer shown), and the WebAssembly calls' times.
+const timing = (window.beianTiming = {
+  app: performance.now(), compiled: 0, loaded: 0, first: 0, firstCheck: 0, firstValidate: 0, last: 0, lastValidate: 0, maxLaterValidate: 0, checks: 0,
+});
 
 function today() {
   const d = new Date();
@@ -91,6 +97,9 @@ function setPath(obj, path, value) {
     cur = cur[key];
   });
 }
+
+// The filing the form holds now, for the browser test and the console.
+window.beianFiling = () => filingFromForm();
 
 function filingFromForm() {
   const f = baseFiling();
@@ -276,6 +285,7 @@ function check() {
   if (!timing.first) {
     timing.first = now;
     timing.firstCheck = now - t0; // the first validation builds the tables it needs
+    timing.firstValidate = timing.lastValidate; // of which the WebAssembly call
   } else {
     timing.maxLaterValidate = Math.max(timing.maxLaterValidate, timing.lastValidate);
   }
@@ -313,6 +323,7 @@ translate();
 try {
   beian = await loadChecks();
   timing.loaded = performance.now();
+  timing.compiled = window.beianStart?.compiled ?? 0;
   $("#version").textContent = `beian ${beian.version}`;
   check();
   // The word tables come after the first answer (a check that needed them

@@ -1,0 +1,275 @@
+package browsertest
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// EnvSites names prebuilt page directories (each laid out as
+// examples/web/static after go run ./examples/web/mkwasm -o DIR/beian),
+// separated by commas, for BenchmarkPageStart to compare in one run,
+// alternating. Unset, the benchmark builds the page from this tree.
+const EnvSites = "BEIAN_BENCH_SITES"
+
+// pageTiming is what the page measured of one visit, in ms after
+// navigation start (window.beianTiming and the resource timing of
+// beian.wasm; see app.js).
+type pageTiming struct {
+	WasmEnd    float64 `json:"wasmEnd"`       // beian.wasm's last byte in
+	Compiled   float64 `json:"compiled"`      // start.js's compileStreaming done
+	Script     float64 `json:"script"`        // start.js runs (and starts the fetch)
+	App        float64 `json:"app"`           // app.js starts running
+	Loaded     float64 `json:"loaded"`        // the Go program started (its package inits run)
+	First      float64 `json:"first"`         // the first answer shown
+	FirstCheck float64 `json:"firstCheck"`    // the first check's own time, drawing included
+	FirstCall  float64 `json:"firstValidate"` // of which the WebAssembly call
+	Parsed     float64 `json:"parsed"`        // the HTML parsed (domInteractive): module scripts run after it
+	Cached     bool    `json:"cached"`        // beian.wasm came from the HTTP cache (transferSize 0 or a 304)
+}
+
+const pageTimingJS = `(() => {
+  const t = window.beianTiming;
+  const wasm = performance.getEntriesByType("resource").find(e => e.name.endsWith("/beian.wasm"));
+  return {...t, script: window.beianStart ? window.beianStart.at : 0, parsed: performance.getEntriesByType("navigation")[0].domInteractive, wasmEnd: wasm ? wasm.responseEnd : 0, cached: wasm ? wasm.transferSize < 1000 : false};
+})()`
+
+// laterChecksJS types every input of the page's filing from its first
+// character to its whole value, one check a character, as a user filling
+// the form in does, through the program's own validate
+// (globalThis.beian, what the page's check calls), and returns each
+// call's time in ms. The page's own check has run once before.
+const laterChecksJS = `(() => {
+  const base = window.beianFiling();
+  const paths = [...document.querySelectorAll("input[data-path]")].map(el => [el.dataset.path, el.value]);
+  const set = (obj, path, value) => {
+    const parts = path.match(/[^.[\]]+/g);
+    let cur = obj;
+    for (let i = 0; i < parts.length - 1; i++) cur = cur[/^\d+$/.test(parts[i]) ? Number(parts[i]) : parts[i]];
+    cur[parts[parts.length - 1]] = value;
+  };
+  const times = [], control = [];
+  let sink = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [path, value] of paths) {
+      const chars = [...value];
+      for (let n = 1; n <= chars.length; n++) {
+        const f = structuredClone(base);
+        set(f, path, chars.slice(0, n).join(""));
+        const json = JSON.stringify(f);
+        const t0 = performance.now();
+        globalThis.beian.validate(json, round % 2 ? "en" : "zh");
+        times.push(performance.now() - t0);
+        // The control: plain JavaScript of about the median check's length.
+        // Its times over 5 ms are the machine's (another process on the
+        // core, the browser's own threads), not the checks'.
+        const c0 = performance.now();
+        let x = 0;
+        for (let i = 0; i < 400000; i++) x = (x * 31 + i) | 0;
+        sink += x;
+        control.push(performance.now() - c0);
+      }
+    }
+  }
+  return {times, control, sink};
+})()`
+
+// BenchmarkPageStart loads the demo page from the service in headless
+// Chromium, a new browser profile an iteration: ms/first is navigation
+// start to the first answer shown (the page's check of its initial form)
+// on a first visit, with the phases before it (ms/wasm-end: the .wasm's
+// last byte in, ms/compiled: compileStreaming done, ms/loaded: the Go
+// program started, ms/first-check: the first check's own time); then the
+// later checks of a user typing every field of the form in (~200 calls
+// of the WebAssembly validate, zh and en; later-ms/median, /p90, /p99,
+// /max, and later-over-5ms, their count over 5 ms); then, 3 s later, a
+// second visit with the same profile (ms/first-again: Chromium's HTTP
+// cache and its cache of compiled WebAssembly). Each figure is the
+// median of the iterations, first's least and greatest as ms/first-min
+// and ms/first-max. Run it, from this directory, as
+//
+//	go test -run '^$' -bench PageStart -benchtime 5x .
+//
+// With BEIAN_BENCH_SITES=DIR1,DIR2 it alternates prebuilt pages, and
+// each figure's unit carries the directory's base name.
+func BenchmarkPageStart(b *testing.B) {
+	chromium := findChromium(b)
+	root := moduleRoot(b)
+	var dirs []string
+	if env := os.Getenv(EnvSites); env != "" {
+		dirs = strings.Split(env, ",")
+	} else {
+		dirs = []string{site(b, root)}
+	}
+	bases := make([]string, len(dirs))
+	for i, d := range dirs {
+		bases[i] = service(b, root, d)
+	}
+	type figures struct {
+		wasmEnd, compiled, loaded, first, firstCheck, firstCall, again []float64
+		median, p90, p99, max, over5, control5                         []float64
+	}
+	all := make([]figures, len(dirs))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for j, base := range bases {
+			cold, warm, later, control := visit(b, chromium, base)
+			f := &all[j]
+			f.wasmEnd = append(f.wasmEnd, cold.WasmEnd)
+			f.compiled = append(f.compiled, cold.Compiled)
+			f.loaded = append(f.loaded, cold.Loaded)
+			f.first = append(f.first, cold.First)
+			f.firstCheck = append(f.firstCheck, cold.FirstCheck)
+			f.firstCall = append(f.firstCall, cold.FirstCall)
+			f.again = append(f.again, warm.First)
+			slices.Sort(later)
+			q := func(p float64) float64 { return later[min(len(later)-1, int(p*float64(len(later))))] }
+			f.median = append(f.median, q(0.5))
+			f.p90 = append(f.p90, q(0.9))
+			f.p99 = append(f.p99, q(0.99))
+			f.max = append(f.max, later[len(later)-1])
+			over := 0
+			for _, v := range later {
+				if v > 5 {
+					over++
+				}
+			}
+			f.over5 = append(f.over5, float64(over))
+			ctl := 0
+			for _, v := range control {
+				if v > 5 {
+					ctl++
+				}
+			}
+			f.control5 = append(f.control5, float64(ctl))
+			b.Logf("%s: first %.0f ms (start.js %.0f, HTML parsed %.0f, app.js %.0f, wasm in %.0f, compiled %.0f, started %.0f, first check %.1f, its call %.1f); again %.0f ms (cached %v, wasm in %.0f, compiled %.0f, started %.0f, first check %.1f); %d later checks: median %.2f, p99 %.2f, max %.2f, %d over 5 ms (the control: %d)",
+				filepath.Base(dirs[j]), cold.First, cold.Script, cold.Parsed, cold.App, cold.WasmEnd, cold.Compiled, cold.Loaded, cold.FirstCheck, cold.FirstCall, warm.First, warm.Cached, warm.WasmEnd, warm.Compiled, warm.Loaded, warm.FirstCheck, len(later), q(0.5), q(0.99), later[len(later)-1], over, ctl)
+		}
+	}
+	b.StopTimer()
+	for j, f := range all {
+		prefix := ""
+		if len(dirs) > 1 {
+			prefix = filepath.Base(dirs[j]) + "-"
+		}
+		report := func(v []float64, unit string) { b.ReportMetric(medianOf(v), prefix+unit) }
+		report(f.first, "ms/first")
+		b.ReportMetric(slices.Min(f.first), prefix+"ms/first-min")
+		b.ReportMetric(slices.Max(f.first), prefix+"ms/first-max")
+		report(f.wasmEnd, "ms/wasm-end")
+		report(f.compiled, "ms/compiled")
+		report(f.loaded, "ms/loaded")
+		report(f.firstCheck, "ms/first-check")
+		report(f.firstCall, "ms/first-call")
+		report(f.again, "ms/first-again")
+		report(f.median, "later-ms/median")
+		report(f.p90, "later-ms/p90")
+		report(f.p99, "later-ms/p99")
+		report(f.max, "later-ms/max")
+		report(f.over5, "later-over-5ms")
+		report(f.control5, "control-over-5ms")
+	}
+	if l, ok := loadAverage(); ok {
+		b.ReportMetric(l, "load-avg")
+	}
+	b.ReportMetric(0, "ns/op")
+}
+
+// visit opens base in a new Chromium with a new profile, twice: it
+// returns the first visit's timing, the second's, and the times of the
+// later checks run on the first.
+func visit(b *testing.B, chromium, base string) (cold, warm pageTiming, later, control []float64) {
+	b.Helper()
+	profile, err := os.MkdirTemp("", "beian-chromium-")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer func() {
+		for range 20 {
+			if os.RemoveAll(profile) == nil {
+				return
+			}
+			time.Sleep(250 * time.Millisecond)
+		}
+	}()
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chromium), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
+		chromedp.UserDataDir(profile),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.WindowSize(1280, 1100),
+	}
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancel()
+	ctx, cancel := chromedp.NewContext(actx)
+	defer cancel()
+	ctx, cancel = context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
+	load := func() pageTiming {
+		if err := chromedp.Run(ctx, chromedp.Navigate(base+"/")); err != nil {
+			b.Fatal(err)
+		}
+		deadline := time.Now().Add(30 * time.Second)
+		for {
+			var n float64
+			if err := chromedp.Run(ctx, chromedp.Evaluate(`window.beianTiming ? window.beianTiming.checks : 0`, &n)); err != nil {
+				b.Fatal(err)
+			}
+			if n >= 1 {
+				break
+			}
+			if time.Now().After(deadline) {
+				b.Fatal("the page gave no answer in 30 s")
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		var tm pageTiming
+		if err := chromedp.Run(ctx, chromedp.Evaluate(pageTimingJS, &tm)); err != nil {
+			b.Fatal(err)
+		}
+		return tm
+	}
+	cold = load()
+	var checks struct{ Times, Control []float64 }
+	if err := chromedp.Run(ctx, chromedp.Evaluate(strings.Replace(laterChecksJS, "ROUNDS", strconv.Itoa(2), 1), &checks)); err != nil {
+		b.Fatal(err)
+	}
+	later, control = checks.Times, checks.Control
+	if len(later) == 0 {
+		b.Fatal("no later checks ran")
+	}
+	time.Sleep(3 * time.Second) // Chromium caches compiled WebAssembly after it has run a while
+	warm = load()
+	return cold, warm, later, control
+}
+
+func medianOf(v []float64) float64 {
+	s := slices.Clone(v)
+	slices.Sort(s)
+	if n := len(s); n%2 == 0 {
+		return (s[n/2-1] + s[n/2]) / 2
+	}
+	return s[len(s)/2]
+}
+
+// loadAverage reads the one-minute load average from /proc/loadavg.
+func loadAverage() (float64, bool) {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return 0, false
+	}
+	f := strings.Fields(string(b))
+	if len(f) == 0 {
+		return 0, false
+	}
+	l, err := strconv.ParseFloat(f[0], 64)
+	return l, err == nil
+}
