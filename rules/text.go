@@ -38,6 +38,9 @@ func runText(pass *Pass) error {
 		return nil
 	}
 	walkText(pass.Raw, func(l textLoc, s *string, spec textSpec) {
+		if cleanText(*s, spec) && !tooLong(*s, spec.limit) {
+			return // the quick check of CleanText: most fields of a dirty filing
+		}
 		problem, start, end, ok := textProblem(*s, spec)
 		if !ok {
 			return
@@ -348,12 +351,12 @@ func charText(zh, en string, r rune) Text {
 func textProblem(s string, spec textSpec) (problem Text, start, end int, ok bool) {
 	n := 0
 	limitAt := -1
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if n == spec.limit {
 			limitAt = i
 		}
 		n++
-		_, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
 			return Text{"含有无效的UTF-8编码", "is not valid UTF-8"}, i, i + 1, true
 		}
@@ -366,6 +369,7 @@ func textProblem(s string, spec textSpec) (problem Text, start, end int, ok bool
 			}
 			return charText("含有不可见字符", "contains the invisible character ", r), i, i + size, true
 		}
+		i += size
 	}
 	if n > spec.limit {
 		limit := strconv.Itoa(spec.limit)
