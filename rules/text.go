@@ -281,11 +281,23 @@ func cleanText(s string, spec textSpec) bool {
 
 func cleanRunes(s string, spec textSpec) bool {
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
+		c := s[i]
+		if c < utf8.RuneSelf {
 			if removable(rune(c), spec) {
 				return false
 			}
 			i++
+			continue
+		}
+		// U+3000 to U+CFFF (CJK, kana, Hangul: most of a Chinese filing)
+		// in three bytes: none is removable but the Hangul filler U+3164
+		// (fold.Removable), and the lead bytes E3 to EC take any two
+		// continuation bytes, so that the rune needs no decoding.
+		if 0xE3 <= c && c <= 0xEC && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			if c == 0xE3 && s[i+1] == 0x85 && s[i+2] == 0xA4 {
+				return false
+			}
+			i += 3
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
