@@ -62,7 +62,7 @@ func newSuffixTable(list string) *suffixTable {
 	}
 	n := strings.Count(list, "\n") + 1
 	size := 1
-	for size < 4*n { // at most a quarter full: with the parent names, under a half
+	for size < 2*n { // names and their parents: under half full
 		size <<= 1
 	}
 	t := &suffixTable{seed: maphash.MakeSeed(), mask: uint64(size - 1), slots: make([]uint32, size)}
