@@ -2,8 +2,6 @@ package domain
 
 import (
 	"bufio"
-	"bytes"
-	_ "embed"
 	"errors"
 	"fmt"
 	"io"
@@ -95,19 +93,21 @@ type SuffixList struct {
 	entries map[string]Suffix
 }
 
-//go:embed data/suffixes.txt
-var suffixesFile []byte
+//go:generate go run gen_suffixes.go
 
+// defaultSuffixes builds the built-in list from suffixes_table.go, which
+// gen_suffixes.go writes from data/suffixes.txt with ParseSuffixList (a
+// test compares the two).
 var defaultSuffixes = sync.OnceValue(func() *SuffixList {
-	l, err := ParseSuffixList(bytes.NewReader(suffixesFile))
-	if err != nil { // TestDefaultSuffixes keeps the embedded file valid
-		panic("domain: built-in suffix list: " + err.Error())
+	l := &SuffixList{version: builtinSuffixesVersion, sources: builtinSuffixSources[:], entries: make(map[string]Suffix, len(builtinSuffixes))}
+	for _, e := range builtinSuffixes {
+		l.entries[e.Name] = e
 	}
 	return l
 })
 
-// DefaultSuffixes returns the built-in list, edition [SuffixesVersion],
-// read from data/suffixes.txt on first use.
+// DefaultSuffixes returns the built-in list, edition [SuffixesVersion]:
+// data/suffixes.txt, compiled into the program by go generate.
 func DefaultSuffixes() *SuffixList { return defaultSuffixes() }
 
 // NewSuffixList returns a list holding entries. Names may be given in

@@ -4,13 +4,44 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"maps"
+	"os"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
 	"golang.org/x/net/publicsuffix"
+
+	"github.com/icpcheck/beian/internal/gentool"
 )
+
+// suffixesFile is data/suffixes.txt, which suffixes_table.go is
+// generated from.
+var suffixesFile = func() []byte {
+	b, err := os.ReadFile("data/suffixes.txt")
+	if err != nil {
+		panic(err)
+	}
+	return b
+}()
+
+// TestDefaultSuffixesAsFile: the compiled list is the one ParseSuffixList
+// reads from data/suffixes.txt (else run go generate ./rules/domain).
+func TestDefaultSuffixesAsFile(t *testing.T) {
+	want, err := ParseSuffixList(bytes.NewReader(suffixesFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := DefaultSuffixes()
+	if got.Version() != want.Version() || !slices.Equal(got.Sources(), want.Sources()) || !maps.Equal(got.entries, want.entries) {
+		t.Fatalf("suffixes_table.go differs from data/suffixes.txt: run go generate ./rules/domain")
+	}
+}
+
+// TestSuffixesTableCurrent: gen_suffixes.go writes suffixes_table.go as it
+// is (exhaustive run only).
+func TestSuffixesTableCurrent(t *testing.T) { gentool.CheckCurrent(t, "gen_suffixes.go") }
 
 func TestDefaultSuffixes(t *testing.T) {
 	l := DefaultSuffixes()
