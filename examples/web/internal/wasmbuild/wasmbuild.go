@@ -7,15 +7,12 @@
 //
 //   - -trimpath and -ldflags=-s -w: no DWARF, no symbol table, short file
 //     names in the function table (3.58 → 3.54 MB).
-//   - net/http: golang.org/x/net/publicsuffix, which rules/domain uses
-//     for the suffix table, imports net/http/cookiejar only to declare
-//     that its List satisfies cookiejar.PublicSuffixList, and that one
-//     import links net/http and crypto/tls (≈1.5 MB of WebAssembly). The build compiles against a copy of publicsuffix
-//     and idna taken from the module cache with that declaration
-//     rewritten to a plain interface of the same methods (a replace
-//     directive in a temporary go.mod, so the project's go.mod is
-//     untouched), leaving the table and its lookup byte for byte
-//     (3.54 → 3.08 MB).
+//   - net/http: rules/domain once used golang.org/x/net/publicsuffix,
+//     which imports net/http/cookiejar and with it net/http and
+//     crypto/tls (≈1.5 MB of WebAssembly); this build used to compile
+//     against a patched copy of it (3.54 → 3.08 MB). rules/domain now has
+//     the suffix table of its own, so the build is a plain go build of
+//     the project's go.mod, and TestBuildLeavesOut keeps net/http out.
 //   - crypto/x509: rules/appid reads public keys with encoding/asn1
 //     (3.67 → 3.36 MB on main of 2026-12-05).
 //   - The word lexicon's tables (rules/names/internal/lexicon) are
@@ -32,11 +29,9 @@
 package wasmbuild
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -58,15 +53,6 @@ const LexiconFile = "beian-lexicon.bin"
 // wasm_exec.js beside them. moduleRoot is
 // the directory of the project's go.mod. The go command comes from PATH.
 func Build(ctx context.Context, moduleRoot, dir string) error {
-	tmp, err := os.MkdirTemp("", "beian-wasmbuild-")
-	if err != nil {
-		return err
-	}
-	defer os.RemoveAll(tmp)
-	modfile, err := patchedModfile(ctx, moduleRoot, tmp)
-	if err != nil {
-		return err
-	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
@@ -74,7 +60,7 @@ func Build(ctx context.Context, moduleRoot, dir string) error {
 	if err != nil {
 		return err
 	}
-	args := []string{"build", "-modfile", modfile, "-o", out}
+	args := []string{"build", "-o", out}
 	for _, f := range Flags {
 		if strings.HasPrefix(f, "-ldflags=") {
 			f += " -X main.version=" + describe(ctx, moduleRoot)
@@ -110,121 +96,6 @@ func Build(ctx context.Context, moduleRoot, dir string) error {
 		return fmt.Errorf("the Go wasm support file: %w", err)
 	}
 	return os.WriteFile(filepath.Join(dir, "wasm_exec.js"), support, 0o644)
-}
-
-// patchedModfile writes tmp/go.mod (with its go.sum): the project's,
-// plus a replace directive pointing golang.org/x/net at a copy of its
-// publicsuffix and idna packages in which publicsuffix no longer imports
-// net/http/cookiejar. It returns the go.mod's path.
-func patchedModfile(ctx context.Context, moduleRoot, tmp string) (string, error) {
-	netDir, err := goList(ctx, moduleRoot, "-m", "-f", "{{.Dir}}", "golang.org/x/net")
-	if err != nil {
-		return "", err
-	}
-	if netDir == "" {
-		return "", errors.New("golang.org/x/net is not in the module cache (run go mod download)")
-	}
-	copyDir := filepath.Join(tmp, "xnet")
-	for _, pkg := range []string{"publicsuffix", "idna"} {
-		if err := copyPackage(filepath.Join(netDir, pkg), filepath.Join(copyDir, pkg)); err != nil {
-			return "", err
-		}
-	}
-	if err := copyFile(filepath.Join(netDir, "go.mod"), filepath.Join(copyDir, "go.mod")); err != nil {
-		return "", err
-	}
-	list := filepath.Join(copyDir, "publicsuffix", "list.go")
-	src, err := os.ReadFile(list)
-	if err != nil {
-		return "", err
-	}
-	patched, err := withoutCookiejar(src)
-	if err != nil {
-		return "", err
-	}
-	if err := os.WriteFile(list, patched, 0o644); err != nil {
-		return "", err
-	}
-	mod, err := os.ReadFile(filepath.Join(moduleRoot, "go.mod"))
-	if err != nil {
-		return "", err
-	}
-	mod = fmt.Appendf(mod, "\nreplace golang.org/x/net => %s\n", copyDir)
-	modfile := filepath.Join(tmp, "go.mod")
-	if err := os.WriteFile(modfile, mod, 0o644); err != nil {
-		return "", err
-	}
-	if err := copyFile(filepath.Join(moduleRoot, "go.sum"), filepath.Join(tmp, "go.sum")); err != nil {
-		return "", err
-	}
-	return modfile, nil
-}
-
-// withoutCookiejar rewrites publicsuffix's list.go: the import of
-// net/http/cookiejar goes, and List is declared with an interface of the
-// same two methods instead of cookiejar.PublicSuffixList. It fails when
-// the file no longer has the lines it rewrites (a new x/net), so that a
-// change shows as an error, not as a silently bigger build.
-func withoutCookiejar(src []byte) ([]byte, error) {
-	const (
-		imp  = "\t\"net/http/cookiejar\"\n"
-		decl = "var List cookiejar.PublicSuffixList = list{}"
-		repl = "var List interface {\n\tPublicSuffix(domain string) string\n\tString() string\n} = list{}"
-	)
-	if bytes.Count(src, []byte(imp)) != 1 || bytes.Count(src, []byte(decl)) != 1 {
-		return nil, errors.New("golang.org/x/net/publicsuffix/list.go has changed: update wasmbuild.withoutCookiejar")
-	}
-	src = bytes.Replace(src, []byte(imp), nil, 1)
-	src = bytes.Replace(src, []byte(decl), []byte(repl), 1)
-	// Any other use of cookiejar now fails to compile: loud, not bigger.
-	return src, nil
-}
-
-// copyPackage copies a package's directory: its Go files and the files
-// they embed, skipping tests and testdata.
-func copyPackage(from, to string) error {
-	return filepath.WalkDir(from, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, err := filepath.Rel(from, path)
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			if d.Name() == "testdata" {
-				return filepath.SkipDir
-			}
-			return os.MkdirAll(filepath.Join(to, rel), 0o755)
-		}
-		if !d.Type().IsRegular() || strings.HasSuffix(d.Name(), "_test.go") {
-			return nil
-		}
-		return copyFile(path, filepath.Join(to, rel))
-	})
-}
-
-func copyFile(from, to string) error {
-	b, err := os.ReadFile(from)
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(to, b, 0o644) // writable: the cache's copies are read-only
-}
-
-func goList(ctx context.Context, dir string, args ...string) (string, error) {
-	cmd := exec.CommandContext(ctx, "go", append([]string{"list"}, args...)...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOFLAGS=")
-	b, err := cmd.Output()
-	if err != nil {
-		var ee *exec.ExitError
-		if errors.As(err, &ee) {
-			return "", fmt.Errorf("go list %s: %v\n%s", strings.Join(args, " "), err, ee.Stderr)
-		}
-		return "", err
-	}
-	return strings.TrimSpace(string(b)), nil
 }
 
 func goEnv(ctx context.Context, dir, name string) (string, error) {
