@@ -3,11 +3,14 @@ package main
 import (
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/icpcheck/beian/internal/testenv"
 )
 
 // BenchmarkNodeStart runs the shipped WebAssembly build in Node, one
@@ -78,4 +81,81 @@ func loadAverage() (float64, bool) {
 	}
 	l, err := strconv.ParseFloat(f[0], 64)
 	return l, err == nil
+}
+
+// BenchmarkNodeCompiled counts the WebAssembly V8 compiles at first call
+// (Liftoff, lazily, on the thread that calls) in each phase of a page's
+// life, from node --trace-wasm-compilation-times over testdata/compiled.mjs:
+// start-KB and start-funcs while the package loads and the program starts
+// (the Go runtime and the package inits), first-KB and first-funcs for
+// the first answer (the page's example filing, before the word tables
+// are in), later-KB and later-funcs for every example filing in zh and
+// en after it. KB are of function bodies in the .wasm. Unlike the times
+// of BenchmarkNodeStart, these do not depend on the machine's load: a
+// change that links or runs less code at start shows here first. One
+// iteration is enough:
+//
+//	go test -run '^$' -bench NodeCompiled -benchtime 1x ./examples/web/wasm
+func BenchmarkNodeCompiled(b *testing.B) {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		testenv.SkipUnavailable(b, "node is not installed")
+	}
+	dir := buildPackageB(b)
+	files, err := filepath.Glob(filepath.Join("..", "..", "icpcheck", "testdata", "*.json"))
+	if err != nil || len(files) == 0 {
+		b.Fatal("no example filings", err)
+	}
+	// The page's own filing first, as the page checks it.
+	page, err := filepath.Abs(filepath.Join("testdata", "page-filing.json"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	script, err := filepath.Abs(filepath.Join("testdata", "compiled.mjs"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var phases map[string][2]float64
+	for i := 0; i < b.N; i++ {
+		args := append([]string{"--trace-wasm-compilation-times", script, dir, filepath.Join(dir, "beian.wasm"), page}, files...)
+		out, err := exec.Command(node, args...).CombinedOutput()
+		if err != nil {
+			b.Fatalf("node: %v\n%s", err, out)
+		}
+		phases = compiledByPhase(out)
+	}
+	for _, p := range []string{"start", "first", "later"} {
+		b.ReportMetric(phases[p][1]/1000, p+"-KB")
+		b.ReportMetric(phases[p][0], p+"-funcs")
+	}
+	b.ReportMetric(0, "ns/op")
+}
+
+// compiledByPhase sums V8's "Compiled function … using Liftoff …
+// bodysize N" lines by the "=== phase" line before them: the count of
+// functions and their body bytes.
+func compiledByPhase(log []byte) map[string][2]float64 {
+	phases := map[string][2]float64{}
+	phase := ""
+	for _, line := range strings.Split(string(log), "\n") {
+		if p, ok := strings.CutPrefix(line, "=== "); ok {
+			phase = p
+			continue
+		}
+		if !strings.Contains(line, "using Liftoff") {
+			continue
+		}
+		_, size, ok := strings.Cut(line, "bodysize ")
+		if !ok {
+			continue
+		}
+		size, _, _ = strings.Cut(size, " ")
+		n, err := strconv.Atoi(size)
+		if err != nil {
+			continue
+		}
+		v := phases[phase]
+		phases[phase] = [2]float64{v[0] + 1, v[1] + float64(n)}
+	}
+	return phases
 }
