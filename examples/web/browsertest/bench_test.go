@@ -102,11 +102,14 @@ const laterChecksJS = `(() => {
 func BenchmarkPageStart(b *testing.B) {
 	chromium := findChromium(b)
 	root := moduleRoot(b)
-	var dirs []string
+	var dirs, names []string
 	if env := os.Getenv(EnvSites); env != "" {
 		dirs = strings.Split(env, ",")
+		for _, d := range dirs {
+			names = append(names, filepath.Base(d))
+		}
 	} else {
-		dirs = []string{site(b, root)}
+		dirs, names = []string{site(b, root)}, []string{"page"}
 	}
 	bases := make([]string, len(dirs))
 	for i, d := range dirs {
@@ -150,14 +153,14 @@ func BenchmarkPageStart(b *testing.B) {
 			}
 			f.control5 = append(f.control5, float64(ctl))
 			b.Logf("%s: first %.0f ms (start.js %.0f, HTML parsed %.0f, app.js %.0f, wasm in %.0f, compiled %.0f, started %.0f, first check %.1f, its call %.1f); again %.0f ms (cached %v, wasm in %.0f, compiled %.0f, started %.0f, first check %.1f); %d later checks: median %.2f, p99 %.2f, max %.2f, %d over 5 ms (the control: %d)",
-				filepath.Base(dirs[j]), cold.First, cold.Script, cold.Parsed, cold.App, cold.WasmEnd, cold.Compiled, cold.Loaded, cold.FirstCheck, cold.FirstCall, warm.First, warm.Cached, warm.WasmEnd, warm.Compiled, warm.Loaded, warm.FirstCheck, len(later), q(0.5), q(0.99), later[len(later)-1], over, ctl)
+				names[j], cold.First, cold.Script, cold.Parsed, cold.App, cold.WasmEnd, cold.Compiled, cold.Loaded, cold.FirstCheck, cold.FirstCall, warm.First, warm.Cached, warm.WasmEnd, warm.Compiled, warm.Loaded, warm.FirstCheck, len(later), q(0.5), q(0.99), later[len(later)-1], over, ctl)
 		}
 	}
 	b.StopTimer()
 	for j, f := range all {
 		prefix := ""
 		if len(dirs) > 1 {
-			prefix = filepath.Base(dirs[j]) + "-"
+			prefix = names[j] + "-"
 		}
 		report := func(v []float64, unit string) { b.ReportMetric(medianOf(v), prefix+unit) }
 		report(f.first, "ms/first")
