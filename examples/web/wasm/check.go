@@ -103,10 +103,11 @@ func decodeErrorJSON(err error) []byte {
 // appendString appends s as a JSON string, byte for byte as
 // encoding/json's Marshal writes it (TestAppendStringAsMarshal): <, > and
 // & as \u003c, \u003e, \u0026, U+2028 and U+2029 escaped, invalid UTF-8
-// as \ufffd. Not json.Marshal itself: its reflection-driven encoder is
-// about 40 KB of WebAssembly that V8 compiled at the first filing the
-// page could not decode (a date typed halfway), in that keystroke's
-// check (BenchmarkNodeCompiled, examples/web/README.md).
+// as \ufffd. Not json.Marshal itself: nothing else in the build uses its
+// reflection-driven encoder, which was 300 KB of the .wasm (70 KB
+// gzipped), 24 KB of it compiled by V8 in the check of the first filing
+// the page could not decode (a date typed halfway; BenchmarkNodeCompiled,
+// examples/web/README.md).
 func appendString(b []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	b = append(b, '"')
