@@ -1,68 +1,58 @@
 package appid
 
 import (
-	"encoding/asn1"
-	"math/big"
+	"math/bits"
 	"sync"
 )
 
 // The reader below gives the answers crypto/x509.ParsePKIXPublicKey
 // gives (Go 1.26) — which keys it reads, their algorithm and RSA modulus
 // length — without linking crypto/x509 and the signature code it pulls
-// in (about 0.55 MB of the gzipped WebAssembly build). A differential
-// test holds it to x509 over generated keys of every type and a fuzz
-// target.
-
-// spkiInfo is a SubjectPublicKeyInfo (RFC 5280, section 4.1), read as
-// crypto/x509 reads it.
-type spkiInfo struct {
-	Raw       asn1.RawContent
-	Algorithm spkiAlgorithm
-	PublicKey asn1.BitString
-}
-
-type spkiAlgorithm struct {
-	Algorithm  asn1.ObjectIdentifier
-	Parameters asn1.RawValue `asn1:"optional"`
-}
+// in (about 0.55 MB of the gzipped WebAssembly build), nor encoding/asn1
+// and math/big (about 0.26 MB of WebAssembly code): the outer structure
+// is read with encoding/asn1's rules for the struct x509 unmarshals
+// (readSPKI), and the point of an ECDSA key is checked with fixed-size
+// arithmetic (felem). A differential test holds it to x509 over
+// generated keys of every type and a fuzz target.
 
 // The public-key algorithm and named-curve identifiers (RFC 3279, RFC
-// 5480, RFC 8410).
+// 5480, RFC 8410), as the contents of their DER encoding.
 var (
-	oidRSA     = asn1.ObjectIdentifier{1, 2, 840, 113549, 1, 1, 1}
-	oidDSA     = asn1.ObjectIdentifier{1, 2, 840, 10040, 4, 1}
-	oidECDSA   = asn1.ObjectIdentifier{1, 2, 840, 10045, 2, 1}
-	oidEd25519 = asn1.ObjectIdentifier{1, 3, 101, 112}
-	oidX25519  = asn1.ObjectIdentifier{1, 3, 101, 110}
+	oidRSA     = "\x2a\x86\x48\x86\xf7\x0d\x01\x01\x01" // 1.2.840.113549.1.1.1
+	oidDSA     = "\x2a\x86\x48\xce\x38\x04\x01"         // 1.2.840.10040.4.1
+	oidECDSA   = "\x2a\x86\x48\xce\x3d\x02\x01"         // 1.2.840.10045.2.1
+	oidEd25519 = "\x2b\x65\x70"                         // 1.3.101.112
+	oidX25519  = "\x2b\x65\x6e"                         // 1.3.101.110
 
-	oidP224 = asn1.ObjectIdentifier{1, 3, 132, 0, 33}
-	oidP256 = asn1.ObjectIdentifier{1, 2, 840, 10045, 3, 1, 7}
-	oidP384 = asn1.ObjectIdentifier{1, 3, 132, 0, 34}
-	oidP521 = asn1.ObjectIdentifier{1, 3, 132, 0, 35}
+	oidP224 = "\x2b\x81\x04\x00\x21"             // 1.3.132.0.33
+	oidP256 = "\x2a\x86\x48\xce\x3d\x03\x01\x07" // 1.2.840.10045.3.1.7
+	oidP384 = "\x2b\x81\x04\x00\x22"             // 1.3.132.0.34
+	oidP521 = "\x2b\x81\x04\x00\x23"             // 1.3.132.0.35
 )
+
+// asn1Null is the DER encoding of NULL (encoding/asn1's NullBytes).
+const asn1Null = "\x05\x00"
 
 // DER tags.
 const (
-	tagInteger  = 0x02
-	tagOID      = 0x06
-	tagSequence = 0x30
+	tagInteger   = 0x02
+	tagBitString = 0x03
+	tagOID       = 0x06
+	tagSequence  = 0x30
 )
 
 // parseSPKI reads a DER SubjectPublicKeyInfo and returns its algorithm
 // ("RSA", "ECDSA", "Ed25519" or "other" for X25519 and DSA) and, for
 // RSA, the modulus length in bits; ok is false where crypto/x509 refuses
 // the key.
-func parseSPKI(der []byte) (alg string, bits int, ok bool) {
-	var pki spkiInfo
-	if rest, err := asn1.Unmarshal(der, &pki); err != nil || len(rest) != 0 {
+func parseSPKI(der []byte) (alg string, bitLength int, ok bool) {
+	oid, params, data, ok := readSPKI(der)
+	if !ok {
 		return "", 0, false
 	}
-	oid := pki.Algorithm.Algorithm
-	params := pki.Algorithm.Parameters.FullBytes
-	data := pki.PublicKey.RightAlign()
 	switch {
-	case oid.Equal(oidRSA):
-		if string(params) != string(asn1.NullBytes) {
+	case oid == oidRSA:
+		if string(params) != asn1Null {
 			return "", 0, false
 		}
 		seq, _, ok := readDER(data, tagSequence)
@@ -81,7 +71,7 @@ func parseSPKI(der []byte) (alg string, bits int, ok bool) {
 			n = n[1:]
 		}
 		return "RSA", bitLen(n), true
-	case oid.Equal(oidECDSA):
+	case oid == oidECDSA:
 		curveOID, _, ok := readDER(params, tagOID)
 		if !ok || !validOID(curveOID) {
 			return "", 0, false
@@ -91,17 +81,17 @@ func parseSPKI(der []byte) (alg string, bits int, ok bool) {
 			return "", 0, false
 		}
 		return "ECDSA", 0, true
-	case oid.Equal(oidEd25519):
+	case oid == oidEd25519:
 		if len(params) != 0 || len(data) != 32 {
 			return "", 0, false
 		}
 		return "Ed25519", 0, true
-	case oid.Equal(oidX25519):
+	case oid == oidX25519:
 		if len(params) != 0 || len(data) != 32 {
 			return "", 0, false
 		}
 		return "other", 0, true
-	case oid.Equal(oidDSA):
+	case oid == oidDSA:
 		y, _, ok := readInteger(data)
 		if !ok {
 			return "", 0, false
@@ -126,6 +116,137 @@ func parseSPKI(der []byte) (alg string, bits int, ok bool) {
 		return "other", 0, true
 	}
 	return "", 0, false
+}
+
+// readSPKI reads der as encoding/asn1's Unmarshal reads the struct
+// crypto/x509.ParsePKIXPublicKey gives it (a SEQUENCE of an
+// AlgorithmIdentifier — an OBJECT IDENTIFIER and optional parameters of
+// any type — and a BIT STRING), with nothing after it: oid is the
+// identifier's contents, params the parameters' whole encoding (nil
+// without), key the BIT STRING's bits right-aligned (BitString's
+// RightAlign). As Unmarshal does, it allows bytes after the last field
+// inside either SEQUENCE.
+func readSPKI(der []byte) (oid string, params, key []byte, ok bool) {
+	spki, rest, ok := asn1Element(der, tagSequence)
+	if !ok || len(rest) != 0 {
+		return "", nil, nil, false
+	}
+	alg, spki, ok := asn1Element(spki, tagSequence)
+	if !ok {
+		return "", nil, nil, false
+	}
+	id, alg, ok := asn1Element(alg, tagOID)
+	if !ok || !validOID(id) {
+		return "", nil, nil, false
+	}
+	if len(alg) > 0 {
+		_, after, ok := asn1Element(alg, anyTag)
+		if !ok {
+			return "", nil, nil, false
+		}
+		params = alg[:len(alg)-len(after)]
+	}
+	bs, _, ok := asn1Element(spki, tagBitString)
+	if !ok {
+		return "", nil, nil, false
+	}
+	key, ok = rightAlign(bs)
+	return string(id), params, key, ok
+}
+
+// anyTag makes asn1Element take an element of any tag (an
+// asn1.RawValue).
+const anyTag = -1
+
+// asn1Element reads one element from the start of b with encoding/asn1's
+// rules (parseTagAndLength): a high tag number in minimal base 128 of at
+// most five bytes, at least 31 and under 2^31; a definite length, in the
+// long form minimal (no leading zero byte, at least 128) and under 2^31;
+// the contents within b. want is the identifier octet the field's type
+// asks for (asn1 matches class, tag and constructed bit, and a high tag
+// number never equals a universal type's), or anyTag.
+func asn1Element(b []byte, want int) (contents, rest []byte, ok bool) {
+	if len(b) == 0 {
+		return nil, nil, false
+	}
+	i, high := 1, false
+	if b[0]&0x1f == 0x1f {
+		high = true
+		var v int64
+		for k := 0; ; k++ {
+			if i >= len(b) || k == 5 {
+				return nil, nil, false
+			}
+			c := b[i]
+			if k == 0 && c == 0x80 {
+				return nil, nil, false
+			}
+			v = v<<7 | int64(c&0x7f)
+			i++
+			if c&0x80 == 0 {
+				break
+			}
+		}
+		if v > 1<<31-1 || v < 0x1f {
+			return nil, nil, false
+		}
+	}
+	if want != anyTag && (high || int(b[0]) != want) {
+		return nil, nil, false
+	}
+	if i >= len(b) {
+		return nil, nil, false
+	}
+	n := int(b[i])
+	i++
+	if n&0x80 != 0 {
+		k := n & 0x7f
+		if k == 0 {
+			return nil, nil, false // indefinite length
+		}
+		n = 0
+		for range k {
+			if i >= len(b) || n >= 1<<23 {
+				return nil, nil, false
+			}
+			n = n<<8 | int(b[i])
+			i++
+			if n == 0 {
+				return nil, nil, false
+			}
+		}
+		if n < 0x80 {
+			return nil, nil, false
+		}
+	}
+	if n > len(b)-i {
+		return nil, nil, false
+	}
+	return b[i : i+n], b[i+n:], true
+}
+
+// rightAlign reads a BIT STRING's contents as encoding/asn1 does
+// (parseBitString: a count of unused bits of at most 7, none in an empty
+// string, the unused bits zero) and returns its bits right-aligned, as
+// BitString.RightAlign does.
+func rightAlign(b []byte) ([]byte, bool) {
+	if len(b) == 0 {
+		return nil, false
+	}
+	pad := b[0]
+	if pad > 7 || len(b) == 1 && pad > 0 || b[len(b)-1]&(1<<pad-1) != 0 {
+		return nil, false
+	}
+	data := b[1:]
+	if pad == 0 || len(data) == 0 {
+		return data, true
+	}
+	a := make([]byte, len(data))
+	a[0] = data[0] >> pad
+	for i := 1; i < len(data); i++ {
+		a[i] = data[i-1]<<(8-pad) | data[i]>>pad
+	}
+	return a, true
 }
 
 // readDER reads one DER element of the given tag from the start of b, as
@@ -213,27 +334,26 @@ func validOID(b []byte) bool {
 
 // A curve is a NIST prime curve y² = x³ - 3x + b (mod p).
 type curve struct {
-	p, b *big.Int
+	p, b felem
 	size int // bytes of a coordinate
 }
 
 func newCurve(p, b string, size int) *curve {
-	c := &curve{p: new(big.Int), b: new(big.Int), size: size}
-	c.p.SetString(p, 16)
-	c.b.SetString(b, 16)
-	return c
+	return &curve{p: felemFromHex(p), b: felemFromHex(b), size: size}
 }
 
 // curveOf returns the curve of a named-curve identifier's contents, nil
 // for a curve x509 does not read.
 func curveOf(contents []byte) *curve {
-	for _, nc := range []struct {
-		oid asn1.ObjectIdentifier
-		c   func() *curve
-	}{{oidP224, curveP224}, {oidP256, curveP256}, {oidP384, curveP384}, {oidP521, curveP521}} {
-		if b, err := asn1.Marshal(nc.oid); err == nil && string(b[2:]) == string(contents) {
-			return nc.c()
-		}
+	switch string(contents) {
+	case oidP224:
+		return curveP224()
+	case oidP256:
+		return curveP256()
+	case oidP384:
+		return curveP384()
+	case oidP521:
+		return curveP521()
 	}
 	return nil
 }
@@ -261,19 +381,146 @@ func (c *curve) onCurve(q []byte) bool {
 	if len(q) != 1+2*c.size || q[0] != 4 {
 		return false
 	}
-	x := new(big.Int).SetBytes(q[1 : 1+c.size])
-	y := new(big.Int).SetBytes(q[1+c.size:])
-	if x.Cmp(c.p) >= 0 || y.Cmp(c.p) >= 0 {
+	x, y := felemFromBytes(q[1:1+c.size]), felemFromBytes(q[1+c.size:])
+	if x.cmp(&c.p) >= 0 || y.cmp(&c.p) >= 0 {
 		return false
 	}
-	rhs := new(big.Int).Mul(x, x)
-	rhs.Mul(rhs, x)
-	three := new(big.Int).Lsh(x, 1)
-	three.Add(three, x)
-	rhs.Sub(rhs, three)
-	rhs.Add(rhs, c.b)
-	rhs.Mod(rhs, c.p)
-	lhs := new(big.Int).Mul(y, y)
-	lhs.Mod(lhs, c.p)
-	return lhs.Cmp(rhs) == 0
+	rhs := mulMod(&x, &x, &c.p)
+	rhs = mulMod(&rhs, &x, &c.p)
+	three := addMod(&x, &x, &c.p)
+	three = addMod(&three, &x, &c.p)
+	rhs = subMod(&rhs, &three, &c.p)
+	rhs = addMod(&rhs, &c.b, &c.p)
+	return mulMod(&y, &y, &c.p) == rhs
+}
+
+// A felem is a number under 2^576, little-endian in 64-bit limbs: room
+// for P-521's coordinates. Only the point check uses them, so they are
+// plain and slow (a bit at a time reduction), not constant-time: the
+// key is public.
+type felem [9]uint64
+
+// felemFromBytes reads a big-endian number of at most 72 bytes.
+func felemFromBytes(b []byte) felem {
+	var z felem
+	for i := range b {
+		z[i/8] |= uint64(b[len(b)-1-i]) << (8 * (i % 8))
+	}
+	return z
+}
+
+// felemFromHex reads a constant in hexadecimal.
+func felemFromHex(h string) felem {
+	b := make([]byte, (len(h)+1)/2)
+	for i := len(h) - 1; i >= 0; i-- {
+		c := h[i]
+		var v byte
+		switch {
+		case '0' <= c && c <= '9':
+			v = c - '0'
+		case 'a' <= c && c <= 'f':
+			v = c - 'a' + 10
+		default:
+			panic("appid: bad curve constant")
+		}
+		k := len(h) - 1 - i // hex digit from the right
+		b[len(b)-1-k/2] |= v << (4 * (k % 2))
+	}
+	return felemFromBytes(b)
+}
+
+func (z *felem) cmp(x *felem) int {
+	for i := len(z) - 1; i >= 0; i-- {
+		switch {
+		case z[i] > x[i]:
+			return 1
+		case z[i] < x[i]:
+			return -1
+		}
+	}
+	return 0
+}
+
+// sub sets z = z - x and returns the borrow.
+func (z *felem) sub(x *felem) uint64 {
+	var borrow uint64
+	for i := range z {
+		z[i], borrow = bits.Sub64(z[i], x[i], borrow)
+	}
+	return borrow
+}
+
+// add sets z = z + x and returns the carry.
+func (z *felem) add(x *felem) uint64 {
+	var carry uint64
+	for i := range z {
+		z[i], carry = bits.Add64(z[i], x[i], carry)
+	}
+	return carry
+}
+
+// addMod returns x + y mod p, for x, y < p < 2^575.
+func addMod(x, y, p *felem) felem {
+	z := *x
+	z.add(y)
+	if z.cmp(p) >= 0 {
+		z.sub(p)
+	}
+	return z
+}
+
+// subMod returns x - y mod p, for x, y < p.
+func subMod(x, y, p *felem) felem {
+	z := *x
+	if z.sub(y) != 0 {
+		z.add(p)
+	}
+	return z
+}
+
+// mulMod returns x·y mod p, for x, y < p < 2^575: the product, then the
+// remainder a bit at a time from the product's top bit (r = 2r + bit,
+// less p when r ≥ p), on as many limbs as p has and one more.
+func mulMod(x, y, p *felem) felem {
+	n := len(p)
+	for n > 1 && p[n-1] == 0 {
+		n--
+	}
+	var t [2 * len(felem{})]uint64
+	for i := range n {
+		var carry uint64
+		for j := range n {
+			hi, lo := bits.Mul64(x[i], y[j])
+			var c uint64
+			lo, c = bits.Add64(lo, t[i+j], 0)
+			hi += c
+			lo, c = bits.Add64(lo, carry, 0)
+			hi += c
+			t[i+j], carry = lo, hi
+		}
+		t[i+n] = carry
+	}
+	top := 2*n*64 - 1
+	for top >= 0 && t[top/64] == 0 {
+		top -= 64
+	}
+	for top >= 0 && t[top/64]>>(top%64)&1 == 0 {
+		top--
+	}
+	m := min(n+1, len(felem{})) // r < p, so 2r+1 fits in m limbs
+	var r felem
+	for i := top; i >= 0; i-- {
+		var c uint64
+		for k := range m {
+			r[k], c = r[k]<<1|c, r[k]>>63
+		}
+		r[0] |= t[i/64] >> (i % 64) & 1
+		if r.cmp(p) >= 0 {
+			var borrow uint64
+			for k := range m {
+				r[k], borrow = bits.Sub64(r[k], p[k], borrow)
+			}
+		}
+	}
+	return r
 }

@@ -82,7 +82,7 @@ func realKeys(t testing.TB) map[string][]byte {
 	params, _ := asn1.Marshal(dsaParams{big.NewInt(23), big.NewInt(11), big.NewInt(4)})
 	y, _ := asn1.Marshal(big.NewInt(8))
 	der, err := asn1.Marshal(spkiInfo{
-		Algorithm: spkiAlgorithm{Algorithm: oidDSA, Parameters: asn1.RawValue{FullBytes: params}},
+		Algorithm: spkiAlgorithm{Algorithm: asn1.ObjectIdentifier{1, 2, 840, 10040, 4, 1}, Parameters: asn1.RawValue{FullBytes: params}},
 		PublicKey: asn1.BitString{Bytes: y, BitLength: 8 * len(y)},
 	})
 	if err != nil {
@@ -186,8 +186,170 @@ func TestCurveParameters(t *testing.T) {
 		want elliptic.Curve
 	}{{curveP224(), elliptic.P224()}, {curveP256(), elliptic.P256()}, {curveP384(), elliptic.P384()}, {curveP521(), elliptic.P521()}} {
 		p := tc.want.Params()
-		if tc.c.p.Cmp(p.P) != 0 || tc.c.b.Cmp(p.B) != 0 || tc.c.size != (p.BitSize+7)/8 {
+		if felemBig(tc.c.p).Cmp(p.P) != 0 || felemBig(tc.c.b).Cmp(p.B) != 0 || tc.c.size != (p.BitSize+7)/8 {
 			t.Errorf("%s: parameters differ", p.Name)
 		}
+	}
+}
+
+// felemBig is z as a big.Int.
+func felemBig(z felem) *big.Int {
+	b := make([]byte, 8*len(z))
+	for i, l := range z {
+		for k := range 8 {
+			b[len(b)-1-8*i-k] = byte(l >> (8 * k))
+		}
+	}
+	return new(big.Int).SetBytes(b)
+}
+
+// TestFieldArithmetic holds mulMod, addMod and subMod to math/big on each
+// curve's prime: the edges (0, 1, p-1, p-2, 2^k) and random elements.
+func TestFieldArithmetic(t *testing.T) {
+	for _, c := range []*curve{curveP224(), curveP256(), curveP384(), curveP521()} {
+		p := felemBig(c.p)
+		vals := []*big.Int{big.NewInt(0), big.NewInt(1), big.NewInt(2), big.NewInt(3),
+			new(big.Int).Sub(p, big.NewInt(1)), new(big.Int).Sub(p, big.NewInt(2)), felemBig(c.b)}
+		for k := 1; k < p.BitLen(); k += 37 {
+			vals = append(vals, new(big.Int).Lsh(big.NewInt(1), uint(k)))
+		}
+		for range 40 {
+			v, err := rand.Int(rand.Reader, p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			vals = append(vals, v)
+		}
+		fe := func(v *big.Int) felem { return felemFromBytes(v.FillBytes(make([]byte, c.size))) }
+		for _, x := range vals {
+			for _, y := range vals {
+				fx, fy := fe(x), fe(y)
+				mod := func(v *big.Int) *big.Int { return v.Mod(v, p) }
+				if got, want := felemBig(mulMod(&fx, &fy, &c.p)), mod(new(big.Int).Mul(x, y)); got.Cmp(want) != 0 {
+					t.Fatalf("%x·%x: %x, want %x", x, y, got, want)
+				}
+				if got, want := felemBig(addMod(&fx, &fy, &c.p)), mod(new(big.Int).Add(x, y)); got.Cmp(want) != 0 {
+					t.Fatalf("%x+%x: %x, want %x", x, y, got, want)
+				}
+				if got, want := felemBig(subMod(&fx, &fy, &c.p)), mod(new(big.Int).Sub(x, y)); got.Cmp(want) != 0 {
+					t.Fatalf("%x-%x: %x, want %x", x, y, got, want)
+				}
+			}
+		}
+	}
+}
+
+// spkiInfo is the SubjectPublicKeyInfo as crypto/x509 unmarshals it
+// (publicKeyInfo), for building keys in the tests.
+type spkiInfo struct {
+	Raw       asn1.RawContent
+	Algorithm spkiAlgorithm
+	PublicKey asn1.BitString
+}
+
+type spkiAlgorithm struct {
+	Algorithm  asn1.ObjectIdentifier
+	Parameters asn1.RawValue `asn1:"optional"`
+}
+
+// TestOIDs holds the identifiers' bytes to encoding/asn1's encoding.
+func TestOIDs(t *testing.T) {
+	for got, oid := range map[string]asn1.ObjectIdentifier{
+		oidRSA: {1, 2, 840, 113549, 1, 1, 1}, oidDSA: {1, 2, 840, 10040, 4, 1}, oidECDSA: {1, 2, 840, 10045, 2, 1},
+		oidEd25519: {1, 3, 101, 112}, oidX25519: {1, 3, 101, 110},
+		oidP224: {1, 3, 132, 0, 33}, oidP256: {1, 2, 840, 10045, 3, 1, 7}, oidP384: {1, 3, 132, 0, 34}, oidP521: {1, 3, 132, 0, 35},
+	} {
+		b, err := asn1.Marshal(oid)
+		if err != nil || string(b[2:]) != got {
+			t.Errorf("%v: %x, asn1 %x (%v)", oid, got, b, err)
+		}
+	}
+	if b, _ := asn1.Marshal(asn1.NullRawValue); string(b) != asn1Null {
+		t.Errorf("NULL: %x", b)
+	}
+}
+
+// TestReadSPKIAsUnmarshal holds readSPKI to encoding/asn1's Unmarshal of
+// x509's struct over the structures the element reader decides on: tags
+// in the high form, lengths in every form, parameters of any type, bytes
+// after the fields, BIT STRING padding.
+func TestReadSPKIAsUnmarshal(t *testing.T) {
+	elems := [][]byte{
+		{}, {0x05, 0x00}, {0x06, 0x03, 0x2b, 0x65, 0x70}, {0x1f, 0x1f, 0x00}, {0x1f, 0x1e, 0x00}, {0x1f, 0x80, 0x1f, 0x00},
+		{0xbf, 0x87, 0xff, 0xff, 0xff, 0x7f, 0x00}, {0xbf, 0x88, 0x80, 0x80, 0x80, 0x00, 0x00}, {0x04, 0x81, 0x01, 0x00},
+		{0x04, 0x80}, {0x04, 0x82, 0x00, 0x01, 0x00}, {0x30, 0x00}, {0x30}, {0x1f}, {0xa0, 0x02, 0x05, 0x00},
+	}
+	var cases [][]byte
+	wrap := func(tag byte, parts ...[]byte) []byte {
+		var c []byte
+		for _, p := range parts {
+			c = append(c, p...)
+		}
+		if len(c) < 128 {
+			return append([]byte{tag, byte(len(c))}, c...)
+		}
+		return append([]byte{tag, 0x81, byte(len(c))}, c...)
+	}
+	oid := []byte{0x06, 0x03, 0x2b, 0x65, 0x70}
+	for _, params := range elems {
+		for _, extra := range elems[:4] {
+			for _, bits := range [][]byte{{0x00}, {0x00, 0x01}, {0x01, 0x02}, {0x01, 0x03}, {0x07, 0x80}, {0x08, 0x00}, {0x01}, {}, {0x03, 0xf8, 0x08}} {
+				alg := wrap(0x30, oid, params, extra)
+				bs := wrap(0x03, bits)
+				cases = append(cases, wrap(0x30, alg, bs), wrap(0x30, alg, bs, extra), append(wrap(0x30, alg, bs), extra...))
+			}
+		}
+	}
+	for _, c := range cases {
+		var pki spkiInfo
+		rest, err := asn1.Unmarshal(c, &pki)
+		wok := err == nil && len(rest) == 0
+		oid, params, key, ok := readSPKI(c)
+		if ok != wok {
+			t.Errorf("%x: readSPKI %v, asn1 %v (%v)", c, ok, wok, err)
+			continue
+		}
+		if ok && (oid != "\x2b\x65\x70" || string(params) != string(pki.Algorithm.Parameters.FullBytes) || string(key) != string(pki.PublicKey.RightAlign())) {
+			t.Errorf("%x: readSPKI %x %x %x, asn1 %x %x", c, oid, params, key, pki.Algorithm.Parameters.FullBytes, pki.PublicKey.RightAlign())
+		}
+	}
+}
+
+func FuzzReadSPKIAsUnmarshal(f *testing.F) {
+	for _, der := range realKeys(f) {
+		f.Add(der)
+	}
+	f.Add([]byte{0x30, 0x0a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x01, 0x00})
+	f.Fuzz(func(t *testing.T, der []byte) {
+		var pki spkiInfo
+		rest, err := asn1.Unmarshal(der, &pki)
+		wok := err == nil && len(rest) == 0
+		oid, params, key, ok := readSPKI(der)
+		if ok != wok {
+			t.Fatalf("%x: readSPKI %v, asn1 %v (%v)", der, ok, wok, err)
+		}
+		if !ok {
+			return
+		}
+		want, _ := asn1.Marshal(pki.Algorithm.Algorithm)
+		if oid != string(want[2:]) || string(params) != string(pki.Algorithm.Parameters.FullBytes) || string(key) != string(pki.PublicKey.RightAlign()) {
+			t.Fatalf("%x: readSPKI %x %x %x, asn1 %x %x %x", der, oid, params, key, want[2:], pki.Algorithm.Parameters.FullBytes, pki.PublicKey.RightAlign())
+		}
+	})
+}
+
+// BenchmarkParseSPKI reads one key of each type.
+func BenchmarkParseSPKI(b *testing.B) {
+	keys := realKeys(b)
+	for _, name := range []string{"RSA-2048", "ECDSA P-256", "ECDSA P-521", "Ed25519"} {
+		der, ok := keys[name]
+		if !ok {
+			b.Fatalf("no key %q", name)
+		}
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				parseSPKI(der)
+			}
+		})
 	}
 }
