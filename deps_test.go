@@ -1,6 +1,7 @@
 package beian_test
 
 import (
+	"maps"
 	"os"
 	"os/exec"
 	"slices"
@@ -128,6 +129,8 @@ func TestDependencies(t *testing.T) {
 				t.Errorf("%s depends on the example %s", rel, d)
 			case d == mod+"/validate/validatetest":
 				t.Errorf("%s depends on the test helpers %s at run time", rel, d)
+			case (d == "net/http" || d == "crypto/tls") && !inExamples && !httpPackages[rel]:
+				t.Errorf("%s links %s: only %v may (the public suffix list is the module's own, rules/domain)", rel, d, slices.Sorted(maps.Keys(httpPackages)))
 			case inExamples || isStd(d):
 			case !allowedDep(allowed, mod, d):
 				t.Errorf("%s depends on %s, which allowedDeps does not list for it", rel, d)
@@ -165,6 +168,33 @@ func allowedDep(allowed []string, mod, dep string) bool {
 func isStd(path string) bool {
 	first, _, _ := strings.Cut(path, "/")
 	return !strings.Contains(first, ".")
+}
+
+// httpPackages are the library packages that may link net/http and
+// crypto/tls: the prober and the client of the service. Every other
+// package, the rules and the engine first, must not: their programs (the
+// WebAssembly build, a CLI without --probe) would carry and initialise
+// both, milliseconds of start-up and megabytes (TestWasmBuildWithoutHTTP).
+var httpPackages = map[string]bool{"validate/probe": true, "validate/client": true}
+
+// TestWasmBuildWithoutHTTP: the WebAssembly build links neither net/http
+// nor crypto/tls, even compiled without examples/web/internal/wasmbuild's
+// changes (it once linked them through golang.org/x/net/publicsuffix).
+func TestWasmBuildWithoutHTTP(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go list")
+	}
+	cmd := exec.Command("go", "list", "-deps", "./examples/web/wasm")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list: %v\n%s", err, out)
+	}
+	for _, d := range strings.Fields(string(out)) {
+		if d == "net/http" || d == "crypto/tls" || d == "golang.org/x/net/publicsuffix" {
+			t.Errorf("the WebAssembly build links %s", d)
+		}
+	}
 }
 
 // serviceOnly are the modules only the nested modules require: the

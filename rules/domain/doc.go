@@ -14,11 +14,13 @@
 // .alt, and .arpa) is [ReasonSpecialUse]. [ParseHost] is the same reading
 // of a host name given exactly (no URL, spaces or trailing dot), the one
 // package contact uses for e-mail domains, so that a domain reads the
-// same in a website and in an address. Parsing uses golang.org/x/net/idna (UTS #46 lookup
-// mapping, non-transitional) and the ICANN section of
-// golang.org/x/net/publicsuffix: the public suffix list is the edition
-// compiled into the golang.org/x/net version in go.mod (v0.62.0: list
-// revision d6c92f1 of 2026-02-06), updated by upgrading that module.
+// same in a website and in an address. Parsing uses golang.org/x/net/idna
+// (UTS #46 lookup mapping, non-transitional) and the ICANN section of the
+// Public Suffix List, edition [PublicSuffixEdition]: data/public_suffix_icann.txt,
+// generated (go generate) from the tables of the golang.org/x/net version
+// in go.mod (v0.62.0: list revision d6c92f1 of 2026-02-06), so that the
+// answers are x/net/publicsuffix's without linking net/http, which that
+// package imports.
 //
 // # Filable suffixes
 //

@@ -117,3 +117,25 @@ func ExampleNameKey() {
 	// 腾讯科技(深圳)有限公司
 	// abctrading
 }
+
+// The registrable domain follows the ICANN rules of the Public Suffix
+// List, edition PublicSuffixEdition: wildcard (*.ck) and exception
+// (!www.ck) rules included, private suffixes (github.io) skipped.
+func ExamplePublicSuffixEdition() {
+	fmt.Println(strings.HasPrefix(domain.PublicSuffixEdition, "publicsuffix.org's public_suffix_list.dat, git revision "))
+	for _, typed := range []string{"shop.example.co.uk", "a.b.ck", "www.ck", "user.github.io", "city.kawasaki.jp"} {
+		d, err := domain.Parse(typed)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println(d.ASCII(), d.Suffix())
+	}
+	// Output:
+	// true
+	// example.co.uk co.uk
+	// a.b.ck b.ck
+	// www.ck ck
+	// github.io io
+	// city.kawasaki.jp kawasaki.jp
+}

@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/idna"
-	"golang.org/x/net/publicsuffix"
 )
 
 // A Domain is a parsed domain: the host that was typed, reduced to ASCII
@@ -204,9 +203,8 @@ func toUnicode(ascii string) string {
 // around it, a sub-domain (www.example.cn gives example.cn) and a URL
 // pasted instead of a domain (https://www.example.cn:8443/path?q gives
 // example.cn). The registrable domain is found with the ICANN section of
-// the public suffix list (golang.org/x/net/publicsuffix): private
-// suffixes such as github.io are not registries, so user.github.io files
-// as github.io.
+// the public suffix list ([PublicSuffixEdition]): private suffixes such as
+// github.io are not registries, so user.github.io files as github.io.
 //
 // Anything else returns an *Error with its Reason. Parse never panics, and
 // its time is linear in the length of s.
@@ -495,7 +493,7 @@ func checkLabels(host string) Reason {
 // ASCII host.
 func split(host string) (Domain, Reason) {
 	if strings.IndexByte(host, '.') < 0 {
-		if _, icann := publicsuffix.PublicSuffix(host); icann {
+		if suffix, icann := icannSuffix(host); icann && len(suffix) == len(host) {
 			return Domain{}, ReasonSuffixOnly
 		}
 		return Domain{}, ReasonSingleLabel
@@ -513,22 +511,4 @@ func split(host string) (Domain, Reason) {
 	suf := len(host) - len(suffix)
 	reg := strings.LastIndexByte(host[:suf-1], '.') + 1
 	return Domain{host: host, reg: reg, suf: suf}, 0
-}
-
-// icannSuffix returns the longest ICANN public suffix of host, skipping
-// private suffixes (github.io, blogspot.com), and false when the
-// top-level domain is not in the list.
-func icannSuffix(host string) (string, bool) {
-	s := host
-	for {
-		suffix, icann := publicsuffix.PublicSuffix(s)
-		if icann {
-			return suffix, true
-		}
-		i := strings.IndexByte(suffix, '.')
-		if i < 0 {
-			return "", false
-		}
-		s = suffix[i+1:]
-	}
 }

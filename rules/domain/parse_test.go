@@ -217,13 +217,13 @@ func TestParseLinear(t *testing.T) {
 	}
 }
 
-// TestParseAllocs: a plain ASCII domain costs the one allocation
-// publicsuffix.PublicSuffix makes (the error of its IP-address test).
+// TestParseAllocs: a plain ASCII domain costs no allocation (x/net's
+// publicsuffix.PublicSuffix made one, the error of its IP-address test).
 func TestParseAllocs(t *testing.T) {
-	if a := testing.AllocsPerRun(100, func() { _, _ = Parse("example.cn") }); a > 1 {
+	if a := testing.AllocsPerRun(100, func() { _, _ = Parse("example.cn") }); a > 0 {
 		t.Errorf("Parse(example.cn): %v allocs", a)
 	}
-	if a := testing.AllocsPerRun(100, func() { _, _ = Parse("www.example.com.cn") }); a > 1 {
+	if a := testing.AllocsPerRun(100, func() { _, _ = Parse("www.example.com.cn") }); a > 0 {
 		t.Errorf("Parse(www.example.com.cn): %v allocs", a)
 	}
 }
