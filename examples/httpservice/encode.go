@@ -2,40 +2,54 @@ package main
 
 import (
 	"encoding/json"
+	"sync"
 
 	"github.com/icpcheck/beian/validate"
 )
 
-// encodeJSON returns the JSON of an answer. Reports encode themselves
-// once (validate.Report.MarshalJSON): json.Marshal would check and compact
-// each report's JSON again, which costs several times the encoding (see
-// BENCHMARKS.md). Anything else goes through encoding/json.
-func encodeJSON(v any) ([]byte, error) {
+// encodeJSON returns the JSON of an answer (see appendJSON).
+func encodeJSON(v any) ([]byte, error) { return appendJSON(nil, v) }
+
+// appendJSON appends the JSON of an answer to dst. Reports encode
+// themselves once (validate.Report.AppendJSON): json.Marshal would check
+// and compact each report's JSON again, which costs several times the
+// encoding (see BENCHMARKS.md). Anything else goes through encoding/json.
+func appendJSON(dst []byte, v any) ([]byte, error) {
 	switch v := v.(type) {
 	case *validate.Report:
 		if v != nil {
-			return v.MarshalJSON()
+			return v.AppendJSON(dst), nil
 		}
 	case []*validate.Report:
 		if v == nil {
 			break
 		}
-		out := []byte{'['}
+		dst = append(dst, '[')
 		for i, r := range v {
 			if i > 0 {
-				out = append(out, ',')
+				dst = append(dst, ',')
 			}
 			if r == nil {
-				out = append(out, "null"...)
+				dst = append(dst, "null"...)
 				continue
 			}
-			b, err := r.MarshalJSON()
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, b...)
+			dst = r.AppendJSON(dst)
 		}
-		return append(out, ']'), nil
+		return append(dst, ']'), nil
 	}
-	return json.Marshal(v)
+	b, err := json.Marshal(v)
+	if err != nil {
+		return dst, err
+	}
+	return append(dst, b...), nil
 }
+
+// answerBuffers hold the answers' bytes between requests: an answer is
+// encoded into one and written in one Write, so that a report costs no
+// allocation of its size. A buffer is put back once written (net/http
+// keeps no reference to what Write is given) and dropped when it grew
+// over maxPooledAnswer, so that one large answer does not stay held.
+var answerBuffers = sync.Pool{New: func() any { b := make([]byte, 0, 8<<10); return &b }}
+
+// maxPooledAnswer is the largest buffer answerBuffers keeps.
+const maxPooledAnswer = 256 << 10

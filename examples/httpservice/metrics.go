@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -43,6 +44,25 @@ type metrics struct {
 	registryErrors  *prometheus.CounterVec
 	handler         http.Handler
 	validateOutcome [2][2]prometheus.Counter // [ok][complete]
+
+	// The children of the vectors, looked up once per label values:
+	// WithLabelValues hashes the values and takes the vector's lock on
+	// every call. Each cache holds at most one entry per series, a
+	// bounded set (see above); a series is made at its first count, as
+	// WithLabelValues would make it.
+	rejectionCounters sync.Map // rejectionKey → prometheus.Counter
+	requestCounters   sync.Map // requestKey → prometheus.Counter
+	requestTimers     sync.Map // route → prometheus.Observer
+}
+
+type rejectionKey struct {
+	code     rules.Code
+	severity rules.Severity
+}
+
+type requestKey struct {
+	route  string
+	status int
 }
 
 // latencyBuckets span a clean filing (tens of microseconds) to the
@@ -131,8 +151,18 @@ func (m *metrics) validated(rep *validate.Report, took time.Duration) {
 	m.validateOutcome[b2i(rep.OK())][b2i(rep.Complete())].Inc()
 	for i := range rep.Rejections {
 		x := &rep.Rejections[i]
-		m.rejections.WithLabelValues(string(x.Code), x.Severity.String()).Inc()
+		m.rejection(x.Code, x.Severity).Inc()
 	}
+}
+
+// rejection is the counter of rejections of code and severity.
+func (m *metrics) rejection(code rules.Code, sev rules.Severity) prometheus.Counter {
+	k := rejectionKey{code, sev}
+	if c, ok := m.rejectionCounters.Load(k); ok {
+		return c.(prometheus.Counter)
+	}
+	c, _ := m.rejectionCounters.LoadOrStore(k, m.rejections.WithLabelValues(string(code), sev.String()))
+	return c.(prometheus.Counter)
 }
 
 func b2i(b bool) int {
@@ -147,8 +177,17 @@ func (m *metrics) answered(route string, status int, took time.Duration) {
 	if m == nil {
 		return
 	}
-	m.requests.WithLabelValues(route, strconv.Itoa(status)).Inc()
-	m.requestTime.WithLabelValues(route).Observe(took.Seconds())
+	k := requestKey{route, status}
+	c, ok := m.requestCounters.Load(k)
+	if !ok {
+		c, _ = m.requestCounters.LoadOrStore(k, m.requests.WithLabelValues(route, strconv.Itoa(status)))
+	}
+	c.(prometheus.Counter).Inc()
+	o, ok := m.requestTimers.Load(route)
+	if !ok {
+		o, _ = m.requestTimers.LoadOrStore(route, m.requestTime.WithLabelValues(route))
+	}
+	o.(prometheus.Observer).Observe(took.Seconds())
 }
 
 // decodeFailed counts a body refused for reason.

@@ -17,6 +17,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"golang.org/x/text/language"
@@ -31,9 +32,9 @@ type server struct {
 	cfg     config
 	v       *validate.Validator
 	reg     registry
-	log     *slog.Logger
-	secrets scrubber // the registry DSN's secrets, kept out of the logs
-	m       *metrics // nil with --metrics off
+	log     *slog.Logger // its handler adds the request's id (requestLogHandler)
+	secrets scrubber     // the registry DSN's secrets, kept out of the logs
+	m       *metrics     // nil with --metrics off
 }
 
 // newServer returns the service's handler: its endpoints, JSON errors for
@@ -92,6 +93,14 @@ func (s *server) route(mux *http.ServeMux, site *staticSite) http.Handler {
 		ai := info(r)
 		if pattern != "" {
 			ai.route = pattern
+			if !strings.Contains(pattern, "{") {
+				// No wildcard, so no path value to set: the handler
+				// mux.Handler found is called directly, not found
+				// again by mux.ServeHTTP.
+				r.Pattern = pattern
+				h.ServeHTTP(w, r)
+				return
+			}
 			mux.ServeHTTP(w, r)
 			return
 		}
@@ -141,7 +150,9 @@ var languages = language.NewMatcher([]language.Tag{language.SimplifiedChinese, l
 // reportLanguage chooses the report language: ?lang= first, then
 // Accept-Language; Chinese by default.
 func reportLanguage(r *http.Request) language.Tag {
-	if q := r.URL.Query().Get("lang"); q != "" {
+	if r.URL.RawQuery == "" {
+		// Nothing to parse (URL.Query makes a map even then).
+	} else if q := r.URL.Query().Get("lang"); q != "" {
 		if tag, err := language.Parse(q); err == nil {
 			if beian.IsChinese(tag) {
 				return language.SimplifiedChinese
@@ -215,29 +226,34 @@ func (fl *failure) reason() string {
 // failed write is known before the access log is written: see
 // middleware).
 func writeJSON(w http.ResponseWriter, status int, v any) {
-	data, err := encodeJSON(v)
+	bp := answerBuffers.Get().(*[]byte)
+	data, err := appendJSON((*bp)[:0], v)
 	if err != nil {
 		status = http.StatusInternalServerError
-		data = []byte(`{"error":{"status":500,"message":"encoding the answer failed"}}`)
+		data = append(data[:0], `{"error":{"status":500,"message":"encoding the answer failed"}}`...)
 	}
 	data = append(data, '\n')
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.Header().Set("Content-Length", strconv.Itoa(len(data)))
+	h := w.Header()
+	h["Content-Type"] = contentTypeJSON
+	h["Content-Length"] = []string{strconv.Itoa(len(data))}
 	w.WriteHeader(status)
 	_, _ = w.Write(data)
+	if cap(data) <= maxPooledAnswer {
+		*bp = data[:0]
+		answerBuffers.Put(bp)
+	}
 }
+
+// contentTypeJSON is the answers' Content-Type, one slice for all (a
+// header value is never changed in place: Header.Add appends to a full
+// slice, which copies it).
+var contentTypeJSON = []string{"application/json; charset=utf-8"}
 
 // validate answers POST /v1/filings:validate.
 func (s *server) validate(w http.ResponseWriter, r *http.Request) {
-	mt, params, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
-	if err != nil || (mt != "application/json" && !strings.HasSuffix(mt, "+json")) {
+	if msg := mediaTypeProblem(r.Header.Get("Content-Type")); msg != "" {
 		s.m.decodeFailed(decodeMediaType)
-		s.refuseUnread(w, r, http.StatusUnsupportedMediaType, "the body must be JSON (Content-Type: application/json)")
-		return
-	}
-	if cs, ok := params["charset"]; ok && !strings.EqualFold(cs, "utf-8") && !strings.EqualFold(cs, "utf8") {
-		s.m.decodeFailed(decodeMediaType)
-		s.refuseUnread(w, r, http.StatusUnsupportedMediaType, "the body must be JSON in UTF-8 (charset="+strconv.Quote(cs)+" is not)")
+		s.refuseUnread(w, r, http.StatusUnsupportedMediaType, msg)
 		return
 	}
 	if r.ContentLength > s.cfg.maxBytes {
@@ -260,8 +276,15 @@ func (s *server) validate(w http.ResponseWriter, r *http.Request) {
 	tag := reportLanguage(r)
 	info(r).filings = len(filings)
 	info(r).lang = tag.String()
-	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.timeout)
-	defer cancel()
+	ctx := r.Context()
+	if _, ok := s.reg.(rules.NonBlocking); !ok {
+		// The deadline bounds the outside calls, the only ones that can
+		// wait; a registry that never blocks (records in memory) is
+		// called directly, and needs no timer per request.
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, s.cfg.timeout)
+		defer cancel()
+	}
 	reports := make([]*validate.Report, len(filings))
 	for i, f := range filings {
 		start := time.Now()
@@ -276,6 +299,22 @@ func (s *server) validate(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, reports[0])
+}
+
+// mediaTypeProblem says why a body of Content-Type ct is refused, or ""
+// when it is JSON in UTF-8.
+func mediaTypeProblem(ct string) string {
+	if ct == "application/json" || ct == "application/json; charset=utf-8" {
+		return "" // the common forms, without mime.ParseMediaType's map
+	}
+	mt, params, err := mime.ParseMediaType(ct)
+	if err != nil || (mt != "application/json" && !strings.HasSuffix(mt, "+json")) {
+		return "the body must be JSON (Content-Type: application/json)"
+	}
+	if cs, ok := params["charset"]; ok && !strings.EqualFold(cs, "utf-8") && !strings.EqualFold(cs, "utf8") {
+		return "the body must be JSON in UTF-8 (charset=" + strconv.Quote(cs) + " is not)"
+	}
+	return ""
 }
 
 // refuseUnread answers an error before the body is read, and closes the
@@ -348,7 +387,12 @@ func genericProblem(detail, id string) rules.Text {
 // or several (an array), each decoded from its bytes. On failure it
 // says what to answer.
 func (s *server) read(body io.Reader) (filings []*beian.Filing, many bool, fl *failure) {
-	br := bufio.NewReader(body)
+	br := bodyReaders.Get().(*bufio.Reader)
+	br.Reset(body)
+	defer func() {
+		br.Reset(nil) // drops body
+		bodyReaders.Put(br)
+	}()
 	first, err := firstByte(br)
 	if err != nil && !errors.Is(err, io.EOF) {
 		return nil, false, s.readFailure(err)
@@ -369,6 +413,11 @@ func (s *server) read(body io.Reader) (filings []*beian.Filing, many bool, fl *f
 	}
 	return s.decode(data)
 }
+
+// bodyReaders are the buffers read reads the bodies through (4 KiB each,
+// bufio's default), reused from one request to the next: the body is
+// decoded as it streams in, within the buffer's call.
+var bodyReaders = sync.Pool{New: func() any { return bufio.NewReader(nil) }}
 
 // firstByte returns the first byte that is not JSON white space, leaving
 // it unread.
@@ -569,6 +618,12 @@ func (rec *recorder) Unwrap() http.ResponseWriter { return rec.ResponseWriter }
 // or the error that kept the answer from the client (bytes is then 0:
 // at most part of it arrived).
 func (s *server) middleware(next http.Handler) http.Handler {
+	// The access-log line names its request's id itself: adding it in
+	// requestLogHandler would copy the record.
+	access := s.log
+	if h, ok := s.log.Handler().(requestLogHandler); ok {
+		access = slog.New(h.Handler)
+	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		ai := &accessInfo{requestID: requestID(r)}
@@ -599,11 +654,12 @@ func (s *server) middleware(next http.Handler) http.Handler {
 				rec.err = err
 			}
 		}
-		attrs := []slog.Attr{ // request_id: added by the logger (requestLogHandler)
+		attrs := make([]slog.Attr, 0, 12)
+		attrs = append(attrs,
 			slog.String("method", r.Method),
 			slog.String("path", r.URL.Path),
 			slog.Int("status", rec.status),
-		}
+		)
 		if rec.err != nil {
 			attrs = append(attrs, slog.Int64("bytes", 0), slog.String("write_error", rec.err.Error()))
 		} else {
@@ -629,6 +685,7 @@ func (s *server) middleware(next http.Handler) http.Handler {
 		// Counted before the access-log line is written: once the line is
 		// there, so is the count.
 		s.m.answered(route, rec.status, time.Since(start))
-		s.log.LogAttrs(r.Context(), slog.LevelInfo, "request", attrs...)
+		attrs = append(attrs, slog.String("request_id", ai.requestID))
+		access.LogAttrs(r.Context(), slog.LevelInfo, "request", attrs...)
 	})
 }
