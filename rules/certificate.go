@@ -141,8 +141,8 @@ func checkNumber(pass *Pass, ref personRef, t beian.CertType, number string) par
 	default: // other has no common form; unknown types are the fields rule's
 		return parsedCert{}
 	}
-	path := ref.path("cert_number")
 	if err != nil {
+		path := ref.path("cert_number")
 		problem := Text{err.Error(), err.Error()}
 		r := pass.Reject(path, CodeCertNumberInvalid, labelArg("cert_type", t), Arg{"problem", problem})
 		if ce, ok := err.(*certnum.Error); ok {
@@ -158,6 +158,7 @@ func checkNumber(pass *Pass, ref personRef, t beian.CertType, number string) par
 		return parsedCert{}
 	}
 	if canonical := certnum.Normalize(number); canonical != number && typedLoosely(number) {
+		path := ref.path("cert_number")
 		// Valid, but typed with lower-case letters, full-width characters
 		// or spaces, which the filing system's form does not take: the
 		// number it reads them as is certain.

@@ -98,12 +98,12 @@ func runContact(pass *Pass) error {
 	// Each later principal sharing a contact with an earlier one who is
 	// another person is reported once per contact, against the earliest
 	// such principal.
-	sharedContacts(cs, func(c *contactOf) (string, bool) { return c.mobile, c.mobile != "" },
-		func(a, b *contactOf) bool { return a.mobile != "" && a.mobile == b.mobile },
-		func(a, b *contactOf) { reportShared(pass, a, b, "mobile", Text{"手机号码", "mobile"}) })
-	sharedContacts(cs, func(c *contactOf) (string, bool) { return c.email.Key(), c.emailOK },
-		func(a, b *contactOf) bool { return a.emailOK && b.emailOK && a.email.SameMailbox(b.email) },
-		func(a, b *contactOf) { reportShared(pass, a, b, "email", Text{"电子邮箱", "e-mail"}) })
+	sharedContacts(cs, func(k int) (string, bool) { return cs[k].mobile, cs[k].mobile != "" },
+		func(i, j int) bool { return cs[i].mobile != "" && cs[i].mobile == cs[j].mobile },
+		func(i, j int) { reportShared(pass, &cs[i], &cs[j], "mobile", Text{"手机号码", "mobile"}) })
+	sharedContacts(cs, func(k int) (string, bool) { return cs[k].email.Key(), cs[k].emailOK },
+		func(i, j int) bool { return cs[i].emailOK && cs[j].emailOK && cs[i].email.SameMailbox(cs[j].email) },
+		func(i, j int) { reportShared(pass, &cs[i], &cs[j], "email", Text{"电子邮箱", "e-mail"}) })
 	return nil
 }
 
@@ -207,17 +207,18 @@ func checkEmergencyRemarks(pass *Pass, fact provinces.Fact[bool]) {
 // websites costs time linear in their number.
 const searchedContacts = 8
 
-// sharedContacts calls report(a, b) for each principal b that shares a
-// contact with an earlier principal a who is another person, a being the
-// earliest such. Short lists are compared pair by pair (no allocation);
-// longer ones are grouped by key, where two principals share the contact
-// when their keys are equal.
-func sharedContacts(cs []contactOf, key func(*contactOf) (string, bool), same func(a, b *contactOf) bool, report func(a, b *contactOf)) {
+// sharedContacts calls report(i, j) for each principal cs[j] that shares
+// a contact with an earlier principal cs[i] who is another person, i being
+// the earliest such. Short lists are compared pair by pair (no
+// allocation); longer ones are grouped by key, where two principals share
+// the contact when their keys are equal. The functions take indexes into
+// cs, not pointers, so that cs can stay on its caller's stack.
+func sharedContacts(cs []contactOf, key func(k int) (string, bool), same func(i, j int) bool, report func(i, j int)) {
 	if len(cs) <= searchedContacts {
 		for j := range cs {
 			for i := 0; i < j; i++ {
-				if same(&cs[i], &cs[j]) && differentPeople(cs[i].p.CertNumber, cs[j].p.CertNumber) {
-					report(&cs[i], &cs[j])
+				if same(i, j) && differentPeople(cs[i].p.CertNumber, cs[j].p.CertNumber) {
+					report(i, j)
 					break
 				}
 			}
@@ -233,7 +234,7 @@ func sharedContacts(cs []contactOf, key func(*contactOf) (string, bool), same fu
 	groups := make(map[string]*group)
 	for j := range cs {
 		b := &cs[j]
-		k, ok := key(b)
+		k, ok := key(j)
 		if !ok || strings.TrimSpace(b.p.CertNumber) == "" {
 			continue
 		}
@@ -242,12 +243,12 @@ func sharedContacts(cs []contactOf, key func(*contactOf) (string, bool), same fu
 		case g == nil:
 			groups[k] = &group{anchor: j, second: -1}
 		case differentPeople(cs[g.anchor].p.CertNumber, b.p.CertNumber):
-			report(&cs[g.anchor], b)
+			report(g.anchor, j)
 			if g.second < 0 {
 				g.second = j
 			}
 		case g.second >= 0:
-			report(&cs[g.second], b)
+			report(g.second, j)
 		}
 	}
 }

@@ -34,9 +34,9 @@ func TestSharedContactsAsPairs(t *testing.T) {
 			}
 		}
 		var got []string
-		sharedContacts(cs, func(c *contactOf) (string, bool) { return c.mobile, c.mobile != "" },
-			func(a, b *contactOf) bool { return a.mobile != "" && a.mobile == b.mobile },
-			func(a, b *contactOf) { got = append(got, fmt.Sprint(a.i, b.i)) })
+		sharedContacts(cs, func(k int) (string, bool) { return cs[k].mobile, cs[k].mobile != "" },
+			func(i, j int) bool { return cs[i].mobile != "" && cs[i].mobile == cs[j].mobile },
+			func(i, j int) { got = append(got, fmt.Sprint(cs[i].i, cs[j].i)) })
 		if fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Fatalf("round %d, %d principals: got %v, want %v", round, n, got, want)
 		}

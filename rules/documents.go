@@ -289,7 +289,7 @@ const (
 // an empty owner is the subject. It does not allocate.
 func parseOwner(s string) owner {
 	s = strings.TrimSpace(s)
-	if strings.ContainsAny(s, " \t") {
+	if strings.IndexByte(s, ' ') >= 0 || strings.IndexByte(s, '\t') >= 0 {
 		s = strings.Join(strings.Fields(s), "") // rare: spaces inside
 	}
 	rest, principal := strings.CutSuffix(s, ".principal")

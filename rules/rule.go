@@ -169,17 +169,30 @@ type Pass struct {
 // NewPass returns a pass over f for the engine. Raw is the filing as given
 // and clean the one rules check.
 func NewPass(ctx context.Context, raw, clean *beian.Filing, cfg *Config, today beian.Date) *Pass {
-	// Room for the checks an offline validator skips (the Registry and
-	// Prober rules), in one allocation.
-	p := &Pass{Filing: clean, Raw: raw, Config: cfg, Today: today, ctx: ctx, skipped: make([]Skip, 0, 8)}
+	p := new(Pass)
+	p.Reset(ctx, raw, clean, cfg, today)
+	return p
+}
+
+// Reset makes p the pass NewPass(ctx, raw, clean, cfg, today) would
+// return, reusing its memory, so that an engine can keep passes in a pool.
+// The slices Rejections and Skipped returned before are left to whoever
+// holds them: p no longer refers to them. Reset must not be called while
+// anything may still use p: see [Pass.Reusable].
+func (p *Pass) Reset(ctx context.Context, raw, clean *beian.Filing, cfg *Config, today beian.Date) {
+	*p = Pass{Filing: clean, Raw: raw, Config: cfg, Today: today, ctx: ctx}
 	if prov, ok := provinces.Lookup(clean.Province); ok {
 		p.Province = prov
 		p.Policy, _ = cfg.Policies.For(prov.Code)
 	} else {
 		p.Policy = cfg.Policies.Fallback()
 	}
-	return p
 }
+
+// Reusable reports whether p may be Reset once its rules have run: true
+// when no outside call was made, so that no goroutine of an abandoned
+// call can still refer to it.
+func (p *Pass) Reusable() bool { return p.outside == nil }
 
 // Context returns the validation's context; outside calls must honour it.
 func (p *Pass) Context() context.Context { return p.ctx }
@@ -259,6 +272,11 @@ func (p *Pass) Skip(code Code, reason Text) {
 	if p.Rule != nil {
 		s.Rule = p.Rule.Name
 	}
+	if p.skipped == nil {
+		// Room for the checks an offline validator skips (the Registry
+		// and Prober rules), in one allocation.
+		p.skipped = make([]Skip, 0, 8)
+	}
 	p.skipped = append(p.skipped, s)
 }
 
@@ -271,7 +289,7 @@ func (p *Pass) Skipped() []Skip { return p.skipped }
 // defaultSeverity returns code's declared severity, Error for an
 // undeclared code (which TestRuleCodesDeclared prevents).
 func defaultSeverity(code Code) Severity {
-	if d, ok := Describe(code); ok {
+	if d := describe(code); d != nil { // not Describe: no copy of the record
 		return d.Severity
 	}
 	return Error

@@ -77,7 +77,9 @@ func checkNameForm(raw, name string, domains []string, report nameReport) {
 		if maybeTolerated(r) {
 			sev = Warning
 		}
-		report(CodeSiteNameSpecialChars, sev, at[k][:], Str("char", string(r)))
+		// A span of its own: at stays on the stack for a name without
+		// symbols.
+		report(CodeSiteNameSpecialChars, sev, []int{at[k][0], at[k][1]}, Str("char", string(r)))
 	}
 }
 

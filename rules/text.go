@@ -38,6 +38,9 @@ func runText(pass *Pass) error {
 		return nil
 	}
 	walkText(pass.Raw, func(l textLoc, s *string, spec textSpec) {
+		if cleanText(*s, spec) && !tooLong(*s, spec.limit) {
+			return // the quick check of CleanText: most fields of a dirty filing
+		}
 		problem, start, end, ok := textProblem(*s, spec)
 		if !ok {
 			return
@@ -278,11 +281,23 @@ func cleanText(s string, spec textSpec) bool {
 
 func cleanRunes(s string, spec textSpec) bool {
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
+		c := s[i]
+		if c < utf8.RuneSelf {
 			if removable(rune(c), spec) {
 				return false
 			}
 			i++
+			continue
+		}
+		// U+3000 to U+CFFF (CJK, kana, Hangul: most of a Chinese filing)
+		// in three bytes: none is removable but the Hangul filler U+3164
+		// (fold.Removable), and the lead bytes E3 to EC take any two
+		// continuation bytes, so that the rune needs no decoding.
+		if 0xE3 <= c && c <= 0xEC && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			if c == 0xE3 && s[i+1] == 0x85 && s[i+2] == 0xA4 {
+				return false
+			}
+			i += 3
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -348,12 +363,12 @@ func charText(zh, en string, r rune) Text {
 func textProblem(s string, spec textSpec) (problem Text, start, end int, ok bool) {
 	n := 0
 	limitAt := -1
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if n == spec.limit {
 			limitAt = i
 		}
 		n++
-		_, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
 			return Text{"含有无效的UTF-8编码", "is not valid UTF-8"}, i, i + 1, true
 		}
@@ -366,6 +381,7 @@ func textProblem(s string, spec textSpec) (problem Text, start, end int, ok bool
 			}
 			return charText("含有不可见字符", "contains the invisible character ", r), i, i + size, true
 		}
+		i += size
 	}
 	if n > spec.limit {
 		limit := strconv.Itoa(spec.limit)

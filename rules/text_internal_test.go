@@ -130,3 +130,32 @@ func TestRawTextAtAsWalk(t *testing.T) {
 		t.Error("the index was never built")
 	}
 }
+
+// TestCleanTextEveryRune: the quick check agrees with removable on every
+// rune of Unicode, alone and between other text, in a single-line and a
+// multi-line field, and finds invalid bytes wherever the three-byte quick
+// path could skip them (a lead byte without its continuation bytes, cut
+// at the end of the text).
+func TestCleanTextEveryRune(t *testing.T) {
+	for _, spec := range []textSpec{specName, specRemark} {
+		for r := rune(0); r <= unicode.MaxRune; r++ {
+			if 0xD800 <= r && r <= 0xDFFF {
+				continue // not encodable
+			}
+			want := !removable(r, spec)
+			for _, s := range []string{string(r), "示" + string(r) + "例", "a" + string(r)} {
+				if got := cleanText(s, spec); got != want {
+					t.Fatalf("cleanText(%q, multiline=%v) = %v, want %v", s, spec.multiline, got, want)
+				}
+			}
+		}
+	}
+	for lead := 0xE0; lead <= 0xEF; lead++ {
+		for _, tail := range []string{"", "\x80", "\x41\x80", "\x80\x41", "\xc0\x80", "\x80\xc0"} {
+			s := "示例" + string([]byte{byte(lead)}) + tail
+			if cleanText(s, specName) {
+				t.Errorf("cleanText(%q) = true: invalid bytes", s)
+			}
+		}
+	}
+}

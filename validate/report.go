@@ -35,11 +35,50 @@ func newReport(rs []rules.Rejection, skipped []rules.Skip, lang language.Tag) *R
 	rs = slices.CompactFunc(rs, func(a, b rules.Rejection) bool {
 		return a.Field == b.Field && a.Code == b.Code && slices.Equal(a.Args, b.Args)
 	})
-	if !slices.IsSortedFunc(skipped, compareSkips) {
-		slices.SortStableFunc(skipped, compareSkips)
-	}
+	sortSkips(skipped)
 	skipped = slices.CompactFunc(skipped, sameSkipCode)
 	return &Report{Rejections: rs, Skipped: skipped, Language: lang}
+}
+
+// sortSkips sorts skipped checks stably by code. A few dozen (the usual
+// number) sort by their indexes, each record moved once: a stable sort of
+// the records themselves would move them at every step.
+func sortSkips(s []rules.Skip) {
+	if slices.IsSortedFunc(s, compareSkips) {
+		return
+	}
+	var idxBuf [64]int8
+	if len(s) > len(idxBuf) {
+		slices.SortStableFunc(s, compareSkips)
+		return
+	}
+	idx := idxBuf[:len(s)]
+	for i := range idx {
+		// Insertion sort: stable, as an index moves only past greater codes.
+		j := i
+		for ; j > 0 && s[idx[j-1]].Code > s[i].Code; j-- {
+			idx[j] = idx[j-1]
+		}
+		idx[j] = int8(i)
+	}
+	// Position k receives s[idx[k]]: follow each cycle once.
+	for k := range idx {
+		if int(idx[k]) == k {
+			continue
+		}
+		tmp := s[k]
+		j := k
+		for {
+			next := int(idx[j])
+			idx[j] = int8(j)
+			if next == k {
+				s[j] = tmp
+				break
+			}
+			s[j] = s[next]
+			j = next
+		}
+	}
 }
 
 // compareSkips orders skipped checks by code.

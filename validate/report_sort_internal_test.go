@@ -47,3 +47,27 @@ func TestSortRejectionsStable(t *testing.T) {
 		}
 	}
 }
+
+// TestSortSkipsStable: sortSkips gives what a stable sort of the records
+// gives, equal codes in their order of arrival, at every size around the
+// index buffer's.
+func TestSortSkipsStable(t *testing.T) {
+	codes := []rules.Code{rules.CodeMIITRecordExists, rules.CodeCheckUnavailable, rules.CodeFieldRequired, rules.CodeDocumentUnclear}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, n := range []int{0, 1, 2, 3, 12, 63, 64, 65, 200} {
+		for range 20 {
+			s := make([]rules.Skip, n)
+			for i := range s {
+				s[i] = rules.Skip{Code: codes[rng.IntN(len(codes))], Rule: fmt.Sprint(i)}
+			}
+			want := slices.Clone(s)
+			slices.SortStableFunc(want, compareSkips)
+			sortSkips(s)
+			for i := range s {
+				if s[i].Code != want[i].Code || s[i].Rule != want[i].Rule {
+					t.Fatalf("n=%d: at %d got %s (%s), want %s (%s)", n, i, s[i].Code, s[i].Rule, want[i].Code, want[i].Rule)
+				}
+			}
+		}
+	}
+}

@@ -30,6 +30,7 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
+	"sync"
 	"time"
 
 	"golang.org/x/text/language"
@@ -53,6 +54,10 @@ type Validator struct {
 	// as a validation that skips nothing else reports them: sorted by
 	// code, the first of each code kept (see newReport).
 	skips []rules.Skip
+	// passes holds the passes of finished validations for reuse (a
+	// Pass is some 1.4 KB with pointers): only those no goroutine of an
+	// outside call can still use (rules.Pass.Reusable).
+	passes sync.Pool
 }
 
 // An Option configures a [Validator].
@@ -251,7 +256,11 @@ func (v *Validator) Validate(ctx context.Context, f *beian.Filing) *Report {
 	if today.IsZero() {
 		today = beian.DateOf(v.clock())
 	}
-	pass := rules.NewPass(ctx, f, clean, &v.cfg, today)
+	pass, _ := v.passes.Get().(*rules.Pass)
+	if pass == nil {
+		pass = new(rules.Pass)
+	}
+	pass.Reset(ctx, f, clean, &v.cfg, today)
 	// The checks of the rules without their outside help are v.skips,
 	// sorted once by New; the rules that run may skip checks too, and
 	// ends[i] is how many the rules up to i had skipped.
@@ -262,7 +271,7 @@ func (v *Validator) Validate(ctx context.Context, f *beian.Filing) *Report {
 	}
 	for _, r := range v.rules {
 		pass.Rule = r
-		if v.missing(r.Needs) == (rules.Text{}) {
+		if !v.lacks(r.Needs) {
 			run(pass, r)
 		}
 		ends = append(ends, len(pass.Skipped()))
@@ -283,7 +292,21 @@ func (v *Validator) Validate(ctx context.Context, f *beian.Filing) *Report {
 		}
 		skipped = all
 	}
-	return newReport(pass.Rejections(), skipped, v.lang)
+	rep := newReport(pass.Rejections(), skipped, v.lang)
+	if pass.Reusable() {
+		// The report owns the pass's slices now; Reset lets go of them
+		// and of the filing.
+		*pass = rules.Pass{}
+		v.passes.Put(pass)
+	}
+	return rep
+}
+
+// lacks reports whether the outside help needs asks for is missing (see
+// missing, which says why).
+func (v *Validator) lacks(needs rules.Needs) bool {
+	return needs&rules.NeedsRegistry != 0 && v.cfg.Registry == nil ||
+		needs&rules.NeedsProber != 0 && v.cfg.Prober == nil
 }
 
 // missing returns why the help needs asks for is not there, or the zero

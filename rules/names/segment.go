@@ -125,10 +125,13 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence) re
 	n := hi - lo
 	a, b := int(o.first)-lo, int(o.last)+1-lo
 
-	var tokBuf [256]token
+	// The buffers hold a window of a word of up to 23 characters (n+1 ≤
+	// 32) without allocating; Go clears them at each call, so they are no
+	// bigger than that. The tokens are those of one position.
+	var tokBuf [32]token
 	toks := tokBuf[:0]
-	var bestBuf [3][64]float64
-	var choiceBuf [2][64]token
+	var bestBuf [3][32]float64
+	var choiceBuf [2][32]token
 	bestU, bestC, bestG := bestBuf[0][:], bestBuf[1][:], bestBuf[2][:]
 	choiceU, choiceG := choiceBuf[0][:], choiceBuf[1][:]
 	if n+1 > len(bestU) {
@@ -143,8 +146,8 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence) re
 	found := hans[firstFound:k]
 
 	var word [64]byte
-	var singleBuf [64]float64
-	var companyBuf [64]bool // companyAt[i]: a company-name part starts at rune i
+	var singleBuf [32]float64
+	var companyBuf [32]bool // companyAt[i]: a company-name part starts at rune i
 	single, companyAt := singleBuf[:], companyBuf[:]
 	if n > len(single) {
 		single, companyAt = make([]float64, n), make([]bool, n)

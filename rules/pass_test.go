@@ -1,0 +1,56 @@
+package rules_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/provinces"
+	"github.com/icpcheck/beian/rules"
+)
+
+// TestPassReset: a reset pass is the pass NewPass returns for the new
+// filing, whatever the old one held: its rejections, skipped checks and
+// caches are gone, and the slices handed out before are left as they were.
+// A pass whose outside calls began is not reusable.
+func TestPassReset(t *testing.T) {
+	cfg := &rules.Config{Policies: provinces.DefaultPolicies()}
+	first := &beian.Filing{Province: "广东", Websites: []beian.Website{{Name: "甲乙丙网"}}, Domains: []beian.DomainRecord{{Domain: "a.cn"}}}
+	second := &beian.Filing{Province: "北京"}
+	p := rules.NewPass(context.Background(), first, first, cfg, beian.Date{})
+	if !p.Reusable() {
+		t.Fatal("a fresh pass is not reusable")
+	}
+	p.SiteName(0)
+	if _, err := p.ParseDomain("a.cn"); err != nil {
+		t.Fatal(err)
+	}
+	p.Report("websites[0].name", rules.CodeSiteNameTooShort)
+	p.Skip(rules.CodeMIITRecordExists, rules.Text{ZH: "无", EN: "none"})
+	rs, ss := p.Rejections(), p.Skipped()
+
+	p.Reset(context.Background(), second, second, cfg, beian.Date{})
+	if len(p.Rejections()) != 0 || len(p.Skipped()) != 0 {
+		t.Errorf("after Reset: %d rejections, %d skipped", len(p.Rejections()), len(p.Skipped()))
+	}
+	if p.Filing != second || p.Raw != second {
+		t.Errorf("after Reset: filing %p, raw %p, want %p", p.Filing, p.Raw, second)
+	}
+	if want, _ := provinces.Lookup("北京"); p.Province != want {
+		t.Errorf("province %+v, want %+v", p.Province, want)
+	}
+	if len(rs) != 1 || rs[0].Code != rules.CodeSiteNameTooShort || len(ss) != 1 || ss[0].Code != rules.CodeMIITRecordExists {
+		t.Errorf("the slices handed out before Reset changed: %v %v", rs, ss)
+	}
+	p.Report("province", rules.CodeFieldRequired)
+	if len(rs) != 1 || rs[0].Code != rules.CodeSiteNameTooShort {
+		t.Errorf("a report after Reset wrote into the old slice: %v", rs)
+	}
+
+	_, cancel := p.OutsideContext()
+	cancel()
+	defer p.Finish()
+	if p.Reusable() {
+		t.Error("a pass whose outside calls began is reusable")
+	}
+}
