@@ -6,9 +6,9 @@ import "github.com/icpcheck/beian"
 
 // withProber is false in a build with -tags icpcheck_noprobe: the program
 // does not link package validate/probe, nor net/http and crypto/tls,
-// which start-up pays for in every run (measured in
-// /work/notes/psl-round3.md: about 4 ms of CPU, 0.4× a hello world), and
-// --probe says so and exits with status 2.
+// whose initialisation every run pays otherwise (about 4 ms of CPU, 0.4×
+// a hello world, on a 2-core machine in 2026-12), and --probe says so and
+// exits with status 2.
 const withProber = false
 
 func newProber() beian.Prober { return nil }

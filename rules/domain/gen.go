@@ -99,7 +99,8 @@ func main() {
 # internationalised labels in ASCII (punycode) form, ordered by their
 # labels read from the top-level domain. Decoded by rules/domain/gen.go
 # (go generate ./rules/domain) from the tables of %s %s
-# (publicsuffix/data), which embed this edition of the list.
+# (publicsuffix/data), which embed this edition of the list. Source key:
+# public-suffix-list (SOURCES.md).
 #
 # version: %s
 `, module, modVersion, edition)

@@ -53,8 +53,47 @@ func main() {
 		}
 		b.WriteString("},\n")
 	}
-	b.WriteString("}\n")
+	b.WriteString("}\n\n")
+
+	// An open-addressing table of the names, hashed as package domain's
+	// suffixHash (FNV-1a from the last byte), at most a quarter full.
+	size := 1
+	for size < 4*len(entries) {
+		size <<= 1
+	}
+	slots := make([]int, size)
+	longest := 0
+	for i, e := range entries {
+		j, n := int(fnvFromEnd(e.Name)%uint32(size)), 0
+		for ; slots[j] != 0; j, n = (j+1)%size, n+1 {
+		}
+		slots[j] = i + 1
+		longest = max(longest, n+1)
+	}
+	b.WriteString("// builtinSuffixSlots is a hash table of builtinSuffixes: slot suffixHash(name) modulo its\n")
+	fmt.Fprintf(&b, "// length, then the next ones, hold 1 + the index of the entry, 0 ending the probe (a listed name is found within %d probes).\n", longest)
+	fmt.Fprintf(&b, "var builtinSuffixSlots = [%d]uint16{", size)
+	for i, v := range slots {
+		if i%16 == 0 {
+			b.WriteString("\n\t")
+		} else {
+			b.WriteByte(' ')
+		}
+		fmt.Fprintf(&b, "%d,", v)
+	}
+	b.WriteString("\n}\n")
 	out.Finish(b.Bytes(), "go generate ./rules/domain")
+}
+
+// fnvFromEnd is package domain's suffixHash from the start: FNV-1a over
+// the bytes of s from the last to the first.
+func fnvFromEnd(s string) uint32 {
+	h := uint32(2166136261)
+	for i := len(s) - 1; i >= 0; i-- {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
 }
 
 func statusConst(s domain.Status) string {

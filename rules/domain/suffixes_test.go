@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"maps"
 	"os"
 	"regexp"
 	"slices"
@@ -34,8 +33,32 @@ func TestDefaultSuffixesAsFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := DefaultSuffixes()
-	if got.Version() != want.Version() || !slices.Equal(got.Sources(), want.Sources()) || !maps.Equal(got.entries, want.entries) {
+	if got.Version() != want.Version() || !slices.Equal(got.Sources(), want.Sources()) || !slices.Equal(got.Entries(), want.Entries()) {
 		t.Fatalf("suffixes_table.go differs from data/suffixes.txt: run go generate ./rules/domain")
+	}
+	// The binary search needs the names strictly increasing; every name
+	// is found, and a name between two is not.
+	if !slices.IsSortedFunc(builtinSuffixes[:], func(a, b Suffix) int { return strings.Compare(a.Name, b.Name) }) {
+		t.Fatal("builtinSuffixes not sorted by name")
+	}
+	for i, e := range builtinSuffixes {
+		if i > 0 && builtinSuffixes[i-1].Name == e.Name {
+			t.Errorf("%s twice", e.Name)
+		}
+		if g, ok := got.LookupName(e.Name); !ok || g != e {
+			t.Errorf("LookupName(%q) = %+v, %v", e.Name, g, ok)
+		}
+		if _, ok := got.LookupName(e.Name + "0"); ok && !slices.ContainsFunc(builtinSuffixes[:], func(x Suffix) bool { return x.Name == e.Name+"0" }) {
+			t.Errorf("LookupName(%q) found", e.Name+"0")
+		}
+	}
+	// With turns the built-in list into a map holding all of it.
+	w, err := got.With(Suffix{Name: "example", Status: Filable, Sources: "A"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w.Len() != got.Len()+1 || !slices.Equal(slices.DeleteFunc(w.Entries(), func(e Suffix) bool { return e.Name == "example" }), got.Entries()) {
+		t.Fatalf("With on the built-in list: %d entries, want %d", w.Len(), got.Len()+1)
 	}
 }
 
