@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"net/mail"
 	"strings"
 
 	"github.com/icpcheck/beian"
@@ -335,12 +334,12 @@ func bareAddress(value string, reason contact.EmailReason) (string, bool) {
 	if reason != contact.EmailDisplayName {
 		return "", false
 	}
-	a, err := mail.ParseAddress(strings.TrimSpace(value))
-	if err != nil {
+	addr, ok := contact.AddressOf(strings.TrimSpace(value)) // as net/mail.ParseAddress reads it
+	if !ok {
 		return "", false
 	}
-	if _, err := contact.ParseEmail(a.Address); err != nil {
+	if _, err := contact.ParseEmail(addr); err != nil {
 		return "", false
 	}
-	return a.Address, true
+	return addr, true
 }

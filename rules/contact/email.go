@@ -13,7 +13,6 @@ package contact
 
 import (
 	"errors"
-	"net/mail"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -162,7 +161,7 @@ const maxInputLength = maxLocalLength + 1 + 4*253
 // package domain reads it (domain.ParseHost: IDNA, a known top-level
 // domain, no special-use name), the same reading as a website's domain;
 // the address is at most MaxEmailLength bytes with the domain in ASCII
-// form. It uses net/mail for the syntax.
+// form. It reads the syntax as net/mail does (address.go).
 func ParseEmail(s string) (Email, error) {
 	if e, ok := plainEmail(s); ok {
 		return e, nil
@@ -245,17 +244,17 @@ func parseEmail(s string) (Email, error) {
 		return Email{}, emailError(in, EmailSyntax)
 	}
 	if strings.ContainsAny(s, "<>") {
-		if _, err := mail.ParseAddress(s); err == nil {
+		if _, ok := parseOneAddress(s); ok {
 			return Email{}, emailError(in, EmailDisplayName)
 		}
 	}
 	if strings.ContainsAny(s, ",;") {
-		if list, err := mail.ParseAddressList(strings.ReplaceAll(s, ";", ",")); err == nil && len(list) > 1 {
+		if n, ok := countAddresses(strings.ReplaceAll(s, ";", ",")); ok && n > 1 {
 			return Email{}, emailError(in, EmailMultiple)
 		}
 	}
-	a, err := mail.ParseAddress(s)
-	if err != nil {
+	spec, ok := parseOneAddress(s)
+	if !ok {
 		if at := strings.LastIndexByte(s, '@'); at > 0 {
 			if l := s[:at]; l[0] == '.' || l[len(l)-1] == '.' || strings.Contains(l, "..") {
 				return Email{}, emailError(in, EmailBadLocal)
@@ -263,9 +262,9 @@ func parseEmail(s string) (Email, error) {
 		}
 		return Email{}, emailError(in, EmailSyntax)
 	}
-	if a.Name != "" || a.Address != s {
-		// A display name, a comment or a quoted local part net/mail
-		// rewrote.
+	if spec != s {
+		// A display name, a comment or a quoted local part (net/mail
+		// would give a Name, or an Address other than s).
 		if strings.HasPrefix(s, "\"") || strings.Contains(s, "\"@") {
 			return Email{}, emailError(in, EmailBadLocal)
 		}

@@ -1,0 +1,172 @@
+package contact
+
+import (
+	"errors"
+	"fmt"
+	"unicode/utf8"
+
+	dom "github.com/icpcheck/beian/rules/domain"
+	"net/mail"
+	"strings"
+	"testing"
+)
+
+// parseEmailNetMail is parseEmail as it was with net/mail: the reference
+// the reader in address.go is held to.
+func parseEmailNetMail(s string) (Email, error) {
+	in := s
+	s = strings.TrimSpace(s)
+	switch {
+	case s == "":
+		return Email{}, emailError(in, EmailEmpty)
+	case len(s) > maxInputLength:
+		return Email{}, emailError(in, EmailTooLong)
+	case !utf8.ValidString(s):
+		return Email{}, emailError(in, EmailSyntax)
+	}
+	if strings.ContainsAny(s, "<>") {
+		if _, err := mail.ParseAddress(s); err == nil {
+			return Email{}, emailError(in, EmailDisplayName)
+		}
+	}
+	if strings.ContainsAny(s, ",;") {
+		if list, err := mail.ParseAddressList(strings.ReplaceAll(s, ";", ",")); err == nil && len(list) > 1 {
+			return Email{}, emailError(in, EmailMultiple)
+		}
+	}
+	a, err := mail.ParseAddress(s)
+	if err != nil {
+		if at := strings.LastIndexByte(s, '@'); at > 0 {
+			if l := s[:at]; l[0] == '.' || l[len(l)-1] == '.' || strings.Contains(l, "..") {
+				return Email{}, emailError(in, EmailBadLocal)
+			}
+		}
+		return Email{}, emailError(in, EmailSyntax)
+	}
+	if a.Name != "" || a.Address != s {
+		// A display name, a comment or a quoted local part net/mail
+		// rewrote.
+		if strings.HasPrefix(s, "\"") || strings.Contains(s, "\"@") {
+			return Email{}, emailError(in, EmailBadLocal)
+		}
+		return Email{}, emailError(in, EmailDisplayName)
+	}
+	at := strings.LastIndexByte(s, '@')
+	local, domain := s[:at], s[at+1:]
+	if len(local) > maxLocalLength {
+		return Email{}, emailError(in, EmailTooLong)
+	}
+	for i := 0; i < len(local); i++ {
+		if c := local[i]; c >= utf8.RuneSelf || c == '"' || c == '\\' {
+			return Email{}, emailError(in, EmailBadLocal)
+		}
+	}
+	if strings.HasPrefix(domain, "[") {
+		return Email{}, emailError(in, EmailBadDomain)
+	}
+	if !strings.ContainsAny(domain, ".。．｡") {
+		return Email{}, emailError(in, EmailNoDot)
+	}
+	d, err := dom.ParseHost(domain)
+	if err != nil {
+		var de *dom.Error
+		if errors.As(err, &de) && de.Reason == dom.ReasonSpecialUse {
+			return Email{}, emailError(in, EmailSpecialUse)
+		}
+		return Email{}, emailError(in, EmailBadDomain)
+	}
+	ascii := d.Host()
+	if len(local)+1+len(ascii) > MaxEmailLength {
+		return Email{}, emailError(in, EmailTooLong)
+	}
+	uni := d.UnicodeHost()
+	return Email{Local: local, Domain: uni, ASCIIDomain: ascii}, nil
+}
+
+// checkAsNetMail compares the reader with net/mail on s: ParseAddress's
+// acceptance and Address, ParseAddressList's acceptance and length, and
+// parseEmail's whole answer with the one net/mail gave.
+func checkAsNetMail(t *testing.T, s string) {
+	t.Helper()
+	spec, ok := parseOneAddress(s)
+	a, err := mail.ParseAddress(s)
+	if ok != (err == nil) || ok && spec != a.Address {
+		t.Errorf("parseOneAddress(%q) = %q, %v; net/mail %+v, %v", s, spec, ok, a, err)
+	}
+	n, ok := countAddresses(s)
+	list, err := mail.ParseAddressList(s)
+	if ok != (err == nil) || ok && n != len(list) {
+		t.Errorf("countAddresses(%q) = %d, %v; net/mail %d, %v", s, n, ok, len(list), err)
+	}
+	got, gerr := parseEmail(s)
+	want, werr := parseEmailNetMail(s)
+	if got != want || EmailReasonOf(gerr) != EmailReasonOf(werr) || (gerr == nil) != (werr == nil) {
+		t.Errorf("parseEmail(%q) = %+v, %v; with net/mail %+v, %v", s, got, gerr, want, werr)
+	}
+}
+
+// addressCorpus builds addresses by class: local parts, domains, display
+// names (atoms, quoted strings, encoded words in each charset and
+// encoding, valid and not, decoding to nothing), comments (nested,
+// escaped, unclosed), angle-addrs, groups and lists, with spaces.
+func addressCorpus() []string {
+	locals := []string{"a", "a.b", ".a", "a.", "a..b", "张三", "a+b", `"a"`, `"a b"`, `"a\"b"`, `""`, `"a`, `"\\"`, "a\xffb", `"a\xff"`, "a(b)", "a b", "!#$%&'*+-/=?^_`{|}~"}
+	domains := []string{"b.cn", "例子.中国", "b", "b..cn", ".b.cn", "b.cn.", "[1.2.3.4]", "[::1]", "[fe80::1%eth0]", "[1.2.3.04]", "[a]", "[1.2.3.4", "[]", "[::ffff:1.2.3.4]", "b.cn(c)", " b.cn"}
+	names := []string{"", "Zhang", "Zhang San", `"Zhang San"`, "张三", "a.b", "=?utf-8?q?Zhang?=", "=?UTF-8?B?5byg5LiJ?=", "=?gbk?b?1cXI/Q==?=", "=?gbk?q?abc?=",
+		"=?x?q?=4?=", "=?x?b?YQ?=", "=?utf-8?q??=", "=?utf-8?q??= =?utf-8?q??=", "=?iso-8859-1?q?a?= =?us-ascii?q?b?=", "=?utf-8?q?a?= (c) x", "=?uſ-ascii?q?a?=",
+		"=?utf-8?x?a?=", "=?utf-8?q?a_b=C3=A9?=", "=?utf-8?b?YWJj?= (c)", "a (c) b", "a (c", "(c) a", `"a`, "a\xff", "=?gbk?b?YQ==?= b", "b =?gbk?b?YQ==?="}
+	comments := []string{"", " (c)", "(c)", " (a (b) c)", " (a \\) b)", " (c", " (=?gbk?q?a?=)", " (=?utf-8?q?a?= =?x?b?YQ==?=)", " ((c)"}
+	var out []string
+	for _, l := range locals {
+		for _, d := range domains {
+			spec := l + "@" + d
+			out = append(out, spec, " "+spec+" ", l+" @"+d, l+"@ "+d)
+			for _, c := range comments {
+				out = append(out, spec+c)
+			}
+		}
+	}
+	for _, n := range names {
+		for _, spec := range []string{"a@b.cn", "a.b@例子.中国", `"a"@b.cn`, "a@[1.2.3.4]", "a@b", ".a@b.cn", "a"} {
+			for _, c := range comments[:4] {
+				out = append(out, n+" <"+spec+">"+c, n+"<"+spec+">", n+" < "+spec+" >", n+" <"+spec, n+": "+spec+";", n+":;", n+": "+spec+", b@c.cn;"+c, n+c+" <"+spec+">")
+			}
+		}
+	}
+	for _, sep := range []string{",", ";", ", ", " ,", ",,", ", ,"} {
+		for _, pair := range [][2]string{{"a@b.cn", "c@d.cn"}, {"A <a@b.cn>", "c@d.cn"}, {"a@b.cn", ""}, {"", "a@b.cn"}, {"g: a@b.cn, c@d.cn;", ""}, {"g:;", "a@b.cn"}, {"a@b.cn (c)", "d"}, {"a", "b"}} {
+			out = append(out, pair[0]+sep+pair[1], sep+pair[0]+sep+pair[1]+sep)
+		}
+	}
+	return append(out, "", " ", ",", ";", "<>", "<a@b.cn>", "a@b.cn>", "g: a@b.cn", "g: h: a@b.cn;;", "a@b.cn,", "\t a@b.cn \t")
+}
+
+// TestAddressAsNetMail holds the reader to net/mail over the corpus by
+// class, and parseEmail to its answers with net/mail.
+func TestAddressAsNetMail(t *testing.T) {
+	corpus := addressCorpus()
+	for _, s := range corpus {
+		checkAsNetMail(t, s)
+		checkAsNetMail(t, strings.ReplaceAll(s, ";", ","))
+	}
+	if len(corpus) < 3000 {
+		t.Errorf("the corpus has %d addresses", len(corpus))
+	}
+}
+
+func FuzzAddressAsNetMail(f *testing.F) {
+	for _, s := range addressCorpus() {
+		f.Add(s)
+	}
+	f.Fuzz(checkAsNetMail)
+}
+
+func ExampleAddressOf() {
+	fmt.Println(AddressOf("张三 <zhangsan@example.cn>"))
+	fmt.Println(AddressOf("zhangsan@example.cn (张三)"))
+	fmt.Println(AddressOf("张三"))
+	// Output:
+	// zhangsan@example.cn true
+	// zhangsan@example.cn true
+	//  false
+}
