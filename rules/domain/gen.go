@@ -2,10 +2,12 @@
 
 // Gen writes data/public_suffix_icann.txt: the ICANN section of the Public
 // Suffix List, one rule a line, in the edition compiled into the
-// golang.org/x/net module that go.mod requires.
+// golang.org/x/net module that go.mod requires; and publicsuffix_table.go,
+// the same rules as a hash table the lookup reads in place (no table is
+// built at run time).
 //
-//	go run gen.go            # rewrite data/public_suffix_icann.txt
-//	go run gen.go -check     # exit 1 when it is not current
+//	go run gen.go            # rewrite both
+//	go run gen.go -check     # exit 1 when either is not current
 //
 // The list is read from x/net's publicsuffix package in the module cache
 // (go list -m golang.org/x/net), not fetched: its table.go gives the
@@ -97,7 +99,8 @@ func main() {
 # internationalised labels in ASCII (punycode) form, ordered by their
 # labels read from the top-level domain. Decoded by rules/domain/gen.go
 # (go generate ./rules/domain) from the tables of %s %s
-# (publicsuffix/data), which embed this edition of the list.
+# (publicsuffix/data), which embed this edition of the list. Source key:
+# public-suffix-list (SOURCES.md).
 #
 # version: %s
 `, module, modVersion, edition)
@@ -108,6 +111,117 @@ func main() {
 	if err := out.WriteRaw(b.Bytes(), "go generate ./rules/domain"); err != nil {
 		log.Fatal(err)
 	}
+	tables := &gentool.Output{Path: "publicsuffix_table.go", Check: out.Check}
+	if err := tables.Write(hashTable(rules, edition), "go generate ./rules/domain"); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// Buckets of the hash table in publicsuffix_table.go.
+const buckets = 2048
+
+// hashTable returns publicsuffix_table.go: every name of the rules and every
+// proper suffix of one, with its rule bits, in buckets by a hash of the
+// name read from its end (so that the lookup hashes each suffix of a host
+// by extending the hash of the one before). The layout is documented in
+// the file; publicsuffix.go reads it.
+func hashTable(rules []rule, edition string) []byte {
+	const (
+		normal = 1 << iota
+		wildcard
+		exception
+		parent
+	)
+	bits := map[string]byte{}
+	maxLabels := 0
+	for _, r := range rules {
+		name := join(r.key)
+		bits[name] |= [...]byte{normal, wildcard, exception}[r.kind]
+		maxLabels = max(maxLabels, len(r.key))
+		for rest := name; strings.Contains(rest, "."); {
+			rest = rest[strings.IndexByte(rest, '.')+1:]
+			bits[rest] |= parent
+		}
+	}
+	var inBucket [buckets][]string
+	for name := range bits {
+		if len(name) > 255 {
+			log.Fatalf("name %q longer than 255 bytes", name)
+		}
+		h := hash(name)
+		inBucket[h%buckets] = append(inBucket[h%buckets], name)
+	}
+	var entries strings.Builder
+	starts := make([]int, 0, buckets+1)
+	largest := 0
+	for _, names := range inBucket {
+		slices.Sort(names)
+		starts = append(starts, entries.Len())
+		largest = max(largest, len(names))
+		for _, n := range names {
+			entries.WriteByte(byte(len(n)))
+			entries.WriteByte(bits[n])
+			entries.WriteString(n)
+		}
+	}
+	starts = append(starts, entries.Len())
+	if entries.Len() >= 1<<32 {
+		log.Fatal("table too large")
+	}
+
+	var b bytes.Buffer
+	b.WriteString(gentool.Header("domain", "data/public_suffix_icann.txt (the ICANN section of the Public Suffix List, MPL-2.0)"))
+	fmt.Fprintf(&b, `// PublicSuffixEdition is the edition of the Public Suffix List whose ICANN
+// section [Parse] and [ParseHost] find registrable domains with: the
+// "# version:" line of data/public_suffix_icann.txt, the edition
+// golang.org/x/net/publicsuffix embeds in the x/net version go.mod
+// requires (go generate ./rules/domain reads it there; a test compares).
+const PublicSuffixEdition = %q
+
+// icannMaxLabels is the most labels a rule's name has.
+const icannMaxLabels = %d
+
+// icannBuckets is the number of buckets of icannEntries.
+const icannBuckets = %d
+
+// icannStarts[i] is the offset in icannEntries of bucket i's first entry,
+// and icannStarts[i+1] the end of its last: bucket i holds the names whose
+// suffixHash is i modulo icannBuckets (%d names, at most %d in a bucket).
+var icannStarts = [icannBuckets + 1]uint32{`, edition, maxLabels, buckets, len(bits), largest)
+	for i, s := range starts {
+		if i%12 == 0 {
+			b.WriteString("\n\t")
+		} else {
+			b.WriteByte(' ')
+		}
+		fmt.Fprintf(&b, "%d,", s)
+	}
+	b.WriteString(`
+}
+
+// icannEntries holds, bucket after bucket, one entry per name: its length
+// in a byte, its rule bits in a byte (ruleNormal, ruleWildcard,
+// ruleException, ruleParent) and the name in ASCII.
+const icannEntries = ""`)
+	e := entries.String()
+	for len(e) > 0 {
+		n := min(len(e), 64)
+		fmt.Fprintf(&b, " +\n\t%q", e[:n])
+		e = e[n:]
+	}
+	b.WriteString("\n")
+	return b.Bytes()
+}
+
+// hash is package domain's suffixHash: FNV-1a over the bytes of s from
+// the last to the first.
+func hash(s string) uint32 {
+	h := uint32(2166136261)
+	for i := len(s) - 1; i >= 0; i-- {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
 }
 
 // A rule is one line of the list: its text, and its labels from the

@@ -96,7 +96,17 @@ func compareWithXNet(t *testing.T, host string) {
 	}
 }
 
-// listRules returns the rules of the embedded list.
+// icannList is data/public_suffix_icann.txt, which publicsuffix_table.go
+// is generated from.
+var icannList = func() string {
+	b, err := os.ReadFile("data/public_suffix_icann.txt")
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}()
+
+// listRules returns the rules of data/public_suffix_icann.txt.
 func listRules(t testing.TB) []string {
 	var rules []string
 	for line := range strings.Lines(icannList) {
@@ -343,11 +353,13 @@ func TestPublicSuffixEdition(t *testing.T) {
 // x/net module gives the same bytes (exhaustive run only).
 func TestTablesCurrent(t *testing.T) { gentool.CheckCurrent(t, "gen.go") }
 
-// TestSuffixTable checks the table against the lines it is read from:
-// every rule has its bit, every name's parents are known, a name not in
-// the list has none, and a list of one rule behaves as one.
+// TestSuffixTable checks the generated table against the lines of the
+// data file: every rule has its bit, every name's parents are known,
+// names not in the list have none, and a host's labels past the table's
+// deepest rule are not read.
 func TestSuffixTable(t *testing.T) {
-	tab := icannTable()
+	lookup := func(name string) uint32 { return icannTable.lookup(name, suffixHash(hashOffset, name)) }
+	names := map[string]bool{}
 	for _, r := range listRules(t) {
 		var name string
 		var bit uint32
@@ -359,36 +371,46 @@ func TestSuffixTable(t *testing.T) {
 		default:
 			name, bit = r, ruleNormal
 		}
-		if tab.lookup(icannList, name)&bit == 0 {
+		names[name] = true
+		if lookup(name)&bit == 0 {
 			t.Errorf("rule %q: bit %b not set", r, bit)
+		}
+		if n := strings.Count(name, ".") + 1; n > icannMaxLabels {
+			t.Errorf("rule %q has %d labels, icannMaxLabels is %d", r, n, icannMaxLabels)
 		}
 		for rest := name; strings.Contains(rest, "."); {
 			rest = rest[strings.IndexByte(rest, '.')+1:]
-			if tab.lookup(icannList, rest)&ruleParent == 0 {
+			names[rest] = true
+			if lookup(rest)&ruleParent == 0 {
 				t.Errorf("rule %q: %q not marked a parent", r, rest)
 			}
 		}
 	}
-	for _, n := range []string{"", "zzz", "example.com", "example.com.cn", strings.Repeat("a", 300)} {
-		if b := tab.lookup(icannList, n); b != 0 {
+	// The table holds these names and no other.
+	count := 0
+	for e := icannEntries; len(e) > 0; count++ {
+		n := int(e[0])
+		if !names[e[2:2+n]] {
+			t.Errorf("the table holds %q, not in the list", e[2:2+n])
+		}
+		e = e[2+n:]
+	}
+	if count != len(names) {
+		t.Errorf("the table has %d names, the list %d", count, len(names))
+	}
+	for _, n := range []string{"", "zzz", "example.com", "example.com.cn", strings.Repeat("a", 300), "*.ck", "!www.ck"} {
+		if b := lookup(n); b != 0 {
 			t.Errorf("lookup(%q) = %b", n, b)
 		}
 	}
-	list := "# a list\n*.b.c\n!x.b.c\nc\n"
-	one := newSuffixTable(list)
-	for _, c := range []struct {
-		host, suffix string
-		ok           bool
-	}{{"c", "c", true}, {"b.c", "c", true}, {"a.b.c", "a.b.c", true}, {"x.b.c", "b.c", true}, {"y.x.b.c", "b.c", true}, {"d", "", false}} {
-		if s, ok := one.publicSuffix(list, c.host); s != c.suffix || ok != c.ok {
-			t.Errorf("%q in %q: %q, %v; want %q, %v", c.host, list, s, ok, c.suffix, c.ok)
-		}
+	// suffixHash extends label by label as publicSuffix uses it.
+	if a, b := suffixHash(suffixHash(suffixHash(hashOffset, "cn"), "."), "com"), suffixHash(hashOffset, "com.cn"); a != b {
+		t.Errorf("suffixHash by parts %x, whole %x", a, b)
 	}
 }
 
 // TestICANNSuffixAllocs: looking a suffix up allocates nothing.
 func TestICANNSuffixAllocs(t *testing.T) {
-	icannTable()
 	for _, h := range []string{"www.example.com.cn", "a.www.ck", "user.github.io", "example.zzz"} {
 		if a := testing.AllocsPerRun(100, func() { icannSuffix(h) }); a != 0 {
 			t.Errorf("icannSuffix(%q): %v allocs", h, a)
@@ -410,14 +432,5 @@ func BenchmarkICANNSuffix(b *testing.B) {
 				}
 			}
 		})
-	}
-}
-
-// BenchmarkICANNTable is the table's one-time build (the first Parse of
-// a process pays it).
-func BenchmarkICANNTable(b *testing.B) {
-	b.ReportAllocs()
-	for b.Loop() {
-		_ = newSuffixTable(icannList)
 	}
 }

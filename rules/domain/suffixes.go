@@ -2,15 +2,12 @@ package domain
 
 import (
 	"bufio"
-	"bytes"
-	_ "embed"
 	"errors"
 	"fmt"
 	"io"
 	"maps"
 	"slices"
 	"strings"
-	"sync"
 )
 
 // SuffixesVersion is the edition of the built-in list of filable suffixes
@@ -93,22 +90,20 @@ type SuffixList struct {
 	version string
 	sources []Source
 	entries map[string]Suffix
+	sorted  []Suffix // the built-in list (builtinSuffixes, by name), looked up in builtinSuffixSlots
 }
 
-//go:embed data/suffixes.txt
-var suffixesFile []byte
+//go:generate go run gen_suffixes.go
 
-var defaultSuffixes = sync.OnceValue(func() *SuffixList {
-	l, err := ParseSuffixList(bytes.NewReader(suffixesFile))
-	if err != nil { // TestDefaultSuffixes keeps the embedded file valid
-		panic("domain: built-in suffix list: " + err.Error())
-	}
-	return l
-})
+// defaultSuffixes is the built-in list: suffixes_table.go, which
+// gen_suffixes.go writes from data/suffixes.txt with ParseSuffixList (a
+// test compares the two), looked up in place in its generated hash table,
+// so that nothing is built at run time.
+var defaultSuffixes = SuffixList{version: builtinSuffixesVersion, sources: builtinSuffixSources[:], sorted: builtinSuffixes[:]}
 
-// DefaultSuffixes returns the built-in list, edition [SuffixesVersion],
-// read from data/suffixes.txt on first use.
-func DefaultSuffixes() *SuffixList { return defaultSuffixes() }
+// DefaultSuffixes returns the built-in list, edition [SuffixesVersion]:
+// data/suffixes.txt, compiled into the program by go generate.
+func DefaultSuffixes() *SuffixList { return &defaultSuffixes }
 
 // NewSuffixList returns a list holding entries. Names may be given in
 // Unicode or ASCII form, with or without a leading dot; a later entry for
@@ -155,6 +150,12 @@ func suffixName(s string) (string, error) {
 // replacing l's for the same suffix. l is unchanged.
 func (l *SuffixList) With(entries ...Suffix) (*SuffixList, error) {
 	n := &SuffixList{version: l.version, sources: l.sources, entries: maps.Clone(l.entries)}
+	if l.sorted != nil {
+		n.entries = make(map[string]Suffix, len(l.sorted)+len(entries))
+		for _, e := range l.sorted {
+			n.entries[e.Name] = e
+		}
+	}
 	if n.entries == nil {
 		n.entries = make(map[string]Suffix, len(entries))
 	}
@@ -173,7 +174,7 @@ func (l *SuffixList) Lookup(d Domain) Suffix {
 		return Suffix{}
 	}
 	for {
-		if e, ok := l.entries[s]; ok {
+		if e, ok := l.get(s); ok {
 			return e
 		}
 		i := strings.IndexByte(s, '.')
@@ -191,15 +192,40 @@ func (l *SuffixList) LookupName(name string) (Suffix, bool) {
 	if err != nil {
 		return Suffix{}, false
 	}
-	e, ok := l.entries[n]
+	return l.get(n)
+}
+
+// get returns the entry of the ASCII suffix name.
+func (l *SuffixList) get(name string) (Suffix, bool) {
+	if l.sorted != nil { // the built-in list
+		const n = uint32(len(builtinSuffixSlots))
+		for i := suffixHash(hashOffset, name) % n; ; i = (i + 1) % n {
+			e := builtinSuffixSlots[i]
+			if e == 0 {
+				return Suffix{}, false
+			}
+			if builtinSuffixes[e-1].Name == name {
+				return builtinSuffixes[e-1], true
+			}
+		}
+	}
+	e, ok := l.entries[name]
 	return e, ok
 }
 
 // Len returns the number of entries.
-func (l *SuffixList) Len() int { return len(l.entries) }
+func (l *SuffixList) Len() int {
+	if l.sorted != nil {
+		return len(l.sorted)
+	}
+	return len(l.entries)
+}
 
 // Entries returns the entries sorted by name; the slice is new.
 func (l *SuffixList) Entries() []Suffix {
+	if l.sorted != nil {
+		return slices.Clone(l.sorted)
+	}
 	out := slices.Collect(maps.Values(l.entries))
 	slices.SortFunc(out, func(a, b Suffix) int { return strings.Compare(a.Name, b.Name) })
 	return out

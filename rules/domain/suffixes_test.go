@@ -4,13 +4,67 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"os"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
 	"golang.org/x/net/publicsuffix"
+
+	"github.com/icpcheck/beian/internal/gentool"
 )
+
+// suffixesFile is data/suffixes.txt, which suffixes_table.go is
+// generated from.
+var suffixesFile = func() []byte {
+	b, err := os.ReadFile("data/suffixes.txt")
+	if err != nil {
+		panic(err)
+	}
+	return b
+}()
+
+// TestDefaultSuffixesAsFile: the compiled list is the one ParseSuffixList
+// reads from data/suffixes.txt (else run go generate ./rules/domain).
+func TestDefaultSuffixesAsFile(t *testing.T) {
+	want, err := ParseSuffixList(bytes.NewReader(suffixesFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := DefaultSuffixes()
+	if got.Version() != want.Version() || !slices.Equal(got.Sources(), want.Sources()) || !slices.Equal(got.Entries(), want.Entries()) {
+		t.Fatalf("suffixes_table.go differs from data/suffixes.txt: run go generate ./rules/domain")
+	}
+	// The binary search needs the names strictly increasing; every name
+	// is found, and a name between two is not.
+	if !slices.IsSortedFunc(builtinSuffixes[:], func(a, b Suffix) int { return strings.Compare(a.Name, b.Name) }) {
+		t.Fatal("builtinSuffixes not sorted by name")
+	}
+	for i, e := range builtinSuffixes {
+		if i > 0 && builtinSuffixes[i-1].Name == e.Name {
+			t.Errorf("%s twice", e.Name)
+		}
+		if g, ok := got.LookupName(e.Name); !ok || g != e {
+			t.Errorf("LookupName(%q) = %+v, %v", e.Name, g, ok)
+		}
+		if _, ok := got.LookupName(e.Name + "0"); ok && !slices.ContainsFunc(builtinSuffixes[:], func(x Suffix) bool { return x.Name == e.Name+"0" }) {
+			t.Errorf("LookupName(%q) found", e.Name+"0")
+		}
+	}
+	// With turns the built-in list into a map holding all of it.
+	w, err := got.With(Suffix{Name: "example", Status: Filable, Sources: "A"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w.Len() != got.Len()+1 || !slices.Equal(slices.DeleteFunc(w.Entries(), func(e Suffix) bool { return e.Name == "example" }), got.Entries()) {
+		t.Fatalf("With on the built-in list: %d entries, want %d", w.Len(), got.Len()+1)
+	}
+}
+
+// TestSuffixesTableCurrent: gen_suffixes.go writes suffixes_table.go as it
+// is (exhaustive run only).
+func TestSuffixesTableCurrent(t *testing.T) { gentool.CheckCurrent(t, "gen_suffixes.go") }
 
 func TestDefaultSuffixes(t *testing.T) {
 	l := DefaultSuffixes()

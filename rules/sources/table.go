@@ -4,7 +4,7 @@
 package sources
 
 // table holds the sources of data/sources.csv, ordered by key.
-var table = [119]Source{
+var table = [120]Source{
 	{Key: "0598j-miit-images", Title: "0598j article on filing images (the legacy MIIT interface's image limits)", URL: "http://0598j.com/news/html/212.html", Edition: "2026-12-01"},
 	{Key: "99my-beian", Title: "99.my filing notes (Beijing's words for personal names; Jiangsu's name forms)", URL: "http://99.my/BeiAn.htm", Edition: "2026-12-01"},
 	{Key: "aliyun-ask-emergency", Title: "Alibaba Cloud developer community: the emergency number may not be the subject principal's mobile (answer)", URL: "https://developer.aliyun.com/ask/45422", Edition: "2026-12-01"},
@@ -49,6 +49,7 @@ var table = [119]Source{
 	{Key: "miit-order-33", Title: "《非经营性互联网信息服务备案管理办法》 (信息产业部令第33号) as reproduced by UCloud", URL: "https://github.com/UCloudDoc-Team/beian1/blob/HEAD/regulations/regulations1.md", Edition: "2005"},
 	{Key: "nyaruka-phonenumbers", Title: "nyaruka/phonenumbers (Go port of Google's libphonenumber: numbering plan; carriers; places)", URL: "https://github.com/nyaruka/phonenumbers", Edition: "v1.8.1"},
 	{Key: "opencc-jp-shinjitai", Title: "OpenCC JPShinjitaiCharacters (Japanese shinjitai and their traditional characters; Apache licence 2.0; as npm opencc-js ships it)", URL: "https://github.com/BYVoid/OpenCC", Edition: "2026-12-05"},
+	{Key: "public-suffix-list", Title: "Public Suffix List (publicsuffix.org; MPL-2.0): its ICANN section at git revision d6c92f1b as golang.org/x/net v0.62.0 embeds it (rules/domain/data/public_suffix_icann.txt)", URL: "https://publicsuffix.org/list/public_suffix_list.dat", Edition: "2026-02-06"},
 	{Key: "qingcloud-beijing", Title: "QingCloud 备案: 北京管局要求 (Beijing; filable suffixes)", URL: "https://github.com/yunify/qingcloud-docs/blob/HEAD/content/site/record/prepare/policy_requirement/beijing.md", Edition: "2023"},
 	{Key: "qingcloud-general-requirements", Title: "QingCloud 备案: 通用要求 (general requirements)", URL: "https://github.com/yunify/qingcloud-docs/blob/HEAD/content/site/record/prepare/policy_requirement/general_requirement.md", Edition: "2023"},
 	{Key: "qingcloud-site-name", Title: "QingCloud 备案: 网站名称要求 (website names)", URL: "https://github.com/yunify/qingcloud-docs/blob/HEAD/content/site/record/policy/site_name.md", Edition: "2023"},
