@@ -38,7 +38,10 @@ type Rule struct {
 	// rule itself could not run (an outside call failed); the engine turns
 	// it, like a panic, into a CHECK_UNAVAILABLE warning, except an error
 	// wrapping errors.ErrUnsupported (a Registry that does not answer that
-	// question), which lists the rule's codes as skipped.
+	// question), which lists the rule's codes as skipped. Run must not
+	// keep pass, or let a goroutine use it, once it returns: the engine
+	// reuses passes (Pass.Reset). An outside call abandoned at its
+	// deadline holds its arguments and context, never the pass.
 	Run func(pass *Pass) error
 }
 
@@ -178,7 +181,7 @@ func NewPass(ctx context.Context, raw, clean *beian.Filing, cfg *Config, today b
 // return, reusing its memory, so that an engine can keep passes in a pool.
 // The slices Rejections and Skipped returned before are left to whoever
 // holds them: p no longer refers to them. Reset must not be called while
-// anything may still use p: see [Pass.Reusable].
+// a rule still runs on p (see [Rule].Run).
 func (p *Pass) Reset(ctx context.Context, raw, clean *beian.Filing, cfg *Config, today beian.Date) {
 	*p = Pass{Filing: clean, Raw: raw, Config: cfg, Today: today, ctx: ctx}
 	if prov, ok := provinces.Lookup(clean.Province); ok {
@@ -188,11 +191,6 @@ func (p *Pass) Reset(ctx context.Context, raw, clean *beian.Filing, cfg *Config,
 		p.Policy = cfg.Policies.Fallback()
 	}
 }
-
-// Reusable reports whether p may be Reset once its rules have run: true
-// when no outside call was made, so that no goroutine of an abandoned
-// call can still refer to it.
-func (p *Pass) Reusable() bool { return p.outside == nil }
 
 // Context returns the validation's context; outside calls must honour it.
 func (p *Pass) Context() context.Context { return p.ctx }

@@ -188,18 +188,15 @@ func appendIndex(b []byte, i int) []byte {
 // walkText calls visit for every free-text field of f with its location
 // and spec. Enumerations are not text: the fields rule checks them.
 func walkText(f *beian.Filing, visit func(l textLoc, s *string, spec textSpec)) {
-	top := func(name string, s *string, spec textSpec) { visit(textLoc{c: name}, s, spec) }
-	top("province", &f.Province, specShort)
-	top("icp_number", &f.ICPNumber, specNumber)
+	visit(textLoc{c: "province"}, &f.Province, specShort)
+	visit(textLoc{c: "icp_number"}, &f.ICPNumber, specNumber)
 	sub := &f.Subject
-	top("subject.name", &sub.Name, specName)
-	top("subject.cert_number", &sub.CertNumber, specNumber)
-	top("subject.cert_address", &sub.CertAddress, specAddress)
-	top("subject.residence_permit_province", &sub.ResidencePermitProvince, specShort)
-	top("subject.legal_representative", &sub.LegalRepresentative, specName)
-	walkPrincipal(&sub.Principal, func(name string, s *string, spec textSpec) {
-		visit(textLoc{c: "subject.principal", d: name}, s, spec)
-	})
+	visit(textLoc{c: "subject.name"}, &sub.Name, specName)
+	visit(textLoc{c: "subject.cert_number"}, &sub.CertNumber, specNumber)
+	visit(textLoc{c: "subject.cert_address"}, &sub.CertAddress, specAddress)
+	visit(textLoc{c: "subject.residence_permit_province"}, &sub.ResidencePermitProvince, specShort)
+	visit(textLoc{c: "subject.legal_representative"}, &sub.LegalRepresentative, specName)
+	walkPrincipal(&sub.Principal, textLoc{c: "subject.principal"}, visit)
 	for i := range f.Websites {
 		w := &f.Websites[i]
 		visit(textLoc{a: "websites", i: i, c: "name"}, &w.Name, specName)
@@ -211,9 +208,7 @@ func walkText(f *beian.Filing, visit func(l textLoc, s *string, spec textSpec)) 
 			visit(textLoc{a: "websites", i: i, b: "pre_approvals", j: j, hasJ: true, c: "number"}, &w.PreApprovals[j].Number, specNumber)
 		}
 		if w.Principal != nil {
-			walkPrincipal(w.Principal, func(name string, s *string, spec textSpec) {
-				visit(textLoc{a: "websites", i: i, c: "principal", d: name}, s, spec)
-			})
+			walkPrincipal(w.Principal, textLoc{a: "websites", i: i, c: "principal"}, visit)
 		}
 	}
 	for i := range f.Apps {
@@ -233,9 +228,7 @@ func walkText(f *beian.Filing, visit func(l textLoc, s *string, spec textSpec)) 
 			visit(textLoc{a: "apps", i: i, b: "pre_approvals", j: j, hasJ: true, c: "number"}, &a.PreApprovals[j].Number, specNumber)
 		}
 		if a.Principal != nil {
-			walkPrincipal(a.Principal, func(name string, s *string, spec textSpec) {
-				visit(textLoc{a: "apps", i: i, c: "principal", d: name}, s, spec)
-			})
+			walkPrincipal(a.Principal, textLoc{a: "apps", i: i, c: "principal"}, visit)
 		}
 	}
 	for i := range f.Domains {
@@ -253,13 +246,24 @@ func walkText(f *beian.Filing, visit func(l textLoc, s *string, spec textSpec)) 
 	}
 }
 
-func walkPrincipal(p *beian.Principal, visit func(name string, s *string, spec textSpec)) {
-	visit("name", &p.Name, specName)
-	visit("cert_number", &p.CertNumber, specNumber)
-	visit("mobile", &p.Mobile, specShort)
-	visit("phone", &p.Phone, textSpec{limit: 40})
-	visit("email", &p.Email, specEmail)
-	visit("emergency_phone", &p.EmergencyPhone, textSpec{limit: 40})
+// walkPrincipal visits the text fields of p, at l with l.d each field's
+// name.
+func walkPrincipal(p *beian.Principal, l textLoc, visit func(l textLoc, s *string, spec textSpec)) {
+	for _, f := range [...]struct {
+		name string
+		s    *string
+		spec textSpec
+	}{
+		{"name", &p.Name, specName},
+		{"cert_number", &p.CertNumber, specNumber},
+		{"mobile", &p.Mobile, specShort},
+		{"phone", &p.Phone, textSpec{limit: 40}},
+		{"email", &p.Email, specEmail},
+		{"emergency_phone", &p.EmergencyPhone, textSpec{limit: 40}},
+	} {
+		l.d = f.name
+		visit(l, f.s, f.spec)
+	}
 }
 
 // cleanText reports whether s has no character to remove. It does not

@@ -55,8 +55,7 @@ type Validator struct {
 	// code, the first of each code kept (see newReport).
 	skips []rules.Skip
 	// passes holds the passes of finished validations for reuse (a
-	// Pass is some 1.4 KB with pointers): only those no goroutine of an
-	// outside call can still use (rules.Pass.Reusable).
+	// Pass is some 1.4 KB with pointers).
 	passes sync.Pool
 }
 
@@ -293,12 +292,11 @@ func (v *Validator) Validate(ctx context.Context, f *beian.Filing) *Report {
 		skipped = all
 	}
 	rep := newReport(pass.Rejections(), skipped, v.lang)
-	if pass.Reusable() {
-		// The report owns the pass's slices now; Reset lets go of them
-		// and of the filing.
-		*pass = rules.Pass{}
-		v.passes.Put(pass)
-	}
+	// The report owns the pass's slices now. The rules are done with the
+	// pass (rules.Rule.Run): cleared, so that the pool holds no filing,
+	// it serves the next validation.
+	*pass = rules.Pass{}
+	v.passes.Put(pass)
 	return rep
 }
 

@@ -37,7 +37,7 @@ const suite = `^(BenchmarkFailing|BenchmarkPeerValidator|BenchmarkValidateOnly|B
 func main() {
 	rounds := flag.Int("count", 8, "rounds")
 	benchtime := flag.String("benchtime", "200ms", "benchtime of the suite's benchmarks (at 1,000 websites a few operations: less makes the CPU per site noisy)")
-	requests := flag.Int("requests", 2000, "requests per load run")
+	requests := flag.Int("requests", 5000, "requests per load run (the p99 is the 50th slowest of 5,000)")
 	out := flag.String("o", "BENCHMARKS.md", "the file to write")
 	raw := flag.String("raw", "internal/bench/testdata/latest.txt", "the benchmark output, for benchstat")
 	flag.Parse()
@@ -51,12 +51,14 @@ func main() {
 	suiteBin := filepath.Join(tmp, "bench.test")
 	serviceBin := filepath.Join(tmp, "service.test")
 	icpcheck := filepath.Join(tmp, "icpcheck")
+	lean := filepath.Join(tmp, "icpcheck-noprobe")
 	hello := filepath.Join(tmp, "hello")
 	must(run("go", "test", "-c", "-o", suiteBin, "./internal/bench"))
 	// The service is a module of its own (examples/httpservice/go.mod):
 	// its test binary is built in its directory.
 	must(run("go", "-C", "examples/httpservice", "test", "-c", "-o", serviceBin, "."))
 	must(run("go", "build", "-o", icpcheck, "./examples/icpcheck"))
+	must(run("go", "build", "-tags", "icpcheck_noprobe", "-o", lean, "./examples/icpcheck"))
 	helloDir := filepath.Join(tmp, "hellosrc")
 	must(os.MkdirAll(helloDir, 0o755))
 	must(os.WriteFile(filepath.Join(helloDir, "go.mod"), []byte("module hello\n\ngo 1.26\n"), 0o644))
@@ -84,6 +86,7 @@ func main() {
 			r.add("cold/hello", "cpu-ms", cpu(hello))
 			r.add("cold/icpcheck", "cpu-ms", cpu(icpcheck, "examples/icpcheck/testdata/clean_enterprise.json"))
 			r.add("cold/icpcheck --version", "cpu-ms", cpu(icpcheck, "--version"))
+			r.add("cold/icpcheck -tags icpcheck_noprobe", "cpu-ms", cpu(lean, "examples/icpcheck/testdata/clean_enterprise.json"))
 		}
 		// validate.New and the first validation, in a fresh process.
 		b = runIn(filepath.Join(root, "internal/bench"), suiteBin, "-test.run", "^TestColdStart$", "-test.v", "-test.count", "1")
@@ -314,6 +317,11 @@ func (r *results) markdown(rounds int, benchtime string, requests int, start, en
 		if cmed, clo := r.ratio(ours, peer, "cpu-ns/op"); !math.IsNaN(cmed) && unit == "ns/op" {
 			onCPU = fmt.Sprintf("%.2f (%.2f)", cmed, clo)
 		}
+		if cmed, clo := r.ratio(peer, ours, "cpu-us/req"); !math.IsNaN(cmed) && unit == "req/s" {
+			// The requests per second the CPU per request allows: the
+			// peer's CPU over ours.
+			onCPU = fmt.Sprintf("%.2f (%.2f)", cmed, clo)
+		}
 		p("| %s | `%s` %s | `%s` %s | %.2f (%.2f) | %s | %s %.3g | %s |\n", what, ours, r.span(ours, unit), peer, r.span(peer, unit), med, lo, onCPU, cmp, goal, verdict(med, goal, more))
 	}
 	for _, enc := range []string{"WriteJSON", "MarshalJSON", "json.Encoder", "json.Marshal"} {
@@ -328,7 +336,10 @@ func (r *results) markdown(rounds int, benchtime string, requests int, start, en
 	row("service, clean filing: p99 latency (ms)", "ServiceLoad/service/clean", "ServiceLoad/plain/clean", "p99-ms", 1.5, false)
 	row("service, rejected filing: p99 latency (ms)", "ServiceLoad/service/rejected", "ServiceLoad/plain/rejected", "p99-ms", 1.5, false)
 	row("icpcheck on one file, cold: CPU (ms)", "cold/icpcheck", "cold/hello", "cpu-ms", 2, false)
-	med, lo := r.ratio("cold/icpcheck --version", "cold/hello", "cpu-ms")
+	med, lo := r.ratio("cold/icpcheck -tags icpcheck_noprobe", "cold/hello", "cpu-ms")
+	p("| … built without the prober (`-tags icpcheck_noprobe`: no net/http) | `cold/icpcheck -tags icpcheck_noprobe` %s | `cold/hello` %s | %.2f (%.2f) | — | — | |\n",
+		r.span("cold/icpcheck -tags icpcheck_noprobe", "cpu-ms"), r.span("cold/hello", "cpu-ms"), med, lo)
+	med, lo = r.ratio("cold/icpcheck --version", "cold/hello", "cpu-ms")
 	p("| … of which the program's start (`icpcheck --version`: no validation) | `cold/icpcheck --version` %s | `cold/hello` %s | %.2f (%.2f) | — | — | |\n",
 		r.span("cold/icpcheck --version", "cpu-ms"), r.span("cold/hello", "cpu-ms"), med, lo)
 	nlo, nmed, nhi := stats(r.get("cold/validate.New", "ms"))
@@ -366,7 +377,7 @@ func (r *results) markdown(rounds int, benchtime string, requests int, start, en
 			continue
 		}
 		other := ""
-		for _, u := range []string{"cpu-ns/op", "req/s", "p50-ms", "p99-ms", "MB/s"} {
+		for _, u := range []string{"cpu-ns/op", "req/s", "cpu-us/req", "p50-ms", "p99-ms", "MB/s"} {
 			if len(r.get(name, u)) > 0 {
 				other += u + " " + r.span(name, u) + "; "
 			}
@@ -378,7 +389,7 @@ func (r *results) markdown(rounds int, benchtime string, requests int, start, en
 		}
 		p("| `%s` | %s | %s | %s | %s |\n", name, r.span(name, "ns/op"), bop, r.allocs(name), strings.TrimSuffix(other, "; "))
 	}
-	for _, name := range []string{"cold/hello", "cold/icpcheck", "cold/icpcheck --version"} {
+	for _, name := range []string{"cold/hello", "cold/icpcheck", "cold/icpcheck -tags icpcheck_noprobe", "cold/icpcheck --version"} {
 		p("| %s (CPU ms, user + system) | %s | | | |\n", name, r.span(name, "cpu-ms"))
 	}
 	return b.String()
