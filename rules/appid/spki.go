@@ -336,11 +336,86 @@ func validOID(b []byte) bool {
 type curve struct {
 	p, b felem
 	size int // bytes of a coordinate
+
+	// Montgomery arithmetic modulo p: n limbs, R = 2^(64n), pinv =
+	// -p⁻¹ mod 2^64, r2 = R² mod p, bm = b·R mod p.
+	n      int
+	pinv   uint64
+	r2, bm felem
 }
 
 func newCurve(p, b string, size int) *curve {
-	return &curve{p: felemFromHex(p), b: felemFromHex(b), size: size}
+	c := &curve{p: felemFromHex(p), b: felemFromHex(b), size: size}
+	c.n = len(c.p)
+	for c.n > 1 && c.p[c.n-1] == 0 {
+		c.n--
+	}
+	inv := uint64(1) // p⁻¹ mod 2^64 by Newton's iteration (p is odd)
+	for range 6 {
+		inv *= 2 - c.p[0]*inv
+	}
+	c.pinv = -inv
+	var r felem // R mod p, doubling 1 for 64n bits
+	r[0] = 1
+	for range 64 * c.n {
+		r = addMod(&r, &r, &c.p)
+	}
+	c.r2 = mulMod(&r, &r, &c.p)
+	c.bm = c.toMont(&c.b)
+	return c
 }
+
+// montMul returns x·y·R⁻¹ mod p for x, y < p (Montgomery multiplication,
+// operand scanning).
+func (c *curve) montMul(x, y *felem) felem {
+	n := c.n
+	var t [len(felem{}) + 2]uint64
+	for i := range n {
+		// t += x[i]·y
+		var carry uint64
+		for j := range n {
+			hi, lo := bits.Mul64(x[i], y[j])
+			var k uint64
+			lo, k = bits.Add64(lo, t[j], 0)
+			hi += k
+			lo, k = bits.Add64(lo, carry, 0)
+			hi += k
+			t[j], carry = lo, hi
+		}
+		var k uint64
+		t[n], k = bits.Add64(t[n], carry, 0)
+		t[n+1] = k
+		// t += m·p with m making t's low limb zero, then t >>= 64
+		m := t[0] * c.pinv
+		carry = 0
+		for j := range n {
+			hi, lo := bits.Mul64(m, c.p[j])
+			lo, k = bits.Add64(lo, t[j], 0)
+			hi += k
+			lo, k = bits.Add64(lo, carry, 0)
+			hi += k
+			t[j], carry = lo, hi
+		}
+		t[n], k = bits.Add64(t[n], carry, 0)
+		t[n+1] += k
+		copy(t[:n+1], t[1:n+2])
+		t[n+1] = 0
+	}
+	// t < 2p: less p once if it is at least p (a limb beyond n means it
+	// is, and the n-limb difference, under p, is exact).
+	var z felem
+	copy(z[:n], t[:n])
+	if t[n] != 0 || z.cmp(&c.p) >= 0 {
+		var borrow uint64
+		for j := range n {
+			z[j], borrow = bits.Sub64(z[j], c.p[j], borrow)
+		}
+	}
+	return z
+}
+
+// toMont returns x·R mod p.
+func (c *curve) toMont(x *felem) felem { return c.montMul(x, &c.r2) }
 
 // curveOf returns the curve of a named-curve identifier's contents, nil
 // for a curve x509 does not read.
@@ -385,19 +460,21 @@ func (c *curve) onCurve(q []byte) bool {
 	if x.cmp(&c.p) >= 0 || y.cmp(&c.p) >= 0 {
 		return false
 	}
-	rhs := mulMod(&x, &x, &c.p)
-	rhs = mulMod(&rhs, &x, &c.p)
-	three := addMod(&x, &x, &c.p)
-	three = addMod(&three, &x, &c.p)
+	// In Montgomery form: y² and x³ - 3x + b, each times R.
+	xm, ym := c.toMont(&x), c.toMont(&y)
+	rhs := c.montMul(&xm, &xm)
+	rhs = c.montMul(&rhs, &xm)
+	three := addMod(&xm, &xm, &c.p)
+	three = addMod(&three, &xm, &c.p)
 	rhs = subMod(&rhs, &three, &c.p)
-	rhs = addMod(&rhs, &c.b, &c.p)
-	return mulMod(&y, &y, &c.p) == rhs
+	rhs = addMod(&rhs, &c.bm, &c.p)
+	return c.montMul(&ym, &ym) == rhs
 }
 
 // A felem is a number under 2^576, little-endian in 64-bit limbs: room
-// for P-521's coordinates. Only the point check uses them, so they are
-// plain and slow (a bit at a time reduction), not constant-time: the
-// key is public.
+// for P-521's coordinates. Only the point check uses them, with
+// Montgomery multiplication; mulMod, a bit at a time, builds the
+// curves' constants. Nothing is constant-time: the key is public.
 type felem [9]uint64
 
 // felemFromBytes reads a big-endian number of at most 72 bytes.

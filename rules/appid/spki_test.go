@@ -353,3 +353,32 @@ func BenchmarkParseSPKI(b *testing.B) {
 		})
 	}
 }
+
+// TestMontgomery holds montMul to math/big: x·y·R⁻¹ mod p, R = 2^(64n).
+func TestMontgomery(t *testing.T) {
+	for _, c := range []*curve{curveP224(), curveP256(), curveP384(), curveP521()} {
+		p := felemBig(c.p)
+		rinv := new(big.Int).ModInverse(new(big.Int).Lsh(big.NewInt(1), uint(64*c.n)), p)
+		vals := []*big.Int{big.NewInt(0), big.NewInt(1), big.NewInt(2), new(big.Int).Sub(p, big.NewInt(1)), new(big.Int).Sub(p, big.NewInt(2)), felemBig(c.b)}
+		for range 60 {
+			v, err := rand.Int(rand.Reader, p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			vals = append(vals, v)
+		}
+		fe := func(v *big.Int) felem { return felemFromBytes(v.FillBytes(make([]byte, c.size))) }
+		for _, x := range vals {
+			for _, y := range vals {
+				fx, fy := fe(x), fe(y)
+				want := new(big.Int).Mul(x, y)
+				want.Mul(want, rinv).Mod(want, p)
+				if got := felemBig(c.montMul(&fx, &fy)); got.Cmp(want) != 0 {
+					t.Fatalf("%s: montMul(%x, %x) = %x, want %x", c.name(), x, y, got, want)
+				}
+			}
+		}
+	}
+}
+
+func (c *curve) name() string { return fmt.Sprint(felemBig(c.p).BitLen()) }
