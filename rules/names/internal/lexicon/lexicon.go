@@ -44,11 +44,23 @@ func Lookup(word string) (code int, ok bool) {
 	width := 3*k + 1
 	lo, hi := int(starts[r-indexStart]), int(starts[r-indexStart+1])
 	// The records of one first character share their first three bytes:
-	// the rest (3 to 9 bytes) compares as two big-endian numbers.
+	// the rest (3 to 9 bytes) compares as two big-endian numbers. A
+	// record's first 8 bytes from there are read at once and masked
+	// (the bytes after its rest are its code and the next record's), where
+	// the table holds 8 bytes from there.
 	wa, wb := pack(word[3:])
+	mask := ^uint64(0) << (64 - 8*min(3*k-3, 8))
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		ra, rb := pack(table[m*width+3 : m*width+3*k])
+		var ra, rb uint64
+		if at := m*width + 3; at+8 <= len(table) {
+			ra = be64(table[at:at+8]) & mask
+			if k == 4 {
+				rb = uint64(table[at+8])
+			}
+		} else {
+			ra, rb = pack(table[at : m*width+3*k])
+		}
 		switch {
 		case ra < wa || ra == wa && rb < wb:
 			lo = m + 1
@@ -59,6 +71,13 @@ func Lookup(word string) (code int, ok bool) {
 		}
 	}
 	return 0, false
+}
+
+// be64 returns the 8 bytes of s as a big-endian number.
+func be64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0])<<56 | uint64(s[1])<<48 | uint64(s[2])<<40 | uint64(s[3])<<32 |
+		uint64(s[4])<<24 | uint64(s[5])<<16 | uint64(s[6])<<8 | uint64(s[7])
 }
 
 // pack returns s, at most 9 bytes, as a big-endian number of its first 8

@@ -203,3 +203,14 @@ func TestSurnameAndGiven(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkLookup looks up words of two to four characters, found and not.
+func BenchmarkLookup(b *testing.B) {
+	words := []string{"资讯", "博彩", "中国", "彩资", "科技有限", "资讯网", "示例科", "有限公司"}
+	index()
+	for b.Loop() {
+		for _, w := range words {
+			Lookup(w)
+		}
+	}
+}
