@@ -275,17 +275,37 @@ func inRecords(tables []string, w string) bool {
 	if k < 1 || k >= len(tables) || len(w) != 3*k {
 		return false
 	}
-	table := tables[k]
-	lo, hi := 0, len(table)/(3*k)
+	table, n := tables[k], 3*k
+	// As in Lookup: a record's first 8 bytes (or all of a shorter one)
+	// compare as one big-endian number, the rest as a string.
+	wa, _ := pack(w)
+	mask := ^uint64(0) << (64 - 8*min(n, 8))
+	lo, hi := 0, len(table)/n
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		switch rec := table[m*3*k : (m+1)*3*k]; {
-		case rec < w:
+		at := m * n
+		var ra uint64
+		if at+8 <= len(table) {
+			ra = be64(table[at:at+8]) & mask
+		} else {
+			ra, _ = pack(table[at : at+min(n, 8)])
+		}
+		switch {
+		case ra < wa:
 			lo = m + 1
-		case rec > w:
+		case ra > wa:
 			hi = m
-		default:
+		case n <= 8:
 			return true
+		default:
+			switch rec := table[at+8 : at+n]; {
+			case rec < w[8:]:
+				lo = m + 1
+			case rec > w[8:]:
+				hi = m
+			default:
+				return true
+			}
 		}
 	}
 	return false

@@ -214,3 +214,37 @@ func BenchmarkLookup(b *testing.B) {
 		}
 	}
 }
+
+// TestInRecordsEveryRecord: inRecords finds every record of the places,
+// company parts and compound surnames, and nothing else among their
+// neighbours: each record with one byte raised or lowered (at the ends of
+// the 8 bytes compared as a number and after them), as a naive search of
+// the records as strings answers.
+func TestInRecordsEveryRecord(t *testing.T) {
+	for name, tables := range map[string][]string{"places": places[:], "company": company[:], "surnames": surnames[:]} {
+		for k := 1; k < len(tables); k++ {
+			table, n := tables[k], 3*k
+			naive := map[string]bool{}
+			for at := 0; at+n <= len(table); at += n {
+				naive[table[at:at+n]] = true
+			}
+			for rec := range naive {
+				if !inRecords(tables, rec) {
+					t.Fatalf("%s: inRecords(%q) = false", name, rec)
+				}
+				for _, i := range []int{0, 3, 5, 6, 7, 8, n - 1} {
+					if i >= n {
+						continue
+					}
+					for _, d := range []int{-1, 1} {
+						b := []byte(rec)
+						b[i] = byte(int(b[i]) + d)
+						if w := string(b); inRecords(tables, w) != naive[w] {
+							t.Fatalf("%s: inRecords(%q) = %v, want %v", name, w, !naive[w], naive[w])
+						}
+					}
+				}
+			}
+		}
+	}
+}
