@@ -2,11 +2,8 @@ package domain
 
 import (
 	"bytes"
-	"slices"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/cases"
 )
 
 // NameKey returns the form in which reviewers compare the names of units,
@@ -120,10 +117,10 @@ func appendKeyOnce(dst []byte, s string) ([]byte, bool) {
 	}
 	if fold {
 		// Full case folding (ß and ss, Σ and σ …) for the rare names that
-		// need more than ASCII; a Caser is not safe to share, so make one.
+		// need more than ASCII (fold_table.go).
 		// Folding maps a few scripts (Cherokee) to upper case: lower-case
 		// the result so that the key of a key is itself.
-		folded := bytes.Map(unicode.ToLower, cases.Fold().Bytes(slices.Clone(dst[start:]))) // dst may live on the caller's stack
+		folded := bytes.Map(unicode.ToLower, appendFolded(nil, dst[start:])) // dst may live on the caller's stack
 		dst = append(dst[:start], folded...)
 	}
 	return dst, exotic
