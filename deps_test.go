@@ -26,11 +26,12 @@ var allowedDeps = map[string][]string{
 	"provinces":                        {srcs},
 	"rules/appid":                      {},
 	"rules/certnum":                    {".", jsonscan, "provinces", srcs, xtext},
-	"rules/contact":                    {"rules/domain", fold, hanvariant, srcs, xnet, xtext}, // one reading of a domain (issue 19)
-	"rules/domain":                     {fold, hanvariant, srcs, xnet, xtext},
+	"rules/contact":                    {"rules/domain", fold, hanvariant, ipaddr, srcs, xnet, xtext}, // one reading of a domain (issue 19)
+	"rules/domain":                     {fold, hanvariant, ipaddr, srcs, xnet, xtext},
 	"rules/icpnum":                     {"provinces", srcs},
 	"rules/internal/fold":              {hanvariant, xtext},
 	"rules/internal/hanvariant":        {},
+	"rules/internal/ipaddr":            {},
 	"rules/names":                      {fold, hanvariant, ahocorasick, lexicon, lazy, srcs, xtext},
 	"rules/names/internal/ahocorasick": {},
 	"rules/names/internal/lexicon":     {lazy},
@@ -65,6 +66,7 @@ const (
 	xnet        = "golang.org/x/net"
 	fold        = "rules/internal/fold"
 	hanvariant  = "rules/internal/hanvariant"
+	ipaddr      = "rules/internal/ipaddr" // IP literals as net/netip reads them, without netip
 	ahocorasick = "rules/names/internal/ahocorasick"
 	lexicon     = "rules/names/internal/lexicon"
 	holidays    = "rules/workday/internal/holidays"
@@ -77,7 +79,7 @@ const (
 // every value package.
 var rulesDeps = []string{
 	".", jsonscan, "provinces", "rules/appid", "rules/certnum", "rules/contact", "rules/domain", "rules/icpnum",
-	fold, hanvariant, "rules/names", ahocorasick, lexicon, lazy, "rules/phonenum", "rules/scan",
+	fold, hanvariant, ipaddr, "rules/names", ahocorasick, lexicon, lazy, "rules/phonenum", "rules/scan",
 	"rules/workday", holidays, srcs, xnet, xtext,
 }
 

@@ -1,9 +1,10 @@
 package contact
 
 import (
-	"net/netip"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/icpcheck/beian/rules/internal/ipaddr"
 )
 
 // The reader below accepts exactly what net/mail's ParseAddress and
@@ -304,7 +305,7 @@ func (r *addrReader) domainLiteral() (string, bool) {
 		i += size
 	}
 	text := rest[:i]
-	if ip, err := netip.ParseAddr(text); err != nil || ip.Zone() != "" {
+	if ok, zoned := ipaddr.Parse(text); !ok || zoned {
 		return "", false
 	}
 	r.s = rest[i+1:]

@@ -2,11 +2,11 @@ package domain
 
 import (
 	"fmt"
-	"net/netip"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/icpcheck/beian/rules/internal/ipaddr"
 	"golang.org/x/net/idna"
 )
 
@@ -243,7 +243,7 @@ func ParseHost(s string) (Domain, error) {
 		return Domain{}, &Error{Input: s, Reason: ReasonCharacter}
 	}
 	if last := s[len(s)-1]; '0' <= last && last <= '9' { // no TLD ends in a digit
-		if _, err := netip.ParseAddr(s); err == nil {
+		if ok, _ := ipaddr.Parse(s); ok {
 			return Domain{}, &Error{Input: s, Reason: ReasonIPAddress}
 		}
 	}
@@ -293,7 +293,7 @@ func extractHost(s string) (string, Reason) {
 		return "", ReasonTooLong
 	}
 	if last := s[len(s)-1]; '0' <= last && last <= '9' || strings.IndexByte(s, ':') >= 0 {
-		if _, err := netip.ParseAddr(s); err == nil { // no TLD ends in a digit
+		if ok, _ := ipaddr.Parse(s); ok { // no TLD ends in a digit
 			return "", ReasonIPAddress
 		}
 	}
