@@ -41,19 +41,20 @@ var allowedDeps = map[string][]string{
 	"rules/workday":                    {".", jsonscan, holidays, srcs, xtext},
 	"rules/workday/internal/holidays":  {".", jsonscan, xtext},
 	"rules":                            rulesDeps,
-	"validate":                         append(slices.Clip(rulesDeps), "rules"),
+	"validate":                         append(slices.Clip(rulesDeps), "rules", jsonstr),
 	"validate/probe":                   {".", jsonscan, xnet, xtext},
-	"validate/tags":                    append(slices.Clip(rulesDeps), "rules", "validate", "github.com/go-playground", "github.com/gabriel-vasile/mimetype", "github.com/leodido/go-urn", "golang.org/x/crypto", "golang.org/x/sys"),
-	"validate/client":                  append(slices.Clip(rulesDeps), "rules", "validate"),
+	"validate/tags":                    append(slices.Clip(rulesDeps), "rules", jsonstr, "validate", "github.com/go-playground", "github.com/gabriel-vasile/mimetype", "github.com/leodido/go-urn", "golang.org/x/crypto", "golang.org/x/sys"),
+	"validate/client":                  append(slices.Clip(rulesDeps), "rules", jsonstr, "validate"),
 	"validate/records":                 {".", "provinces", "rules/certnum", jsonscan, srcs, xtext},
-	"validate/validatetest":            append(slices.Clip(rulesDeps), "rules", "validate", "validate/records"),
+	"validate/validatetest":            append(slices.Clip(rulesDeps), "rules", jsonstr, "validate", "validate/records"),
 	"docs":                             {}, // embedded files: the standard library only
-	"internal/schemagen":               append(slices.Clip(rulesDeps), "rules", "validate/records"),
+	"internal/schemagen":               append(slices.Clip(rulesDeps), "rules", jsonstr, "validate/records"),
 	"internal/bench":                   {".", jsonscan, xtext},
 	"internal/bench/benchmd":           {}, // runs the benchmarks as programs: the standard library only
 	"internal/certvectors":             {},
 	"internal/gentool":                 {"internal/testenv"},
 	"internal/jsonscan":                {},
+	"internal/jsonstr":                 {},
 	"internal/lazy":                    {},
 	"internal/readme":                  {}, // the README's blocks, laid there by a test
 	"internal/testenv":                 {},
@@ -72,6 +73,7 @@ const (
 	holidays    = "rules/workday/internal/holidays"
 	srcs        = "rules/sources"
 	jsonscan    = "internal/jsonscan" // the root package's JSON scanner
+	jsonstr     = "internal/jsonstr"  // JSON strings written as encoding/json writes them
 	lazy        = "internal/lazy"     // sync.OnceValue that retries a build that panicked
 )
 

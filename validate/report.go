@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/internal/jsonstr"
 	"github.com/icpcheck/beian/rules"
 )
 
@@ -367,22 +368,22 @@ func (r *Report) AppendJSON(dst []byte) []byte {
 			dst = append(dst, ',')
 		}
 		dst = append(dst, `{"code":`...)
-		dst = appendJSONString(dst, string(x.Code))
+		dst = jsonstr.Append(dst, string(x.Code))
 		dst = append(dst, `,"severity":`...)
-		dst = appendJSONString(dst, x.Severity.String())
+		dst = jsonstr.Append(dst, x.Severity.String())
 		dst = append(dst, `,"field":`...)
-		dst = appendJSONString(dst, string(x.Field))
+		dst = jsonstr.Append(dst, string(x.Field))
 		dst = append(dst, `,"message":`...)
-		dst = appendJSONString(dst, x.AppendMessage(scratch[:0], r.Language))
+		dst = jsonstr.Append(dst, x.AppendMessage(scratch[:0], r.Language))
 		dst = append(dst, `,"remedy":`...)
-		dst = appendJSONString(dst, x.AppendRemedy(scratch[:0], r.Language))
+		dst = jsonstr.Append(dst, x.AppendRemedy(scratch[:0], r.Language))
 		if len(x.Related) > 0 {
 			dst = append(dst, `,"related":[`...)
 			for j, p := range x.Related {
 				if j > 0 {
 					dst = append(dst, ',')
 				}
-				dst = appendJSONString(dst, string(p))
+				dst = jsonstr.Append(dst, string(p))
 			}
 			dst = append(dst, ']')
 		}
@@ -400,22 +401,22 @@ func (r *Report) AppendJSON(dst []byte) []byte {
 					dst = append(dst, ',')
 				}
 				dst = append(dst, `{"field":`...)
-				dst = appendJSONString(dst, string(f.Field))
+				dst = jsonstr.Append(dst, string(f.Field))
 				dst = append(dst, `,"value":`...)
-				dst = appendJSONString(dst, f.Value)
+				dst = jsonstr.Append(dst, f.Value)
 				dst = append(dst, `,"title":`...)
-				dst = appendJSONString(dst, f.Title.In(r.Language))
+				dst = jsonstr.Append(dst, f.Title.In(r.Language))
 				dst = append(dst, '}')
 			}
 			dst = append(dst, ']')
 		}
 		if !x.Source.IsZero() {
 			dst = append(dst, `,"source":{"key":`...)
-			dst = appendJSONString(dst, x.Source.Key)
+			dst = jsonstr.Append(dst, x.Source.Key)
 			dst = append(dst, `,"url":`...)
-			dst = appendJSONString(dst, x.Source.URL)
+			dst = jsonstr.Append(dst, x.Source.URL)
 			dst = append(dst, `,"edition":`...)
-			dst = appendJSONString(dst, x.Source.Edition)
+			dst = jsonstr.Append(dst, x.Source.Edition)
 			dst = append(dst, `,"certain":`...)
 			dst = strconv.AppendBool(dst, x.Source.Certain)
 			dst = append(dst, '}')
@@ -423,7 +424,7 @@ func (r *Report) AppendJSON(dst []byte) []byte {
 		// "doc": rules.DocPath(x.Code), written without building the string.
 		dst = append(dst, `,"doc":`...)
 		docPath := append(append(append(scratch[:0], "docs/codes/"...), x.Code...), ".md"...)
-		dst = appendJSONString(dst, docPath)
+		dst = jsonstr.Append(dst, docPath)
 		dst = append(dst, '}')
 	}
 	dst = append(dst, `],"skipped":[`...)
@@ -431,7 +432,7 @@ func (r *Report) AppendJSON(dst []byte) []byte {
 		if i > 0 {
 			dst = append(dst, ',')
 		}
-		dst = appendJSONString(dst, string(s.Code))
+		dst = jsonstr.Append(dst, string(s.Code))
 	}
 	dst = append(dst, ']')
 	if len(r.Skipped) > 0 {
@@ -442,9 +443,9 @@ func (r *Report) AppendJSON(dst []byte) []byte {
 			if i > 0 {
 				dst = append(dst, ',')
 			}
-			dst = appendJSONString(dst, string(s.Code))
+			dst = jsonstr.Append(dst, string(s.Code))
 			dst = append(dst, ':')
-			dst = appendJSONString(dst, s.Reason.In(r.Language))
+			dst = jsonstr.Append(dst, s.Reason.In(r.Language))
 		}
 		dst = append(dst, '}')
 	}

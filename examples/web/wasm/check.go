@@ -27,11 +27,11 @@ import (
 	"errors"
 	"fmt"
 	"sync"
-	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
 	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/internal/jsonstr"
 	"github.com/icpcheck/beian/validate"
 )
 
@@ -92,79 +92,18 @@ func decodeErrorJSON(err error) []byte {
 			path, msg = string(de.Path), de.Err.Error()
 		}
 		b = append(b, `{"path":`...)
-		b = appendString(b, path)
+		b = jsonstr.Append(b, path)
 		b = append(b, `,"message":`...)
-		b = appendString(b, msg)
+		b = jsonstr.Append(b, msg)
 		b = append(b, '}')
 	}
 	return append(b, "]}"...)
 }
 
-// appendString appends s as a JSON string, byte for byte as
-// encoding/json's Marshal writes it (TestAppendStringAsMarshal): <, > and
-// & as \u003c, \u003e, \u0026, U+2028 and U+2029 escaped, invalid UTF-8
-// as \ufffd. Not json.Marshal itself: nothing else in the build uses its
-// reflection-driven encoder, which was 300 KB of the .wasm (70 KB
-// gzipped), 24 KB of it compiled by V8 in the check of the first filing
-// the page could not decode (a date typed halfway; BenchmarkNodeCompiled,
-// examples/web/README.md).
-func appendString(b []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
-				i++
-				continue
-			}
-			b = append(b, s[start:i]...)
-			switch c {
-			case '"', '\\':
-				b = append(b, '\\', c)
-			case '\b':
-				b = append(b, '\\', 'b')
-			case '\f':
-				b = append(b, '\\', 'f')
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b = append(b, s[start:i]...)
-			b = append(b, `\ufffd`...)
-			i++
-			start = i
-			continue
-		}
-		if r == '\u2028' || r == '\u2029' {
-			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xF])
-			i += size
-			start = i
-			continue
-		}
-		i += size
-	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
-}
-
 // argumentErrorJSON is the answer to a call with the wrong arguments.
 func argumentErrorJSON(msg string) []byte {
 	b := []byte(`{"error":`)
-	b = appendString(b, msg)
+	b = jsonstr.Append(b, msg)
 	return append(b, `,"problems":[]}`...)
 }
 

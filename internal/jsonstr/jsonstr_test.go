@@ -1,7 +1,8 @@
-package validate
+package jsonstr
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -38,11 +39,11 @@ func TestSeqLen(t *testing.T) {
 	}
 }
 
-// TestAppendJSONStringAsEncodingJSON compares appendJSONString with
+// TestAppendAsEncodingJSON compares Append with
 // encoding/json on every sequence of up to three bytes from a set that
 // covers each byte class and UTF-8 boundary (the fast paths for ASCII
 // and three-byte Chinese included), alone and between text.
-func TestAppendJSONStringAsEncodingJSON(t *testing.T) {
+func TestAppendAsEncodingJSON(t *testing.T) {
 	var bs []byte
 	for c := range 0x100 {
 		bs = append(bs, byte(c))
@@ -57,7 +58,7 @@ func TestAppendJSONStringAsEncodingJSON(t *testing.T) {
 						if err != nil {
 							t.Fatal(err)
 						}
-						if got := appendJSONString(nil, s); string(got) != string(want) {
+						if got := Append(nil, s); string(got) != string(want) {
 							t.Fatalf("% x: %s, encoding/json %s", s, got, want)
 						}
 					}
@@ -67,8 +68,8 @@ func TestAppendJSONStringAsEncodingJSON(t *testing.T) {
 	}
 }
 
-// FuzzAppendJSONString: any string is written as encoding/json writes it.
-func FuzzAppendJSONString(f *testing.F) {
+// FuzzAppend: any string is written as encoding/json writes it.
+func FuzzAppend(f *testing.F) {
 	for _, s := range []string{"", "示例科技", "<a&b>", "\u2028\xff\xed\xa0\x80", "😀\x00\"\\"} {
 		f.Add(s)
 	}
@@ -77,8 +78,37 @@ func FuzzAppendJSONString(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := appendJSONString(nil, s); string(got) != string(want) {
+		if got := Append(nil, s); string(got) != string(want) {
 			t.Fatalf("%q: %s, encoding/json %s", s, got, want)
 		}
 	})
+}
+
+// TestAppendByClass holds Append to encoding/json's
+// Marshal of a string, by class: every single byte, every rune of the
+// BMP's first 0x3000 and each class json escapes or rewrites (controls,
+// " \ < > &, U+2028, U+2029, U+FFFD itself), invalid UTF-8 (truncated,
+// overlong, surrogate, out of range), and mixes.
+func TestAppendByClass(t *testing.T) {
+	var cases []string
+	for c := 0; c < 256; c++ {
+		cases = append(cases, string([]byte{byte(c)}), "a"+string([]byte{byte(c)})+"b")
+	}
+	for r := rune(0); r < 0x3000; r++ {
+		cases = append(cases, string(r), "x"+string(r)+"y")
+	}
+	cases = append(cases, "",
+		"\u2028", "\u2029", "a\u2028b\u2029c", "\ufffd", "日期「2026-1」无法解析",
+		"<script>&amp;</script>", `"quoted" \back\slash`, "tab\tnew\nline\rcr\bbs\fff\x00nul\x1f\x7f",
+		"😀 emoji 𠀀", "\xe6\x97", "\xe6", "\xc0\x80", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xff\xfe", "ok\xffok\xe6\x97x",
+		strings.Repeat("长", 300)+"\x80"+strings.Repeat("<", 10))
+	for _, s := range cases {
+		want, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := Append([]byte("prefix:"), s); string(got) != "prefix:"+string(want) {
+			t.Errorf("Append(%q) = %s, json.Marshal = %s", s, got[len("prefix:"):], want)
+		}
+	}
 }

@@ -1,11 +1,14 @@
-package validate
+// Package jsonstr writes JSON strings byte for byte as encoding/json's
+// Marshal does, without its reflection-driven encoder: the report's
+// encoder (package validate) and the WebAssembly main use it.
+package jsonstr
 
 import "unicode/utf8"
 
-// appendJSONString appends s as a JSON string the way encoding/json writes
-// it: <, > and & escaped for HTML, U+2028 and U+2029 escaped, invalid
-// UTF-8 replaced by U+FFFD.
-func appendJSONString[S string | []byte](dst []byte, s S) []byte {
+// Append appends s as a JSON string the way encoding/json writes it: <, >
+// and & as \u003c, \u003e, \u0026, U+2028 and U+2029 escaped, invalid
+// UTF-8 replaced by \ufffd.
+func Append[S string | []byte](dst []byte, s S) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
