@@ -1,86 +1,26 @@
 package contact
 
 import (
-	"errors"
 	"fmt"
-	"unicode/utf8"
 
-	dom "github.com/icpcheck/beian/rules/domain"
 	"net/mail"
 	"strings"
 	"testing"
 )
 
-// parseEmailNetMail is parseEmail as it was with net/mail: the reference
-// the reader in address.go is held to.
+// parseEmailNetMail is parseEmail with net/mail's grammar, as it was
+// before address.go: the reference the reader is held to.
 func parseEmailNetMail(s string) (Email, error) {
-	in := s
-	s = strings.TrimSpace(s)
-	switch {
-	case s == "":
-		return Email{}, emailError(in, EmailEmpty)
-	case len(s) > maxInputLength:
-		return Email{}, emailError(in, EmailTooLong)
-	case !utf8.ValidString(s):
-		return Email{}, emailError(in, EmailSyntax)
-	}
-	if strings.ContainsAny(s, "<>") {
-		if _, err := mail.ParseAddress(s); err == nil {
-			return Email{}, emailError(in, EmailDisplayName)
+	return parseEmailWith(s, func(s string) (string, bool) {
+		a, err := mail.ParseAddress(s)
+		if err != nil {
+			return "", false
 		}
-	}
-	if strings.ContainsAny(s, ",;") {
-		if list, err := mail.ParseAddressList(strings.ReplaceAll(s, ";", ",")); err == nil && len(list) > 1 {
-			return Email{}, emailError(in, EmailMultiple)
-		}
-	}
-	a, err := mail.ParseAddress(s)
-	if err != nil {
-		if at := strings.LastIndexByte(s, '@'); at > 0 {
-			if l := s[:at]; l[0] == '.' || l[len(l)-1] == '.' || strings.Contains(l, "..") {
-				return Email{}, emailError(in, EmailBadLocal)
-			}
-		}
-		return Email{}, emailError(in, EmailSyntax)
-	}
-	if a.Name != "" || a.Address != s {
-		// A display name, a comment or a quoted local part net/mail
-		// rewrote.
-		if strings.HasPrefix(s, "\"") || strings.Contains(s, "\"@") {
-			return Email{}, emailError(in, EmailBadLocal)
-		}
-		return Email{}, emailError(in, EmailDisplayName)
-	}
-	at := strings.LastIndexByte(s, '@')
-	local, domain := s[:at], s[at+1:]
-	if len(local) > maxLocalLength {
-		return Email{}, emailError(in, EmailTooLong)
-	}
-	for i := 0; i < len(local); i++ {
-		if c := local[i]; c >= utf8.RuneSelf || c == '"' || c == '\\' {
-			return Email{}, emailError(in, EmailBadLocal)
-		}
-	}
-	if strings.HasPrefix(domain, "[") {
-		return Email{}, emailError(in, EmailBadDomain)
-	}
-	if !strings.ContainsAny(domain, ".。．｡") {
-		return Email{}, emailError(in, EmailNoDot)
-	}
-	d, err := dom.ParseHost(domain)
-	if err != nil {
-		var de *dom.Error
-		if errors.As(err, &de) && de.Reason == dom.ReasonSpecialUse {
-			return Email{}, emailError(in, EmailSpecialUse)
-		}
-		return Email{}, emailError(in, EmailBadDomain)
-	}
-	ascii := d.Host()
-	if len(local)+1+len(ascii) > MaxEmailLength {
-		return Email{}, emailError(in, EmailTooLong)
-	}
-	uni := d.UnicodeHost()
-	return Email{Local: local, Domain: uni, ASCIIDomain: ascii}, nil
+		return a.Address, true
+	}, func(s string) (int, bool) {
+		list, err := mail.ParseAddressList(s)
+		return len(list), err == nil
+	})
 }
 
 // checkAsNetMail compares the reader with net/mail on s: ParseAddress's
