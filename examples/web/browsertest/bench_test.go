@@ -1,7 +1,6 @@
 package browsertest
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"slices"
@@ -202,20 +201,8 @@ func visit(b *testing.B, chromium, base string) (cold, warm pageTiming, later, c
 			time.Sleep(250 * time.Millisecond)
 		}
 	}()
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromium), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
-		chromedp.UserDataDir(profile),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.WindowSize(1280, 1100),
-	}
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
-	ctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 2*time.Minute)
-	defer cancel()
+	ctx, stop := newBrowser(chromium, profile)
+	defer stop()
 	load := func() pageTiming {
 		if err := chromedp.Run(ctx, chromedp.Navigate(base+"/")); err != nil {
 			b.Fatal(err)

@@ -270,6 +270,25 @@ func replaceText(path, text string, typed bool) chromedp.Action {
 	})
 }
 
+// newBrowser starts headless Chromium (the binary chromium, the user
+// profile in the directory profile), as the test and the benchmark run it,
+// and returns the context of its tab, bounded to two minutes, and the
+// function that ends it.
+func newBrowser(chromium, profile string) (context.Context, func()) {
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chromium), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
+		chromedp.UserDataDir(profile),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.WindowSize(1280, 1100),
+	}
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	tab, cancelTab := chromedp.NewContext(actx)
+	ctx, cancelTime := context.WithTimeout(tab, 2*time.Minute)
+	return ctx, func() { cancelTime(); cancelTab(); cancelAlloc() }
+}
+
 func TestPageChecksAsTheUserTypes(t *testing.T) {
 	chromium := findChromium(t)
 	root := moduleRoot(t)
@@ -292,24 +311,8 @@ func TestPageChecksAsTheUserTypes(t *testing.T) {
 		t.Logf("could not remove Chromium's profile %s", profile)
 	})
 
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromium),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.UserDataDir(profile),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.WindowSize(1280, 1100),
-	}
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
-	ctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 2*time.Minute)
-	defer cancel()
+	ctx, stop := newBrowser(chromium, profile)
+	defer stop()
 
 	if err := chromedp.Run(ctx, chromedp.Navigate(base+"/")); err != nil {
 		t.Fatal(err)
