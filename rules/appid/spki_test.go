@@ -11,6 +11,7 @@ import (
 	"encoding/asn1"
 	"fmt"
 	"math/big"
+	mrand "math/rand/v2"
 	"testing"
 )
 
@@ -203,23 +204,35 @@ func felemBig(z felem) *big.Int {
 	return new(big.Int).SetBytes(b)
 }
 
+// fieldValues returns elements of c's field to test its arithmetic with:
+// the edges (0 to 3, p-1, p-2, the curve's b), powers of two across the
+// width, and n elements of a seeded generator, so that a failure
+// reproduces.
+func fieldValues(c *curve, n int) []*big.Int {
+	p := felemBig(c.p)
+	vals := []*big.Int{big.NewInt(0), big.NewInt(1), big.NewInt(2), big.NewInt(3),
+		new(big.Int).Sub(p, big.NewInt(1)), new(big.Int).Sub(p, big.NewInt(2)), felemBig(c.b)}
+	for k := 1; k < p.BitLen(); k += 37 {
+		vals = append(vals, new(big.Int).Lsh(big.NewInt(1), uint(k)))
+	}
+	rng := mrand.New(mrand.NewPCG(uint64(c.size), uint64(p.BitLen())))
+	buf := make([]byte, c.size)
+	for range n {
+		for i := range buf {
+			buf[i] = byte(rng.Uint32())
+		}
+		v := new(big.Int).SetBytes(buf)
+		vals = append(vals, v.Mod(v, p))
+	}
+	return vals
+}
+
 // TestFieldArithmetic holds mulMod, addMod and subMod to math/big on each
 // curve's prime: the edges (0, 1, p-1, p-2, 2^k) and random elements.
 func TestFieldArithmetic(t *testing.T) {
 	for _, c := range []*curve{curveP224(), curveP256(), curveP384(), curveP521()} {
 		p := felemBig(c.p)
-		vals := []*big.Int{big.NewInt(0), big.NewInt(1), big.NewInt(2), big.NewInt(3),
-			new(big.Int).Sub(p, big.NewInt(1)), new(big.Int).Sub(p, big.NewInt(2)), felemBig(c.b)}
-		for k := 1; k < p.BitLen(); k += 37 {
-			vals = append(vals, new(big.Int).Lsh(big.NewInt(1), uint(k)))
-		}
-		for range 40 {
-			v, err := rand.Int(rand.Reader, p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			vals = append(vals, v)
-		}
+		vals := fieldValues(c, 40)
 		fe := func(v *big.Int) felem { return felemFromBytes(v.FillBytes(make([]byte, c.size))) }
 		for _, x := range vals {
 			for _, y := range vals {
@@ -359,14 +372,7 @@ func TestMontgomery(t *testing.T) {
 	for _, c := range []*curve{curveP224(), curveP256(), curveP384(), curveP521()} {
 		p := felemBig(c.p)
 		rinv := new(big.Int).ModInverse(new(big.Int).Lsh(big.NewInt(1), uint(64*c.n)), p)
-		vals := []*big.Int{big.NewInt(0), big.NewInt(1), big.NewInt(2), new(big.Int).Sub(p, big.NewInt(1)), new(big.Int).Sub(p, big.NewInt(2)), felemBig(c.b)}
-		for range 60 {
-			v, err := rand.Int(rand.Reader, p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			vals = append(vals, v)
-		}
+		vals := fieldValues(c, 60)
 		fe := func(v *big.Int) felem { return felemFromBytes(v.FillBytes(make([]byte, c.size))) }
 		for _, x := range vals {
 			for _, y := range vals {
