@@ -187,7 +187,7 @@ func reportMissingApproval(pass *Pass, at beian.Path, rule preApprovalRule, prob
 func checkPreApprovalHints(pass *Pass, i int, w *beian.Website, x *contentIndex) {
 	hints := preApprovalHintDictionary()
 	warned := x.declared
-	for _, m := range hints.FindAllIn(pass.SiteNamePrepared(i)) {
+	for _, m := range pass.nameMemo().FindAll(hints, pass.SiteNamePrepared(i)) {
 		c := beian.ContentCategory(m.Category)
 		r := ruleIndex(c)
 		if r < 0 {

@@ -9,6 +9,12 @@ import "github.com/icpcheck/beian/rules/names"
 type siteNames struct {
 	small [4]siteName
 	list  []siteName
+	// memo shares the lexicon answers of one name's segmentation among
+	// the dictionaries that read it (banned prefixes, sensitive words,
+	// personal sites' words, pre-approval hints). It is per pass: Reset
+	// clears it with the pass, so that nothing learnt of one filing's
+	// names serves another validation.
+	memo names.Memo
 }
 
 type siteName struct {
@@ -40,3 +46,7 @@ func (p *Pass) SiteNamePrepared(i int) *names.Prepared {
 	}
 	return &e.name
 }
+
+// nameMemo returns the pass's memo of the segmentation's lexicon answers
+// (names.Memo), for the dictionaries' finds in website and App names.
+func (p *Pass) nameMemo() *names.Memo { return &p.siteNames.memo }

@@ -1,0 +1,178 @@
+package names
+
+import (
+	"slices"
+	"unicode/utf8"
+
+	"github.com/icpcheck/beian/rules/names/internal/lexicon"
+)
+
+// memoRunes is how many characters of a name's stream a Memo keeps the
+// lexicon's answers for: a name's first 32 Chinese characters (the
+// characters of a longer one after them are looked up each time).
+const memoRunes = 32
+
+// A Memo remembers the lexicon's answers about the Chinese characters of
+// the last name segmented through it, so that the dictionaries looking
+// into one name (a website name's banned prefixes, sensitive words,
+// words of personal sites and of pre-approval industries) segment it
+// once: the words of one to four characters at each place, their
+// frequency, whether they are place names or company-name parts, and
+// whether a surname starts there. The segmentation weighs those the same
+// way whichever dictionary asks; what is a dictionary's own (its words
+// found, its exceptions) is never remembered.
+//
+// The answers are kept for the characters they were found for: a find
+// through a Memo over a name whose characters differ from the last one's
+// starts the Memo over, so that an answer is never given for another
+// name. A Memo changes no answer: [Memo.Find], [Memo.FindAll] and
+// [Memo.FindEvery] return what [Dictionary.FindIn], [Dictionary.FindAllIn]
+// and [Dictionary.FindEveryIn] return.
+//
+// The zero value is ready to use. A Memo is not safe for concurrent use:
+// each goroutine (each validation) has its own, and [Memo.Reset] forgets
+// everything, so that nothing learnt of one caller's name outlives its
+// validation. A Memo holds no pointer.
+type Memo struct {
+	n      int // characters held; 0 before the first segmentation
+	stream [memoRunes]rune
+	at     [memoRunes]lexAnswers
+}
+
+// lexAnswers are the lexicon's answers about the words starting at one
+// character of a stream: bit k-1 of each mask is about the word of k
+// characters (k from 1 to 4).
+type lexAnswers struct {
+	done    uint8 // looked up
+	known   uint8 // a word of the lexicon
+	place   uint8 // a place name (known words only)
+	company uint8 // a company-name part (known words only)
+	code    [4]int16
+	surname uint8 // bit 0: one-character surname looked up, bit 1: it is one; bits 2 and 3 likewise for two characters
+}
+
+// Reset makes m forget every answer.
+func (m *Memo) Reset() { m.n = 0 }
+
+// bind makes m hold the answers for stream: kept when stream starts with
+// the characters m holds answers for (as far as m holds them), forgotten
+// otherwise.
+func (m *Memo) bind(stream []rune) {
+	n := min(len(stream), memoRunes)
+	if n == m.n && slices.Equal(m.stream[:n], stream[:n]) {
+		return
+	}
+	m.n = n
+	copy(m.stream[:], stream[:n])
+	clear(m.at[:n])
+}
+
+// holds reports whether m (nil: no memo) holds the answers about the k
+// characters of its stream from i.
+func (m *Memo) holds(i, k int) bool { return m != nil && i+k <= m.n }
+
+// single returns the frequency code of the character r, character i of
+// the stream, and whether the lexicon knows it.
+func (m *Memo) single(i int, r rune) (int16, bool) {
+	if !m.holds(i, 1) {
+		var b [utf8.UTFMax]byte
+		c, ok := lexicon.Lookup(string(utf8.AppendRune(b[:0], r)))
+		return int16(c), ok
+	}
+	a := &m.at[i]
+	if a.done&1 == 0 {
+		var b [utf8.UTFMax]byte
+		c, ok := lexicon.Lookup(string(utf8.AppendRune(b[:0], r)))
+		a.done |= 1
+		a.code[0] = int16(c)
+		if ok {
+			a.known |= 1
+		}
+	}
+	return a.code[0], a.known&1 != 0
+}
+
+// word returns what the lexicon says of w, the k characters (2 to 4) of
+// the stream from i: its frequency code, whether it knows it, and, for a
+// word it knows, whether it is a place name and (asked with needCompany,
+// or remembered) a company-name part.
+func (m *Memo) word(i, k int, w []byte, needCompany bool) (code int16, known, place, company bool) {
+	if !m.holds(i, k) {
+		c, ok := lexicon.Lookup(string(w))
+		place = ok && lexicon.Place(string(w))
+		company = ok && needCompany && lexicon.Company(string(w))
+		return int16(c), ok, place, company
+	}
+	a := &m.at[i]
+	bit := uint8(1) << (k - 1)
+	if a.done&bit == 0 {
+		c, ok := lexicon.Lookup(string(w))
+		a.done |= bit
+		a.code[k-1] = int16(c)
+		if ok {
+			a.known |= bit
+			if lexicon.Place(string(w)) {
+				a.place |= bit
+			}
+			if lexicon.Company(string(w)) {
+				a.company |= bit
+			}
+		}
+	}
+	return a.code[k-1], a.known&bit != 0, a.place&bit != 0, a.company&bit != 0
+}
+
+// code is word without the place name and company-name part.
+func (m *Memo) code(i, k int, w []byte) (int16, bool) {
+	if !m.holds(i, k) {
+		c, ok := lexicon.Lookup(string(w))
+		return int16(c), ok
+	}
+	c, ok, _, _ := m.word(i, k, w, false)
+	return c, ok
+}
+
+// surname reports whether the sl characters (1 or 2) of the stream from
+// i, w, are a surname.
+func (m *Memo) surname(i, sl int, w string) bool {
+	if !m.holds(i, sl) {
+		return lexicon.Surname(w)
+	}
+	a := &m.at[i]
+	done, yes := uint8(1)<<(2*sl-2), uint8(2)<<(2*sl-2)
+	if a.surname&done == 0 {
+		a.surname |= done
+		if lexicon.Surname(w) {
+			a.surname |= yes
+		}
+	}
+	return a.surname&yes != 0
+}
+
+// Find is [Dictionary.FindIn] of p, the segmentation's lexicon answers
+// shared through m.
+func (m *Memo) Find(d *Dictionary, p *Prepared) (Match, bool) {
+	var buf [4]occurrence
+	var stream [64]rune
+	found := d.findAs(p.text, p, buf[:0], stream[:0], false, nil, m)
+	if len(found) == 0 {
+		return Match{}, false
+	}
+	return d.match(found[0]), true
+}
+
+// FindAll is [Dictionary.FindAllIn] of p, the segmentation's lexicon
+// answers shared through m.
+func (m *Memo) FindAll(d *Dictionary, p *Prepared) []Match {
+	var buf [4]occurrence
+	var stream [64]rune
+	return d.matches(d.findAs(p.text, p, buf[:0], stream[:0], false, nil, m))
+}
+
+// FindEvery is [Dictionary.FindEveryIn] of p, the segmentation's lexicon
+// answers shared through m.
+func (m *Memo) FindEvery(d *Dictionary, p *Prepared) []Match {
+	var buf [4]occurrence
+	var stream [64]rune
+	return d.matches(d.findAs(p.text, p, buf[:0], stream[:0], true, nil, m))
+}
