@@ -22,19 +22,20 @@ const memoRunes = 32
 // way whichever dictionary asks; what is a dictionary's own (its words
 // found, its exceptions) is never remembered.
 //
-// The answers are kept for the characters they were found for: a find
-// through a Memo over a name whose characters differ from the last one's
-// starts the Memo over, so that an answer is never given for another
-// name. A Memo changes no answer: [Memo.Find], [Memo.FindAll] and
+// The answers are kept for the name they were found for: a find through
+// a Memo over another text (or the same text read as other characters,
+// as a dictionary may read an iteration mark) starts the Memo over, so
+// that an answer is never given for another name. A Memo changes no answer: [Memo.Find], [Memo.FindAll] and
 // [Memo.FindEvery] return what [Dictionary.FindIn], [Dictionary.FindAllIn]
 // and [Dictionary.FindEveryIn] return.
 //
 // The zero value is ready to use. A Memo is not safe for concurrent use:
 // each goroutine (each validation) has its own, and [Memo.Reset] forgets
 // everything, so that nothing learnt of one caller's name outlives its
-// validation. A Memo holds no pointer.
+// validation.
 type Memo struct {
-	n      int // characters held; 0 before the first segmentation
+	text   string // the name the answers are for
+	n      int    // characters held; 0 before the first segmentation
 	stream [memoRunes]rune
 	at     [memoRunes]lexAnswers
 }
@@ -51,18 +52,18 @@ type lexAnswers struct {
 	surname uint8 // bit 0: one-character surname looked up, bit 1: it is one; bits 2 and 3 likewise for two characters
 }
 
-// Reset makes m forget every answer.
-func (m *Memo) Reset() { m.n = 0 }
+// Reset makes m forget every answer, and the name they were for.
+func (m *Memo) Reset() { m.text, m.n = "", 0 }
 
-// bind makes m hold the answers for stream: kept when stream starts with
-// the characters m holds answers for (as far as m holds them), forgotten
-// otherwise.
-func (m *Memo) bind(stream []rune) {
+// bind makes m hold the answers for text, whose stream of Chinese
+// characters is stream: kept when they are the text and the characters m
+// holds answers for (as far as m holds them), forgotten otherwise.
+func (m *Memo) bind(text string, stream []rune) {
 	n := min(len(stream), memoRunes)
-	if n == m.n && slices.Equal(m.stream[:n], stream[:n]) {
+	if text == m.text && n == m.n && slices.Equal(m.stream[:n], stream[:n]) {
 		return
 	}
-	m.n = n
+	m.text, m.n = text, n
 	copy(m.stream[:], stream[:n])
 	clear(m.at[:n])
 }
