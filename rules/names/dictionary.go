@@ -79,6 +79,41 @@ func (d *Dictionary) exceptionCode(w []byte) (int16, bool) {
 	return 0, false
 }
 
+// exceptionsWithPrefix returns the exceptions of d.exceptions[lo:hi]
+// whose words start with w, as a range of d.exceptions: sorted, they are
+// one run.
+func (d *Dictionary) exceptionsWithPrefix(lo, hi int, w []byte) (int, int) {
+	a, b := lo, hi
+	for a < b {
+		m := int(uint(a+b) >> 1)
+		if d.exceptions[m].word < string(w) {
+			a = m + 1
+		} else {
+			b = m
+		}
+	}
+	start := a
+	for b = hi; a < b; {
+		m := int(uint(a+b) >> 1)
+		if strings.HasPrefix(d.exceptions[m].word, string(w)) {
+			a = m + 1
+		} else {
+			b = m
+		}
+	}
+	return start, a
+}
+
+// exceptionIn is exceptionCode, given the range of d.exceptions of the
+// exceptions starting with w (exceptionsWithPrefix): w, when one, is the
+// first of them.
+func (d *Dictionary) exceptionIn(lo, hi int, w []byte) (int16, bool) {
+	if lo < hi && d.exceptions[lo].word == string(w) {
+		return d.exceptions[lo].code, true
+	}
+	return 0, false
+}
+
 // A dictEntry is one word or exception, folded, without separators.
 type dictEntry struct {
 	word      string

@@ -135,15 +135,15 @@ func (m *Memo) code(i, k int, w []byte) (int16, bool) {
 
 // surname reports whether the sl characters (1 or 2) of the stream from
 // i, w, are a surname.
-func (m *Memo) surname(i, sl int, w string) bool {
+func (m *Memo) surname(i, sl int, w []byte) bool {
 	if !m.holds(i, sl) {
-		return lexicon.Surname(w)
+		return lexicon.Surname(string(w))
 	}
 	a := &m.at[i]
 	done, yes := uint8(1)<<(2*sl-2), uint8(2)<<(2*sl-2)
 	if a.surname&done == 0 {
 		a.surname |= done
-		if lexicon.Surname(w) {
+		if lexicon.Surname(string(w)) {
 			a.surname |= yes
 		}
 	}

@@ -171,12 +171,17 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence, me
 		toks = append(toks, token{i: int32(i), j: int32(i + 1), kind: tokSingle, score: single[i]})
 		// Words of the lexicon, places, exceptions.
 		w := utf8.AppendRune(word[:0], stream[lo+i])
+		// The exceptions starting with w: none, for most characters.
+		elo, ehi := d.exceptionsWithPrefix(0, len(d.exceptions), w)
 		for j := i + 2; j <= n && j-i <= maxK; j++ {
 			if len(w)+utf8.UTFMax > len(word) {
 				break
 			}
 			w = utf8.AppendRune(w, stream[lo+j-1])
-			if c, ok := d.exceptionCode(w); ok {
+			if elo < ehi {
+				elo, ehi = d.exceptionsWithPrefix(elo, ehi, w)
+			}
+			if c, ok := d.exceptionIn(elo, ehi, w); ok {
 				toks = append(toks, token{i: int32(i), j: int32(j), kind: tokExc, common: true, score: tokenScore(c, false)})
 			} else if j-i <= 4 {
 				// Places and company-name parts are words of the
@@ -272,7 +277,7 @@ func appendNames(toks []token, window []rune, single []float64, companyAt []bool
 		for _, r := range window[i : i+sl] {
 			surname = utf8.AppendRune(surname, r)
 		}
-		if !memo.surname(lo+i, sl, string(surname)) {
+		if !memo.surname(lo+i, sl, surname) {
 			continue
 		}
 		from, k := 0.0, i
