@@ -2,7 +2,6 @@ package names
 
 import (
 	"slices"
-	"unicode/utf8"
 
 	"github.com/icpcheck/beian/rules/names/internal/lexicon"
 )
@@ -47,9 +46,12 @@ type lexAnswers struct {
 	done    uint8 // looked up
 	known   uint8 // a word of the lexicon
 	place   uint8 // a place name (known words only)
-	company uint8 // a company-name part (known words only)
-	code    [4]int16
-	surname uint8 // bit 0: one-character surname looked up, bit 1: it is one; bits 2 and 3 likewise for two characters
+	asked   uint8 // whether a company-name part looked up
+	company uint8 // a company-name part (known words asked only)
+	code    [4]int16 // of the words of 2 to 4 characters (code[0] unused)
+	surname uint8    // bit 0: the two-character surname looked up, bit 1: it is one
+	char    lexicon.CharInfo
+	charOK  bool // char looked up
 }
 
 // Reset makes m forget every answer, and the name they were for.
@@ -72,31 +74,24 @@ func (m *Memo) bind(text string, stream []rune) {
 // characters of its stream from i.
 func (m *Memo) holds(i, k int) bool { return m != nil && i+k <= m.n }
 
-// single returns the frequency code of the character r, character i of
-// the stream, and whether the lexicon knows it.
-func (m *Memo) single(i int, r rune) (int16, bool) {
+// char returns what the lexicon knows of the character r, character i
+// of the stream.
+func (m *Memo) char(i int, r rune) lexicon.CharInfo {
 	if !m.holds(i, 1) {
-		var b [utf8.UTFMax]byte
-		c, ok := lexicon.Lookup(string(utf8.AppendRune(b[:0], r)))
-		return int16(c), ok
+		return lexicon.Char(r)
 	}
 	a := &m.at[i]
-	if a.done&1 == 0 {
-		var b [utf8.UTFMax]byte
-		c, ok := lexicon.Lookup(string(utf8.AppendRune(b[:0], r)))
-		a.done |= 1
-		a.code[0] = int16(c)
-		if ok {
-			a.known |= 1
-		}
+	if !a.charOK {
+		a.char, a.charOK = lexicon.Char(r), true
 	}
-	return a.code[0], a.known&1 != 0
+	return a.char
 }
 
 // word returns what the lexicon says of w, the k characters (2 to 4) of
 // the stream from i: its frequency code, whether it knows it, and, for a
-// word it knows, whether it is a place name and (asked with needCompany,
-// or remembered) a company-name part.
+// word it knows, whether it is a place name and, asked with needCompany
+// (or known already), a company-name part. What it looks up is what the
+// segmentation without a memo looks up, once.
 func (m *Memo) word(i, k int, w []byte, needCompany bool) (code int16, known, place, company bool) {
 	if !m.holds(i, k) {
 		c, ok := lexicon.Lookup(string(w))
@@ -115,12 +110,16 @@ func (m *Memo) word(i, k int, w []byte, needCompany bool) (code int16, known, pl
 			if lexicon.Place(string(w)) {
 				a.place |= bit
 			}
-			if lexicon.Company(string(w)) {
-				a.company |= bit
-			}
 		}
 	}
-	return a.code[k-1], a.known&bit != 0, a.place&bit != 0, a.company&bit != 0
+	known = a.known&bit != 0
+	if known && needCompany && a.asked&bit == 0 {
+		a.asked |= bit
+		if lexicon.Company(string(w)) {
+			a.company |= bit
+		}
+	}
+	return a.code[k-1], known, a.place&bit != 0, a.company&bit != 0
 }
 
 // code is word without the place name and company-name part.
@@ -133,21 +132,20 @@ func (m *Memo) code(i, k int, w []byte) (int16, bool) {
 	return c, ok
 }
 
-// surname reports whether the sl characters (1 or 2) of the stream from
-// i, w, are a surname.
-func (m *Memo) surname(i, sl int, w []byte) bool {
-	if !m.holds(i, sl) {
+// surname2 reports whether w, the two characters of the stream from i,
+// are a surname.
+func (m *Memo) surname2(i int, w []byte) bool {
+	if !m.holds(i, 2) {
 		return lexicon.Surname(string(w))
 	}
 	a := &m.at[i]
-	done, yes := uint8(1)<<(2*sl-2), uint8(2)<<(2*sl-2)
-	if a.surname&done == 0 {
-		a.surname |= done
+	if a.surname&1 == 0 {
+		a.surname |= 1
 		if lexicon.Surname(string(w)) {
-			a.surname |= yes
+			a.surname |= 2
 		}
 	}
-	return a.surname&yes != 0
+	return a.surname&2 != 0
 }
 
 // Find is [Dictionary.FindIn] of p, the segmentation's lexicon answers

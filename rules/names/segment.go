@@ -151,14 +151,16 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence, me
 	var word [64]byte
 	var singleBuf [32]float64
 	var companyBuf [32]bool // companyAt[i]: a company-name part starts at rune i
-	single, companyAt := singleBuf[:], companyBuf[:]
+	var charBuf [32]lexicon.CharInfo
+	single, companyAt, chars := singleBuf[:], companyBuf[:], charBuf[:]
 	if n > len(single) {
-		single, companyAt = make([]float64, n), make([]bool, n)
+		single, companyAt, chars = make([]float64, n), make([]bool, n), make([]lexicon.CharInfo, n)
 	}
 	for i := range n {
+		chars[i] = memo.char(lo+i, stream[lo+i])
 		code := int16(0)
-		if c, ok := memo.single(lo+i, stream[lo+i]); ok {
-			code = c
+		if chars[i].Known {
+			code = chars[i].Code
 		}
 		single[i] = tokenScore(code, true)
 	}
@@ -198,7 +200,7 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence, me
 				}
 			}
 		}
-		toks = appendNames(toks, stream[lo:hi], single, companyAt, i, lo, memo)
+		toks = appendNames(toks, stream[lo:hi], single, companyAt, chars, i, lo, memo)
 		for _, f := range found {
 			if int(f.first)-lo == i {
 				e := &d.entries[f.entry]
@@ -258,10 +260,10 @@ func (r *reading) read(choice []token, a, b, lo int, kinds bool) {
 // names (a surname of one or two characters, then one or two given-name
 // characters) and trade names (two characters before a company-name part
 // such as 彩钢). single holds the score of each rune alone, companyAt
-// whether a company-name part starts at each rune (known from i+1 on).
-// The window starts at rune lo of the stream whose answers memo (nil or
-// not) holds.
-func appendNames(toks []token, window []rune, single []float64, companyAt []bool, i, lo int, memo *Memo) []token {
+// whether a company-name part starts at each rune (known from i+1 on),
+// chars what the lexicon knows of each. The window starts at rune lo of
+// the stream whose answers memo (nil or not) holds.
+func appendNames(toks []token, window []rune, single []float64, companyAt []bool, chars []lexicon.CharInfo, i, lo int, memo *Memo) []token {
 	var buf [4 * utf8.UTFMax]byte
 	// A name scores as its characters would one by one, nameBonus more
 	// each; a compound surname the lexicon knows (欧阳) as that word.
@@ -273,22 +275,28 @@ func appendNames(toks []token, window []rune, single []float64, companyAt []bool
 		return token{i: int32(i), j: int32(j), kind: tokName, common: true, score: s}
 	}
 	for sl := 1; sl <= 2 && i+sl < len(window); sl++ {
-		surname := buf[:0]
-		for _, r := range window[i : i+sl] {
-			surname = utf8.AppendRune(surname, r)
-		}
-		if !memo.surname(lo+i, sl, surname) {
+		// lexicon.Surname of the sl characters: of one, the character's
+		// flag; of two, a compound surname's first character and the
+		// list.
+		from, k := 0.0, i
+		if sl == 1 && !chars[i].Surname {
 			continue
 		}
-		from, k := 0.0, i
 		if sl == 2 {
+			if !chars[i].Compound {
+				continue
+			}
+			surname := utf8.AppendRune(utf8.AppendRune(buf[:0], window[i]), window[i+1])
+			if !memo.surname2(lo+i, surname) {
+				continue
+			}
 			// A compound surname the lexicon knows (欧阳) scores as
 			// that word.
 			if c, ok := memo.code(lo+i, 2, surname); ok {
 				from, k = tokenScore(c, false), i+2
 			}
 		}
-		for g := 1; g <= 2 && i+sl+g <= len(window) && lexicon.Given(window[i+sl+g-1]); g++ {
+		for g := 1; g <= 2 && i+sl+g <= len(window) && chars[i+sl+g-1].Given; g++ {
 			toks = append(toks, name(from, k, i+sl+g))
 		}
 	}

@@ -261,6 +261,28 @@ func Surname(w string) bool {
 	return index().flags[r-indexStart]&flagCompound != 0 && inRecords(surnames[:], w)
 }
 
+// A CharInfo is what the lexicon knows of one character: its frequency
+// code as a word of its own (see [Lookup]) and the names it may start or
+// be part of.
+type CharInfo struct {
+	Code     int16
+	Known    bool // a word of its own: Lookup(string(r)) is (Code, true)
+	Surname  bool // Surname(string(r))
+	Compound bool // the first character of a compound surname (Surname of two characters may hold)
+	Given    bool // Given(r)
+}
+
+// Char returns what the lexicon knows of the character r, a Chinese
+// character in simplified form, in one look at the index.
+func Char(r rune) CharInfo {
+	if r < indexStart || r >= indexEnd {
+		return CharInfo{}
+	}
+	x := index()
+	c, f := x.single[r-indexStart], x.flags[r-indexStart]
+	return CharInfo{Code: int16(c) - 1, Known: c != 0, Surname: f&flagSurname != 0, Compound: f&flagCompound != 0, Given: f&flagGiven != 0}
+}
+
 // Given reports whether r, a Chinese character in simplified form, is
 // common in given names (see gen.go).
 func Given(r rune) bool {

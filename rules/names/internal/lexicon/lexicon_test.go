@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/icpcheck/beian/internal/gentool"
@@ -246,5 +247,39 @@ func TestInRecordsEveryRecord(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestCharEveryRune: Char says of every rune what Lookup, Surname and
+// Given say of it, and marks as starting a compound surname exactly the
+// first characters of the two-character surnames.
+func TestCharEveryRune(t *testing.T) {
+	compound := map[rune]bool{}
+	for i := 0; i+6 <= len(surnames[2]); i += 6 {
+		r, _ := utf8.DecodeRuneInString(surnames[2][i:])
+		compound[r] = true
+	}
+	if len(compound) < 10 {
+		t.Fatalf("%d first characters of compound surnames", len(compound))
+	}
+	known, names := 0, 0
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		c := Char(r)
+		code, ok := Lookup(string(r))
+		if c.Known != ok || ok && int(c.Code) != code {
+			t.Fatalf("%U: Char %+v, Lookup %d %v", r, c, code, ok)
+		}
+		if c.Surname != Surname(string(r)) || c.Given != Given(r) || c.Compound != compound[r] {
+			t.Fatalf("%U: Char %+v, Surname %v, Given %v, compound %v", r, c, Surname(string(r)), Given(r), compound[r])
+		}
+		if ok {
+			known++
+		}
+		if c.Surname || c.Given {
+			names++
+		}
+	}
+	if known < 5000 || names < 300 {
+		t.Errorf("%d characters known, %d of names", known, names)
 	}
 }
