@@ -43,11 +43,11 @@ type Memo struct {
 // character of a stream: bit k-1 of each mask is about the word of k
 // characters (k from 1 to 4).
 type lexAnswers struct {
-	done    uint8 // looked up
-	known   uint8 // a word of the lexicon
-	place   uint8 // a place name (known words only)
-	asked   uint8 // whether a company-name part looked up
-	company uint8 // a company-name part (known words asked only)
+	done    uint8    // looked up
+	known   uint8    // a word of the lexicon
+	place   uint8    // a place name (known words only)
+	asked   uint8    // whether a company-name part looked up
+	company uint8    // a company-name part (known words asked only)
 	code    [4]int16 // of the words of 2 to 4 characters (code[0] unused)
 	surname uint8    // bit 0: the two-character surname looked up, bit 1: it is one
 	char    lexicon.CharInfo
