@@ -41,7 +41,7 @@ type Memo struct {
 
 // lexAnswers are the lexicon's answers about the words starting at one
 // character of a stream: bit k-1 of each mask is about the word of k
-// characters (k from 1 to 4).
+// characters (k from 2 to 4); char is about the character itself.
 type lexAnswers struct {
 	done    uint8    // looked up
 	known   uint8    // a word of the lexicon
