@@ -49,6 +49,7 @@ type Dictionary struct {
 	mixEntry     []int32                // likewise for mix
 	entries      []dictEntry            // words and exceptions, in the order given
 	exceptions   []exception            // folded, sorted
+	excFirst     [4]uint64              // bit r%256: an exception may start with the rune r
 	words        int                    // entries that are not exceptions
 	maxLen       int                    // runes of the longest word
 	maxException int                    // runes of the longest exception
@@ -83,6 +84,9 @@ func (d *Dictionary) exceptionCode(w []byte) (int16, bool) {
 // whose words start with w, as a range of d.exceptions: sorted, they are
 // one run.
 func (d *Dictionary) exceptionsWithPrefix(lo, hi int, w []byte) (int, int) {
+	if r, _ := utf8.DecodeRune(w); d.excFirst[r>>6&3]&(1<<(r&63)) == 0 {
+		return lo, lo // no exception starts with w's first rune
+	}
 	a, b := lo, hi
 	for a < b {
 		m := int(uint(a+b) >> 1)
@@ -458,6 +462,8 @@ func (d *Dictionary) derive(word func(*dictEntry)) {
 		e := &d.entries[i]
 		if e.exception {
 			d.exceptions = append(d.exceptions, exception{e.word, e.code})
+			r, _ := utf8.DecodeRuneInString(e.word)
+			d.excFirst[r>>6&3] |= 1 << (r & 63)
 			d.maxException = max(d.maxException, int(e.runes))
 			if !e.allowed {
 				continue
