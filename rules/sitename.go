@@ -123,7 +123,8 @@ func runSiteName(pass *Pass) error {
 		// FindEvery allocates nothing when it finds nothing.
 		var rawHits []names.Match // the words as typed in raw, read once
 		var seen map[string]int   // occurrences of each word so far, to find its span
-		hits := memo.FindEvery(dict, prepared)
+		var hitBuf [4]names.Match
+		hits := memo.AppendEvery(hitBuf[:0], dict, prepared)
 		for _, m := range hits {
 			if m.Category == "clean_government" && subject.Nature == beian.NatureGovernment {
 				continue

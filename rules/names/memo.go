@@ -171,7 +171,22 @@ func (m *Memo) FindAll(d *Dictionary, p *Prepared) []Match {
 // FindEvery is [Dictionary.FindEveryIn] of p, the segmentation's lexicon
 // answers shared through m.
 func (m *Memo) FindEvery(d *Dictionary, p *Prepared) []Match {
+	return m.AppendEvery(nil, d, p)
+}
+
+// AppendEvery appends to dst what [Memo.FindEvery] returns and returns
+// the result, so that a caller with room for a few matches (a buffer on
+// its stack) allocates nothing for them.
+func (m *Memo) AppendEvery(dst []Match, d *Dictionary, p *Prepared) []Match {
 	var buf [4]occurrence
 	var stream [64]rune
-	return d.matches(d.findAs(p.text, p, buf[:0], stream[:0], true, nil, m))
+	found := d.findAs(p.text, p, buf[:0], stream[:0], true, nil, m)
+	if len(found) == 0 {
+		return dst
+	}
+	dst = slices.Grow(dst, len(found))
+	for _, o := range found {
+		dst = append(dst, d.match(o))
+	}
+	return dst
 }
