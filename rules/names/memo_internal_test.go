@@ -135,6 +135,10 @@ func TestMemoChangesNoAnswer(t *testing.T) {
 			if got := shared(&carried, d, &p); !reflect.DeepEqual(got, want[k]) {
 				t.Errorf("%q, dictionary %d through the memo of the names before: %+v, alone %+v", text, k, got, want[k])
 			}
+			before := []Match{{Word: "x", Start: -1}}
+			if got := carried.AppendEvery(before, d, &p); !slices.Equal(got, append(before, want[k].every...)) {
+				t.Errorf("%q, dictionary %d: AppendEvery gives %+v, FindEvery %+v", text, k, got, want[k].every)
+			}
 		}
 		for k := len(dicts) - 1; k >= 0; k-- {
 			if got := shared(&backward, dicts[k], &p); !reflect.DeepEqual(got, want[k]) {
