@@ -41,18 +41,29 @@ type Memo struct {
 
 // lexAnswers are the lexicon's answers about the words starting at one
 // character of a stream: bit k-1 of each mask is about the word of k
-// characters (k from 2 to 4); char is about the character itself.
+// characters (k from 2 to 4); char about the character itself. The
+// lexicon's codes fit a byte (TestCodesFitAByte): a memo of a name of 32
+// characters takes 352 bytes.
 type lexAnswers struct {
-	done    uint8    // looked up
-	known   uint8    // a word of the lexicon
-	place   uint8    // a place name (known words only)
-	asked   uint8    // whether a company-name part looked up
-	company uint8    // a company-name part (known words asked only)
-	code    [4]int16 // of the words of 2 to 4 characters (code[0] unused)
-	surname uint8    // bit 0: the two-character surname looked up, bit 1: it is one
-	char    lexicon.CharInfo
-	charOK  bool // char looked up
+	done     uint8    // looked up
+	known    uint8    // a word of the lexicon
+	place    uint8    // a place name (known words only)
+	asked    uint8    // whether a company-name part looked up
+	company  uint8    // a company-name part (known words asked only)
+	code     [3]uint8 // of the known words of 2 to 4 characters
+	surname  uint8    // bit 0: the two-character surname looked up, bit 1: it is one
+	char     uint8    // charLooked, and the flags of lexicon.CharInfo
+	charCode uint8    // lexicon.CharInfo.Code, of a known character
 }
+
+// The bits of lexAnswers.char.
+const (
+	charLooked = 1 << iota
+	charKnown
+	charSurname
+	charCompound
+	charGiven
+)
 
 // Reset makes m forget every answer, and the name they were for.
 func (m *Memo) Reset() { m.text, m.n = "", 0 }
@@ -81,10 +92,27 @@ func (m *Memo) char(i int, r rune) lexicon.CharInfo {
 		return lexicon.Char(r)
 	}
 	a := &m.at[i]
-	if !a.charOK {
-		a.char, a.charOK = lexicon.Char(r), true
+	if a.char&charLooked == 0 {
+		c := lexicon.Char(r)
+		a.char = charLooked
+		for _, f := range [...]struct {
+			set  bool
+			flag uint8
+		}{{c.Known, charKnown}, {c.Surname, charSurname}, {c.Compound, charCompound}, {c.Given, charGiven}} {
+			if f.set {
+				a.char |= f.flag
+			}
+		}
+		if c.Known {
+			a.charCode = uint8(c.Code)
+		}
 	}
-	return a.char
+	var c lexicon.CharInfo
+	if a.char&charKnown != 0 {
+		c.Code, c.Known = int16(a.charCode), true
+	}
+	c.Surname, c.Compound, c.Given = a.char&charSurname != 0, a.char&charCompound != 0, a.char&charGiven != 0
+	return c
 }
 
 // word returns what the lexicon says of w, the k characters (2 to 4) of
@@ -104,8 +132,8 @@ func (m *Memo) word(i, k int, w []byte, needCompany bool) (code int16, known, pl
 	if a.done&bit == 0 {
 		c, ok := lexicon.Lookup(string(w))
 		a.done |= bit
-		a.code[k-1] = int16(c)
 		if ok {
+			a.code[k-2] = uint8(c)
 			a.known |= bit
 			if lexicon.Place(string(w)) {
 				a.place |= bit
@@ -119,7 +147,10 @@ func (m *Memo) word(i, k int, w []byte, needCompany bool) (code int16, known, pl
 			a.company |= bit
 		}
 	}
-	return a.code[k-1], known, a.place&bit != 0, a.company&bit != 0
+	if !known {
+		return 0, false, false, false
+	}
+	return int16(a.code[k-2]), true, a.place&bit != 0, a.company&bit != 0
 }
 
 // code is word without the place name and company-name part.

@@ -283,3 +283,27 @@ func TestCharEveryRune(t *testing.T) {
 		t.Errorf("%d characters known, %d of names", known, names)
 	}
 }
+
+// TestCodesFitAByte: every word's frequency code is 0 to 255, so that a
+// caller may keep it in a byte (names.Memo does).
+func TestCodesFitAByte(t *testing.T) {
+	x := index()
+	n := 0
+	for k := 2; k < len(x.chinese); k++ {
+		width := 3*k + 1
+		for at := 3 * k; at < len(x.chinese[k]); at += width {
+			if c := int(x.chinese[k][at]) - 33; c < 0 || c > 255 {
+				t.Fatalf("a word of %d characters has the code %d", k, c)
+			}
+			n++
+		}
+	}
+	if n < 100000 {
+		t.Errorf("only %d words", n)
+	}
+	for r := rune(indexStart); r < indexEnd; r++ {
+		if c := Char(r); c.Known && (c.Code < 0 || c.Code > 255) {
+			t.Fatalf("%c has the code %d", r, c.Code)
+		}
+	}
+}
