@@ -226,3 +226,27 @@ func BenchmarkMemo(b *testing.B) {
 		}
 	})
 }
+
+// FuzzMemo: two names read one after the other through one memo, by
+// every dictionary of memoDictionaries in turn, get what each dictionary
+// says of each alone.
+func FuzzMemo(f *testing.F) {
+	for _, s := range [][2]string{{"中国博彩资讯网", "紫色情怀网"}, {"紫色情怀网", "紫色情怀网x"}, {"赌々博", "赌ゝ博网"}, {"ＡＢＣ賭場", "abc赌场"}, {"欧阳娜娜彩钢", "淄博彩印"}, {"反腐蚀涂料", "反腐倡廉"}} {
+		f.Add(s[0], s[1])
+	}
+	dicts := memoDictionaries()
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if len(a) > 256 || len(b) > 256 {
+			return
+		}
+		var m Memo
+		for _, text := range []string{a, b, a} {
+			p := Prepare(text)
+			for k, d := range dicts {
+				if got, want := shared(&m, d, &p), unshared(d, &p); !reflect.DeepEqual(got, want) {
+					t.Fatalf("%q, dictionary %d through the memo: %+v, alone %+v", text, k, got, want)
+				}
+			}
+		}
+	})
+}
