@@ -197,6 +197,6 @@ func checkPreApprovalHints(pass *Pass, i int, w *beian.Website, x *contentIndex)
 			continue
 		}
 		warned |= 1 << r
-		pass.Report(beian.Path("websites").Index(i).Field("name"), CodeContentPreApprovalHint, Str("word", m.Word), categoryArg(c))
+		pass.Report(websiteNamePath(i), CodeContentPreApprovalHint, Str("word", m.Word), categoryArg(c))
 	}
 }

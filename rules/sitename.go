@@ -84,7 +84,7 @@ func runSiteName(pass *Pass) error {
 		var path beian.Path
 		at := func() beian.Path {
 			if path == "" {
-				path = beian.Path("websites").Index(i).Field("name")
+				path = websiteNamePath(i)
 			}
 			return path
 		}

@@ -113,3 +113,13 @@ func withoutCode(rs []Rejection, code Code) []Rejection {
 	}
 	return out
 }
+
+// TestWebsiteNamePaths: the paths of website names given without being
+// built are those built.
+func TestWebsiteNamePaths(t *testing.T) {
+	for i := -1; i <= len(websiteNamePaths)+2; i++ {
+		if got, want := websiteNamePath(i), beian.Path("websites").Index(i).Field("name"); got != want {
+			t.Errorf("%d: %q, want %q", i, got, want)
+		}
+	}
+}
