@@ -83,7 +83,7 @@ func memoTexts(t *testing.T) []string {
 			}
 		}
 	}
-	texts = append(texts, "中国​博彩资讯网", "中·国博彩网", "  中国人民网", "反腐蚀涂料网", "紫色情怀", "赌博物馆",
+	texts = append(texts, "中国\u200b博彩资讯网", "中·国博彩网", "  中国人民网", "反腐蚀涂料网", "紫色情怀", "赌博物馆",
 		"賭場娛樂城", "ＡＢＣ賭場", "ᴄᴀsɪɴᴏ在线", "\ufdfa\ufdfa中国", strings.Repeat("中国博彩", 20))
 	return texts
 }
