@@ -116,6 +116,8 @@ const (
 	flagSurname  = 1 << iota // a surname of one character
 	flagGiven                // a given-name character
 	flagCompound             // the first character of a compound surname
+	flagPlace                // the first character of a place name
+	flagCompany              // the first character of a company-name part
 )
 
 var index = newIndex()
@@ -165,6 +167,12 @@ func newIndex() func() *lexIndex {
 		mark(surnames[1], 3, flagSurname)
 		mark(given[1], 3, flagGiven)
 		mark(surnames[2], 6, flagCompound)
+		for k := 1; k < len(places); k++ {
+			mark(places[k], 3*k, flagPlace)
+		}
+		for k := 1; k < len(company); k++ {
+			mark(company[k], 3*k, flagCompany)
+		}
 		return x
 	})
 }
@@ -246,7 +254,16 @@ func English(w string) bool {
 // form, is the name of a division of China (province, prefecture or
 // county level, GB/T 2260) or its short form (淄博 for 淄博市, 长阳 for
 // 长阳土家族自治县).
-func Place(w string) bool { return inRecords(places[:], w) }
+func Place(w string) bool { return mayStart(w, flagPlace) && inRecords(places[:], w) }
+
+// mayStart reports whether a record of the table whose first characters
+// carry flag may start with w's first character: false only for a
+// character of the index that starts none, so that most words are not
+// searched for.
+func mayStart(w string, flag uint8) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r < indexStart || r >= indexEnd || index().flags[r-indexStart]&flag != 0
+}
 
 // Surname reports whether w, one or two Chinese characters in simplified
 // form, is a surname of the 百家姓.
@@ -336,4 +353,4 @@ func inRecords(tables []string, w string) bool {
 // Company reports whether w, two to four Chinese characters in simplified
 // form, is a company-name part: an industry word or form of business
 // that follows the trade name in a company's name (彩印, 彩钢, 科技, 有限).
-func Company(w string) bool { return inRecords(company[:], w) }
+func Company(w string) bool { return mayStart(w, flagCompany) && inRecords(company[:], w) }

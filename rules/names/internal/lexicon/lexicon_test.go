@@ -307,3 +307,45 @@ func TestCodesFitAByte(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceAndCompanyFilters: Place and Company, which search only the
+// words whose first character starts a record, answer as the search of
+// every record does: for every record, and for every record with its
+// first character changed to each of its neighbours or to a character
+// starting no record.
+func TestPlaceAndCompanyFilters(t *testing.T) {
+	for name, c := range map[string]struct {
+		tables []string
+		find   func(string) bool
+	}{"places": {places[:], Place}, "company": {company[:], Company}} {
+		checked, starts := 0, map[rune]bool{}
+		for k := 1; k < len(c.tables); k++ {
+			for at := 0; at+3*k <= len(c.tables[k]); at += 3 * k {
+				r, _ := utf8.DecodeRuneInString(c.tables[k][at:])
+				starts[r] = true
+			}
+		}
+		for k := 1; k < len(c.tables); k++ {
+			table, n := c.tables[k], 3*k
+			for at := 0; at+n <= len(table); at += n {
+				rec := table[at : at+n]
+				first, size := utf8.DecodeRuneInString(rec)
+				for _, r := range []rune{first, first - 1, first + 1, first + 7, 0x4E00, 0x9FA5, 'a'} {
+					w := string(r) + rec[size:]
+					if got, want := c.find(w), inRecords(c.tables, w); got != want {
+						t.Fatalf("%s: %q: %v, the search of every record %v", name, w, got, want)
+					}
+					checked++
+				}
+			}
+		}
+		for r := rune(indexStart); r < indexEnd; r++ {
+			if got := index().flags[r-indexStart]&map[string]uint8{"places": flagPlace, "company": flagCompany}[name] != 0; got != starts[r] {
+				t.Fatalf("%s: %c flagged %v, starts a record %v", name, r, got, starts[r])
+			}
+		}
+		if checked < 1000 || len(starts) < 50 {
+			t.Errorf("%s: %d words checked, %d first characters", name, checked, len(starts))
+		}
+	}
+}
