@@ -95,16 +95,18 @@ func (m *Memo) char(i int, r rune) lexicon.CharInfo {
 	if a.char&charLooked == 0 {
 		c := lexicon.Char(r)
 		a.char = charLooked
-		for _, f := range [...]struct {
-			set  bool
-			flag uint8
-		}{{c.Known, charKnown}, {c.Surname, charSurname}, {c.Compound, charCompound}, {c.Given, charGiven}} {
-			if f.set {
-				a.char |= f.flag
-			}
-		}
 		if c.Known {
+			a.char |= charKnown
 			a.charCode = uint8(c.Code)
+		}
+		if c.Surname {
+			a.char |= charSurname
+		}
+		if c.Compound {
+			a.char |= charCompound
+		}
+		if c.Given {
+			a.char |= charGiven
 		}
 	}
 	var c lexicon.CharInfo

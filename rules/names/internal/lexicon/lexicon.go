@@ -36,7 +36,7 @@ func Lookup(word string) (code int, ok bool) {
 	}
 	x := index()
 	if k == 1 {
-		c := x.single[r-indexStart]
+		c := x.chars[r-indexStart].single
 		return int(c) - 1, c != 0
 	}
 	starts := x.starts[k]
@@ -104,12 +104,17 @@ type lexIndex struct {
 	// chinese[k] holds the words of k characters: records of 3k bytes of
 	// the word and a frequency code byte (33 + code), sorted.
 	chinese [len(wordTables{}.chineseWords)]string
-	single  []uint8 // code+1 of each one-character word, 0 when unknown
-	flags   []uint8 // flagSurname, flagGiven, flagCompound of each character
+	// chars holds, for each character, side by side (one memory access
+	// for both): code+1 of the one-character word, 0 when unknown, and
+	// its flags (flagSurname …).
+	chars []charRec
 	// starts[k][r-indexStart] is the first record of length k whose
 	// first character is r or after; one more entry ends the last.
 	starts [len(wordTables{}.chineseWords)][]uint32
 }
+
+// A charRec is what the index holds of one character.
+type charRec struct{ single, flags uint8 }
 
 // The flags of a character.
 const (
@@ -129,7 +134,7 @@ var index = newIndex()
 // one before is the first of its first character.
 func newIndex() func() *lexIndex {
 	return lazy.Value(func() *lexIndex {
-		x := &lexIndex{single: make([]uint8, indexEnd-indexStart), flags: make([]uint8, indexEnd-indexStart)}
+		x := &lexIndex{chars: make([]charRec, indexEnd-indexStart)}
 		t := words()
 		for k := 1; k < len(t.chineseWords); k++ {
 			var starts []uint32
@@ -141,7 +146,7 @@ func newIndex() func() *lexIndex {
 				r, _ := utf8.DecodeRuneInString(rec)
 				if k == 1 {
 					if indexStart <= r && r < indexEnd {
-						x.single[r-indexStart] = rec[3] - 33 + 1
+						x.chars[r-indexStart].single = rec[3] - 33 + 1
 					}
 					return
 				}
@@ -160,7 +165,7 @@ func newIndex() func() *lexIndex {
 		mark := func(table string, width int, flag uint8) {
 			for i := 0; i+width <= len(table); i += width {
 				if r, _ := utf8.DecodeRuneInString(table[i:]); indexStart <= r && r < indexEnd {
-					x.flags[r-indexStart] |= flag
+					x.chars[r-indexStart].flags |= flag
 				}
 			}
 		}
@@ -262,7 +267,7 @@ func Place(w string) bool { return mayStart(w, flagPlace) && inRecords(places[:]
 // searched for.
 func mayStart(w string, flag uint8) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return r < indexStart || r >= indexEnd || index().flags[r-indexStart]&flag != 0
+	return r < indexStart || r >= indexEnd || index().chars[r-indexStart].flags&flag != 0
 }
 
 // Surname reports whether w, one or two Chinese characters in simplified
@@ -273,9 +278,9 @@ func Surname(w string) bool {
 	case r < indexStart || r >= indexEnd:
 		return false
 	case n == len(w):
-		return index().flags[r-indexStart]&flagSurname != 0
+		return index().chars[r-indexStart].flags&flagSurname != 0
 	}
-	return index().flags[r-indexStart]&flagCompound != 0 && inRecords(surnames[:], w)
+	return index().chars[r-indexStart].flags&flagCompound != 0 && inRecords(surnames[:], w)
 }
 
 // A CharInfo is what the lexicon knows of one character: its frequency
@@ -296,14 +301,15 @@ func Char(r rune) CharInfo {
 		return CharInfo{}
 	}
 	x := index()
-	c, f := x.single[r-indexStart], x.flags[r-indexStart]
+	rec := x.chars[r-indexStart]
+	c, f := rec.single, rec.flags
 	return CharInfo{Code: int16(c) - 1, Known: c != 0, Surname: f&flagSurname != 0, Compound: f&flagCompound != 0, Given: f&flagGiven != 0}
 }
 
 // Given reports whether r, a Chinese character in simplified form, is
 // common in given names (see gen.go).
 func Given(r rune) bool {
-	return indexStart <= r && r < indexEnd && index().flags[r-indexStart]&flagGiven != 0
+	return indexStart <= r && r < indexEnd && index().chars[r-indexStart].flags&flagGiven != 0
 }
 
 // inRecords reports whether w is a record of tables[k], the k-character

@@ -138,7 +138,7 @@ func TestIndexStarts(t *testing.T) {
 	}
 	for i := 0; i+4 <= len(x.chinese[1]); i += 4 {
 		r, _ := utf8.DecodeRuneInString(x.chinese[1][i:])
-		if indexStart <= r && r < indexEnd && x.single[r-indexStart] != x.chinese[1][i+3]-33+1 {
+		if indexStart <= r && r < indexEnd && x.chars[r-indexStart].single != x.chinese[1][i+3]-33+1 {
 			t.Fatalf("single[%U]", r)
 		}
 	}
@@ -340,7 +340,7 @@ func TestPlaceAndCompanyFilters(t *testing.T) {
 			}
 		}
 		for r := rune(indexStart); r < indexEnd; r++ {
-			if got := index().flags[r-indexStart]&map[string]uint8{"places": flagPlace, "company": flagCompany}[name] != 0; got != starts[r] {
+			if got := index().chars[r-indexStart].flags&map[string]uint8{"places": flagPlace, "company": flagCompany}[name] != 0; got != starts[r] {
 				t.Fatalf("%s: %c flagged %v, starts a record %v", name, r, got, starts[r])
 			}
 		}
