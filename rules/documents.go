@@ -3,7 +3,6 @@ package rules
 import (
 	"context"
 	_ "embed"
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
@@ -98,61 +97,87 @@ type DocumentRequirement struct {
 	Source string
 }
 
-//go:embed data/documents.csv
-var documentsCSV string
-
 // DocumentRequirements returns the requirements table. The slice is new
 // on each call.
 func DocumentRequirements() []DocumentRequirement {
-	reqs, _ := documentRequirements()
-	out := slices.Clone(reqs)
-	for i := range out {
+	out := make([]DocumentRequirement, len(documentTable))
+	for i := range documentTable {
+		out[i] = documentTable[i].DocumentRequirement
 		out[i].Provinces = slices.Clone(out[i].Provinces)
 	}
 	return out
 }
 
-var documentRequirements = sync.OnceValues(func() ([]DocumentRequirement, error) {
-	return parseDocumentRequirements(documentsCSV)
-})
+// A docRequirement is a requirement with its columns compiled to what the
+// rule tests (documents_table.go, which go generate writes from
+// data/documents.csv): the owner, natures and circumstance as enums and
+// the provinces as a set.
+type docRequirement struct {
+	DocumentRequirement
+	owner     reqOwner
+	natures   reqNatures
+	when      reqWhen
+	provinces provinceSet // empty for every province
+}
 
-var knownWhen = []string{"always", "own_site_principal", "site_principal_not_lr", "pre_approval", "domain_held_by_lr", "cross_province_personal", "principal_not_lr"}
+// reqOwner is a requirement's Owner column.
+type reqOwner uint8
 
-var knownOwners = []string{"subject", "subject.principal", "websites[].principal", "websites[]", "domains[]"}
+const (
+	reqSubject          reqOwner = iota // "subject"
+	reqSubjectPrincipal                 // "subject.principal"
+	reqSitePrincipal                    // "websites[].principal"
+	reqSite                             // "websites[]"
+	reqDomain                           // "domains[]"
+)
 
-func parseDocumentRequirements(data string) ([]DocumentRequirement, error) {
-	r := csv.NewReader(strings.NewReader(data))
-	r.Comment = '#'
-	rows, err := r.ReadAll()
-	if err != nil {
-		return nil, err
+// reqNatures is a requirement's Natures column.
+type reqNatures uint8
+
+const (
+	naturesAny      reqNatures = iota // "*"
+	naturesPersonal                   // "personal"
+	naturesUnit                       // "unit"
+)
+
+// reqWhen is a requirement's When column.
+type reqWhen uint8
+
+const (
+	whenAlways                reqWhen = iota // "always"
+	whenOwnSitePrincipal                     // "own_site_principal"
+	whenSitePrincipalNotLR                   // "site_principal_not_lr"
+	whenPreApproval                          // "pre_approval"
+	whenDomainHeldByLR                       // "domain_held_by_lr"
+	whenCrossProvincePersonal                // "cross_province_personal"
+	whenPrincipalNotLR                       // "principal_not_lr"
+)
+
+// knownOwners, knownNatures and knownWhen are the spellings of the
+// enums, in their order.
+var (
+	knownOwners  = []string{"subject", "subject.principal", "websites[].principal", "websites[]", "domains[]"}
+	knownNatures = []string{"*", "personal", "unit"}
+	knownWhen    = []string{"always", "own_site_principal", "site_principal_not_lr", "pre_approval", "domain_held_by_lr", "cross_province_personal", "principal_not_lr"}
+)
+
+// A provinceSet holds GB/T 2260 province codes, each two decimal digits,
+// as bits.
+type provinceSet [2]uint64
+
+// provinceBit returns the bit of a code: its two digits as a number, or
+// -1 for anything but two ASCII digits.
+func provinceBit(code string) int {
+	if len(code) != 2 || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9' {
+		return -1
 	}
-	if len(rows) < 2 {
-		return nil, errors.New("documents.csv: no requirements")
-	}
-	var out []DocumentRequirement
-	for i, row := range rows[1:] {
-		if len(row) != 8 {
-			return nil, fmt.Errorf("documents.csv: line %d: want 8 columns", i+2)
-		}
-		q := DocumentRequirement{Kind: beian.DocumentKind(row[0]), Owner: row[1], Natures: row[2], When: row[4], By: row[5], Source: row[7]}
-		if !q.Kind.Valid() || !slices.Contains(knownOwners, q.Owner) || !slices.Contains(knownWhen, q.When) ||
-			(q.Natures != "*" && q.Natures != "personal" && q.Natures != "unit") || q.Source == "" {
-			return nil, fmt.Errorf("documents.csv: line %d: bad requirement %q", i+2, row)
-		}
-		switch row[6] {
-		case "HIGH", "MED":
-			q.Certain = true
-		case "LOW":
-		default:
-			return nil, fmt.Errorf("documents.csv: line %d: confidence %q", i+2, row[6])
-		}
-		if row[3] != "*" {
-			q.Provinces = strings.Split(row[3], ";")
-		}
-		out = append(out, q)
-	}
-	return out, nil
+	return int(code[0]-'0')*10 + int(code[1]-'0')
+}
+
+// has reports whether code is in s.
+func (s *provinceSet) has(code string) bool {
+	b := provinceBit(code)
+	return b >= 0 && s[b>>6]&(1<<(b&63)) != 0
 }
 
 func runDocuments(pass *Pass) error {
@@ -163,10 +188,7 @@ func runDocuments(pass *Pass) error {
 		pass.Skip(CodeDocumentUnclear, reason)
 		return nil
 	}
-	reqs, err := documentRequirements()
-	if err != nil {
-		return err
-	}
+	reqs := documentTable[:]
 	// Is there a document of this kind for this owner: by scanning a few
 	// documents (owners parsed on the stack), or, for many, through a set,
 	// so that the rule's time stays linear in the filing's size.
@@ -250,19 +272,19 @@ func runDocuments(pass *Pass) error {
 	return unavailable
 }
 
-func (q *DocumentRequirement) appliesTo(pass *Pass) bool {
+func (q *docRequirement) appliesTo(pass *Pass) bool {
 	n := pass.Filing.Subject.Nature
-	switch q.Natures {
-	case "personal":
+	switch q.natures {
+	case naturesPersonal:
 		if n != beian.NaturePersonal {
 			return false
 		}
-	case "unit":
+	case naturesUnit:
 		if !n.IsUnit() {
 			return false
 		}
 	}
-	if len(q.Provinces) > 0 && !slices.Contains(q.Provinces, pass.Province.Code) {
+	if q.provinces != (provinceSet{}) && !q.provinces.has(pass.Province.Code) {
 		return false
 	}
 	return true
@@ -325,10 +347,10 @@ func parseOwner(s string) owner {
 // filing ("principal", "websites[3]" of a filing with two websites) is
 // reported VALUE_UNKNOWN with the owners that would fit, rather than
 // taken for another: the document then meets no requirement.
-func documentOwner(pass *Pass, reqs []DocumentRequirement, k int) owner {
+func documentOwner(pass *Pass, reqs []docRequirement, k int) owner {
 	f := pass.Filing
 	d := &f.Documents[k]
-	if !d.Kind.Valid() {
+	if docKindIndex(d.Kind) < 0 {
 		return parseOwner(d.Owner) // the fields rule reports the kind
 	}
 	at := func() beian.Path { return beian.Path("documents").Index(k).Field("owner") }
@@ -361,31 +383,31 @@ func documentOwner(pass *Pass, reqs []DocumentRequirement, k int) owner {
 // fittingOwners returns the parts of f that own documents of kind by the
 // documents table: the subject, the subject principal, each website, each
 // website's own principal, each domain record.
-func fittingOwners(f *beian.Filing, reqs []DocumentRequirement, kind beian.DocumentKind) []owner {
+func fittingOwners(f *beian.Filing, reqs []docRequirement, kind beian.DocumentKind) []owner {
 	var out []owner
-	seen := map[string]bool{}
+	var seen [8]bool // by reqOwner
 	for i := range reqs {
 		q := &reqs[i]
-		if q.Kind != kind || seen[q.Owner] {
+		if q.Kind != kind || seen[q.owner] {
 			continue
 		}
-		seen[q.Owner] = true
-		switch q.Owner {
-		case "subject":
+		seen[q.owner] = true
+		switch q.owner {
+		case reqSubject:
 			out = append(out, owner{root: ownerSubject})
-		case "subject.principal":
+		case reqSubjectPrincipal:
 			out = append(out, owner{root: ownerSubject, principal: true})
-		case "websites[]":
+		case reqSite:
 			for w := range f.Websites {
 				out = append(out, owner{root: ownerWebsite, index: w})
 			}
-		case "websites[].principal":
+		case reqSitePrincipal:
 			for w := range f.Websites {
 				if f.Websites[w].Principal != nil && !f.Websites[w].PrincipalSameAsSubject {
 					out = append(out, owner{root: ownerWebsite, principal: true, index: w})
 				}
 			}
-		case "domains[]":
+		case reqDomain:
 			for r := range f.Domains {
 				out = append(out, owner{root: ownerDomain, index: r})
 			}
@@ -461,19 +483,19 @@ func (n need) accepts(o owner) bool {
 
 // forEachNeed calls fn for each document q asks of the filing, one per
 // owner whose circumstances call for it.
-func (q *DocumentRequirement) forEachNeed(pass *Pass, fn func(need)) {
+func (q *docRequirement) forEachNeed(pass *Pass, fn func(need)) {
 	f := pass.Filing
 	s := &f.Subject
 	personal := s.Nature == beian.NaturePersonal
 	subject := owner{root: ownerSubject}
 	subjectPrincipal := owner{root: ownerSubject, principal: true}
-	switch q.Owner {
-	case "subject", "subject.principal":
-		if q.When != "always" {
+	switch q.owner {
+	case reqSubject, reqSubjectPrincipal:
+		if q.when != whenAlways {
 			return
 		}
 		n := need{owner: subject}
-		if q.Owner == "subject.principal" {
+		if q.owner == reqSubjectPrincipal {
 			n.owner = subjectPrincipal
 		}
 		if personal { // the person is the subject and its principal
@@ -481,17 +503,17 @@ func (q *DocumentRequirement) forEachNeed(pass *Pass, fn func(need)) {
 			n.add(subjectPrincipal)
 		}
 		fn(n)
-	case "websites[].principal":
+	case reqSitePrincipal:
 		for i := range f.Websites {
 			p := f.WebsitePrincipal(i)
 			own := p != nil && !f.Websites[i].PrincipalSameAsSubject && !samePerson(p, &s.Principal)
-			switch q.When {
-			case "always":
-			case "own_site_principal":
+			switch q.when {
+			case whenAlways:
+			case whenOwnSitePrincipal:
 				if !own {
 					continue
 				}
-			case "site_principal_not_lr":
+			case whenSitePrincipalNotLR:
 				if p == nil || p.IsLegalRepresentative || blank(p.Name) || strings.TrimSpace(p.Name) == strings.TrimSpace(s.LegalRepresentative) {
 					continue
 				}
@@ -508,8 +530,8 @@ func (q *DocumentRequirement) forEachNeed(pass *Pass, fn func(need)) {
 			}
 			fn(n)
 		}
-	case "websites[]":
-		if q.When != "pre_approval" {
+	case reqSite:
+		if q.when != whenPreApproval {
 			return
 		}
 		for i := range f.Websites {
@@ -517,9 +539,9 @@ func (q *DocumentRequirement) forEachNeed(pass *Pass, fn func(need)) {
 				fn(need{owner: owner{root: ownerWebsite, index: i}})
 			}
 		}
-	case "domains[]":
+	case reqDomain:
 		lr := strings.TrimSpace(s.LegalRepresentative)
-		if q.When != "domain_held_by_lr" || lr == "" || pass.Policy.DomainHolderMustBeUnit.Value {
+		if q.when != whenDomainHeldByLR || lr == "" || pass.Policy.DomainHolderMustBeUnit.Value {
 			return
 		}
 		var sites map[string][]int // website indexes by domain, built when first needed
@@ -615,15 +637,51 @@ func kindLabel(k beian.DocumentKind) Text {
 	return Text{k.Label(language.Chinese), k.Label(language.English)}
 }
 
+// numDocKinds is the number of document kinds beian declares
+// (TestDocKindIndex holds it to beian.DocumentKinds).
+const numDocKinds = 10
+
+// docKindIndex returns k's index in beian.DocumentKinds, or -1 for a
+// kind beian does not declare (k.Valid is false).
+func docKindIndex(k beian.DocumentKind) int {
+	switch k {
+	case beian.DocSubjectCert:
+		return 0
+	case beian.DocPrincipalCert:
+		return 1
+	case beian.DocSitePrincipalCert:
+		return 2
+	case beian.DocVerificationForm:
+		return 3
+	case beian.DocAuthorizationLetter:
+		return 4
+	case beian.DocResidencePermit:
+		return 5
+	case beian.DocPreApproval:
+		return 6
+	case beian.DocDomainHolderProof:
+		return 7
+	case beian.DocPhoto:
+		return 8
+	case beian.DocCommitmentLetter:
+		return 9
+	}
+	return -1
+}
+
+// kindLimits are one profile's image limits by docKindIndex; nil for a
+// kind the profile has none for.
+type kindLimits [numDocKinds]*scan.Limits
+
 // documentLimits holds every profile's image limits per document kind,
 // looked up once; rules only read them.
-var documentLimits = sync.OnceValue(func() map[string]map[beian.DocumentKind]*scan.Limits {
-	all := map[string]map[beian.DocumentKind]*scan.Limits{}
+var documentLimits = sync.OnceValue(func() map[string]*kindLimits {
+	all := map[string]*kindLimits{}
 	for _, p := range scan.Profiles() {
-		m := map[beian.DocumentKind]*scan.Limits{}
+		m := new(kindLimits)
 		for _, k := range beian.DocumentKinds() {
 			if l, ok := scan.LimitsFor(p, k); ok {
-				m[k] = &l
+				m[docKindIndex(k)] = &l
 			}
 		}
 		all[p] = m
@@ -635,12 +693,13 @@ var documentLimits = sync.OnceValue(func() map[string]map[beian.DocumentKind]*sc
 // then, when a source gives them and noSource is not set, its bytes. It
 // returns the source's error when the source did not answer before its
 // deadline (or the validation's context ended).
-func checkDocument(pass *Pass, i int, byKind map[beian.DocumentKind]*scan.Limits, noSource bool) error {
+func checkDocument(pass *Pass, i int, byKind *kindLimits, noSource bool) error {
 	d := &pass.Filing.Documents[i]
-	limits, ok := byKind[d.Kind]
-	if !ok {
+	k := docKindIndex(d.Kind)
+	if k < 0 || byKind[k] == nil {
 		return nil // VALUE_UNKNOWN says why
 	}
+	limits := byKind[k]
 	declared := scan.Info{Width: max(d.Width, 0), Height: max(d.Height, 0), Size: max(d.SizeBytes, 0)}
 	if name := strings.TrimSpace(d.Format); name != "" {
 		var known bool
