@@ -181,6 +181,16 @@ func (sc *scanner) str(a, b int) string {
 }
 
 func parse(s string, t *Table) (Number, error) {
+	var fast Number
+	if parseMobile(s, t, &fast) {
+		return fast, nil
+	}
+	return parseGeneral(s, t)
+}
+
+// parseGeneral is parse for every input: it scans s, then classifies its
+// digits.
+func parseGeneral(s string, t *Table) (Number, error) {
 	if len(s) > MaxInput {
 		return Number{}, newError(s, ReasonTooLong)
 	}
@@ -274,19 +284,8 @@ func (sc *scanner) mobile(i, end int, t *Table) (Number, Reason) {
 			want = 13
 		}
 		if seg.kind != KindUnknown && L == want {
-			n := Number{Kind: seg.kind, National: sc.str(i, end), Operator: seg.operator, Virtual: seg.virtual}
-			n.Segment = n.National[:7]
-			n.Province, n.City = placeOf(seg.place)
-			if te != nil {
-				n.Province, _ = provinces.ByCode(te.province)
-				n.City, n.FromTable = te.city, true
-				if te.hasOperator {
-					n.Operator = te.operator
-				}
-				if te.hasVirtual {
-					n.Virtual = te.virtual
-				}
-			}
+			var n Number
+			setMobile(&n, sc.str(i, end), seg, te)
 			return n, ReasonNone
 		}
 	}
@@ -304,6 +303,61 @@ func (sc *scanner) mobile(i, end int, t *Table) (Number, Reason) {
 		return Number{}, ReasonTooLong
 	}
 	return Number{}, ReasonUnknownSegment
+}
+
+// setMobile sets n to the mobile-network number national, of the built-in
+// segment seg (whose kind is known) and the table's entry te (or nil).
+func setMobile(n *Number, national string, seg segment, te *tableEntry) {
+	n.Kind, n.National, n.Segment = seg.kind, national, national[:7]
+	n.Operator, n.Virtual = seg.operator, seg.virtual
+	if te == nil {
+		n.Province, n.City = placeOf(seg.place)
+		return
+	}
+	n.Province, _ = provinces.ByCode(te.province)
+	n.City, n.FromTable = te.city, true
+	if te.hasOperator {
+		n.Operator = te.operator
+	}
+	if te.hasVirtual {
+		n.Virtual = te.virtual
+	}
+}
+
+// parseMobile is parse's fast path for the commonest input, a mobile
+// typed as its 11 ASCII digits ("13902212345"): it sets n as the general
+// path would and returns true, or returns false, leaving n alone, for any
+// other input and for an 11-digit number the general path does not take
+// for a mobile-network number (an unknown segment, an IoT segment, which
+// has 13 digits). TestFastPathAsGeneral and FuzzFastPathAsGeneral hold it
+// to the general path.
+func parseMobile(s string, t *Table, n *Number) bool {
+	if len(s) != 11 || s[0] != '1' {
+		return false
+	}
+	prefix := 0
+	for i := range 7 {
+		c := s[i] - '0'
+		if c > 9 {
+			return false
+		}
+		prefix = prefix*10 + int(c)
+	}
+	for i := 7; i < 11; i++ {
+		if s[i]-'0' > 9 {
+			return false
+		}
+	}
+	seg := builtinSegment(prefix)
+	te := t.lookup(uint32(prefix))
+	if te != nil && seg.kind == KindUnknown {
+		seg.kind = Mobile
+	}
+	if seg.kind == KindUnknown || seg.kind == IoT {
+		return false
+	}
+	setMobile(n, s, seg, te)
+	return true
 }
 
 // isService reports whether d, a national number, is a short or service
