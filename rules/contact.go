@@ -62,7 +62,9 @@ func runContact(pass *Pass) error {
 		}
 		c := contactOf{i: i, p: p}
 		if p.Email != "" {
-			e, err := contact.ParseEmail(p.Email)
+			// The domain is most often a website's, read by rule domains
+			// already: its reading in the pass answers (ParseEmailHosts).
+			e, err := contact.ParseEmailHosts(p.Email, pass.hostParses)
 			if err != nil {
 				path := principalPath(i, "email")
 				reason := contact.EmailReasonOf(err)
