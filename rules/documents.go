@@ -114,6 +114,7 @@ func DocumentRequirements() []DocumentRequirement {
 // the provinces as a set.
 type docRequirement struct {
 	DocumentRequirement
+	kind      int8 // docKindIndex(Kind)
 	owner     reqOwner
 	natures   reqNatures
 	when      reqWhen
@@ -195,22 +196,30 @@ func runDocuments(pass *Pass) error {
 	var (
 		buf    [16]owner
 		owners = buf[:0]
+		kbuf   [16]int8 // docKindIndex of each document
+		kinds  = kbuf[:0]
 		set    map[docKey]bool
 	)
 	if len(f.Documents) <= len(buf) {
 		for k := range f.Documents {
-			owners = append(owners, documentOwner(pass, reqs, k))
+			ki := docKindIndex(f.Documents[k].Kind)
+			kinds = append(kinds, int8(ki))
+			owners = append(owners, documentOwner(pass, reqs, k, ki))
 		}
 	} else {
 		set = make(map[docKey]bool, len(f.Documents))
 		for k := range f.Documents {
-			set[docKey{f.Documents[k].Kind, documentOwner(pass, reqs, k)}] = true
+			set[docKey{f.Documents[k].Kind, documentOwner(pass, reqs, k, docKindIndex(f.Documents[k].Kind))}] = true
 		}
 	}
-	has := func(kind, alt beian.DocumentKind, n need) bool {
+	has := func(q *docRequirement, kind, alt beian.DocumentKind, n need) bool {
 		if set == nil {
-			for k := range f.Documents {
-				if d := &f.Documents[k]; (d.Kind == kind || d.Kind == alt) && n.accepts(owners[k]) {
+			alti := q.kind
+			if alt != kind {
+				alti = int8(docKindIndex(alt))
+			}
+			for k := range kinds {
+				if (kinds[k] == q.kind || kinds[k] == alti) && n.accepts(owners[k]) {
 					return true
 				}
 			}
@@ -226,9 +235,11 @@ func runDocuments(pass *Pass) error {
 		}
 		return false
 	}
+	nature := f.Subject.Nature
+	personal, unit := nature == beian.NaturePersonal, nature.IsUnit()
 	for i := range reqs {
 		q := &reqs[i]
-		if q.By != "" || !q.appliesTo(pass) {
+		if q.By != "" || !q.appliesTo(pass, personal, unit) {
 			continue
 		}
 		q.forEachNeed(pass, func(n need) {
@@ -236,7 +247,7 @@ func runDocuments(pass *Pass) error {
 			if q.Kind == beian.DocSubjectCert && f.Subject.Nature == beian.NaturePersonal {
 				alt = beian.DocPrincipalCert // the person's ID card either way
 			}
-			if has(q.Kind, alt, n) {
+			if has(q, q.Kind, alt, n) {
 				return
 			}
 			sev := defaultSeverity(CodeDocumentMissing)
@@ -265,22 +276,29 @@ func runDocuments(pass *Pass) error {
 	// filing declares, and the rule's error makes CHECK_UNAVAILABLE.
 	var unavailable error
 	for i := range f.Documents {
-		if err := checkDocument(pass, i, limits, unavailable != nil); err != nil && unavailable == nil {
+		ki := -1
+		if i < len(kinds) {
+			ki = int(kinds[i])
+		} else {
+			ki = docKindIndex(f.Documents[i].Kind)
+		}
+		if err := checkDocument(pass, i, ki, limits, unavailable != nil); err != nil && unavailable == nil {
 			unavailable = err
 		}
 	}
 	return unavailable
 }
 
-func (q *docRequirement) appliesTo(pass *Pass) bool {
-	n := pass.Filing.Subject.Nature
+// appliesTo reports whether q applies to the filing of pass, whose
+// subject is a person or a unit (or neither, for a nature not declared).
+func (q *docRequirement) appliesTo(pass *Pass, personal, unit bool) bool {
 	switch q.natures {
 	case naturesPersonal:
-		if n != beian.NaturePersonal {
+		if !personal {
 			return false
 		}
 	case naturesUnit:
-		if !n.IsUnit() {
+		if !unit {
 			return false
 		}
 	}
@@ -310,6 +328,12 @@ const (
 // "websites[0]", "websites[0].principal", "domains[1]"), ignoring spaces;
 // an empty owner is the subject. It does not allocate.
 func parseOwner(s string) owner {
+	switch s { // the usual owners, as the general reading below reads them
+	case "subject":
+		return owner{root: ownerSubject}
+	case "subject.principal":
+		return owner{root: ownerSubject, principal: true}
+	}
 	s = strings.TrimSpace(s)
 	if strings.IndexByte(s, ' ') >= 0 || strings.IndexByte(s, '\t') >= 0 {
 		s = strings.Join(strings.Fields(s), "") // rare: spaces inside
@@ -339,7 +363,8 @@ func parseOwner(s string) owner {
 	return owner{root: root, principal: principal, index: n}
 }
 
-// documentOwner returns the owner of document k. An empty owner is
+// documentOwner returns the owner of document k, whose kind has
+// docKindIndex kind. An empty owner is
 // inferred from the document's kind where one part of the filing alone
 // can own such a document (a commitment letter is the subject's, a
 // pre-approval the website's when there is one website), and reported
@@ -347,10 +372,10 @@ func parseOwner(s string) owner {
 // filing ("principal", "websites[3]" of a filing with two websites) is
 // reported VALUE_UNKNOWN with the owners that would fit, rather than
 // taken for another: the document then meets no requirement.
-func documentOwner(pass *Pass, reqs []docRequirement, k int) owner {
+func documentOwner(pass *Pass, reqs []docRequirement, k, kind int) owner {
 	f := pass.Filing
 	d := &f.Documents[k]
-	if docKindIndex(d.Kind) < 0 {
+	if kind < 0 {
 		return parseOwner(d.Owner) // the fields rule reports the kind
 	}
 	at := func() beian.Path { return beian.Path("documents").Index(k).Field("owner") }
@@ -689,13 +714,13 @@ var documentLimits = sync.OnceValue(func() map[string]*kindLimits {
 	return all
 })
 
-// checkDocument holds document i to the image limits: what is declared,
-// then, when a source gives them and noSource is not set, its bytes. It
+// checkDocument holds document i, whose kind has docKindIndex k, to the
+// image limits: what is declared, then, when a source gives them and
+// noSource is not set, its bytes. It
 // returns the source's error when the source did not answer before its
 // deadline (or the validation's context ended).
-func checkDocument(pass *Pass, i int, byKind *kindLimits, noSource bool) error {
+func checkDocument(pass *Pass, i, k int, byKind *kindLimits, noSource bool) error {
 	d := &pass.Filing.Documents[i]
-	k := docKindIndex(d.Kind)
 	if k < 0 || byKind[k] == nil {
 		return nil // VALUE_UNKNOWN says why
 	}

@@ -12,7 +12,7 @@ var documentTable = [...]docRequirement{
 			When: "always", By: "", Certain: true,
 			Source: "ucloud-materials; huawei-materials: the subject's certificate: the unit's licence, or the person's ID card (UC guidance1, HW)",
 		},
-		owner: reqSubject, natures: naturesAny, when: whenAlways, provinces: provinceSet{0x0, 0x0},
+		kind: 0, owner: reqSubject, natures: naturesAny, when: whenAlways, provinces: provinceSet{0x0, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -20,7 +20,7 @@ var documentTable = [...]docRequirement{
 			When: "always", By: "", Certain: true,
 			Source: "ucloud-materials; huawei-materials: the subject principal's certificate (UC guidance1, HW)",
 		},
-		owner: reqSubjectPrincipal, natures: naturesUnit, when: whenAlways, provinces: provinceSet{0x0, 0x0},
+		kind: 1, owner: reqSubjectPrincipal, natures: naturesUnit, when: whenAlways, provinces: provinceSet{0x0, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -28,7 +28,7 @@ var documentTable = [...]docRequirement{
 			When: "own_site_principal", By: "", Certain: true,
 			Source: "ucloud-materials; huawei-materials: each website principal's certificate (UC guidance1, HW)",
 		},
-		owner: reqSitePrincipal, natures: naturesUnit, when: whenOwnSitePrincipal, provinces: provinceSet{0x0, 0x0},
+		kind: 2, owner: reqSitePrincipal, natures: naturesUnit, when: whenOwnSitePrincipal, provinces: provinceSet{0x0, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -36,7 +36,7 @@ var documentTable = [...]docRequirement{
 			When: "site_principal_not_lr", By: "", Certain: true,
 			Source: "tencent-site-info: 网站负责人授权书 where the website principal is not the legal representative (TC 网站信息)",
 		},
-		owner: reqSitePrincipal, natures: naturesUnit, when: whenSitePrincipalNotLR, provinces: provinceSet{0x1c0c1c80001000, 0x0},
+		kind: 4, owner: reqSitePrincipal, natures: naturesUnit, when: whenSitePrincipalNotLR, provinces: provinceSet{0x1c0c1c80001000, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -44,7 +44,7 @@ var documentTable = [...]docRequirement{
 			When: "site_principal_not_lr", By: "", Certain: false,
 			Source: "ucloud-shanxi; ucloud-neimenggu; ucloud-liaoning; ucloud-shaanxi; ucloud-gansu; ucloud-ningxia; ucloud-xinjiang: UC 2024 also asks for a 授权书 here; Tencent does not",
 		},
-		owner: reqSitePrincipal, natures: naturesUnit, when: whenSitePrincipalNotLR, provinces: provinceSet{0x600000000020c000, 0x3},
+		kind: 4, owner: reqSitePrincipal, natures: naturesUnit, when: whenSitePrincipalNotLR, provinces: provinceSet{0x600000000020c000, 0x3},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -52,7 +52,7 @@ var documentTable = [...]docRequirement{
 			When: "pre_approval", By: "", Certain: true,
 			Source: "tencent-pre-approval: the approval document of declared pre-approval content: 输入审批号和上传审批文件 (TC 前置审批相关)",
 		},
-		owner: reqSite, natures: naturesAny, when: whenPreApproval, provinces: provinceSet{0x0, 0x0},
+		kind: 6, owner: reqSite, natures: naturesAny, when: whenPreApproval, provinces: provinceSet{0x0, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -60,7 +60,7 @@ var documentTable = [...]docRequirement{
 			When: "domain_held_by_lr", By: "", Certain: true,
 			Source: "miit-domain-notice-2017; ucloud-materials: the domain certificate when the domain is registered to the legal representative rather than the unit (UC notice2, guidance1)",
 		},
-		owner: reqDomain, natures: naturesUnit, when: whenDomainHeldByLR, provinces: provinceSet{0x0, 0x0},
+		kind: 7, owner: reqDomain, natures: naturesUnit, when: whenDomainHeldByLR, provinces: provinceSet{0x0, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -68,7 +68,7 @@ var documentTable = [...]docRequirement{
 			When: "always", By: "", Certain: true,
 			Source: "huawei-guangdong: Guangdong 《互联网信息服务备案承诺书》, hand-signed, since 2021-06-21 (HW Guangdong 2025)",
 		},
-		owner: reqSubject, natures: naturesAny, when: whenAlways, provinces: provinceSet{0x100000000000, 0x0},
+		kind: 9, owner: reqSubject, natures: naturesAny, when: whenAlways, provinces: provinceSet{0x100000000000, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -76,7 +76,7 @@ var documentTable = [...]docRequirement{
 			When: "always", By: "", Certain: true,
 			Source: "ucloud-henan: Henan 网站备案承诺书 (UC Henan)",
 		},
-		owner: reqSubject, natures: naturesAny, when: whenAlways, provinces: provinceSet{0x20000000000, 0x0},
+		kind: 9, owner: reqSubject, natures: naturesAny, when: whenAlways, provinces: provinceSet{0x20000000000, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -84,7 +84,7 @@ var documentTable = [...]docRequirement{
 			When: "always", By: "", Certain: true,
 			Source: "ucloud-shanghai: 上海市互联网信息服务备案承诺书 (UC Shanghai)",
 		},
-		owner: reqSubject, natures: naturesUnit, when: whenAlways, provinces: provinceSet{0x80000000, 0x0},
+		kind: 9, owner: reqSubject, natures: naturesUnit, when: whenAlways, provinces: provinceSet{0x80000000, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -92,7 +92,7 @@ var documentTable = [...]docRequirement{
 			When: "always", By: "", Certain: true,
 			Source: "huawei-province-rules: Qinghai asks for the full 五图, the 真实性核验单 among them (HW Qinghai)",
 		},
-		owner: reqSubject, natures: naturesAny, when: whenAlways, provinces: provinceSet{0x8000000000000000, 0x0},
+		kind: 3, owner: reqSubject, natures: naturesAny, when: whenAlways, provinces: provinceSet{0x8000000000000000, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -100,7 +100,7 @@ var documentTable = [...]docRequirement{
 			When: "always", By: "", Certain: true,
 			Source: "huawei-province-rules: Qinghai asks for the full 五图, the website principal's photo among them (HW Qinghai)",
 		},
-		owner: reqSitePrincipal, natures: naturesAny, when: whenAlways, provinces: provinceSet{0x8000000000000000, 0x0},
+		kind: 8, owner: reqSitePrincipal, natures: naturesAny, when: whenAlways, provinces: provinceSet{0x8000000000000000, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -108,7 +108,7 @@ var documentTable = [...]docRequirement{
 			When: "cross_province_personal", By: "crossprovince", Certain: true,
 			Source: "tencent-subject-info; huawei-province-rules: proof of residence for a personal filing outside the ID card's province where the province accepts one (TC, HW)",
 		},
-		owner: reqSubject, natures: naturesPersonal, when: whenCrossProvincePersonal, provinces: provinceSet{0x0, 0x0},
+		kind: 5, owner: reqSubject, natures: naturesPersonal, when: whenCrossProvincePersonal, provinces: provinceSet{0x0, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -116,6 +116,6 @@ var documentTable = [...]docRequirement{
 			When: "principal_not_lr", By: "principal", Certain: true,
 			Source: "tencent-subject-info: 法定代表人授权书 where the subject principal is not the legal representative and the province accepts a letter (TC 主体信息)",
 		},
-		owner: reqSubjectPrincipal, natures: naturesUnit, when: whenPrincipalNotLR, provinces: provinceSet{0x0, 0x0},
+		kind: 4, owner: reqSubjectPrincipal, natures: naturesUnit, when: whenPrincipalNotLR, provinces: provinceSet{0x0, 0x0},
 	},
 }

@@ -75,6 +75,9 @@ func TestCompiledTables(t *testing.T) {
 	}
 	for i := range documentTable {
 		q := &documentTable[i]
+		if int(q.kind) != docKindIndex(q.Kind) {
+			t.Errorf("requirement %d: kind index %d for %s", i, q.kind, q.Kind)
+		}
 		if knownOwners[q.owner] != q.Owner || knownNatures[q.natures] != q.Natures || knownWhen[q.when] != q.When {
 			t.Errorf("requirement %d: enums %d %d %d for %q %q %q", i, q.owner, q.natures, q.when, q.Owner, q.Natures, q.When)
 		}
@@ -168,7 +171,11 @@ func documentsSource(reqs []DocumentRequirement) ([]byte, error) {
 		fmt.Fprintf(&b, "\t\t\tKind: %q, Owner: %q, Natures: %q, Provinces: %s,\n", q.Kind, q.Owner, q.Natures, provs)
 		fmt.Fprintf(&b, "\t\t\tWhen: %q, By: %q, Certain: %v,\n", q.When, q.By, q.Certain)
 		fmt.Fprintf(&b, "\t\t\tSource: %s,\n\t\t},\n", strconv.Quote(q.Source))
-		fmt.Fprintf(&b, "\t\towner: %s, natures: %s, when: %s, provinces: provinceSet{%#x, %#x},\n\t},\n",
+		k := docKindIndex(q.Kind)
+		if k < 0 {
+			return nil, fmt.Errorf("kind %q", q.Kind)
+		}
+		fmt.Fprintf(&b, "\t\tkind: %d, owner: %s, natures: %s, when: %s, provinces: provinceSet{%#x, %#x},\n\t},\n", k,
 			ownerConsts[slices.Index(knownOwners, q.Owner)], naturesConsts[slices.Index(knownNatures, q.Natures)],
 			whenConsts[slices.Index(knownWhen, q.When)], set[0], set[1])
 	}
