@@ -539,7 +539,7 @@ func (q *docRequirement) forEachNeed(pass *Pass, fn func(need)) {
 					continue
 				}
 			case whenSitePrincipalNotLR:
-				if p == nil || p.IsLegalRepresentative || blank(p.Name) || strings.TrimSpace(p.Name) == strings.TrimSpace(s.LegalRepresentative) {
+				if p == nil || p.IsLegalRepresentative || blank(p.Name) || trimSpace(p.Name) == trimSpace(s.LegalRepresentative) {
 					continue
 				}
 			default:
@@ -565,15 +565,15 @@ func (q *docRequirement) forEachNeed(pass *Pass, fn func(need)) {
 			}
 		}
 	case reqDomain:
-		lr := strings.TrimSpace(s.LegalRepresentative)
+		lr := trimSpace(s.LegalRepresentative)
 		if q.when != whenDomainHeldByLR || lr == "" || pass.Policy.DomainHolderMustBeUnit.Value {
 			return
 		}
 		var sites map[string][]int // website indexes by domain, built when first needed
 		for j := range f.Domains {
 			d := &f.Domains[j]
-			holder := strings.TrimSpace(d.HolderName)
-			if holder != lr || holder == strings.TrimSpace(s.Name) {
+			holder := trimSpace(d.HolderName)
+			if holder != lr || holder == trimSpace(s.Name) {
 				continue
 			}
 			if sites == nil {
@@ -592,6 +592,35 @@ func (q *docRequirement) forEachNeed(pass *Pass, fn func(need)) {
 			fn(n)
 		}
 	}
+}
+
+// trimSpace is strings.TrimSpace(s), without decoding a rune when s
+// starts and ends with a character no white space begins with (a Chinese
+// name, for which strings.TrimSpace decodes a rune at each end): the
+// UTF-8 of every white-space rune beyond ASCII starts with 0xC2 (U+0085,
+// U+00A0), 0xE1 (U+1680), 0xE2 (U+2000–U+205F) or 0xE3 (U+3000).
+func trimSpace(s string) string {
+	if len(s) == 0 || maySpace(s[0]) {
+		return strings.TrimSpace(s)
+	}
+	// the last rune's first byte: at most three continuation bytes back
+	i := len(s) - 1
+	for j := 0; j < 3 && i > 0 && s[i]&0xC0 == 0x80; j++ {
+		i--
+	}
+	if maySpace(s[i]) {
+		return strings.TrimSpace(s)
+	}
+	return s
+}
+
+// maySpace reports whether a white-space rune's UTF-8 may start with b.
+func maySpace(b byte) bool {
+	switch b {
+	case '\t', '\n', '\v', '\f', '\r', ' ', 0xC2, 0xE1, 0xE2, 0xE3:
+		return true
+	}
+	return false
 }
 
 // recordDomainKey is a domain as compared: trimmed, lower case, without a final
@@ -669,27 +698,46 @@ const numDocKinds = 10
 // docKindIndex returns k's index in beian.DocumentKinds, or -1 for a
 // kind beian does not declare (k.Valid is false).
 func docKindIndex(k beian.DocumentKind) int {
-	switch k {
-	case beian.DocSubjectCert:
-		return 0
-	case beian.DocPrincipalCert:
-		return 1
-	case beian.DocSitePrincipalCert:
-		return 2
-	case beian.DocVerificationForm:
-		return 3
-	case beian.DocAuthorizationLetter:
-		return 4
-	case beian.DocResidencePermit:
-		return 5
-	case beian.DocPreApproval:
-		return 6
-	case beian.DocDomainHolderProof:
-		return 7
-	case beian.DocPhoto:
-		return 8
-	case beian.DocCommitmentLetter:
-		return 9
+	// By length, then one comparison: a switch on the whole string
+	// compares it with several kinds.
+	switch len(k) {
+	case len(beian.DocPhoto):
+		if k == beian.DocPhoto {
+			return 8
+		}
+	case len(beian.DocSubjectCert): // and DocPreApproval
+		switch k {
+		case beian.DocSubjectCert:
+			return 0
+		case beian.DocPreApproval:
+			return 6
+		}
+	case len(beian.DocPrincipalCert):
+		if k == beian.DocPrincipalCert {
+			return 1
+		}
+	case len(beian.DocResidencePermit):
+		if k == beian.DocResidencePermit {
+			return 5
+		}
+	case len(beian.DocVerificationForm): // and DocCommitmentLetter
+		switch k {
+		case beian.DocVerificationForm:
+			return 3
+		case beian.DocCommitmentLetter:
+			return 9
+		}
+	case len(beian.DocSitePrincipalCert): // and DocDomainHolderProof
+		switch k {
+		case beian.DocSitePrincipalCert:
+			return 2
+		case beian.DocDomainHolderProof:
+			return 7
+		}
+	case len(beian.DocAuthorizationLetter):
+		if k == beian.DocAuthorizationLetter {
+			return 4
+		}
 	}
 	return -1
 }

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/provinces"
@@ -128,7 +129,9 @@ func TestDocKindIndex(t *testing.T) {
 			t.Errorf("docKindIndex(%s) = %d, want %d", k, docKindIndex(k), i)
 		}
 	}
-	for _, k := range []beian.DocumentKind{"", "SUBJECT_CERT", "subject_cert ", "photos", "主办者证件", "subject"} {
+	for _, k := range []beian.DocumentKind{"", "SUBJECT_CERT", "subject_cert ", "photos", "主办者证件", "subject", "phota", "pre_approvax",
+		"subject_cerx", "principal_cerx", "residence_permix", "verification_forx", "commitment_lettex", "site_principal_cerx",
+		"domain_holder_proox", "authorization_lettex"} {
 		if docKindIndex(k) >= 0 || k.Valid() {
 			t.Errorf("%q: index %d, valid %v", k, docKindIndex(k), k.Valid())
 		}
@@ -354,4 +357,39 @@ func parseProfiles(text string) (*profileSet, error) {
 		ps.byName = append(ps.byName, p)
 	}
 	return ps, nil
+}
+
+// TestTrimSpace holds trimSpace to strings.TrimSpace with every rune (and
+// every byte that starts no rune) at the start, at the end and at both
+// ends of a Chinese name, alone, and after a continuation byte.
+func TestTrimSpace(t *testing.T) {
+	check := func(s string) {
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Fatalf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		c := string(r)
+		for _, s := range []string{c, c + "张三", "张三" + c, c + "张三" + c, "\x80" + c, c + "\x80", "a" + c, c + "a"} {
+			check(s)
+		}
+	}
+	for b := range 256 {
+		c := string([]byte{byte(b)})
+		for _, s := range []string{c, c + "张三", "张三" + c, "张" + c + c + c, c + "\x80\x80\x80", "\xe3\x80" + c} {
+			check(s)
+		}
+	}
+	check("")
+}
+
+func FuzzTrimSpace(f *testing.F) {
+	for _, s := range []string{"", "张三", " 张三", "张三\u3000", "\u00a0a", "a\u0085", "\xe2\x80", "\x80\x80\x80\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Fatalf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
 }
