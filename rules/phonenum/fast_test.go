@@ -33,7 +33,8 @@ func fastTables(t testing.TB) []*phonenum.Table {
 }
 
 // sameAnswer fails t unless Parse (with its fast path) and the general
-// path give s the same Number and the same error.
+// path give s the same Number and the same error, and National the same
+// national number and validity.
 func sameAnswer(t testing.TB, s string, tab *phonenum.Table) {
 	t.Helper()
 	n, err := tab.Parse(s)
@@ -43,6 +44,9 @@ func sameAnswer(t testing.TB, s string, tab *phonenum.Table) {
 	}
 	if fn, ok := phonenum.ParseMobileFast(s, tab); ok && (fn != gn || gerr != nil) {
 		t.Fatalf("fast path (%q) = %+v; the general path %+v, %v", s, fn, gn, gerr)
+	}
+	if nat, ok := tab.National(s); nat != gn.National || ok != (gerr == nil) {
+		t.Fatalf("National(%q) = %q, %v; the general path %+v, %v", s, nat, ok, gn, gerr)
 	}
 }
 
@@ -123,9 +127,9 @@ func TestFastPathAsGeneral(t *testing.T) {
 	t.Logf("%d inputs × %d tables, %d prefixes taken by the fast path", len(inputs), len(tables), taken)
 }
 
-// FuzzFastPathAsGeneral: Parse (with its fast path for a plain mobile)
-// and the general path give any input the same answer, with no table and
-// with a table.
+// FuzzFastPathAsGeneral: Parse (with its fast path for a plain mobile),
+// National and the general path give any input the same answer, with no
+// table and with a table.
 func FuzzFastPathAsGeneral(f *testing.F) {
 	for _, s := range []string{"13902212345", "10123456789", "14400123456", "1440012345678", "17001234567",
 		"19912345678", "1390221234a", "１3902212345", "1700123000", "13490001234", "0755-86013388"} {

@@ -324,28 +324,37 @@ func setMobile(n *Number, national string, seg segment, te *tableEntry) {
 	}
 }
 
-// parseMobile is parse's fast path for the commonest input, a mobile
-// typed as its 11 ASCII digits ("13902212345"): it sets n as the general
-// path would and returns true, or returns false, leaving n alone, for any
-// other input and for an 11-digit number the general path does not take
-// for a mobile-network number (an unknown segment, an IoT segment, which
-// has 13 digits). TestFastPathAsGeneral and FuzzFastPathAsGeneral hold it
-// to the general path.
-func parseMobile(s string, t *Table, n *Number) bool {
+// National returns the national number of s as [Table.Parse] reads it
+// (Number.National) and whether Parse gives s a nil error, for a caller
+// that compares numbers and needs nothing else: a mobile typed as its 11
+// digits costs no more than the check of its segment. t may be nil.
+func (t *Table) National(s string) (string, bool) {
+	if _, _, ok := plainMobile(s, t); ok {
+		return s, true
+	}
+	n, err := parseGeneral(s, t)
+	return n.National, err == nil
+}
+
+// plainMobile is the test of parseMobile: whether s is a mobile typed as
+// its 11 ASCII digits that the general path takes for a mobile-network
+// number, with its built-in segment (its kind set as the general path
+// sets it) and the table's entry.
+func plainMobile(s string, t *Table) (segment, *tableEntry, bool) {
 	if len(s) != 11 || s[0] != '1' {
-		return false
+		return segment{}, nil, false
 	}
 	prefix := 0
 	for i := range 7 {
 		c := s[i] - '0'
 		if c > 9 {
-			return false
+			return segment{}, nil, false
 		}
 		prefix = prefix*10 + int(c)
 	}
 	for i := 7; i < 11; i++ {
 		if s[i]-'0' > 9 {
-			return false
+			return segment{}, nil, false
 		}
 	}
 	seg := builtinSegment(prefix)
@@ -354,10 +363,24 @@ func parseMobile(s string, t *Table, n *Number) bool {
 		seg.kind = Mobile
 	}
 	if seg.kind == KindUnknown || seg.kind == IoT {
-		return false
+		return segment{}, nil, false
 	}
-	setMobile(n, s, seg, te)
-	return true
+	return seg, te, true
+}
+
+// parseMobile is parse's fast path for the commonest input, a mobile
+// typed as its 11 ASCII digits ("13902212345"): it sets n as the general
+// path would and returns true, or returns false, leaving n alone, for any
+// other input and for an 11-digit number the general path does not take
+// for a mobile-network number (an unknown segment, an IoT segment, which
+// has 13 digits). TestFastPathAsGeneral and FuzzFastPathAsGeneral hold it
+// to the general path.
+func parseMobile(s string, t *Table, n *Number) bool {
+	seg, te, ok := plainMobile(s, t)
+	if ok {
+		setMobile(n, s, seg, te)
+	}
+	return ok
 }
 
 // isService reports whether d, a national number, is a short or service
