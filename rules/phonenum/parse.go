@@ -311,7 +311,7 @@ func setMobile(n *Number, national string, seg segment, te *tableEntry) {
 	n.Kind, n.National, n.Segment = seg.kind, national, national[:7]
 	n.Operator, n.Virtual = seg.operator, seg.virtual
 	if te == nil {
-		n.Province, n.City = placeOf(seg.place)
+		setPlace(n, seg.place)
 		return
 	}
 	n.Province, _ = provinces.ByCode(te.province)
@@ -423,7 +423,7 @@ func (sc *scanner) landline(i, end int, trunk bool) (Number, Reason) {
 		}
 		n := Number{Kind: Landline, National: sc.str(i, end)}
 		n.AreaCode = n.National[:ac]
-		n.Province, n.City = placeOf(areaPlace(d[:ac]))
+		setPlace(&n, areaPlace(d[:ac]))
 		return n, ReasonNone
 	}
 	if m != 0 || sc.isService(d) {
