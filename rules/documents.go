@@ -176,8 +176,10 @@ func provinceBit(code string) int {
 }
 
 // has reports whether code is in s.
-func (s *provinceSet) has(code string) bool {
-	b := provinceBit(code)
+func (s *provinceSet) has(code string) bool { return s.hasBit(provinceBit(code)) }
+
+// hasBit reports whether the code of provinceBit b is in s; false for -1.
+func (s *provinceSet) hasBit(b int) bool {
 	return b >= 0 && s[b>>6]&(1<<(b&63)) != 0
 }
 
@@ -237,9 +239,10 @@ func runDocuments(pass *Pass) error {
 	}
 	nature := f.Subject.Nature
 	personal, unit := nature == beian.NaturePersonal, nature.IsUnit()
+	province := provinceBit(pass.Province.Code)
 	for i := range reqs {
 		q := &reqs[i]
-		if q.By != "" || !q.appliesTo(pass, personal, unit) {
+		if q.By != "" || !q.appliesTo(personal, unit, province) {
 			continue
 		}
 		q.forEachNeed(pass, func(n need) {
@@ -289,9 +292,10 @@ func runDocuments(pass *Pass) error {
 	return unavailable
 }
 
-// appliesTo reports whether q applies to the filing of pass, whose
-// subject is a person or a unit (or neither, for a nature not declared).
-func (q *docRequirement) appliesTo(pass *Pass, personal, unit bool) bool {
+// appliesTo reports whether q applies to a filing whose subject is a
+// person or a unit (or neither, for a nature not declared), in the
+// province of provinceBit province.
+func (q *docRequirement) appliesTo(personal, unit bool, province int) bool {
 	switch q.natures {
 	case naturesPersonal:
 		if !personal {
@@ -302,7 +306,7 @@ func (q *docRequirement) appliesTo(pass *Pass, personal, unit bool) bool {
 			return false
 		}
 	}
-	if q.provinces != (provinceSet{}) && !q.provinces.has(pass.Province.Code) {
+	if q.provinces != (provinceSet{}) && !q.provinces.hasBit(province) {
 		return false
 	}
 	return true
