@@ -11,7 +11,7 @@ import (
 	"github.com/icpcheck/beian/rules/names"
 )
 
-var update = flag.Bool("update", false, "write the compiled word lists data/*.dict (go generate)")
+var update = flag.Bool("update", false, "write the compiled word lists data/*.dict and the compiled tables *_table.go (go generate)")
 
 // TestCompiledWordLists checks that each compiled word list under data/
 // is its source compiled by this version of package names (with -update,

@@ -62,7 +62,9 @@ func runContact(pass *Pass) error {
 		}
 		c := contactOf{i: i, p: p}
 		if p.Email != "" {
-			e, err := contact.ParseEmail(p.Email)
+			// The domain is most often a website's, read by rule domains
+			// already: its reading in the pass answers (ParseEmailHosts).
+			e, err := contact.ParseEmailHosts(p.Email, pass.hostParses)
 			if err != nil {
 				path := principalPath(i, "email")
 				reason := contact.EmailReasonOf(err)
@@ -83,8 +85,8 @@ func runContact(pass *Pass) error {
 		}
 	}
 	for k := range cs {
-		if n, err := pass.Config.PhoneSegments.Parse(cs[k].p.Mobile); err == nil {
-			cs[k].mobile = n.National
+		if n, ok := pass.Config.PhoneSegments.National(cs[k].p.Mobile); ok {
+			cs[k].mobile = n
 		}
 	}
 	checkEmergencyDistinct(pass, cs)
@@ -151,11 +153,11 @@ func checkEmergencyDistinct(pass *Pass, cs []contactOf) {
 			}
 			continue
 		}
-		n, err := pass.Config.PhoneSegments.Parse(c.p.EmergencyPhone)
-		if err != nil {
+		national, valid := pass.Config.PhoneSegments.National(c.p.EmergencyPhone)
+		if !valid {
 			continue // PHONE_INVALID
 		}
-		j, ok := holder(n.National)
+		j, ok := holder(national)
 		if !ok {
 			continue
 		}

@@ -3,7 +3,6 @@ package rules
 import (
 	"context"
 	_ "embed"
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
@@ -98,61 +97,90 @@ type DocumentRequirement struct {
 	Source string
 }
 
-//go:embed data/documents.csv
-var documentsCSV string
-
 // DocumentRequirements returns the requirements table. The slice is new
 // on each call.
 func DocumentRequirements() []DocumentRequirement {
-	reqs, _ := documentRequirements()
-	out := slices.Clone(reqs)
-	for i := range out {
+	out := make([]DocumentRequirement, len(documentTable))
+	for i := range documentTable {
+		out[i] = documentTable[i].DocumentRequirement
 		out[i].Provinces = slices.Clone(out[i].Provinces)
 	}
 	return out
 }
 
-var documentRequirements = sync.OnceValues(func() ([]DocumentRequirement, error) {
-	return parseDocumentRequirements(documentsCSV)
-})
+// A docRequirement is a requirement with its columns compiled to what the
+// rule tests (documents_table.go, which go generate writes from
+// data/documents.csv): the owner, natures and circumstance as enums and
+// the provinces as a set.
+type docRequirement struct {
+	DocumentRequirement
+	kind      int8 // docKindIndex(Kind)
+	owner     reqOwner
+	natures   reqNatures
+	when      reqWhen
+	provinces provinceSet // empty for every province
+}
 
-var knownWhen = []string{"always", "own_site_principal", "site_principal_not_lr", "pre_approval", "domain_held_by_lr", "cross_province_personal", "principal_not_lr"}
+// reqOwner is a requirement's Owner column.
+type reqOwner uint8
 
-var knownOwners = []string{"subject", "subject.principal", "websites[].principal", "websites[]", "domains[]"}
+const (
+	reqSubject          reqOwner = iota // "subject"
+	reqSubjectPrincipal                 // "subject.principal"
+	reqSitePrincipal                    // "websites[].principal"
+	reqSite                             // "websites[]"
+	reqDomain                           // "domains[]"
+)
 
-func parseDocumentRequirements(data string) ([]DocumentRequirement, error) {
-	r := csv.NewReader(strings.NewReader(data))
-	r.Comment = '#'
-	rows, err := r.ReadAll()
-	if err != nil {
-		return nil, err
+// reqNatures is a requirement's Natures column.
+type reqNatures uint8
+
+const (
+	naturesAny      reqNatures = iota // "*"
+	naturesPersonal                   // "personal"
+	naturesUnit                       // "unit"
+)
+
+// reqWhen is a requirement's When column.
+type reqWhen uint8
+
+const (
+	whenAlways                reqWhen = iota // "always"
+	whenOwnSitePrincipal                     // "own_site_principal"
+	whenSitePrincipalNotLR                   // "site_principal_not_lr"
+	whenPreApproval                          // "pre_approval"
+	whenDomainHeldByLR                       // "domain_held_by_lr"
+	whenCrossProvincePersonal                // "cross_province_personal"
+	whenPrincipalNotLR                       // "principal_not_lr"
+)
+
+// knownOwners, knownNatures and knownWhen are the spellings of the
+// enums, in their order.
+var (
+	knownOwners  = []string{"subject", "subject.principal", "websites[].principal", "websites[]", "domains[]"}
+	knownNatures = []string{"*", "personal", "unit"}
+	knownWhen    = []string{"always", "own_site_principal", "site_principal_not_lr", "pre_approval", "domain_held_by_lr", "cross_province_personal", "principal_not_lr"}
+)
+
+// A provinceSet holds GB/T 2260 province codes, each two decimal digits,
+// as bits.
+type provinceSet [2]uint64
+
+// provinceBit returns the bit of a code: its two digits as a number, or
+// -1 for anything but two ASCII digits.
+func provinceBit(code string) int {
+	if len(code) != 2 || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9' {
+		return -1
 	}
-	if len(rows) < 2 {
-		return nil, errors.New("documents.csv: no requirements")
-	}
-	var out []DocumentRequirement
-	for i, row := range rows[1:] {
-		if len(row) != 8 {
-			return nil, fmt.Errorf("documents.csv: line %d: want 8 columns", i+2)
-		}
-		q := DocumentRequirement{Kind: beian.DocumentKind(row[0]), Owner: row[1], Natures: row[2], When: row[4], By: row[5], Source: row[7]}
-		if !q.Kind.Valid() || !slices.Contains(knownOwners, q.Owner) || !slices.Contains(knownWhen, q.When) ||
-			(q.Natures != "*" && q.Natures != "personal" && q.Natures != "unit") || q.Source == "" {
-			return nil, fmt.Errorf("documents.csv: line %d: bad requirement %q", i+2, row)
-		}
-		switch row[6] {
-		case "HIGH", "MED":
-			q.Certain = true
-		case "LOW":
-		default:
-			return nil, fmt.Errorf("documents.csv: line %d: confidence %q", i+2, row[6])
-		}
-		if row[3] != "*" {
-			q.Provinces = strings.Split(row[3], ";")
-		}
-		out = append(out, q)
-	}
-	return out, nil
+	return int(code[0]-'0')*10 + int(code[1]-'0')
+}
+
+// has reports whether code is in s.
+func (s *provinceSet) has(code string) bool { return s.hasBit(provinceBit(code)) }
+
+// hasBit reports whether the code of provinceBit b is in s; false for -1.
+func (s *provinceSet) hasBit(b int) bool {
+	return b >= 0 && s[b>>6]&(1<<(b&63)) != 0
 }
 
 func runDocuments(pass *Pass) error {
@@ -163,32 +191,37 @@ func runDocuments(pass *Pass) error {
 		pass.Skip(CodeDocumentUnclear, reason)
 		return nil
 	}
-	reqs, err := documentRequirements()
-	if err != nil {
-		return err
-	}
+	reqs := documentTable[:]
 	// Is there a document of this kind for this owner: by scanning a few
 	// documents (owners parsed on the stack), or, for many, through a set,
 	// so that the rule's time stays linear in the filing's size.
 	var (
 		buf    [16]owner
 		owners = buf[:0]
+		kbuf   [16]int8 // docKindIndex of each document
+		kinds  = kbuf[:0]
 		set    map[docKey]bool
 	)
 	if len(f.Documents) <= len(buf) {
 		for k := range f.Documents {
-			owners = append(owners, documentOwner(pass, reqs, k))
+			ki := docKindIndex(f.Documents[k].Kind)
+			kinds = append(kinds, int8(ki))
+			owners = append(owners, documentOwner(pass, reqs, k, ki))
 		}
 	} else {
 		set = make(map[docKey]bool, len(f.Documents))
 		for k := range f.Documents {
-			set[docKey{f.Documents[k].Kind, documentOwner(pass, reqs, k)}] = true
+			set[docKey{f.Documents[k].Kind, documentOwner(pass, reqs, k, docKindIndex(f.Documents[k].Kind))}] = true
 		}
 	}
-	has := func(kind, alt beian.DocumentKind, n need) bool {
+	has := func(q *docRequirement, kind, alt beian.DocumentKind, n need) bool {
 		if set == nil {
-			for k := range f.Documents {
-				if d := &f.Documents[k]; (d.Kind == kind || d.Kind == alt) && n.accepts(owners[k]) {
+			alti := q.kind
+			if alt != kind {
+				alti = int8(docKindIndex(alt))
+			}
+			for k := range kinds {
+				if (kinds[k] == q.kind || kinds[k] == alti) && n.accepts(owners[k]) {
 					return true
 				}
 			}
@@ -204,9 +237,12 @@ func runDocuments(pass *Pass) error {
 		}
 		return false
 	}
+	nature := f.Subject.Nature
+	personal, unit := nature == beian.NaturePersonal, nature.IsUnit()
+	province := provinceBit(pass.Province.Code)
 	for i := range reqs {
 		q := &reqs[i]
-		if q.By != "" || !q.appliesTo(pass) {
+		if q.By != "" || !q.appliesTo(personal, unit, province) {
 			continue
 		}
 		q.forEachNeed(pass, func(n need) {
@@ -214,7 +250,7 @@ func runDocuments(pass *Pass) error {
 			if q.Kind == beian.DocSubjectCert && f.Subject.Nature == beian.NaturePersonal {
 				alt = beian.DocPrincipalCert // the person's ID card either way
 			}
-			if has(q.Kind, alt, n) {
+			if has(q, q.Kind, alt, n) {
 				return
 			}
 			sev := defaultSeverity(CodeDocumentMissing)
@@ -243,26 +279,34 @@ func runDocuments(pass *Pass) error {
 	// filing declares, and the rule's error makes CHECK_UNAVAILABLE.
 	var unavailable error
 	for i := range f.Documents {
-		if err := checkDocument(pass, i, limits, unavailable != nil); err != nil && unavailable == nil {
+		ki := -1
+		if i < len(kinds) {
+			ki = int(kinds[i])
+		} else {
+			ki = docKindIndex(f.Documents[i].Kind)
+		}
+		if err := checkDocument(pass, i, ki, limits, unavailable != nil); err != nil && unavailable == nil {
 			unavailable = err
 		}
 	}
 	return unavailable
 }
 
-func (q *DocumentRequirement) appliesTo(pass *Pass) bool {
-	n := pass.Filing.Subject.Nature
-	switch q.Natures {
-	case "personal":
-		if n != beian.NaturePersonal {
+// appliesTo reports whether q applies to a filing whose subject is a
+// person or a unit (or neither, for a nature not declared), in the
+// province of provinceBit province.
+func (q *docRequirement) appliesTo(personal, unit bool, province int) bool {
+	switch q.natures {
+	case naturesPersonal:
+		if !personal {
 			return false
 		}
-	case "unit":
-		if !n.IsUnit() {
+	case naturesUnit:
+		if !unit {
 			return false
 		}
 	}
-	if len(q.Provinces) > 0 && !slices.Contains(q.Provinces, pass.Province.Code) {
+	if q.provinces != (provinceSet{}) && !q.provinces.hasBit(province) {
 		return false
 	}
 	return true
@@ -288,6 +332,12 @@ const (
 // "websites[0]", "websites[0].principal", "domains[1]"), ignoring spaces;
 // an empty owner is the subject. It does not allocate.
 func parseOwner(s string) owner {
+	switch s { // the usual owners, as the general reading below reads them
+	case "subject":
+		return owner{root: ownerSubject}
+	case "subject.principal":
+		return owner{root: ownerSubject, principal: true}
+	}
 	s = strings.TrimSpace(s)
 	if strings.IndexByte(s, ' ') >= 0 || strings.IndexByte(s, '\t') >= 0 {
 		s = strings.Join(strings.Fields(s), "") // rare: spaces inside
@@ -317,7 +367,8 @@ func parseOwner(s string) owner {
 	return owner{root: root, principal: principal, index: n}
 }
 
-// documentOwner returns the owner of document k. An empty owner is
+// documentOwner returns the owner of document k, whose kind has
+// docKindIndex kind. An empty owner is
 // inferred from the document's kind where one part of the filing alone
 // can own such a document (a commitment letter is the subject's, a
 // pre-approval the website's when there is one website), and reported
@@ -325,10 +376,10 @@ func parseOwner(s string) owner {
 // filing ("principal", "websites[3]" of a filing with two websites) is
 // reported VALUE_UNKNOWN with the owners that would fit, rather than
 // taken for another: the document then meets no requirement.
-func documentOwner(pass *Pass, reqs []DocumentRequirement, k int) owner {
+func documentOwner(pass *Pass, reqs []docRequirement, k, kind int) owner {
 	f := pass.Filing
 	d := &f.Documents[k]
-	if !d.Kind.Valid() {
+	if kind < 0 {
 		return parseOwner(d.Owner) // the fields rule reports the kind
 	}
 	at := func() beian.Path { return beian.Path("documents").Index(k).Field("owner") }
@@ -361,31 +412,31 @@ func documentOwner(pass *Pass, reqs []DocumentRequirement, k int) owner {
 // fittingOwners returns the parts of f that own documents of kind by the
 // documents table: the subject, the subject principal, each website, each
 // website's own principal, each domain record.
-func fittingOwners(f *beian.Filing, reqs []DocumentRequirement, kind beian.DocumentKind) []owner {
+func fittingOwners(f *beian.Filing, reqs []docRequirement, kind beian.DocumentKind) []owner {
 	var out []owner
-	seen := map[string]bool{}
+	var seen [8]bool // by reqOwner
 	for i := range reqs {
 		q := &reqs[i]
-		if q.Kind != kind || seen[q.Owner] {
+		if q.Kind != kind || seen[q.owner] {
 			continue
 		}
-		seen[q.Owner] = true
-		switch q.Owner {
-		case "subject":
+		seen[q.owner] = true
+		switch q.owner {
+		case reqSubject:
 			out = append(out, owner{root: ownerSubject})
-		case "subject.principal":
+		case reqSubjectPrincipal:
 			out = append(out, owner{root: ownerSubject, principal: true})
-		case "websites[]":
+		case reqSite:
 			for w := range f.Websites {
 				out = append(out, owner{root: ownerWebsite, index: w})
 			}
-		case "websites[].principal":
+		case reqSitePrincipal:
 			for w := range f.Websites {
 				if f.Websites[w].Principal != nil && !f.Websites[w].PrincipalSameAsSubject {
 					out = append(out, owner{root: ownerWebsite, principal: true, index: w})
 				}
 			}
-		case "domains[]":
+		case reqDomain:
 			for r := range f.Domains {
 				out = append(out, owner{root: ownerDomain, index: r})
 			}
@@ -461,19 +512,19 @@ func (n need) accepts(o owner) bool {
 
 // forEachNeed calls fn for each document q asks of the filing, one per
 // owner whose circumstances call for it.
-func (q *DocumentRequirement) forEachNeed(pass *Pass, fn func(need)) {
+func (q *docRequirement) forEachNeed(pass *Pass, fn func(need)) {
 	f := pass.Filing
 	s := &f.Subject
 	personal := s.Nature == beian.NaturePersonal
 	subject := owner{root: ownerSubject}
 	subjectPrincipal := owner{root: ownerSubject, principal: true}
-	switch q.Owner {
-	case "subject", "subject.principal":
-		if q.When != "always" {
+	switch q.owner {
+	case reqSubject, reqSubjectPrincipal:
+		if q.when != whenAlways {
 			return
 		}
 		n := need{owner: subject}
-		if q.Owner == "subject.principal" {
+		if q.owner == reqSubjectPrincipal {
 			n.owner = subjectPrincipal
 		}
 		if personal { // the person is the subject and its principal
@@ -481,18 +532,18 @@ func (q *DocumentRequirement) forEachNeed(pass *Pass, fn func(need)) {
 			n.add(subjectPrincipal)
 		}
 		fn(n)
-	case "websites[].principal":
+	case reqSitePrincipal:
 		for i := range f.Websites {
 			p := f.WebsitePrincipal(i)
 			own := p != nil && !f.Websites[i].PrincipalSameAsSubject && !samePerson(p, &s.Principal)
-			switch q.When {
-			case "always":
-			case "own_site_principal":
+			switch q.when {
+			case whenAlways:
+			case whenOwnSitePrincipal:
 				if !own {
 					continue
 				}
-			case "site_principal_not_lr":
-				if p == nil || p.IsLegalRepresentative || blank(p.Name) || strings.TrimSpace(p.Name) == strings.TrimSpace(s.LegalRepresentative) {
+			case whenSitePrincipalNotLR:
+				if p == nil || p.IsLegalRepresentative || blank(p.Name) || trimSpace(p.Name) == trimSpace(s.LegalRepresentative) {
 					continue
 				}
 			default:
@@ -508,8 +559,8 @@ func (q *DocumentRequirement) forEachNeed(pass *Pass, fn func(need)) {
 			}
 			fn(n)
 		}
-	case "websites[]":
-		if q.When != "pre_approval" {
+	case reqSite:
+		if q.when != whenPreApproval {
 			return
 		}
 		for i := range f.Websites {
@@ -517,16 +568,16 @@ func (q *DocumentRequirement) forEachNeed(pass *Pass, fn func(need)) {
 				fn(need{owner: owner{root: ownerWebsite, index: i}})
 			}
 		}
-	case "domains[]":
-		lr := strings.TrimSpace(s.LegalRepresentative)
-		if q.When != "domain_held_by_lr" || lr == "" || pass.Policy.DomainHolderMustBeUnit.Value {
+	case reqDomain:
+		lr := trimSpace(s.LegalRepresentative)
+		if q.when != whenDomainHeldByLR || lr == "" || pass.Policy.DomainHolderMustBeUnit.Value {
 			return
 		}
 		var sites map[string][]int // website indexes by domain, built when first needed
 		for j := range f.Domains {
 			d := &f.Domains[j]
-			holder := strings.TrimSpace(d.HolderName)
-			if holder != lr || holder == strings.TrimSpace(s.Name) {
+			holder := trimSpace(d.HolderName)
+			if holder != lr || holder == trimSpace(s.Name) {
 				continue
 			}
 			if sites == nil {
@@ -545,6 +596,35 @@ func (q *DocumentRequirement) forEachNeed(pass *Pass, fn func(need)) {
 			fn(n)
 		}
 	}
+}
+
+// trimSpace is strings.TrimSpace(s), without decoding a rune when s
+// starts and ends with a character no white space begins with (a Chinese
+// name, for which strings.TrimSpace decodes a rune at each end): the
+// UTF-8 of every white-space rune beyond ASCII starts with 0xC2 (U+0085,
+// U+00A0), 0xE1 (U+1680), 0xE2 (U+2000–U+205F) or 0xE3 (U+3000).
+func trimSpace(s string) string {
+	if len(s) == 0 || maySpace(s[0]) {
+		return strings.TrimSpace(s)
+	}
+	// the last rune's first byte: at most three continuation bytes back
+	i := len(s) - 1
+	for j := 0; j < 3 && i > 0 && s[i]&0xC0 == 0x80; j++ {
+		i--
+	}
+	if maySpace(s[i]) {
+		return strings.TrimSpace(s)
+	}
+	return s
+}
+
+// maySpace reports whether a white-space rune's UTF-8 may start with b.
+func maySpace(b byte) bool {
+	switch b {
+	case '\t', '\n', '\v', '\f', '\r', ' ', 0xC2, 0xE1, 0xE2, 0xE3:
+		return true
+	}
+	return false
 }
 
 // recordDomainKey is a domain as compared: trimmed, lower case, without a final
@@ -615,15 +695,70 @@ func kindLabel(k beian.DocumentKind) Text {
 	return Text{k.Label(language.Chinese), k.Label(language.English)}
 }
 
+// numDocKinds is the number of document kinds beian declares
+// (TestDocKindIndex holds it to beian.DocumentKinds).
+const numDocKinds = 10
+
+// docKindIndex returns k's index in beian.DocumentKinds, or -1 for a
+// kind beian does not declare (k.Valid is false).
+func docKindIndex(k beian.DocumentKind) int {
+	// By length, then one comparison: a switch on the whole string
+	// compares it with several kinds.
+	switch len(k) {
+	case len(beian.DocPhoto):
+		if k == beian.DocPhoto {
+			return 8
+		}
+	case len(beian.DocSubjectCert): // and DocPreApproval
+		switch k {
+		case beian.DocSubjectCert:
+			return 0
+		case beian.DocPreApproval:
+			return 6
+		}
+	case len(beian.DocPrincipalCert):
+		if k == beian.DocPrincipalCert {
+			return 1
+		}
+	case len(beian.DocResidencePermit):
+		if k == beian.DocResidencePermit {
+			return 5
+		}
+	case len(beian.DocVerificationForm): // and DocCommitmentLetter
+		switch k {
+		case beian.DocVerificationForm:
+			return 3
+		case beian.DocCommitmentLetter:
+			return 9
+		}
+	case len(beian.DocSitePrincipalCert): // and DocDomainHolderProof
+		switch k {
+		case beian.DocSitePrincipalCert:
+			return 2
+		case beian.DocDomainHolderProof:
+			return 7
+		}
+	case len(beian.DocAuthorizationLetter):
+		if k == beian.DocAuthorizationLetter {
+			return 4
+		}
+	}
+	return -1
+}
+
+// kindLimits are one profile's image limits by docKindIndex; nil for a
+// kind the profile has none for.
+type kindLimits [numDocKinds]*scan.Limits
+
 // documentLimits holds every profile's image limits per document kind,
 // looked up once; rules only read them.
-var documentLimits = sync.OnceValue(func() map[string]map[beian.DocumentKind]*scan.Limits {
-	all := map[string]map[beian.DocumentKind]*scan.Limits{}
+var documentLimits = sync.OnceValue(func() map[string]*kindLimits {
+	all := map[string]*kindLimits{}
 	for _, p := range scan.Profiles() {
-		m := map[beian.DocumentKind]*scan.Limits{}
+		m := new(kindLimits)
 		for _, k := range beian.DocumentKinds() {
 			if l, ok := scan.LimitsFor(p, k); ok {
-				m[k] = &l
+				m[docKindIndex(k)] = &l
 			}
 		}
 		all[p] = m
@@ -631,16 +766,17 @@ var documentLimits = sync.OnceValue(func() map[string]map[beian.DocumentKind]*sc
 	return all
 })
 
-// checkDocument holds document i to the image limits: what is declared,
-// then, when a source gives them and noSource is not set, its bytes. It
+// checkDocument holds document i, whose kind has docKindIndex k, to the
+// image limits: what is declared, then, when a source gives them and
+// noSource is not set, its bytes. It
 // returns the source's error when the source did not answer before its
 // deadline (or the validation's context ended).
-func checkDocument(pass *Pass, i int, byKind map[beian.DocumentKind]*scan.Limits, noSource bool) error {
+func checkDocument(pass *Pass, i, k int, byKind *kindLimits, noSource bool) error {
 	d := &pass.Filing.Documents[i]
-	limits, ok := byKind[d.Kind]
-	if !ok {
+	if k < 0 || byKind[k] == nil {
 		return nil // VALUE_UNKNOWN says why
 	}
+	limits := byKind[k]
 	declared := scan.Info{Width: max(d.Width, 0), Height: max(d.Height, 0), Size: max(d.SizeBytes, 0)}
 	if name := strings.TrimSpace(d.Format); name != "" {
 		var known bool

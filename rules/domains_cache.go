@@ -42,3 +42,11 @@ func (p *Pass) ParseDomain(raw string) (domain.Domain, error) {
 	}
 	return d, err
 }
+
+// hostParses reports whether domain.Parse accepts host, read once per
+// pass (ParseDomain): contact.ParseEmailHosts asks it of an address's
+// plain domain.
+func (p *Pass) hostParses(host string) bool {
+	_, err := p.ParseDomain(host)
+	return err == nil
+}

@@ -159,6 +159,9 @@ func runPhone(pass *Pass) error {
 // a landline of the mainland. No source says it must be a mobile or
 // local, so neither is checked.
 func checkEmergencyPhone(pass *Pass, i int, value string) {
+	if _, ok := pass.Config.PhoneSegments.National(value); ok {
+		return // valid: nothing else of it is checked
+	}
 	if _, err := pass.Config.PhoneSegments.Parse(value); err != nil {
 		pass.Report(principalPath(i, "emergency_phone"), CodePhoneInvalid, Str("number", value), Arg{"problem", phoneProblem(phonenum.ReasonOf(err))})
 	}

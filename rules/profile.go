@@ -1,13 +1,7 @@
 package rules
 
 import (
-	_ "embed"
-	"encoding/csv"
-	"fmt"
 	"slices"
-	"strconv"
-	"strings"
-	"sync"
 
 	"github.com/icpcheck/beian/provinces"
 )
@@ -47,9 +41,6 @@ func UnknownProfile(name string) *Profile {
 	return &p
 }
 
-//go:embed data/profiles.csv
-var profilesCSV string
-
 // ProfileNames returns the providers with a profile, sorted.
 func ProfileNames() []string { return slices.Clone(loadProfiles().names) }
 
@@ -60,8 +51,10 @@ func ProfileNamed(name string) (Profile, bool) {
 	if name == "" {
 		return ps.def, true
 	}
-	p, ok := ps.byName[name]
-	return p, ok
+	if i := slices.Index(ps.names, name); i >= 0 {
+		return ps.byName[i], true
+	}
+	return Profile{}, false
 }
 
 // ProfileOf returns c's profile: the default when c or its Profile is nil.
@@ -72,116 +65,13 @@ func (c *Config) ProfileOf() *Profile {
 	return c.Profile
 }
 
+// A profileSet is data/profiles.csv compiled (profiles_table.go, which
+// go generate writes): the default and each provider's profile.
 type profileSet struct {
 	def    Profile
-	byName map[string]Profile
+	byName []Profile // in the order of names
 	names  []string
 }
 
-// profileProviders are the providers a profile can be selected for.
-var profileProviders = []string{"aliyun", "huawei", "tencent"}
-
-var loadProfiles = sync.OnceValue(func() *profileSet {
-	ps, err := parseProfiles(profilesCSV)
-	if err != nil {
-		panic("rules: data/profiles.csv: " + err.Error()) // TestProfiles holds the file well formed
-	}
-	return ps
-})
-
-func parseProfiles(text string) (*profileSet, error) {
-	var lines []string
-	for _, l := range strings.Split(text, "\n") {
-		if !strings.HasPrefix(l, "#") && strings.TrimSpace(l) != "" {
-			lines = append(lines, l)
-		}
-	}
-	recs, err := csv.NewReader(strings.NewReader(strings.Join(lines, "\n"))).ReadAll()
-	if err != nil {
-		return nil, err
-	}
-	if len(recs) == 0 || strings.Join(recs[0], ",") != "profile,fact,value,confidence,source" {
-		return nil, fmt.Errorf("no header")
-	}
-	rows := map[string]map[string][]string{}
-	for _, r := range recs[1:] {
-		if r[0] != "*" && !slices.Contains(profileProviders, r[0]) {
-			return nil, fmt.Errorf("unknown profile %q", r[0])
-		}
-		if rows[r[0]] == nil {
-			rows[r[0]] = map[string][]string{}
-		}
-		rows[r[0]][r[1]] = r
-	}
-	build := func(name string) (Profile, error) {
-		p := Profile{Name: name}
-		get := func(fact string) (value, conf, source string, err error) {
-			if r, ok := rows[name][fact]; ok && name != "*" {
-				return r[2], r[3], r[4], nil
-			}
-			r, ok := rows["*"][fact]
-			if !ok {
-				return "", "", "", fmt.Errorf("no default for %s", fact)
-			}
-			if name != "*" {
-				// Inherited: the strictest sourced value, uncertain for
-				// this provider.
-				return r[2], "LOW", r[4] + " (no page found for " + name + ": the strictest sourced value)", nil
-			}
-			return r[2], r[3], r[4], nil
-		}
-		certain := func(conf string) bool { return conf == "HIGH" || conf == "MED" }
-		intFact := func(fact string, dst *provinces.Fact[int]) error {
-			v, c, s, err := get(fact)
-			if err != nil {
-				return err
-			}
-			n, err := strconv.Atoi(v)
-			if err != nil {
-				return fmt.Errorf("%s: %v", fact, err)
-			}
-			*dst = provinces.Fact[int]{Value: n, Certain: certain(c), Source: s}
-			return nil
-		}
-		boolFact := func(fact string, dst *provinces.Fact[bool]) error {
-			v, c, s, err := get(fact)
-			if err != nil {
-				return err
-			}
-			b, err := strconv.ParseBool(v)
-			if err != nil {
-				return fmt.Errorf("%s: %v", fact, err)
-			}
-			*dst = provinces.Fact[bool]{Value: b, Certain: certain(c), Source: s}
-			return nil
-		}
-		for _, err := range []error{
-			intFact("app_domain_max_level", &p.AppDomainMaxLevel),
-			intFact("verification_wait_days", &p.VerificationWaitDays),
-			boolFact("emergency_distinct", &p.EmergencyDistinct),
-			boolFact("files_mini_programs", &p.FilesMiniPrograms),
-		} {
-			if err != nil {
-				return p, err
-			}
-		}
-		if name == "*" {
-			p.Name = ""
-		}
-		p.known = true
-		return p, nil
-	}
-	ps := &profileSet{byName: map[string]Profile{}, names: profileProviders}
-	var err2 error
-	if ps.def, err2 = build("*"); err2 != nil {
-		return nil, err2
-	}
-	for _, n := range profileProviders {
-		p, err := build(n)
-		if err != nil {
-			return nil, err
-		}
-		ps.byName[n] = p
-	}
-	return ps, nil
-}
+// loadProfiles returns the profiles compiled from data/profiles.csv.
+func loadProfiles() *profileSet { return &profileTable }

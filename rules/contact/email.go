@@ -169,6 +169,24 @@ func ParseEmail(s string) (Email, error) {
 	return parseEmail(s)
 }
 
+// ParseEmailHosts is [ParseEmail] with the domain of a plain address
+// (name@example.cn: ASCII, lower case, letters, digits and hyphens, two
+// labels or more) checked by hostOK instead of read again: a caller that
+// has read the same host as a website's domain with domain.Parse (which
+// reads such a host as domain.ParseHost does) gives that answer, so that
+// the host is read once. hostOK must report whether domain.Parse accepts
+// host; it is called with plain hosts only, and the result is
+// ParseEmail's.
+func ParseEmailHosts(s string, hostOK func(host string) bool) (Email, error) {
+	if local, domain, ok := plainSyntax(s); ok {
+		if hostOK(domain) {
+			return Email{Local: local, Domain: domain, ASCIIDomain: domain}, nil
+		}
+		return parseEmail(s) // the full parser says what is wrong
+	}
+	return parseEmail(s)
+}
+
 // atext reports whether c may appear in a dot-atom local part (RFC 5322).
 func atext(c byte) bool {
 	switch {
@@ -183,23 +201,39 @@ func atext(c byte) bool {
 // punycode labels. It accepts only what parseEmail accepts, with the same
 // result (a test holds it to that), and allocates nothing.
 func plainEmail(s string) (Email, bool) {
-	at := strings.IndexByte(s, '@')
-	if at <= 0 || at > maxLocalLength || len(s) > MaxEmailLength {
+	local, domain, ok := plainSyntax(s)
+	if !ok {
 		return Email{}, false
 	}
-	local, domain := s[:at], s[at+1:]
+	if _, err := dom.ParseHost(domain); err != nil {
+		return Email{}, false
+	}
+	return Email{Local: local, Domain: domain, ASCIIDomain: domain}, true
+}
+
+// plainSyntax splits the usual address into its local part and domain:
+// ASCII, no spaces, a dot-atom local part, a lower-case LDH domain of two
+// labels or more without punycode labels and not all digits. Whether the
+// domain is a host name (a known top-level domain, no special-use name)
+// is the caller's to check.
+func plainSyntax(s string) (local, domain string, ok bool) {
+	at := strings.IndexByte(s, '@')
+	if at <= 0 || at > maxLocalLength || len(s) > MaxEmailLength {
+		return "", "", false
+	}
+	local, domain = s[:at], s[at+1:]
 	for i := 0; i < len(local); i++ {
 		c := local[i]
 		if c == '.' {
 			if i == 0 || i == len(local)-1 || local[i-1] == '.' {
-				return Email{}, false
+				return "", "", false
 			}
 		} else if !atext(c) {
-			return Email{}, false
+			return "", "", false
 		}
 	}
 	if len(domain) == 0 || len(domain) > 253 {
-		return Email{}, false
+		return "", "", false
 	}
 	labels, start := 0, 0
 	allDigits := true
@@ -207,7 +241,7 @@ func plainEmail(s string) (Email, bool) {
 		if i < len(domain) && domain[i] != '.' {
 			c := domain[i]
 			if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
-				return Email{}, false
+				return "", "", false
 			}
 			if c < '0' || c > '9' {
 				allDigits = false
@@ -216,7 +250,7 @@ func plainEmail(s string) (Email, bool) {
 		}
 		l := domain[start:i]
 		if len(l) == 0 || len(l) > 63 || l[0] == '-' || l[len(l)-1] == '-' || (len(l) >= 4 && l[2] == '-' && l[3] == '-') {
-			return Email{}, false
+			return "", "", false
 		}
 		labels++
 		if i < len(domain) {
@@ -224,12 +258,9 @@ func plainEmail(s string) (Email, bool) {
 		}
 	}
 	if labels < 2 || allDigits {
-		return Email{}, false
+		return "", "", false
 	}
-	if _, err := dom.ParseHost(domain); err != nil {
-		return Email{}, false
-	}
-	return Email{Local: local, Domain: domain, ASCIIDomain: domain}, true
+	return local, domain, true
 }
 
 func parseEmail(s string) (Email, error) {

@@ -1,8 +1,11 @@
 package contact
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	dom "github.com/icpcheck/beian/rules/domain"
 )
 
 var fastCorpus = []string{
@@ -51,4 +54,59 @@ func FuzzPlainEmail(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkFast(t, s) })
+}
+
+// parseOK is the hostOK a caller gives ParseEmailHosts: whether
+// domain.Parse, which reads a website's domain, accepts host.
+func parseOK(host string) bool {
+	_, err := dom.Parse(host)
+	return err == nil
+}
+
+// hostLabels are the labels of the hosts TestParseEmailHostsAsParseEmail
+// builds: top-level domains known and unknown, special-use and
+// infrastructure names, digits, hyphens and punycode.
+var hostLabels = []string{"b", "com", "cn", "net", "org", "gov", "edu", "xn--fiqs8s", "test", "local", "localhost",
+	"invalid", "example", "onion", "arpa", "in-addr", "home", "corp", "lan", "internal", "zzz", "1", "123", "0", "1a",
+	"a1", "a-b", "163", "qq", "shilikeji", "xn--55qx5d", "co", "uk", "jp", "hk", "tw", "mo", "io", "app", "dev", "ai", "top", "xyz"}
+
+// TestParseEmailHostsAsParseEmail: with the domain read as domain.Parse
+// reads it, ParseEmailHosts answers every address as ParseEmail does:
+// the corpus of the fast path, and a local part at hosts of two and
+// three labels from hostLabels.
+func TestParseEmailHostsAsParseEmail(t *testing.T) {
+	inputs := slices.Clone(fastCorpus)
+	for _, a := range hostLabels {
+		for _, b := range hostLabels {
+			inputs = append(inputs, "a@"+a+"."+b, "a@"+a+"."+b+".cn", "a@x."+a+"."+b)
+		}
+	}
+	asked := 0
+	for _, s := range inputs {
+		checkHosts(t, s, func(h string) bool { asked++; return parseOK(h) })
+	}
+	if asked < len(hostLabels)*len(hostLabels) {
+		t.Errorf("hostOK asked %d times for %d inputs", asked, len(inputs))
+	}
+	if n := testing.AllocsPerRun(100, func() { _, _ = ParseEmailHosts("zhangsan@shilikeji.cn", parseOK) }); n > 1 {
+		t.Errorf("ParseEmailHosts of a plain address: %v allocations", n)
+	}
+}
+
+func checkHosts(t *testing.T, s string, hostOK func(string) bool) {
+	t.Helper()
+	e, err := ParseEmailHosts(s, hostOK)
+	want, werr := ParseEmail(s)
+	if e != want || (err == nil) != (werr == nil) || (err != nil && (err.Error() != werr.Error() || EmailReasonOf(err) != EmailReasonOf(werr))) {
+		t.Errorf("ParseEmailHosts(%q) = %+v, %v; ParseEmail = %+v, %v", s, e, err, want, werr)
+	}
+}
+
+func FuzzParseEmailHosts(f *testing.F) {
+	for _, s := range fastCorpus {
+		f.Add(s)
+	}
+	f.Add("a@b.c1")
+	f.Add("a@x.in-addr.arpa")
+	f.Fuzz(func(t *testing.T, s string) { checkHosts(t, s, parseOK) })
 }

@@ -80,3 +80,25 @@ func BenchmarkLoadPhoneDat(b *testing.B) {
 		}
 	}
 }
+
+// typicalNumbers are the numbers a validation of the typical filing
+// (examples/icpcheck/testdata/clean_enterprise.json) parses, in its
+// order: each principal's mobile, office phone and emergency phone (rule
+// phone), then the mobiles and emergency phones again (rule contact).
+var typicalNumbers = []string{
+	"13660123456", "0755-26888888", "13800138000", "13760123456", "0755-26888889", "13800138001",
+	"13660123456", "13760123456", "13800138000", "13800138001",
+}
+
+// BenchmarkParseTypical parses the numbers of a typical filing's
+// validation.
+func BenchmarkParseTypical(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range typicalNumbers {
+			if _, err := phonenum.Parse(s); err != nil {
+				b.Fatal(s, err)
+			}
+		}
+	}
+}

@@ -110,7 +110,9 @@ func samePlace(n Number, geo string) bool {
 
 func TestPlacesSplit(t *testing.T) {
 	for _, p := range places[1:] {
-		pr, city := placeOf(uint16(indexOfPlace(p.name)))
+		var n Number
+		setPlace(&n, uint16(indexOfPlace(p.name)))
+		pr, city := n.Province, n.City
 		if pr.Code != p.province || city != p.city || !strings.HasSuffix(p.name, p.city) ||
 			!(strings.HasPrefix(p.name, pr.Name) || strings.HasPrefix(p.name, pr.Short)) {
 			t.Errorf("place %q split as %s %q", p.name, pr.Name, city)

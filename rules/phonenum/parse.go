@@ -181,6 +181,16 @@ func (sc *scanner) str(a, b int) string {
 }
 
 func parse(s string, t *Table) (Number, error) {
+	var fast Number
+	if parseMobile(s, t, &fast) {
+		return fast, nil
+	}
+	return parseGeneral(s, t)
+}
+
+// parseGeneral is parse for every input: it scans s, then classifies its
+// digits.
+func parseGeneral(s string, t *Table) (Number, error) {
 	if len(s) > MaxInput {
 		return Number{}, newError(s, ReasonTooLong)
 	}
@@ -274,19 +284,8 @@ func (sc *scanner) mobile(i, end int, t *Table) (Number, Reason) {
 			want = 13
 		}
 		if seg.kind != KindUnknown && L == want {
-			n := Number{Kind: seg.kind, National: sc.str(i, end), Operator: seg.operator, Virtual: seg.virtual}
-			n.Segment = n.National[:7]
-			n.Province, n.City = placeOf(seg.place)
-			if te != nil {
-				n.Province, _ = provinces.ByCode(te.province)
-				n.City, n.FromTable = te.city, true
-				if te.hasOperator {
-					n.Operator = te.operator
-				}
-				if te.hasVirtual {
-					n.Virtual = te.virtual
-				}
-			}
+			var n Number
+			setMobile(&n, sc.str(i, end), seg, te)
 			return n, ReasonNone
 		}
 	}
@@ -304,6 +303,84 @@ func (sc *scanner) mobile(i, end int, t *Table) (Number, Reason) {
 		return Number{}, ReasonTooLong
 	}
 	return Number{}, ReasonUnknownSegment
+}
+
+// setMobile sets n to the mobile-network number national, of the built-in
+// segment seg (whose kind is known) and the table's entry te (or nil).
+func setMobile(n *Number, national string, seg segment, te *tableEntry) {
+	n.Kind, n.National, n.Segment = seg.kind, national, national[:7]
+	n.Operator, n.Virtual = seg.operator, seg.virtual
+	if te == nil {
+		setPlace(n, seg.place)
+		return
+	}
+	n.Province, _ = provinces.ByCode(te.province)
+	n.City, n.FromTable = te.city, true
+	if te.hasOperator {
+		n.Operator = te.operator
+	}
+	if te.hasVirtual {
+		n.Virtual = te.virtual
+	}
+}
+
+// National returns the national number of s as [Table.Parse] reads it
+// (Number.National) and whether Parse gives s a nil error, for a caller
+// that compares numbers and needs nothing else: a mobile typed as its 11
+// digits costs no more than the check of its segment. t may be nil.
+func (t *Table) National(s string) (string, bool) {
+	if _, _, ok := plainMobile(s, t); ok {
+		return s, true
+	}
+	n, err := parseGeneral(s, t)
+	return n.National, err == nil
+}
+
+// plainMobile is the test of parseMobile: whether s is a mobile typed as
+// its 11 ASCII digits that the general path takes for a mobile-network
+// number, with its built-in segment (its kind set as the general path
+// sets it) and the table's entry.
+func plainMobile(s string, t *Table) (segment, *tableEntry, bool) {
+	if len(s) != 11 || s[0] != '1' {
+		return segment{}, nil, false
+	}
+	prefix := 0
+	for i := range 7 {
+		c := s[i] - '0'
+		if c > 9 {
+			return segment{}, nil, false
+		}
+		prefix = prefix*10 + int(c)
+	}
+	for i := 7; i < 11; i++ {
+		if s[i]-'0' > 9 {
+			return segment{}, nil, false
+		}
+	}
+	seg := builtinSegment(prefix)
+	te := t.lookup(uint32(prefix))
+	if te != nil && seg.kind == KindUnknown {
+		seg.kind = Mobile
+	}
+	if seg.kind == KindUnknown || seg.kind == IoT {
+		return segment{}, nil, false
+	}
+	return seg, te, true
+}
+
+// parseMobile is parse's fast path for the commonest input, a mobile
+// typed as its 11 ASCII digits ("13902212345"): it sets n as the general
+// path would and returns true, or returns false, leaving n alone, for any
+// other input and for an 11-digit number the general path does not take
+// for a mobile-network number (an unknown segment, an IoT segment, which
+// has 13 digits). TestFastPathAsGeneral and FuzzFastPathAsGeneral hold it
+// to the general path.
+func parseMobile(s string, t *Table, n *Number) bool {
+	seg, te, ok := plainMobile(s, t)
+	if ok {
+		setMobile(n, s, seg, te)
+	}
+	return ok
 }
 
 // isService reports whether d, a national number, is a short or service
@@ -346,7 +423,7 @@ func (sc *scanner) landline(i, end int, trunk bool) (Number, Reason) {
 		}
 		n := Number{Kind: Landline, National: sc.str(i, end)}
 		n.AreaCode = n.National[:ac]
-		n.Province, n.City = placeOf(areaPlace(d[:ac]))
+		setPlace(&n, areaPlace(d[:ac]))
 		return n, ReasonNone
 	}
 	if m != 0 || sc.isService(d) {

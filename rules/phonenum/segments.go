@@ -73,12 +73,13 @@ func builtinSegment(prefix int) segment {
 	}
 }
 
-// placeOf returns the province and city of a place index.
-func placeOf(i uint16) (provinces.Province, string) {
+// setPlace sets n's province and city to those of a place index.
+func setPlace(n *Number, i uint16) {
 	if i == 0 || int(i) >= len(places) {
-		return provinces.Province{}, ""
+		n.Province, n.City = provinces.Province{}, ""
+		return
 	}
 	p := &places[i]
-	pr, _ := provinces.ByCode(p.province)
-	return pr, p.city
+	n.Province, _ = provinces.ByCode(p.province)
+	n.City = p.city
 }

@@ -1,0 +1,13 @@
+package phonenum
+
+// ParseGeneral is the general path of Parse, without the fast path for a
+// plain mobile, for the tests that hold the fast path to it.
+func ParseGeneral(s string, t *Table) (Number, error) { return parseGeneral(s, t) }
+
+// ParseMobileFast is the fast path alone: the Number and true when it
+// answers s, false when it leaves s to the general path.
+func ParseMobileFast(s string, t *Table) (Number, bool) {
+	var n Number
+	ok := parseMobile(s, t, &n)
+	return n, ok
+}
