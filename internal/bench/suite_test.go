@@ -80,9 +80,7 @@ func TestCleanStaysClean(t *testing.T) {
 func BenchmarkValidate(b *testing.B) {
 	v := validate.New()
 	ctx := context.Background()
-	// The first validation of the process builds the tables (see
-	// TestColdStart): not in the first figure.
-	v.Validate(ctx, load(b, "clean_enterprise.json"))
+	warm(b, v)
 	for _, file := range []struct{ name, file string }{
 		{"clean", "clean_enterprise.json"},
 		{"rejected", "rejected_enterprise.json"},
@@ -110,6 +108,19 @@ func BenchmarkValidate(b *testing.B) {
 	}
 }
 
+// warm validates the clean and the rejected filing once before any
+// figure is taken: the first validation of the process builds the tables
+// it needs (see TestColdStart), and the first rejected site name builds
+// the lexicon's index (10–20 ms of CPU), which a short run's figure would
+// otherwise count (12–15 % of the rejected figure at -benchtime 150ms).
+// The peers are warmed up too (BenchmarkPeerValidator).
+func warm(b *testing.B, v *validate.Validator) {
+	b.Helper()
+	for _, name := range []string{"clean_enterprise.json", "rejected_enterprise.json"} {
+		v.Validate(context.Background(), load(b, name))
+	}
+}
+
 // reportCPU reports the process's CPU time per op since cpu0 (see
 // processCPU) as cpu-ns/op: with -cpu 1, the work of the benchmark
 // without the waits for a core that wall time counts on a loaded
@@ -124,6 +135,7 @@ func reportCPU(b *testing.B, cpu0 time.Duration, ok bool) {
 // encoding, for the typical filing and the rejected one.
 func BenchmarkValidateOnly(b *testing.B) {
 	v := validate.New()
+	warm(b, v)
 	for _, name := range []string{"clean", "rejected"} {
 		f := load(b, name+"_enterprise.json")
 		b.Run(name, func(b *testing.B) {
@@ -199,6 +211,7 @@ func TestColdStart(t *testing.T) {
 // and compacts the report's JSON again (json.Marshal, Encoder.Encode).
 func BenchmarkFailing(b *testing.B) {
 	v := validate.New()
+	warm(b, v)
 	f := load(b, "rejected_enterprise.json")
 	ctx := context.Background()
 	for _, enc := range []struct {
@@ -414,6 +427,11 @@ func BenchmarkPeerValidator(b *testing.B) {
 	}
 	clean := peerForm{SiteName: "示例科技官网", CertNumber: "91440300MA5F12342Q", Mobile: "13660123456", Email: "a@shilikeji.cn"}
 	failing := peerForm{SiteName: "示例!", CertNumber: "9144", Mobile: "2366012345x", Email: "a@"}
+	// Warmed up as ours are (warm): the struct's cache, the translations.
+	_ = v.Struct(&clean)
+	if errs, ok := v.Struct(&failing).(validator.ValidationErrors); ok {
+		_ = errs.Translate(trans)
+	}
 	b.Run("clean", func(b *testing.B) {
 		b.ReportAllocs()
 		cpu0, ok := processCPU()

@@ -86,6 +86,8 @@ export interface Beian {
 
 /** What a worker says of its start, in ms since the Unix epoch (subtract performance.timeOrigin for the page's clock). */
 export interface WorkerTiming {
+  /** The .wasm's fetch started (the worker's resource timing); 0 if unknown. */
+  wasmStart: number;
   /** The .wasm's last byte in (the worker's resource timing); 0 if unknown. */
   wasmEnd: number;
   /** The module compiled. */
@@ -120,9 +122,10 @@ export interface BeianWorker {
 
 /**
  * Starts the checks in a dedicated worker running worker.js (beside the module by default):
- * compiling, starting and checking never hold up the page's thread. worker is a Worker already
+ * starting the program and checking never hold up the page's thread. worker is a Worker already
  * running worker.js (created first thing by the page: it starts loading at once; its query
- * ?wasm=…&lexicon=… names other files) or the URL of worker.js. Browsers only.
+ * ?wasm=…&lexicon=… names other files, and with ?from=page it waits for the page to post
+ * {type: "wasm", module} instead of fetching the .wasm) or the URL of worker.js. Browsers only.
  */
 export declare function loadWorker(worker?: Worker | string | URL): Promise<BeianWorker>;
 

@@ -6,7 +6,13 @@
 // It starts loading as soon as it runs, from the URLs in its own query
 // (?wasm=…&lexicon=…, relative to this file) or, by default, beian.wasm and
 // beian-lexicon.bin beside it: a page can create it first thing, before
-// its own modules run.
+// its own modules run. With ?from=page it does not fetch the .wasm: the
+// page compiles it (compileStreaming, from the first thing it runs, while
+// the worker starts and fetches its own modules) and hands the module
+// over: {type: "wasm", module} (a WebAssembly.Module: the code V8
+// compiles in the worker is the module's, and the browser's cache of
+// compiled code keeps it for the next visit) or {type: "wasm", error}
+// (the worker then fetches the .wasm itself).
 //
 // Messages, page → worker:
 //
@@ -15,8 +21,9 @@
 //	{type: "validate", id, json, lang}       → {type: "result", id, json, ms} or {type: "result", id, error}
 //
 // timing holds, in ms since the Unix epoch (performance.timeOrigin +
-// performance.now(): the page subtracts its own origin): wasmEnd (the
-// .wasm's last byte, resource timing), compiled (compileStreaming done),
+// performance.now(): the page subtracts its own origin): wasmStart and
+// wasmEnd (the .wasm's fetch started and its last byte in, resource
+// timing), compiled (compileStreaming done),
 // started (the Go program started: its package inits run), fetches (how
 // many times this worker fetched the .wasm) and cached (whether the last
 // fetch came from the HTTP cache). ms is the WebAssembly call's own time.
@@ -32,14 +39,24 @@ const now = () => performance.timeOrigin + performance.now();
 // answer does not wait for them, and their download and decompression
 // would take CPU from the compile (measured in round 3 for the page, whose
 // start.js did the same).
-let compiledAt = 0;
-const compiled = WebAssembly.compileStreaming(fetch(wasmURL))
-  .catch(async () => {
+function compileFetched() {
+  return WebAssembly.compileStreaming(fetch(wasmURL)).catch(async () => {
     // A server without the application/wasm type: compile the bytes.
     const response = await fetch(wasmURL);
     if (!response.ok) throw new Error(`fetching ${wasmURL}: ${response.status} ${response.statusText}`);
     return WebAssembly.compile(await response.arrayBuffer());
-  })
+  });
+}
+
+function compileHanded(msg) {
+  if (msg.module instanceof WebAssembly.Module) return msg.module;
+  return compileFetched(); // the page could not compile it
+}
+
+let handOver = null;
+const handed = query.get("from") === "page" ? new Promise((resolve) => { handOver = resolve; }) : null;
+let compiledAt = 0;
+const compiled = (handed ? handed.then(compileHanded) : compileFetched())
   .then((m) => {
     compiledAt = now();
     return m;
@@ -61,6 +78,7 @@ function wasmTiming() {
   const entries = performance.getEntriesByType("resource").filter((e) => e.name === wasmURL.href);
   const last = entries[entries.length - 1];
   return {
+    wasmStart: last ? performance.timeOrigin + last.startTime : 0,
     wasmEnd: last ? performance.timeOrigin + last.responseEnd : 0,
     fetches: entries.length,
     cached: last ? last.transferSize < 1000 : false,
@@ -73,6 +91,12 @@ function errorText(err) {
 
 self.onmessage = async ({ data }) => {
   switch (data?.type) {
+    case "wasm":
+      if (handOver) {
+        handOver(data);
+        handOver = null;
+      }
+      return;
     case "hello": {
       let s;
       try {
