@@ -93,14 +93,18 @@ const laterChecksJS = `(async () => {
 })()`
 
 // BenchmarkPageStart loads the demo page from the service in headless
-// Chromium, a new browser profile an iteration: ms/first is navigation
+// Chromium, a new browser profile an iteration, twice: with its checks on
+// the page's thread (units page-…) and in the worker (?worker=1, units
+// page-worker-…), alternating. ms/first is navigation
 // start to the first answer shown (the page's check of its initial form)
 // on a first visit, with the phases before it (ms/wasm-end: the .wasm's
 // last byte in, ms/compiled: compileStreaming done, ms/loaded: the Go
 // program started, ms/first-check: the first check's own time); then the
 // later checks of a user typing every field of the form in (~200 calls
 // of the WebAssembly validate, zh and en; later-ms/median, /p90, /p99,
-// /max, and later-over-5ms, their count over 5 ms); then, 3 s later, a
+// /max, and later-over-5ms, their count over 5 ms; trip-ms/median and
+// /p99, the page's wait for each answer, a message to the worker and
+// back included); then, 3 s later, a
 // second visit with the same profile (ms/first-again: Chromium's HTTP
 // cache and its cache of compiled WebAssembly). Each figure is the
 // median of the iterations, first's least and greatest as ms/first-min
@@ -109,7 +113,7 @@ const laterChecksJS = `(async () => {
 //	go test -run '^$' -bench PageStart -benchtime 5x .
 //
 // With BEIAN_BENCH_SITES=DIR1,DIR2 it alternates prebuilt pages, and
-// each figure's unit carries the directory's base name.
+// each figure's unit carries the directory's base name (and -worker).
 func BenchmarkPageStart(b *testing.B) {
 	chromium := findChromium(b)
 	root := moduleRoot(b)
@@ -122,20 +126,27 @@ func BenchmarkPageStart(b *testing.B) {
 	} else {
 		dirs, names = []string{site(b, root)}, []string{"page"}
 	}
-	bases := make([]string, len(dirs))
+	// Each page twice: its checks on the page's thread, and in the JS
+	// package's worker (?worker=1; a page from before the worker ignores
+	// the query).
+	var pages []string
+	var pageNames []string
 	for i, d := range dirs {
-		bases[i] = service(b, root, d)
+		base := service(b, root, d)
+		pages = append(pages, base+"/", base+"/?worker=1")
+		pageNames = append(pageNames, names[i], names[i]+"-worker")
 	}
+	names = pageNames
 	type figures struct {
 		wasmEnd, compiled, loaded, first, firstCheck, firstCall, again []float64
 		median, p90, p99, max, over5, control5                         []float64
 		tripMedian, tripP99                                            []float64
 	}
-	all := make([]figures, len(dirs))
+	all := make([]figures, len(pages))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		for j, base := range bases {
-			cold, warm, later, trips, control := visit(b, chromium, base)
+		for j, page := range pages {
+			cold, warm, later, trips, control := visit(b, chromium, page)
 			f := &all[j]
 			f.wasmEnd = append(f.wasmEnd, cold.WasmEnd)
 			f.compiled = append(f.compiled, cold.Compiled)
@@ -174,10 +185,7 @@ func BenchmarkPageStart(b *testing.B) {
 	}
 	b.StopTimer()
 	for j, f := range all {
-		prefix := ""
-		if len(dirs) > 1 {
-			prefix = names[j] + "-"
-		}
+		prefix := names[j] + "-"
 		report := func(v []float64, unit string) { b.ReportMetric(medianOf(v), prefix+unit) }
 		report(f.first, "ms/first")
 		b.ReportMetric(slices.Min(f.first), prefix+"ms/first-min")
@@ -203,10 +211,10 @@ func BenchmarkPageStart(b *testing.B) {
 	b.ReportMetric(0, "ns/op")
 }
 
-// visit opens base in a new Chromium with a new profile, twice: it
+// visit opens page in a new Chromium with a new profile, twice: it
 // returns the first visit's timing, the second's, and the times of the
 // later checks run on the first.
-func visit(b *testing.B, chromium, base string) (cold, warm pageTiming, later, trips, control []float64) {
+func visit(b *testing.B, chromium, page string) (cold, warm pageTiming, later, trips, control []float64) {
 	b.Helper()
 	profile, err := os.MkdirTemp("", "beian-chromium-")
 	if err != nil {
@@ -223,7 +231,7 @@ func visit(b *testing.B, chromium, base string) (cold, warm pageTiming, later, t
 	ctx, stop := newBrowser(chromium, profile)
 	defer stop()
 	load := func() pageTiming {
-		if err := chromedp.Run(ctx, chromedp.Navigate(base+"/")); err != nil {
+		if err := chromedp.Run(ctx, chromedp.Navigate(page)); err != nil {
 			b.Fatal(err)
 		}
 		deadline := time.Now().Add(30 * time.Second)

@@ -332,10 +332,11 @@ $("#lang").addEventListener("click", () => {
 // call's own time.
 window.beianValidate = (json, l = lang) => beian.validateTimed(json, l);
 
-// loadChecks takes the worker start.js created first thing (it has been
-// loading since), or, if there is none or it fails (no module workers, a
-// server without the application/wasm type), loads the checks on the
-// page's thread, with the same interface.
+// loadChecks takes the worker start.js created (with ?worker=1), or
+// what start.js began compiling while the page was parsed; if either
+// fails (no module workers, a server without the application/wasm type),
+// it loads the checks from the URL on the page's thread. Each way gives
+// the same interface: validateTimed answers a promise.
 async function loadChecks() {
   const early = window.beianStart;
   if (early?.worker) {
@@ -344,15 +345,6 @@ async function loadChecks() {
       timing.inWorker = true;
       timing.wasmStart = w.timing.wasmStart ? w.timing.wasmStart - performance.timeOrigin : 0;
       timing.wasmEnd = w.timing.wasmEnd ? w.timing.wasmEnd - performance.timeOrigin : 0;
-      // start.js fetched the .wasm for the worker: the page's resource timing has it.
-      const here = performance.getEntriesByType("resource").filter((e) => /\/beian\.wasm$/.test(e.name));
-      if (here.length) {
-        timing.wasmStart = here[0].startTime;
-        timing.wasmEnd = here[0].responseEnd;
-        timing.cached = here[0].transferSize < 1000;
-      }
-      timing.pageFetches = here.length;
-      if (early.compiled) timing.compiled = early.compiled; // start.js compiled it for the worker
       timing.compiled = w.timing.compiled - performance.timeOrigin;
       timing.started = w.timing.started - performance.timeOrigin;
       timing.fetches = w.timing.fetches; // by the worker
@@ -364,9 +356,28 @@ async function loadChecks() {
     }
   }
   const url = new URL("./beian/beian.wasm", location.href);
-  const b = await load(url);
-  timing.compiled = timing.started = performance.now();
-  timing.pageFetches = performance.getEntriesByType("resource").filter((e) => e.name === url.href).length;
+  let b = null;
+  if (early?.module) {
+    try {
+      // The word tables' promise, not the tables: load does not wait for them.
+      b = await load(await early.module, early.lexicon);
+      timing.compiled = early.compiled;
+    } catch (err) {
+      console.warn("beian: the early start failed, loading again:", err);
+    }
+  }
+  if (!b) {
+    b = await load(url);
+    timing.compiled = performance.now();
+  }
+  timing.started = performance.now();
+  const here = performance.getEntriesByType("resource").filter((e) => e.name === url.href);
+  timing.pageFetches = here.length;
+  if (here.length) {
+    timing.wasmStart = here[0].startTime;
+    timing.wasmEnd = here[0].responseEnd;
+    timing.cached = here[0].transferSize < 1000;
+  }
   const validateTimed = (json, l) => {
     const t0 = performance.now();
     const out = b.validateJSON(json, l);

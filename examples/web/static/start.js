@@ -1,16 +1,17 @@
-// Starts the checks as soon as the parser reaches this script in the
-// page's head, before the page's modules have run: a dedicated worker
-// (beian/worker.js) starts the Go program and then answers the page's
-// checks on its own thread, while this script fetches and compiles the
-// .wasm for it (compileStreaming here, at once, rather than in the worker
-// once it has started and fetched its own modules) and hands the module
-// over. app.js hands the worker to loadWorker(), and falls back to
-// load(url) on the page's thread if a module worker cannot be had.
+// Starts the checks as soon as the parser reaches this script, first in
+// the page's head, before the page's modules have run (modules wait for
+// the whole page and their imports, and this is a classic script).
 //
-// A classic script, not a module: modules wait for the whole page and
-// their imports. The program's start and its first check (V8 compiles
-// each function at its first call) run in the worker, beside the parsing
-// and layout the page needs, not after them on the page's one thread
+// By default it fetches and compiles the .wasm (compileStreaming) while
+// the page parses, then fetches the word tables once the compile is done
+// (the first answer does not wait for them, and their download and
+// decompression took CPU from the compile); app.js hands these promises
+// to load(), and falls back to load(url) if they fail. With ?worker=1 it
+// creates the checks' dedicated worker instead (beian/worker.js: it
+// fetches and compiles the .wasm, starts the program and runs every check
+// on its own thread) and app.js hands it to loadWorker(). The page's
+// thread is measured as fast to the first answer on the 2-core machine
+// and faster on a second visit, so it is the default
 // (examples/web/README.md, "Round 4").
 "use strict";
 globalThis.beianStart = {
@@ -18,18 +19,30 @@ globalThis.beianStart = {
   // the page's timing reports them.
   at: performance.now(),
   compiled: 0,
+  module: null,
+  lexicon: null,
   worker: null,
-  error: null,
 };
-try {
-  const worker = new Worker("beian/worker.js?from=page", { type: "module" });
-  globalThis.beianStart.worker = worker;
-  WebAssembly.compileStreaming(fetch("beian/beian.wasm"))
-    .then((module) => {
-      globalThis.beianStart.compiled = performance.now();
-      worker.postMessage({ type: "wasm", module });
-    })
-    .catch((err) => worker.postMessage({ type: "wasm", error: String(err?.message ?? err) }));
-} catch (err) {
-  globalThis.beianStart.error = err; // app.js loads the checks on the page's thread
+if (new URLSearchParams(location.search).get("worker") === "1") {
+  try {
+    globalThis.beianStart.worker = new Worker("beian/worker.js", { type: "module" });
+  } catch {
+    // No module workers: app.js loads the checks on the page's thread.
+  }
+} else {
+  const s = globalThis.beianStart;
+  s.module = WebAssembly.compileStreaming(fetch("beian/beian.wasm")).then((m) => {
+    s.compiled = performance.now();
+    return m;
+  });
+  s.lexicon = s.module
+    .catch(() => {}) // the tables are fetched whether or not the compile worked
+    .then(() => fetch("beian/beian-lexicon.bin"))
+    .then((r) => {
+      if (!r.ok) throw new Error(`beian: fetching the word tables: ${r.status}`);
+      return r.arrayBuffer();
+    });
+  // app.js reports a failure; a rejection nobody awaited is not an error.
+  s.module.catch(() => {});
+  s.lexicon.catch(() => {});
 }

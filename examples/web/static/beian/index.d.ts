@@ -124,8 +124,7 @@ export interface BeianWorker {
  * Starts the checks in a dedicated worker running worker.js (beside the module by default):
  * starting the program and checking never hold up the page's thread. worker is a Worker already
  * running worker.js (created first thing by the page: it starts loading at once; its query
- * ?wasm=…&lexicon=… names other files, and with ?from=page it waits for the page to post
- * {type: "wasm", module} instead of fetching the .wasm) or the URL of worker.js. Browsers only.
+ * ?wasm=…&lexicon=… names other files) or the URL of worker.js. Browsers only.
  */
 export declare function loadWorker(worker?: Worker | string | URL): Promise<BeianWorker>;
 

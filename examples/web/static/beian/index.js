@@ -126,9 +126,9 @@ export async function load(source = defaultURL, lexicon = lexiconURL(source)) {
  * module by default): compiling the .wasm, starting the program and every
  * check then run on the worker's thread, never on the page's, and
  * validate answers a promise. worker is a Worker already running worker.js
- * (a page creates it first thing, and the worker starts loading at once,
- * or waits for the page's compiled module with ?from=page: see start.js
- * of the demo page) or the URL of worker.js. Browsers only.
+ * (a page creates it first thing, and the worker starts loading at once:
+ * see start.js of the demo page, with ?worker=1) or the URL of worker.js.
+ * Browsers only.
  * Resolves when the program runs, without waiting for the word tables
  * (see ready); rejects if the worker cannot load the checks.
  * @param {Worker | string | URL} [worker]

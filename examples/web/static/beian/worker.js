@@ -6,13 +6,7 @@
 // It starts loading as soon as it runs, from the URLs in its own query
 // (?wasm=…&lexicon=…, relative to this file) or, by default, beian.wasm and
 // beian-lexicon.bin beside it: a page can create it first thing, before
-// its own modules run. With ?from=page it does not fetch the .wasm: the
-// page compiles it (compileStreaming, from the first thing it runs, while
-// the worker starts and fetches its own modules) and hands the module
-// over: {type: "wasm", module} (a WebAssembly.Module: the code V8
-// compiles in the worker is the module's, and the browser's cache of
-// compiled code keeps it for the next visit) or {type: "wasm", error}
-// (the worker then fetches the .wasm itself).
+// its own modules run.
 //
 // Messages, page → worker:
 //
@@ -48,15 +42,8 @@ function compileFetched() {
   });
 }
 
-function compileHanded(msg) {
-  if (msg.module instanceof WebAssembly.Module) return msg.module;
-  return compileFetched(); // the page could not compile it
-}
-
-let handOver = null;
-const handed = query.get("from") === "page" ? new Promise((resolve) => { handOver = resolve; }) : null;
 let compiledAt = 0;
-const compiled = (handed ? handed.then(compileHanded) : compileFetched())
+const compiled = compileFetched()
   .then((m) => {
     compiledAt = now();
     return m;
@@ -91,12 +78,6 @@ function errorText(err) {
 
 self.onmessage = async ({ data }) => {
   switch (data?.type) {
-    case "wasm":
-      if (handOver) {
-        handOver(data);
-        handOver = null;
-      }
-      return;
     case "hello": {
       let s;
       try {
