@@ -16,6 +16,8 @@ import (
 	"github.com/icpcheck/beian/internal/jsonscan"
 )
 
+//go:generate go test -tags beian_reflectdecode -run ^TestGeneratedDecoderCurrent$ -update
+
 // DefaultMaxBytes is the size limit [DecodeFiling] and [ParseFiling] apply:
 // 4 MiB, several times a filing of a thousand websites.
 const DefaultMaxBytes = 4 << 20
@@ -80,22 +82,30 @@ func DecodeFiling(r io.Reader) (*Filing, error) { return DecodeOptions{}.Decode(
 func ParseFiling(data []byte) (*Filing, error) { return DecodeOptions{}.Parse(data) }
 
 // Decode is [DecodeFiling] with the options o.
-func (o DecodeOptions) Decode(r io.Reader) (*Filing, error) {
+func (o DecodeOptions) Decode(r io.Reader) (*Filing, error) { return o.decode(r, false) }
+
+// Parse is [ParseFiling] with the options o.
+func (o DecodeOptions) Parse(data []byte) (*Filing, error) { return o.parse(data, false) }
+
+// decode is Decode, through the reflective decoder when reflective is set.
+func (o DecodeOptions) decode(r io.Reader, reflective bool) (*Filing, error) {
 	d := getDecoder(o.items())
 	defer d.release()
+	d.reflective = reflective
 	limit := o.limit()
 	d.s.ResetReader(r, limit)
 	return d.decode(limit)
 }
 
-// Parse is [ParseFiling] with the options o.
-func (o DecodeOptions) Parse(data []byte) (*Filing, error) {
+// parse is Parse, through the reflective decoder when reflective is set.
+func (o DecodeOptions) parse(data []byte, reflective bool) (*Filing, error) {
 	limit := o.limit()
 	if limit >= 0 && int64(len(data)) > limit {
 		return nil, tooLarge(limit)
 	}
 	d := getDecoder(o.items())
 	defer d.release()
+	d.reflective = reflective
 	d.s.Reset(data)
 	return d.decode(limit)
 }
@@ -156,6 +166,11 @@ type decoder struct {
 	errs     []error // the problems found, at most maxDecodeErrors
 	scratch  []byte  // the bytes of the string or number being read
 	maxItems int
+
+	// reflective makes the decoding go through value, the decoder that
+	// reads the model by reflection, instead of the one generated from it
+	// (decode_gen.go): the tests compare the two.
+	reflective bool
 }
 
 // decoders holds the decoders not in use. It holds no state a caller can
@@ -194,7 +209,11 @@ func (d *decoder) decode(limit int64) (*Filing, error) {
 	}
 	out := new(Filing)
 	if k == jsonscan.BeginObject {
-		err = d.value(reflect.ValueOf(out).Elem(), modelInfo().filing)
+		if d.reflective {
+			err = d.value(reflect.ValueOf(out).Elem(), modelInfo().filing)
+		} else {
+			err = d.genFiling(out)
+		}
 	} else {
 		err = d.wrongType("want a JSON object", k)
 	}
@@ -256,6 +275,7 @@ var (
 
 // typeInfo is how one type of the model decodes.
 type typeInfo struct {
+	typ    reflect.Type
 	kind   reflect.Kind
 	text   bool      // implements encoding.TextUnmarshaler
 	what   string    // a text type's name for a message: "date"
@@ -305,7 +325,7 @@ var modelInfo = sync.OnceValue(func() model {
 		if ti, ok := seen[t]; ok {
 			return ti
 		}
-		ti := &typeInfo{kind: t.Kind()}
+		ti := &typeInfo{typ: t, kind: t.Kind()}
 		seen[t] = ti
 		switch {
 		case reflect.PointerTo(t).Implements(textUnmarshalerType):
