@@ -397,6 +397,11 @@ func jsonName(f reflect.StructField) string {
 	return name
 }
 
+// value, array and object are the reflective decoder: the reference the
+// generated one (decode_gen.go, written from modelInfo by
+// TestGeneratedDecoderCurrent) is tested against, and the decoder of a
+// build with the beian_reflectdecode tag (the one go generate makes).
+//
 // value stores the JSON value that comes next into dst, described by ti.
 // Null leaves dst as it is (the zero value). A problem with the value is
 // recorded; the error returned is the scanner's, which ends the decoding.

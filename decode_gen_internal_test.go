@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"os/exec"
 	"reflect"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/icpcheck/beian/internal/gentool"
+	"github.com/icpcheck/beian/internal/testenv"
 )
 
 var update = flag.Bool("update", false, "rewrite decode_gen.go from the filing model (go generate)")
@@ -26,6 +28,19 @@ func TestGeneratedDecoderCurrent(t *testing.T) {
 	out := &gentool.Output{Path: "decode_gen.go", Check: !*update}
 	if err := out.Write(generateDecoder(), regenerateDecoder); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestReflectiveBuild builds the package and vets its tests with the
+// beian_reflectdecode tag, the build go generate uses, which leaves out
+// decode_gen.go: it must keep compiling for the generator to run after a
+// change of the model. It compiles the package, seconds, so it runs in the
+// exhaustive run.
+func TestReflectiveBuild(t *testing.T) {
+	testenv.Exhaustive(t)
+	out, err := exec.Command("go", "vet", "-tags", "beian_reflectdecode", ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go vet -tags beian_reflectdecode: %v\n%s", err, out)
 	}
 }
 
