@@ -16,8 +16,8 @@ import (
 
 var update = flag.Bool("update", false, "rewrite decode_gen.go from the filing model (go generate)")
 
-// regenerateDecoder is the command that rewrites decode_gen.go (the
-// go:generate line of decode.go). The tag leaves the generated file out
+// regenerateDecoder is the command that rewrites decode_gen.go, the
+// generate directive of decode.go. The tag leaves the generated file out
 // of the build, so that a model it no longer fits can still be compiled.
 const regenerateDecoder = "go generate . (go test -tags beian_reflectdecode -run '^TestGeneratedDecoderCurrent$' -update)"
 

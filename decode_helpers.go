@@ -1,3 +1,5 @@
+//go:build !beian_reflectdecode
+
 package beian
 
 import (
@@ -13,7 +15,8 @@ import (
 // TestGeneratedDecoderCurrent: one method per type of the model, which
 // reads the scanner's tokens in the same order, records the same problems
 // at the same paths and stores the same values, without reflection, map
-// lookups of keys or interface calls. These are the parts it shares.
+// lookups of keys or interface calls. These are the parts it shares; like
+// it, they are left out of a build with the beian_reflectdecode tag.
 
 // open starts a value that must be an object or an array (want is the
 // kind, BeginObject or BeginArray): it reports true when it has read the
