@@ -6,8 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"image"
-	"image/jpeg"
-	"image/png"
 	"io"
 	"slices"
 	"strconv"
@@ -15,6 +13,16 @@ import (
 
 	"github.com/icpcheck/beian"
 )
+
+// ErrNoDecoders is the error [Inspect], [InspectReader] and the [Gate]'s
+// methods return for a JPEG or PNG image in a build made with the tag
+// beian_noimage, which leaves out image/jpeg, image/png and what they
+// import (compress/flate, hash/crc32 …; 0.2 MB of WebAssembly, and their
+// package initialisation): a program that never reads document files,
+// such as the WebAssembly checks of a web page, need not carry them. The
+// documents rule then skips the file's check, saying why, rather than
+// judge it without its pixels. [Decodes] tells which build this is.
+var ErrNoDecoders = errors.New("scan: this build does not decode images (built with the tag beian_noimage)")
 
 // A Format is an image file format, named as the filing wire format names
 // it ("jpeg", "png").
@@ -276,9 +284,19 @@ var errNotImage = errors.New("content is not an image")
 // [Limits].MaxMemory and [Limits].MaxWork), decodes it and measures its
 // sharpness. It never panics; a truncated or corrupt file gives a
 // KindUnreadable problem. data is not modified or retained, and not
-// counted against l.MaxMemory.
+// counted against l.MaxMemory. In a build without decoders (see
+// [ErrNoDecoders]) a JPEG or PNG image gets a KindUnreadable problem that
+// is not certain, whose Err is ErrNoDecoders.
 func Inspect(data []byte, l Limits) Result {
-	res, _ := inspect(context.Background(), nil, data, 0, l)
+	return noDecoders(inspect(context.Background(), nil, data, 0, l))
+}
+
+// noDecoders turns ErrNoDecoders into a problem, for the functions that
+// return no error.
+func noDecoders(res Result, err error) Result {
+	if errors.Is(err, ErrNoDecoders) {
+		res.Problems = append(res.Problems, Problem{Kind: KindUnreadable, Err: err, Certain: false, Source: "build tag beian_noimage"})
+	}
 	return res
 }
 
@@ -287,8 +305,7 @@ func Inspect(data []byte, l Limits) Result {
 // file gives a KindFileSize problem with AtLeast set, and is not decoded.
 // The memory the bytes take counts against l.MaxMemory.
 func InspectReader(r io.Reader, l Limits) Result {
-	res, _ := inspectReader(context.Background(), nil, r, l)
-	return res
+	return noDecoders(inspectReader(context.Background(), nil, r, l))
 }
 
 func inspectReader(ctx context.Context, g *Gate, r io.Reader, l Limits) (Result, error) {
@@ -377,13 +394,10 @@ func inspect(ctx context.Context, g *Gate, data []byte, spent int64, l Limits) (
 	default: // recognised, not decoded; Check reported it unless the limits allow it
 		return res, nil
 	}
-	var cfg image.Config
-	var err error
-	if res.Info.Format == FormatJPEG {
-		cfg, err = jpeg.DecodeConfig(bytes.NewReader(data))
-	} else {
-		cfg, err = png.DecodeConfig(bytes.NewReader(data))
+	if !Decodes {
+		return res, ErrNoDecoders
 	}
+	cfg, err := decodeConfig(res.Info.Format, data)
 	if err != nil {
 		res.Problems = append(res.Problems, Problem{Kind: KindUnreadable, Err: err, Certain: true})
 		return res, nil
@@ -436,11 +450,7 @@ func inspect(ctx context.Context, g *Gate, data []byte, spent int64, l Limits) (
 	}
 	defer g.release()
 	var img image.Image
-	if res.Info.Format == FormatJPEG {
-		img, err = jpeg.Decode(bytes.NewReader(data))
-	} else {
-		img, err = png.Decode(bytes.NewReader(data))
-	}
+	img, err = decode(res.Info.Format, data)
 	if err != nil {
 		res.Problems = append(res.Problems, Problem{Kind: KindUnreadable, Err: err, Certain: true})
 		return res, nil

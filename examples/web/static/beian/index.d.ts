@@ -84,6 +84,48 @@ export interface Beian {
   validateJSON(filingJSON: string, lang?: "zh" | "en"): string;
 }
 
+/** What a worker says of its start, in ms since the Unix epoch (subtract performance.timeOrigin for the page's clock). */
+export interface WorkerTiming {
+  /** The .wasm's last byte in (the worker's resource timing); 0 if unknown. */
+  wasmEnd: number;
+  /** The module compiled. */
+  compiled: number;
+  /** The program started (instantiated, its package inits run). */
+  started: number;
+  /** How many times the worker fetched the .wasm. */
+  fetches: number;
+  /** The .wasm came from the HTTP cache (a 304 or no transfer). */
+  cached: boolean;
+}
+
+/** The checks running in a dedicated worker (loadWorker): the same answers, as promises. */
+export interface BeianWorker {
+  /** The build's version. */
+  readonly version: string;
+  /** As Beian.ready. */
+  readonly ready: Promise<void>;
+  /** When the worker fetched the build and started the program. */
+  readonly timing: WorkerTiming;
+  /** The worker running worker.js. */
+  readonly worker: Worker;
+  /** Checks a filing in the worker. Rejects only if the worker failed, never for a bad filing. */
+  validate(filing: object | string, lang?: "zh" | "en"): Promise<Report | DecodeFailure>;
+  /** The same, answering the JSON text as the WebAssembly build gives it. */
+  validateJSON(filingJSON: string, lang?: "zh" | "en"): Promise<string>;
+  /** validateJSON with the WebAssembly call's own time (ms), measured in the worker. */
+  validateTimed(filingJSON: string, lang?: "zh" | "en"): Promise<{ json: string; ms: number }>;
+  /** Stops the worker; calls still waiting reject. */
+  terminate(): void;
+}
+
+/**
+ * Starts the checks in a dedicated worker running worker.js (beside the module by default):
+ * compiling, starting and checking never hold up the page's thread. worker is a Worker already
+ * running worker.js (created first thing by the page: it starts loading at once; its query
+ * ?wasm=…&lexicon=… names other files) or the URL of worker.js. Browsers only.
+ */
+export declare function loadWorker(worker?: Worker | string | URL): Promise<BeianWorker>;
+
 /** The default location of the WebAssembly build: beside the module. */
 export declare const defaultURL: URL;
 

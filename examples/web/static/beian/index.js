@@ -121,6 +121,78 @@ export async function load(source = defaultURL, lexicon = lexiconURL(source)) {
   };
 }
 
+/**
+ * Starts the checks in a dedicated worker running worker.js (beside this
+ * module by default): compiling the .wasm, starting the program and every
+ * check then run on the worker's thread, never on the page's, and
+ * validate answers a promise. worker is a Worker already running worker.js
+ * (a page creates it first thing, and the worker starts loading at once:
+ * see start.js of the demo page) or the URL of worker.js. Browsers only.
+ * Resolves when the program runs, without waiting for the word tables
+ * (see ready); rejects if the worker cannot load the checks.
+ * @param {Worker | string | URL} [worker]
+ * @returns {Promise<import("./index.d.ts").BeianWorker>}
+ */
+export function loadWorker(worker = new URL("./worker.js", import.meta.url)) {
+  if (!(worker instanceof Worker)) worker = new Worker(worker, { type: "module" });
+  const pending = new Map();
+  let nextID = 0;
+  let loaded, ready;
+  const loadedP = new Promise((resolve, reject) => { loaded = { resolve, reject }; });
+  const readyP = new Promise((resolve, reject) => { ready = { resolve, reject }; });
+  readyP.catch(() => {}); // reported to whoever awaits ready
+  const fail = (err) => {
+    loaded.reject(err);
+    ready.reject(err);
+    for (const p of pending.values()) p.reject(err);
+    pending.clear();
+  };
+  worker.addEventListener("message", ({ data }) => {
+    switch (data?.type) {
+      case "loaded":
+        if (data.error) fail(new Error(`beian: the worker could not load the checks: ${data.error}`));
+        else loaded.resolve(data);
+        return;
+      case "ready":
+        if (data.error) ready.reject(new Error(`beian: the word tables: ${data.error}`));
+        else ready.resolve();
+        return;
+      case "result": {
+        const p = pending.get(data.id);
+        if (!p) return;
+        pending.delete(data.id);
+        if (data.error) p.reject(new Error(`beian: ${data.error}`));
+        else p.resolve({ json: data.json, ms: data.ms });
+      }
+    }
+  });
+  worker.addEventListener("error", (e) => fail(new Error(`beian: the worker failed: ${e.message ?? "loading worker.js"}`)));
+  worker.postMessage({ type: "hello" });
+  const call = (json, lang) => new Promise((resolve, reject) => {
+    const id = nextID++;
+    pending.set(id, { resolve, reject });
+    worker.postMessage({ type: "validate", id, json: String(json), lang: lang === "en" ? "en" : "zh" });
+  });
+  return loadedP.then((hello) => ({
+    version: hello.version,
+    ready: readyP,
+    timing: hello.timing,
+    worker,
+    async validate(filing, lang = "zh") {
+      const json = typeof filing === "string" ? filing : JSON.stringify(filing);
+      return JSON.parse((await call(json, lang)).json);
+    },
+    async validateJSON(filingJSON, lang = "zh") {
+      return (await call(filingJSON, lang)).json;
+    },
+    validateTimed: call,
+    terminate() {
+      worker.terminate();
+      fail(new Error("beian: the worker was terminated"));
+    },
+  }));
+}
+
 /** Whether a result is a report (and not a decoding failure). */
 export function isReport(result) {
   return result != null && typeof result.ok === "boolean";
