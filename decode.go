@@ -82,32 +82,38 @@ func DecodeFiling(r io.Reader) (*Filing, error) { return DecodeOptions{}.Decode(
 func ParseFiling(data []byte) (*Filing, error) { return DecodeOptions{}.Parse(data) }
 
 // Decode is [DecodeFiling] with the options o.
-func (o DecodeOptions) Decode(r io.Reader) (*Filing, error) { return o.decode(r, false) }
+func (o DecodeOptions) Decode(r io.Reader) (*Filing, error) { return o.decode(r, (*decoder).genFiling) }
 
 // Parse is [ParseFiling] with the options o.
-func (o DecodeOptions) Parse(data []byte) (*Filing, error) { return o.parse(data, false) }
-
-// decode is Decode, through the reflective decoder when reflective is set.
-func (o DecodeOptions) decode(r io.Reader, reflective bool) (*Filing, error) {
-	d := getDecoder(o.items())
-	defer d.release()
-	d.reflective = reflective
-	limit := o.limit()
-	d.s.ResetReader(r, limit)
-	return d.decode(limit)
+func (o DecodeOptions) Parse(data []byte) (*Filing, error) {
+	return o.parse(data, (*decoder).genFiling)
 }
 
-// parse is Parse, through the reflective decoder when reflective is set.
-func (o DecodeOptions) parse(data []byte, reflective bool) (*Filing, error) {
+// A root decodes the filing, the next value of the decoder's scanner: the
+// generated decoder's genFiling, or the reflective reflectFiling, which
+// only the tests (and the beian_reflectdecode build) refer to, so that
+// programs do not link it.
+type root func(d *decoder, dst *Filing) error
+
+// decode is Decode through the decoder root.
+func (o DecodeOptions) decode(r io.Reader, root root) (*Filing, error) {
+	d := getDecoder(o.items())
+	defer d.release()
+	limit := o.limit()
+	d.s.ResetReader(r, limit)
+	return d.decode(limit, root)
+}
+
+// parse is Parse through the decoder root.
+func (o DecodeOptions) parse(data []byte, root root) (*Filing, error) {
 	limit := o.limit()
 	if limit >= 0 && int64(len(data)) > limit {
 		return nil, tooLarge(limit)
 	}
 	d := getDecoder(o.items())
 	defer d.release()
-	d.reflective = reflective
 	d.s.Reset(data)
-	return d.decode(limit)
+	return d.decode(limit, root)
 }
 
 func (o DecodeOptions) limit() int64 {
@@ -166,11 +172,6 @@ type decoder struct {
 	errs     []error // the problems found, at most maxDecodeErrors
 	scratch  []byte  // the bytes of the string or number being read
 	maxItems int
-
-	// reflective makes the decoding go through value, the decoder that
-	// reads the model by reflection, instead of the one generated from it
-	// (decode_gen.go): the tests compare the two.
-	reflective bool
 }
 
 // decoders holds the decoders not in use. It holds no state a caller can
@@ -197,8 +198,8 @@ func (d *decoder) release() {
 	decoders.Put(d)
 }
 
-// decode reads the filing, the scanner reset to its input.
-func (d *decoder) decode(limit int64) (*Filing, error) {
+// decode reads the filing with root, the scanner reset to its input.
+func (d *decoder) decode(limit int64, root root) (*Filing, error) {
 	s := &d.s
 	k, err := s.Peek()
 	if err != nil {
@@ -209,11 +210,7 @@ func (d *decoder) decode(limit int64) (*Filing, error) {
 	}
 	out := new(Filing)
 	if k == jsonscan.BeginObject {
-		if d.reflective {
-			err = d.value(reflect.ValueOf(out).Elem(), modelInfo().filing)
-		} else {
-			err = d.genFiling(out)
-		}
+		err = root(d, out)
 	} else {
 		err = d.wrongType("want a JSON object", k)
 	}
@@ -397,7 +394,12 @@ func jsonName(f reflect.StructField) string {
 	return name
 }
 
-// value, array and object are the reflective decoder: the reference the
+// reflectFiling decodes the filing by reflection.
+func (d *decoder) reflectFiling(dst *Filing) error {
+	return d.value(reflect.ValueOf(dst).Elem(), modelInfo().filing)
+}
+
+// reflectFiling, value, array and object are the reflective decoder: the reference the
 // generated one (decode_gen.go, written from modelInfo by
 // TestGeneratedDecoderCurrent) is tested against, and the decoder of a
 // build with the beian_reflectdecode tag (the one go generate makes).

@@ -2,11 +2,9 @@
 
 package beian
 
-import "reflect"
-
 // genFiling decodes the filing by reflection in a build with the
 // beian_reflectdecode tag, which leaves out decode_gen.go: the build that
 // regenerates it (go generate), whatever the model has become.
 func (d *decoder) genFiling(dst *Filing) error {
-	return d.value(reflect.ValueOf(dst).Elem(), modelInfo().filing)
+	return d.reflectFiling(dst)
 }
