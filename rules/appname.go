@@ -75,14 +75,16 @@ func runAppName(pass *Pass) error {
 		}
 		checkAppNameForm(pass, at, raw, name)
 
+		// The dictionaries' finds share the name's segmentation.
+		memo := pass.nameMemo()
 		prepared := names.Prepare(name)
-		for _, m := range dict.FindAllIn(&prepared) {
+		for _, m := range memo.FindAll(dict, &prepared) {
 			if m.Category == "clean_government" && subject.Nature == beian.NatureGovernment {
 				continue
 			}
 			pass.ReportAt(at(), CodeSiteNameSensitive, Error, Str("word", m.Word))
 		}
-		if word, exempt := nameBannedPrefix(name, subject); word != "" && !exempt {
+		if word, exempt, _ := bannedPrefixOf(name, &prepared, memo, subject); word != "" && !exempt {
 			pass.ReportAt(at(), CodeSiteNameBannedPrefix, Warning, Str("prefix", word))
 		}
 		if subject.Nature == beian.NaturePersonal {

@@ -187,7 +187,7 @@ func reportMissingApproval(pass *Pass, at beian.Path, rule preApprovalRule, prob
 func checkPreApprovalHints(pass *Pass, i int, w *beian.Website, x *contentIndex) {
 	hints := preApprovalHintDictionary()
 	warned := x.declared
-	for _, m := range hints.FindAllIn(pass.SiteNamePrepared(i)) {
+	for _, m := range pass.nameMemo().FindAll(hints, pass.SiteNamePrepared(i)) {
 		c := beian.ContentCategory(m.Category)
 		r := ruleIndex(c)
 		if r < 0 {
@@ -197,6 +197,6 @@ func checkPreApprovalHints(pass *Pass, i int, w *beian.Website, x *contentIndex)
 			continue
 		}
 		warned |= 1 << r
-		pass.Report(beian.Path("websites").Index(i).Field("name"), CodeContentPreApprovalHint, Str("word", m.Word), categoryArg(c))
+		pass.Report(websiteNamePath(i), CodeContentPreApprovalHint, Str("word", m.Word), categoryArg(c))
 	}
 }

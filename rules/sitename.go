@@ -70,26 +70,35 @@ func runSiteName(pass *Pass) error {
 	f := pass.Filing
 	subject := &f.Subject
 	dict := pass.Config.SensitiveDictionary()
-	subjectCore := ""
-	if subject.Nature.IsUnit() && !blank(subject.Name) {
-		subjectCore = coreOfSubject(subject.Name)
-	}
+	// The core of the unit's name, for the notice to a name that is
+	// otherwise fine: found on first use (a rejected name needs none).
+	unitNamed := subject.Nature.IsUnit() && !blank(subject.Name)
+	subjectCore, coreDone := "", false
 	for i := range f.Websites {
 		w := &f.Websites[i]
 		if blank(w.Name) {
 			continue // the fields rule reports it
 		}
-		// The path is built only to report: a clean name costs no
+		// The path is built only to report, once: a clean name costs no
 		// allocation.
-		at := func() beian.Path { return beian.Path("websites").Index(i).Field("name") }
+		var path beian.Path
+		at := func() beian.Path {
+			if path == "" {
+				path = websiteNamePath(i)
+			}
+			return path
+		}
 		raw := boundedName(w.Name)
-		name := pass.SiteName(i) // names.Normalize(raw), once for every rule
+		prepared := pass.SiteNamePrepared(i)
+		name := prepared.Text() // names.Normalize(raw), once for every rule
 
 		reported := false
-		report := func(code Code, sev Severity, span []int, args ...Arg) {
+		// span is where the problem is in raw; none when span[1] is 0
+		// (a word found is never empty).
+		report := func(code Code, sev Severity, span [2]int, args ...Arg) {
 			r := pass.Reject(at(), code, args...)
 			r.Severity = sev
-			if len(span) == 2 {
+			if span[1] > 0 {
 				// raw is the start of the field's clean value.
 				r.Span = pass.Span(at(), w.Name, span[0], span[1])
 			}
@@ -102,7 +111,10 @@ func runSiteName(pass *Pass) error {
 			reported = true
 		}
 		checkNameForm(raw, name, w.Domains, report)
-		if word, exempt, span := bannedPrefixOf(name, subject); word != "" && !exempt {
+		// The dictionaries' finds in the name share its segmentation
+		// through the pass's memo.
+		memo := pass.nameMemo()
+		if word, exempt, span := bannedPrefixOf(name, prepared, memo, subject); word != "" && !exempt {
 			if raw != name {
 				span = bannedPrefixSpan(raw) // where it is typed
 			}
@@ -111,19 +123,26 @@ func runSiteName(pass *Pass) error {
 		// FindEvery allocates nothing when it finds nothing.
 		var rawHits []names.Match // the words as typed in raw, read once
 		var seen map[string]int   // occurrences of each word so far, to find its span
-		hits := dict.FindEveryIn(pass.SiteNamePrepared(i))
+		var hitBuf [4]names.Match
+		hits := memo.AppendEvery(hitBuf[:0], dict, prepared)
 		for _, m := range hits {
 			if m.Category == "clean_government" && subject.Nature == beian.NatureGovernment {
 				continue
 			}
-			if seen == nil {
-				seen = map[string]int{}
-				if rawHits = hits; raw != name {
-					rawHits = dict.FindEvery(raw)
+			var span [2]int
+			if raw == name {
+				// The words as typed are the words found: m's own
+				// bytes (wordSpan of hits).
+				span = [2]int{m.Start, m.End}
+			} else {
+				if seen == nil {
+					seen = map[string]int{}
+					rawPrepared := names.Prepare(raw)
+					rawHits = memo.FindEvery(dict, &rawPrepared)
 				}
+				span = wordSpan(rawHits, m.Word, seen[m.Word])
+				seen[m.Word]++
 			}
-			span := wordSpan(rawHits, m.Word, seen[m.Word])
-			seen[m.Word]++
 			if m.ReadAs != "" {
 				// The words around it take its characters (紫色情怀):
 				// a reviewer may still read it, so it is not dropped
@@ -137,10 +156,13 @@ func runSiteName(pass *Pass) error {
 		}
 		switch {
 		case subject.Nature == beian.NaturePersonal:
-			checkPersonalName(pass, at, pass.SiteNamePrepared(i))
-		case subjectCore != "" && !reported:
+			checkPersonalName(pass, at, prepared)
+		case unitNamed && !reported:
 			// The notice is advice for a name that is otherwise fine.
-			if !relatesToCore(name, subjectCore) && !explainedByRemark(w.Remark, name) {
+			if !coreDone {
+				subjectCore, coreDone = coreOfSubject(subject.Name), true
+			}
+			if subjectCore != "" && !relatesToCore(name, subjectCore) && !explainedByRemark(w.Remark, name) {
 				pass.Report(at(), CodeSiteNameNeedsRemark, Str("name", w.Name))
 			}
 		}
@@ -170,7 +192,7 @@ func checkPersonalName(pass *Pass, at func() beian.Path, prepared *names.Prepare
 	}
 	reported := func(string) bool { return false }
 	var words []string
-	if found := personalDictionary().FindAllIn(prepared); len(found) > 0 {
+	if found := pass.nameMemo().FindAll(personalDictionary(), prepared); len(found) > 0 {
 		for _, m := range found {
 			words = append(words, m.Word)
 			pass.Report(at(), CodeSiteNamePersonalRestricted,
@@ -251,29 +273,29 @@ func boundedName(s string) string {
 // is typed in raw, given the dictionary's matches in raw (it reads raw as
 // it reads the normalised name, disguises included); nil when it is not
 // found there.
-func wordSpan(rawHits []names.Match, word string, k int) []int {
+func wordSpan(rawHits []names.Match, word string, k int) [2]int {
 	for _, m := range rawHits {
 		if m.Word != word {
 			continue
 		}
 		if k == 0 {
-			return []int{m.Start, m.End}
+			return [2]int{m.Start, m.End}
 		}
 		k--
 	}
-	return nil
+	return [2]int{}
 }
 
 // bannedPrefixSpan returns where a banned prefix is typed at the start of
 // raw, with the separators of its disguise (中·国); nil when it is not
 // found there.
-func bannedPrefixSpan(raw string) []int {
+func bannedPrefixSpan(raw string) [2]int {
 	start := len(raw) - len(strings.TrimLeftFunc(raw, func(r rune) bool { return names.ClassOf(r).Separator() }))
 	m, ok := bannedPrefixDictionary().Find(raw[start:])
 	if !ok || m.Start != 0 {
-		return nil
+		return [2]int{}
 	}
-	return []int{start + m.Start, start + m.End}
+	return [2]int{start + m.Start, start + m.End}
 }
 
 // nameWithoutSymbols returns website w's name with its symbols removed,
@@ -289,7 +311,7 @@ func nameWithoutSymbols(pass *Pass, w *beian.Website, raw string, dict *names.Di
 	}
 	name := names.Normalize(fixed)
 	ok := true
-	checkNameForm(fixed, name, w.Domains, func(_ Code, sev Severity, _ []int, _ ...Arg) {
+	checkNameForm(fixed, name, w.Domains, func(_ Code, sev Severity, _ [2]int, _ ...Arg) {
 		if sev >= Warning {
 			ok = false
 		}

@@ -12,8 +12,9 @@ import (
 const minHan = 3
 
 // A nameReport receives what the checks of one name find: at is the byte
-// range of raw the problem covers, nil for the whole name.
-type nameReport func(code Code, sev Severity, at []int, args ...Arg)
+// range of raw the problem covers, zero for the whole name (a problem in
+// the name covers a character or more: at[1] is not 0).
+type nameReport func(code Code, sev Severity, at [2]int, args ...Arg)
 
 // checkNameForm checks a website name on its own: its length in Chinese
 // characters, that it is not only Latin letters and digits, that it holds
@@ -30,7 +31,7 @@ type nameReport func(code Code, sev Severity, at []int, args ...Arg)
 func checkNameForm(raw, name string, domains []string, report nameReport) {
 	// A dot NFKC made (⒈ → 1.) is no domain's dot.
 	if isDomainName(name, domains) && (strings.ContainsAny(raw, ".．。｡") || !strings.Contains(name, ".")) {
-		report(CodeSiteNameIsDomain, Error, nil, Str("name", name))
+		report(CodeSiteNameIsDomain, Error, [2]int{}, Str("name", name))
 		return
 	}
 	han, latin := 0, 0
@@ -68,9 +69,9 @@ func checkNameForm(raw, name string, domains []string, report nameReport) {
 	}
 	switch {
 	case han == 0 && latin > 0:
-		report(CodeSiteNameNotChinese, Error, nil)
+		report(CodeSiteNameNotChinese, Error, [2]int{})
 	case han < minHan:
-		report(CodeSiteNameTooShort, Error, nil, Int("count", han))
+		report(CodeSiteNameTooShort, Error, [2]int{}, Int("count", han))
 	}
 	for k, r := range specials[:n] {
 		sev := Error
@@ -79,7 +80,7 @@ func checkNameForm(raw, name string, domains []string, report nameReport) {
 		}
 		// A span of its own: at stays on the stack for a name without
 		// symbols.
-		report(CodeSiteNameSpecialChars, sev, []int{at[k][0], at[k][1]}, Str("char", string(r)))
+		report(CodeSiteNameSpecialChars, sev, [2]int{at[k][0], at[k][1]}, Str("char", string(r)))
 	}
 }
 
@@ -216,7 +217,7 @@ func validSiteName(raw string) bool {
 		return false
 	}
 	ok := true
-	checkNameForm(raw, name, nil, func(_ Code, sev Severity, _ []int, _ ...Arg) {
+	checkNameForm(raw, name, nil, func(_ Code, sev Severity, _ [2]int, _ ...Arg) {
 		if sev == Error {
 			ok = false
 		}

@@ -62,23 +62,31 @@ func compileBannedPrefixes() *names.Dictionary {
 // name), and a government body counts as entitled to the state-function
 // words.
 func nameBannedPrefix(name string, s *beian.Subject) (word string, exempt bool) {
-	word, exempt, _ = bannedPrefixOf(name, s)
+	word, exempt, _ = bannedPrefixOf(name, nil, nil, s)
 	return word, exempt
 }
 
 // bannedPrefixOf is nameBannedPrefix, also returning where the word is
-// in name, its separators included (bannedPrefixSpan of name).
-func bannedPrefixOf(name string, s *beian.Subject) (word string, exempt bool, span []int) {
+// in name, its separators included (bannedPrefixSpan of name). pre, when
+// not nil, is name prepared, and memo the segmentation's memo the
+// dictionary's find shares (see names.Memo).
+func bannedPrefixOf(name string, pre *names.Prepared, memo *names.Memo, s *beian.Subject) (word string, exempt bool, span [2]int) {
 	trimmed := strings.TrimLeftFunc(name, func(r rune) bool { return names.ClassOf(r).Separator() })
 	if first, _ := utf8.DecodeRuneInString(trimmed); !bannedInitial(first) {
-		return "", false, nil
+		return "", false, span
 	}
-	m, ok := bannedPrefixDictionary().Find(trimmed)
+	var m names.Match
+	var ok bool
+	if pre != nil && memo != nil && len(trimmed) == len(name) {
+		m, ok = memo.Find(bannedPrefixDictionary(), pre)
+	} else {
+		m, ok = bannedPrefixDictionary().Find(trimmed)
+	}
 	if !ok || m.Start != 0 {
-		return "", false, nil
+		return "", false, span
 	}
 	start := len(name) - len(trimmed)
-	span = []int{start + m.Start, start + m.End}
+	span = [2]int{start + m.Start, start + m.End}
 	for _, p := range bannedPrefixes {
 		if p.word != m.Word {
 			continue
@@ -91,7 +99,7 @@ func bannedPrefixOf(name string, s *beian.Subject) (word string, exempt bool, sp
 		}
 		return p.word, false, span
 	}
-	return "", false, nil
+	return "", false, [2]int{}
 }
 
 // bannedInitial reports whether r starts one of bannedPrefixes

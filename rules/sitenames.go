@@ -1,6 +1,9 @@
 package rules
 
-import "github.com/icpcheck/beian/rules/names"
+import (
+	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/rules/names"
+)
 
 // siteNames holds the normalised name of each website of a pass, computed
 // on first use: the sitename and content rules both read them, and
@@ -9,6 +12,12 @@ import "github.com/icpcheck/beian/rules/names"
 type siteNames struct {
 	small [4]siteName
 	list  []siteName
+	// memo shares the lexicon answers of one name's segmentation among
+	// the dictionaries that read it (banned prefixes, sensitive words,
+	// personal sites' words, pre-approval hints). It is per pass: Reset
+	// clears it with the pass, so that nothing learnt of one filing's
+	// names serves another validation.
+	memo names.Memo
 }
 
 type siteName struct {
@@ -39,4 +48,25 @@ func (p *Pass) SiteNamePrepared(i int) *names.Prepared {
 		e.name, e.done = names.Prepare(names.Normalize(boundedName(p.Filing.Websites[i].Name))), true
 	}
 	return &e.name
+}
+
+// nameMemo returns the pass's memo of the segmentation's lexicon answers
+// (names.Memo), for the dictionaries' finds in website and App names.
+func (p *Pass) nameMemo() *names.Memo { return &p.siteNames.memo }
+
+// websiteNamePath returns the path of website i's name,
+// websites[i].name: for the first websites without building it, so that
+// a rejected name costs no allocation for its path.
+func websiteNamePath(i int) beian.Path {
+	if i >= 0 && i < len(websiteNamePaths) {
+		return websiteNamePaths[i]
+	}
+	return beian.Path("websites").Index(i).Field("name")
+}
+
+// websiteNamePaths are the paths of the first websites' names
+// (TestWebsiteNamePaths checks them).
+var websiteNamePaths = [...]beian.Path{
+	"websites[0].name", "websites[1].name", "websites[2].name", "websites[3].name",
+	"websites[4].name", "websites[5].name", "websites[6].name", "websites[7].name",
 }

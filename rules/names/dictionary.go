@@ -49,6 +49,7 @@ type Dictionary struct {
 	mixEntry     []int32                // likewise for mix
 	entries      []dictEntry            // words and exceptions, in the order given
 	exceptions   []exception            // folded, sorted
+	excFirst     [4]uint64              // bit r%256: an exception may start with the rune r
 	words        int                    // entries that are not exceptions
 	maxLen       int                    // runes of the longest word
 	maxException int                    // runes of the longest exception
@@ -75,6 +76,44 @@ func (d *Dictionary) exceptionCode(w []byte) (int16, bool) {
 		default:
 			return d.exceptions[m].code, true
 		}
+	}
+	return 0, false
+}
+
+// exceptionsWithPrefix returns the exceptions of d.exceptions[lo:hi]
+// whose words start with w, as a range of d.exceptions: sorted, they are
+// one run.
+func (d *Dictionary) exceptionsWithPrefix(lo, hi int, w []byte) (int, int) {
+	if r, _ := utf8.DecodeRune(w); d.excFirst[r>>6&3]&(1<<(r&63)) == 0 {
+		return lo, lo // no exception starts with w's first rune
+	}
+	a, b := lo, hi
+	for a < b {
+		m := int(uint(a+b) >> 1)
+		if d.exceptions[m].word < string(w) {
+			a = m + 1
+		} else {
+			b = m
+		}
+	}
+	start := a
+	for b = hi; a < b; {
+		m := int(uint(a+b) >> 1)
+		if strings.HasPrefix(d.exceptions[m].word, string(w)) {
+			a = m + 1
+		} else {
+			b = m
+		}
+	}
+	return start, a
+}
+
+// exceptionIn is exceptionCode, given the range of d.exceptions of the
+// exceptions starting with w (exceptionsWithPrefix): w, when one, is the
+// first of them.
+func (d *Dictionary) exceptionIn(lo, hi int, w []byte) (int16, bool) {
+	if lo < hi && d.exceptions[lo].word == string(w) {
+		return d.exceptions[lo].code, true
 	}
 	return 0, false
 }
@@ -423,6 +462,8 @@ func (d *Dictionary) derive(word func(*dictEntry)) {
 		e := &d.entries[i]
 		if e.exception {
 			d.exceptions = append(d.exceptions, exception{e.word, e.code})
+			r, _ := utf8.DecodeRuneInString(e.word)
+			d.excFirst[r>>6&3] |= 1 << (r & 63)
 			d.maxException = max(d.maxException, int(e.runes))
 			if !e.allowed {
 				continue

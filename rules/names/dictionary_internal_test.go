@@ -3,6 +3,7 @@ package names
 import (
 	"math/rand/v2"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -307,4 +308,54 @@ func BenchmarkBuild10000(b *testing.B) {
 	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "MiB-kept")
 	b.ReportMetric(float64(d.han.States()+d.mix.States()), "states")
 	runtime.KeepAlive(d)
+}
+
+// TestExceptionsWithPrefix: the exceptions found by narrowing the range
+// of those starting with a word's first characters, one character more
+// at a time (as the segmentation reads them), are those exceptionCode
+// finds, for every exception, its prefixes, and its neighbours (a
+// character changed or added), with dictionaries of no, one and many
+// exceptions.
+func TestExceptionsWithPrefix(t *testing.T) {
+	for _, d := range []*Dictionary{DefaultDictionary(), NewDictionary("赌博"), NewDictionary("赌博", "!赌博物馆"), DefaultDictionary().Allow("金博", "金博彩印", "示例")} {
+		var texts [][]rune
+		for _, x := range d.exceptions {
+			rs := []rune(x.word)
+			texts = append(texts, rs, append(slices.Clone(rs), '网'), append([]rune{'金'}, rs...))
+			for k := range rs {
+				changed := slices.Clone(rs)
+				changed[k]++
+				texts = append(texts, changed)
+			}
+		}
+		checked, hits := 0, 0
+		for _, rs := range texts {
+			w := utf8.AppendRune(nil, rs[0])
+			lo, hi := d.exceptionsWithPrefix(0, len(d.exceptions), w)
+			for j := 1; j < len(rs); j++ {
+				w = utf8.AppendRune(w, rs[j])
+				if lo < hi {
+					lo, hi = d.exceptionsWithPrefix(lo, hi, w)
+				}
+				for k := range d.exceptions {
+					if in := k >= lo && k < hi; in != strings.HasPrefix(d.exceptions[k].word, string(w)) {
+						t.Fatalf("%s: exception %q in the range %v", w, d.exceptions[k].word, in)
+					}
+				}
+				gc, gok := d.exceptionIn(lo, hi, w)
+				wc, wok := d.exceptionCode(w)
+				if gc != wc || gok != wok {
+					t.Errorf("%s: %d %v, exceptionCode %d %v", w, gc, gok, wc, wok)
+				}
+				checked++
+				if gok {
+					hits++
+				}
+			}
+		}
+		if len(d.exceptions) > 0 && hits < len(d.exceptions) {
+			t.Errorf("%d of %d exceptions found: the texts miss some", hits, len(d.exceptions))
+		}
+		t.Logf("%d exceptions: %d words checked, %d exceptions", len(d.exceptions), checked, hits)
+	}
 }

@@ -16,7 +16,10 @@ import (
 // the scan counted it (scanAll), which found's positions index. It reuses
 // found's memory. Its time is linear in the number of occurrences, but for
 // the sorts.
-func (d *Dictionary) resolve(text string, found []occurrence, stream []rune, every bool, work *int) []occurrence {
+//
+// memo, when not nil, is bound to stream and lends and keeps the
+// segmentation's lexicon answers (see Memo).
+func (d *Dictionary) resolve(text string, found []occurrence, stream []rune, every bool, work *int, memo *Memo) []occurrence {
 	if d.allowed {
 		d.disallow(found)
 	}
@@ -27,6 +30,9 @@ func (d *Dictionary) resolve(text string, found []occurrence, stream []rune, eve
 		}
 	}
 	if nHan > 0 {
+		if memo != nil {
+			memo.bind(text, stream)
+		}
 		hans := found
 		if nHan < len(found) {
 			hans = make([]occurrence, 0, nHan)
@@ -42,7 +48,7 @@ func (d *Dictionary) resolve(text string, found []occurrence, stream []rune, eve
 			if !e.han || o.dead {
 				continue
 			}
-			r := d.straddle(*o, stream, hans)
+			r := d.straddle(*o, stream, hans, memo)
 			if work != nil {
 				*work += r.tokens
 			}
@@ -262,16 +268,17 @@ func (d *Dictionary) match(o occurrence) Match {
 // work, when not nil, is added the runes scanned and the candidate words
 // the segmentation weighed: the work done, which the fuzz target bounds.
 func (d *Dictionary) find(text string, found []occurrence, stream []rune, every bool, work *int) []occurrence {
-	return d.findAs(text, nil, found, stream, every, work)
+	return d.findAs(text, nil, found, stream, every, work, nil)
 }
 
 // findPrepared is find of a prepared text.
 func (d *Dictionary) findPrepared(p *Prepared, found []occurrence, stream []rune, every bool, work *int) []occurrence {
-	return d.findAs(p.text, p, found, stream, every, work)
+	return d.findAs(p.text, p, found, stream, every, work, nil)
 }
 
-// findAs is find, pre the text prepared or nil.
-func (d *Dictionary) findAs(text string, pre *Prepared, found []occurrence, stream []rune, every bool, work *int) []occurrence {
+// findAs is find, pre the text prepared or nil, memo the segmentation's
+// memo or nil.
+func (d *Dictionary) findAs(text string, pre *Prepared, found []occurrence, stream []rune, every bool, work *int, memo *Memo) []occurrence {
 	found, stream, steps := d.scanAll(text, pre, found, stream)
 	if work != nil {
 		*work += steps + len(found)
@@ -279,7 +286,7 @@ func (d *Dictionary) findAs(text string, pre *Prepared, found []occurrence, stre
 	if len(found) == 0 {
 		return found
 	}
-	return d.resolve(text, found, stream, every, work)
+	return d.resolve(text, found, stream, every, work, memo)
 }
 
 // Find returns the first word of d in text, and false when there is none.

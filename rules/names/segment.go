@@ -119,7 +119,10 @@ type reading struct {
 
 // straddle segments the window around o twice, freely and keeping o
 // whole, and returns what that says.
-func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence) reading {
+//
+// memo, when not nil, holds stream's lexicon answers (see Memo.bind):
+// the answers it lacks are looked up and kept there.
+func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence, memo *Memo) reading {
 	lo := max(0, int(o.first)-context)
 	hi := min(len(stream), int(o.last)+1+context)
 	n := hi - lo
@@ -148,14 +151,16 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence) re
 	var word [64]byte
 	var singleBuf [32]float64
 	var companyBuf [32]bool // companyAt[i]: a company-name part starts at rune i
-	single, companyAt := singleBuf[:], companyBuf[:]
+	var charBuf [32]lexicon.CharInfo
+	single, companyAt, chars := singleBuf[:], companyBuf[:], charBuf[:]
 	if n > len(single) {
-		single, companyAt = make([]float64, n), make([]bool, n)
+		single, companyAt, chars = make([]float64, n), make([]bool, n), make([]lexicon.CharInfo, n)
 	}
 	for i := range n {
+		chars[i] = memo.char(lo+i, stream[lo+i])
 		code := int16(0)
-		if c, ok := lexicon.Lookup(string(utf8.AppendRune(word[:0], stream[lo+i]))); ok {
-			code = int16(c)
+		if chars[i].Known {
+			code = chars[i].Code
 		}
 		single[i] = tokenScore(code, true)
 	}
@@ -168,30 +173,34 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence) re
 		toks = append(toks, token{i: int32(i), j: int32(i + 1), kind: tokSingle, score: single[i]})
 		// Words of the lexicon, places, exceptions.
 		w := utf8.AppendRune(word[:0], stream[lo+i])
+		// The exceptions starting with w: none, for most characters.
+		elo, ehi := d.exceptionsWithPrefix(0, len(d.exceptions), w)
 		for j := i + 2; j <= n && j-i <= maxK; j++ {
 			if len(w)+utf8.UTFMax > len(word) {
 				break
 			}
 			w = utf8.AppendRune(w, stream[lo+j-1])
-			if c, ok := d.exceptionCode(w); ok {
+			if elo < ehi {
+				elo, ehi = d.exceptionsWithPrefix(elo, ehi, w)
+			}
+			if c, ok := d.exceptionIn(elo, ehi, w); ok {
 				toks = append(toks, token{i: int32(i), j: int32(j), kind: tokExc, common: true, score: tokenScore(c, false)})
 			} else if j-i <= 4 {
 				// Places and company-name parts are words of the
 				// lexicon: looked up only when found.
-				c, ok := lexicon.Lookup(string(w))
-				place := ok && lexicon.Place(string(w))
-				if ok && !companyAt[i] && lexicon.Company(string(w)) {
+				c, ok, place, company := memo.word(lo+i, j-i, w, !companyAt[i])
+				if company {
 					companyAt[i] = true
 				}
 				switch {
 				case place:
-					toks = append(toks, token{i: int32(i), j: int32(j), kind: tokPlace, common: true, score: tokenScore(max(int16(c), placeCode), false)})
+					toks = append(toks, token{i: int32(i), j: int32(j), kind: tokPlace, common: true, score: tokenScore(max(c, placeCode), false)})
 				case ok:
-					toks = append(toks, token{i: int32(i), j: int32(j), kind: tokWord, common: c >= commonCode, score: tokenScore(int16(c), false)})
+					toks = append(toks, token{i: int32(i), j: int32(j), kind: tokWord, common: c >= commonCode, score: tokenScore(c, false)})
 				}
 			}
 		}
-		toks = appendNames(toks, stream[lo:hi], single, companyAt, i)
+		toks = appendNames(toks, stream[lo:hi], single, companyAt, chars, i, lo, memo)
 		for _, f := range found {
 			if int(f.first)-lo == i {
 				e := &d.entries[f.entry]
@@ -251,16 +260,11 @@ func (r *reading) read(choice []token, a, b, lo int, kinds bool) {
 // names (a surname of one or two characters, then one or two given-name
 // characters) and trade names (two characters before a company-name part
 // such as 彩钢). single holds the score of each rune alone, companyAt
-// whether a company-name part starts at each rune (known from i+1 on).
-func appendNames(toks []token, window []rune, single []float64, companyAt []bool, i int) []token {
+// whether a company-name part starts at each rune (known from i+1 on),
+// chars what the lexicon knows of each. The window starts at rune lo of
+// the stream whose answers memo (nil or not) holds.
+func appendNames(toks []token, window []rune, single []float64, companyAt []bool, chars []lexicon.CharInfo, i, lo int, memo *Memo) []token {
 	var buf [4 * utf8.UTFMax]byte
-	text := func(rs []rune) string {
-		s := buf[:0]
-		for _, r := range rs {
-			s = utf8.AppendRune(s, r)
-		}
-		return string(s)
-	}
 	// A name scores as its characters would one by one, nameBonus more
 	// each; a compound surname the lexicon knows (欧阳) as that word.
 	name := func(from float64, k, j int) token {
@@ -271,15 +275,28 @@ func appendNames(toks []token, window []rune, single []float64, companyAt []bool
 		return token{i: int32(i), j: int32(j), kind: tokName, common: true, score: s}
 	}
 	for sl := 1; sl <= 2 && i+sl < len(window); sl++ {
-		surname := text(window[i : i+sl])
-		if !lexicon.Surname(surname) {
+		// lexicon.Surname of the sl characters: of one, the character's
+		// flag; of two, a compound surname's first character and the
+		// list.
+		from, k := 0.0, i
+		if sl == 1 && !chars[i].Surname {
 			continue
 		}
-		from, k := 0.0, i
-		if c, ok := lexicon.Lookup(surname); ok && sl == 2 {
-			from, k = tokenScore(int16(c), false), i+2
+		if sl == 2 {
+			if !chars[i].Compound {
+				continue
+			}
+			surname := utf8.AppendRune(utf8.AppendRune(buf[:0], window[i]), window[i+1])
+			if !memo.surname2(lo+i, surname) {
+				continue
+			}
+			// A compound surname the lexicon knows (欧阳) scores as
+			// that word.
+			if c, ok := memo.code(lo+i, 2, surname); ok {
+				from, k = tokenScore(c, false), i+2
+			}
 		}
-		for g := 1; g <= 2 && i+sl+g <= len(window) && lexicon.Given(window[i+sl+g-1]); g++ {
+		for g := 1; g <= 2 && i+sl+g <= len(window) && chars[i+sl+g-1].Given; g++ {
 			toks = append(toks, name(from, k, i+sl+g))
 		}
 	}

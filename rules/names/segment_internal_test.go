@@ -140,7 +140,7 @@ func TestStraddleAgreesWithBruteForce(t *testing.T) {
 		text := string(rs[:min(len(rs), 12)])
 		found, stream, _, _ := d.scanAs(text, nil, nil, false, true, nil)
 		for _, o := range found {
-			got, want := d.straddle(o, stream, found).diff, bruteStraddle(d, o, stream, found)
+			got, want := d.straddle(o, stream, found, nil).diff, bruteStraddle(d, o, stream, found)
 			if math.Abs(got-want) > 1e-9 {
 				t.Fatalf("%s, %s: straddle %v, brute force %v", text, d.entries[o.entry].word, got, want)
 			}

@@ -36,7 +36,7 @@ func Lookup(word string) (code int, ok bool) {
 	}
 	x := index()
 	if k == 1 {
-		c := x.single[r-indexStart]
+		c := x.chars[r-indexStart].single
 		return int(c) - 1, c != 0
 	}
 	starts := x.starts[k]
@@ -104,18 +104,25 @@ type lexIndex struct {
 	// chinese[k] holds the words of k characters: records of 3k bytes of
 	// the word and a frequency code byte (33 + code), sorted.
 	chinese [len(wordTables{}.chineseWords)]string
-	single  []uint8 // code+1 of each one-character word, 0 when unknown
-	flags   []uint8 // flagSurname, flagGiven, flagCompound of each character
+	// chars holds, for each character, side by side (one memory access
+	// for both): code+1 of the one-character word, 0 when unknown, and
+	// its flags (flagSurname …).
+	chars []charRec
 	// starts[k][r-indexStart] is the first record of length k whose
 	// first character is r or after; one more entry ends the last.
 	starts [len(wordTables{}.chineseWords)][]uint32
 }
+
+// A charRec is what the index holds of one character.
+type charRec struct{ single, flags uint8 }
 
 // The flags of a character.
 const (
 	flagSurname  = 1 << iota // a surname of one character
 	flagGiven                // a given-name character
 	flagCompound             // the first character of a compound surname
+	flagPlace                // the first character of a place name
+	flagCompany              // the first character of a company-name part
 )
 
 var index = newIndex()
@@ -127,7 +134,7 @@ var index = newIndex()
 // one before is the first of its first character.
 func newIndex() func() *lexIndex {
 	return lazy.Value(func() *lexIndex {
-		x := &lexIndex{single: make([]uint8, indexEnd-indexStart), flags: make([]uint8, indexEnd-indexStart)}
+		x := &lexIndex{chars: make([]charRec, indexEnd-indexStart)}
 		t := words()
 		for k := 1; k < len(t.chineseWords); k++ {
 			var starts []uint32
@@ -139,7 +146,7 @@ func newIndex() func() *lexIndex {
 				r, _ := utf8.DecodeRuneInString(rec)
 				if k == 1 {
 					if indexStart <= r && r < indexEnd {
-						x.single[r-indexStart] = rec[3] - 33 + 1
+						x.chars[r-indexStart].single = rec[3] - 33 + 1
 					}
 					return
 				}
@@ -158,13 +165,19 @@ func newIndex() func() *lexIndex {
 		mark := func(table string, width int, flag uint8) {
 			for i := 0; i+width <= len(table); i += width {
 				if r, _ := utf8.DecodeRuneInString(table[i:]); indexStart <= r && r < indexEnd {
-					x.flags[r-indexStart] |= flag
+					x.chars[r-indexStart].flags |= flag
 				}
 			}
 		}
 		mark(surnames[1], 3, flagSurname)
 		mark(given[1], 3, flagGiven)
 		mark(surnames[2], 6, flagCompound)
+		for k := 1; k < len(places); k++ {
+			mark(places[k], 3*k, flagPlace)
+		}
+		for k := 1; k < len(company); k++ {
+			mark(company[k], 3*k, flagCompany)
+		}
 		return x
 	})
 }
@@ -246,7 +259,16 @@ func English(w string) bool {
 // form, is the name of a division of China (province, prefecture or
 // county level, GB/T 2260) or its short form (淄博 for 淄博市, 长阳 for
 // 长阳土家族自治县).
-func Place(w string) bool { return inRecords(places[:], w) }
+func Place(w string) bool { return mayStart(w, flagPlace) && inRecords(places[:], w) }
+
+// mayStart reports whether a record of the table whose first characters
+// carry flag may start with w's first character: false only for a
+// character of the index that starts none, so that most words are not
+// searched for.
+func mayStart(w string, flag uint8) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r < indexStart || r >= indexEnd || index().chars[r-indexStart].flags&flag != 0
+}
 
 // Surname reports whether w, one or two Chinese characters in simplified
 // form, is a surname of the 百家姓.
@@ -256,15 +278,38 @@ func Surname(w string) bool {
 	case r < indexStart || r >= indexEnd:
 		return false
 	case n == len(w):
-		return index().flags[r-indexStart]&flagSurname != 0
+		return index().chars[r-indexStart].flags&flagSurname != 0
 	}
-	return index().flags[r-indexStart]&flagCompound != 0 && inRecords(surnames[:], w)
+	return index().chars[r-indexStart].flags&flagCompound != 0 && inRecords(surnames[:], w)
+}
+
+// A CharInfo is what the lexicon knows of one character: its frequency
+// code as a word of its own (see [Lookup]) and the names it may start or
+// be part of.
+type CharInfo struct {
+	Code     int16
+	Known    bool // a word of its own: Lookup(string(r)) is (Code, true)
+	Surname  bool // Surname(string(r))
+	Compound bool // the first character of a compound surname (Surname of two characters may hold)
+	Given    bool // Given(r)
+}
+
+// Char returns what the lexicon knows of the character r, a Chinese
+// character in simplified form, in one look at the index.
+func Char(r rune) CharInfo {
+	if r < indexStart || r >= indexEnd {
+		return CharInfo{}
+	}
+	x := index()
+	rec := x.chars[r-indexStart]
+	c, f := rec.single, rec.flags
+	return CharInfo{Code: int16(c) - 1, Known: c != 0, Surname: f&flagSurname != 0, Compound: f&flagCompound != 0, Given: f&flagGiven != 0}
 }
 
 // Given reports whether r, a Chinese character in simplified form, is
 // common in given names (see gen.go).
 func Given(r rune) bool {
-	return indexStart <= r && r < indexEnd && index().flags[r-indexStart]&flagGiven != 0
+	return indexStart <= r && r < indexEnd && index().chars[r-indexStart].flags&flagGiven != 0
 }
 
 // inRecords reports whether w is a record of tables[k], the k-character
@@ -314,4 +359,4 @@ func inRecords(tables []string, w string) bool {
 // Company reports whether w, two to four Chinese characters in simplified
 // form, is a company-name part: an industry word or form of business
 // that follows the trade name in a company's name (彩印, 彩钢, 科技, 有限).
-func Company(w string) bool { return inRecords(company[:], w) }
+func Company(w string) bool { return mayStart(w, flagCompany) && inRecords(company[:], w) }

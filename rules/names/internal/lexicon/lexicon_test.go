@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/icpcheck/beian/internal/gentool"
@@ -137,7 +138,7 @@ func TestIndexStarts(t *testing.T) {
 	}
 	for i := 0; i+4 <= len(x.chinese[1]); i += 4 {
 		r, _ := utf8.DecodeRuneInString(x.chinese[1][i:])
-		if indexStart <= r && r < indexEnd && x.single[r-indexStart] != x.chinese[1][i+3]-33+1 {
+		if indexStart <= r && r < indexEnd && x.chars[r-indexStart].single != x.chinese[1][i+3]-33+1 {
 			t.Fatalf("single[%U]", r)
 		}
 	}
@@ -245,6 +246,106 @@ func TestInRecordsEveryRecord(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestCharEveryRune: Char says of every rune what Lookup, Surname and
+// Given say of it, and marks as starting a compound surname exactly the
+// first characters of the two-character surnames.
+func TestCharEveryRune(t *testing.T) {
+	compound := map[rune]bool{}
+	for i := 0; i+6 <= len(surnames[2]); i += 6 {
+		r, _ := utf8.DecodeRuneInString(surnames[2][i:])
+		compound[r] = true
+	}
+	if len(compound) < 10 {
+		t.Fatalf("%d first characters of compound surnames", len(compound))
+	}
+	known, names := 0, 0
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		c := Char(r)
+		code, ok := Lookup(string(r))
+		if c.Known != ok || ok && int(c.Code) != code {
+			t.Fatalf("%U: Char %+v, Lookup %d %v", r, c, code, ok)
+		}
+		if c.Surname != Surname(string(r)) || c.Given != Given(r) || c.Compound != compound[r] {
+			t.Fatalf("%U: Char %+v, Surname %v, Given %v, compound %v", r, c, Surname(string(r)), Given(r), compound[r])
+		}
+		if ok {
+			known++
+		}
+		if c.Surname || c.Given {
+			names++
+		}
+	}
+	if known < 5000 || names < 300 {
+		t.Errorf("%d characters known, %d of names", known, names)
+	}
+}
+
+// TestCodesFitAByte: every word's frequency code is 0 to 255, so that a
+// caller may keep it in a byte (names.Memo does).
+func TestCodesFitAByte(t *testing.T) {
+	x := index()
+	n := 0
+	for k := 2; k < len(x.chinese); k++ {
+		width := 3*k + 1
+		for at := 3 * k; at < len(x.chinese[k]); at += width {
+			if c := int(x.chinese[k][at]) - 33; c < 0 || c > 255 {
+				t.Fatalf("a word of %d characters has the code %d", k, c)
+			}
+			n++
+		}
+	}
+	if n < 100000 {
+		t.Errorf("only %d words", n)
+	}
+	for r := rune(indexStart); r < indexEnd; r++ {
+		if c := Char(r); c.Known && (c.Code < 0 || c.Code > 255) {
+			t.Fatalf("%c has the code %d", r, c.Code)
+		}
+	}
+}
+
+// TestPlaceAndCompanyFilters: Place and Company, which search only the
+// words whose first character starts a record, answer as the search of
+// every record does: for every record, and for every record with its
+// first character changed to each of its neighbours or to a character
+// starting no record.
+func TestPlaceAndCompanyFilters(t *testing.T) {
+	for name, c := range map[string]struct {
+		tables []string
+		find   func(string) bool
+	}{"places": {places[:], Place}, "company": {company[:], Company}} {
+		checked, starts := 0, map[rune]bool{}
+		for k := 1; k < len(c.tables); k++ {
+			for at := 0; at+3*k <= len(c.tables[k]); at += 3 * k {
+				r, _ := utf8.DecodeRuneInString(c.tables[k][at:])
+				starts[r] = true
+			}
+		}
+		for k := 1; k < len(c.tables); k++ {
+			table, n := c.tables[k], 3*k
+			for at := 0; at+n <= len(table); at += n {
+				rec := table[at : at+n]
+				first, size := utf8.DecodeRuneInString(rec)
+				for _, r := range []rune{first, first - 1, first + 1, first + 7, 0x4E00, 0x9FA5, 'a'} {
+					w := string(r) + rec[size:]
+					if got, want := c.find(w), inRecords(c.tables, w); got != want {
+						t.Fatalf("%s: %q: %v, the search of every record %v", name, w, got, want)
+					}
+					checked++
+				}
+			}
+		}
+		for r := rune(indexStart); r < indexEnd; r++ {
+			if got := index().chars[r-indexStart].flags&map[string]uint8{"places": flagPlace, "company": flagCompany}[name] != 0; got != starts[r] {
+				t.Fatalf("%s: %c flagged %v, starts a record %v", name, r, got, starts[r])
+			}
+		}
+		if checked < 1000 || len(starts) < 50 {
+			t.Errorf("%s: %d words checked, %d first characters", name, checked, len(starts))
 		}
 	}
 }

@@ -1,0 +1,225 @@
+package names
+
+import (
+	"slices"
+
+	"github.com/icpcheck/beian/rules/names/internal/lexicon"
+)
+
+// memoRunes is how many characters of a name's stream a Memo keeps the
+// lexicon's answers for: a name's first 32 Chinese characters (the
+// characters of a longer one after them are looked up each time).
+const memoRunes = 32
+
+// A Memo remembers the lexicon's answers about the Chinese characters of
+// the last name segmented through it, so that the dictionaries looking
+// into one name (a website name's banned prefixes, sensitive words,
+// words of personal sites and of pre-approval industries) segment it
+// once: the words of one to four characters at each place, their
+// frequency, whether they are place names or company-name parts, and
+// whether a surname starts there. The segmentation weighs those the same
+// way whichever dictionary asks; what is a dictionary's own (its words
+// found, its exceptions) is never remembered.
+//
+// The answers are kept for the name they were found for: a find through
+// a Memo over another text (or the same text read as other characters,
+// as a dictionary may read an iteration mark) starts the Memo over, so
+// that an answer is never given for another name. A Memo changes no answer: [Memo.Find], [Memo.FindAll] and
+// [Memo.FindEvery] return what [Dictionary.FindIn], [Dictionary.FindAllIn]
+// and [Dictionary.FindEveryIn] return.
+//
+// The zero value is ready to use. A Memo is not safe for concurrent use:
+// each goroutine (each validation) has its own, and [Memo.Reset] forgets
+// everything, so that nothing learnt of one caller's name outlives its
+// validation.
+type Memo struct {
+	text   string // the name the answers are for
+	n      int    // characters held; 0 before the first segmentation
+	stream [memoRunes]rune
+	at     [memoRunes]lexAnswers
+}
+
+// lexAnswers are the lexicon's answers about the words starting at one
+// character of a stream: bit k-1 of each mask is about the word of k
+// characters (k from 2 to 4); char about the character itself. The
+// lexicon's codes fit a byte (TestCodesFitAByte): a memo of a name of 32
+// characters takes 352 bytes.
+type lexAnswers struct {
+	done     uint8    // looked up
+	known    uint8    // a word of the lexicon
+	place    uint8    // a place name (known words only)
+	asked    uint8    // whether a company-name part looked up
+	company  uint8    // a company-name part (known words asked only)
+	code     [3]uint8 // of the known words of 2 to 4 characters
+	surname  uint8    // bit 0: the two-character surname looked up, bit 1: it is one
+	char     uint8    // charLooked, and the flags of lexicon.CharInfo
+	charCode uint8    // lexicon.CharInfo.Code, of a known character
+}
+
+// The bits of lexAnswers.char.
+const (
+	charLooked = 1 << iota
+	charKnown
+	charSurname
+	charCompound
+	charGiven
+)
+
+// Reset makes m forget every answer, and the name they were for.
+func (m *Memo) Reset() { m.text, m.n = "", 0 }
+
+// bind makes m hold the answers for text, whose stream of Chinese
+// characters is stream: kept when they are the text and the characters m
+// holds answers for (as far as m holds them), forgotten otherwise.
+func (m *Memo) bind(text string, stream []rune) {
+	n := min(len(stream), memoRunes)
+	if text == m.text && n == m.n && slices.Equal(m.stream[:n], stream[:n]) {
+		return
+	}
+	m.text, m.n = text, n
+	copy(m.stream[:], stream[:n])
+	clear(m.at[:n])
+}
+
+// holds reports whether m (nil: no memo) holds the answers about the k
+// characters of its stream from i.
+func (m *Memo) holds(i, k int) bool { return m != nil && i+k <= m.n }
+
+// char returns what the lexicon knows of the character r, character i
+// of the stream.
+func (m *Memo) char(i int, r rune) lexicon.CharInfo {
+	if !m.holds(i, 1) {
+		return lexicon.Char(r)
+	}
+	a := &m.at[i]
+	if a.char&charLooked == 0 {
+		c := lexicon.Char(r)
+		a.char = charLooked
+		if c.Known {
+			a.char |= charKnown
+			a.charCode = uint8(c.Code)
+		}
+		if c.Surname {
+			a.char |= charSurname
+		}
+		if c.Compound {
+			a.char |= charCompound
+		}
+		if c.Given {
+			a.char |= charGiven
+		}
+	}
+	var c lexicon.CharInfo
+	if a.char&charKnown != 0 {
+		c.Code, c.Known = int16(a.charCode), true
+	}
+	c.Surname, c.Compound, c.Given = a.char&charSurname != 0, a.char&charCompound != 0, a.char&charGiven != 0
+	return c
+}
+
+// word returns what the lexicon says of w, the k characters (2 to 4) of
+// the stream from i: its frequency code, whether it knows it, and, for a
+// word it knows, whether it is a place name and, asked with needCompany
+// (or known already), a company-name part. What it looks up is what the
+// segmentation without a memo looks up, once.
+func (m *Memo) word(i, k int, w []byte, needCompany bool) (code int16, known, place, company bool) {
+	if !m.holds(i, k) {
+		c, ok := lexicon.Lookup(string(w))
+		place = ok && lexicon.Place(string(w))
+		company = ok && needCompany && lexicon.Company(string(w))
+		return int16(c), ok, place, company
+	}
+	a := &m.at[i]
+	bit := uint8(1) << (k - 1)
+	if a.done&bit == 0 {
+		c, ok := lexicon.Lookup(string(w))
+		a.done |= bit
+		if ok {
+			a.code[k-2] = uint8(c)
+			a.known |= bit
+			if lexicon.Place(string(w)) {
+				a.place |= bit
+			}
+		}
+	}
+	known = a.known&bit != 0
+	if known && needCompany && a.asked&bit == 0 {
+		a.asked |= bit
+		if lexicon.Company(string(w)) {
+			a.company |= bit
+		}
+	}
+	if !known {
+		return 0, false, false, false
+	}
+	return int16(a.code[k-2]), true, a.place&bit != 0, a.company&bit != 0
+}
+
+// code is word without the place name and company-name part.
+func (m *Memo) code(i, k int, w []byte) (int16, bool) {
+	if !m.holds(i, k) {
+		c, ok := lexicon.Lookup(string(w))
+		return int16(c), ok
+	}
+	c, ok, _, _ := m.word(i, k, w, false)
+	return c, ok
+}
+
+// surname2 reports whether w, the two characters of the stream from i,
+// are a surname.
+func (m *Memo) surname2(i int, w []byte) bool {
+	if !m.holds(i, 2) {
+		return lexicon.Surname(string(w))
+	}
+	a := &m.at[i]
+	if a.surname&1 == 0 {
+		a.surname |= 1
+		if lexicon.Surname(string(w)) {
+			a.surname |= 2
+		}
+	}
+	return a.surname&2 != 0
+}
+
+// Find is [Dictionary.FindIn] of p, the segmentation's lexicon answers
+// shared through m.
+func (m *Memo) Find(d *Dictionary, p *Prepared) (Match, bool) {
+	var buf [4]occurrence
+	var stream [64]rune
+	found := d.findAs(p.text, p, buf[:0], stream[:0], false, nil, m)
+	if len(found) == 0 {
+		return Match{}, false
+	}
+	return d.match(found[0]), true
+}
+
+// FindAll is [Dictionary.FindAllIn] of p, the segmentation's lexicon
+// answers shared through m.
+func (m *Memo) FindAll(d *Dictionary, p *Prepared) []Match {
+	var buf [4]occurrence
+	var stream [64]rune
+	return d.matches(d.findAs(p.text, p, buf[:0], stream[:0], false, nil, m))
+}
+
+// FindEvery is [Dictionary.FindEveryIn] of p, the segmentation's lexicon
+// answers shared through m.
+func (m *Memo) FindEvery(d *Dictionary, p *Prepared) []Match {
+	return m.AppendEvery(nil, d, p)
+}
+
+// AppendEvery appends to dst what [Memo.FindEvery] returns and returns
+// the result, so that a caller with room for a few matches (a buffer on
+// its stack) allocates nothing for them.
+func (m *Memo) AppendEvery(dst []Match, d *Dictionary, p *Prepared) []Match {
+	var buf [4]occurrence
+	var stream [64]rune
+	found := d.findAs(p.text, p, buf[:0], stream[:0], true, nil, m)
+	if len(found) == 0 {
+		return dst
+	}
+	dst = slices.Grow(dst, len(found))
+	for _, o := range found {
+		dst = append(dst, d.match(o))
+	}
+	return dst
+}
