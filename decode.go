@@ -16,6 +16,8 @@ import (
 	"github.com/icpcheck/beian/internal/jsonscan"
 )
 
+//go:generate go test -tags beian_reflectdecode -run ^TestGeneratedDecoderCurrent$ -update
+
 // DefaultMaxBytes is the size limit [DecodeFiling] and [ParseFiling] apply:
 // 4 MiB, several times a filing of a thousand websites.
 const DefaultMaxBytes = 4 << 20
@@ -80,16 +82,30 @@ func DecodeFiling(r io.Reader) (*Filing, error) { return DecodeOptions{}.Decode(
 func ParseFiling(data []byte) (*Filing, error) { return DecodeOptions{}.Parse(data) }
 
 // Decode is [DecodeFiling] with the options o.
-func (o DecodeOptions) Decode(r io.Reader) (*Filing, error) {
+func (o DecodeOptions) Decode(r io.Reader) (*Filing, error) { return o.decode(r, (*decoder).genFiling) }
+
+// Parse is [ParseFiling] with the options o.
+func (o DecodeOptions) Parse(data []byte) (*Filing, error) {
+	return o.parse(data, (*decoder).genFiling)
+}
+
+// A root decodes the filing, the next value of the decoder's scanner: the
+// generated decoder's genFiling, or the reflective reflectFiling, which
+// only the tests (and the beian_reflectdecode build) refer to, so that
+// programs do not link it.
+type root func(d *decoder, dst *Filing) error
+
+// decode is Decode through the decoder root.
+func (o DecodeOptions) decode(r io.Reader, root root) (*Filing, error) {
 	d := getDecoder(o.items())
 	defer d.release()
 	limit := o.limit()
 	d.s.ResetReader(r, limit)
-	return d.decode(limit)
+	return d.decode(limit, root)
 }
 
-// Parse is [ParseFiling] with the options o.
-func (o DecodeOptions) Parse(data []byte) (*Filing, error) {
+// parse is Parse through the decoder root.
+func (o DecodeOptions) parse(data []byte, root root) (*Filing, error) {
 	limit := o.limit()
 	if limit >= 0 && int64(len(data)) > limit {
 		return nil, tooLarge(limit)
@@ -97,7 +113,7 @@ func (o DecodeOptions) Parse(data []byte) (*Filing, error) {
 	d := getDecoder(o.items())
 	defer d.release()
 	d.s.Reset(data)
-	return d.decode(limit)
+	return d.decode(limit, root)
 }
 
 func (o DecodeOptions) limit() int64 {
@@ -182,8 +198,8 @@ func (d *decoder) release() {
 	decoders.Put(d)
 }
 
-// decode reads the filing, the scanner reset to its input.
-func (d *decoder) decode(limit int64) (*Filing, error) {
+// decode reads the filing with root, the scanner reset to its input.
+func (d *decoder) decode(limit int64, root root) (*Filing, error) {
 	s := &d.s
 	k, err := s.Peek()
 	if err != nil {
@@ -194,7 +210,7 @@ func (d *decoder) decode(limit int64) (*Filing, error) {
 	}
 	out := new(Filing)
 	if k == jsonscan.BeginObject {
-		err = d.value(reflect.ValueOf(out).Elem(), modelInfo().filing)
+		err = root(d, out)
 	} else {
 		err = d.wrongType("want a JSON object", k)
 	}
@@ -256,6 +272,7 @@ var (
 
 // typeInfo is how one type of the model decodes.
 type typeInfo struct {
+	typ    reflect.Type
 	kind   reflect.Kind
 	text   bool      // implements encoding.TextUnmarshaler
 	what   string    // a text type's name for a message: "date"
@@ -305,7 +322,7 @@ var modelInfo = sync.OnceValue(func() model {
 		if ti, ok := seen[t]; ok {
 			return ti
 		}
-		ti := &typeInfo{kind: t.Kind()}
+		ti := &typeInfo{typ: t, kind: t.Kind()}
 		seen[t] = ti
 		switch {
 		case reflect.PointerTo(t).Implements(textUnmarshalerType):
@@ -377,6 +394,16 @@ func jsonName(f reflect.StructField) string {
 	return name
 }
 
+// reflectFiling decodes the filing by reflection.
+func (d *decoder) reflectFiling(dst *Filing) error {
+	return d.value(reflect.ValueOf(dst).Elem(), modelInfo().filing)
+}
+
+// reflectFiling, value, array and object are the reflective decoder: the reference the
+// generated one (decode_gen.go, written from modelInfo by
+// TestGeneratedDecoderCurrent) is tested against, and the decoder of a
+// build with the beian_reflectdecode tag (the one go generate makes).
+//
 // value stores the JSON value that comes next into dst, described by ti.
 // Null leaves dst as it is (the zero value). A problem with the value is
 // recorded; the error returned is the scanner's, which ends the decoding.
