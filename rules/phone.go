@@ -369,7 +369,12 @@ func runPhoneHolder(pass *Pass) error {
 		}
 		other, asked := held[n.National]
 		if !asked {
-			ctx, cancel := pass.OutsideContext()
+			// A registry that never blocks gets the validation's own
+			// context, without the outside calls' deadline (see runRegistry).
+			ctx, cancel := pass.Context(), func() {}
+			if _, direct := reg.(NonBlocking); !direct {
+				ctx, cancel = pass.OutsideContext()
+			}
 			var holders []beian.SubjectID
 			holders, err = reg.MobileHolders(ctx, n.National)
 			cancel()

@@ -41,7 +41,9 @@ var Registry = &Rule{
 // answers from memory, without waiting on anything: its calls are made
 // one after the other in the rule's goroutine, and the engine calls it
 // directly, without a goroutine and timer per call (see
-// validate.NonBlocking).
+// validate.NonBlocking). Its calls get the validation's context as it is
+// (the caller's deadline and cancellation), not one bounded by the
+// configured timeout: there is no wait to bound.
 type NonBlocking interface {
 	// NeverBlocks marks the implementation; it is not called.
 	NeverBlocks()
@@ -105,11 +107,13 @@ func runRegistry(pass *Pass) error {
 	}
 	calls := 1 + len(domains)
 	if direct {
-		ctx, cancel := pass.OutsideContext()
+		// A registry that never blocks answers from memory: it gets the
+		// validation's own context, without the outside calls' deadline
+		// (whose timer would be the costliest part of the call).
+		ctx := pass.Context()
 		for k := range calls {
 			work(k, ctx)
 		}
-		cancel()
 		calls = 0 // no workers
 	}
 	for range min(maxOutsideCalls, calls) {

@@ -25,9 +25,11 @@ import (
 // NonBlocking is implemented by a [beian.Registry] or [beian.Prober] that
 // answers from memory, without waiting on anything (records.Registry is
 // one): the engine calls it directly, in the validation's goroutine,
-// without a goroutine, channel and timer per call. Its methods must
-// return promptly whatever their input; a panic is still an error of the
-// check, not of the validation.
+// without a goroutine, channel and timer per call. A registry's calls get
+// the validation's context as it is (the caller's deadline and
+// cancellation, not one of [WithTimeout]: there is no wait to bound). Its
+// methods must return promptly whatever their input; a panic is still an
+// error of the check, not of the validation.
 type NonBlocking = rules.NonBlocking
 
 // ErrNoAnswer is wrapped by the error of an outside call that did not

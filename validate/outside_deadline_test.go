@@ -63,13 +63,15 @@ var _ validate.NonBlocking = (*inMemoryRegistry)(nil)
 
 // TestOutsideOneDeadline: every outside call of a validation (the
 // registry rule's and the phone rule's) shares one deadline, within the
-// timeout of the validation's start; a second validation has its own.
+// timeout of the validation's start; a second validation has its own. A
+// registry that never blocks gets the validation's context as it is
+// (TestOutsideNonBlockingContext).
 func TestOutsideOneDeadline(t *testing.T) {
 	f := load(t, "phone_used_by_other_subject.json")
 	for _, reg := range []interface {
 		beian.Registry
 		calls() ([]time.Time, []bool)
-	}{&recordingRegistry{}, &inMemoryRegistry{}} {
+	}{&recordingRegistry{}} {
 		v := validate.New(validate.WithRegistry(reg), validate.WithTimeout(time.Hour))
 		start := time.Now()
 		rep := v.Validate(context.Background(), f)
@@ -83,6 +85,32 @@ func TestOutsideOneDeadline(t *testing.T) {
 		v.Validate(context.Background(), f)
 		again, _ := reg.calls()
 		assert.True(t, again[len(again)-1].After(deadlines[0]), "%T: a new deadline for the next validation", reg)
+	}
+}
+
+// TestOutsideNonBlockingContext: a registry that never blocks is called
+// with the validation's own context, not one bounded by the validator's
+// timeout (whose timer cost more than the in-memory call): the caller's
+// deadline, if any, and cancellation reach it; nothing else is made per
+// call.
+func TestOutsideNonBlockingContext(t *testing.T) {
+	f := load(t, "phone_used_by_other_subject.json")
+	reg := &inMemoryRegistry{}
+	v := validate.New(validate.WithRegistry(reg), validate.WithTimeout(time.Hour))
+	rep := v.Validate(context.Background(), f)
+	require.False(t, rep.Has(rules.CodeCheckUnavailable), "%s", rep)
+	deadlines, _ := reg.calls()
+	require.GreaterOrEqual(t, len(deadlines), 3, "the subject, a domain and a mobile asked")
+	for _, d := range deadlines {
+		assert.True(t, d.IsZero(), "a deadline of the validator's timeout: %v", d)
+	}
+	mine := time.Now().Add(time.Minute)
+	ctx, cancel := context.WithDeadline(context.Background(), mine)
+	defer cancel()
+	v.Validate(ctx, f)
+	again, _ := reg.calls()
+	for _, d := range again[len(deadlines):] {
+		assert.True(t, d.Equal(mine), "the caller's deadline %v, got %v", mine, d)
 	}
 }
 
