@@ -16,6 +16,7 @@ import (
 	"github.com/icpcheck/beian/internal/testimage"
 	"github.com/icpcheck/beian/provinces"
 	"github.com/icpcheck/beian/rules"
+	"github.com/icpcheck/beian/rules/scan"
 )
 
 // doc returns a declared, acceptable document of kind for owner.
@@ -308,6 +309,9 @@ func (m *memSource) open(_ context.Context, path string) (io.ReadCloser, error) 
 }
 
 func TestDocumentUnclearFromBytes(t *testing.T) {
+	if !scan.Decodes {
+		t.Skip("built with beian_noimage: document images are not decoded (validate's TestNoDecodersSkips)")
+	}
 	page := testimage.Document(1200, 900, 4)
 	sharp := testimage.JPEG(testimage.Tint(page), 80)
 	src := &memSource{files: map[string][]byte{

@@ -27,6 +27,7 @@ import (
 // WithDocumentDir and through WithDocuments on an os.Root's FS; a regular
 // file next to them is read.
 func TestSpecialFilesDoNotBlock(t *testing.T) {
+	needDecoders(t)
 	dir := t.TempDir()
 	require.NoError(t, syscall.Mkfifo(filepath.Join(dir, "fifo.jpg"), 0o644))
 	require.NoError(t, os.Symlink("fifo.jpg", filepath.Join(dir, "to-fifo.jpg")))

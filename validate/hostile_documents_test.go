@@ -23,6 +23,7 @@ import (
 // refused from its header, and the whole validation allocates a few
 // megabytes.
 func TestHostileDocumentsBounded(t *testing.T) {
+	needDecoders(t)
 	dir := t.TempDir()
 	files := [][]byte{
 		testimage.JPEGHeader(5000, 5000, 3, true),

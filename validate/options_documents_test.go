@@ -18,6 +18,7 @@ import (
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/internal/testimage"
 	"github.com/icpcheck/beian/rules"
+	"github.com/icpcheck/beian/rules/scan"
 	"github.com/icpcheck/beian/validate"
 )
 
@@ -62,6 +63,7 @@ func unclearAndSkipped(rep *validate.Report) ([]string, bool) {
 }
 
 func TestDocumentsOutsideRootNeverRead(t *testing.T) {
+	needDecoders(t)
 	root, secret := uploads(t)
 	osRoot, err := os.OpenRoot(root)
 	require.NoError(t, err)
@@ -111,6 +113,7 @@ func TestDocumentsOutsideRootNeverRead(t *testing.T) {
 }
 
 func TestDocumentSourceFunc(t *testing.T) {
+	needDecoders(t)
 	page := testimage.Document(800, 600, 2)
 	fsys := fstest.MapFS{"a/scan.png": {Data: testimage.PNG(testimage.Blur(page, 5))}}
 	var got []string
@@ -126,6 +129,16 @@ func TestDocumentSourceFunc(t *testing.T) {
 	fields, skipped := unclearAndSkipped(validate.New().Validate(context.Background(), docFiling(t, "a/scan.png")))
 	assert.Empty(t, fields)
 	assert.True(t, skipped)
+}
+
+// needDecoders skips a test of what decoding a document image finds in a
+// build without the image decoders (the tag beian_noimage: see
+// TestNoDecodersSkips).
+func needDecoders(t *testing.T) {
+	t.Helper()
+	if !scan.Decodes {
+		t.Skip("built with beian_noimage: document images are not decoded (TestNoDecodersSkips)")
+	}
 }
 
 // recordingFS records the names it is asked to open.
