@@ -51,6 +51,15 @@ var appMarketingWords = []string{
 var appMarketingLatin = []string{"free", "sale", "discount", "cheapest", "best", "no1"}
 
 func runAppName(pass *Pass) error {
+	// Only a filing with Apps runs their names' code (see runApps).
+	if len(pass.Filing.Apps) > 0 {
+		checkAppNames(pass)
+	}
+	return nil
+}
+
+// checkAppNames checks each App's name.
+func checkAppNames(pass *Pass) {
 	f := pass.Filing
 	subject := &f.Subject
 	dict := pass.Config.SensitiveDictionary()
@@ -98,7 +107,6 @@ func runAppName(pass *Pass) error {
 			pass.ReportAt(at(), CodeSiteNameTooShort, Warning, Int("count", han))
 		}
 	}
-	return nil
 }
 
 func countHan(s string) int {

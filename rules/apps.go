@@ -83,11 +83,23 @@ func platformPath(i, k int) beian.Path {
 }
 
 func runApps(pass *Pass) error {
-	f := pass.Filing
-	var seen map[[2]string]packageLoc
-	if len(f.Apps) > 0 {
-		seen = make(map[[2]string]packageLoc, 2*len(f.Apps))
+	// The Apps' checks are a function of their own, called only for a
+	// filing with Apps: a website filing does not run their code, which
+	// the WebAssembly build would otherwise compile at its first check.
+	if len(pass.Filing.Apps) > 0 {
+		checkApps(pass)
 	}
+	if p := pass.Config.Profile; p != nil && !p.known {
+		return fmt.Errorf("no provider profile %q (profiles: %s): the default profile was used", p.Name, strings.Join(ProfileNames(), ", "))
+	}
+	return nil
+}
+
+// checkApps checks each App's platforms: packages, duplicates,
+// signatures and public keys.
+func checkApps(pass *Pass) {
+	f := pass.Filing
+	seen := make(map[[2]string]packageLoc, 2*len(f.Apps))
 	for i := range f.Apps {
 		a := &f.Apps[i]
 		if len(a.Platforms) == 0 {
@@ -122,10 +134,6 @@ func runApps(pass *Pass) error {
 			checkPublicKey(pass, i, k, pl, ap)
 		}
 	}
-	if p := pass.Config.Profile; p != nil && !p.known {
-		return fmt.Errorf("no provider profile %q (profiles: %s): the default profile was used", p.Name, strings.Join(ProfileNames(), ", "))
-	}
-	return nil
 }
 
 func appLabel(a *beian.App) string {

@@ -59,7 +59,9 @@ func runFields(pass *Pass) error {
 	if len(f.Websites) == 0 && len(f.Apps) == 0 && f.FilingType != beian.FilingChange {
 		pass.Report("websites", CodeFieldRequired)
 	}
-	checkAppFields(pass)
+	if len(f.Apps) > 0 { // a website filing does not run the Apps' code (see runApps)
+		checkAppFields(pass)
+	}
 	for i := range f.Websites {
 		w := &f.Websites[i]
 		at := func() beian.Path { return beian.Path("websites").Index(i) }
