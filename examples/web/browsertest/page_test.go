@@ -303,6 +303,54 @@ func TestPageChecksAsTheUserTypes(t *testing.T) {
 	t.Run("worker", func(t *testing.T) { checksAsTheUserTypes(t, chromium, base, true) })
 }
 
+// TestPageWorkerFallback: with ?worker=1 and no worker to be had (here
+// worker.js is missing, as behind a server that does not serve it), the
+// page loads the checks on its own thread and answers as usual.
+func TestPageWorkerFallback(t *testing.T) {
+	chromium := findChromium(t)
+	root := moduleRoot(t)
+	dir := site(t, root)
+	if err := os.Remove(filepath.Join(dir, "beian", "worker.js")); err != nil {
+		t.Fatal(err)
+	}
+	base := service(t, root, dir)
+	profile, err := os.MkdirTemp("", "beian-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		for range 20 {
+			if os.RemoveAll(profile) == nil {
+				return
+			}
+			time.Sleep(250 * time.Millisecond)
+		}
+	})
+	ctx, stop := newBrowser(chromium, profile)
+	defer stop()
+	if err := chromedp.Run(ctx, chromedp.Navigate(base+"/?worker=1")); err != nil {
+		t.Fatal(err)
+	}
+	s := waitFor(t, ctx, "the first check", func(s state) bool { return s.Checks >= 1 })
+	var inWorker bool
+	var pageFetches float64
+	if err := chromedp.Run(ctx, chromedp.Evaluate(`window.beianTiming.inWorker`, &inWorker),
+		chromedp.Evaluate(`window.beianTiming.pageFetches`, &pageFetches)); err != nil {
+		t.Fatal(err)
+	}
+	if inWorker || pageFetches != 1 {
+		t.Errorf("inWorker %v, the page fetched beian.wasm %v times: want the checks on the page's thread, one fetch", inWorker, pageFetches)
+	}
+	if len(s.Skipped) == 0 {
+		t.Error("the page lists no skipped checks: its report is not drawn")
+	}
+	for _, r := range s.Rejections {
+		if r.Field == nameField || r.Field == domainField {
+			t.Errorf("the page's own filing has %s at %s", r.Code, r.Field)
+		}
+	}
+}
+
 func checksAsTheUserTypes(t *testing.T, chromium, base string, inWorker bool) {
 	page := base + "/"
 	if inWorker {
