@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/internal/machine"
 	"github.com/icpcheck/beian/validate"
 )
 
@@ -109,10 +110,10 @@ func (w *discardWriter) Write(b []byte) (int, error) {
 // benchmark's goroutine and the collector's), which holds on a busy
 // machine where ns/op does not: defer reportCPU(b)() before the loop.
 func reportCPU(b *testing.B) func() {
-	cpu0 := processCPU()
+	cpu0, _ := machine.ProcessCPU()
 	return func() {
-		if cpu := processCPU() - cpu0; cpu > 0 && b.N > 0 {
-			b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
+		if cpu1, _ := machine.ProcessCPU(); cpu1 > cpu0 && b.N > 0 {
+			b.ReportMetric(float64((cpu1-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
 		}
 	}
 }

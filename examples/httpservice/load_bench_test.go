@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/internal/machine"
 )
 
 // BenchmarkServiceLoad is the service under a bounded loopback load beside
@@ -134,7 +135,7 @@ func load(url string, body []byte, n int) (lat []time.Duration, elapsed, cpu tim
 	}
 	lat = make([]time.Duration, n)
 	var next atomic.Int64
-	cpu0 := processCPU()
+	cpu0, _ := machine.ProcessCPU()
 	begin := time.Now()
 	for range loadWorkers {
 		wg.Go(func() {
@@ -154,7 +155,8 @@ func load(url string, body []byte, n int) (lat []time.Duration, elapsed, cpu tim
 	}
 	wg.Wait()
 	elapsed = time.Since(begin)
-	cpu = processCPU() - cpu0
+	cpu1, _ := machine.ProcessCPU()
+	cpu = cpu1 - cpu0
 	if err, ok := failed.Load().(error); ok {
 		return nil, 0, 0, err
 	}

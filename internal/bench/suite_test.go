@@ -18,6 +18,7 @@ import (
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/internal/bench"
+	"github.com/icpcheck/beian/internal/machine"
 	"github.com/icpcheck/beian/rules/certnum"
 	"github.com/icpcheck/beian/rules/names"
 	"github.com/icpcheck/beian/rules/phonenum"
@@ -90,7 +91,7 @@ func BenchmarkValidate(b *testing.B) {
 			f := withWebsites(base, n)
 			b.Run(fmt.Sprintf("%s/sites=%d", file.name, n), func(b *testing.B) {
 				b.ReportAllocs()
-				cpu0, ok := processCPU()
+				cpu0, ok := machine.ProcessCPU()
 				for b.Loop() {
 					rep := v.Validate(ctx, f)
 					if _, err := rep.MarshalJSON(); err != nil {
@@ -100,7 +101,7 @@ func BenchmarkValidate(b *testing.B) {
 				// CPU time per op (run with -cpu 1, GC included): the
 				// linearity in websites, without the waits of a loaded
 				// machine.
-				if cpu1, _ := processCPU(); ok {
+				if cpu1, _ := machine.ProcessCPU(); ok {
 					b.ReportMetric(float64(cpu1-cpu0)/float64(b.N), "cpu-ns/op")
 				}
 			})
@@ -126,7 +127,7 @@ func warm(b *testing.B, v *validate.Validator) {
 // without the waits for a core that wall time counts on a loaded
 // machine, for ours and the peers alike.
 func reportCPU(b *testing.B, cpu0 time.Duration, ok bool) {
-	if cpu1, _ := processCPU(); ok && b.N > 0 {
+	if cpu1, _ := machine.ProcessCPU(); ok && b.N > 0 {
 		b.ReportMetric(float64(cpu1-cpu0)/float64(b.N), "cpu-ns/op")
 	}
 }
@@ -140,7 +141,7 @@ func BenchmarkValidateOnly(b *testing.B) {
 		f := load(b, name+"_enterprise.json")
 		b.Run(name, func(b *testing.B) {
 			b.ReportAllocs()
-			cpu0, ok := processCPU()
+			cpu0, ok := machine.ProcessCPU()
 			for b.Loop() {
 				v.Validate(context.Background(), f)
 			}
@@ -155,7 +156,7 @@ func BenchmarkFloor(b *testing.B) {
 	for _, name := range []string{"clean", "rejected"} {
 		base := load(b, name+"_enterprise.json")
 		b.Run(name+"/file", func(b *testing.B) { // the filing of ValidateOnly and Failing
-			cpu0, ok := processCPU()
+			cpu0, ok := machine.ProcessCPU()
 			for b.Loop() {
 				if bench.Floor(base) == 0 {
 					b.Fatal("nothing read")
@@ -225,7 +226,7 @@ func BenchmarkFailing(b *testing.B) {
 	} {
 		b.Run(enc.name, func(b *testing.B) {
 			b.ReportAllocs()
-			cpu0, ok := processCPU()
+			cpu0, ok := machine.ProcessCPU()
 			for b.Loop() {
 				rep := v.Validate(ctx, f)
 				if rep.OK() {
@@ -434,7 +435,7 @@ func BenchmarkPeerValidator(b *testing.B) {
 	}
 	b.Run("clean", func(b *testing.B) {
 		b.ReportAllocs()
-		cpu0, ok := processCPU()
+		cpu0, ok := machine.ProcessCPU()
 		for b.Loop() {
 			if err := v.Struct(&clean); err != nil {
 				b.Fatal(err)
@@ -444,7 +445,7 @@ func BenchmarkPeerValidator(b *testing.B) {
 	})
 	b.Run("failing", func(b *testing.B) {
 		b.ReportAllocs()
-		cpu0, ok := processCPU()
+		cpu0, ok := machine.ProcessCPU()
 		defer func() { reportCPU(b, cpu0, ok) }()
 		for b.Loop() {
 			err := v.Struct(&failing)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+	"github.com/icpcheck/beian/internal/machine"
 )
 
 // EnvSites names prebuilt page directories (each laid out as
@@ -205,7 +206,7 @@ func BenchmarkPageStart(b *testing.B) {
 		report(f.tripP99, "trip-ms/p99")
 		report(f.control5, "control-over-5ms")
 	}
-	if l, ok := loadAverage(); ok {
+	if l, ok := machine.LoadAverage(); ok {
 		b.ReportMetric(l, "load-avg")
 	}
 	b.ReportMetric(0, "ns/op")
@@ -275,20 +276,6 @@ func medianOf(v []float64) float64 {
 		return (s[n/2-1] + s[n/2]) / 2
 	}
 	return s[len(s)/2]
-}
-
-// loadAverage reads the one-minute load average from /proc/loadavg.
-func loadAverage() (float64, bool) {
-	b, err := os.ReadFile("/proc/loadavg")
-	if err != nil {
-		return 0, false
-	}
-	f := strings.Fields(string(b))
-	if len(f) == 0 {
-		return 0, false
-	}
-	l, err := strconv.ParseFloat(f[0], 64)
-	return l, err == nil
 }
 
 // awaitPromise makes chromedp.Evaluate wait for the promise the script

@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
@@ -10,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/icpcheck/beian/internal/machine"
 	"github.com/icpcheck/beian/internal/testenv"
 )
 
@@ -54,7 +54,7 @@ func BenchmarkNodeStart(b *testing.B) {
 	b.ReportMetric(medianOf(cpu), "cpu-ms/first")
 	b.ReportMetric(medianOf(median), "later-ms/median")
 	b.ReportMetric(medianOf(maxLater), "later-ms/max")
-	if l, ok := loadAverage(); ok {
+	if l, ok := machine.LoadAverage(); ok {
 		b.ReportMetric(l, "load-avg")
 	}
 	b.ReportMetric(0, "ns/op")
@@ -67,20 +67,6 @@ func medianOf(v []float64) float64 {
 		return (s[n/2-1] + s[n/2]) / 2
 	}
 	return s[len(s)/2]
-}
-
-// loadAverage reads the one-minute load average from /proc/loadavg.
-func loadAverage() (float64, bool) {
-	b, err := os.ReadFile("/proc/loadavg")
-	if err != nil {
-		return 0, false
-	}
-	f := strings.Fields(string(b))
-	if len(f) == 0 {
-		return 0, false
-	}
-	l, err := strconv.ParseFloat(f[0], 64)
-	return l, err == nil
 }
 
 // BenchmarkNodeCompiled counts the WebAssembly V8 compiles at first call

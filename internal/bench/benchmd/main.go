@@ -29,6 +29,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/icpcheck/beian/internal/machine"
 )
 
 // suite is the pattern of the benchmarks of internal/bench in the file.
@@ -135,12 +137,11 @@ func cpu(bin string, args ...string) float64 {
 }
 
 func loadAverage() float64 {
-	b, err := os.ReadFile("/proc/loadavg")
-	if err != nil {
+	l, ok := machine.LoadAverage()
+	if !ok {
 		return math.NaN()
 	}
-	f, _ := strconv.ParseFloat(strings.Fields(string(b))[0], 64)
-	return f
+	return l
 }
 
 // results holds every value of every benchmark and unit.
