@@ -217,19 +217,7 @@ func BenchmarkPageStart(b *testing.B) {
 // later checks run on the first.
 func visit(b *testing.B, chromium, page string) (cold, warm pageTiming, later, trips, control []float64) {
 	b.Helper()
-	profile, err := os.MkdirTemp("", "beian-chromium-")
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer func() {
-		for range 20 {
-			if os.RemoveAll(profile) == nil {
-				return
-			}
-			time.Sleep(250 * time.Millisecond)
-		}
-	}()
-	ctx, stop := newBrowser(chromium, profile)
+	ctx, stop := newBrowser(b, chromium)
 	defer stop()
 	load := func() pageTiming {
 		if err := chromedp.Run(ctx, chromedp.Navigate(page)); err != nil {

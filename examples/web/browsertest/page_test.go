@@ -274,11 +274,19 @@ func replaceText(path, text string, typed bool) chromedp.Action {
 	})
 }
 
-// newBrowser starts headless Chromium (the binary chromium, the user
-// profile in the directory profile), as the test and the benchmark run it,
-// and returns the context of its tab, bounded to two minutes, and the
-// function that ends it.
-func newBrowser(chromium, profile string) (context.Context, func()) {
+// newBrowser starts headless Chromium (the binary chromium) with a new
+// user profile, as the tests and the benchmark run it, and returns the
+// context of its tab, bounded to two minutes, and the function that ends
+// it and removes the profile.
+func newBrowser(t testing.TB, chromium string) (context.Context, func()) {
+	t.Helper()
+	// Chromium's profile: not t.TempDir, whose cleanup fails when the
+	// browser is still writing to it as it exits; removed by stop, after
+	// the browser, with a few tries.
+	profile, err := os.MkdirTemp("", "beian-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(chromium), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
 		chromedp.UserDataDir(profile),
@@ -290,7 +298,18 @@ func newBrowser(chromium, profile string) (context.Context, func()) {
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	tab, cancelTab := chromedp.NewContext(actx)
 	ctx, cancelTime := context.WithTimeout(tab, 2*time.Minute)
-	return ctx, func() { cancelTime(); cancelTab(); cancelAlloc() }
+	return ctx, func() {
+		cancelTime()
+		cancelTab()
+		cancelAlloc()
+		for range 20 {
+			if os.RemoveAll(profile) == nil {
+				return
+			}
+			time.Sleep(250 * time.Millisecond)
+		}
+		t.Logf("could not remove Chromium's profile %s", profile)
+	}
 }
 
 // TestPageChecksAsTheUserTypes runs the page's checks on its own thread
@@ -314,19 +333,7 @@ func TestPageWorkerFallback(t *testing.T) {
 		t.Fatal(err)
 	}
 	base := service(t, root, dir)
-	profile, err := os.MkdirTemp("", "beian-chromium-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		for range 20 {
-			if os.RemoveAll(profile) == nil {
-				return
-			}
-			time.Sleep(250 * time.Millisecond)
-		}
-	})
-	ctx, stop := newBrowser(chromium, profile)
+	ctx, stop := newBrowser(t, chromium)
 	defer stop()
 	if err := chromedp.Run(ctx, chromedp.Navigate(base+"/?worker=1")); err != nil {
 		t.Fatal(err)
@@ -356,24 +363,7 @@ func checksAsTheUserTypes(t *testing.T, chromium, base string, inWorker bool) {
 	if inWorker {
 		page += "?worker=1"
 	}
-	// Chromium's profile: not t.TempDir, whose cleanup fails when the
-	// browser is still writing to it as it exits; removed here with a few
-	// tries instead.
-	profile, err := os.MkdirTemp("", "beian-chromium-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		for range 20 {
-			if os.RemoveAll(profile) == nil {
-				return
-			}
-			time.Sleep(250 * time.Millisecond)
-		}
-		t.Logf("could not remove Chromium's profile %s", profile)
-	})
-
-	ctx, stop := newBrowser(chromium, profile)
+	ctx, stop := newBrowser(t, chromium)
 	defer stop()
 
 	if err := chromedp.Run(ctx, chromedp.Navigate(page)); err != nil {
