@@ -369,12 +369,7 @@ func runPhoneHolder(pass *Pass) error {
 		}
 		other, asked := held[n.National]
 		if !asked {
-			// A registry that never blocks gets the validation's own
-			// context, without the outside calls' deadline (see runRegistry).
-			ctx, cancel := pass.Context(), func() {}
-			if _, direct := reg.(NonBlocking); !direct {
-				ctx, cancel = pass.OutsideContext()
-			}
+			ctx, cancel := callContext(pass, reg)
 			var holders []beian.SubjectID
 			holders, err = reg.MobileHolders(ctx, n.National)
 			cancel()

@@ -49,6 +49,18 @@ type NonBlocking interface {
 	NeverBlocks()
 }
 
+// callContext returns the context of a call to impl, an outside
+// implementation: the validation's own for one that never blocks (it
+// answers from memory, and the deadline's timer would be the costliest
+// part of the call), the outside calls' shared deadline
+// (Pass.OutsideContext) for any other.
+func callContext(pass *Pass, impl any) (context.Context, context.CancelFunc) {
+	if _, direct := impl.(NonBlocking); direct {
+		return pass.Context(), func() {}
+	}
+	return pass.OutsideContext()
+}
+
 // maxOutsideCalls bounds the concurrent outside calls of one rule.
 const maxOutsideCalls = 4
 
@@ -107,13 +119,11 @@ func runRegistry(pass *Pass) error {
 	}
 	calls := 1 + len(domains)
 	if direct {
-		// A registry that never blocks answers from memory: it gets the
-		// validation's own context, without the outside calls' deadline
-		// (whose timer would be the costliest part of the call).
-		ctx := pass.Context()
+		ctx, cancel := callContext(pass, reg)
 		for k := range calls {
 			work(k, ctx)
 		}
+		cancel()
 		calls = 0 // no workers
 	}
 	for range min(maxOutsideCalls, calls) {
