@@ -262,7 +262,7 @@ func runDocuments(pass *Pass) error {
 				Code: CodeDocumentMissing, Severity: sev, Field: "documents",
 				Related: []beian.Path{at},
 				Args:    []Arg{documentArg(q.Kind, at), Str("kind", string(q.Kind))},
-				Source:  sourceOf(q.SourceKeys(), q.Certain),
+				Source:  citationSource(q.Source, q.Certain),
 			})
 		})
 	}
@@ -878,7 +878,7 @@ func reportUnclear(pass *Pass, at beian.Path, d *beian.Document, info scan.Info,
 	pass.Add(Rejection{
 		Code: CodeDocumentUnclear, Severity: sev, Field: field,
 		Args:   []Arg{documentArg(d.Kind, ownerPath(d.Owner)), {"problem", problem}},
-		Source: sourceOf(p.SourceKeys(), p.Certain),
+		Source: citationSource(p.Source, p.Certain),
 	})
 }
 

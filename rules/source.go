@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/icpcheck/beian/provinces"
@@ -18,11 +19,40 @@ func sourceOf(keys []string, certain bool) Source {
 	return Source{}
 }
 
+// citationSource is sourceOf(sources.Keys(citation), certain) without
+// the slice of keys: a rejection resting on a fact, a row of the
+// documents table or an image limit finds its source where it is
+// reported, and should cost no allocation for it
+// (TestCitationSourceAsKeys holds it to the general path).
+func citationSource(citation string, certain bool) Source {
+	head, _, _ := strings.Cut(citation, ":")
+	var found sources.Source
+	known := false
+	for {
+		k, rest, more := strings.Cut(head, ";")
+		k = strings.TrimSpace(k)
+		if !sources.ValidKey(k) {
+			return Source{} // not a key list: no keys at all
+		}
+		if !known {
+			found, known = sources.Lookup(k)
+		}
+		if !more {
+			break
+		}
+		head = rest
+	}
+	if !known {
+		return Source{}
+	}
+	return Source{Key: found.Key, URL: found.URL, Edition: found.Edition, Certain: certain}
+}
+
 // factSource returns the source of a province policy fact; when none of
 // its keys is known (a caller's override), a Source with no key that still
 // carries the fact's certainty.
 func factSource[T any](f provinces.Fact[T]) Source {
-	if s := sourceOf(f.SourceKeys(), f.Certain); !s.IsZero() {
+	if s := citationSource(f.Source, f.Certain); !s.IsZero() {
 		return s
 	}
 	return Source{Certain: f.Certain}
