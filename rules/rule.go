@@ -158,6 +158,7 @@ type Pass struct {
 	ctx        context.Context
 	rejections []Rejection
 	skipped    []Skip
+	spareSkips []Skip        // a recycled pass's memory for skipped, cleared (see Recycle)
 	siteNames  siteNames     // website names normalised once for every rule
 	domains    parsedDomains // domains parsed once for every rule
 
@@ -183,13 +184,27 @@ func NewPass(ctx context.Context, raw, clean *beian.Filing, cfg *Config, today b
 // holds them: p no longer refers to them. Reset must not be called while
 // a rule still runs on p (see [Rule].Run).
 func (p *Pass) Reset(ctx context.Context, raw, clean *beian.Filing, cfg *Config, today beian.Date) {
-	*p = Pass{Filing: clean, Raw: raw, Config: cfg, Today: today, ctx: ctx}
+	*p = Pass{Filing: clean, Raw: raw, Config: cfg, Today: today, ctx: ctx, spareSkips: p.spareSkips}
 	if prov, ok := provinces.Lookup(clean.Province); ok {
 		p.Province = prov
 		p.Policy, _ = cfg.Policies.For(prov.Code)
 	} else {
 		p.Policy = cfg.Policies.Fallback()
 	}
+}
+
+// Recycle clears p for a pool of passes, as *p = Pass{} would, but keeps
+// the memory of its skipped checks, cleared, for the passes after the
+// next Reset to record theirs in. The caller must no longer hold the
+// slice Skipped returned (an engine that copied it into its report);
+// the slice of Rejections is left to whoever holds it.
+func (p *Pass) Recycle() {
+	spare := p.skipped
+	if spare == nil {
+		spare = p.spareSkips
+	}
+	clear(spare) // what the rules skipped holds no filing in the pool
+	*p = Pass{spareSkips: spare[:0]}
 }
 
 // Context returns the validation's context; outside calls must honour it.
@@ -271,9 +286,11 @@ func (p *Pass) Skip(code Code, reason Text) {
 		s.Rule = p.Rule.Name
 	}
 	if p.skipped == nil {
-		// Room for the checks an offline validator skips (the Registry
-		// and Prober rules), in one allocation.
-		p.skipped = make([]Skip, 0, 8)
+		// A recycled pass's memory, or room for a few in one allocation.
+		p.skipped, p.spareSkips = p.spareSkips, nil
+		if p.skipped == nil {
+			p.skipped = make([]Skip, 0, 8)
+		}
 	}
 	p.skipped = append(p.skipped, s)
 }
