@@ -243,12 +243,13 @@ const DefaultTimeout = 3 * time.Second
 // Report records a rejection of field with code at the code's default
 // severity.
 func (p *Pass) Report(field beian.Path, code Code, args ...Arg) {
-	p.ReportAt(field, code, defaultSeverity(code), args...)
+	d := defaultsOf(code) // one lookup for the severity and the source
+	p.Add(Rejection{Code: code, Severity: d.severity, Field: field, Args: args, Source: d.sourceAt(d.severity)})
 }
 
 // ReportAt records a rejection with the given severity.
 func (p *Pass) ReportAt(field beian.Path, code Code, sev Severity, args ...Arg) {
-	p.Add(Rejection{Code: code, Severity: sev, Field: field, Args: args})
+	p.Add(Rejection{Code: code, Severity: sev, Field: field, Args: args, Source: defaultSource(code, sev)})
 }
 
 // ReportFact records a rejection that follows from a province policy fact
@@ -303,12 +304,7 @@ func (p *Pass) Skipped() []Skip { return p.skipped }
 
 // defaultSeverity returns code's declared severity, Error for an
 // undeclared code (which TestRuleCodesDeclared prevents).
-func defaultSeverity(code Code) Severity {
-	if d := describe(code); d != nil { // not Describe: no copy of the record
-		return d.Severity
-	}
-	return Error
-}
+func defaultSeverity(code Code) Severity { return defaultsOf(code).severity }
 
 // Check reports whether the rules are well formed: names are unique
 // lower-case identifiers, docs have a proper title, Run is set, and every

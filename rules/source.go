@@ -107,24 +107,46 @@ var codeSourceKeys = map[Code][]string{
 	CodePrincipalNotLegalRepresentative: {"tencent-province-reqs", "huawei-province-rules"},
 }
 
-// defaultSources is codeSourceKeys resolved, built once.
-var defaultSources = sync.OnceValue(func() map[Code]Source {
-	m := make(map[Code]Source, len(codeSourceKeys))
-	for c, keys := range codeSourceKeys {
-		if s := sourceOf(keys, true); !s.IsZero() {
-			m[c] = s
-		}
+// codeDefault is what a code's rejections get unless their rule says
+// otherwise: its declared severity and the published rule behind it.
+type codeDefault struct {
+	severity Severity
+	source   Source // certain; zero when no rule of codeSourceKeys is known
+}
+
+// codeDefaults are the declared codes' defaults, built once: reporting a
+// rejection looks its code up once.
+var codeDefaults = sync.OnceValue(func() map[Code]codeDefault {
+	m := make(map[Code]codeDefault, len(descriptions))
+	for i := range descriptions {
+		d := &descriptions[i]
+		m[d.Code] = codeDefault{severity: d.Severity, source: sourceOf(codeSourceKeys[d.Code], true)}
 	}
 	return m
 })
 
+// defaultsOf returns code's defaults: for an undeclared code (which
+// TestRuleCodesDeclared prevents) Error and no source.
+func defaultsOf(code Code) codeDefault {
+	if d, ok := codeDefaults()[code]; ok {
+		return d
+	}
+	return codeDefault{severity: Error}
+}
+
+// sourceAt returns the published rule behind d's code for a rejection of
+// severity sev: certain unless the severity was lowered for want of
+// certainty.
+func (d codeDefault) sourceAt(sev Severity) Source {
+	s := d.source
+	if !s.IsZero() {
+		s.Certain = sev >= d.severity
+	}
+	return s
+}
+
 // defaultSource returns the published rule behind code, certain unless
 // the rejection's severity was lowered for want of certainty.
 func defaultSource(code Code, sev Severity) Source {
-	s, ok := defaultSources()[code]
-	if !ok {
-		return Source{}
-	}
-	s.Certain = sev >= defaultSeverity(code)
-	return s
+	return defaultsOf(code).sourceAt(sev)
 }

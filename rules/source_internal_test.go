@@ -97,3 +97,30 @@ func TestFactSourceAllocates(t *testing.T) {
 	assert.False(t, s.IsZero())
 	assert.Zero(t, n)
 }
+
+// TestCodeDefaults: a code's defaults, looked up once per rejection, are
+// its declared severity and the source of codeSourceKeys, certain at that
+// severity and above, as they were resolved one at a time; the codes of
+// codeSourceKeys are declared.
+func TestCodeDefaults(t *testing.T) {
+	for code := range codeSourceKeys {
+		_, ok := Describe(code)
+		assert.True(t, ok, "codeSourceKeys: %s is not declared", code)
+	}
+	withSource := 0
+	for i := range descriptions {
+		d := &descriptions[i]
+		got := defaultsOf(d.Code)
+		assert.Equal(t, d.Severity, got.severity, "%s", d.Code)
+		assert.Equal(t, d.Severity, defaultSeverity(d.Code), "%s", d.Code)
+		for _, sev := range []Severity{Notice, Warning, Error} {
+			want := sourceOf(codeSourceKeys[d.Code], sev >= d.Severity)
+			assert.Equal(t, want, defaultSource(d.Code, sev), "%s at %v", d.Code, sev)
+		}
+		if !got.source.IsZero() {
+			withSource++
+		}
+	}
+	assert.GreaterOrEqual(t, withSource, len(codeSourceKeys)-2)
+	assert.Equal(t, codeDefault{severity: Error}, defaultsOf("NO_SUCH_CODE"))
+}
