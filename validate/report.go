@@ -32,13 +32,45 @@ type Report struct {
 
 func newReport(rs []rules.Rejection, skipped []rules.Skip, lang language.Tag) *Report {
 	// The slices are the finished pass's own: sorted in place, not copied.
-	sortRejections(rs)
-	rs = slices.CompactFunc(rs, func(a, b rules.Rejection) bool {
-		return a.Field == b.Field && a.Code == b.Code && slices.Equal(a.Args, b.Args)
-	})
+	rs = compactRejections(rs)
 	sortSkips(skipped)
 	skipped = slices.CompactFunc(skipped, sameSkipCode)
 	return &Report{Rejections: rs, Skipped: skipped, Language: lang}
+}
+
+// newReportSkipping is newReport(rs, slices.Clone(skipped), lang) for
+// skipped checks that are sorted and one per code already (a validator's
+// own, which the report must not share): a few are copied into the
+// report's own allocation.
+func newReportSkipping(rs []rules.Rejection, skipped []rules.Skip, lang language.Tag) *Report {
+	var r *Report
+	switch {
+	case len(skipped) == 0:
+		r = new(Report)
+	case len(skipped) <= len(reportSkips{}.skips):
+		rb := new(reportSkips)
+		r = &rb.r
+		r.Skipped = rb.skips[:copy(rb.skips[:], skipped):len(skipped)]
+	default:
+		r = &Report{Skipped: slices.Clone(skipped)}
+	}
+	r.Rejections = compactRejections(rs)
+	r.Language = lang
+	return r
+}
+
+// reportSkips is a report with room for its skipped checks.
+type reportSkips struct {
+	r     Report
+	skips [8]rules.Skip
+}
+
+// compactRejections sorts rs in place and drops repeated rejections.
+func compactRejections(rs []rules.Rejection) []rules.Rejection {
+	sortRejections(rs)
+	return slices.CompactFunc(rs, func(a, b rules.Rejection) bool {
+		return a.Field == b.Field && a.Code == b.Code && slices.Equal(a.Args, b.Args)
+	})
 }
 
 // sortSkips sorts skipped checks stably by code. A few dozen (the usual
