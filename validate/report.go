@@ -38,31 +38,12 @@ func newReport(rs []rules.Rejection, skipped []rules.Skip, lang language.Tag) *R
 	return &Report{Rejections: rs, Skipped: skipped, Language: lang}
 }
 
-// newReportSkipping is newReport(rs, slices.Clone(skipped), lang) for
+// newReportSkipping is newReport(rs, append(nil, skipped...), lang) for
 // skipped checks that are sorted and one per code already (a validator's
-// own, which the report must not share): a few are copied into the
-// report's own allocation.
+// own, which the report must not share): they are copied, not sorted or
+// compacted again.
 func newReportSkipping(rs []rules.Rejection, skipped []rules.Skip, lang language.Tag) *Report {
-	var r *Report
-	switch {
-	case len(skipped) == 0:
-		r = new(Report)
-	case len(skipped) <= len(reportSkips{}.skips):
-		rb := new(reportSkips)
-		r = &rb.r
-		r.Skipped = rb.skips[:copy(rb.skips[:], skipped):len(skipped)]
-	default:
-		r = &Report{Skipped: slices.Clone(skipped)}
-	}
-	r.Rejections = compactRejections(rs)
-	r.Language = lang
-	return r
-}
-
-// reportSkips is a report with room for its skipped checks.
-type reportSkips struct {
-	r     Report
-	skips [8]rules.Skip
+	return &Report{Rejections: compactRejections(rs), Skipped: append([]rules.Skip(nil), skipped...), Language: lang}
 }
 
 // compactRejections sorts rs in place and drops repeated rejections.
