@@ -355,7 +355,20 @@ func walkPrincipal(p *beian.Principal, l textLoc, visit func(l textLoc, s *strin
 // cleanText reports whether s has no character to remove. It does not
 // look at the length.
 func cleanText(s string, spec textSpec) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	// Eight bytes at a time while they are printable ASCII: no byte with
+	// its high bit set, below 0x20 or equal to 0x7F. The bytes loop below
+	// reads the rest, from the first word that is not.
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		const ones, highs = 0x0101010101010101, 0x8080808080808080
+		del := w ^ 0x7f*ones
+		if (w|(w-0x20*ones)|(del-ones)&^del)&highs != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			return cleanRunes(s[i:], spec)

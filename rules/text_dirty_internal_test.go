@@ -3,8 +3,10 @@ package rules
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/icpcheck/beian"
 )
@@ -101,4 +103,75 @@ func TestTextDirtyAsWalkText(t *testing.T) {
 			t.Errorf("%s: textDirty %v, walkText %v", file, got, want)
 		}
 	}
+}
+
+// cleanTextByBytes is cleanText without its eight-byte steps.
+func cleanTextByBytes(s string, spec textSpec) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return cleanRunes(s[i:], spec)
+		}
+		if c < 0x20 || c == 0x7f {
+			if !(spec.multiline && (c == '\n' || c == '\r' || c == '\t')) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// TestCleanTextWordsAsBytes holds cleanText's eight-byte steps to reading
+// byte by byte: every byte value, and every pair of the bytes at the edges
+// of the test (0x00, 0x1F, 0x20, 0x7E, 0x7F, 0x80, 0xFF and the line
+// breaks), at every position of ASCII text 1 to 24 bytes long, before
+// Chinese text and not, single- and multi-line.
+func TestCleanTextWordsAsBytes(t *testing.T) {
+	edges := []byte{0x00, '\t', '\n', '\r', 0x1F, 0x20, 0x21, 0x7E, 0x7F, 0x80, 0xC0, 0xE4, 0xFF}
+	for _, spec := range []textSpec{specName, specRemark} {
+		for n := 1; n <= 24; n++ {
+			for _, tail := range []string{"", "示例", "\u200b"} {
+				for pos := range n {
+					b := []byte(strings.Repeat("a", n))
+					for c := range 256 {
+						b[pos] = byte(c)
+						s := string(b) + tail
+						if got, want := cleanText(s, spec), cleanTextByBytes(s, spec); got != want {
+							t.Fatalf("cleanText(%q, multiline=%v) = %v, want %v", s, spec.multiline, got, want)
+						}
+					}
+					for _, c := range edges {
+						b[pos] = c
+						for pos2 := range n {
+							if pos2 == pos {
+								continue
+							}
+							for _, c2 := range edges {
+								b2 := slices.Clone(b)
+								b2[pos2] = c2
+								s := string(b2) + tail
+								if got, want := cleanText(s, spec), cleanTextByBytes(s, spec); got != want {
+									t.Fatalf("cleanText(%q, multiline=%v) = %v, want %v", s, spec.multiline, got, want)
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// FuzzCleanTextWords holds cleanText to reading byte by byte on any text.
+func FuzzCleanTextWords(f *testing.F) {
+	for _, s := range []string{"", "shilikeji.cn", "zhangsan@shilikeji.cn\x7f", "0755-26888888\n", "示例\u200b科技", "abcdefgh\x80ijklmnop"} {
+		f.Add(s, false)
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, s string, multiline bool) {
+		spec := textSpec{limit: 100, multiline: multiline}
+		if got, want := cleanText(s, spec), cleanTextByBytes(s, spec); got != want {
+			t.Fatalf("cleanText(%q, multiline=%v) = %v, want %v", s, multiline, got, want)
+		}
+	})
 }
