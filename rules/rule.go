@@ -184,7 +184,11 @@ func NewPass(ctx context.Context, raw, clean *beian.Filing, cfg *Config, today b
 // holds them: p no longer refers to them. Reset must not be called while
 // a rule still runs on p (see [Rule].Run).
 func (p *Pass) Reset(ctx context.Context, raw, clean *beian.Filing, cfg *Config, today beian.Date) {
-	*p = Pass{Filing: clean, Raw: raw, Config: cfg, Today: today, ctx: ctx, spareSkips: p.spareSkips}
+	// Cleared, then set: a composite literal assigned whole is built on
+	// the stack and copied over p with the write barriers of all of it.
+	spare := p.spareSkips
+	*p = Pass{}
+	p.Filing, p.Raw, p.Config, p.Today, p.ctx, p.spareSkips = clean, raw, cfg, today, ctx, spare
 	if prov, ok := provinces.Lookup(clean.Province); ok {
 		p.Province = prov
 		p.Policy, _ = cfg.Policies.For(prov.Code)
@@ -204,7 +208,8 @@ func (p *Pass) Recycle() {
 		spare = p.spareSkips
 	}
 	clear(spare) // what the rules skipped holds no filing in the pool
-	*p = Pass{spareSkips: spare[:0]}
+	*p = Pass{}
+	p.spareSkips = spare[:0]
 }
 
 // Context returns the validation's context; outside calls must honour it.

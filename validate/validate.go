@@ -280,12 +280,14 @@ func (v *Validator) Validate(ctx context.Context, f *beian.Filing) *Report {
 		ends = append(ends, len(pass.Skipped()))
 	}
 	pass.Finish()
-	skipped := pass.Skipped()
-	if len(skipped) == 0 {
-		// Sorted and without repeated codes already.
-		skipped = append([]rules.Skip(nil), v.skips...)
+	var rep *Report
+	if skipped := pass.Skipped(); len(skipped) == 0 {
+		// The rules skipped nothing: the report's skipped checks are
+		// v.skips, sorted and one per code already (New).
+		rep = newReportSkipping(pass.Rejections(), v.skips, v.lang)
 	} else if merged, ok := mergeSkips(v.skips, v.skipRules, skipped, ends); ok {
-		skipped = merged
+		// Sorted and one per code, in an allocation of their own.
+		rep = &Report{Rejections: compactRejections(pass.Rejections()), Skipped: merged, Language: v.lang}
 	} else {
 		// In the order the rules skipped them, as newReport expects.
 		all := make([]rules.Skip, 0, len(skipped)+2*len(v.skips))
@@ -295,9 +297,8 @@ func (v *Validator) Validate(ctx context.Context, f *beian.Filing) *Report {
 			all = append(all, skipped[start:ends[i]]...)
 			start = ends[i]
 		}
-		skipped = all
+		rep = newReport(pass.Rejections(), all, v.lang)
 	}
-	rep := newReport(pass.Rejections(), skipped, v.lang)
 	// The report owns the pass's rejections now, and a copy of its
 	// skipped checks. The rules are done with the pass (rules.Rule.Run):
 	// cleared, so that the pool holds no filing, it serves the next
