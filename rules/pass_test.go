@@ -96,3 +96,29 @@ func TestPassRecycle(t *testing.T) {
 		t.Errorf("skipped %v, not in the recycled memory", got)
 	}
 }
+
+// TestPassRejectionsRoom: a new pass makes room for 16 rejections; a
+// recycled one for one more than it last recorded, up to 64; a report
+// larger than the room grows.
+func TestPassRejectionsRoom(t *testing.T) {
+	cfg := &rules.Config{Policies: provinces.DefaultPolicies()}
+	f := &beian.Filing{Province: "广东"}
+	p := rules.NewPass(context.Background(), f, f, cfg, beian.Date{})
+	// Each case's room follows from what the case before recorded.
+	for _, tc := range []struct{ record, room int }{{11, 16}, {1, 12}, {3, 2}, {0, 4}, {5, 16}, {40, 6}, {100, 41}, {1, 64}} {
+		p.Reset(context.Background(), f, f, cfg, beian.Date{})
+		for i := range tc.record {
+			p.Report(beian.Path("websites").Index(i), rules.CodeFieldRequired)
+		}
+		if tc.record > 0 && cap(p.Rejections()) < tc.room {
+			t.Errorf("%d rejections: room for %d, want at least %d", tc.record, cap(p.Rejections()), tc.room)
+		}
+		if tc.record > 0 && tc.record <= tc.room && cap(p.Rejections()) != tc.room {
+			t.Errorf("%d rejections: room for %d, want %d", tc.record, cap(p.Rejections()), tc.room)
+		}
+		if got := len(p.Rejections()); got != tc.record {
+			t.Fatalf("%d rejections recorded, want %d", got, tc.record)
+		}
+		p.Recycle()
+	}
+}

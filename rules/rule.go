@@ -159,6 +159,7 @@ type Pass struct {
 	rejections []Rejection
 	skipped    []Skip
 	spareSkips []Skip        // a recycled pass's memory for skipped, cleared (see Recycle)
+	lastCount  int           // how many rejections the recycled pass recorded (see Add)
 	siteNames  siteNames     // website names normalised once for every rule
 	domains    parsedDomains // domains parsed once for every rule
 
@@ -186,9 +187,9 @@ func NewPass(ctx context.Context, raw, clean *beian.Filing, cfg *Config, today b
 func (p *Pass) Reset(ctx context.Context, raw, clean *beian.Filing, cfg *Config, today beian.Date) {
 	// Cleared, then set: a composite literal assigned whole is built on
 	// the stack and copied over p with the write barriers of all of it.
-	spare := p.spareSkips
+	spare, last := p.spareSkips, p.lastCount
 	*p = Pass{}
-	p.Filing, p.Raw, p.Config, p.Today, p.ctx, p.spareSkips = clean, raw, cfg, today, ctx, spare
+	p.Filing, p.Raw, p.Config, p.Today, p.ctx, p.spareSkips, p.lastCount = clean, raw, cfg, today, ctx, spare, last
 	if prov, ok := provinces.Lookup(clean.Province); ok {
 		p.Province = prov
 		p.Policy, _ = cfg.Policies.For(prov.Code)
@@ -208,8 +209,9 @@ func (p *Pass) Recycle() {
 		spare = p.spareSkips
 	}
 	clear(spare) // what the rules skipped holds no filing in the pool
+	last := len(p.rejections)
 	*p = Pass{}
-	p.spareSkips = spare[:0]
+	p.spareSkips, p.lastCount = spare[:0], last
 }
 
 // Context returns the validation's context; outside calls must honour it.
@@ -278,11 +280,23 @@ func (p *Pass) Add(r Rejection) {
 		r.Source = defaultSource(r.Code, r.Severity)
 	}
 	if p.rejections == nil {
-		// A rejected filing has a dozen or so: one allocation instead of
-		// growing through 1, 2, 4 and 8 records of 216 bytes.
-		p.rejections = make([]Rejection, 0, 16)
+		p.rejections = make([]Rejection, 0, rejectionsRoom(p.lastCount))
 	}
 	p.rejections = append(p.rejections, r)
+}
+
+// rejectionsRoom returns the room a pass makes for its rejections at the
+// first, in one allocation instead of growing through 1, 2, 4 and 8
+// records of 216 bytes: a rejected filing has a dozen or so, and a
+// recycled pass last recorded last of them (0 when it recorded none or
+// is new). Filings validated one after another tend to be alike: room
+// for one more than the last rejected one's, up to 64 (a larger report
+// grows as appends do); 16 when there is no last one.
+func rejectionsRoom(last int) int {
+	if last == 0 {
+		return 16
+	}
+	return min(last+1, 64)
 }
 
 // Skip records that the check for code did not run, and why.
