@@ -160,6 +160,7 @@ type Pass struct {
 	skipped    []Skip
 	spareSkips []Skip        // a recycled pass's memory for skipped, cleared (see Recycle)
 	lastCount  int           // how many rejections the recycled pass recorded (see Add)
+	recycled   bool          // cleared by Recycle: Reset need not clear it again
 	siteNames  siteNames     // website names normalised once for every rule
 	domains    parsedDomains // domains parsed once for every rule
 
@@ -185,11 +186,19 @@ func NewPass(ctx context.Context, raw, clean *beian.Filing, cfg *Config, today b
 // holds them: p no longer refers to them. Reset must not be called while
 // a rule still runs on p (see [Rule].Run).
 func (p *Pass) Reset(ctx context.Context, raw, clean *beian.Filing, cfg *Config, today beian.Date) {
-	// Cleared, then set: a composite literal assigned whole is built on
-	// the stack and copied over p with the write barriers of all of it.
-	spare, last := p.spareSkips, p.lastCount
-	*p = Pass{}
-	p.Filing, p.Raw, p.Config, p.Today, p.ctx, p.spareSkips, p.lastCount = clean, raw, cfg, today, ctx, spare, last
+	if p.recycled {
+		// Cleared by Recycle (some 1.9 KB): since then only the exported
+		// fields can have changed, and those not set below are cleared.
+		p.Rule, p.Province, p.recycled = nil, provinces.Province{}, false
+	} else {
+		// Cleared, then set: a composite literal assigned whole is built
+		// on the stack and copied over p with the write barriers of all
+		// of it.
+		spare, last := p.spareSkips, p.lastCount
+		*p = Pass{}
+		p.spareSkips, p.lastCount = spare, last
+	}
+	p.Filing, p.Raw, p.Config, p.Today, p.ctx = clean, raw, cfg, today, ctx
 	if prov, ok := provinces.Lookup(clean.Province); ok {
 		p.Province = prov
 		p.Policy, _ = cfg.Policies.For(prov.Code)
@@ -211,7 +220,7 @@ func (p *Pass) Recycle() {
 	clear(spare) // what the rules skipped holds no filing in the pool
 	last := len(p.rejections)
 	*p = Pass{}
-	p.spareSkips, p.lastCount = spare[:0], last
+	p.spareSkips, p.lastCount, p.recycled = spare[:0], last, true
 }
 
 // Context returns the validation's context; outside calls must honour it.
