@@ -651,10 +651,10 @@ func documentArg(kind beian.DocumentKind, owner beian.Path) Arg {
 		return Arg{"document", kl}
 	case kind == beian.DocSitePrincipalCert && strings.HasSuffix(path, ".principal"):
 		ol := ownerLabel(beian.Path(strings.TrimSuffix(path, ".principal")))
-		return Loc("document", ol.ZH+"的"+kl.ZH, kl.EN+" of "+ol.EN)
+		return Arg{"document", joinText(ol.ZH, "的", kl.ZH, kl.EN, " of ", ol.EN)}
 	}
 	ol := ownerLabel(owner)
-	return Loc("document", ol.ZH+"的"+kl.ZH, kl.EN+" of "+ol.EN)
+	return Arg{"document", joinText(ol.ZH, "的", kl.ZH, kl.EN, " of ", ol.EN)}
 }
 
 // ownerLabel names a document's owner: the subject, a principal, website
