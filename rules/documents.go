@@ -273,7 +273,8 @@ func runDocuments(pass *Pass) error {
 	var limits *kindLimits
 	var ok bool
 	if profile == scan.DefaultProfile {
-		limits, ok = documentLimits().byDefault, true
+		limits = documentLimits().byDefault
+		ok = limits != nil
 	} else {
 		limits, ok = documentLimits().byProfile[profile]
 	}
