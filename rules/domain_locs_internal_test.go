@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"testing"
+	"time"
+
+	"github.com/icpcheck/beian"
 )
 
 // TestDomainLocsAsMap holds domainLocs to a map over random sequences of
@@ -40,6 +43,32 @@ func TestDomainLocsAsMap(t *testing.T) {
 			got, ok := s.get(key)
 			if w, wok := want[key]; got != w || ok != wok {
 				t.Fatalf("round %d: get(%q) = %v, %v at the end; a map gives %v, %v", round, key, got, ok, w, wok)
+			}
+		}
+	}
+}
+
+// TestExpiresWithinThreeMonths holds the shortcut of
+// expiresWithinThreeMonths to AddMonths: every day from 2023 to 2027 as
+// the day of submission, the zero Date too, against the first and last
+// days of every month of the next three years and the days around three
+// months on.
+func TestExpiresWithinThreeMonths(t *testing.T) {
+	days := []beian.Date{{}}
+	for d := beian.NewDate(2023, 1, 1); d.Year() < 2028; d = d.AddDays(1) {
+		days = append(days, d)
+	}
+	for _, today := range days {
+		limit := today.AddMonths(3)
+		ends := []beian.Date{limit.AddDays(-1), limit, limit.AddDays(1)}
+		for y := today.Year(); y <= today.Year()+3; y++ {
+			for m := time.January; m <= time.December; m++ {
+				ends = append(ends, beian.NewDate(y, m, 1), beian.NewDate(y, m+1, 0))
+			}
+		}
+		for _, end := range ends {
+			if got, want := expiresWithinThreeMonths(end, today), end.Before(limit); got != want {
+				t.Fatalf("expiresWithinThreeMonths(%v, %v) = %v, want %v", end, today, got, want)
 			}
 		}
 	}
