@@ -13,7 +13,7 @@ import (
 // format, at and around each limit's value, measured and not.
 func TestWithinLimitsAsCheck(t *testing.T) {
 	var all []*scan.Limits
-	for _, byKind := range documentLimits() {
+	for _, byKind := range documentLimits().byProfile {
 		for _, l := range byKind {
 			if l != nil {
 				all = append(all, l)
@@ -65,4 +65,19 @@ func TestWithinLimitsAsCheck(t *testing.T) {
 		}
 	}
 	t.Logf("%d cases", checked)
+}
+
+// TestDocumentFormatShortcuts: the formats checkDocument reads without
+// ParseFormat are what ParseFormat reads them as, and the default
+// profile's limits are the map's.
+func TestDocumentFormatShortcuts(t *testing.T) {
+	for name, want := range map[string]scan.Format{"jpeg": scan.FormatJPEG, "png": scan.FormatPNG} {
+		if got, ok := scan.ParseFormat(name); !ok || got != want {
+			t.Errorf("ParseFormat(%q) = %q, %v; checkDocument reads %q", name, got, ok, want)
+		}
+	}
+	all := documentLimits()
+	if all.byDefault == nil || all.byDefault != all.byProfile[scan.DefaultProfile] {
+		t.Error("the default profile's limits are not the map's")
+	}
 }
