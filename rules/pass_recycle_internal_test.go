@@ -15,6 +15,9 @@ import (
 // changed, is after Reset the pass NewPass returns, but for the memory
 // it keeps (the skipped checks' room and the last count); for a filing
 // of a known province and of none.
+// recycleKey marks the context of the reset pass.
+type recycleKey struct{}
+
 func TestRecycledResetAsNew(t *testing.T) {
 	cfg := &Config{Policies: provinces.DefaultPolicies()}
 	used := &beian.Filing{Province: "广东", Websites: []beian.Website{{Name: "中国博彩资讯网", Domains: []string{"a.cn"}}}, Domains: []beian.DomainRecord{{Domain: "a.cn"}}}
@@ -38,7 +41,7 @@ func TestRecycledResetAsNew(t *testing.T) {
 		p.Province, _ = provinces.Lookup("广东")
 		p.Policy, p.Today = provinces.Policy{}, beian.NewDate(1, 1, 1)
 
-		ctx := context.WithValue(context.Background(), struct{}{}, 1)
+		ctx := context.WithValue(context.Background(), recycleKey{}, 1)
 		p.Reset(ctx, next, next, cfg, beian.NewDate(2026, 3, 4))
 		want := NewPass(ctx, next, next, cfg, beian.NewDate(2026, 3, 4))
 		if p.spareSkips == nil || p.lastCount != 1 {
