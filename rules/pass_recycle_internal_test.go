@@ -9,15 +9,15 @@ import (
 	"github.com/icpcheck/beian/provinces"
 )
 
+// recycleKey marks the context of the reset pass.
+type recycleKey struct{}
+
 // TestRecycledResetAsNew: a pass recycled after a validation that used
 // every part of it (rejections, skipped checks, site names, domains, raw
 // text lookups, an outside deadline), whose exported fields were then
 // changed, is after Reset the pass NewPass returns, but for the memory
 // it keeps (the skipped checks' room and the last count); for a filing
 // of a known province and of none.
-// recycleKey marks the context of the reset pass.
-type recycleKey struct{}
-
 func TestRecycledResetAsNew(t *testing.T) {
 	cfg := &Config{Policies: provinces.DefaultPolicies()}
 	used := &beian.Filing{Province: "广东", Websites: []beian.Website{{Name: "中国博彩资讯网", Domains: []string{"a.cn"}}}, Domains: []beian.DomainRecord{{Domain: "a.cn"}}}
