@@ -122,3 +122,20 @@ func TestPassRejectionsRoom(t *testing.T) {
 		p.Recycle()
 	}
 }
+
+// TestPassRecycleLarge: a pass that skipped many checks keeps none of
+// their memory when recycled.
+func TestPassRecycleLarge(t *testing.T) {
+	cfg := &rules.Config{Policies: provinces.DefaultPolicies()}
+	f := &beian.Filing{Province: "广东"}
+	p := rules.NewPass(context.Background(), f, f, cfg, beian.Date{})
+	for range 100 {
+		p.Skip(rules.CodeDomainNotVerified, rules.Text{ZH: "无", EN: "none"})
+	}
+	p.Recycle()
+	p.Reset(context.Background(), f, f, cfg, beian.Date{})
+	p.Skip(rules.CodeDomainNotVerified, rules.Text{ZH: "无", EN: "none"})
+	if c := cap(p.Skipped()); c > 64 {
+		t.Errorf("a recycled pass kept room for %d skipped checks", c)
+	}
+}

@@ -217,11 +217,18 @@ func (p *Pass) Recycle() {
 	if spare == nil {
 		spare = p.spareSkips
 	}
+	if cap(spare) > maxSpareSkips {
+		spare = nil // a pool keeps no large filing's memory
+	}
 	clear(spare) // what the rules skipped holds no filing in the pool
 	last := len(p.rejections)
 	*p = Pass{}
 	p.spareSkips, p.lastCount, p.recycled = spare[:0], last, true
 }
+
+// maxSpareSkips bounds the memory of skipped checks a recycled pass keeps
+// (64 records: 4 KB).
+const maxSpareSkips = 64
 
 // Context returns the validation's context; outside calls must honour it.
 func (p *Pass) Context() context.Context { return p.ctx }
