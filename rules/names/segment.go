@@ -85,13 +85,25 @@ const (
 	tokName          // a person's name, or a trade name before an industry word
 )
 
-// A token is a candidate word of a window: runes [i, j).
+// A token is a candidate word of a window: runes [i, j), i the position
+// whose candidates it is among (kept by the caller: a token is 16 bytes,
+// so that the buffers straddle clears at each call stay small).
 type token struct {
-	i, j   int32
+	j      int32
 	kind   uint8
 	common bool // a common word, a place or a name of two characters or more
 	score  float64
 }
+
+// A choice is the token a segmentation chose at a rune: where it ends and
+// its kind.
+type choice struct {
+	j    int32
+	kind uint8
+}
+
+// A readToken is a token of a reading: runes [i, j) of the stream.
+type readToken struct{ i, j int32 }
 
 // maxReadTokens is how many tokens of the free reading a reading keeps.
 const maxReadTokens = 4
@@ -108,7 +120,7 @@ type reading struct {
 	// the common segmentation when it is more probable than the one
 	// keeping the word whole, else of the free one; n of them, more than
 	// maxReadTokens not kept.
-	toks [maxReadTokens]token
+	toks [maxReadTokens]readToken
 	n    int
 	// exception: a token of the free segmentation overlapping the word is
 	// an exception or an allowed word; found: another word found.
@@ -134,12 +146,12 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence, me
 	var tokBuf [32]token
 	toks := tokBuf[:0]
 	var bestBuf [3][32]float64
-	var choiceBuf [2][32]token
+	var choiceBuf [2][32]choice
 	bestU, bestC, bestG := bestBuf[0][:], bestBuf[1][:], bestBuf[2][:]
 	choiceU, choiceG := choiceBuf[0][:], choiceBuf[1][:]
 	if n+1 > len(bestU) {
 		bestU, bestC, bestG = make([]float64, n+1), make([]float64, n+1), make([]float64, n+1)
-		choiceU, choiceG = make([]token, n+1), make([]token, n+1)
+		choiceU, choiceG = make([]choice, n+1), make([]choice, n+1)
 	}
 	// The dictionary's words found in the window.
 	k := searchLast(hans, int32(lo))
@@ -170,7 +182,7 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence, me
 	for i := n - 1; i >= 0; i-- {
 		toks = toks[:0]
 		// One character.
-		toks = append(toks, token{i: int32(i), j: int32(i + 1), kind: tokSingle, score: single[i]})
+		toks = append(toks, token{j: int32(i + 1), kind: tokSingle, score: single[i]})
 		// Words of the lexicon, places, exceptions.
 		w := utf8.AppendRune(word[:0], stream[lo+i])
 		// The exceptions starting with w: none, for most characters.
@@ -184,7 +196,7 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence, me
 				elo, ehi = d.exceptionsWithPrefix(elo, ehi, w)
 			}
 			if c, ok := d.exceptionIn(elo, ehi, w); ok {
-				toks = append(toks, token{i: int32(i), j: int32(j), kind: tokExc, common: true, score: tokenScore(c, false)})
+				toks = append(toks, token{j: int32(j), kind: tokExc, common: true, score: tokenScore(c, false)})
 			} else if j-i <= 4 {
 				// Places and company-name parts are words of the
 				// lexicon: looked up only when found.
@@ -194,9 +206,9 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence, me
 				}
 				switch {
 				case place:
-					toks = append(toks, token{i: int32(i), j: int32(j), kind: tokPlace, common: true, score: tokenScore(max(c, placeCode), false)})
+					toks = append(toks, token{j: int32(j), kind: tokPlace, common: true, score: tokenScore(max(c, placeCode), false)})
 				case ok:
-					toks = append(toks, token{i: int32(i), j: int32(j), kind: tokWord, common: c >= commonCode, score: tokenScore(c, false)})
+					toks = append(toks, token{j: int32(j), kind: tokWord, common: c >= commonCode, score: tokenScore(c, false)})
 				}
 			}
 		}
@@ -204,15 +216,15 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence, me
 		for _, f := range found {
 			if int(f.first)-lo == i {
 				e := &d.entries[f.entry]
-				toks = append(toks, token{i: int32(i), j: int32(int(f.last) + 1 - lo), kind: tokFound, score: tokenScore(e.code, e.runes == 1)})
+				toks = append(toks, token{j: int32(int(f.last) + 1 - lo), kind: tokFound, score: tokenScore(e.code, e.runes == 1)})
 			}
 		}
 		tokens += len(toks)
 		u, c, g := math.Inf(-1), math.Inf(-1), math.Inf(-1)
 		for _, t := range toks {
-			ti, tj := int(t.i), int(t.j)
+			ti, tj := i, int(t.j)
 			if v := t.score + bestU[tj]; v > u {
-				u, choiceU[i] = v, t
+				u, choiceU[i] = v, choice{t.j, t.kind}
 			}
 			crossing := ti < a && a < tj || ti < b && b < tj
 			contains := ti <= a && b <= tj
@@ -221,7 +233,7 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence, me
 			}
 			overlapping := ti < b && a < tj
 			if v := t.score + bestG[tj]; v > g && (!overlapping || t.common && (!contains || t.kind == tokExc)) {
-				g, choiceG[i] = v, t
+				g, choiceG[i] = v, choice{t.j, t.kind}
 			}
 		}
 		bestU[i], bestC[i], bestG[i] = u, c, g
@@ -238,13 +250,12 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence, me
 // read records the tokens of the segmentation choice (the token chosen at
 // each rune) that overlap runes [a, b) of the window starting at lo; with
 // kinds, whether they hold an exception or another word found.
-func (r *reading) read(choice []token, a, b, lo int, kinds bool) {
-	for i := 0; i < len(choice) && choice[i].j > 0; {
-		t := choice[i]
-		if int(t.j) > a && int(t.i) < b {
+func (r *reading) read(chosen []choice, a, b, lo int, kinds bool) {
+	for i := 0; i < len(chosen) && chosen[i].j > 0; {
+		t := chosen[i]
+		if int(t.j) > a && i < b {
 			if r.n < maxReadTokens {
-				t.i, t.j = t.i+int32(lo), t.j+int32(lo)
-				r.toks[r.n] = t
+				r.toks[r.n] = readToken{int32(i + lo), t.j + int32(lo)}
 			}
 			r.n++
 			if kinds {
@@ -272,7 +283,7 @@ func appendNames(toks []token, window []rune, single []float64, companyAt []bool
 		for _, x := range single[k:j] {
 			s += x + nameBonus
 		}
-		return token{i: int32(i), j: int32(j), kind: tokName, common: true, score: s}
+		return token{j: int32(j), kind: tokName, common: true, score: s}
 	}
 	for sl := 1; sl <= 2 && i+sl < len(window); sl++ {
 		// lexicon.Surname of the sl characters: of one, the character's
