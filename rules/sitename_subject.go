@@ -189,11 +189,16 @@ func subjectCore(s string) string {
 		s = rest
 	}
 	for {
-		last, _ := utf8.DecodeLastRuneInString(s)
 		cut := false
-		for list := genericSuffixesEndingIn(last); list != ""; {
-			var suffix string
-			suffix, list, _ = strings.Cut(list, " ")
+		for list := genericSuffixesEndingIn(finalRune(s)); list != ""; {
+			// The suffixes are Chinese characters (three bytes each)
+			// separated by one space.
+			k := 3
+			for k < len(list) && list[k] != ' ' {
+				k += 3
+			}
+			suffix := list[:k]
+			list = list[min(k+1, len(list)):]
 			if rest, ok := cutSuffix(s, suffix); ok && atLeastTwoRunes(rest) {
 				s, cut = rest, true
 				break
@@ -203,6 +208,20 @@ func subjectCore(s string) string {
 			return s
 		}
 	}
+}
+
+// finalRune is utf8.DecodeLastRuneInString's rune, reading a last
+// character of three bytes (U+0800–U+FFFF) in place.
+func finalRune(s string) rune {
+	if n := len(s); n >= 3 {
+		if b0, b1, b2 := s[n-3], s[n-2], s[n-1]; b0&0xF0 == 0xE0 && b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
+			if r := rune(b0&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				return r
+			}
+		}
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // cutSuffix is strings.CutSuffix for suffixes of Chinese characters,
@@ -348,8 +367,15 @@ func provinceInitial(r rune) bool {
 func cutAdminRegion(s string) (string, bool) {
 	n := 0
 	var prev rune
-	for i, r := range s {
-		if n > 4 || !(0x4E00 <= r && r <= 0x9FFF) {
+	for i := 0; i < len(s); i += 3 {
+		// A character of U+4E00–U+9FFF is three bytes led by E4–E9; any
+		// other rune (or invalid byte) ends the search.
+		b := s[i]
+		if n > 4 || b < 0xE4 || b > 0xE9 || i+2 >= len(s) || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
+			return s, false
+		}
+		r := rune(b&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+		if r < 0x4E00 {
 			return s, false
 		}
 		switch r {

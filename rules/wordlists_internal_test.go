@@ -80,6 +80,12 @@ func TestGenericSuffixes(t *testing.T) {
 			if last, _ := utf8.DecodeLastRuneInString(suffix); last != r {
 				t.Errorf("%s is listed under %c", suffix, r)
 			}
+			// subjectCore steps through a list three bytes at a time.
+			for _, c := range suffix {
+				if utf8.RuneLen(c) != 3 || c == utf8.RuneError {
+					t.Errorf("%c: %s holds %q, not a character of three bytes", r, suffix, c)
+				}
+			}
 			if n := utf8.RuneCountInString(suffix); n > prev || n < 2 {
 				t.Errorf("%c: %s is out of order or too short", r, suffix)
 			} else {
