@@ -124,20 +124,23 @@ func (m *Memo) char(i int, r rune) lexicon.CharInfo {
 // segmentation without a memo looks up, once.
 func (m *Memo) word(i, k int, w []byte, needCompany bool) (code int16, known, place, company bool) {
 	if !m.holds(i, k) {
-		c, ok := lexicon.Lookup(string(w))
-		place = ok && lexicon.Place(string(w))
-		company = ok && needCompany && lexicon.Company(string(w))
+		ws := string(w) // once for the three look-ups
+		c, ok := lexicon.Lookup(ws)
+		place = ok && lexicon.Place(ws)
+		company = ok && needCompany && lexicon.Company(ws)
 		return int16(c), ok, place, company
 	}
 	a := &m.at[i]
 	bit := uint8(1) << (k - 1)
+	var ws string // w as a string, made on the first look-up
 	if a.done&bit == 0 {
-		c, ok := lexicon.Lookup(string(w))
+		ws = string(w)
+		c, ok := lexicon.Lookup(ws)
 		a.done |= bit
 		if ok {
 			a.code[k-2] = uint8(c)
 			a.known |= bit
-			if lexicon.Place(string(w)) {
+			if lexicon.Place(ws) {
 				a.place |= bit
 			}
 		}
@@ -145,7 +148,10 @@ func (m *Memo) word(i, k int, w []byte, needCompany bool) (code int16, known, pl
 	known = a.known&bit != 0
 	if known && needCompany && a.asked&bit == 0 {
 		a.asked |= bit
-		if lexicon.Company(string(w)) {
+		if ws == "" {
+			ws = string(w)
+		}
+		if lexicon.Company(ws) {
 			a.company |= bit
 		}
 	}
