@@ -135,8 +135,16 @@ func isDomainName(name string, domains []string) bool {
 		}
 		s = strings.TrimPrefix(strings.TrimSuffix(s, "/"), "www.")
 	}
+	// A name without a dot that starts with a character of U+4000–U+9FFF
+	// (no case, so no ASCII letter folds to it) is none of the ASCII
+	// domains, nor their first label: only a domain of other characters
+	// needs comparing.
+	hanFirst := !dotted && len(s) > 0 && 0xE4 <= s[0] && s[0] <= 0xE9
 	for _, d := range domains {
 		d = strings.TrimSpace(strings.TrimSuffix(d, "."))
+		if hanFirst && isASCII(d) {
+			continue
+		}
 		if len(d) > 4 && strings.EqualFold(d[:4], "www.") {
 			d = d[4:]
 		}
