@@ -84,9 +84,21 @@ func (d *Dictionary) exceptionCode(w []byte) (int16, bool) {
 // whose words start with w, as a range of d.exceptions: sorted, they are
 // one run.
 func (d *Dictionary) exceptionsWithPrefix(lo, hi int, w []byte) (int, int) {
-	if r, _ := utf8.DecodeRune(w); d.excFirst[r>>6&3]&(1<<(r&63)) == 0 {
+	if r, _ := utf8.DecodeRune(w); !d.mayStartException(r) {
 		return lo, lo // no exception starts with w's first rune
 	}
+	return d.exceptionsFrom(lo, hi, w)
+}
+
+// mayStartException reports whether an exception of d may start with r
+// (false: none does).
+func (d *Dictionary) mayStartException(r rune) bool {
+	return d.excFirst[r>>6&3]&(1<<(r&63)) != 0
+}
+
+// exceptionsFrom is exceptionsWithPrefix without the filter of first
+// runes: for a range already narrowed by w's start.
+func (d *Dictionary) exceptionsFrom(lo, hi int, w []byte) (int, int) {
 	a, b := lo, hi
 	for a < b {
 		m := int(uint(a+b) >> 1)

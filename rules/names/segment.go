@@ -185,15 +185,22 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence, me
 		toks = append(toks, token{j: int32(i + 1), kind: tokSingle, score: single[i]})
 		// Words of the lexicon, places, exceptions.
 		w := utf8.AppendRune(word[:0], stream[lo+i])
-		// The exceptions starting with w: none, for most characters.
-		elo, ehi := d.exceptionsWithPrefix(0, len(d.exceptions), w)
+		// The exceptions starting with w (exceptionsWithPrefix): none,
+		// for most characters.
+		elo, ehi := 0, 0
+		if r := stream[lo+i]; d.mayStartException(r) || !utf8.ValidRune(r) && d.mayStartException(utf8.RuneError) {
+			elo, ehi = d.exceptionsFrom(0, len(d.exceptions), w)
+		}
 		for j := i + 2; j <= n && j-i <= maxK; j++ {
+			if j-i > 4 && elo >= ehi {
+				break // no exception goes on with w, and no word of the lexicon is longer
+			}
 			if len(w)+utf8.UTFMax > len(word) {
 				break
 			}
 			w = utf8.AppendRune(w, stream[lo+j-1])
 			if elo < ehi {
-				elo, ehi = d.exceptionsWithPrefix(elo, ehi, w)
+				elo, ehi = d.exceptionsFrom(elo, ehi, w)
 			}
 			if c, ok := d.exceptionIn(elo, ehi, w); ok {
 				toks = append(toks, token{j: int32(j), kind: tokExc, common: true, score: tokenScore(c, false)})
