@@ -83,13 +83,22 @@ func be64(s string) uint64 {
 // pack returns s, at most 9 bytes, as a big-endian number of its first 8
 // bytes and one of the rest.
 func pack(s string) (a, b uint64) {
+	if len(s) >= 8 {
+		// A word of three or four characters: 8 bytes at once.
+		if len(s) > 8 {
+			b = uint64(s[8])
+		}
+		return be64(s[:8]), b
+	}
+	return packShort(s), 0
+}
+
+// packShort is pack of fewer than 8 bytes.
+func packShort(s string) (a uint64) {
 	for i := 0; i < len(s) && i < 8; i++ {
 		a |= uint64(s[i]) << (56 - 8*i)
 	}
-	if len(s) > 8 {
-		b = uint64(s[8])
-	}
-	return a, b
+	return a
 }
 
 // The range of first characters the index covers.

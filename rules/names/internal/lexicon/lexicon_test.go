@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"math"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode"
@@ -346,6 +347,34 @@ func TestPlaceAndCompanyFilters(t *testing.T) {
 		}
 		if checked < 1000 || len(starts) < 50 {
 			t.Errorf("%s: %d words checked, %d first characters", name, checked, len(starts))
+		}
+	}
+}
+
+// TestPackAsBytes: pack reads any string of 0 to 12 bytes as the loop
+// over its bytes (the first 8 big-endian, then the ninth).
+func TestPackAsBytes(t *testing.T) {
+	general := func(s string) (a, b uint64) {
+		for i := 0; i < len(s) && i < 8; i++ {
+			a |= uint64(s[i]) << (56 - 8*i)
+		}
+		if len(s) > 8 {
+			b = uint64(s[8])
+		}
+		return a, b
+	}
+	r := rand.New(rand.NewPCG(20, 26))
+	for n := 0; n <= 12; n++ {
+		for range 2000 {
+			buf := make([]byte, n)
+			for i := range buf {
+				buf[i] = byte(r.UintN(256))
+			}
+			s := string(buf)
+			a, b := pack(s)
+			if ga, gb := general(s); a != ga || b != gb {
+				t.Fatalf("pack(%x) = %x %x, want %x %x", s, a, b, ga, gb)
+			}
 		}
 	}
 }
