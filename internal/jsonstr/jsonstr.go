@@ -10,6 +10,17 @@ import "unicode/utf8"
 // UTF-8 replaced by \ufffd.
 func Append[S string | []byte](dst []byte, s S) []byte {
 	dst = append(dst, '"')
+	dst, _ = AppendContent(dst, s)
+	return append(dst, '"')
+}
+
+// AppendContent appends what [Append] writes between the quotes, and
+// reports whether s is valid UTF-8 (nothing was replaced by \ufffd).
+// Pieces of a string written one after the other give the string's
+// content when each is valid: an invalid piece may join with its
+// neighbour into a valid sequence, which the caller must write whole.
+func AppendContent[S string | []byte](dst []byte, s S) ([]byte, bool) {
+	valid := true
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -47,6 +58,7 @@ func Append[S string | []byte](dst []byte, s S) []byte {
 		}
 		size := seqLen(s, i)
 		if size == 0 {
+			valid = false
 			dst = append(dst, s[start:i]...)
 			dst = append(dst, `\ufffd`...)
 			i++
@@ -62,8 +74,7 @@ func Append[S string | []byte](dst []byte, s S) []byte {
 		}
 		i += size
 	}
-	dst = append(dst, s[start:]...)
-	return append(dst, '"')
+	return append(dst, s[start:]...), valid
 }
 
 const hexDigits = "0123456789abcdef"
