@@ -29,6 +29,11 @@ import (
 // "span" is in UTF-16 code units of the field's value as sent (what a
 // browser's setSelectionRange takes); "related", "span", "fixes" and
 // "source" appear only when the rejection has them.
+//
+// json.Marshal and json.Encoder check and compact again what MarshalJSON
+// returns, which costs several times the encoding (about 5 ns a byte:
+// 30 µs for a report of 6 KB); [Report.WriteJSON] and [Report.AppendJSON]
+// write the same bytes without that.
 func (r *Report) MarshalJSON() ([]byte, error) {
 	if err := r.checkSeverities(); err != nil {
 		return nil, err
@@ -37,7 +42,7 @@ func (r *Report) MarshalJSON() ([]byte, error) {
 	// size: no guess of the size to outgrow.
 	bp := jsonBuffers.Get().(*[]byte)
 	b := r.AppendJSON((*bp)[:0])
-	out := append(make([]byte, 0, len(b)), b...)
+	out := append([]byte(nil), b...)
 	putJSONBuffer(bp, b)
 	return out, nil
 }
@@ -54,9 +59,11 @@ func (r *Report) checkSeverities() error {
 	return nil
 }
 
-// jsonBuffers are WriteJSON's and MarshalJSON's buffers: a writer must not keep what it is
-// given, so that one is used again once written.
-var jsonBuffers = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b }}
+// jsonBuffers are WriteJSON's and MarshalJSON's buffers: a writer must
+// not keep what it is given, and MarshalJSON returns a copy, so that one
+// is used again once written. A new one holds the typical rejected
+// filing's report (6.2 KB in Chinese) without growing.
+var jsonBuffers = sync.Pool{New: func() any { b := make([]byte, 0, 8<<10); return &b }}
 
 // maxPooledBuffer is the largest buffer WriteJSON keeps for another
 // report: the JSON of some 100 rejections.
