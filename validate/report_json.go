@@ -11,7 +11,6 @@ import (
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/internal/jsonstr"
 	"github.com/icpcheck/beian/rules"
-	"github.com/icpcheck/beian/rules/sources"
 )
 
 // MarshalJSON writes the report in the wire format, with messages,
@@ -127,23 +126,11 @@ func (r *Report) AppendJSON(dst []byte) []byte {
 		dst = e.append(dst, &r.Rejections[i])
 	}
 	dst = append(dst, `],"skipped":[`...)
-	// The codes' quoted forms, looked up once for both lists.
-	var quotedBuf [32]string
-	quoted := quotedBuf[:0]
 	for i := range r.Skipped {
 		if i > 0 {
 			dst = append(dst, ',')
 		}
-		q := ""
-		if c := e.tables.codes[r.Skipped[i].Code]; c != nil {
-			q = c.quoted
-			dst = append(dst, q...)
-		} else {
-			dst = jsonstr.Append(dst, string(r.Skipped[i].Code))
-		}
-		if i < len(quotedBuf) {
-			quoted = append(quoted, q)
-		}
+		dst = appendCode(dst, r.Skipped[i].Code)
 	}
 	dst = append(dst, ']')
 	if len(r.Skipped) > 0 {
@@ -159,11 +146,7 @@ func (r *Report) AppendJSON(dst []byte) []byte {
 			if i > 0 {
 				dst = append(dst, ',')
 			}
-			if i < len(quoted) && quoted[i] != "" {
-				dst = append(dst, quoted[i]...)
-			} else {
-				dst = e.appendCode(dst, s.Code)
-			}
+			dst = appendCode(dst, s.Code)
 			dst = append(dst, ':')
 			reason := s.Reason.In(r.Language)
 			if i > 0 && reason == prev {
@@ -194,8 +177,8 @@ type rejectionEncoder struct {
 // append appends x's JSON object to dst.
 func (e *rejectionEncoder) append(dst []byte, x *rules.Rejection) []byte {
 	c := e.tables.codes[x.Code]
-	if c != nil && rules.Notice <= x.Severity && x.Severity <= rules.Error {
-		dst = append(dst, c.head[x.Severity-rules.Notice]...)
+	if c != nil {
+		dst = c.appendHead(dst, x)
 	} else {
 		dst = append(dst, `{"code":`...)
 		dst = jsonstr.Append(dst, string(x.Code))
@@ -243,25 +226,10 @@ func (e *rejectionEncoder) append(dst []byte, x *rules.Rejection) []byte {
 		dst = append(dst, ']')
 	}
 	if !x.Source.IsZero() {
-		if s, ok := e.tables.sources[x.Source.Key]; ok && s.url == x.Source.URL && s.edition == x.Source.Edition {
-			dst = append(dst, s.json...)
-		} else {
-			dst = append(dst, `,"source":{"key":`...)
-			dst = jsonstr.Append(dst, x.Source.Key)
-			dst = append(dst, `,"url":`...)
-			dst = jsonstr.Append(dst, x.Source.URL)
-			dst = append(dst, `,"edition":`...)
-			dst = jsonstr.Append(dst, x.Source.Edition)
-			dst = append(dst, `,"certain":`...)
-		}
-		if x.Source.Certain {
-			dst = append(dst, "true}"...)
-		} else {
-			dst = append(dst, "false}"...)
-		}
+		dst = appendSource(dst, &x.Source)
 	}
 	if c != nil {
-		return append(dst, c.doc...)
+		return c.appendDoc(dst)
 	}
 	// "doc": rules.DocPath(x.Code), written without building the string.
 	var scratch [128]byte
@@ -271,9 +239,11 @@ func (e *rejectionEncoder) append(dst []byte, x *rules.Rejection) []byte {
 }
 
 // appendCode appends code as a JSON string.
-func (e *rejectionEncoder) appendCode(dst []byte, code rules.Code) []byte {
-	if c := e.tables.codes[code]; c != nil {
-		return append(dst, c.quoted...)
+func appendCode(dst []byte, code rules.Code) []byte {
+	if plainCode(code) {
+		dst = append(dst, '"')
+		dst = append(dst, code...)
+		return append(dst, '"')
 	}
 	return jsonstr.Append(dst, string(code))
 }
@@ -354,19 +324,45 @@ func (e *rejectionEncoder) value(name string, x *rules.Rejection) (string, bool)
 }
 
 // jsonTables are the parts of reports' JSON that do not change from one
-// report to the next, escaped once: by code and by source key.
+// report to the next, by code, each escaped the first time a report
+// needs it (a process that writes reports of a few codes escapes only
+// theirs).
 type jsonTables struct {
-	codes   map[rules.Code]*codeJSON
-	sources map[string]sourceJSON
+	codes map[rules.Code]*codeJSON
 }
 
-// codeJSON is the JSON of what a code's rejections share.
+// encodingTables returns the tables, made on first use (their entries
+// are compiled on their own first use).
+var encodingTables = sync.OnceValue(func() *jsonTables {
+	codes := rules.Codes()
+	t := &jsonTables{codes: make(map[rules.Code]*codeJSON, len(codes))}
+	cs := make([]codeJSON, len(codes))
+	for k, code := range codes {
+		cs[k].code, cs[k].plain = code, plainCode(code)
+		t.codes[code] = &cs[k]
+	}
+	return t
+})
+
+// plainCode reports whether code is written in JSON as it is, between
+// quotes (A–Z, 0–9 and _, as every declared code is).
+func plainCode(code rules.Code) bool {
+	for i := 0; i < len(code); i++ {
+		if c := code[i]; !('A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// codeJSON is what the JSON of a code's rejections shares.
 type codeJSON struct {
-	head   [3]string // `{"code":"CODE","severity":"notice","field":`, for Notice, Warning and Error
-	doc    string    // `,"doc":"docs/codes/CODE.md"}`
-	quoted string    // `"CODE"`
+	code  rules.Code
+	plain bool // see plainCode
+	once  sync.Once
 	// text holds the message (0) and remedy (1) templates, in English (0)
-	// and Chinese (1).
+	// and Chinese (1), compiled on first use; nil for a template to be
+	// rendered as rules does.
 	text [2][2][]piece
 }
 
@@ -376,7 +372,78 @@ func (c *codeJSON) template(which, zh int) []piece {
 	if c == nil {
 		return nil
 	}
+	c.once.Do(c.compile)
 	return c.text[which][zh]
+}
+
+// compile escapes the code's message and remedy templates: their text is
+// one string, of which each piece's is a substring.
+func (c *codeJSON) compile() {
+	d, _ := rules.Describe(c.code)
+	tmpls := [2][2]string{{d.Message.EN, d.Message.ZH}, {d.Remedy.EN, d.Remedy.ZH}}
+	n, size := 0, 0
+	for _, t := range tmpls {
+		for _, tmpl := range t {
+			n += countPieces(tmpl)
+			size += len(tmpl) + len(tmpl)/8
+		}
+	}
+	// The builder holds pointers into pieces: it must not grow.
+	pieces := make([]piece, 0, n)
+	b := tableBuilder{buf: make([]byte, 0, size), refs: make([]textRef, 0, n)}
+	var text [2][2][]piece
+	for which := range tmpls {
+		for zh, tmpl := range tmpls[which] {
+			start := len(pieces)
+			var ok bool
+			if pieces, ok = b.template(pieces, tmpl); ok {
+				text[which][zh] = pieces[start:len(pieces):len(pieces)]
+			} else {
+				pieces = pieces[:start]
+			}
+		}
+	}
+	if cap(pieces) != n {
+		panic("validate: countPieces counted too few")
+	}
+	b.finish()
+	c.text = text
+}
+
+// appendHead appends `{"code":"CODE","severity":"…","field":` for x.
+func (c *codeJSON) appendHead(dst []byte, x *rules.Rejection) []byte {
+	if c.plain {
+		dst = append(dst, `{"code":"`...)
+		dst = append(dst, c.code...)
+		dst = append(dst, '"')
+	} else {
+		dst = append(dst, `{"code":`...)
+		dst = jsonstr.Append(dst, string(c.code))
+	}
+	switch x.Severity {
+	case rules.Notice:
+		return append(dst, `,"severity":"notice","field":`...)
+	case rules.Warning:
+		return append(dst, `,"severity":"warning","field":`...)
+	case rules.Error:
+		return append(dst, `,"severity":"error","field":`...)
+	}
+	dst = append(dst, `,"severity":`...)
+	dst = jsonstr.Append(dst, x.Severity.String())
+	return append(dst, `,"field":`...)
+}
+
+// appendDoc appends `,"doc":"docs/codes/CODE.md"}`.
+func (c *codeJSON) appendDoc(dst []byte) []byte {
+	if c.plain {
+		dst = append(dst, `,"doc":"docs/codes/`...)
+		dst = append(dst, c.code...)
+		return append(dst, `.md"}`...)
+	}
+	var scratch [128]byte
+	dst = append(dst, `,"doc":`...)
+	dst = jsonstr.Append(dst, append(append(append(scratch[:0], "docs/codes/"...), c.code...), ".md"...))
+	return append(dst, '}')
 }
 
 // A piece is part of a template: escaped text, or a placeholder.
@@ -389,49 +456,53 @@ type piece struct {
 	optional    bool // {?name}: nothing when there is no value
 }
 
-// sourceJSON is a source of package sources in JSON.
-type sourceJSON struct {
-	url, edition string // what a rejection's source must have to be written as json
-	json         string // `,"source":{"key":"…","url":"…","edition":"…","certain":`
+// appendSource appends `,"source":{…}` for s.
+func appendSource(dst []byte, s *rules.Source) []byte {
+	dst = append(dst, `,"source":{"key":`...)
+	dst = jsonstr.Append(dst, s.Key)
+	dst = append(dst, `,"url":`...)
+	dst = jsonstr.Append(dst, s.URL)
+	dst = append(dst, `,"edition":`...)
+	dst = jsonstr.Append(dst, s.Edition)
+	if s.Certain {
+		return append(dst, `,"certain":true}`...)
+	}
+	return append(dst, `,"certain":false}`...)
 }
 
-// encodingTables returns the tables, built on first use.
-var encodingTables = sync.OnceValue(func() *jsonTables {
-	t := &jsonTables{codes: make(map[rules.Code]*codeJSON), sources: make(map[string]sourceJSON)}
-	for _, code := range rules.Codes() {
-		d, _ := rules.Describe(code)
-		c := &codeJSON{quoted: string(jsonstr.Append(nil, string(code)))}
-		for i, sev := range []rules.Severity{rules.Notice, rules.Warning, rules.Error} {
-			c.head[i] = `{"code":` + c.quoted + `,"severity":` + string(jsonstr.Append(nil, sev.String())) + `,"field":`
-		}
-		c.doc = `,"doc":` + string(jsonstr.Append(nil, rules.DocPath(code))) + "}"
-		for which, text := range []rules.Text{d.Message, d.Remedy} {
-			c.text[which][0] = compileTemplate(text.EN)
-			c.text[which][1] = compileTemplate(text.ZH)
-		}
-		t.codes[code] = c
-	}
-	for _, s := range sources.All() {
-		b := append([]byte(`,"source":{"key":`), jsonstr.Append(nil, s.Key)...)
-		b = append(append(b, `,"url":`...), jsonstr.Append(nil, s.URL)...)
-		b = append(append(b, `,"edition":`...), jsonstr.Append(nil, s.Edition)...)
-		b = append(b, `,"certain":`...)
-		t.sources[s.Key] = sourceJSON{url: s.URL, edition: s.Edition, json: string(b)}
-	}
-	return t
-})
+// tableBuilder collects the text of a code's templates.
+type tableBuilder struct {
+	buf  []byte
+	refs []textRef
+}
 
-// compileTemplate splits a message or remedy template into its pieces,
+// A textRef is a string to set to buf[from:to] once the buffer is
+// complete.
+type textRef struct {
+	dst      *string
+	from, to int
+}
+
+// finish sets every string to its text.
+func (b *tableBuilder) finish() {
+	text := string(b.buf)
+	for _, r := range b.refs {
+		*r.dst = text[r.from:r.to]
+	}
+}
+
+// template appends the pieces of a message or remedy template to pieces,
 // reading it as rules does: a placeholder runs from a { to the next }. It
-// returns nil for a template that is not valid UTF-8, which is then
+// reports false for a template that is not valid UTF-8, which is then
 // rendered as rules does.
-func compileTemplate(t string) []piece {
-	pieces := []piece{}
+func (b *tableBuilder) template(pieces []piece, t string) ([]piece, bool) {
 	valid := true
-	escape := func(s string) string {
-		b, ok := jsonstr.AppendContent(nil, s)
+	escape := func(dst *string, s string) {
+		from := len(b.buf)
+		var ok bool
+		b.buf, ok = jsonstr.AppendContent(b.buf, s)
 		valid = valid && ok
-		return string(b)
+		b.refs = append(b.refs, textRef{dst, from, len(b.buf)})
 	}
 	for {
 		i := strings.IndexByte(t, '{')
@@ -443,20 +514,44 @@ func compileTemplate(t string) []piece {
 			break
 		}
 		if i > 0 {
-			pieces = append(pieces, piece{text: escape(t[:i])})
+			pieces = append(pieces, piece{})
+			escape(&pieces[len(pieces)-1].text, t[:i])
 		}
-		p := piece{placeholder: true, name: t[i+1 : i+j], text: escape(t[i : i+j+1])}
+		p := piece{placeholder: true, name: t[i+1 : i+j]}
 		for strings.HasPrefix(p.name, "?") {
 			p.name, p.optional = p.name[1:], true
 		}
 		pieces = append(pieces, p)
+		escape(&pieces[len(pieces)-1].text, t[i:i+j+1])
 		t = t[i+j+1:]
 	}
 	if t != "" {
-		pieces = append(pieces, piece{text: escape(t)})
+		pieces = append(pieces, piece{})
+		escape(&pieces[len(pieces)-1].text, t)
 	}
-	if !valid {
-		return nil
+	return pieces, valid
+}
+
+// countPieces returns the number of pieces template appends for t.
+func countPieces(t string) int {
+	n := 0
+	for {
+		i := strings.IndexByte(t, '{')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(t[i:], '}')
+		if j < 0 {
+			break
+		}
+		if i > 0 {
+			n++
+		}
+		n++
+		t = t[i+j+1:]
 	}
-	return pieces
+	if t != "" {
+		n++
+	}
+	return n
 }

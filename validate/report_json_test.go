@@ -266,10 +266,9 @@ func TestReportJSONTemplatesAsRendered(t *testing.T) {
 	}
 }
 
-// TestReportJSONSources: a source of package sources is written from its
-// escaped form only when the rejection's source is that one (same URL and
-// edition), whatever its certainty; another under the same key is written
-// as it is.
+// TestReportJSONSources: every source of package sources, certain or
+// not, and sources that differ from one in URL or edition, or that have
+// only a key or no key, are written as encoding/json writes them.
 func TestReportJSONSources(t *testing.T) {
 	r := &validate.Report{}
 	for _, s := range sources.All() {

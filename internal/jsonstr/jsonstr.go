@@ -27,6 +27,17 @@ func AppendContent[S string | []byte](dst []byte, s S) ([]byte, bool) {
 		if c < utf8.RuneSelf {
 			if plainASCII[c] {
 				i++
+				// A run of plain ASCII (a path, a URL) eight bytes at a
+				// time.
+				for i+8 <= len(s) {
+					_ = s[i+7]
+					w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+						uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+					if !plain8(w) {
+						break
+					}
+					i += 8
+				}
 				continue
 			}
 			dst = append(dst, s[start:i]...)
@@ -78,6 +89,20 @@ func AppendContent[S string | []byte](dst []byte, s S) ([]byte, bool) {
 }
 
 const hexDigits = "0123456789abcdef"
+
+// plain8 reports whether each byte of w is one plainASCII holds: none
+// has its high bit set, is below 0x20, or is one of " \ < > &. Each test
+// finds whether any byte matches (a borrow reaches higher bytes only
+// from a byte that matches).
+func plain8(w uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	hasZero := func(v uint64) bool { return (v-ones)&^v&highs != 0 }
+	return w&highs == 0 &&
+		(w-0x20*ones)&^w&highs == 0 && // a byte below 0x20
+		!hasZero((w|0x04*ones)^0x26*ones) && // " (0x22) or & (0x26)
+		!hasZero((w|0x02*ones)^0x3E*ones) && // < (0x3C) or > (0x3E)
+		!hasZero(w^0x5C*ones) // \
+}
 
 // plainASCII tells the ASCII bytes a JSON string holds as they are.
 var plainASCII = func() (t [utf8.RuneSelf]bool) {
