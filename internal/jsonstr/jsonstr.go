@@ -96,12 +96,12 @@ const hexDigits = "0123456789abcdef"
 // from a byte that matches).
 func plain8(w uint64) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	hasZero := func(v uint64) bool { return (v-ones)&^v&highs != 0 }
-	return w&highs == 0 &&
-		(w-0x20*ones)&^w&highs == 0 && // a byte below 0x20
-		!hasZero((w|0x04*ones)^0x26*ones) && // " (0x22) or & (0x26)
-		!hasZero((w|0x02*ones)^0x3E*ones) && // < (0x3C) or > (0x3E)
-		!hasZero(w^0x5C*ones) // \
+	q := (w | 0x04*ones) ^ 0x26*ones // zero for " (0x22) and & (0x26)
+	a := (w | 0x02*ones) ^ 0x3E*ones // zero for < (0x3C) and > (0x3E)
+	b := w ^ 0x5C*ones               // zero for \
+	// A byte with its high bit set, or below 0x20; a zero byte of q, a or
+	// b (v-ones sets the high bit of a zero byte, which v itself lacks).
+	return (w|(w-0x20*ones)|((q-ones)&^q)|((a-ones)&^a)|((b-ones)&^b))&highs == 0
 }
 
 // plainASCII tells the ASCII bytes a JSON string holds as they are.
