@@ -18,11 +18,13 @@
 // With --probe the live-site checks run too: the websites' domains are
 // looked up and their home pages read over the network (package
 // validate/probe), to find a new site that is already online or a filed
-// site whose footer or title is wrong. It is off by default: without it
-// icpcheck does not touch the network. Built with -tags icpcheck_noprobe,
-// icpcheck leaves the prober out, and with it net/http and crypto/tls,
-// whose initialisation every run pays otherwise (about a third of its
-// start-up CPU); --probe then exits with status 2.
+// site whose footer or title is wrong. The prober is in the program only
+// when it is built with -tags icpcheck_probe
+// (go install -tags icpcheck_probe github.com/icpcheck/beian/examples/icpcheck@latest):
+// the default build links no network code at all, which also keeps its
+// start-up within twice a hello world's CPU; there --probe exits with
+// status 2. Even with the prober built in, icpcheck does not touch the
+// network without --probe.
 //
 // --documents DIR lets the checks read the document images the filings
 // name by path, inside DIR only (no absolute paths, no "..", no symbolic
@@ -169,7 +171,7 @@ func configure(args []string, stdout, stderr io.Writer) (*config, int) {
 	opts = append(opts, validate.WithLanguage(tag))
 	if *probeSites {
 		if !withProber {
-			fmt.Fprintln(stderr, "icpcheck: --probe: this icpcheck was built without the prober (-tags icpcheck_noprobe)")
+			fmt.Fprintln(stderr, "icpcheck: --probe: this icpcheck was built without the prober; build it with -tags icpcheck_probe")
 			return nil, exitUnusable
 		}
 		opts = append(opts, validate.WithProber(newProber()))

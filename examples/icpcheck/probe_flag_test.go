@@ -12,8 +12,9 @@ import (
 
 // TestProbeFlag: the live-site checks are skipped unless --probe is given.
 // The filing is an add_site one, whose new websites are not probed, so
-// the test does not touch the network. Built with -tags icpcheck_noprobe,
-// --probe is refused with status 2.
+// the test does not touch the network. In the default build, without the
+// prober, --probe is refused with status 2; .ci/run also runs the test
+// with -tags icpcheck_probe.
 func TestProbeFlag(t *testing.T) {
 	const file = "testdata/icp_number_other_province.json"
 	status, out, _ := runCapture(t, "", false, "--lang", "en", file)
@@ -33,9 +34,9 @@ func TestProbeFlag(t *testing.T) {
 	assert.Contains(t, out, "ICP_NUMBER_INVALID")
 }
 
-// TestBuildWithoutProber: the default build links the prober (and so
-// net/http), the icpcheck_noprobe build neither the prober nor net/http
-// nor crypto/tls.
+// TestBuildWithoutProber: the default build links no network code (not
+// even package net, which makes a cgo build dynamically linked), the
+// icpcheck_probe build links the prober.
 func TestBuildWithoutProber(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs go list")
@@ -46,9 +47,9 @@ func TestBuildWithoutProber(t *testing.T) {
 		return strings.Fields(string(out))
 	}
 	const prober = "github.com/icpcheck/beian/validate/probe"
-	assert.Contains(t, deps(), prober)
-	lean := deps("-tags", "icpcheck_noprobe")
-	for _, d := range []string{prober, "net/http", "crypto/tls"} {
-		assert.False(t, slices.Contains(lean, d), "the icpcheck_noprobe build links %s", d)
+	lean := deps()
+	for _, d := range []string{prober, "net", "net/http", "crypto/tls"} {
+		assert.False(t, slices.Contains(lean, d), "the default build links %s", d)
 	}
+	assert.Contains(t, deps("-tags", "icpcheck_probe"), prober)
 }

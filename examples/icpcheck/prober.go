@@ -1,4 +1,4 @@
-//go:build !icpcheck_noprobe
+//go:build icpcheck_probe
 
 package main
 
@@ -7,9 +7,9 @@ import (
 	"github.com/icpcheck/beian/validate/probe"
 )
 
-// withProber is true in the default build: --probe works. Built with
-// -tags icpcheck_noprobe, the program leaves package validate/probe out,
-// and with it net/http and crypto/tls (noprober.go).
+// withProber is true in a build with -tags icpcheck_probe: --probe works,
+// and the program links package validate/probe, and with it net/http and
+// crypto/tls.
 const withProber = true
 
 // newProber returns the prober --probe configures.

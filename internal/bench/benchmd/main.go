@@ -53,14 +53,14 @@ func main() {
 	suiteBin := filepath.Join(tmp, "bench.test")
 	serviceBin := filepath.Join(tmp, "service.test")
 	icpcheck := filepath.Join(tmp, "icpcheck")
-	lean := filepath.Join(tmp, "icpcheck-noprobe")
+	probing := filepath.Join(tmp, "icpcheck-probe")
 	hello := filepath.Join(tmp, "hello")
 	must(run("go", "test", "-c", "-o", suiteBin, "./internal/bench"))
 	// The service is a module of its own (examples/httpservice/go.mod):
 	// its test binary is built in its directory.
 	must(run("go", "-C", "examples/httpservice", "test", "-c", "-o", serviceBin, "."))
 	must(run("go", "build", "-o", icpcheck, "./examples/icpcheck"))
-	must(run("go", "build", "-tags", "icpcheck_noprobe", "-o", lean, "./examples/icpcheck"))
+	must(run("go", "build", "-tags", "icpcheck_probe", "-o", probing, "./examples/icpcheck"))
 	helloDir := filepath.Join(tmp, "hellosrc")
 	must(os.MkdirAll(helloDir, 0o755))
 	must(os.WriteFile(filepath.Join(helloDir, "go.mod"), []byte("module hello\n\ngo 1.26\n"), 0o644))
@@ -88,7 +88,7 @@ func main() {
 			r.add("cold/hello", "cpu-ms", cpu(hello))
 			r.add("cold/icpcheck", "cpu-ms", cpu(icpcheck, "examples/icpcheck/testdata/clean_enterprise.json"))
 			r.add("cold/icpcheck --version", "cpu-ms", cpu(icpcheck, "--version"))
-			r.add("cold/icpcheck -tags icpcheck_noprobe", "cpu-ms", cpu(lean, "examples/icpcheck/testdata/clean_enterprise.json"))
+			r.add("cold/icpcheck -tags icpcheck_probe", "cpu-ms", cpu(probing, "examples/icpcheck/testdata/clean_enterprise.json"))
 		}
 		// validate.New and the first validation, in a fresh process.
 		b = runIn(filepath.Join(root, "internal/bench"), suiteBin, "-test.run", "^TestColdStart$", "-test.v", "-test.count", "1")
@@ -337,9 +337,9 @@ func (r *results) markdown(rounds int, benchtime string, requests int, start, en
 	row("service, clean filing: p99 latency (ms)", "ServiceLoad/service/clean", "ServiceLoad/plain/clean", "p99-ms", 1.5, false)
 	row("service, rejected filing: p99 latency (ms)", "ServiceLoad/service/rejected", "ServiceLoad/plain/rejected", "p99-ms", 1.5, false)
 	row("icpcheck on one file, cold: CPU (ms)", "cold/icpcheck", "cold/hello", "cpu-ms", 2, false)
-	med, lo := r.ratio("cold/icpcheck -tags icpcheck_noprobe", "cold/hello", "cpu-ms")
-	p("| … built without the prober (`-tags icpcheck_noprobe`: no net/http) | `cold/icpcheck -tags icpcheck_noprobe` %s | `cold/hello` %s | %.2f (%.2f) | — | — | |\n",
-		r.span("cold/icpcheck -tags icpcheck_noprobe", "cpu-ms"), r.span("cold/hello", "cpu-ms"), med, lo)
+	med, lo := r.ratio("cold/icpcheck -tags icpcheck_probe", "cold/hello", "cpu-ms")
+	p("| … built with the prober (`-tags icpcheck_probe`: net/http, crypto/tls) | `cold/icpcheck -tags icpcheck_probe` %s | `cold/hello` %s | %.2f (%.2f) | — | — | |\n",
+		r.span("cold/icpcheck -tags icpcheck_probe", "cpu-ms"), r.span("cold/hello", "cpu-ms"), med, lo)
 	med, lo = r.ratio("cold/icpcheck --version", "cold/hello", "cpu-ms")
 	p("| … of which the program's start (`icpcheck --version`: no validation) | `cold/icpcheck --version` %s | `cold/hello` %s | %.2f (%.2f) | — | — | |\n",
 		r.span("cold/icpcheck --version", "cpu-ms"), r.span("cold/hello", "cpu-ms"), med, lo)
@@ -390,7 +390,7 @@ func (r *results) markdown(rounds int, benchtime string, requests int, start, en
 		}
 		p("| `%s` | %s | %s | %s | %s |\n", name, r.span(name, "ns/op"), bop, r.allocs(name), strings.TrimSuffix(other, "; "))
 	}
-	for _, name := range []string{"cold/hello", "cold/icpcheck", "cold/icpcheck -tags icpcheck_noprobe", "cold/icpcheck --version"} {
+	for _, name := range []string{"cold/hello", "cold/icpcheck", "cold/icpcheck -tags icpcheck_probe", "cold/icpcheck --version"} {
 		p("| %s (CPU ms, user + system) | %s | | | |\n", name, r.span(name, "cpu-ms"))
 	}
 	return b.String()
