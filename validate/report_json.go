@@ -98,12 +98,12 @@ func putJSONBuffer(bp *[]byte, b []byte) {
 
 // AppendJSON appends the report's JSON (see [Report.MarshalJSON]) to dst.
 // It writes what encoding/json would, byte for byte, without its
-// reflection and without allocating. What does not change from one
-// report to the next is written as it was escaped once for the process
-// (see [jsonTables]): the head of each code's rejection and its doc
-// page, the words of its message and remedy templates in each language,
-// and the sources of package sources; only the filing's own values (field
-// paths, arguments, fixes) are escaped as they are written.
+// reflection and without allocating. The words of each code's message
+// and remedy templates are written as they were escaped once for the
+// process, at the code's first report (see [jsonTables]); code, severity
+// and doc page need no escaping; the rest (field paths, arguments, field
+// labels, sources, fixes, skipped reasons) is escaped as it is written,
+// a skipped reason the same as the one before copied.
 func (r *Report) AppendJSON(dst []byte) []byte {
 	if r.OK() {
 		dst = append(dst, `{"ok":true,`...)
