@@ -20,7 +20,11 @@ import (
 
 // reflectJSON is what Report.MarshalJSON wrote with encoding/json before it
 // wrote the JSON itself; the two must agree byte for byte.
-func reflectJSON(r *validate.Report) ([]byte, error) {
+func reflectJSON(r *validate.Report) ([]byte, error) { return json.Marshal(wireValue(r)) }
+
+// wireValue is the report as a value of plain structs, slices and a map,
+// which encoding/json encodes by reflection into the wire format.
+func wireValue(r *validate.Report) any {
 	type span struct {
 		Start int `json:"start"`
 		End   int `json:"end"`
@@ -84,7 +88,7 @@ func reflectJSON(r *validate.Report) ([]byte, error) {
 		}
 		out.SkippedReasons[s.Code] = s.Reason.In(r.Language)
 	}
-	return json.Marshal(out)
+	return out
 }
 
 // awkward holds strings that test every escape of the JSON encoder.
