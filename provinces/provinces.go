@@ -48,6 +48,15 @@ func All() []Province {
 // pinyin or the English name in any case ("guangdong", "Guangdong").
 // Surrounding spaces are ignored.
 func Lookup(s string) (Province, bool) {
+	if i := codeIndex(s); i >= 0 { // the two-digit code, the usual form
+		return table[i], true
+	}
+	return lookup(s)
+}
+
+// lookup is Lookup without its shortcut for a two-digit code
+// (TestLookupCodeAsSearch holds the one to the other).
+func lookup(s string) (Province, bool) {
 	s = strings.TrimSpace(s)
 	if len(s) == 6 && isDigits(s) {
 		s = s[:2]

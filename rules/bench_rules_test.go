@@ -2,8 +2,10 @@ package rules_test
 
 import (
 	"context"
+	"os"
 	"testing"
 
+	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/provinces"
 	"github.com/icpcheck/beian/rules"
 	"github.com/icpcheck/beian/rules/names"
@@ -31,5 +33,24 @@ func BenchmarkRulesOnCleanFiling(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkCleanText measures CleanText's check of the typical clean
+// filing of internal/bench (nothing to remove: f itself).
+func BenchmarkCleanText(b *testing.B) {
+	data, err := os.ReadFile("../examples/icpcheck/testdata/clean_enterprise.json")
+	if err != nil {
+		b.Fatal(err)
+	}
+	f, err := beian.ParseFiling(data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if rules.CleanText(f) != f {
+			b.Fatal("the clean filing was cleaned")
+		}
 	}
 }

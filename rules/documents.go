@@ -270,7 +270,14 @@ func runDocuments(pass *Pass) error {
 	if profile == "" {
 		profile = scan.DefaultProfile
 	}
-	limits, ok := documentLimits()[profile]
+	var limits *kindLimits
+	var ok bool
+	if profile == scan.DefaultProfile {
+		limits = documentLimits().byDefault
+		ok = limits != nil
+	} else {
+		limits, ok = documentLimits().byProfile[profile]
+	}
 	if !ok {
 		return fmt.Errorf("unknown image-limits profile %q (want one of %v)", profile, scan.Profiles())
 	}
@@ -752,8 +759,8 @@ type kindLimits [numDocKinds]*scan.Limits
 
 // documentLimits holds every profile's image limits per document kind,
 // looked up once; rules only read them.
-var documentLimits = sync.OnceValue(func() map[string]*kindLimits {
-	all := map[string]*kindLimits{}
+var documentLimits = sync.OnceValue(func() profileLimits {
+	all := profileLimits{byProfile: map[string]*kindLimits{}}
 	for _, p := range scan.Profiles() {
 		m := new(kindLimits)
 		for _, k := range beian.DocumentKinds() {
@@ -761,10 +768,18 @@ var documentLimits = sync.OnceValue(func() map[string]*kindLimits {
 				m[docKindIndex(k)] = &l
 			}
 		}
-		all[p] = m
+		all.byProfile[p] = m
 	}
+	all.byDefault = all.byProfile[scan.DefaultProfile]
 	return all
 })
+
+// profileLimits are the image limits of every profile, and those of
+// scan.DefaultProfile without a map lookup.
+type profileLimits struct {
+	byProfile map[string]*kindLimits
+	byDefault *kindLimits
+}
 
 // checkDocument holds document i, whose kind has docKindIndex k, to the
 // image limits: what is declared, then, when a source gives them and
@@ -778,14 +793,24 @@ func checkDocument(pass *Pass, i, k int, byKind *kindLimits, noSource bool) erro
 	}
 	limits := byKind[k]
 	declared := scan.Info{Width: max(d.Width, 0), Height: max(d.Height, 0), Size: max(d.SizeBytes, 0)}
-	if name := strings.TrimSpace(d.Format); name != "" {
-		var known bool
-		if declared.Format, known = scan.ParseFormat(name); !known {
-			declared.Format = scan.Format(strings.ToLower(name))
+	switch d.Format {
+	case "jpeg": // as most filings declare it: what ParseFormat reads it as
+		declared.Format = scan.FormatJPEG
+	case "png":
+		declared.Format = scan.FormatPNG
+	default:
+		if name := strings.TrimSpace(d.Format); name != "" {
+			var known bool
+			if declared.Format, known = scan.ParseFormat(name); !known {
+				declared.Format = scan.Format(strings.ToLower(name))
+			}
 		}
 	}
 	info := declared
-	problems := limits.Check(declared)
+	var problems []scan.Problem
+	if !withinLimits(limits, &declared) {
+		problems = limits.Check(declared)
+	}
 	var late error
 	switch src := pass.Config.Documents; {
 	case blank(d.Path):
@@ -813,6 +838,27 @@ func checkDocument(pass *Pass, i, k int, byKind *kindLimits, noSource bool) erro
 		reportUnclear(pass, beian.Path("documents").Index(i), d, info, p)
 	}
 	return late
+}
+
+// withinLimits reports whether l.Check(*info) finds no problem, without
+// copying l (Check has a value receiver, and Limits is some 200 bytes):
+// most declared documents are within their limits. It tests what Check
+// tests; TestWithinLimitsAsCheck holds it to Check.
+func withinLimits(l *scan.Limits, info *scan.Info) bool {
+	if info.Size > 0 && l.MaxBytes.Value > 0 && float64(info.Size) > l.MaxBytes.Value {
+		return false
+	}
+	if info.Format != scan.FormatUnknown && len(l.Formats.Allowed) > 0 && !slices.Contains(l.Formats.Allowed, info.Format) {
+		return false
+	}
+	if info.Width > 0 && info.Height > 0 {
+		short, long := min(info.Width, info.Height), max(info.Width, info.Height)
+		if l.MinShortSide.Value > 0 && float64(short) < l.MinShortSide.Value ||
+			l.MinLongSide.Value > 0 && float64(long) < l.MinLongSide.Value {
+			return false
+		}
+	}
+	return !(info.Measured && l.MinSharpness.Value > 0 && info.Sharpness < l.MinSharpness.Value)
 }
 
 func readDocument(pass *Pass, src DocumentSource, path string, limits scan.Limits) (res scan.Result, err error) {

@@ -85,8 +85,8 @@ func runDomains(pass *Pass) error {
 	for i := range f.Websites {
 		n += len(f.Websites[i].Domains)
 	}
-	seen := make(map[string]domainLoc, n)       // by registrable domain
-	byText := make(map[string]domain.Domain, n) // the valid ones by text, to parse records once
+	var seen domainLocs // by registrable domain
+	seen.reserve(n)
 	for i := range f.Websites {
 		w := &f.Websites[i]
 		if len(w.Domains) > 1 {
@@ -98,36 +98,32 @@ func runDomains(pass *Pass) error {
 			if !ok {
 				continue
 			}
-			byText[raw] = d
-			if first, dup := seen[d.ASCII()]; dup {
+			if first, dup := seen.get(d.ASCII()); dup {
 				reportDuplicate(pass, loc, first, d)
 				continue
 			}
-			seen[d.ASCII()] = loc
+			seen.add(d.ASCII(), loc)
 			checkSuffix(pass, loc, d, list)
 			checkSuffixNature(pass, loc, d)
 		}
 	}
 
-	checkAppDomains(pass, seen, byText, list)
+	checkAppDomains(pass, &seen, list)
 
-	records := make(map[string]domainLoc, len(f.Domains))
+	var records domainLocs
+	records.reserve(len(f.Domains))
 	var registrars *domain.NameSet
 	asked, have := false, false
 	for i := range f.Domains {
 		r := &f.Domains[i]
 		loc := domainLoc{i: i, record: true}
-		d, ok := byText[r.Domain]
-		if ok {
-			warnNotRegistered(pass, loc, d, r.Domain)
-		} else {
-			d, ok = parseDomainField(pass, loc, r.Domain)
-		}
-		if ok {
-			if first, dup := records[d.ASCII()]; dup {
+		// A website's or an App's domain is parsed once per pass
+		// (Pass.ParseDomain): a record of it costs a lookup.
+		if d, ok := parseDomainField(pass, loc, r.Domain); ok {
+			if first, dup := records.get(d.ASCII()); dup {
 				reportDuplicate(pass, loc, first, d)
 			} else {
-				records[d.ASCII()] = loc
+				records.add(d.ASCII(), loc)
 			}
 		}
 		if blank(r.Registrar) {
@@ -151,7 +147,7 @@ func runDomains(pass *Pass) error {
 // that suits the subject (checked once per registrable domain, and not
 // again for a website's). A sub-domain is what an App uses, and the same
 // domain may serve several platforms and a website: neither is reported.
-func checkAppDomains(pass *Pass, websites map[string]domainLoc, byText map[string]domain.Domain, list *domain.SuffixList) {
+func checkAppDomains(pass *Pass, websites *domainLocs, list *domain.SuffixList) {
 	f := pass.Filing
 	var checked map[string]bool
 	for i := range f.Apps {
@@ -170,10 +166,9 @@ func checkAppDomains(pass *Pass, websites map[string]domainLoc, byText map[strin
 					pass.Report(loc.path(), CodeDomainInvalid, Str("domain", shortValue(raw)), Arg{"problem", domainProblem(err)})
 					continue
 				}
-				byText[raw] = d
 				checkAppDomainLevel(pass, loc, d, raw)
 				key := d.ASCII()
-				if _, web := websites[key]; web || checked[key] {
+				if _, web := websites.get(key); web || checked[key] {
 					continue
 				}
 				if checked == nil {
@@ -208,6 +203,47 @@ func checkAppDomainLevel(pass *Pass, loc domainLoc, d domain.Domain, raw string)
 			"是"+strconv.Itoa(level)+"级域名，App域名最多填到"+maxLevel+"级（以注册的主域名为1级）",
 			"is a level-"+strconv.Itoa(level)+" domain; App domains are filed down to level "+maxLevel+" (the registered domain being level 1)")},
 	})
+}
+
+// domainLocs maps registrable domains to where each was first seen, as a
+// map would: a few in place (a filing has one or two), more in a map, so
+// that the rule's time stays linear in the filing's size.
+// TestDomainLocsAsMap holds it to a map.
+type domainLocs struct {
+	keys [4]string
+	locs [4]domainLoc
+	n    int
+	more map[string]domainLoc
+}
+
+// reserve sizes the map for n domains when they will not fit in place.
+func (s *domainLocs) reserve(n int) {
+	if n > len(s.keys) && s.more == nil {
+		s.more = make(map[string]domainLoc, n-len(s.keys))
+	}
+}
+
+func (s *domainLocs) get(key string) (domainLoc, bool) {
+	for i, k := range s.keys[:s.n] {
+		if k == key {
+			return s.locs[i], true
+		}
+	}
+	loc, ok := s.more[key]
+	return loc, ok
+}
+
+// add records where key is; key must not be there yet.
+func (s *domainLocs) add(key string, loc domainLoc) {
+	if s.n < len(s.keys) {
+		s.keys[s.n], s.locs[s.n] = key, loc
+		s.n++
+		return
+	}
+	if s.more == nil {
+		s.more = map[string]domainLoc{}
+	}
+	s.more[key] = loc
 }
 
 // A domainLoc is where a domain is in the filing: websites[i].domains[j],

@@ -129,11 +129,22 @@ func recordsByDomain(pass *Pass, records []beian.DomainRecord) map[string]int {
 	return out
 }
 
+// expiresWithinThreeMonths reports whether end is before today.AddMonths(3),
+// without the calendar arithmetic for an end two calendar years away or
+// more: three months on, today is at most in the next year.
+// TestExpiresWithinThreeMonths holds it to AddMonths.
+func expiresWithinThreeMonths(end, today beian.Date) bool {
+	if end.Year() > today.Year()+1 {
+		return false
+	}
+	return end.Before(today.AddMonths(3))
+}
+
 // checkExpiry reports a registration ending within three months of the
 // day of submission.
 func checkExpiry(pass *Pass, i int, r *beian.DomainRecord) {
 	end := r.ExpiresAt
-	if end.IsZero() || !end.Before(pass.Today.AddMonths(3)) {
+	if end.IsZero() || !expiresWithinThreeMonths(end, pass.Today) {
 		return
 	}
 	expiry := Loc("expiry", "将于"+end.String()+"到期，剩余有效期不足三个月", "expires on "+end.String()+", less than three months away")
@@ -147,7 +158,6 @@ func checkExpiry(pass *Pass, i int, r *beian.DomainRecord) {
 // checkHolder compares the holder of record k with the subject.
 func checkHolder(pass *Pass, k int, r *beian.DomainRecord) {
 	s := &pass.Filing.Subject
-	at := beian.Path("domains").Index(k)
 	if blank(r.HolderName) {
 		reason := Text{"域名" + shortValue(r.Domain) + "的记录没有持有者名称", "the record of " + shortValue(r.Domain) + " names no holder"}
 		pass.Skip(CodeDomainHolderMismatch, reason)
@@ -169,7 +179,7 @@ func checkHolder(pass *Pass, k int, r *beian.DomainRecord) {
 			if !must.Certain {
 				sev = Warning
 			}
-			pass.Add(Rejection{Code: CodeDomainHolderMismatch, Severity: sev, Field: at.Field("holder_name"), Source: factSource(must),
+			pass.Add(Rejection{Code: CodeDomainHolderMismatch, Severity: sev, Field: recordAt(k).Field("holder_name"), Source: factSource(must),
 				Related: []beian.Path{"subject.name", "subject.legal_representative"},
 				Args: []Arg{Str("holder", shortValue(r.HolderName)), Str("subject", shortValue(s.Name)),
 					detailArg(Text{"（" + provinceArg(pass).Value.ZH + "要求域名持有者为单位本身，不能是法定代表人）",
@@ -184,18 +194,21 @@ func checkHolder(pass *Pass, k int, r *beian.DomainRecord) {
 		wantType, wantNumber, wantField = p.CertType, p.CertNumber, "subject.principal"
 	default:
 		pass.Add(Rejection{Code: CodeDomainHolderMismatch, Severity: defaultSeverity(CodeDomainHolderMismatch),
-			Field: at.Field("holder_name"), Related: []beian.Path{"subject.name"},
+			Field: recordAt(k).Field("holder_name"), Related: []beian.Path{"subject.name"},
 			Args: []Arg{Str("holder", shortValue(r.HolderName)), Str("subject", shortValue(s.Name)), detailArg(Text{})}})
 		return
 	}
-	checkHolderCert(pass, at, r, wantType, wantNumber, wantField)
+	checkHolderCert(pass, k, r, wantType, wantNumber, wantField)
 }
+
+// recordAt returns the path of record k, built only to report.
+func recordAt(k int) beian.Path { return beian.Path("domains").Index(k) }
 
 func detailArg(t Text) Arg { return Arg{"detail", t} }
 
 // checkHolderCert compares the holder's certificate with the one it
-// should be (want*, of the person or unit at wantField).
-func checkHolderCert(pass *Pass, at beian.Path, r *beian.DomainRecord, wantType beian.CertType, wantNumber string, wantField beian.Path) {
+// should be (want*, of the person or unit at wantField), for record k.
+func checkHolderCert(pass *Pass, k int, r *beian.DomainRecord, wantType beian.CertType, wantNumber string, wantField beian.Path) {
 	haveType, haveNumber := r.HolderCertType, certnum.Normalize(strings.TrimSpace(r.HolderCertNumber))
 	want := certnum.Normalize(strings.TrimSpace(wantNumber))
 	if haveType == "" && haveNumber == "" {
@@ -208,7 +221,7 @@ func checkHolderCert(pass *Pass, at beian.Path, r *beian.DomainRecord, wantType 
 	// An old organisation code and the credit code that embeds it name the
 	// same unit.
 	if oc, uscc, ok := embeddedOrgCode(haveType, haveNumber, wantType, want); ok {
-		pass.Add(Rejection{Code: CodeDomainHolderCertMismatch, Severity: Warning, Field: at.Field("holder_cert_type"),
+		pass.Add(Rejection{Code: CodeDomainHolderCertMismatch, Severity: Warning, Field: recordAt(k).Field("holder_cert_type"),
 			Related: []beian.Path{wantField.Field("cert_type")},
 			Args: []Arg{Loc("problem",
 				"一方是旧的组织机构代码"+oc+"，另一方是包含它的统一社会信用代码"+uscc+"，属同一单位，但管局可能要求二者一致",
@@ -217,7 +230,7 @@ func checkHolderCert(pass *Pass, at beian.Path, r *beian.DomainRecord, wantType 
 	}
 	if haveType != "" && haveType != wantType {
 		pass.Add(Rejection{Code: CodeDomainHolderCertMismatch, Severity: defaultSeverity(CodeDomainHolderCertMismatch),
-			Field: at.Field("holder_cert_type"), Related: []beian.Path{wantField.Field("cert_type")},
+			Field: recordAt(k).Field("holder_cert_type"), Related: []beian.Path{wantField.Field("cert_type")},
 			Args: []Arg{Loc("problem",
 				"持有者证件类型为「"+haveType.Label(language.Chinese)+"」，应为「"+wantType.Label(language.Chinese)+"」",
 				"the holder's is a "+haveType.Label(language.English)+", the subject's a "+wantType.Label(language.English))}})
@@ -225,7 +238,7 @@ func checkHolderCert(pass *Pass, at beian.Path, r *beian.DomainRecord, wantType 
 	}
 	if haveNumber != "" && haveNumber != want {
 		pass.Add(Rejection{Code: CodeDomainHolderCertMismatch, Severity: defaultSeverity(CodeDomainHolderCertMismatch),
-			Field: at.Field("holder_cert_number"), Related: []beian.Path{wantField.Field("cert_number")},
+			Field: recordAt(k).Field("holder_cert_number"), Related: []beian.Path{wantField.Field("cert_number")},
 			Args: []Arg{Loc("problem", "证件号码不同", "the numbers differ")}})
 	}
 }

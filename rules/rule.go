@@ -183,7 +183,10 @@ func NewPass(ctx context.Context, raw, clean *beian.Filing, cfg *Config, today b
 // holds them: p no longer refers to them. Reset must not be called while
 // a rule still runs on p (see [Rule].Run).
 func (p *Pass) Reset(ctx context.Context, raw, clean *beian.Filing, cfg *Config, today beian.Date) {
-	*p = Pass{Filing: clean, Raw: raw, Config: cfg, Today: today, ctx: ctx}
+	// Cleared, then set: a composite literal assigned whole is built on
+	// the stack and copied over p with the write barriers of all of it.
+	*p = Pass{}
+	p.Filing, p.Raw, p.Config, p.Today, p.ctx = clean, raw, cfg, today, ctx
 	if prov, ok := provinces.Lookup(clean.Province); ok {
 		p.Province = prov
 		p.Policy, _ = cfg.Policies.For(prov.Code)

@@ -28,13 +28,26 @@ type Report struct {
 
 func newReport(rs []rules.Rejection, skipped []rules.Skip, lang language.Tag) *Report {
 	// The slices are the finished pass's own: sorted in place, not copied.
-	sortRejections(rs)
-	rs = slices.CompactFunc(rs, func(a, b rules.Rejection) bool {
-		return a.Field == b.Field && a.Code == b.Code && slices.Equal(a.Args, b.Args)
-	})
+	rs = compactRejections(rs)
 	sortSkips(skipped)
 	skipped = slices.CompactFunc(skipped, sameSkipCode)
 	return &Report{Rejections: rs, Skipped: skipped, Language: lang}
+}
+
+// newReportSkipping is newReport(rs, append(nil, skipped...), lang) for
+// skipped checks that are sorted and one per code already (a validator's
+// own, which the report must not share): they are copied, not sorted or
+// compacted again.
+func newReportSkipping(rs []rules.Rejection, skipped []rules.Skip, lang language.Tag) *Report {
+	return &Report{Rejections: compactRejections(rs), Skipped: append([]rules.Skip(nil), skipped...), Language: lang}
+}
+
+// compactRejections sorts rs in place and drops repeated rejections.
+func compactRejections(rs []rules.Rejection) []rules.Rejection {
+	sortRejections(rs)
+	return slices.CompactFunc(rs, func(a, b rules.Rejection) bool {
+		return a.Field == b.Field && a.Code == b.Code && slices.Equal(a.Args, b.Args)
+	})
 }
 
 // sortSkips sorts skipped checks stably by code. A few dozen (the usual

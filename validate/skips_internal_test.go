@@ -5,7 +5,10 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"testing"
+
+	"golang.org/x/text/language"
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/rules"
@@ -80,4 +83,53 @@ func (emptyRegistry) Subject(context.Context, beian.SubjectID) (beian.SubjectSta
 
 func (emptyRegistry) Domain(context.Context, string) (beian.DomainStatus, error) {
 	return beian.DomainStatus{}, nil
+}
+
+// TestReportSkippingAsNewReport holds newReportSkipping, the report of a
+// validation whose rules skipped nothing, to newReport over sorted skip
+// lists of every length from none to 16, with and
+// without rejections: the same report, and one that does not share the
+// validator's skips.
+func TestReportSkippingAsNewReport(t *testing.T) {
+	var codes []rules.Code
+	for _, r := range rules.All() {
+		codes = append(codes, r.Codes...)
+	}
+	slices.Sort(codes)
+	codes = slices.Compact(codes)
+	if len(codes) < 16 {
+		t.Fatalf("only %d codes", len(codes))
+	}
+	rejections := func() []rules.Rejection {
+		return []rules.Rejection{
+			{Code: rules.CodeFieldRequired, Severity: rules.Error, Field: "subject.name"},
+			{Code: rules.CodeFieldRequired, Severity: rules.Error, Field: "province"},
+			{Code: rules.CodeFieldRequired, Severity: rules.Warning, Field: "province"},
+		}
+	}
+	for n := 0; n <= 16; n++ {
+		own := make([]rules.Skip, n)
+		for i := range own {
+			own[i] = rules.Skip{Code: codes[i*len(codes)/(n+1)], Rule: "r", Reason: rules.Text{ZH: "无", EN: "none"}}
+		}
+		if !slices.IsSortedFunc(own, compareSkips) {
+			t.Fatalf("%d: test skips not sorted", n)
+		}
+		kept := slices.Clone(own)
+		for _, rs := range [][]rules.Rejection{nil, rejections()} {
+			// As Validate did: the pass's (nil) skips with the validator's appended.
+			want := newReport(slices.Clone(rs), append([]rules.Skip(nil), own...), language.English)
+			got := newReportSkipping(slices.Clone(rs), own, language.English)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("%d skips, %d rejections:\n%+v\nwant\n%+v", n, len(rs), got, want)
+			}
+			if n > 0 {
+				got.Skipped[0].Code = "CHANGED"
+				got.Skipped = append(got.Skipped, rules.Skip{Code: "MORE"})
+			}
+			if !reflect.DeepEqual(own, kept) {
+				t.Fatalf("%d skips: the report shares the validator's skips", n)
+			}
+		}
+	}
 }

@@ -276,10 +276,11 @@ func (v *Validator) Validate(ctx context.Context, f *beian.Filing) *Report {
 		ends = append(ends, len(pass.Skipped()))
 	}
 	pass.Finish()
-	skipped := pass.Skipped()
-	if len(skipped) == 0 {
-		// Sorted and without repeated codes already.
-		skipped = append(skipped, v.skips...)
+	var rep *Report
+	if skipped := pass.Skipped(); len(skipped) == 0 {
+		// The rules skipped nothing: the report's skipped checks are
+		// v.skips, sorted and one per code already (New).
+		rep = newReportSkipping(pass.Rejections(), v.skips, v.lang)
 	} else {
 		// In the order the rules skipped them, as newReport expects.
 		all := make([]rules.Skip, 0, len(skipped)+2*len(v.skips))
@@ -289,9 +290,8 @@ func (v *Validator) Validate(ctx context.Context, f *beian.Filing) *Report {
 			all = append(all, skipped[start:ends[i]]...)
 			start = ends[i]
 		}
-		skipped = all
+		rep = newReport(pass.Rejections(), all, v.lang)
 	}
-	rep := newReport(pass.Rejections(), skipped, v.lang)
 	// The report owns the pass's slices now. The rules are done with the
 	// pass (rules.Rule.Run): cleared, so that the pool holds no filing,
 	// it serves the next validation.

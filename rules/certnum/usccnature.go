@@ -76,13 +76,24 @@ var usccKinds = [...]USCCKind{
 // usccKindOf returns the kind with the given characters, nil when GB 32100
 // defines none. The result is shared and must not be modified.
 func usccKindOf(authority, category byte) *USCCKind {
-	for i := range usccKinds {
-		if k := &usccKinds[i]; k.Authority == authority && k.Category == category {
-			return k
+	key := uint16(authority)<<8 | uint16(category)
+	for i, k := range &usccKindKeys {
+		if k == key {
+			return &usccKinds[i]
 		}
 	}
 	return nil
 }
+
+// usccKindKeys are the characters of each of usccKinds, authority then
+// category, in two bytes: usccKindOf reads these 72 bytes rather than
+// the kinds themselves (112 bytes each).
+var usccKindKeys = func() (keys [len(usccKinds)]uint16) {
+	for i, k := range &usccKinds {
+		keys[i] = uint16(k.Authority)<<8 | uint16(k.Category)
+	}
+	return keys
+}()
 
 // Allows reports whether a subject of kind k may declare nature n.
 func (k USCCKind) Allows(n beian.Nature) bool {

@@ -209,9 +209,12 @@ func toUnicode(ascii string) string {
 // Anything else returns an *Error with its Reason. Parse never panics, and
 // its time is linear in the length of s.
 func Parse(s string) (Domain, error) {
-	host, reason := extractHost(s)
-	if reason != 0 {
-		return Domain{}, &Error{Input: s, Reason: reason}
+	host := s
+	if !plainHost(s) {
+		var reason Reason
+		if host, reason = extractHost(s); reason != 0 {
+			return Domain{}, &Error{Input: s, Reason: reason}
+		}
 	}
 	ascii, reason := toASCII(host)
 	if reason != 0 {
@@ -298,6 +301,28 @@ func extractHost(s string) (string, Reason) {
 		}
 	}
 	return s, 0
+}
+
+// plainHost reports whether s is a host name as most are typed (ASCII
+// letters, digits, hyphens and dots, ending in a letter, within
+// maxHostBytes), which extractHost returns as it is: no white space,
+// scheme, path, user information, port or trailing dot to take off, and
+// no IP address. TestPlainHostExtractsItself holds it to extractHost.
+func plainHost(s string) bool {
+	if s == "" || len(s) > maxHostBytes {
+		return false
+	}
+	if last := s[len(s)-1] | 0x20; last < 'a' || last > 'z' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '-', c == '.', 'A' <= c && c <= 'Z':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // pathStart returns the index of the first '/', '?', '#' or '\\' in s, or

@@ -45,6 +45,9 @@ func sameAnswer(t testing.TB, s string, tab *phonenum.Table) {
 	if fn, ok := phonenum.ParseMobileFast(s, tab); ok && (fn != gn || gerr != nil) {
 		t.Fatalf("fast path (%q) = %+v; the general path %+v, %v", s, fn, gn, gerr)
 	}
+	if fn, ok := phonenum.ParseLandlineFast(s); ok && (fn != gn || gerr != nil) {
+		t.Fatalf("landline fast path (%q) = %+v; the general path %+v, %v", s, fn, gn, gerr)
+	}
 	if nat, ok := tab.National(s); nat != gn.National || ok != (gerr == nil) {
 		t.Fatalf("National(%q) = %q, %v; the general path %+v, %v", s, nat, ok, gn, gerr)
 	}
@@ -127,12 +130,59 @@ func TestFastPathAsGeneral(t *testing.T) {
 	t.Logf("%d inputs × %d tables, %d prefixes taken by the fast path", len(inputs), len(tables), taken)
 }
 
+// TestLandlineFastPathAsGeneral holds Parse's fast path for a landline
+// typed in ASCII digits and dashes to the general path: every area code
+// the data knows × local numbers of 6 to 9 digits starting with every
+// digit × the shapes the fast path reads (no separator, one dash, two
+// dashes, a dash after the trunk 0, a trailing dash) and some it leaves
+// (an extension, a space, the 00 prefix, no trunk 0), with no table and
+// with a table. It also checks that the fast path takes every valid
+// landline typed as 0AAA-NNNNNNNN.
+func TestLandlineFastPathAsGeneral(t *testing.T) {
+	tables := fastTables(t)
+	areas := phonenum.AreaCodes()
+	if len(areas) < 300 {
+		t.Fatalf("%d area codes", len(areas))
+	}
+	taken, valid := 0, 0
+	for _, area := range areas {
+		for _, size := range []int{6, 7, 8, 9} {
+			for first := '0'; first <= '9'; first++ {
+				local := string(first) + "234567891"[:size-1]
+				for _, s := range []string{
+					"0" + area + local, "0" + area + "-" + local, "0" + area + "-" + local[:3] + "-" + local[3:],
+					"0-" + area + local, "0" + area + "-" + local + "-", "0" + area + "--" + local,
+					"0" + area + "-" + local + "-801", "0" + area + " " + local, "00" + area + local, area + "-" + local,
+				} {
+					for _, tab := range tables {
+						sameAnswer(t, s, tab)
+					}
+				}
+				s := "0" + area + "-" + local
+				if n, err := phonenum.ParseGeneral(s, nil); err == nil && n.Kind == phonenum.Landline {
+					valid++
+					if _, ok := phonenum.ParseLandlineFast(s); ok {
+						taken++
+					} else {
+						t.Errorf("the fast path leaves %s to the general path", s)
+					}
+				}
+			}
+		}
+	}
+	if valid < 1000 {
+		t.Errorf("only %d valid landlines", valid)
+	}
+	t.Logf("%d area codes, %d valid landlines taken by the fast path", len(areas), taken)
+}
+
 // FuzzFastPathAsGeneral: Parse (with its fast path for a plain mobile),
 // National and the general path give any input the same answer, with no
 // table and with a table.
 func FuzzFastPathAsGeneral(f *testing.F) {
 	for _, s := range []string{"13902212345", "10123456789", "14400123456", "1440012345678", "17001234567",
-		"19912345678", "1390221234a", "１3902212345", "1700123000", "13490001234", "0755-86013388"} {
+		"19912345678", "1390221234a", "１3902212345", "1700123000", "13490001234", "0755-86013388",
+		"075526888888", "010-6552-9988", "0-755-2688888", "0755-0268888", "0755-26888888-801"} {
 		f.Add(s)
 	}
 	tables := fastTables(f)

@@ -182,10 +182,58 @@ func (sc *scanner) str(a, b int) string {
 
 func parse(s string, t *Table) (Number, error) {
 	var fast Number
-	if parseMobile(s, t, &fast) {
+	if parseMobile(s, t, &fast) || parseLandline(s, &fast) {
 		return fast, nil
 	}
 	return parseGeneral(s, t)
+}
+
+// parseLandline is parse's fast path for a landline typed with its trunk
+// 0 in ASCII digits and dashes only ("0755-26888888", "075526888888"): it
+// sets n as the general path would and returns true when the general path
+// reads s as a valid landline, or returns false, leaving n alone, for
+// anything else (another shape, a number the fixed-line patterns do not
+// take, a local number starting with 0 or 1: the general path says why,
+// or finds an extension after the last dash). TestFastPathAsGeneral and
+// FuzzFastPathAsGeneral hold it to the general path.
+func parseLandline(s string, n *Number) bool {
+	// The general path reads such input as these digits, without
+	// separators or extension, and (its second digit not 0: no "00"
+	// international prefix) as a landline after the trunk 0.
+	if len(s) < 3 || len(s) > MaxInput || s[0] != '0' || s[1] < '1' || s[1] > '9' {
+		return false
+	}
+	var buf [maxDigits - 1]byte // the digits after the trunk 0
+	k, dashes := 0, 0
+	for i := 1; i < len(s); i++ {
+		switch c := s[i]; {
+		case '0' <= c && c <= '9':
+			if k == len(buf) {
+				return false
+			}
+			buf[k] = c
+			k++
+		case c == '-':
+			dashes++
+		default:
+			return false
+		}
+	}
+	d := buf[:k]
+	if dfaRun(d)&matchFixed == 0 {
+		return false
+	}
+	ac := areaLen(d)
+	if len(d) <= ac || d[ac] == '0' || d[ac] == '1' {
+		return false
+	}
+	national := s[1:]
+	if dashes > 0 {
+		national = string(d)
+	}
+	*n = Number{Kind: Landline, National: national, AreaCode: national[:ac]}
+	setPlace(n, areaPlace(d[:ac]))
+	return true
 }
 
 // parseGeneral is parse for every input: it scans s, then classifies its
@@ -331,6 +379,10 @@ func setMobile(n *Number, national string, seg segment, te *tableEntry) {
 func (t *Table) National(s string) (string, bool) {
 	if _, _, ok := plainMobile(s, t); ok {
 		return s, true
+	}
+	var n Number
+	if parseLandline(s, &n) {
+		return n.National, true
 	}
 	n, err := parseGeneral(s, t)
 	return n.National, err == nil
