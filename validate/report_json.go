@@ -376,37 +376,14 @@ func (c *codeJSON) template(which, zh int) []piece {
 	return c.text[which][zh]
 }
 
-// compile escapes the code's message and remedy templates: their text is
-// one string, of which each piece's is a substring.
+// compile escapes the code's message and remedy templates.
 func (c *codeJSON) compile() {
 	d, _ := rules.Describe(c.code)
-	tmpls := [2][2]string{{d.Message.EN, d.Message.ZH}, {d.Remedy.EN, d.Remedy.ZH}}
-	n, size := 0, 0
-	for _, t := range tmpls {
-		for _, tmpl := range t {
-			n += countPieces(tmpl)
-			size += len(tmpl) + len(tmpl)/8
-		}
-	}
-	// The builder holds pointers into pieces: it must not grow.
-	pieces := make([]piece, 0, n)
-	b := tableBuilder{buf: make([]byte, 0, size), refs: make([]textRef, 0, n)}
 	var text [2][2][]piece
-	for which := range tmpls {
-		for zh, tmpl := range tmpls[which] {
-			start := len(pieces)
-			var ok bool
-			if pieces, ok = b.template(pieces, tmpl); ok {
-				text[which][zh] = pieces[start:len(pieces):len(pieces)]
-			} else {
-				pieces = pieces[:start]
-			}
-		}
+	for which, t := range []rules.Text{d.Message, d.Remedy} {
+		text[which][0] = compileTemplate(t.EN)
+		text[which][1] = compileTemplate(t.ZH)
 	}
-	if cap(pieces) != n {
-		panic("validate: countPieces counted too few")
-	}
-	b.finish()
 	c.text = text
 }
 
@@ -470,39 +447,18 @@ func appendSource(dst []byte, s *rules.Source) []byte {
 	return append(dst, `,"certain":false}`...)
 }
 
-// tableBuilder collects the text of a code's templates.
-type tableBuilder struct {
-	buf  []byte
-	refs []textRef
-}
-
-// A textRef is a string to set to buf[from:to] once the buffer is
-// complete.
-type textRef struct {
-	dst      *string
-	from, to int
-}
-
-// finish sets every string to its text.
-func (b *tableBuilder) finish() {
-	text := string(b.buf)
-	for _, r := range b.refs {
-		*r.dst = text[r.from:r.to]
-	}
-}
-
-// template appends the pieces of a message or remedy template to pieces,
+// compileTemplate returns the pieces of a message or remedy template,
 // reading it as rules does: a placeholder runs from a { to the next }. It
-// reports false for a template that is not valid UTF-8, which is then
+// returns nil for a template that is not valid UTF-8, which is then
 // rendered as rules does.
-func (b *tableBuilder) template(pieces []piece, t string) ([]piece, bool) {
+func compileTemplate(t string) []piece {
+	pieces := []piece{}
 	valid := true
-	escape := func(dst *string, s string) {
-		from := len(b.buf)
-		var ok bool
-		b.buf, ok = jsonstr.AppendContent(b.buf, s)
+	var buf [256]byte
+	escape := func(s string) string {
+		b, ok := jsonstr.AppendContent(buf[:0], s)
 		valid = valid && ok
-		b.refs = append(b.refs, textRef{dst, from, len(b.buf)})
+		return string(b)
 	}
 	for {
 		i := strings.IndexByte(t, '{')
@@ -514,44 +470,20 @@ func (b *tableBuilder) template(pieces []piece, t string) ([]piece, bool) {
 			break
 		}
 		if i > 0 {
-			pieces = append(pieces, piece{})
-			escape(&pieces[len(pieces)-1].text, t[:i])
+			pieces = append(pieces, piece{text: escape(t[:i])})
 		}
-		p := piece{placeholder: true, name: t[i+1 : i+j]}
+		p := piece{placeholder: true, name: t[i+1 : i+j], text: escape(t[i : i+j+1])}
 		for strings.HasPrefix(p.name, "?") {
 			p.name, p.optional = p.name[1:], true
 		}
 		pieces = append(pieces, p)
-		escape(&pieces[len(pieces)-1].text, t[i:i+j+1])
 		t = t[i+j+1:]
 	}
 	if t != "" {
-		pieces = append(pieces, piece{})
-		escape(&pieces[len(pieces)-1].text, t)
+		pieces = append(pieces, piece{text: escape(t)})
 	}
-	return pieces, valid
-}
-
-// countPieces returns the number of pieces template appends for t.
-func countPieces(t string) int {
-	n := 0
-	for {
-		i := strings.IndexByte(t, '{')
-		if i < 0 {
-			break
-		}
-		j := strings.IndexByte(t[i:], '}')
-		if j < 0 {
-			break
-		}
-		if i > 0 {
-			n++
-		}
-		n++
-		t = t[i+j+1:]
+	if !valid {
+		return nil
 	}
-	if t != "" {
-		n++
-	}
-	return n
+	return pieces
 }
