@@ -28,6 +28,29 @@ func (p Path) String() string { return string(p) }
 // the paths inside it. It returns -1, 0 or +1.
 func (p Path) Compare(q Path) int {
 	a, b := string(p), string(q)
+	// What both start with compares equal: the walk below starts where
+	// they differ, or, when that is inside an index ("[12" of "[12]" and
+	// "[13]"), at its bracket, where the walk would read it whole.
+	i, n := 0, min(len(a), len(b))
+	for i < n && a[i] == b[i] {
+		i++
+	}
+	if i == len(a) && i == len(b) {
+		return 0
+	}
+	j := i
+	for j > 0 && '0' <= a[j-1] && a[j-1] <= '9' {
+		j--
+	}
+	if j > 0 && a[j-1] == '[' {
+		i = j - 1
+	}
+	return compareFrom(a[i:], b[i:])
+}
+
+// compareFrom is Compare's walk: a and b are paths, or what follows their
+// common start, at a name, a separator or a bracket.
+func compareFrom(a, b string) int {
 	for a != "" && b != "" {
 		if a[0] == '[' && b[0] == '[' {
 			na, ra := leadingIndex(a[1:])

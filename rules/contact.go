@@ -146,10 +146,8 @@ func checkEmergencyDistinct(pass *Pass, cs []contactOf) {
 		if blank(c.p.EmergencyPhone) {
 			if !skipped {
 				skipped = true
-				pass.Skip(CodeContactNotDistinct, Text{
-					"未填写应急联系电话（" + FieldLabel(principalPath(c.i, "emergency_phone")).ZH + "），无法检查",
-					"no emergency phone given (" + FieldLabel(principalPath(c.i, "emergency_phone")).EN + ") to check",
-				})
+				label := FieldLabel(principalPath(c.i, "emergency_phone"))
+				pass.Skip(CodeContactNotDistinct, joinText("未填写应急联系电话（", label.ZH, "），无法检查", "no emergency phone given (", label.EN, ") to check"))
 			}
 			continue
 		}

@@ -262,7 +262,7 @@ func runDocuments(pass *Pass) error {
 				Code: CodeDocumentMissing, Severity: sev, Field: "documents",
 				Related: []beian.Path{at},
 				Args:    []Arg{documentArg(q.Kind, at), Str("kind", string(q.Kind))},
-				Source:  sourceOf(q.SourceKeys(), q.Certain),
+				Source:  citationSource(q.Source, q.Certain),
 			})
 		})
 	}
@@ -658,10 +658,10 @@ func documentArg(kind beian.DocumentKind, owner beian.Path) Arg {
 		return Arg{"document", kl}
 	case kind == beian.DocSitePrincipalCert && strings.HasSuffix(path, ".principal"):
 		ol := ownerLabel(beian.Path(strings.TrimSuffix(path, ".principal")))
-		return Loc("document", ol.ZH+"的"+kl.ZH, kl.EN+" of "+ol.EN)
+		return Arg{"document", joinText(ol.ZH, "的", kl.ZH, kl.EN, " of ", ol.EN)}
 	}
 	ol := ownerLabel(owner)
-	return Loc("document", ol.ZH+"的"+kl.ZH, kl.EN+" of "+ol.EN)
+	return Arg{"document", joinText(ol.ZH, "的", kl.ZH, kl.EN, " of ", ol.EN)}
 }
 
 // ownerLabel names a document's owner: the subject, a principal, website
@@ -924,7 +924,7 @@ func reportUnclear(pass *Pass, at beian.Path, d *beian.Document, info scan.Info,
 	pass.Add(Rejection{
 		Code: CodeDocumentUnclear, Severity: sev, Field: field,
 		Args:   []Arg{documentArg(d.Kind, ownerPath(d.Owner)), {"problem", problem}},
-		Source: sourceOf(p.SourceKeys(), p.Certain),
+		Source: citationSource(p.Source, p.Certain),
 	})
 }
 

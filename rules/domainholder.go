@@ -75,14 +75,19 @@ func runDomainHolder(pass *Pass) error {
 			if err != nil {
 				return // DOMAIN_INVALID
 			}
-			if byDomain == nil {
-				byDomain = recordsByDomain(pass, f.Domains)
+			if m <= len(small) {
+				k, ok = recordOf(pass, f.Domains, d.ASCII()) // a few: no index
+			} else {
+				if byDomain == nil {
+					byDomain = recordsByDomain(pass, f.Domains)
+				}
+				k, ok = byDomain[d.ASCII()]
 			}
-			if k, ok = byDomain[d.ASCII()]; !ok {
+			if !ok {
 				name := shortValue(raw)
-				reason := Text{"网站域名「" + name + "」没有域名信息（domains），无法检查", "the website domain " + name + " has no domain record (domains) to check"}
+				reason := joinText("网站域名「", name, "」没有域名信息（domains），无法检查", "the website domain ", name, " has no domain record (domains) to check")
 				if app {
-					reason = Text{"App域名「" + name + "」没有域名信息（domains），无法检查", "the App domain " + name + " has no domain record (domains) to check"}
+					reason = joinText("App域名「", name, "」没有域名信息（domains），无法检查", "the App domain ", name, " has no domain record (domains) to check")
 				}
 				pass.Skip(CodeDomainHolderMismatch, reason)
 				pass.Skip(CodeDomainHolderCertMismatch, reason)
@@ -127,6 +132,17 @@ func recordsByDomain(pass *Pass, records []beian.DomainRecord) map[string]int {
 		}
 	}
 	return out
+}
+
+// recordOf returns the first of records whose registrable domain is
+// ascii: what recordsByDomain's index gives, for a few records.
+func recordOf(pass *Pass, records []beian.DomainRecord, ascii string) (int, bool) {
+	for i := range records {
+		if d, err := pass.ParseDomain(records[i].Domain); err == nil && d.ASCII() == ascii {
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 // expiresWithinThreeMonths reports whether end is before today.AddMonths(3),

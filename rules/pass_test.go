@@ -56,3 +56,86 @@ func TestPassReset(t *testing.T) {
 		t.Errorf("after Reset: old context err %v, new context err %v", ctx1.Err(), ctx2.Err())
 	}
 }
+
+// TestPassRecycle: a recycled pass holds nothing of its validation, and
+// after Reset records skipped checks in the memory of the last ones,
+// without an allocation, as a new pass would.
+func TestPassRecycle(t *testing.T) {
+	cfg := &rules.Config{Policies: provinces.DefaultPolicies()}
+	f := &beian.Filing{Province: "广东"}
+	p := rules.NewPass(context.Background(), f, f, cfg, beian.Date{})
+	reason := rules.Text{ZH: "原因", EN: "why"}
+	for _, c := range []rules.Code{rules.CodeDomainNotVerified, rules.CodeContactNotDistinct, rules.CodeMIITRecordExists} {
+		p.Skip(c, reason)
+	}
+	held := p.Skipped()
+	p.Recycle()
+	if p.Filing != nil || p.Raw != nil || p.Skipped() != nil || p.Rejections() != nil {
+		t.Fatalf("recycled pass holds its validation: %+v", p)
+	}
+	for i, s := range held[:cap(held)] {
+		if s != (rules.Skip{}) {
+			t.Fatalf("recycled memory %d holds %+v", i, s)
+		}
+	}
+	p.Reset(context.Background(), f, f, cfg, beian.Date{})
+	if p.Skipped() != nil {
+		t.Fatalf("reset pass has skipped checks: %v", p.Skipped())
+	}
+	allocs := testing.AllocsPerRun(10, func() {
+		p.Reset(context.Background(), f, f, cfg, beian.Date{})
+		p.Skip(rules.CodeDomainNotVerified, reason)
+		p.Recycle()
+	})
+	if allocs != 0 {
+		t.Errorf("Skip on a recycled pass: %v allocations", allocs)
+	}
+	p.Reset(context.Background(), f, f, cfg, beian.Date{})
+	p.Skip(rules.CodeMIITRecordExists, reason)
+	if got := p.Skipped(); len(got) != 1 || got[0].Code != rules.CodeMIITRecordExists || &got[0] != &held[0] {
+		t.Errorf("skipped %v, not in the recycled memory", got)
+	}
+}
+
+// TestPassRejectionsRoom: a new pass makes room for 16 rejections; a
+// recycled one for one more than it last recorded, up to 64; a report
+// larger than the room grows.
+func TestPassRejectionsRoom(t *testing.T) {
+	cfg := &rules.Config{Policies: provinces.DefaultPolicies()}
+	f := &beian.Filing{Province: "广东"}
+	p := rules.NewPass(context.Background(), f, f, cfg, beian.Date{})
+	// Each case's room follows from what the case before recorded.
+	for _, tc := range []struct{ record, room int }{{11, 16}, {1, 12}, {3, 2}, {0, 4}, {5, 16}, {40, 6}, {100, 41}, {1, 64}} {
+		p.Reset(context.Background(), f, f, cfg, beian.Date{})
+		for i := range tc.record {
+			p.Report(beian.Path("websites").Index(i), rules.CodeFieldRequired)
+		}
+		if tc.record > 0 && cap(p.Rejections()) < tc.room {
+			t.Errorf("%d rejections: room for %d, want at least %d", tc.record, cap(p.Rejections()), tc.room)
+		}
+		if tc.record > 0 && tc.record <= tc.room && cap(p.Rejections()) != tc.room {
+			t.Errorf("%d rejections: room for %d, want %d", tc.record, cap(p.Rejections()), tc.room)
+		}
+		if got := len(p.Rejections()); got != tc.record {
+			t.Fatalf("%d rejections recorded, want %d", got, tc.record)
+		}
+		p.Recycle()
+	}
+}
+
+// TestPassRecycleLarge: a pass that skipped many checks keeps none of
+// their memory when recycled.
+func TestPassRecycleLarge(t *testing.T) {
+	cfg := &rules.Config{Policies: provinces.DefaultPolicies()}
+	f := &beian.Filing{Province: "广东"}
+	p := rules.NewPass(context.Background(), f, f, cfg, beian.Date{})
+	for range 100 {
+		p.Skip(rules.CodeDomainNotVerified, rules.Text{ZH: "无", EN: "none"})
+	}
+	p.Recycle()
+	p.Reset(context.Background(), f, f, cfg, beian.Date{})
+	p.Skip(rules.CodeDomainNotVerified, rules.Text{ZH: "无", EN: "none"})
+	if c := cap(p.Skipped()); c > 64 {
+		t.Errorf("a recycled pass kept room for %d skipped checks", c)
+	}
+}

@@ -158,6 +158,9 @@ type Pass struct {
 	ctx        context.Context
 	rejections []Rejection
 	skipped    []Skip
+	spareSkips []Skip        // a recycled pass's memory for skipped, cleared (see Recycle)
+	lastCount  int           // how many rejections the recycled pass recorded (see Add)
+	recycled   bool          // cleared by Recycle: Reset need not clear it again
 	siteNames  siteNames     // website names normalised once for every rule
 	domains    parsedDomains // domains parsed once for every rule
 
@@ -183,9 +186,18 @@ func NewPass(ctx context.Context, raw, clean *beian.Filing, cfg *Config, today b
 // holds them: p no longer refers to them. Reset must not be called while
 // a rule still runs on p (see [Rule].Run).
 func (p *Pass) Reset(ctx context.Context, raw, clean *beian.Filing, cfg *Config, today beian.Date) {
-	// Cleared, then set: a composite literal assigned whole is built on
-	// the stack and copied over p with the write barriers of all of it.
-	*p = Pass{}
+	if p.recycled {
+		// Cleared by Recycle (some 1.9 KB): since then only the exported
+		// fields can have changed, and those not set below are cleared.
+		p.Rule, p.Province, p.recycled = nil, provinces.Province{}, false
+	} else {
+		// Cleared, then set: a composite literal assigned whole is built
+		// on the stack and copied over p with the write barriers of all
+		// of it.
+		spare, last := p.spareSkips, p.lastCount
+		*p = Pass{}
+		p.spareSkips, p.lastCount = spare, last
+	}
 	p.Filing, p.Raw, p.Config, p.Today, p.ctx = clean, raw, cfg, today, ctx
 	if prov, ok := provinces.Lookup(clean.Province); ok {
 		p.Province = prov
@@ -194,6 +206,29 @@ func (p *Pass) Reset(ctx context.Context, raw, clean *beian.Filing, cfg *Config,
 		p.Policy = cfg.Policies.Fallback()
 	}
 }
+
+// Recycle clears p for a pool of passes, as *p = Pass{} would, but keeps
+// the memory of its skipped checks, cleared, for the passes after the
+// next Reset to record theirs in. The caller must no longer hold the
+// slice Skipped returned (an engine that copied it into its report);
+// the slice of Rejections is left to whoever holds it.
+func (p *Pass) Recycle() {
+	spare := p.skipped
+	if spare == nil {
+		spare = p.spareSkips
+	}
+	if cap(spare) > maxSpareSkips {
+		spare = nil // a pool keeps no large filing's memory
+	}
+	clear(spare) // what the rules skipped holds no filing in the pool
+	last := len(p.rejections)
+	*p = Pass{}
+	p.spareSkips, p.lastCount, p.recycled = spare[:0], last, true
+}
+
+// maxSpareSkips bounds the memory of skipped checks a recycled pass keeps
+// (64 records: 4 KB).
+const maxSpareSkips = 64
 
 // Context returns the validation's context; outside calls must honour it.
 func (p *Pass) Context() context.Context { return p.ctx }
@@ -231,12 +266,13 @@ const DefaultTimeout = 3 * time.Second
 // Report records a rejection of field with code at the code's default
 // severity.
 func (p *Pass) Report(field beian.Path, code Code, args ...Arg) {
-	p.ReportAt(field, code, defaultSeverity(code), args...)
+	d := defaultsOf(code) // one lookup for the severity and the source
+	p.Add(Rejection{Code: code, Severity: d.severity, Field: field, Args: args, Source: d.sourceAt(d.severity)})
 }
 
 // ReportAt records a rejection with the given severity.
 func (p *Pass) ReportAt(field beian.Path, code Code, sev Severity, args ...Arg) {
-	p.Add(Rejection{Code: code, Severity: sev, Field: field, Args: args})
+	p.Add(Rejection{Code: code, Severity: sev, Field: field, Args: args, Source: defaultSource(code, sev)})
 }
 
 // ReportFact records a rejection that follows from a province policy fact
@@ -260,11 +296,23 @@ func (p *Pass) Add(r Rejection) {
 		r.Source = defaultSource(r.Code, r.Severity)
 	}
 	if p.rejections == nil {
-		// A rejected filing has a dozen or so: one allocation instead of
-		// growing through 1, 2, 4 and 8 records of 216 bytes.
-		p.rejections = make([]Rejection, 0, 16)
+		p.rejections = make([]Rejection, 0, rejectionsRoom(p.lastCount))
 	}
 	p.rejections = append(p.rejections, r)
+}
+
+// rejectionsRoom returns the room a pass makes for its rejections at the
+// first, in one allocation instead of growing through 1, 2, 4 and 8
+// records of 216 bytes: a rejected filing has a dozen or so, and a
+// recycled pass last recorded last of them (0 when it recorded none or
+// is new). Filings validated one after another tend to be alike: room
+// for one more than the last rejected one's, up to 64 (a larger report
+// grows as appends do); 16 when there is no last one.
+func rejectionsRoom(last int) int {
+	if last == 0 {
+		return 16
+	}
+	return min(last+1, 64)
 }
 
 // Skip records that the check for code did not run, and why.
@@ -274,9 +322,11 @@ func (p *Pass) Skip(code Code, reason Text) {
 		s.Rule = p.Rule.Name
 	}
 	if p.skipped == nil {
-		// Room for the checks an offline validator skips (the Registry
-		// and Prober rules), in one allocation.
-		p.skipped = make([]Skip, 0, 8)
+		// A recycled pass's memory, or room for a few in one allocation.
+		p.skipped, p.spareSkips = p.spareSkips, nil
+		if p.skipped == nil {
+			p.skipped = make([]Skip, 0, 8)
+		}
 	}
 	p.skipped = append(p.skipped, s)
 }
@@ -289,12 +339,7 @@ func (p *Pass) Skipped() []Skip { return p.skipped }
 
 // defaultSeverity returns code's declared severity, Error for an
 // undeclared code (which TestRuleCodesDeclared prevents).
-func defaultSeverity(code Code) Severity {
-	if d := describe(code); d != nil { // not Describe: no copy of the record
-		return d.Severity
-	}
-	return Error
-}
+func defaultSeverity(code Code) Severity { return defaultsOf(code).severity }
 
 // Check reports whether the rules are well formed: names are unique
 // lower-case identifiers, docs have a proper title, Run is set, and every

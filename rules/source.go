@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/icpcheck/beian/provinces"
@@ -18,11 +19,40 @@ func sourceOf(keys []string, certain bool) Source {
 	return Source{}
 }
 
+// citationSource is sourceOf(sources.Keys(citation), certain) without
+// the slice of keys: a rejection resting on a fact, a row of the
+// documents table or an image limit finds its source where it is
+// reported, and should cost no allocation for it
+// (TestCitationSourceAsKeys holds it to the general path).
+func citationSource(citation string, certain bool) Source {
+	head, _, _ := strings.Cut(citation, ":")
+	var found sources.Source
+	known := false
+	for {
+		k, rest, more := strings.Cut(head, ";")
+		k = strings.TrimSpace(k)
+		if !sources.ValidKey(k) {
+			return Source{} // not a key list: no keys at all
+		}
+		if !known {
+			found, known = sources.Lookup(k)
+		}
+		if !more {
+			break
+		}
+		head = rest
+	}
+	if !known {
+		return Source{}
+	}
+	return Source{Key: found.Key, URL: found.URL, Edition: found.Edition, Certain: certain}
+}
+
 // factSource returns the source of a province policy fact; when none of
 // its keys is known (a caller's override), a Source with no key that still
 // carries the fact's certainty.
 func factSource[T any](f provinces.Fact[T]) Source {
-	if s := sourceOf(f.SourceKeys(), f.Certain); !s.IsZero() {
+	if s := citationSource(f.Source, f.Certain); !s.IsZero() {
 		return s
 	}
 	return Source{Certain: f.Certain}
@@ -77,24 +107,46 @@ var codeSourceKeys = map[Code][]string{
 	CodePrincipalNotLegalRepresentative: {"tencent-province-reqs", "huawei-province-rules"},
 }
 
-// defaultSources is codeSourceKeys resolved, built once.
-var defaultSources = sync.OnceValue(func() map[Code]Source {
-	m := make(map[Code]Source, len(codeSourceKeys))
-	for c, keys := range codeSourceKeys {
-		if s := sourceOf(keys, true); !s.IsZero() {
-			m[c] = s
-		}
+// codeDefault is what a code's rejections get unless their rule says
+// otherwise: its declared severity and the published rule behind it.
+type codeDefault struct {
+	severity Severity
+	source   Source // certain; zero when no rule of codeSourceKeys is known
+}
+
+// codeDefaults are the declared codes' defaults, built once: reporting a
+// rejection looks its code up once.
+var codeDefaults = sync.OnceValue(func() map[Code]codeDefault {
+	m := make(map[Code]codeDefault, len(descriptions))
+	for i := range descriptions {
+		d := &descriptions[i]
+		m[d.Code] = codeDefault{severity: d.Severity, source: sourceOf(codeSourceKeys[d.Code], true)}
 	}
 	return m
 })
 
+// defaultsOf returns code's defaults: for an undeclared code (which
+// TestRuleCodesDeclared prevents) Error and no source.
+func defaultsOf(code Code) codeDefault {
+	if d, ok := codeDefaults()[code]; ok {
+		return d
+	}
+	return codeDefault{severity: Error}
+}
+
+// sourceAt returns the published rule behind d's code for a rejection of
+// severity sev: certain unless the severity was lowered for want of
+// certainty.
+func (d codeDefault) sourceAt(sev Severity) Source {
+	s := d.source
+	if !s.IsZero() {
+		s.Certain = sev >= d.severity
+	}
+	return s
+}
+
 // defaultSource returns the published rule behind code, certain unless
 // the rejection's severity was lowered for want of certainty.
 func defaultSource(code Code, sev Severity) Source {
-	s, ok := defaultSources()[code]
-	if !ok {
-		return Source{}
-	}
-	s.Certain = sev >= defaultSeverity(code)
-	return s
+	return defaultsOf(code).sourceAt(sev)
 }

@@ -3,6 +3,7 @@ package validate
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -89,6 +90,79 @@ func sortSkips(s []rules.Skip) {
 			j = next
 		}
 	}
+}
+
+// mergeSkips returns the skipped checks of a validation as newReport
+// leaves them from the list in rule order (each rule's checks skipped for
+// want of its outside help, then those it skipped as it ran): sorted by
+// code, the first of each code kept. missing are the former, sorted by
+// code, one per code, and missingRules[j] is the index of the first rule
+// lacking missing[j]'s help; skipped are the latter, in rule order, and
+// ends[i] is how many the rules up to i skipped. It makes one allocation,
+// the result, instead of the list in rule order; ok is false when skipped
+// is too long for its buffer on the stack.
+func mergeSkips(missing []rules.Skip, missingRules []int, skipped []rules.Skip, ends []int) (out []rules.Skip, ok bool) {
+	var idxBuf [64]int8
+	if len(skipped) > len(idxBuf) {
+		return nil, false
+	}
+	// The rules' own skipped checks by code, stably: of one code, the
+	// first in rule order first.
+	idx := idxBuf[:len(skipped)]
+	distinct := 0
+	for i := range idx {
+		j := i
+		for ; j > 0 && skipped[idx[j-1]].Code > skipped[i].Code; j-- {
+			idx[j] = idx[j-1]
+		}
+		idx[j] = int8(i)
+	}
+	for k := range idx {
+		if k == 0 || skipped[idx[k]].Code != skipped[idx[k-1]].Code {
+			distinct++
+		}
+	}
+	out = make([]rules.Skip, 0, len(missing)+distinct)
+	j, k := 0, 0
+	for j < len(missing) || k < len(idx) {
+		if k == len(idx) || j < len(missing) && missing[j].Code < skipped[idx[k]].Code {
+			out = append(out, missing[j])
+			j++
+			continue
+		}
+		first := int(idx[k])
+		switch {
+		case j == len(missing) || skipped[first].Code < missing[j].Code:
+			out = append(out, skipped[first])
+		default: // one code both ways: the first in rule order
+			// The rule of skipped[first] is the first whose count passes it
+			// (never missing[j]'s: a rule lacking its help does not run).
+			if sort.SearchInts(ends, first+1) < missingRules[j] {
+				out = append(out, skipped[first])
+			} else {
+				out = append(out, missing[j])
+			}
+			j++
+		}
+		code := skipped[first].Code
+		for k < len(idx) && skipped[idx[k]].Code == code {
+			k++
+		}
+	}
+	return out, true
+}
+
+// missingRules returns, for each of missing (sorted by code, one per
+// code, as Validator.skips), the index of the first of rs that lacks its
+// help (lacks says which do) and has its code.
+func missingRules(rs []*rules.Rule, missing []rules.Skip, lacks func(rules.Needs) bool) []int {
+	out := make([]int, len(missing))
+	for j, s := range missing {
+		out[j] = slices.IndexFunc(rs, func(r *rules.Rule) bool {
+			return lacks(r.Needs) && slices.Contains(r.Codes, s.Code)
+		})
+	}
+	return out
 }
 
 // compareSkips orders skipped checks by code.

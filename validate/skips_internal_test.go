@@ -2,6 +2,8 @@ package validate
 
 import (
 	"context"
+	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -83,6 +85,71 @@ func (emptyRegistry) Subject(context.Context, beian.SubjectID) (beian.SubjectSta
 
 func (emptyRegistry) Domain(context.Context, string) (beian.DomainStatus, error) {
 	return beian.DomainStatus{}, nil
+}
+
+// TestMergeSkipsAsRuleOrder holds mergeSkips to the list it replaces:
+// each rule's checks skipped for want of help, then those it skipped as
+// it ran, in rule order, sorted and one per code by newReport. Random
+// rule sets share codes among rules that lack help and rules that run
+// and skip, so that one code comes both ways, in either order.
+func TestMergeSkipsAsRuleOrder(t *testing.T) {
+	codes := []rules.Code{"A", "B", "C", "D", "E", "F", "G", "H"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	merged := 0
+	for trial := range 20000 {
+		nrules := 1 + rng.IntN(12)
+		v := &Validator{}
+		rs := make([]*rules.Rule, nrules)
+		for i := range rs {
+			r := &rules.Rule{Name: fmt.Sprint("r", i)}
+			if rng.IntN(3) == 0 {
+				r.Needs = rules.NeedsRegistry
+			}
+			for range 1 + rng.IntN(3) {
+				r.Codes = append(r.Codes, codes[rng.IntN(len(codes))])
+			}
+			rs[i] = r
+		}
+		v.rules = rs
+		v.skips = v.missingSkips(nil)
+		slices.SortStableFunc(v.skips, compareSkips)
+		v.skips = slices.Clip(slices.CompactFunc(v.skips, sameSkipCode))
+		v.skipRules = missingRules(v.rules, v.skips, v.lacks)
+		// The running rules skip some of their codes (or others), with a
+		// reason of their own.
+		var skipped []rules.Skip
+		var ends []int
+		var inOrder []rules.Skip
+		for i, r := range rs {
+			inOrder = v.appendMissing(inOrder, r)
+			if !v.lacks(r.Needs) {
+				for range rng.IntN(4) {
+					s := rules.Skip{Code: codes[rng.IntN(len(codes))], Rule: r.Name, Reason: rules.Text{ZH: fmt.Sprint(trial, i), EN: "ran"}}
+					skipped = append(skipped, s)
+					inOrder = append(inOrder, s)
+				}
+			}
+			ends = append(ends, len(skipped))
+		}
+		want := newReport(nil, inOrder, v.lang).Skipped
+		got, ok := mergeSkips(v.skips, v.skipRules, skipped, ends)
+		if !ok {
+			t.Fatalf("trial %d: %d skipped, refused", trial, len(skipped))
+		}
+		if len(skipped) > 0 {
+			merged++
+		}
+		if !slices.Equal(got, want) && (len(got) > 0 || len(want) > 0) {
+			t.Fatalf("trial %d: rules %v\nskipped %v\ngot  %v\nwant %v", trial, rs, skipped, got, want)
+		}
+	}
+	if merged < 10000 {
+		t.Errorf("only %d trials had skipped checks to merge", merged)
+	}
+	long := make([]rules.Skip, 65)
+	if _, ok := mergeSkips(nil, nil, long, []int{65}); ok {
+		t.Error("65 skipped checks: merged, over the buffer")
+	}
 }
 
 // TestReportSkippingAsNewReport holds newReportSkipping, the report of a

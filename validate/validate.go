@@ -54,6 +54,9 @@ type Validator struct {
 	// as a validation that skips nothing else reports them: sorted by
 	// code, the first of each code kept (see newReport).
 	skips []rules.Skip
+	// skipRules[j] is the index in rules of the first rule that lacks
+	// the help of skips[j] (see mergeSkips).
+	skipRules []int
 	// passes holds the passes of finished validations for reuse (a
 	// Pass is some 1.4 KB with pointers).
 	passes sync.Pool
@@ -114,6 +117,7 @@ func New(opts ...Option) *Validator {
 	v.skips = v.missingSkips(nil)
 	slices.SortStableFunc(v.skips, compareSkips)
 	v.skips = slices.Clip(slices.CompactFunc(v.skips, sameSkipCode))
+	v.skipRules = missingRules(v.rules, v.skips, v.lacks)
 	return v
 }
 
@@ -281,6 +285,9 @@ func (v *Validator) Validate(ctx context.Context, f *beian.Filing) *Report {
 		// The rules skipped nothing: the report's skipped checks are
 		// v.skips, sorted and one per code already (New).
 		rep = newReportSkipping(pass.Rejections(), v.skips, v.lang)
+	} else if merged, ok := mergeSkips(v.skips, v.skipRules, skipped, ends); ok {
+		// Sorted and one per code, in an allocation of their own.
+		rep = &Report{Rejections: compactRejections(pass.Rejections()), Skipped: merged, Language: v.lang}
 	} else {
 		// In the order the rules skipped them, as newReport expects.
 		all := make([]rules.Skip, 0, len(skipped)+2*len(v.skips))
@@ -292,10 +299,11 @@ func (v *Validator) Validate(ctx context.Context, f *beian.Filing) *Report {
 		}
 		rep = newReport(pass.Rejections(), all, v.lang)
 	}
-	// The report owns the pass's slices now. The rules are done with the
-	// pass (rules.Rule.Run): cleared, so that the pool holds no filing,
-	// it serves the next validation.
-	*pass = rules.Pass{}
+	// The report owns the pass's rejections now, and a copy of its
+	// skipped checks. The rules are done with the pass (rules.Rule.Run):
+	// cleared, so that the pool holds no filing, it serves the next
+	// validation, with the memory of its skipped checks.
+	pass.Recycle()
 	v.passes.Put(pass)
 	return rep
 }

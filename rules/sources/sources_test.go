@@ -34,6 +34,25 @@ func TestLookup(t *testing.T) {
 	}
 }
 
+// TestLookupEveryKey: every key of the table is found, with its own
+// source, and each key changed at its end, or cut short, is found exactly
+// when the table has that key too.
+func TestLookupEveryKey(t *testing.T) {
+	keys := map[string]bool{}
+	for _, s := range table {
+		keys[s.Key] = true
+	}
+	for i, s := range table {
+		got, ok := Lookup(s.Key)
+		require.True(t, ok, s.Key)
+		require.Equal(t, table[i], got)
+		for _, k := range []string{s.Key[:len(s.Key)-1], s.Key + "-", s.Key + "a", "a" + s.Key, s.Key[:len(s.Key)-1] + "~"} {
+			_, ok := Lookup(k)
+			assert.Equal(t, keys[k], ok, "%q", k)
+		}
+	}
+}
+
 var editionRE = regexp.MustCompile(`^(\d{4}(-\d{2}(-\d{2})?)?|v\d[\w.]*|\d+\.\d+(\.\d+)?|Unicode \d+\.\d+\.\d+)$`)
 
 // TestAll checks every source: ordered and unique keys of the key form, a
