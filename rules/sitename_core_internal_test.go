@@ -49,7 +49,7 @@ func cutAdminRegionGeneral(s string) (string, bool) {
 		}
 		switch r {
 		case '市', '区', '县', '州', '盟', '旗':
-			if n >= 1 && !notRegion(prev, r) {
+			if n >= 1 && !notRegionGeneral(prev, r) {
 				if rest := s[i+utf8.RuneLen(r):]; atLeastTwoRunes(rest) {
 					return rest, true
 				}
@@ -134,4 +134,27 @@ func FuzzSubjectCore(f *testing.F) {
 			t.Fatalf("finalRune(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// notRegionGeneral is notRegion as the search of notRegions it replaces.
+func notRegionGeneral(prev, r rune) bool {
+	for _, w := range notRegions {
+		if w[0] == prev && w[1] == r {
+			return true
+		}
+	}
+	return false
+}
+
+// TestNotRegionAsList: notRegion's switch answers as the list notRegions
+// for every character of U+3400–U+9FFF before each region character, and
+// a few others.
+func TestNotRegionAsList(t *testing.T) {
+	for _, r := range []rune{'市', '区', '县', '州', '盟', '旗', '城', 'a', 0} {
+		for prev := rune(0x3400); prev <= 0x9FFF; prev++ {
+			if got, want := notRegion(prev, r), notRegionGeneral(prev, r); got != want {
+				t.Fatalf("notRegion(%c, %c) = %v, the list says %v", prev, r, got, want)
+			}
+		}
+	}
 }

@@ -395,9 +395,28 @@ func cutAdminRegion(s string) (string, bool) {
 
 // notRegion reports whether a character and the following 市, 区, 县, 州,
 // 盟 or 旗 form a common word rather than end a region's name.
+// It is notRegions as a switch (TestNotRegionAsList holds it to the
+// list).
 func notRegion(prev, r rune) bool {
-	for _, w := range notRegions {
-		if w[0] == prev && w[1] == r {
+	switch r {
+	case '市':
+		switch prev {
+		case '城', '超', '夜', '门', '上', '股', '菜', '集', '早', '闹', '都':
+			return true
+		}
+	case '区':
+		switch prev {
+		case '街', '社', '小', '园', '景', '校', '专', '片', '分', '商', '营', '灾', '展':
+			return true
+		}
+	case '盟':
+		switch prev {
+		case '联', '同', '加':
+			return true
+		}
+	case '旗':
+		switch prev {
+		case '国', '红':
 			return true
 		}
 	}
