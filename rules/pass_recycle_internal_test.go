@@ -44,10 +44,10 @@ func TestRecycledResetAsNew(t *testing.T) {
 		ctx := context.WithValue(context.Background(), recycleKey{}, 1)
 		p.Reset(ctx, next, next, cfg, beian.NewDate(2026, 3, 4))
 		want := NewPass(ctx, next, next, cfg, beian.NewDate(2026, 3, 4))
-		if p.spareSkips == nil || p.lastCount != 1 {
-			t.Errorf("%s: the recycled memory is lost: %v, %d", next.Province, p.spareSkips, p.lastCount)
+		if p.spareSkips == nil || p.lastCount != 1 || p.lastUnits != 2 {
+			t.Errorf("%s: the recycled memory is lost: %v, %d, %d", next.Province, p.spareSkips, p.lastCount, p.lastUnits)
 		}
-		p.spareSkips, p.lastCount = nil, 0
+		p.spareSkips, p.lastCount, p.lastUnits = nil, 0, 0
 		if !reflect.DeepEqual(p, want) {
 			t.Errorf("%s: recycled and reset\n%+v\nnew\n%+v", next.Province, p, want)
 		}

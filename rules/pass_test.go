@@ -139,3 +139,29 @@ func TestPassRecycleLarge(t *testing.T) {
 		t.Errorf("a recycled pass kept room for %d skipped checks", c)
 	}
 }
+
+// TestPassRejectionsRoomBySize: a recycled pass makes room in proportion
+// to the filing's websites and apps, so that a large filing's rejections
+// take one allocation (made to fail by dropping the proportion), and no
+// more than 64 a unit.
+func TestPassRejectionsRoomBySize(t *testing.T) {
+	cfg := &rules.Config{Policies: provinces.DefaultPolicies()}
+	sized := func(sites, apps int) *beian.Filing {
+		return &beian.Filing{Province: "广东", Websites: make([]beian.Website, sites), Apps: make([]beian.App, apps)}
+	}
+	small, large := sized(9, 0), sized(60, 39) // 10 and 100 units
+	p := rules.NewPass(context.Background(), small, small, cfg, beian.Date{})
+	for _, tc := range []struct {
+		f            *beian.Filing
+		record, room int
+	}{{small, 110, 16}, {large, 1100, 1101}, {small, 11, 111}, {large, 5, 111}, {small, 1000, 2}, {large, 10, 6400}} {
+		p.Reset(context.Background(), tc.f, tc.f, cfg, beian.Date{})
+		for i := range tc.record {
+			p.Report(beian.Path("websites").Index(i), rules.CodeFieldRequired)
+		}
+		if tc.record <= tc.room && cap(p.Rejections()) != tc.room {
+			t.Errorf("%d rejections of %d websites: room for %d, want %d", tc.record, len(tc.f.Websites), cap(p.Rejections()), tc.room)
+		}
+		p.Recycle()
+	}
+}

@@ -160,6 +160,7 @@ type Pass struct {
 	skipped    []Skip
 	spareSkips []Skip        // a recycled pass's memory for skipped, cleared (see Recycle)
 	lastCount  int           // how many rejections the recycled pass recorded (see Add)
+	lastUnits  int           // and the size of the filing it recorded them of (filingUnits)
 	recycled   bool          // cleared by Recycle: Reset need not clear it again
 	siteNames  siteNames     // website names normalised once for every rule
 	domains    parsedDomains // domains parsed once for every rule
@@ -194,9 +195,9 @@ func (p *Pass) Reset(ctx context.Context, raw, clean *beian.Filing, cfg *Config,
 		// Cleared, then set: a composite literal assigned whole is built
 		// on the stack and copied over p with the write barriers of all
 		// of it.
-		spare, last := p.spareSkips, p.lastCount
+		spare, last, units := p.spareSkips, p.lastCount, p.lastUnits
 		*p = Pass{}
-		p.spareSkips, p.lastCount = spare, last
+		p.spareSkips, p.lastCount, p.lastUnits = spare, last, units
 	}
 	p.Filing, p.Raw, p.Config, p.Today, p.ctx = clean, raw, cfg, today, ctx
 	if prov, ok := provinces.Lookup(clean.Province); ok {
@@ -221,9 +222,9 @@ func (p *Pass) Recycle() {
 		spare = nil // a pool keeps no large filing's memory
 	}
 	clear(spare) // what the rules skipped holds no filing in the pool
-	last := len(p.rejections)
+	last, units := len(p.rejections), filingUnits(p.Filing)
 	*p = Pass{}
-	p.spareSkips, p.lastCount, p.recycled = spare[:0], last, true
+	p.spareSkips, p.lastCount, p.lastUnits, p.recycled = spare[:0], last, units, true
 }
 
 // maxSpareSkips bounds the memory of skipped checks a recycled pass keeps
@@ -296,7 +297,7 @@ func (p *Pass) Add(r Rejection) {
 		r.Source = defaultSource(r.Code, r.Severity)
 	}
 	if p.rejections == nil {
-		p.rejections = make([]Rejection, 0, rejectionsRoom(p.lastCount))
+		p.rejections = make([]Rejection, 0, rejectionsRoom(p.lastCount, p.lastUnits, filingUnits(p.Filing)))
 	}
 	p.rejections = append(p.rejections, r)
 }
@@ -305,14 +306,28 @@ func (p *Pass) Add(r Rejection) {
 // first, in one allocation instead of growing through 1, 2, 4 and 8
 // records of 216 bytes: a rejected filing has a dozen or so, and a
 // recycled pass last recorded last of them (0 when it recorded none or
-// is new). Filings validated one after another tend to be alike: room
-// for one more than the last rejected one's, up to 64 (a larger report
-// grows as appends do); 16 when there is no last one.
-func rejectionsRoom(last int) int {
+// is new) in a filing of lastUnits (filingUnits), the one to check being
+// of units. Filings validated one after another tend to be alike: room
+// for one more than the last rejected one's, in proportion to the
+// filing's size, up to 64 a unit (a larger report grows as appends do);
+// 16 when there is no last one. In proportion, so that a filing of 1,000
+// websites does not grow its 11,000 rejections through a dozen copies,
+// which made the time per website grow with the websites.
+func rejectionsRoom(last, lastUnits, units int) int {
 	if last == 0 {
 		return 16
 	}
-	return min(last+1, 64)
+	lastUnits, units = max(lastUnits, 1), max(units, 1)
+	return min((last*units+lastUnits-1)/lastUnits+1, 64*units)
+}
+
+// filingUnits is the size of f for rejectionsRoom: 1 and its websites and
+// apps, of which the rejections of a large filing are.
+func filingUnits(f *beian.Filing) int {
+	if f == nil {
+		return 1
+	}
+	return 1 + len(f.Websites) + len(f.Apps)
 }
 
 // Skip records that the check for code did not run, and why.
