@@ -43,8 +43,9 @@ func TestPathCompare(t *testing.T) {
 }
 
 // TestIndexAsItoa: Index writes the number as strconv.Itoa does, for
-// every index up to 2,000, powers of ten and the ends of int, in one
-// allocation (the path) where Itoa's string was a second one from 100 on.
+// every index up to 2,000, powers of ten and the ends of int; below 1,000
+// a path and a member of it take one allocation, where Itoa's string was
+// a second one from 100 on.
 func TestIndexAsItoa(t *testing.T) {
 	ns := []int{math.MinInt, -1, math.MaxInt}
 	for i := range 2001 {
@@ -60,7 +61,9 @@ func TestIndexAsItoa(t *testing.T) {
 			}
 		}
 	}
-	if n := testing.AllocsPerRun(100, func() { _ = beian.Path("websites").Index(512) }); n > 1 {
-		t.Errorf("Index(512): %.0f allocations, want 1", n)
+	for _, i := range []int{5, 512, 999} {
+		if n := testing.AllocsPerRun(100, func() { _ = beian.Path("websites").Index(i).Field("name") }); n > 1 {
+			t.Errorf("Index(%d).Field: %.0f allocations, want 1", i, n)
+		}
 	}
 }
