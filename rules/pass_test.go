@@ -2,6 +2,9 @@ package rules_test
 
 import (
 	"context"
+	"fmt"
+	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/icpcheck/beian"
@@ -163,5 +166,56 @@ func TestPassRejectionsRoomBySize(t *testing.T) {
 			t.Errorf("%d rejections of %d websites: room for %d, want %d", tc.record, len(tc.f.Websites), cap(p.Rejections()), tc.room)
 		}
 		p.Recycle()
+	}
+}
+
+// TestPassKeepsArgs: the arguments of Report, ReportAt, ReportFact and
+// Reject are the ones given (nil as nil, empty as empty), copied: changing
+// the caller's array afterwards, or appending to one rejection's
+// arguments, changes no rejection (made to fail by uncapped copies); and
+// reporting with arguments allocates no array per call.
+func TestPassKeepsArgs(t *testing.T) {
+	cfg := &rules.Config{Policies: provinces.DefaultPolicies()}
+	f := &beian.Filing{Province: "广东", Websites: make([]beian.Website, 3)}
+	p := rules.NewPass(context.Background(), f, f, cfg, beian.Date{})
+	var want [][]rules.Arg
+	for i := range 200 {
+		args := make([]rules.Arg, i%4)
+		for k := range args {
+			args[k] = rules.Str(fmt.Sprint("a", k), fmt.Sprint(i))
+		}
+		if i%4 == 0 && i%8 == 0 {
+			args = nil
+		}
+		path := beian.Path("websites").Index(i)
+		switch i % 3 {
+		case 0:
+			p.Report(path, rules.CodeFieldRequired, args...)
+		case 1:
+			p.ReportAt(path, rules.CodeFieldRequired, rules.Warning, args...)
+		default:
+			p.Add(p.Reject(path, rules.CodeFieldRequired, args...))
+		}
+		want = append(want, slices.Clone(args))
+		for k := range args {
+			args[k] = rules.Str("changed", "changed")
+		}
+	}
+	rs := p.Rejections()
+	for i := range rs {
+		_ = append(rs[i].Args, rules.Str("appended", "x")) // writes past the end if uncapped
+	}
+	for i, r := range rs {
+		if !reflect.DeepEqual(r.Args, want[i]) {
+			t.Fatalf("rejection %d: args %v, want %v", i, r.Args, want[i])
+		}
+	}
+	p.Recycle()
+	p.Reset(context.Background(), f, f, cfg, beian.Date{})
+	p.Report("x", rules.CodeFieldRequired) // the rejections' room
+	if n := testing.AllocsPerRun(50, func() {
+		p.Report("websites[0].name", rules.CodeFieldRequired, rules.Str("a", "1"), rules.Str("b", "2"))
+	}); n > 0.2 {
+		t.Errorf("Report with arguments: %.2f allocations a call", n)
 	}
 }

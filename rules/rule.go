@@ -158,6 +158,9 @@ type Pass struct {
 	ctx        context.Context
 	rejections []Rejection
 	skipped    []Skip
+	args       []Arg         // the chunk keepArgs copies arguments into
+	argCount   int           // how many arguments keepArgs copied
+	lastArgs   int           // and how many for the recycled pass's last filing
 	spareSkips []Skip        // a recycled pass's memory for skipped, cleared (see Recycle)
 	lastCount  int           // how many rejections the recycled pass recorded (see Add)
 	lastUnits  int           // and the size of the filing it recorded them of (filingUnits)
@@ -195,9 +198,9 @@ func (p *Pass) Reset(ctx context.Context, raw, clean *beian.Filing, cfg *Config,
 		// Cleared, then set: a composite literal assigned whole is built
 		// on the stack and copied over p with the write barriers of all
 		// of it.
-		spare, last, units := p.spareSkips, p.lastCount, p.lastUnits
+		spare, last, units, lastArgs := p.spareSkips, p.lastCount, p.lastUnits, p.lastArgs
 		*p = Pass{}
-		p.spareSkips, p.lastCount, p.lastUnits = spare, last, units
+		p.spareSkips, p.lastCount, p.lastUnits, p.lastArgs = spare, last, units, lastArgs
 	}
 	p.Filing, p.Raw, p.Config, p.Today, p.ctx = clean, raw, cfg, today, ctx
 	if prov, ok := provinces.Lookup(clean.Province); ok {
@@ -222,9 +225,9 @@ func (p *Pass) Recycle() {
 		spare = nil // a pool keeps no large filing's memory
 	}
 	clear(spare) // what the rules skipped holds no filing in the pool
-	last, units := len(p.rejections), filingUnits(p.Filing)
+	last, units, lastArgs := len(p.rejections), filingUnits(p.Filing), p.argCount
 	*p = Pass{}
-	p.spareSkips, p.lastCount, p.lastUnits, p.recycled = spare[:0], last, units, true
+	p.spareSkips, p.lastCount, p.lastUnits, p.lastArgs, p.recycled = spare[:0], last, units, lastArgs, true
 }
 
 // maxSpareSkips bounds the memory of skipped checks a recycled pass keeps
@@ -268,12 +271,12 @@ const DefaultTimeout = 3 * time.Second
 // severity.
 func (p *Pass) Report(field beian.Path, code Code, args ...Arg) {
 	d := defaultsOf(code) // one lookup for the severity and the source
-	p.Add(Rejection{Code: code, Severity: d.severity, Field: field, Args: args, Source: d.sourceAt(d.severity)})
+	p.Add(Rejection{Code: code, Severity: d.severity, Field: field, Args: p.keepArgs(args), Source: d.sourceAt(d.severity)})
 }
 
 // ReportAt records a rejection with the given severity.
 func (p *Pass) ReportAt(field beian.Path, code Code, sev Severity, args ...Arg) {
-	p.Add(Rejection{Code: code, Severity: sev, Field: field, Args: args, Source: defaultSource(code, sev)})
+	p.Add(Rejection{Code: code, Severity: sev, Field: field, Args: p.keepArgs(args), Source: defaultSource(code, sev)})
 }
 
 // ReportFact records a rejection that follows from a province policy fact
@@ -284,8 +287,41 @@ func (p *Pass) ReportFact(field beian.Path, code Code, fact Source, args ...Arg)
 	if !fact.Certain && sev > Warning {
 		sev = Warning
 	}
-	p.Add(Rejection{Code: code, Severity: sev, Field: field, Args: args, Source: fact})
+	p.Add(Rejection{Code: code, Severity: sev, Field: field, Args: p.keepArgs(args), Source: fact})
 }
+
+// keepArgs returns a copy of args in the pass's memory for arguments,
+// capped, so that the arguments of Report, ReportAt, ReportFact and Reject
+// do not escape: the callers' variadic arrays stay on their stacks, and a
+// validation allocates a chunk for many rejections' arguments instead of
+// one array for each, its first sized by the last validation's. Nil
+// stays nil and empty empty. A recycled pass
+// drops its chunk: the reports hold what it gave out.
+func (p *Pass) keepArgs(args []Arg) []Arg {
+	switch {
+	case args == nil:
+		return nil
+	case len(args) == 0:
+		return noArgs
+	}
+	if len(p.args)+len(args) > cap(p.args) {
+		room := 2 * cap(p.args) // then twice the last chunk, up to 1,024
+		if p.args == nil {
+			// The first: room for as many as the last filing's, in
+			// proportion to the filing's size (see rejectionsRoom).
+			room = rejectionsRoom(p.lastArgs, p.lastUnits, filingUnits(p.Filing))
+		}
+		p.args = make([]Arg, 0, max(len(args), min(room, 1024)))
+	}
+	p.argCount += len(args)
+	n := len(p.args)
+	p.args = append(p.args, args...)
+	return p.args[n : n+len(args) : n+len(args)]
+}
+
+// noArgs is the empty, not nil, list of arguments keepArgs returns for
+// an empty one.
+var noArgs = []Arg{}
 
 // Add records r as given, filling in the rule's name, and, when r has no
 // source, the published rule behind its code (see codeSourceKeys).
