@@ -63,48 +63,66 @@ func factSource[T any](f provinces.Fact[T]) Source {
 // naming rule, the resubmission window …). A rule that rests a rejection
 // on a particular fact (a province's policy, a row of the documents
 // table, the suffix list, the calendar) sets its source itself, which
-// takes precedence.
-var codeSourceKeys = map[Code][]string{
-	CodeAppPlatformMissing:              {"ucloud-app-features", "ucloud-app-knowledge"},
-	CodeAppPackageInvalid:               {"android-application-id", "apple-bundle-id", "huawei-harmonyos-bundle-name", "ucloud-app-features"},
-	CodeAppPackageDuplicate:             {"ucloud-app-knowledge"},
-	CodeAppSignatureInvalid:             {"ucloud-app-features", "ucloud-app-knowledge"},
-	CodeAppPublicKeyInvalid:             {"ucloud-app-features"},
-	CodeAppNameInvalid:                  {"huawei-app-filing", "ucloud-app-knowledge"},
-	CodeSiteNameTooShort:                {"ucloud-site-naming", "tencent-site-naming"},
-	CodeSiteNameNotChinese:              {"ucloud-site-naming", "tencent-site-naming"},
-	CodeSiteNameSpecialChars:            {"ucloud-site-naming", "tencent-site-naming"},
-	CodeSiteNameBannedPrefix:            {"ucloud-site-naming", "tencent-site-naming"},
-	CodeSiteNameIsDomain:                {"ucloud-site-naming", "tencent-site-naming"},
-	CodeSiteNameSensitive:               {"ucloud-site-naming", "tencent-site-naming"},
-	CodeSiteNamePersonalRestricted:      {"ucloud-site-naming", "tencent-site-naming"},
-	CodeSiteNameNeedsRemark:             {"tencent-site-naming", "ucloud-site-naming"},
-	CodeContentPreApprovalRequired:      {"tencent-pre-approval", "ucloud-pre-approval"},
-	CodeContentPreApprovalHint:          {"tencent-pre-approval", "ucloud-pre-approval"},
-	CodeContentPersonalNotAllowed:       {"tencent-pre-approval", "ucloud-pre-approval"},
-	CodeResubmissionWindowExpired:       {"tencent-order-validity"},
-	CodeSiteFooterMissing:               {"miit-order-33", "ucloud-footer"},
-	CodeSiteOnlineBeforeApproval:        {"tencent-reject-reasons"},
-	CodeSiteTitleMismatch:               {"ucloud-site-title"},
-	CodeWebsiteMultipleDomains:          {"ucloud-one-domain"},
-	CodeICPNumberInvalid:                {"ucloud-knowledge", "tencent-icp-number"},
-	CodeDomainNotVerified:               {"tencent-site-info", "huawei-domains"},
-	CodeDomainVerificationPending:       {"tencent-site-info", "huawei-domains"},
-	CodeDomainHolderMismatch:            {"tencent-reject-reasons"},
-	CodeDomainHolderCertMismatch:        {"tencent-reject-reasons"},
-	CodeDomainTLDNotFilable:             {"miit-domain-list"},
-	CodeContactNotDistinct:              {"tencent-subject-info"},
-	CodePhoneUsedByOtherSubject:         {"tencent-reject-reasons"},
-	CodeMIITRecordExists:                {"tencent-reject-reasons"},
-	CodeOrderInProgress:                 {"tencent-reject-reasons"},
-	CodeFilingTypeWrong:                 {"tencent-reject-reasons"},
-	CodeCertNatureMismatch:              {"gb-32100-2015"},
-	CodePrincipalLinkedNotice:           {"tencent-subject-info"},
-	CodeDocumentMissing:                 {"tencent-materials", "ucloud-materials"},
-	CodeDocumentUnclear:                 {"tencent-materials", "ucloud-materials"},
-	CodeCrossProvince:                   {"tencent-province-reqs", "huawei-province-rules"},
-	CodeCrossProvincePersonal:           {"tencent-province-reqs", "huawei-province-rules"},
-	CodePrincipalNotLegalRepresentative: {"tencent-province-reqs", "huawei-province-rules"},
+// takes precedence. A list, not a map: the compiler lays it out as data,
+// where a map literal is code run at the program's start (14 KB of code
+// the WebAssembly build compiled before its first answer).
+var codeSourceKeys = []codeKeys{
+	{CodeAppPlatformMissing, []string{"ucloud-app-features", "ucloud-app-knowledge"}},
+	{CodeAppPackageInvalid, []string{"android-application-id", "apple-bundle-id", "huawei-harmonyos-bundle-name", "ucloud-app-features"}},
+	{CodeAppPackageDuplicate, []string{"ucloud-app-knowledge"}},
+	{CodeAppSignatureInvalid, []string{"ucloud-app-features", "ucloud-app-knowledge"}},
+	{CodeAppPublicKeyInvalid, []string{"ucloud-app-features"}},
+	{CodeAppNameInvalid, []string{"huawei-app-filing", "ucloud-app-knowledge"}},
+	{CodeSiteNameTooShort, []string{"ucloud-site-naming", "tencent-site-naming"}},
+	{CodeSiteNameNotChinese, []string{"ucloud-site-naming", "tencent-site-naming"}},
+	{CodeSiteNameSpecialChars, []string{"ucloud-site-naming", "tencent-site-naming"}},
+	{CodeSiteNameBannedPrefix, []string{"ucloud-site-naming", "tencent-site-naming"}},
+	{CodeSiteNameIsDomain, []string{"ucloud-site-naming", "tencent-site-naming"}},
+	{CodeSiteNameSensitive, []string{"ucloud-site-naming", "tencent-site-naming"}},
+	{CodeSiteNamePersonalRestricted, []string{"ucloud-site-naming", "tencent-site-naming"}},
+	{CodeSiteNameNeedsRemark, []string{"tencent-site-naming", "ucloud-site-naming"}},
+	{CodeContentPreApprovalRequired, []string{"tencent-pre-approval", "ucloud-pre-approval"}},
+	{CodeContentPreApprovalHint, []string{"tencent-pre-approval", "ucloud-pre-approval"}},
+	{CodeContentPersonalNotAllowed, []string{"tencent-pre-approval", "ucloud-pre-approval"}},
+	{CodeResubmissionWindowExpired, []string{"tencent-order-validity"}},
+	{CodeSiteFooterMissing, []string{"miit-order-33", "ucloud-footer"}},
+	{CodeSiteOnlineBeforeApproval, []string{"tencent-reject-reasons"}},
+	{CodeSiteTitleMismatch, []string{"ucloud-site-title"}},
+	{CodeWebsiteMultipleDomains, []string{"ucloud-one-domain"}},
+	{CodeICPNumberInvalid, []string{"ucloud-knowledge", "tencent-icp-number"}},
+	{CodeDomainNotVerified, []string{"tencent-site-info", "huawei-domains"}},
+	{CodeDomainVerificationPending, []string{"tencent-site-info", "huawei-domains"}},
+	{CodeDomainHolderMismatch, []string{"tencent-reject-reasons"}},
+	{CodeDomainHolderCertMismatch, []string{"tencent-reject-reasons"}},
+	{CodeDomainTLDNotFilable, []string{"miit-domain-list"}},
+	{CodeContactNotDistinct, []string{"tencent-subject-info"}},
+	{CodePhoneUsedByOtherSubject, []string{"tencent-reject-reasons"}},
+	{CodeMIITRecordExists, []string{"tencent-reject-reasons"}},
+	{CodeOrderInProgress, []string{"tencent-reject-reasons"}},
+	{CodeFilingTypeWrong, []string{"tencent-reject-reasons"}},
+	{CodeCertNatureMismatch, []string{"gb-32100-2015"}},
+	{CodePrincipalLinkedNotice, []string{"tencent-subject-info"}},
+	{CodeDocumentMissing, []string{"tencent-materials", "ucloud-materials"}},
+	{CodeDocumentUnclear, []string{"tencent-materials", "ucloud-materials"}},
+	{CodeCrossProvince, []string{"tencent-province-reqs", "huawei-province-rules"}},
+	{CodeCrossProvincePersonal, []string{"tencent-province-reqs", "huawei-province-rules"}},
+	{CodePrincipalNotLegalRepresentative, []string{"tencent-province-reqs", "huawei-province-rules"}},
+}
+
+// codeKeys are the source keys of one code in codeSourceKeys.
+type codeKeys struct {
+	code Code
+	keys []string
+}
+
+// sourceKeysOf returns code's keys in codeSourceKeys, nil when it has none.
+func sourceKeysOf(code Code) []string {
+	for i := range codeSourceKeys {
+		if codeSourceKeys[i].code == code {
+			return codeSourceKeys[i].keys
+		}
+	}
+	return nil
 }
 
 // codeDefault is what a code's rejections get unless their rule says
@@ -120,7 +138,7 @@ var codeDefaults = sync.OnceValue(func() map[Code]codeDefault {
 	m := make(map[Code]codeDefault, len(descriptions))
 	for i := range descriptions {
 		d := &descriptions[i]
-		m[d.Code] = codeDefault{severity: d.Severity, source: sourceOf(codeSourceKeys[d.Code], true)}
+		m[d.Code] = codeDefault{severity: d.Severity, source: sourceOf(sourceKeysOf(d.Code), true)}
 	}
 	return m
 })

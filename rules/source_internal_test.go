@@ -103,9 +103,13 @@ func TestFactSourceAllocates(t *testing.T) {
 // severity and above, as they were resolved one at a time; the codes of
 // codeSourceKeys are declared.
 func TestCodeDefaults(t *testing.T) {
-	for code := range codeSourceKeys {
-		_, ok := Describe(code)
-		assert.True(t, ok, "codeSourceKeys: %s is not declared", code)
+	seen := map[Code]bool{}
+	for _, ck := range codeSourceKeys {
+		_, ok := Describe(ck.code)
+		assert.True(t, ok, "codeSourceKeys: %s is not declared", ck.code)
+		assert.False(t, seen[ck.code], "codeSourceKeys: %s twice", ck.code)
+		assert.NotEmpty(t, ck.keys, "codeSourceKeys: %s", ck.code)
+		seen[ck.code] = true
 	}
 	withSource := 0
 	for i := range descriptions {
@@ -114,7 +118,7 @@ func TestCodeDefaults(t *testing.T) {
 		assert.Equal(t, d.Severity, got.severity, "%s", d.Code)
 		assert.Equal(t, d.Severity, defaultSeverity(d.Code), "%s", d.Code)
 		for _, sev := range []Severity{Notice, Warning, Error} {
-			want := sourceOf(codeSourceKeys[d.Code], sev >= d.Severity)
+			want := sourceOf(sourceKeysOf(d.Code), sev >= d.Severity)
 			assert.Equal(t, want, defaultSource(d.Code, sev), "%s at %v", d.Code, sev)
 		}
 		if !got.source.IsZero() {

@@ -2,17 +2,13 @@ package validate
 
 import (
 	"fmt"
-	"io"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
-	"sync"
 
 	"golang.org/x/text/language"
 
 	"github.com/icpcheck/beian"
-	"github.com/icpcheck/beian/internal/jsonstr"
 	"github.com/icpcheck/beian/rules"
 )
 
@@ -377,174 +373,6 @@ func (r *Report) String() string {
 		fmt.Fprintf(&b, "%s %s %s: %s\n", x.Severity, field, x.Code, x.Message(r.Language))
 	}
 	return b.String()
-}
-
-// MarshalJSON writes the report in the wire format, with messages,
-// remedies and fix titles in the report's language:
-//
-//	{"ok": false, "complete": true,
-//	 "rejections": [{"code": "SITE_NAME_SENSITIVE", "severity": "error", "field": "websites[0].name", "message": "…", "remedy": "…",
-//	   "span": {"start": 2, "end": 5},
-//	   "fixes": [{"field": "websites[0].name", "value": "…", "title": "…"}],
-//	   "source": {"key": "…", "url": "https://…", "edition": "2026-12-01", "certain": true},
-//	   "doc": "docs/codes/SITE_NAME_SENSITIVE.md"}],
-//	 "skipped": ["PHONE_USED_BY_OTHER_SUBJECT"],
-//	 "skipped_reasons": {"PHONE_USED_BY_OTHER_SUBJECT": "no Registry configured"}}
-//
-// "span" is in UTF-16 code units of the field's value as sent (what a
-// browser's setSelectionRange takes); "related", "span", "fixes" and
-// "source" appear only when the rejection has them.
-func (r *Report) MarshalJSON() ([]byte, error) {
-	if err := r.checkSeverities(); err != nil {
-		return nil, err
-	}
-	return r.AppendJSON(make([]byte, 0, 256+512*len(r.Rejections)+112*len(r.Skipped))), nil
-}
-
-// checkSeverities returns the error encoding/json gives for a rejection
-// of no known severity.
-func (r *Report) checkSeverities() error {
-	for i := range r.Rejections {
-		if sev := r.Rejections[i].Severity; sev < rules.Notice || sev > rules.Error {
-			_, err := sev.MarshalText()
-			return err
-		}
-	}
-	return nil
-}
-
-// jsonBuffers are WriteJSON's buffers: a writer must not keep what it is
-// given, so that one is used again once written.
-var jsonBuffers = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b }}
-
-// maxPooledBuffer is the largest buffer WriteJSON keeps for another
-// report: the JSON of some 100 rejections.
-const maxPooledBuffer = 64 << 10
-
-// WriteJSON writes the report's JSON and a newline to w: the bytes
-// json.NewEncoder(w).Encode(r) writes, encoded once. encoding/json checks
-// and compacts whatever a MarshalJSON method returns, which costs several
-// times the encoding itself (see BENCHMARKS.md); services and tools that
-// write reports should call WriteJSON, or AppendJSON to a buffer of their
-// own. It makes one write, into a buffer it uses again for the next
-// report (an io.Writer keeps nothing of what it is given): no
-// allocation, once warm, for a report of up to about 100 rejections.
-func (r *Report) WriteJSON(w io.Writer) error {
-	if err := r.checkSeverities(); err != nil {
-		return err
-	}
-	bp := jsonBuffers.Get().(*[]byte)
-	b := append(r.AppendJSON((*bp)[:0]), '\n')
-	_, err := w.Write(b)
-	if cap(b) <= maxPooledBuffer {
-		*bp = b[:0]
-		jsonBuffers.Put(bp)
-	}
-	return err
-}
-
-// AppendJSON appends the report's JSON (see [Report.MarshalJSON]) to dst.
-// It writes what encoding/json would, byte for byte, without its
-// reflection: a report costs one or two allocations.
-func (r *Report) AppendJSON(dst []byte) []byte {
-	var scratch [512]byte
-	if r.OK() {
-		dst = append(dst, `{"ok":true,`...)
-	} else {
-		dst = append(dst, `{"ok":false,`...)
-	}
-	if r.Complete() {
-		dst = append(dst, `"complete":true,"rejections":[`...)
-	} else {
-		dst = append(dst, `"complete":false,"rejections":[`...)
-	}
-	for i, x := range r.Rejections {
-		if i > 0 {
-			dst = append(dst, ',')
-		}
-		dst = append(dst, `{"code":`...)
-		dst = jsonstr.Append(dst, string(x.Code))
-		dst = append(dst, `,"severity":`...)
-		dst = jsonstr.Append(dst, x.Severity.String())
-		dst = append(dst, `,"field":`...)
-		dst = jsonstr.Append(dst, string(x.Field))
-		dst = append(dst, `,"message":`...)
-		dst = jsonstr.Append(dst, x.AppendMessage(scratch[:0], r.Language))
-		dst = append(dst, `,"remedy":`...)
-		dst = jsonstr.Append(dst, x.AppendRemedy(scratch[:0], r.Language))
-		if len(x.Related) > 0 {
-			dst = append(dst, `,"related":[`...)
-			for j, p := range x.Related {
-				if j > 0 {
-					dst = append(dst, ',')
-				}
-				dst = jsonstr.Append(dst, string(p))
-			}
-			dst = append(dst, ']')
-		}
-		if !x.Span.IsZero() {
-			dst = append(dst, `,"span":{"start":`...)
-			dst = strconv.AppendInt(dst, int64(x.Span.Start16), 10)
-			dst = append(dst, `,"end":`...)
-			dst = strconv.AppendInt(dst, int64(x.Span.End16), 10)
-			dst = append(dst, '}')
-		}
-		if len(x.Fixes) > 0 {
-			dst = append(dst, `,"fixes":[`...)
-			for j, f := range x.Fixes {
-				if j > 0 {
-					dst = append(dst, ',')
-				}
-				dst = append(dst, `{"field":`...)
-				dst = jsonstr.Append(dst, string(f.Field))
-				dst = append(dst, `,"value":`...)
-				dst = jsonstr.Append(dst, f.Value)
-				dst = append(dst, `,"title":`...)
-				dst = jsonstr.Append(dst, f.Title.In(r.Language))
-				dst = append(dst, '}')
-			}
-			dst = append(dst, ']')
-		}
-		if !x.Source.IsZero() {
-			dst = append(dst, `,"source":{"key":`...)
-			dst = jsonstr.Append(dst, x.Source.Key)
-			dst = append(dst, `,"url":`...)
-			dst = jsonstr.Append(dst, x.Source.URL)
-			dst = append(dst, `,"edition":`...)
-			dst = jsonstr.Append(dst, x.Source.Edition)
-			dst = append(dst, `,"certain":`...)
-			dst = strconv.AppendBool(dst, x.Source.Certain)
-			dst = append(dst, '}')
-		}
-		// "doc": rules.DocPath(x.Code), written without building the string.
-		dst = append(dst, `,"doc":`...)
-		docPath := append(append(append(scratch[:0], "docs/codes/"...), x.Code...), ".md"...)
-		dst = jsonstr.Append(dst, docPath)
-		dst = append(dst, '}')
-	}
-	dst = append(dst, `],"skipped":[`...)
-	for i, s := range r.Skipped {
-		if i > 0 {
-			dst = append(dst, ',')
-		}
-		dst = jsonstr.Append(dst, string(s.Code))
-	}
-	dst = append(dst, ']')
-	if len(r.Skipped) > 0 {
-		// Skipped is sorted by code without duplicates: the order
-		// encoding/json gives a map's keys.
-		dst = append(dst, `,"skipped_reasons":{`...)
-		for i, s := range r.Skipped {
-			if i > 0 {
-				dst = append(dst, ',')
-			}
-			dst = jsonstr.Append(dst, string(s.Code))
-			dst = append(dst, ':')
-			dst = jsonstr.Append(dst, s.Reason.In(r.Language))
-		}
-		dst = append(dst, '}')
-	}
-	return append(dst, '}')
 }
 
 // Errors is the list of error rejections [Report.Err] returns.

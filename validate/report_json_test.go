@@ -3,6 +3,7 @@ package validate_test
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -13,12 +14,17 @@ import (
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/rules"
+	"github.com/icpcheck/beian/rules/sources"
 	"github.com/icpcheck/beian/validate"
 )
 
 // reflectJSON is what Report.MarshalJSON wrote with encoding/json before it
 // wrote the JSON itself; the two must agree byte for byte.
-func reflectJSON(r *validate.Report) ([]byte, error) {
+func reflectJSON(r *validate.Report) ([]byte, error) { return json.Marshal(wireValue(r)) }
+
+// wireValue is the report as a value of plain structs, slices and a map,
+// which encoding/json encodes by reflection into the wire format.
+func wireValue(r *validate.Report) any {
 	type span struct {
 		Start int `json:"start"`
 		End   int `json:"end"`
@@ -82,7 +88,7 @@ func reflectJSON(r *validate.Report) ([]byte, error) {
 		}
 		out.SkippedReasons[s.Code] = s.Reason.In(r.Language)
 	}
-	return json.Marshal(out)
+	return out
 }
 
 // awkward holds strings that test every escape of the JSON encoder.
@@ -182,4 +188,133 @@ func TestWriteJSONConcurrent(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+// placeholders returns the names of the placeholders of a template, as
+// they stand between the braces ("?name" for an optional one).
+func placeholders(t string) []string {
+	var names []string
+	for {
+		i := strings.IndexByte(t, '{')
+		if i < 0 {
+			return names
+		}
+		j := strings.IndexByte(t[i:], '}')
+		if j < 0 {
+			return names
+		}
+		names = append(names, t[i+1:i+j])
+		t = t[i+j+1:]
+	}
+}
+
+// TestReportJSONTemplatesAsRendered holds the encoder's escaped templates
+// to the messages and remedies rules renders, for every declared code in
+// both languages at every severity, on classes of arguments and fields:
+// none, each placeholder given a value (plain, lower-case first letter,
+// empty, every escape, Chinese), invalid UTF-8 that joins with the next
+// placeholder's value into a valid sequence, duplicate arguments, an
+// argument named "field", the fields of the contract (labelled, indexed,
+// unknown, awkward) and a rendered text read back from a report.
+func TestReportJSONTemplatesAsRendered(t *testing.T) {
+	fields := []beian.Path{"", "subject.name", "websites[3].name", "websites[0].domains[1]", "apps[2].platforms[1].package", "no.such[1].field", "<&>\xff\u2028"}
+	values := append([]string{"shilikeji.cn", "lower first", "广东"}, awkward...)
+	for _, code := range rules.Codes() {
+		d, ok := rules.Describe(code)
+		require.True(t, ok)
+		var names []string
+		for _, tmpl := range []string{d.Message.ZH, d.Message.EN, d.Remedy.ZH, d.Remedy.EN} {
+			for _, n := range placeholders(tmpl) {
+				names = append(names, strings.TrimLeft(n, "?"))
+			}
+		}
+		names = append(names, "field")
+		argSets := [][]rules.Arg{nil}
+		for k, v := range values {
+			var args []rules.Arg
+			for i, n := range names {
+				args = append(args, rules.Loc(n, values[(k+i)%len(values)], v))
+			}
+			argSets = append(argSets, args)
+		}
+		var joined, dup []rules.Arg
+		for i, n := range names {
+			half := []string{"x\xe4", "\xb8\xadz"}[i%2] // "中" split over two values
+			joined = append(joined, rules.Str(n, half))
+			dup = append(dup, rules.Str(n, "first"), rules.Str(n, "second"))
+		}
+		argSets = append(argSets, joined, dup)
+		r := &validate.Report{}
+		for i, args := range argSets {
+			for j, field := range fields {
+				x := rules.Rejection{Code: code, Severity: rules.Severity(1 + (i+j)%3), Field: field, Args: args}
+				if names := names[:len(names)-1]; len(names) > 0 && i > 0 {
+					x.Args = args[1:] // without the first placeholder's value
+					r.Rejections = append(r.Rejections, x)
+					x.Args = args
+				}
+				r.Rejections = append(r.Rejections, x)
+			}
+		}
+		r.Rejections = append(r.Rejections, rules.Rejection{Code: code, Severity: rules.Error, Field: "subject.name",
+			Text: &rules.RenderedText{Message: "as read back <&>", Remedy: "\xe4\xb8"}})
+		for _, tag := range []language.Tag{language.SimplifiedChinese, language.English} {
+			r := r.In(tag)
+			want, err := reflectJSON(r)
+			require.NoError(t, err)
+			got := r.AppendJSON(nil)
+			if string(got) != string(want) {
+				t.Fatalf("%s in %s:\n got %s\nwant %s", code, tag, got, want)
+			}
+		}
+	}
+}
+
+// TestReportJSONSources: every source of package sources, certain or
+// not, and sources that differ from one in URL or edition, or that have
+// only a key or no key, are written as encoding/json writes them.
+func TestReportJSONSources(t *testing.T) {
+	r := &validate.Report{}
+	for _, s := range sources.All() {
+		for _, src := range []rules.Source{
+			{Key: s.Key, URL: s.URL, Edition: s.Edition, Certain: true},
+			{Key: s.Key, URL: s.URL, Edition: s.Edition},
+			{Key: s.Key, URL: s.URL + "/other", Edition: s.Edition, Certain: true},
+			{Key: s.Key, URL: s.URL, Edition: s.Edition + "x"},
+			{Key: s.Key},
+			{URL: s.URL, Edition: s.Edition},
+		} {
+			r.Rejections = append(r.Rejections, rules.Rejection{Code: rules.CodeFieldRequired, Severity: rules.Error, Field: "subject.name", Source: src})
+		}
+	}
+	want, err := reflectJSON(r)
+	require.NoError(t, err)
+	assert.Equal(t, string(want), string(r.AppendJSON(nil)))
+}
+
+// TestReportJSONSkipped: skipped checks, more than the encoder keeps on
+// its stack, declared and not, sharing reasons and not.
+func TestReportJSONSkipped(t *testing.T) {
+	r := &validate.Report{}
+	for i, code := range rules.Codes() {
+		reason := rules.Text{ZH: "未配置Registry（备案记录查询）", EN: "no <Registry>"}
+		switch i % 5 {
+		case 3: // as long as the other, not the same
+			reason = rules.Text{ZH: "未配置Registry（网站访问检测）", EN: "no <Register>"}
+		case 4:
+			reason = rules.Text{ZH: string(code), EN: awkward[i%len(awkward)]}
+		}
+		r.Skipped = append(r.Skipped, rules.Skip{Code: code, Reason: reason})
+		if i%7 == 0 {
+			r.Skipped = append(r.Skipped, rules.Skip{Code: code + "_UNDECLARED", Reason: reason})
+		}
+	}
+	slices.SortFunc(r.Skipped, func(a, b rules.Skip) int { return strings.Compare(string(a.Code), string(b.Code)) })
+	require.Greater(t, len(r.Skipped), 40)
+	for _, tag := range []language.Tag{language.SimplifiedChinese, language.English} {
+		r := r.In(tag)
+		want, err := reflectJSON(r)
+		require.NoError(t, err)
+		assert.Equal(t, string(want), string(r.AppendJSON(nil)))
+	}
 }

@@ -10,12 +10,34 @@ import "unicode/utf8"
 // UTF-8 replaced by \ufffd.
 func Append[S string | []byte](dst []byte, s S) []byte {
 	dst = append(dst, '"')
+	dst, _ = AppendContent(dst, s)
+	return append(dst, '"')
+}
+
+// AppendContent appends what [Append] writes between the quotes, and
+// reports whether s is valid UTF-8 (nothing was replaced by \ufffd).
+// Pieces of a string written one after the other give the string's
+// content when each is valid: an invalid piece may join with its
+// neighbour into a valid sequence, which the caller must write whole.
+func AppendContent[S string | []byte](dst []byte, s S) ([]byte, bool) {
+	valid := true
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if plainASCII[c] {
 				i++
+				// A run of plain ASCII (a path, a URL) eight bytes at a
+				// time.
+				for i+8 <= len(s) {
+					_ = s[i+7]
+					w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+						uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+					if !plain8(w) {
+						break
+					}
+					i += 8
+				}
 				continue
 			}
 			dst = append(dst, s[start:i]...)
@@ -47,6 +69,7 @@ func Append[S string | []byte](dst []byte, s S) []byte {
 		}
 		size := seqLen(s, i)
 		if size == 0 {
+			valid = false
 			dst = append(dst, s[start:i]...)
 			dst = append(dst, `\ufffd`...)
 			i++
@@ -62,11 +85,24 @@ func Append[S string | []byte](dst []byte, s S) []byte {
 		}
 		i += size
 	}
-	dst = append(dst, s[start:]...)
-	return append(dst, '"')
+	return append(dst, s[start:]...), valid
 }
 
 const hexDigits = "0123456789abcdef"
+
+// plain8 reports whether each byte of w is one plainASCII holds: none
+// has its high bit set, is below 0x20, or is one of " \ < > &. Each test
+// finds whether any byte matches (a borrow reaches higher bytes only
+// from a byte that matches).
+func plain8(w uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	q := (w | 0x04*ones) ^ 0x26*ones // zero for " (0x22) and & (0x26)
+	a := (w | 0x02*ones) ^ 0x3E*ones // zero for < (0x3C) and > (0x3E)
+	b := w ^ 0x5C*ones               // zero for \
+	// A byte with its high bit set, or below 0x20; a zero byte of q, a or
+	// b (v-ones sets the high bit of a zero byte, which v itself lacks).
+	return (w|(w-0x20*ones)|((q-ones)&^q)|((a-ones)&^a)|((b-ones)&^b))&highs == 0
+}
 
 // plainASCII tells the ASCII bytes a JSON string holds as they are.
 var plainASCII = func() (t [utf8.RuneSelf]bool) {

@@ -112,3 +112,55 @@ func TestAppendByClass(t *testing.T) {
 		}
 	}
 }
+
+// TestPlain8 holds plain8 to plainASCII on every word of plain bytes with
+// any two bytes at any two places changed to any values.
+func TestPlain8(t *testing.T) {
+	for p1 := range 8 {
+		for p2 := p1; p2 < 8; p2++ {
+			for b1 := range 256 {
+				for b2 := range 256 {
+					var word [8]byte
+					for k := range word {
+						word[k] = 'a' + byte(k)
+					}
+					word[p1], word[p2] = byte(b1), byte(b2)
+					want := true
+					var w uint64
+					for k, c := range word {
+						want = want && c < utf8.RuneSelf && plainASCII[c]
+						w |= uint64(c) << (8 * k)
+					}
+					if got := plain8(w); got != want {
+						t.Fatalf("% x: plain8 %v, want %v", word, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestAppendRuns: each byte class at each place of plain ASCII runs of
+// every length up to 40 (the eight-byte path, its ends and what follows
+// it) is written as encoding/json writes it.
+func TestAppendRuns(t *testing.T) {
+	specials := []string{"\x00", "\x1f", " ", "\"", "&", "<", ">", "\\", "\x7f", "\x80", "中", "\u2028", "\xe4\xb8", "😀"}
+	for n := range 41 {
+		base := strings.Repeat("abcdefghij", 5)[:n]
+		for at := 0; at <= n; at++ {
+			for _, sp := range specials {
+				s := base[:at] + sp + base[at:]
+				want, err := json.Marshal(s)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := Append(nil, s); string(got) != string(want) {
+					t.Fatalf("%q: %s, encoding/json %s", s, got, want)
+				}
+				if got := Append(nil, []byte(s)); string(got) != string(want) {
+					t.Fatalf("[]byte %q: %s, encoding/json %s", s, got, want)
+				}
+			}
+		}
+	}
+}

@@ -34,7 +34,7 @@ import (
 )
 
 // suite is the pattern of the benchmarks of internal/bench in the file.
-const suite = `^(BenchmarkFailing|BenchmarkPeerValidator|BenchmarkValidateOnly|BenchmarkValidate|BenchmarkFloor|BenchmarkReportJSON|BenchmarkDecode|BenchmarkOddName|BenchmarkNew|BenchmarkCertificate|BenchmarkPhone|BenchmarkSensitive)$`
+const suite = `^(BenchmarkFailing|BenchmarkPeerValidator|BenchmarkValidateOnly|BenchmarkValidate|BenchmarkFloor|BenchmarkReportJSON|BenchmarkDecode|BenchmarkOddName|BenchmarkNew|BenchmarkCertificate|BenchmarkPhone|BenchmarkSensitive|BenchmarkCompaction)$`
 
 func main() {
 	rounds := flag.Int("count", 8, "rounds")
@@ -327,6 +327,12 @@ func (r *results) markdown(rounds int, benchtime string, requests int, start, en
 	}
 	for _, enc := range []string{"WriteJSON", "MarshalJSON", "json.Encoder", "json.Marshal"} {
 		row("failing filing validated, report written by "+enc, "Failing/"+enc, "PeerValidator/failing", "ns/op", 2, false)
+	}
+	if med, lo := r.ratio("Compaction", "PeerValidator/failing", "ns/op"); !math.IsNaN(med) {
+		// What json.Marshal and json.Encoder add to MarshalJSON whatever the
+		// library does: their check and compaction of its output.
+		p("| … of which encoding/json's compaction of the report's JSON alone (`json.Compact`; json.Marshal and json.Encoder run it on MarshalJSON's output) | `Compaction` %s | `PeerValidator/failing` %s | %.2f (%.2f) | — | — | |\n",
+			r.span("Compaction", "ns/op"), r.span("PeerValidator/failing", "ns/op"), med, lo)
 	}
 	row("failing filing validated (no report)", "ValidateOnly/rejected", "PeerValidator/failing", "ns/op", 2, false)
 	row("clean typical filing validated", "ValidateOnly/clean", "PeerValidator/clean", "ns/op", 1.5, false)
