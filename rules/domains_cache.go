@@ -1,6 +1,9 @@
 package rules
 
-import "github.com/icpcheck/beian/rules/domain"
+import (
+	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/rules/domain"
+)
 
 // parsedDomains remembers the domains one pass has parsed: several rules
 // (domain, domainholder) read the same website domains and records, and
@@ -36,11 +39,32 @@ func (p *Pass) ParseDomain(raw string) (domain.Domain, error) {
 		c.n++
 	} else {
 		if c.more == nil {
-			c.more = make(map[string]parsedDomain)
+			// Sized for every domain of the filing, so that a filing of
+			// many websites does not grow the map through a dozen copies.
+			c.more = make(map[string]parsedDomain, max(filingDomains(p.Filing)-len(c.small), 0))
 		}
 		c.more[raw] = e
 	}
 	return d, err
+}
+
+// filingDomains returns how many domains f lists: its websites', its
+// apps' platforms' and its domain records (the domains ParseDomain is
+// asked of, most of them more than once).
+func filingDomains(f *beian.Filing) int {
+	if f == nil {
+		return 0
+	}
+	n := len(f.Domains)
+	for i := range f.Websites {
+		n += len(f.Websites[i].Domains)
+	}
+	for i := range f.Apps {
+		for j := range f.Apps[i].Platforms {
+			n += len(f.Apps[i].Platforms[j].Domains)
+		}
+	}
+	return n
 }
 
 // hostParses reports whether domain.Parse accepts host, read once per

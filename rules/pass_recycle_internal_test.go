@@ -27,7 +27,7 @@ func TestRecycledResetAsNew(t *testing.T) {
 		if _, err := p.ParseDomain("a.cn"); err != nil {
 			t.Fatal(err)
 		}
-		p.Report("websites[0].name", CodeSiteNameTooShort)
+		p.Report("websites[0].name", CodeSiteNameTooShort, Str("name", "中国博彩资讯网"))
 		p.Skip(CodeMIITRecordExists, Text{ZH: "无", EN: "none"})
 		p.Span("websites[0].name", "中国博彩资讯网", 0, 3)
 		_, cancel := p.OutsideContext()
@@ -44,10 +44,10 @@ func TestRecycledResetAsNew(t *testing.T) {
 		ctx := context.WithValue(context.Background(), recycleKey{}, 1)
 		p.Reset(ctx, next, next, cfg, beian.NewDate(2026, 3, 4))
 		want := NewPass(ctx, next, next, cfg, beian.NewDate(2026, 3, 4))
-		if p.spareSkips == nil || p.lastCount != 1 {
-			t.Errorf("%s: the recycled memory is lost: %v, %d", next.Province, p.spareSkips, p.lastCount)
+		if p.spareSkips == nil || p.lastCount != 1 || p.lastUnits != 2 || p.lastArgs != 1 {
+			t.Errorf("%s: the recycled memory is lost: %v, %d, %d, %d", next.Province, p.spareSkips, p.lastCount, p.lastUnits, p.lastArgs)
 		}
-		p.spareSkips, p.lastCount = nil, 0
+		p.spareSkips, p.lastCount, p.lastUnits, p.lastArgs = nil, 0, 0, 0
 		if !reflect.DeepEqual(p, want) {
 			t.Errorf("%s: recycled and reset\n%+v\nnew\n%+v", next.Province, p, want)
 		}

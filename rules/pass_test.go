@@ -2,6 +2,9 @@ package rules_test
 
 import (
 	"context"
+	"fmt"
+	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/icpcheck/beian"
@@ -137,5 +140,82 @@ func TestPassRecycleLarge(t *testing.T) {
 	p.Skip(rules.CodeDomainNotVerified, rules.Text{ZH: "无", EN: "none"})
 	if c := cap(p.Skipped()); c > 64 {
 		t.Errorf("a recycled pass kept room for %d skipped checks", c)
+	}
+}
+
+// TestPassRejectionsRoomBySize: a recycled pass makes room in proportion
+// to the filing's websites and apps, so that a large filing's rejections
+// take one allocation (made to fail by dropping the proportion), and no
+// more than 64 a unit.
+func TestPassRejectionsRoomBySize(t *testing.T) {
+	cfg := &rules.Config{Policies: provinces.DefaultPolicies()}
+	sized := func(sites, apps int) *beian.Filing {
+		return &beian.Filing{Province: "广东", Websites: make([]beian.Website, sites), Apps: make([]beian.App, apps)}
+	}
+	small, large := sized(9, 0), sized(60, 39) // 10 and 100 units
+	p := rules.NewPass(context.Background(), small, small, cfg, beian.Date{})
+	for _, tc := range []struct {
+		f            *beian.Filing
+		record, room int
+	}{{small, 110, 16}, {large, 1100, 1101}, {small, 11, 111}, {large, 5, 111}, {small, 1000, 2}, {large, 10, 6400}} {
+		p.Reset(context.Background(), tc.f, tc.f, cfg, beian.Date{})
+		for i := range tc.record {
+			p.Report(beian.Path("websites").Index(i), rules.CodeFieldRequired)
+		}
+		if tc.record <= tc.room && cap(p.Rejections()) != tc.room {
+			t.Errorf("%d rejections of %d websites: room for %d, want %d", tc.record, len(tc.f.Websites), cap(p.Rejections()), tc.room)
+		}
+		p.Recycle()
+	}
+}
+
+// TestPassKeepsArgs: the arguments of Report, ReportAt, ReportFact and
+// Reject are the ones given (nil as nil, empty as empty), copied: changing
+// the caller's array afterwards, or appending to one rejection's
+// arguments, changes no rejection (made to fail by uncapped copies); and
+// reporting with arguments allocates no array per call.
+func TestPassKeepsArgs(t *testing.T) {
+	cfg := &rules.Config{Policies: provinces.DefaultPolicies()}
+	f := &beian.Filing{Province: "广东", Websites: make([]beian.Website, 3)}
+	p := rules.NewPass(context.Background(), f, f, cfg, beian.Date{})
+	var want [][]rules.Arg
+	for i := range 200 {
+		args := make([]rules.Arg, i%4)
+		for k := range args {
+			args[k] = rules.Str(fmt.Sprint("a", k), fmt.Sprint(i))
+		}
+		if i%4 == 0 && i%8 == 0 {
+			args = nil
+		}
+		path := beian.Path("websites").Index(i)
+		switch i % 3 {
+		case 0:
+			p.Report(path, rules.CodeFieldRequired, args...)
+		case 1:
+			p.ReportAt(path, rules.CodeFieldRequired, rules.Warning, args...)
+		default:
+			p.Add(p.Reject(path, rules.CodeFieldRequired, args...))
+		}
+		want = append(want, slices.Clone(args))
+		for k := range args {
+			args[k] = rules.Str("changed", "changed")
+		}
+	}
+	rs := p.Rejections()
+	for i := range rs {
+		_ = append(rs[i].Args, rules.Str("appended", "x")) // writes past the end if uncapped
+	}
+	for i, r := range rs {
+		if !reflect.DeepEqual(r.Args, want[i]) {
+			t.Fatalf("rejection %d: args %v, want %v", i, r.Args, want[i])
+		}
+	}
+	p.Recycle()
+	p.Reset(context.Background(), f, f, cfg, beian.Date{})
+	p.Report("x", rules.CodeFieldRequired) // the rejections' room
+	if n := testing.AllocsPerRun(50, func() {
+		p.Report("websites[0].name", rules.CodeFieldRequired, rules.Str("a", "1"), rules.Str("b", "2"))
+	}); n > 0.2 {
+		t.Errorf("Report with arguments: %.2f allocations a call", n)
 	}
 }

@@ -158,8 +158,12 @@ type Pass struct {
 	ctx        context.Context
 	rejections []Rejection
 	skipped    []Skip
+	args       []Arg         // the chunk keepArgs copies arguments into
+	argCount   int           // how many arguments keepArgs copied
+	lastArgs   int           // and how many for the recycled pass's last filing
 	spareSkips []Skip        // a recycled pass's memory for skipped, cleared (see Recycle)
 	lastCount  int           // how many rejections the recycled pass recorded (see Add)
+	lastUnits  int           // and the size of the filing it recorded them of (filingUnits)
 	recycled   bool          // cleared by Recycle: Reset need not clear it again
 	siteNames  siteNames     // website names normalised once for every rule
 	domains    parsedDomains // domains parsed once for every rule
@@ -194,9 +198,9 @@ func (p *Pass) Reset(ctx context.Context, raw, clean *beian.Filing, cfg *Config,
 		// Cleared, then set: a composite literal assigned whole is built
 		// on the stack and copied over p with the write barriers of all
 		// of it.
-		spare, last := p.spareSkips, p.lastCount
+		spare, last, units, lastArgs := p.spareSkips, p.lastCount, p.lastUnits, p.lastArgs
 		*p = Pass{}
-		p.spareSkips, p.lastCount = spare, last
+		p.spareSkips, p.lastCount, p.lastUnits, p.lastArgs = spare, last, units, lastArgs
 	}
 	p.Filing, p.Raw, p.Config, p.Today, p.ctx = clean, raw, cfg, today, ctx
 	if prov, ok := provinces.Lookup(clean.Province); ok {
@@ -221,9 +225,9 @@ func (p *Pass) Recycle() {
 		spare = nil // a pool keeps no large filing's memory
 	}
 	clear(spare) // what the rules skipped holds no filing in the pool
-	last := len(p.rejections)
+	last, units, lastArgs := len(p.rejections), filingUnits(p.Filing), p.argCount
 	*p = Pass{}
-	p.spareSkips, p.lastCount, p.recycled = spare[:0], last, true
+	p.spareSkips, p.lastCount, p.lastUnits, p.lastArgs, p.recycled = spare[:0], last, units, lastArgs, true
 }
 
 // maxSpareSkips bounds the memory of skipped checks a recycled pass keeps
@@ -267,12 +271,12 @@ const DefaultTimeout = 3 * time.Second
 // severity.
 func (p *Pass) Report(field beian.Path, code Code, args ...Arg) {
 	d := defaultsOf(code) // one lookup for the severity and the source
-	p.Add(Rejection{Code: code, Severity: d.severity, Field: field, Args: args, Source: d.sourceAt(d.severity)})
+	p.Add(Rejection{Code: code, Severity: d.severity, Field: field, Args: p.keepArgs(args), Source: d.sourceAt(d.severity)})
 }
 
 // ReportAt records a rejection with the given severity.
 func (p *Pass) ReportAt(field beian.Path, code Code, sev Severity, args ...Arg) {
-	p.Add(Rejection{Code: code, Severity: sev, Field: field, Args: args, Source: defaultSource(code, sev)})
+	p.Add(Rejection{Code: code, Severity: sev, Field: field, Args: p.keepArgs(args), Source: defaultSource(code, sev)})
 }
 
 // ReportFact records a rejection that follows from a province policy fact
@@ -283,8 +287,41 @@ func (p *Pass) ReportFact(field beian.Path, code Code, fact Source, args ...Arg)
 	if !fact.Certain && sev > Warning {
 		sev = Warning
 	}
-	p.Add(Rejection{Code: code, Severity: sev, Field: field, Args: args, Source: fact})
+	p.Add(Rejection{Code: code, Severity: sev, Field: field, Args: p.keepArgs(args), Source: fact})
 }
+
+// keepArgs returns a copy of args in the pass's memory for arguments,
+// capped, so that the arguments of Report, ReportAt, ReportFact and Reject
+// do not escape: the callers' variadic arrays stay on their stacks, and a
+// validation allocates a chunk for many rejections' arguments instead of
+// one array for each, its first sized by the last validation's. Nil
+// stays nil and empty empty. A recycled pass
+// drops its chunk: the reports hold what it gave out.
+func (p *Pass) keepArgs(args []Arg) []Arg {
+	switch {
+	case args == nil:
+		return nil
+	case len(args) == 0:
+		return noArgs
+	}
+	if len(p.args)+len(args) > cap(p.args) {
+		room := 2 * cap(p.args) // then twice the last chunk, up to 1,024
+		if p.args == nil {
+			// The first: room for as many as the last filing's, in
+			// proportion to the filing's size (see rejectionsRoom).
+			room = rejectionsRoom(p.lastArgs, p.lastUnits, filingUnits(p.Filing))
+		}
+		p.args = make([]Arg, 0, max(len(args), min(room, 1024)))
+	}
+	p.argCount += len(args)
+	n := len(p.args)
+	p.args = append(p.args, args...)
+	return p.args[n : n+len(args) : n+len(args)]
+}
+
+// noArgs is the empty, not nil, list of arguments keepArgs returns for
+// an empty one.
+var noArgs = []Arg{}
 
 // Add records r as given, filling in the rule's name, and, when r has no
 // source, the published rule behind its code (see codeSourceKeys).
@@ -296,7 +333,7 @@ func (p *Pass) Add(r Rejection) {
 		r.Source = defaultSource(r.Code, r.Severity)
 	}
 	if p.rejections == nil {
-		p.rejections = make([]Rejection, 0, rejectionsRoom(p.lastCount))
+		p.rejections = make([]Rejection, 0, rejectionsRoom(p.lastCount, p.lastUnits, filingUnits(p.Filing)))
 	}
 	p.rejections = append(p.rejections, r)
 }
@@ -305,14 +342,28 @@ func (p *Pass) Add(r Rejection) {
 // first, in one allocation instead of growing through 1, 2, 4 and 8
 // records of 216 bytes: a rejected filing has a dozen or so, and a
 // recycled pass last recorded last of them (0 when it recorded none or
-// is new). Filings validated one after another tend to be alike: room
-// for one more than the last rejected one's, up to 64 (a larger report
-// grows as appends do); 16 when there is no last one.
-func rejectionsRoom(last int) int {
+// is new) in a filing of lastUnits (filingUnits), the one to check being
+// of units. Filings validated one after another tend to be alike: room
+// for one more than the last rejected one's, in proportion to the
+// filing's size, up to 64 a unit (a larger report grows as appends do);
+// 16 when there is no last one. In proportion, so that a filing of 1,000
+// websites does not grow its 11,000 rejections through a dozen copies,
+// which made the time per website grow with the websites.
+func rejectionsRoom(last, lastUnits, units int) int {
 	if last == 0 {
 		return 16
 	}
-	return min(last+1, 64)
+	lastUnits, units = max(lastUnits, 1), max(units, 1)
+	return min((last*units+lastUnits-1)/lastUnits+1, 64*units)
+}
+
+// filingUnits is the size of f for rejectionsRoom: 1 and its websites and
+// apps, of which the rejections of a large filing are.
+func filingUnits(f *beian.Filing) int {
+	if f == nil {
+		return 1
+	}
+	return 1 + len(f.Websites) + len(f.Apps)
 }
 
 // Skip records that the check for code did not run, and why.

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -77,6 +78,88 @@ func CleanText(f *beian.Filing) *beian.Filing {
 		*s = cutText(*s, spec.limit)
 	})
 	return c
+}
+
+// CleanTextShared is CleanText, except that the cleaned copy shares with
+// f every list (and website or app principal) in which there is nothing
+// to clean: only the lists holding text to clean, and the lists and
+// elements that hold those, are copied. It is for reading, as the rules
+// read a Pass's Filing (the validator gives it to them), and allocates for
+// what it cleans rather than for the whole filing. Like CleanText, it
+// returns f itself when there is nothing to clean, and never modifies f;
+// a caller who means to change the copy uses CleanText.
+// TestCleanTextSharedAsCleanText holds it to CleanText.
+func CleanTextShared(f *beian.Filing) *beian.Filing {
+	if !textDirty(f) {
+		return f
+	}
+	c := new(beian.Filing)
+	*c = *f
+	if anyDirty(f.Websites, websiteDirty) {
+		c.Websites = slices.Clone(f.Websites)
+		for i := range c.Websites {
+			w := &c.Websites[i]
+			if domainsDirty(w.Domains) {
+				w.Domains = slices.Clone(w.Domains)
+			}
+			if approvalsDirty(w.PreApprovals) {
+				w.PreApprovals = slices.Clone(w.PreApprovals)
+			}
+			if w.Principal != nil && principalDirty(w.Principal) {
+				p := *w.Principal
+				w.Principal = &p
+			}
+		}
+	}
+	if anyDirty(f.Apps, appDirty) {
+		c.Apps = slices.Clone(f.Apps)
+		for i := range c.Apps {
+			a := &c.Apps[i]
+			if anyDirty(a.Platforms, platformDirty) {
+				a.Platforms = slices.Clone(a.Platforms)
+				for j := range a.Platforms {
+					if pl := &a.Platforms[j]; domainsDirty(pl.Domains) {
+						pl.Domains = slices.Clone(pl.Domains)
+					}
+				}
+			}
+			if approvalsDirty(a.PreApprovals) {
+				a.PreApprovals = slices.Clone(a.PreApprovals)
+			}
+			if a.Principal != nil && principalDirty(a.Principal) {
+				p := *a.Principal
+				a.Principal = &p
+			}
+		}
+	}
+	if anyDirty(f.Domains, recordDirty) {
+		c.Domains = slices.Clone(f.Domains)
+	}
+	if anyDirty(f.Documents, documentDirty) {
+		c.Documents = slices.Clone(f.Documents)
+	}
+	// Every field that changes is in what was copied: a field is written
+	// only when it changes, so that what c shares with f is only read.
+	walkText(c, func(_ textLoc, s *string, spec textSpec) {
+		v := *s
+		if !cleanText(v, spec) {
+			v = stripInvalid(v, spec)
+		}
+		if v = cutText(v, spec.limit); v != *s {
+			*s = v
+		}
+	})
+	return c
+}
+
+// anyDirty reports whether dirty holds for an element of s.
+func anyDirty[E any](s []E, dirty func(*E) bool) bool {
+	for i := range s {
+		if dirty(&s[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // tooLong reports whether s has more than n characters.
@@ -250,73 +333,94 @@ func walkText(f *beian.Filing, visit func(l textLoc, s *string, spec textSpec)) 
 // one: most filings are clean, and CleanText reads every field of each.
 // TestTextDirtyAsWalkText holds it to walkText, field by field.
 func textDirty(f *beian.Filing) bool {
-	if dirtyText(f.Province, specShort) || dirtyText(f.ICPNumber, specNumber) {
-		return true
-	}
-	sub := &f.Subject
-	if dirtyText(sub.Name, specName) || dirtyText(sub.CertNumber, specNumber) ||
-		dirtyText(sub.CertAddress, specAddress) || dirtyText(sub.ResidencePermitProvince, specShort) ||
-		dirtyText(sub.LegalRepresentative, specName) || principalDirty(&sub.Principal) {
+	if topDirty(f) {
 		return true
 	}
 	for i := range f.Websites {
-		w := &f.Websites[i]
-		if dirtyText(w.Name, specName) || dirtyText(w.Remark, specRemark) {
-			return true
-		}
-		for _, d := range w.Domains {
-			if dirtyText(d, specDomain) {
-				return true
-			}
-		}
-		for j := range w.PreApprovals {
-			if dirtyText(w.PreApprovals[j].Number, specNumber) {
-				return true
-			}
-		}
-		if w.Principal != nil && principalDirty(w.Principal) {
+		if websiteDirty(&f.Websites[i]) {
 			return true
 		}
 	}
 	for i := range f.Apps {
-		a := &f.Apps[i]
-		if dirtyText(a.Name, specName) || dirtyText(a.Remark, specRemark) {
-			return true
-		}
-		for j := range a.Platforms {
-			pl := &a.Platforms[j]
-			if dirtyText(pl.Package, specDomain) || dirtyText(pl.PublicKey, specKey) || dirtyText(pl.Signature, specSignature) {
-				return true
-			}
-			for _, d := range pl.Domains {
-				if dirtyText(d, specDomain) {
-					return true
-				}
-			}
-		}
-		for j := range a.PreApprovals {
-			if dirtyText(a.PreApprovals[j].Number, specNumber) {
-				return true
-			}
-		}
-		if a.Principal != nil && principalDirty(a.Principal) {
+		if appDirty(&f.Apps[i]) {
 			return true
 		}
 	}
 	for i := range f.Domains {
-		d := &f.Domains[i]
-		if dirtyText(d.Domain, specDomain) || dirtyText(d.HolderName, specName) ||
-			dirtyText(d.HolderCertNumber, specNumber) || dirtyText(d.Registrar, specName) {
+		if recordDirty(&f.Domains[i]) {
 			return true
 		}
 	}
 	for i := range f.Documents {
-		d := &f.Documents[i]
-		if dirtyText(d.Owner, specName) || dirtyText(d.Format, specShort) || dirtyText(d.Path, specPath) {
+		if documentDirty(&f.Documents[i]) {
 			return true
 		}
 	}
 	return false
+}
+
+// topDirty is textDirty for the fields outside the lists: the province,
+// the ICP number and the subject.
+func topDirty(f *beian.Filing) bool {
+	if dirtyText(f.Province, specShort) || dirtyText(f.ICPNumber, specNumber) {
+		return true
+	}
+	sub := &f.Subject
+	return dirtyText(sub.Name, specName) || dirtyText(sub.CertNumber, specNumber) ||
+		dirtyText(sub.CertAddress, specAddress) || dirtyText(sub.ResidencePermitProvince, specShort) ||
+		dirtyText(sub.LegalRepresentative, specName) || principalDirty(&sub.Principal)
+}
+
+// websiteDirty is textDirty for one website.
+func websiteDirty(w *beian.Website) bool {
+	return dirtyText(w.Name, specName) || dirtyText(w.Remark, specRemark) ||
+		domainsDirty(w.Domains) || approvalsDirty(w.PreApprovals) ||
+		(w.Principal != nil && principalDirty(w.Principal))
+}
+
+// appDirty is textDirty for one app.
+func appDirty(a *beian.App) bool {
+	if dirtyText(a.Name, specName) || dirtyText(a.Remark, specRemark) {
+		return true
+	}
+	for j := range a.Platforms {
+		if platformDirty(&a.Platforms[j]) {
+			return true
+		}
+	}
+	return approvalsDirty(a.PreApprovals) || (a.Principal != nil && principalDirty(a.Principal))
+}
+
+func platformDirty(pl *beian.AppPlatform) bool {
+	return dirtyText(pl.Package, specDomain) || dirtyText(pl.PublicKey, specKey) ||
+		dirtyText(pl.Signature, specSignature) || domainsDirty(pl.Domains)
+}
+
+func domainsDirty(ds []string) bool {
+	for _, d := range ds {
+		if dirtyText(d, specDomain) {
+			return true
+		}
+	}
+	return false
+}
+
+func approvalsDirty(as []beian.PreApproval) bool {
+	for j := range as {
+		if dirtyText(as[j].Number, specNumber) {
+			return true
+		}
+	}
+	return false
+}
+
+func recordDirty(d *beian.DomainRecord) bool {
+	return dirtyText(d.Domain, specDomain) || dirtyText(d.HolderName, specName) ||
+		dirtyText(d.HolderCertNumber, specNumber) || dirtyText(d.Registrar, specName)
+}
+
+func documentDirty(d *beian.Document) bool {
+	return dirtyText(d.Owner, specName) || dirtyText(d.Format, specShort) || dirtyText(d.Path, specPath)
 }
 
 // principalDirty is textDirty for the fields walkPrincipal visits.

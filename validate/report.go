@@ -43,12 +43,20 @@ func newReportSkipping(rs []rules.Rejection, skipped []rules.Skip, lang language
 	return &Report{Rejections: compactRejections(rs), Skipped: append([]rules.Skip(nil), skipped...), Language: lang}
 }
 
-// compactRejections sorts rs in place and drops repeated rejections.
+// compactRejections sorts rs in place and drops repeated rejections. A
+// pass sizes its rejections by the filing it last checked (see
+// rules.Pass.Add): when that left much more room than the report holds,
+// the report gets a slice of its own size, so that it does not keep a
+// larger filing's memory.
 func compactRejections(rs []rules.Rejection) []rules.Rejection {
 	sortRejections(rs)
-	return slices.CompactFunc(rs, func(a, b rules.Rejection) bool {
+	rs = slices.CompactFunc(rs, func(a, b rules.Rejection) bool {
 		return a.Field == b.Field && a.Code == b.Code && slices.Equal(a.Args, b.Args)
 	})
+	if len(rs) > 0 && cap(rs) > 2*len(rs)+64 {
+		rs = append([]rules.Rejection(nil), rs...)
+	}
+	return rs
 }
 
 // sortSkips sorts skipped checks stably by code. A few dozen (the usual

@@ -71,3 +71,28 @@ func TestSortSkipsStable(t *testing.T) {
 		}
 	}
 }
+
+// TestCompactRejectionsTrims: rejections recorded with much more room
+// than the report holds (a pass sized by a larger filing) are copied into
+// a slice of the report's size, the same records in the same order; a
+// slice with little spare room is kept (made to fail by never copying).
+func TestCompactRejectionsTrims(t *testing.T) {
+	for _, tc := range []struct{ n, room int }{{1, 1000}, {11, 11000}, {300, 5000}, {11, 12}, {100, 200}, {1000, 1200}} {
+		rs := make([]rules.Rejection, tc.n, tc.room)
+		for i := range rs {
+			rs[i] = rules.Rejection{Field: beian.Path("websites").Index(tc.n - i).Field("name"), Code: rules.CodeFieldRequired}
+		}
+		want := slices.Clone(rs)
+		slices.SortStableFunc(want, func(a, b rules.Rejection) int { return compareRejections(&a, &b) })
+		got := compactRejections(rs)
+		if c := cap(got); c > 2*len(got)+64 {
+			t.Errorf("%d rejections with room for %d: the report keeps room for %d", tc.n, tc.room, c)
+		}
+		if tc.room <= 2*tc.n+64 && &got[0] != &rs[0] {
+			t.Errorf("%d rejections with room for %d: copied", tc.n, tc.room)
+		}
+		if !slices.EqualFunc(got, want, func(a, b rules.Rejection) bool { return compareRejections(&a, &b) == 0 }) {
+			t.Errorf("%d rejections with room for %d: not the sorted records", tc.n, tc.room)
+		}
+	}
+}

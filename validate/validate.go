@@ -254,7 +254,7 @@ func (v *Validator) Validate(ctx context.Context, f *beian.Filing) *Report {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	clean := rules.CleanText(f)
+	clean := rules.CleanTextShared(f)
 	today := f.SubmittedAt
 	if today.IsZero() {
 		today = beian.DateOf(v.clock())
