@@ -219,3 +219,26 @@ func TestPassKeepsArgs(t *testing.T) {
 		t.Errorf("Report with arguments: %.2f allocations a call", n)
 	}
 }
+
+// TestPassRejectionsDouble: a report that outgrows its room doubles it,
+// so that it allocates about twice its size in all (append grows a large
+// slice by a quarter: five times); a new pass makes room for one
+// rejection a unit of a large filing. Made to fail by growing with
+// append.
+func TestPassRejectionsDouble(t *testing.T) {
+	cfg := &rules.Config{Policies: provinces.DefaultPolicies()}
+	for _, tc := range []struct{ sites, first int }{{0, 16}, {999, 1000}} {
+		f := &beian.Filing{Province: "广东", Websites: make([]beian.Website, tc.sites)}
+		p := rules.NewPass(context.Background(), f, f, cfg, beian.Date{})
+		want := tc.first
+		for i := range 20 * tc.first {
+			p.Report(beian.Path("websites").Index(i), rules.CodeFieldRequired)
+			if i == want {
+				want *= 2
+			}
+			if c := cap(p.Rejections()); c != want {
+				t.Fatalf("%d websites, %d rejections: room for %d, want %d", tc.sites, i+1, c, want)
+			}
+		}
+	}
+}

@@ -332,8 +332,16 @@ func (p *Pass) Add(r Rejection) {
 	if r.Source.IsZero() {
 		r.Source = defaultSource(r.Code, r.Severity)
 	}
-	if p.rejections == nil {
+	switch {
+	case p.rejections == nil:
 		p.rejections = make([]Rejection, 0, rejectionsRoom(p.lastCount, p.lastUnits, filingUnits(p.Filing)))
+	case len(p.rejections) == cap(p.rejections):
+		// Doubled, not grown by append's quarter for a large slice: a
+		// report that outgrows its room allocates twice its size in all,
+		// not five times.
+		grown := make([]Rejection, len(p.rejections), 2*cap(p.rejections))
+		copy(grown, p.rejections)
+		p.rejections = grown
 	}
 	p.rejections = append(p.rejections, r)
 }
@@ -345,13 +353,15 @@ func (p *Pass) Add(r Rejection) {
 // is new) in a filing of lastUnits (filingUnits), the one to check being
 // of units. Filings validated one after another tend to be alike: room
 // for one more than the last rejected one's, in proportion to the
-// filing's size, up to 64 a unit (a larger report grows as appends do);
-// 16 when there is no last one. In proportion, so that a filing of 1,000
-// websites does not grow its 11,000 rejections through a dozen copies,
-// which made the time per website grow with the websites.
+// filing's size, up to 64 a unit (a larger report doubles its room);
+// 16, or one a unit of a larger filing, when there is no last one. In
+// proportion, so that a filing of 1,000 websites does not grow its 11,000
+// rejections through a dozen copies, which made the time per website grow
+// with the websites.
 func rejectionsRoom(last, lastUnits, units int) int {
 	if last == 0 {
-		return 16
+		// Nothing known: room for 16, or for one a unit in a large filing.
+		return max(16, units)
 	}
 	lastUnits, units = max(lastUnits, 1), max(units, 1)
 	return min((last*units+lastUnits-1)/lastUnits+1, 64*units)
