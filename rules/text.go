@@ -34,13 +34,14 @@ var TextFields = &Rule{
 func runText(pass *Pass) error {
 	// The engine cleaned the filing (see CleanText): when it had nothing
 	// to remove and no text over its limit, it gave the filing itself,
-	// and there is nothing to report.
+	// and there is nothing to report. Otherwise the fields to report are
+	// those whose cleaned value differs from the raw one.
 	if pass.Raw == pass.Filing {
 		return nil
 	}
-	walkText(pass.Raw, func(l textLoc, s *string, spec textSpec) {
+	walkChanged(pass.Raw, pass.Filing, func(l textLoc, s *string, v string, known bool, spec textSpec) {
 		if cleanText(*s, spec) && !tooLong(*s, spec.limit) {
-			return // the quick check of CleanText: most fields of a dirty filing
+			return // the quick check of CleanText
 		}
 		problem, start, end, ok := textProblem(*s, spec)
 		if !ok {
@@ -50,12 +51,28 @@ func runText(pass *Pass) error {
 		r := pass.Reject(path, CodeTextInvalid, Arg{"problem", problem}).At(SpanOf(*s, start, end))
 		// Removing what no field may hold is certain when that leaves the
 		// text within its limit; cutting text is not.
-		if clean := stripInvalid(*s, spec); clean != *s && !tooLong(clean, spec.limit) {
+		if clean, ok := strippedText(*s, v, known, spec); ok {
 			r = r.WithFix(Fix{Field: path, Value: clean, Title: Text{"删除不可见字符和无效字符", "Remove the invisible and invalid characters"}})
 		}
 		pass.Add(r)
 	})
 	return nil
+}
+
+// strippedText returns stripInvalid(s, spec) and true when that differs
+// from s and is within the limit (the text rule's fix); v is the field's
+// cleaned value, cutText(stripInvalid(s)) when known (and s is dirty):
+// with fewer characters than the limit it was not cut, and is the
+// stripped text, without stripping s again.
+func strippedText(s, v string, known bool, spec textSpec) (string, bool) {
+	if cleanText(s, spec) {
+		return "", false // nothing to strip: s is only too long
+	}
+	if known && utf8.RuneCountInString(v) < spec.limit {
+		return v, true
+	}
+	clean := stripInvalid(s, spec)
+	return clean, clean != s && !tooLong(clean, spec.limit)
 }
 
 // CleanText returns f with invalid UTF-8, control and invisible characters
@@ -89,67 +106,183 @@ func CleanText(f *beian.Filing) *beian.Filing {
 // returns f itself when there is nothing to clean, and never modifies f;
 // a caller who means to change the copy uses CleanText.
 // TestCleanTextSharedAsCleanText holds it to CleanText.
+//
+// It reads each field of f once, in textDirty's order, and copies what
+// holds a field to clean when it finds one: a clean part of the filing is
+// not read again, and the copy's fields are written only where they
+// change, so that what c shares with f is only read.
 func CleanTextShared(f *beian.Filing) *beian.Filing {
-	if !textDirty(f) {
+	s := sharedCleaner{f: f}
+	if topDirty(f) {
+		c := s.filing()
+		setClean(&c.Province, specShort)
+		setClean(&c.ICPNumber, specNumber)
+		sub := &c.Subject
+		setClean(&sub.Name, specName)
+		setClean(&sub.CertNumber, specNumber)
+		setClean(&sub.CertAddress, specAddress)
+		setClean(&sub.ResidencePermitProvince, specShort)
+		setClean(&sub.LegalRepresentative, specName)
+		cleanPrincipal(&sub.Principal)
+	}
+	for i := range f.Websites {
+		if w := &f.Websites[i]; websiteDirty(w) {
+			s.website(i, w)
+		}
+	}
+	for i := range f.Apps {
+		if a := &f.Apps[i]; appDirty(a) {
+			s.app(i, a)
+		}
+	}
+	for i := range f.Domains {
+		if d := &f.Domains[i]; recordDirty(d) {
+			c := s.filing()
+			if sharesFirst(c.Domains, f.Domains) {
+				c.Domains = slices.Clone(f.Domains)
+			}
+			d := &c.Domains[i]
+			setClean(&d.Domain, specDomain)
+			setClean(&d.HolderName, specName)
+			setClean(&d.HolderCertNumber, specNumber)
+			setClean(&d.Registrar, specName)
+		}
+	}
+	for i := range f.Documents {
+		if d := &f.Documents[i]; documentDirty(d) {
+			c := s.filing()
+			if sharesFirst(c.Documents, f.Documents) {
+				c.Documents = slices.Clone(f.Documents)
+			}
+			d := &c.Documents[i]
+			setClean(&d.Owner, specName)
+			setClean(&d.Format, specShort)
+			setClean(&d.Path, specPath)
+		}
+	}
+	if s.c == nil {
 		return f
 	}
-	c := new(beian.Filing)
-	*c = *f
-	if anyDirty(f.Websites, websiteDirty) {
-		c.Websites = slices.Clone(f.Websites)
-		for i := range c.Websites {
-			w := &c.Websites[i]
-			if domainsDirty(w.Domains) {
-				w.Domains = slices.Clone(w.Domains)
-			}
-			if approvalsDirty(w.PreApprovals) {
-				w.PreApprovals = slices.Clone(w.PreApprovals)
-			}
-			if w.Principal != nil && principalDirty(w.Principal) {
-				p := *w.Principal
-				w.Principal = &p
-			}
-		}
+	return s.c
+}
+
+// sharedCleaner is CleanTextShared's copy of f, made at the first field to
+// clean.
+type sharedCleaner struct {
+	f, c *beian.Filing // c is nil until a field is to be cleaned
+}
+
+// filing returns the copy, made now if not yet.
+func (s *sharedCleaner) filing() *beian.Filing {
+	if s.c == nil {
+		s.c = new(beian.Filing)
+		*s.c = *s.f
 	}
-	if anyDirty(f.Apps, appDirty) {
-		c.Apps = slices.Clone(f.Apps)
-		for i := range c.Apps {
-			a := &c.Apps[i]
-			if anyDirty(a.Platforms, platformDirty) {
-				a.Platforms = slices.Clone(a.Platforms)
-				for j := range a.Platforms {
-					if pl := &a.Platforms[j]; domainsDirty(pl.Domains) {
-						pl.Domains = slices.Clone(pl.Domains)
-					}
+	return s.c
+}
+
+// website cleans the copy of f's website i, w, which holds a field to
+// clean.
+func (s *sharedCleaner) website(i int, w *beian.Website) {
+	c := s.filing()
+	if sharesFirst(c.Websites, s.f.Websites) {
+		c.Websites = slices.Clone(s.f.Websites)
+	}
+	cw := &c.Websites[i]
+	setClean(&cw.Name, specName)
+	setClean(&cw.Remark, specRemark)
+	if domainsDirty(w.Domains) {
+		cw.Domains = cleanStrings(w.Domains, specDomain)
+	}
+	if approvalsDirty(w.PreApprovals) {
+		cw.PreApprovals = cleanApprovals(w.PreApprovals)
+	}
+	if w.Principal != nil && principalDirty(w.Principal) {
+		p := *w.Principal
+		cleanPrincipal(&p)
+		cw.Principal = &p
+	}
+}
+
+// app cleans the copy of f's app i, a, which holds a field to clean.
+func (s *sharedCleaner) app(i int, a *beian.App) {
+	c := s.filing()
+	if sharesFirst(c.Apps, s.f.Apps) {
+		c.Apps = slices.Clone(s.f.Apps)
+	}
+	ca := &c.Apps[i]
+	setClean(&ca.Name, specName)
+	setClean(&ca.Remark, specRemark)
+	if anyDirty(a.Platforms, platformDirty) {
+		ca.Platforms = slices.Clone(a.Platforms)
+		for j := range ca.Platforms {
+			if pl := &ca.Platforms[j]; platformDirty(pl) {
+				setClean(&pl.Package, specDomain)
+				setClean(&pl.PublicKey, specKey)
+				setClean(&pl.Signature, specSignature)
+				if domainsDirty(pl.Domains) {
+					pl.Domains = cleanStrings(pl.Domains, specDomain)
 				}
 			}
-			if approvalsDirty(a.PreApprovals) {
-				a.PreApprovals = slices.Clone(a.PreApprovals)
-			}
-			if a.Principal != nil && principalDirty(a.Principal) {
-				p := *a.Principal
-				a.Principal = &p
-			}
 		}
 	}
-	if anyDirty(f.Domains, recordDirty) {
-		c.Domains = slices.Clone(f.Domains)
+	if approvalsDirty(a.PreApprovals) {
+		ca.PreApprovals = cleanApprovals(a.PreApprovals)
 	}
-	if anyDirty(f.Documents, documentDirty) {
-		c.Documents = slices.Clone(f.Documents)
+	if a.Principal != nil && principalDirty(a.Principal) {
+		p := *a.Principal
+		cleanPrincipal(&p)
+		ca.Principal = &p
 	}
-	// Every field that changes is in what was copied: a field is written
-	// only when it changes, so that what c shares with f is only read.
-	walkText(c, func(_ textLoc, s *string, spec textSpec) {
-		v := *s
-		if !cleanText(v, spec) {
-			v = stripInvalid(v, spec)
-		}
-		if v = cutText(v, spec.limit); v != *s {
-			*s = v
-		}
-	})
+}
+
+// sharesFirst reports whether a and b begin at the same element: whether
+// the copy's list a is still f's list b.
+func sharesFirst[E any](a, b []E) bool {
+	return len(a) > 0 && len(b) > 0 && &a[0] == &b[0]
+}
+
+// cleaned returns s cleaned as CleanText cleans a field of spec.
+func cleaned(s string, spec textSpec) string {
+	if !cleanText(s, spec) {
+		s = stripInvalid(s, spec)
+	}
+	return cutText(s, spec.limit)
+}
+
+// setClean cleans the field *s of spec, writing it only when it changes.
+func setClean(s *string, spec textSpec) {
+	if dirtyText(*s, spec) {
+		*s = cleaned(*s, spec)
+	}
+}
+
+// cleanStrings returns a cleaned copy of the fields ss of spec.
+func cleanStrings(ss []string, spec textSpec) []string {
+	c := slices.Clone(ss)
+	for j := range c {
+		setClean(&c[j], spec)
+	}
 	return c
+}
+
+// cleanApprovals returns a copy of as with the numbers cleaned.
+func cleanApprovals(as []beian.PreApproval) []beian.PreApproval {
+	c := slices.Clone(as)
+	for j := range c {
+		setClean(&c[j].Number, specNumber)
+	}
+	return c
+}
+
+// cleanPrincipal cleans the fields of p that walkPrincipal visits.
+func cleanPrincipal(p *beian.Principal) {
+	setClean(&p.Name, specName)
+	setClean(&p.CertNumber, specNumber)
+	setClean(&p.Mobile, specShort)
+	setClean(&p.Phone, specPhone)
+	setClean(&p.Email, specEmail)
+	setClean(&p.EmergencyPhone, specPhone)
 }
 
 // anyDirty reports whether dirty holds for an element of s.
@@ -322,6 +455,179 @@ func walkText(f *beian.Filing, visit func(l textLoc, s *string, spec textSpec)) 
 		visit(textLoc{a: "documents", i: i, c: "owner"}, &d.Owner, specName)
 		visit(textLoc{a: "documents", i: i, c: "format"}, &d.Format, specShort)
 		visit(textLoc{a: "documents", i: i, c: "path"}, &d.Path, specPath)
+	}
+}
+
+// walkChanged calls visit, in walkText's order, for the text fields of
+// raw whose value in clean, CleanText(raw) or CleanTextShared(raw),
+// differs: the fields that had something to clean. v is the field's value
+// in clean, when known: where raw and clean do not have the same shape (a
+// list of another length: not a cleaned copy), every field of the part
+// that differs is visited, with known false. A list or principal that
+// clean shares with raw (CleanTextShared's) is skipped whole; a field is
+// compared with its copy, which costs a pointer comparison when the copy
+// shares its text (as every copy of a clean field does).
+// TestWalkChangedAsWalkText holds it to walkText.
+func walkChanged(raw, clean *beian.Filing, visit func(l textLoc, s *string, v string, known bool, spec textSpec)) {
+	field := func(l textLoc, s, v *string, known bool, spec textSpec) {
+		if !known || *s != *v {
+			visit(l, s, *v, known, spec)
+		}
+	}
+	field(textLoc{c: "province"}, &raw.Province, &clean.Province, true, specShort)
+	field(textLoc{c: "icp_number"}, &raw.ICPNumber, &clean.ICPNumber, true, specNumber)
+	sub, csub := &raw.Subject, &clean.Subject
+	field(textLoc{c: "subject.name"}, &sub.Name, &csub.Name, true, specName)
+	field(textLoc{c: "subject.cert_number"}, &sub.CertNumber, &csub.CertNumber, true, specNumber)
+	field(textLoc{c: "subject.cert_address"}, &sub.CertAddress, &csub.CertAddress, true, specAddress)
+	field(textLoc{c: "subject.residence_permit_province"}, &sub.ResidencePermitProvince, &csub.ResidencePermitProvince, true, specShort)
+	field(textLoc{c: "subject.legal_representative"}, &sub.LegalRepresentative, &csub.LegalRepresentative, true, specName)
+	changedPrincipal(&sub.Principal, &csub.Principal, true, textLoc{c: "subject.principal"}, visit)
+	if ws, cws := raw.Websites, clean.Websites; !sharesAll(ws, cws) {
+		same := len(ws) == len(cws)
+		for i := range ws {
+			w, cw := &ws[i], &ws[i]
+			if same {
+				cw = &cws[i]
+			}
+			field(textLoc{a: "websites", i: i, c: "name"}, &w.Name, &cw.Name, same, specName)
+			field(textLoc{a: "websites", i: i, c: "remark"}, &w.Remark, &cw.Remark, same, specRemark)
+			changedStrings(w.Domains, cw.Domains, same, textLoc{a: "websites", i: i, b: "domains", hasJ: true}, specDomain, visit)
+			if as, cas := w.PreApprovals, cw.PreApprovals; !same || !sharesAll(as, cas) {
+				known := same && len(as) == len(cas)
+				for j := range as {
+					ca := &as[j]
+					if known {
+						ca = &cas[j]
+					}
+					field(textLoc{a: "websites", i: i, b: "pre_approvals", j: j, hasJ: true, c: "number"}, &as[j].Number, &ca.Number, known, specNumber)
+				}
+			}
+			if w.Principal != nil {
+				changedPrincipal(w.Principal, cw.Principal, same, textLoc{a: "websites", i: i, c: "principal"}, visit)
+			}
+		}
+	}
+	if as, cas := raw.Apps, clean.Apps; !sharesAll(as, cas) {
+		same := len(as) == len(cas)
+		for i := range as {
+			a, ca := &as[i], &as[i]
+			if same {
+				ca = &cas[i]
+			}
+			field(textLoc{a: "apps", i: i, c: "name"}, &a.Name, &ca.Name, same, specName)
+			field(textLoc{a: "apps", i: i, c: "remark"}, &a.Remark, &ca.Remark, same, specRemark)
+			if ps, cps := a.Platforms, ca.Platforms; !same || !sharesAll(ps, cps) {
+				known := same && len(ps) == len(cps)
+				for j := range ps {
+					pl, cpl := &ps[j], &ps[j]
+					if known {
+						cpl = &cps[j]
+					}
+					field(textLoc{a: "apps", i: i, b: "platforms", j: j, hasJ: true, c: "package"}, &pl.Package, &cpl.Package, known, specDomain)
+					field(textLoc{a: "apps", i: i, b: "platforms", j: j, hasJ: true, c: "public_key"}, &pl.PublicKey, &cpl.PublicKey, known, specKey)
+					field(textLoc{a: "apps", i: i, b: "platforms", j: j, hasJ: true, c: "signature"}, &pl.Signature, &cpl.Signature, known, specSignature)
+					changedStrings(pl.Domains, cpl.Domains, known, textLoc{a: "apps", i: i, b: "platforms", j: j, hasJ: true, c: "domains", hasK: true}, specDomain, visit)
+				}
+			}
+			if ps, cps := a.PreApprovals, ca.PreApprovals; !same || !sharesAll(ps, cps) {
+				known := same && len(ps) == len(cps)
+				for j := range ps {
+					cp := &ps[j]
+					if known {
+						cp = &cps[j]
+					}
+					field(textLoc{a: "apps", i: i, b: "pre_approvals", j: j, hasJ: true, c: "number"}, &ps[j].Number, &cp.Number, known, specNumber)
+				}
+			}
+			if a.Principal != nil {
+				changedPrincipal(a.Principal, ca.Principal, same, textLoc{a: "apps", i: i, c: "principal"}, visit)
+			}
+		}
+	}
+	if ds, cds := raw.Domains, clean.Domains; !sharesAll(ds, cds) {
+		same := len(ds) == len(cds)
+		for i := range ds {
+			d, cd := &ds[i], &ds[i]
+			if same {
+				cd = &cds[i]
+			}
+			field(textLoc{a: "domains", i: i, c: "domain"}, &d.Domain, &cd.Domain, same, specDomain)
+			field(textLoc{a: "domains", i: i, c: "holder_name"}, &d.HolderName, &cd.HolderName, same, specName)
+			field(textLoc{a: "domains", i: i, c: "holder_cert_number"}, &d.HolderCertNumber, &cd.HolderCertNumber, same, specNumber)
+			field(textLoc{a: "domains", i: i, c: "registrar"}, &d.Registrar, &cd.Registrar, same, specName)
+		}
+	}
+	if ds, cds := raw.Documents, clean.Documents; !sharesAll(ds, cds) {
+		same := len(ds) == len(cds)
+		for i := range ds {
+			d, cd := &ds[i], &ds[i]
+			if same {
+				cd = &cds[i]
+			}
+			field(textLoc{a: "documents", i: i, c: "owner"}, &d.Owner, &cd.Owner, same, specName)
+			field(textLoc{a: "documents", i: i, c: "format"}, &d.Format, &cd.Format, same, specShort)
+			field(textLoc{a: "documents", i: i, c: "path"}, &d.Path, &cd.Path, same, specPath)
+		}
+	}
+}
+
+// sharesAll reports whether a and b are one list (the same elements in
+// the same memory), which a cleaned copy shares when it has nothing to
+// clean in it.
+func sharesAll[E any](a, b []E) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
+}
+
+// changedStrings is walkChanged for a list of text fields (ss, and its
+// copy cs when known), at l with l.j (or l.k, when l.hasK) each index.
+func changedStrings(ss, cs []string, known bool, l textLoc, spec textSpec, visit func(l textLoc, s *string, v string, known bool, spec textSpec)) {
+	if known && sharesAll(ss, cs) {
+		return
+	}
+	known = known && len(ss) == len(cs)
+	for j := range ss {
+		if known && ss[j] == cs[j] {
+			continue
+		}
+		if l.hasK {
+			l.k = j
+		} else {
+			l.j = j
+		}
+		v := ss[j]
+		if known {
+			v = cs[j]
+		}
+		visit(l, &ss[j], v, known, spec)
+	}
+}
+
+// changedPrincipal is walkChanged for the principal p, and its copy cp
+// when known, at l with l.d each field's name.
+func changedPrincipal(p, cp *beian.Principal, known bool, l textLoc, visit func(l textLoc, s *string, v string, known bool, spec textSpec)) {
+	if known && p == cp {
+		return
+	}
+	if cp == nil {
+		known, cp = false, p
+	}
+	for _, f := range [...]struct {
+		name string
+		s, v *string
+		spec textSpec
+	}{
+		{"name", &p.Name, &cp.Name, specName},
+		{"cert_number", &p.CertNumber, &cp.CertNumber, specNumber},
+		{"mobile", &p.Mobile, &cp.Mobile, specShort},
+		{"phone", &p.Phone, &cp.Phone, specPhone},
+		{"email", &p.Email, &cp.Email, specEmail},
+		{"emergency_phone", &p.EmergencyPhone, &cp.EmergencyPhone, specPhone},
+	} {
+		if !known || *f.s != *f.v {
+			l.d = f.name
+			visit(l, f.s, *f.v, known, f.spec)
+		}
 	}
 }
 
