@@ -1,0 +1,51 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCleanWithinAsChecks holds cleanWithin, textDirty's check of a
+// field read a word at a time to the end, to the two checks it replaces,
+// cleanText(s) && !tooLong(s): over printable ASCII of every length from
+// 0 to 40, each with every position in turn holding a byte or character
+// to remove, a line break, DEL, the ASCII bounds ' ' and '~', a Chinese
+// character or an invalid byte, in single-line and multi-line fields,
+// with limits below, at and above the length. Made to fail by skipping
+// the last, overlapping word (i == n || true).
+func TestCleanWithinAsChecks(t *testing.T) {
+	insert := []string{"\x00", "\x1f", "\n", "\t", "\x7f", " ", "~", "中", "\u200b", "\xff", "\xe3\x85\xa4", "\u3164"}
+	for n := 0; n <= 40; n++ {
+		base := strings.Repeat("a", n)
+		cases := []string{base}
+		for i := 0; i < n; i++ {
+			for _, x := range insert {
+				cases = append(cases, base[:i]+x+base[i+1:])
+			}
+		}
+		for _, s := range cases {
+			for _, multiline := range []bool{false, true} {
+				for _, limit := range []int{max(n-2, 0), max(n-1, 0), n, n + 1, n + 3} {
+					spec := textSpec{limit: limit, multiline: multiline}
+					want := cleanText(s, spec) && !tooLong(s, spec.limit)
+					if got := cleanWithin(s, spec); got != want {
+						t.Fatalf("cleanWithin(%q, %+v) = %v, want %v", s, spec, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// FuzzCleanWithin holds cleanWithin to cleanText && !tooLong on any text.
+func FuzzCleanWithin(f *testing.F) {
+	for _, s := range []string{"", "abcdefgh", "abcdefgh\x00", "广东省深圳市", "a\u200bbcdefghij", "0755-26888888\n"} {
+		f.Add(s, 10, false)
+	}
+	f.Fuzz(func(t *testing.T, s string, limit int, multiline bool) {
+		spec := textSpec{limit: max(limit, 0) % 10000, multiline: multiline}
+		if got, want := cleanWithin(s, spec), cleanText(s, spec) && !tooLong(s, spec.limit); got != want {
+			t.Fatalf("cleanWithin(%q, %+v) = %v, want %v", s, spec, got, want)
+		}
+	})
+}
