@@ -911,6 +911,33 @@ func charText(zh, en string, r rune) Text {
 	return Text{both[:len(zh)+code], both[len(zh)+code:]}
 }
 
+// invisibleProblem returns charText("含有不可见字符", "contains the
+// invisible character ", r): for the invisible characters most often
+// pasted into a form (zero-width spaces and joiners, direction marks, the
+// word joiner, the byte order mark, the soft hyphen) as constants, without
+// the allocation. TestInvisibleProblemAsCharText holds it to charText.
+func invisibleProblem(r rune) Text {
+	switch r {
+	case 0x200B:
+		return Text{"含有不可见字符U+200B", "contains the invisible character U+200B"}
+	case 0x200C:
+		return Text{"含有不可见字符U+200C", "contains the invisible character U+200C"}
+	case 0x200D:
+		return Text{"含有不可见字符U+200D", "contains the invisible character U+200D"}
+	case 0x200E:
+		return Text{"含有不可见字符U+200E", "contains the invisible character U+200E"}
+	case 0x200F:
+		return Text{"含有不可见字符U+200F", "contains the invisible character U+200F"}
+	case 0x2060:
+		return Text{"含有不可见字符U+2060", "contains the invisible character U+2060"}
+	case 0xFEFF:
+		return Text{"含有不可见字符U+FEFF", "contains the invisible character U+FEFF"}
+	case 0x00AD:
+		return Text{"含有不可见字符U+00AD", "contains the invisible character U+00AD"}
+	}
+	return charText("含有不可见字符", "contains the invisible character ", r)
+}
+
 func textProblem(s string, spec textSpec) (problem Text, start, end int, ok bool) {
 	n := 0
 	limitAt := -1
@@ -930,7 +957,7 @@ func textProblem(s string, spec textSpec) (problem Text, start, end int, ok bool
 			case r == 0x2028 || r == 0x2029:
 				return charText("含有行或段落分隔符", "contains the line or paragraph separator ", r), i, i + size, true
 			}
-			return charText("含有不可见字符", "contains the invisible character ", r), i, i + size, true
+			return invisibleProblem(r), i, i + size, true
 		}
 		i += size
 	}

@@ -49,3 +49,19 @@ func FuzzCleanWithin(f *testing.F) {
 		}
 	})
 }
+
+// TestInvisibleProblemAsCharText holds invisibleProblem's constants to
+// charText for every character, and checks that the constants cost no
+// allocation. Made to fail by a wrong digit in a constant.
+func TestInvisibleProblemAsCharText(t *testing.T) {
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		if got, want := invisibleProblem(r), charText("含有不可见字符", "contains the invisible character ", r); got != want {
+			t.Fatalf("U+%04X: %q, want %q", r, got, want)
+		}
+	}
+	for _, r := range []rune{0x200B, 0xFEFF, 0x00AD} {
+		if n := testing.AllocsPerRun(100, func() { invisibleProblem(r) }); n != 0 {
+			t.Errorf("U+%04X: %.0f allocations", r, n)
+		}
+	}
+}
