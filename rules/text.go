@@ -746,22 +746,31 @@ func dirtyText(s string, spec textSpec) bool {
 // one call: textDirty's check of every field of a clean filing. Printable
 // ASCII is read eight bytes at a time, to the end (the last word
 // overlapping the one before, when the length is not a multiple of 8);
-// cleanText reads from the first word that is not.
+// from the first word that is not, bytes are read as cleanText reads
+// them.
 func cleanWithin(s string, spec textSpec) bool {
-	n := len(s)
-	if n >= 8 {
-		i := 0
-		for ; i+8 <= n; i += 8 {
-			if !printableWord(load64(s[i:])) {
-				goto slow
-			}
-		}
-		if i == n || printableWord(load64(s[n-8:])) {
-			return n <= spec.limit || utf8.RuneCountInString(s) <= spec.limit
+	n, i := len(s), 0
+	for ; i+8 <= n; i += 8 {
+		if !printableWord(load64(s[i:])) {
+			goto bytes
 		}
 	}
-slow:
-	return cleanText(s, spec) && !tooLong(s, spec.limit)
+	if i < n && n >= 8 && printableWord(load64(s[n-8:])) {
+		i = n // the rest, in the last word: printable
+	}
+bytes:
+	for ; i < n; i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return cleanRunes(s[i:], spec) && !tooLong(s, spec.limit)
+		}
+		if c < 0x20 || c == 0x7f {
+			if !(spec.multiline && (c == '\n' || c == '\r' || c == '\t')) {
+				return false
+			}
+		}
+	}
+	return !tooLong(s, spec.limit)
 }
 
 // printableWord reports whether the eight bytes of w are printable
