@@ -271,12 +271,13 @@ const DefaultTimeout = 3 * time.Second
 // severity.
 func (p *Pass) Report(field beian.Path, code Code, args ...Arg) {
 	d := defaultsOf(code) // one lookup for the severity and the source
-	p.Add(Rejection{Code: code, Severity: d.severity, Field: field, Args: p.keepArgs(args), Source: d.sourceAt(d.severity)})
+	// Its default source set (or none, which Add would look up again).
+	p.add(&Rejection{Code: code, Severity: d.severity, Field: field, Args: p.keepArgs(args), Source: d.sourceAt(d.severity)})
 }
 
 // ReportAt records a rejection with the given severity.
 func (p *Pass) ReportAt(field beian.Path, code Code, sev Severity, args ...Arg) {
-	p.Add(Rejection{Code: code, Severity: sev, Field: field, Args: p.keepArgs(args), Source: defaultSource(code, sev)})
+	p.add(&Rejection{Code: code, Severity: sev, Field: field, Args: p.keepArgs(args), Source: defaultSource(code, sev)})
 }
 
 // ReportFact records a rejection that follows from a province policy fact
@@ -326,11 +327,18 @@ var noArgs = []Arg{}
 // Add records r as given, filling in the rule's name, and, when r has no
 // source, the published rule behind its code (see codeSourceKeys).
 func (p *Pass) Add(r Rejection) {
-	if p.Rule != nil {
-		r.Rule = p.Rule.Name
-	}
 	if r.Source.IsZero() {
 		r.Source = defaultSource(r.Code, r.Severity)
+	}
+	p.add(&r)
+}
+
+// add is Add for a rejection whose source is set, or is its code's
+// default (Report's and ReportAt's, which looked it up already): the rule's
+// name filled in, r is recorded.
+func (p *Pass) add(r *Rejection) {
+	if p.Rule != nil {
+		r.Rule = p.Rule.Name
 	}
 	switch {
 	case p.rejections == nil:
@@ -343,7 +351,7 @@ func (p *Pass) Add(r Rejection) {
 		copy(grown, p.rejections)
 		p.rejections = grown
 	}
-	p.rejections = append(p.rejections, r)
+	p.rejections = append(p.rejections, *r)
 }
 
 // rejectionsRoom returns the room a pass makes for its rejections at the
