@@ -29,6 +29,10 @@ import (
 // the dictionary's segmentation, exceptions and allowed words judge it
 // (Du博士 is 赌博士, whose 赌博 a grave category reports).
 //
+// A Roman numeral written for a Chinese one is read the same way, whole
+// (vi合彩 for 六合彩: what NFKC makes of Ⅵ合彩, so that a name normalised
+// before it is scanned keeps the disguise the raw name's scan reads).
+//
 // The scan runs only on a text holding a Latin letter, so a name of
 // Chinese characters costs nothing more; its index of the dictionary's
 // words by their first character and first syllables is built at the
@@ -79,6 +83,10 @@ func (d *Dictionary) pinyinIndex() *pinyinIndex {
 			rs := pinyin.Of(chars[0])
 			for k := range rs.Len() {
 				s := rs.At(k)
+				ix.bySyll[s] = append(ix.bySyll[s], n)
+				ix.maxSyll = max(ix.maxSyll, len(s))
+			}
+			if s := romanOf(chars[0]); s != "" {
 				ix.bySyll[s] = append(ix.bySyll[s], n)
 				ix.maxSyll = max(ix.maxSyll, len(s))
 			}
@@ -293,7 +301,40 @@ func pinyinMatch(items []pinyinItem, buf []byte, i, off int, chars []rune, usedL
 			return end, true, true
 		}
 	}
+	if roman := romanOf(chars[0]); roman != "" && len(rest) == len(roman) && string(rest) == roman {
+		// Ⅵ合彩, which NFKC writes vi合彩: a numeral read whole.
+		return pinyinMatch(items, buf, i+1, 0, chars[1:], true, steps)
+	}
 	return 0, false, false
+}
+
+// romanOf returns the Roman numeral NFKC and lower case make of the Roman
+// numeral sign of the Chinese numeral c (vi of Ⅵ for 六), for 一 to 十;
+// "" for another character.
+func romanOf(c rune) string {
+	switch c {
+	case '一':
+		return "i"
+	case '二':
+		return "ii"
+	case '三':
+		return "iii"
+	case '四':
+		return "iv"
+	case '五':
+		return "v"
+	case '六':
+		return "vi"
+	case '七':
+		return "vii"
+	case '八':
+		return "viii"
+	case '九':
+		return "ix"
+	case '十':
+		return "x"
+	}
+	return ""
 }
 
 // maxPinyinSteps bounds the comparisons of one match, whatever the
