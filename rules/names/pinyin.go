@@ -389,7 +389,7 @@ func (d *Dictionary) decidePinyin(text string, start, end int, pw *pinyinWord, e
 	from, to := runesBefore(text, start, pinyinContext), runesAfter(text, end, pinyinContext)
 	word := string(pw.chars)
 	han := text[from:start] + word + text[end:to]
-	start, end, text = start-from, end-from, text[from:to]
+	start, end = start-from, end-from
 	var buf [4]occurrence
 	var stream [64]rune
 	found := d.findCore(han, nil, buf[:0], stream[:0], every, nil, nil)
