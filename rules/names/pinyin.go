@@ -29,6 +29,10 @@ import (
 // the dictionary's segmentation, exceptions and allowed words judge it
 // (Du博士 is 赌博士, whose 赌博 a grave category reports).
 //
+// A Roman numeral written for a Chinese one is read the same way, whole
+// (vi合彩 for 六合彩: what NFKC makes of Ⅵ合彩, so that a name normalised
+// before it is scanned keeps the disguise the raw name's scan reads).
+//
 // The scan runs only on a text holding a Latin letter, so a name of
 // Chinese characters costs nothing more; its index of the dictionary's
 // words by their first character and first syllables is built at the
@@ -79,6 +83,10 @@ func (d *Dictionary) pinyinIndex() *pinyinIndex {
 			rs := pinyin.Of(chars[0])
 			for k := range rs.Len() {
 				s := rs.At(k)
+				ix.bySyll[s] = append(ix.bySyll[s], n)
+				ix.maxSyll = max(ix.maxSyll, len(s))
+			}
+			if s := romanOf(chars[0]); s != "" {
 				ix.bySyll[s] = append(ix.bySyll[s], n)
 				ix.maxSyll = max(ix.maxSyll, len(s))
 			}
@@ -157,14 +165,12 @@ func pinyinItems(text string, items []pinyinItem, buf []byte) ([]pinyinItem, []b
 	return items, buf
 }
 
-// findPinyin adds to found the words of d that text writes in pinyin,
+// findPinyin adds to found the words of d that text writes in pinyin
+// (findAs calls it for a text with a Latin letter, hasLatinLetter),
 // decided as the text written in characters would be (see above), and
 // returns found sorted by position. work, when not nil, is added the
 // comparisons made.
 func (d *Dictionary) findPinyin(text string, found []occurrence, every bool, work *int) []occurrence {
-	if !hasLatinLetter(text) {
-		return found
-	}
 	ix := d.pinyinIndex()
 	if !ix.hasWords {
 		return found
@@ -293,7 +299,40 @@ func pinyinMatch(items []pinyinItem, buf []byte, i, off int, chars []rune, usedL
 			return end, true, true
 		}
 	}
+	if roman := romanOf(chars[0]); roman != "" && len(rest) == len(roman) && string(rest) == roman {
+		// Ⅵ合彩, which NFKC writes vi合彩: a numeral read whole.
+		return pinyinMatch(items, buf, i+1, 0, chars[1:], true, steps)
+	}
 	return 0, false, false
+}
+
+// romanOf returns the Roman numeral NFKC and lower case make of the Roman
+// numeral sign of the Chinese numeral c (vi of Ⅵ for 六), for 一 to 十;
+// "" for another character.
+func romanOf(c rune) string {
+	switch c {
+	case '一':
+		return "i"
+	case '二':
+		return "ii"
+	case '三':
+		return "iii"
+	case '四':
+		return "iv"
+	case '五':
+		return "v"
+	case '六':
+		return "vi"
+	case '七':
+		return "vii"
+	case '八':
+		return "viii"
+	case '九':
+		return "ix"
+	case '十':
+		return "x"
+	}
+	return ""
 }
 
 // maxPinyinSteps bounds the comparisons of one match, whatever the
@@ -348,7 +387,7 @@ func (d *Dictionary) decidePinyin(text string, start, end int, pw *pinyinWord, e
 	from, to := runesBefore(text, start, pinyinContext), runesAfter(text, end, pinyinContext)
 	word := string(pw.chars)
 	han := text[from:start] + word + text[end:to]
-	start, end, text = start-from, end-from, text[from:to]
+	start, end = start-from, end-from
 	var buf [4]occurrence
 	var stream [64]rune
 	found := d.findCore(han, nil, buf[:0], stream[:0], every, nil, nil)

@@ -184,3 +184,29 @@ func ExampleDictionary_Find_pinyin() {
 	// seqing视频: 色情 written "seqing"
 	// dubo的个人主页: nothing
 }
+
+// TestRomanNumeralsNormalised: a word starting with a Chinese numeral
+// written as a Roman numeral sign (Ⅵ合彩) is found in the name as typed
+// and in its normal form (vi合彩), which the naming rules scan; an
+// ordinary Latin word is not a numeral (vip, via).
+func TestRomanNumeralsNormalised(t *testing.T) {
+	d := names.DefaultDictionary()
+	signs := []rune("ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ")
+	numerals := []rune("一二三四五六七八九十")
+	tested := 0
+	for _, w := range d.Words() {
+		rs := []rune(w)
+		k := slices.Index(numerals, rs[0])
+		if k < 0 || len(rs) < 2 {
+			continue
+		}
+		tested++
+		typed := "示例" + string(signs[k]) + string(rs[1:]) + "资讯"
+		assert.True(t, foundWord(d.FindAll(typed), w), "%q", typed)
+		assert.True(t, foundWord(d.FindAll(names.Normalize(typed)), w), "%q normalised %q", typed, names.Normalize(typed))
+	}
+	assert.GreaterOrEqual(t, tested, 3, "words starting with a numeral (六合彩, 三级片, 一夜情 …)")
+	for _, name := range []string{"vip合彩印刷", "via合彩", "xi合彩"} {
+		assert.Empty(t, d.FindAll(name), name)
+	}
+}
