@@ -206,8 +206,8 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence, me
 				toks = append(toks, token{j: int32(j), kind: tokExc, common: true, score: tokenScore(c, false)})
 			} else if j-i <= 4 {
 				// Places and company-name parts are words of the
-				// lexicon: looked up only when found.
-				c, ok, place, company := memo.word(lo+i, j-i, w, !companyAt[i])
+				// lexicon, flagged beside them.
+				c, ok, place, company := memo.word(lo+i, j-i, w)
 				if company {
 					companyAt[i] = true
 				}
