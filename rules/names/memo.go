@@ -2,6 +2,7 @@ package names
 
 import (
 	"slices"
+	"unicode/utf8"
 
 	"github.com/icpcheck/beian/rules/names/internal/lexicon"
 )
@@ -147,6 +148,27 @@ func (m *Memo) word(i, k int, w []byte) (code int16, known, place, company bool)
 		return 0, false, false, false
 	}
 	return int16(a.code[k-2]), true, a.place&bit != 0, a.company&bit != 0
+}
+
+// wordRunes is word of the k characters rs (2 to 4), made into bytes
+// only when m lacks the answer.
+func (m *Memo) wordRunes(i int, rs []rune) (code int16, known, place, company bool) {
+	k := len(rs)
+	if m.holds(i, k) {
+		a := &m.at[i]
+		if bit := uint8(1) << (k - 1); a.done&bit != 0 {
+			if a.known&bit == 0 {
+				return 0, false, false, false
+			}
+			return int16(a.code[k-2]), true, a.place&bit != 0, a.company&bit != 0
+		}
+	}
+	var buf [4 * utf8.UTFMax]byte
+	w := buf[:0]
+	for _, r := range rs {
+		w = utf8.AppendRune(w, r)
+	}
+	return m.word(i, k, w)
 }
 
 // code is word without the place name and company-name part.
