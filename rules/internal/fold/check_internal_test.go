@@ -76,6 +76,9 @@ func TestCheckAsGeneral(t *testing.T) {
 				if got, want := IsSimple(s), isSimpleGeneral(s); got != want {
 					t.Fatalf("IsSimple(%q) = %v; the reading of every rune %v", s, got, want)
 				}
+				if out, simple := StringSimple(s); simple != wf || simple && out != s {
+					t.Fatalf("StringSimple(%q) = %q, %v; check %v, %v", s, out, simple, ws, wf)
+				}
 			}
 		}
 	}
@@ -97,6 +100,9 @@ func FuzzCheckAsGeneral(f *testing.F) {
 		}
 		if utf8.ValidString(s) && gf && String(s) != s {
 			t.Fatalf("check(%q) says folded; String gives %q", s, String(s))
+		}
+		if out, simple := StringSimple(s); out != String(s) || simple && !IsSimple(out) || simple != gf {
+			t.Fatalf("StringSimple(%q) = %q, %v; String %q, IsSimple %v", s, out, simple, String(s), IsSimple(out))
 		}
 	})
 }

@@ -580,6 +580,23 @@ func String(s string) string {
 	if folded {
 		return s
 	}
+	return fold(s, simple)
+}
+
+// StringSimple is String, and reports whether its result is known to be
+// simple (see [IsSimple]): it is when s was already folded (and so
+// simple), in which case String returns s itself. A false answer says
+// nothing.
+func StringSimple(s string) (string, bool) {
+	simple, folded := check(s)
+	if folded {
+		return s, true
+	}
+	return fold(s, simple), false
+}
+
+// fold is String of s, which check found not folded (and simple or not).
+func fold(s string, simple bool) string {
 	out, relowered := once(s, simple)
 	// Only when a letter NFKC produced was lower-cased can a second pass
 	// change anything (it may then compose with an accent that follows);
