@@ -42,9 +42,9 @@ type Memo struct {
 
 // lexAnswers are the lexicon's answers about the words starting at one
 // character of a stream: bit k-1 of each mask is about the word of k
-// characters (k from 2 to 4); char about the character itself. The
-// lexicon's codes fit a byte (TestCodesFitAByte): a memo of a name of 32
-// characters takes 320 bytes.
+// characters (k from 2 to 4); char about the character itself, as
+// lexicon.Char gives it. The lexicon's codes fit a byte
+// (TestCodesFitAByte): a memo of a name of 32 characters takes 512 bytes.
 type lexAnswers struct {
 	done     uint8    // looked up
 	known    uint8    // a word of the lexicon
@@ -52,18 +52,9 @@ type lexAnswers struct {
 	company  uint8    // a company-name part (known words only)
 	code     [3]uint8 // of the known words of 2 to 4 characters
 	surname  uint8    // bit 0: the two-character surname looked up, bit 1: it is one
-	char     uint8    // charLooked, and the flags of lexicon.CharInfo
-	charCode uint8    // lexicon.CharInfo.Code, of a known character
+	charDone bool     // char looked up
+	char     lexicon.CharInfo
 }
-
-// The bits of lexAnswers.char.
-const (
-	charLooked = 1 << iota
-	charKnown
-	charSurname
-	charCompound
-	charGiven
-)
 
 // Reset makes m forget every answer, and the name they were for.
 func (m *Memo) Reset() { m.text, m.n = "", 0 }
@@ -92,29 +83,10 @@ func (m *Memo) char(i int, r rune) lexicon.CharInfo {
 		return lexicon.Char(r)
 	}
 	a := &m.at[i]
-	if a.char&charLooked == 0 {
-		c := lexicon.Char(r)
-		a.char = charLooked
-		if c.Known {
-			a.char |= charKnown
-			a.charCode = uint8(c.Code)
-		}
-		if c.Surname {
-			a.char |= charSurname
-		}
-		if c.Compound {
-			a.char |= charCompound
-		}
-		if c.Given {
-			a.char |= charGiven
-		}
+	if !a.charDone {
+		a.char, a.charDone = lexicon.Char(r), true
 	}
-	var c lexicon.CharInfo
-	if a.char&charKnown != 0 {
-		c.Code, c.Known = int16(a.charCode), true
-	}
-	c.Surname, c.Compound, c.Given = a.char&charSurname != 0, a.char&charCompound != 0, a.char&charGiven != 0
-	return c
+	return a.char
 }
 
 // word returns what the lexicon says of w, the k characters (2 to 4) of
