@@ -48,7 +48,7 @@ func Prepare(text string) Prepared {
 func PrepareNormal(name string) Prepared {
 	text, simple := fold.StringSimple(name)
 	if simple {
-		return Prepared{text: text}
+		return Prepared{text: text, latin: hasLatinLetter(text)}
 	}
 	return Prepare(text)
 }
