@@ -73,6 +73,18 @@ func builtinSegment(prefix int) segment {
 	}
 }
 
+// placeProvince returns the code of the province setPlace gives place i;
+// "" for none.
+func placeProvince(i uint16) string {
+	if i == 0 || int(i) >= len(places) {
+		return ""
+	}
+	if p, ok := provinces.ByCode(places[i].province); ok {
+		return p.Code
+	}
+	return ""
+}
+
 // setPlace sets n's province and city to those of a place index.
 func setPlace(n *Number, i uint16) {
 	if i == 0 || int(i) >= len(places) {
