@@ -214,7 +214,7 @@ func runDocuments(pass *Pass) error {
 			set[docKey{f.Documents[k].Kind, documentOwner(pass, reqs, k, docKindIndex(f.Documents[k].Kind))}] = true
 		}
 	}
-	has := func(q *docRequirement, kind, alt beian.DocumentKind, n need) bool {
+	has := func(q *docRequirement, kind, alt beian.DocumentKind, n *need) bool {
 		if set == nil {
 			alti := q.kind
 			if alt != kind {
@@ -245,7 +245,7 @@ func runDocuments(pass *Pass) error {
 		if q.By != "" || !q.appliesTo(personal, unit, province) {
 			continue
 		}
-		q.forEachNeed(pass, func(n need) {
+		q.forEachNeed(pass, func(n *need) {
 			alt := q.Kind
 			if q.Kind == beian.DocSubjectCert && f.Subject.Nature == beian.NaturePersonal {
 				alt = beian.DocPrincipalCert // the person's ID card either way
@@ -345,6 +345,27 @@ func parseOwner(s string) owner {
 	case "subject.principal":
 		return owner{root: ownerSubject, principal: true}
 	}
+	if rest, ok := strings.CutPrefix(s, "websites["); ok {
+		// websites[i] and websites[i].principal, as the general reading
+		// below reads them (TestParseOwnerAsGeneral)
+		n, i := 0, 0
+		for ; i < len(rest) && i < 6 && '0' <= rest[i] && rest[i] <= '9'; i++ {
+			n = n*10 + int(rest[i]-'0')
+		}
+		if i > 0 {
+			switch rest[i:] {
+			case "]":
+				return owner{root: ownerWebsite, index: n}
+			case "].principal":
+				return owner{root: ownerWebsite, principal: true, index: n}
+			}
+		}
+	}
+	return parseOwnerGeneral(s)
+}
+
+// parseOwnerGeneral is parseOwner for every owner.
+func parseOwnerGeneral(s string) owner {
 	s = strings.TrimSpace(s)
 	if strings.IndexByte(s, ' ') >= 0 || strings.IndexByte(s, '\t') >= 0 {
 		s = strings.Join(strings.Fields(s), "") // rare: spaces inside
@@ -502,7 +523,7 @@ func (n *need) add(o owner) {
 	}
 }
 
-func (n need) accepts(o owner) bool {
+func (n *need) accepts(o owner) bool {
 	if o.root == ownerNone {
 		return false
 	}
@@ -519,7 +540,7 @@ func (n need) accepts(o owner) bool {
 
 // forEachNeed calls fn for each document q asks of the filing, one per
 // owner whose circumstances call for it.
-func (q *docRequirement) forEachNeed(pass *Pass, fn func(need)) {
+func (q *docRequirement) forEachNeed(pass *Pass, fn func(*need)) {
 	f := pass.Filing
 	s := &f.Subject
 	personal := s.Nature == beian.NaturePersonal
@@ -538,7 +559,7 @@ func (q *docRequirement) forEachNeed(pass *Pass, fn func(need)) {
 			n.add(subject)
 			n.add(subjectPrincipal)
 		}
-		fn(n)
+		fn(&n)
 	case reqSitePrincipal:
 		for i := range f.Websites {
 			p := f.WebsitePrincipal(i)
@@ -564,7 +585,7 @@ func (q *docRequirement) forEachNeed(pass *Pass, fn func(need)) {
 					n.add(subject)
 				}
 			}
-			fn(n)
+			fn(&n)
 		}
 	case reqSite:
 		if q.when != whenPreApproval {
@@ -572,7 +593,7 @@ func (q *docRequirement) forEachNeed(pass *Pass, fn func(need)) {
 		}
 		for i := range f.Websites {
 			if slices.ContainsFunc(f.Websites[i].PreApprovals, func(a beian.PreApproval) bool { return a.Document }) {
-				fn(need{owner: owner{root: ownerWebsite, index: i}})
+				fn(&need{owner: owner{root: ownerWebsite, index: i}})
 			}
 		}
 	case reqDomain:
@@ -600,7 +621,7 @@ func (q *docRequirement) forEachNeed(pass *Pass, fn func(need)) {
 			for _, i := range sites[recordDomainKey(d.Domain)] {
 				n.add(owner{root: ownerWebsite, index: i})
 			}
-			fn(n)
+			fn(&n)
 		}
 	}
 }
@@ -806,11 +827,13 @@ func checkDocument(pass *Pass, i, k int, byKind *kindLimits, noSource bool) erro
 			}
 		}
 	}
-	info := declared
 	var problems []scan.Problem
 	if !withinLimits(limits, &declared) {
 		problems = limits.Check(declared)
+	} else if blank(d.Path) {
+		return nil // within the limits, and no file to read
 	}
+	info := declared
 	var late error
 	switch src := pass.Config.Documents; {
 	case blank(d.Path):
