@@ -214,7 +214,7 @@ func runDocuments(pass *Pass) error {
 			set[docKey{f.Documents[k].Kind, documentOwner(pass, reqs, k, docKindIndex(f.Documents[k].Kind))}] = true
 		}
 	}
-	has := func(q *docRequirement, kind, alt beian.DocumentKind, n *need) bool {
+	has := func(q *docRequirement, kind, alt beian.DocumentKind, n need) bool {
 		if set == nil {
 			alti := q.kind
 			if alt != kind {
@@ -245,7 +245,7 @@ func runDocuments(pass *Pass) error {
 		if q.By != "" || !q.appliesTo(personal, unit, province) {
 			continue
 		}
-		q.forEachNeed(pass, func(n *need) {
+		q.forEachNeed(pass, func(n need) {
 			alt := q.Kind
 			if q.Kind == beian.DocSubjectCert && f.Subject.Nature == beian.NaturePersonal {
 				alt = beian.DocPrincipalCert // the person's ID card either way
@@ -523,7 +523,7 @@ func (n *need) add(o owner) {
 	}
 }
 
-func (n *need) accepts(o owner) bool {
+func (n need) accepts(o owner) bool {
 	if o.root == ownerNone {
 		return false
 	}
@@ -540,7 +540,7 @@ func (n *need) accepts(o owner) bool {
 
 // forEachNeed calls fn for each document q asks of the filing, one per
 // owner whose circumstances call for it.
-func (q *docRequirement) forEachNeed(pass *Pass, fn func(*need)) {
+func (q *docRequirement) forEachNeed(pass *Pass, fn func(need)) {
 	f := pass.Filing
 	s := &f.Subject
 	personal := s.Nature == beian.NaturePersonal
@@ -559,7 +559,7 @@ func (q *docRequirement) forEachNeed(pass *Pass, fn func(*need)) {
 			n.add(subject)
 			n.add(subjectPrincipal)
 		}
-		fn(&n)
+		fn(n)
 	case reqSitePrincipal:
 		for i := range f.Websites {
 			p := f.WebsitePrincipal(i)
@@ -585,7 +585,7 @@ func (q *docRequirement) forEachNeed(pass *Pass, fn func(*need)) {
 					n.add(subject)
 				}
 			}
-			fn(&n)
+			fn(n)
 		}
 	case reqSite:
 		if q.when != whenPreApproval {
@@ -593,7 +593,7 @@ func (q *docRequirement) forEachNeed(pass *Pass, fn func(*need)) {
 		}
 		for i := range f.Websites {
 			if slices.ContainsFunc(f.Websites[i].PreApprovals, func(a beian.PreApproval) bool { return a.Document }) {
-				fn(&need{owner: owner{root: ownerWebsite, index: i}})
+				fn(need{owner: owner{root: ownerWebsite, index: i}})
 			}
 		}
 	case reqDomain:
@@ -621,7 +621,7 @@ func (q *docRequirement) forEachNeed(pass *Pass, fn func(*need)) {
 			for _, i := range sites[recordDomainKey(d.Domain)] {
 				n.add(owner{root: ownerWebsite, index: i})
 			}
-			fn(&n)
+			fn(n)
 		}
 	}
 }
