@@ -32,9 +32,10 @@ var allowedDeps = map[string][]string{
 	"rules/internal/fold":              {hanvariant, xtext},
 	"rules/internal/hanvariant":        {},
 	"rules/internal/ipaddr":            {},
-	"rules/names":                      {fold, hanvariant, ahocorasick, lexicon, lazy, srcs, xtext},
+	"rules/names":                      {fold, hanvariant, ahocorasick, lexicon, pinyin, lazy, srcs, xtext},
 	"rules/names/internal/ahocorasick": {},
 	"rules/names/internal/lexicon":     {lazy},
+	"rules/names/internal/pinyin":      {},
 	"rules/phonenum":                   {"provinces", srcs},
 	"rules/scan":                       {".", jsonscan, srcs, xtext},
 	"rules/sources":                    {},
@@ -71,6 +72,7 @@ const (
 	ipaddr      = "rules/internal/ipaddr" // IP literals as net/netip reads them, without netip
 	ahocorasick = "rules/names/internal/ahocorasick"
 	lexicon     = "rules/names/internal/lexicon"
+	pinyin      = "rules/names/internal/pinyin"
 	holidays    = "rules/workday/internal/holidays"
 	srcs        = "rules/sources"
 	jsonscan    = "internal/jsonscan" // the root package's JSON scanner
@@ -82,7 +84,7 @@ const (
 // every value package.
 var rulesDeps = []string{
 	".", jsonscan, "provinces", "rules/appid", "rules/certnum", "rules/contact", "rules/domain", "rules/icpnum",
-	fold, hanvariant, ipaddr, "rules/names", ahocorasick, lexicon, lazy, "rules/phonenum", "rules/scan",
+	fold, hanvariant, ipaddr, "rules/names", ahocorasick, lexicon, pinyin, lazy, "rules/phonenum", "rules/scan",
 	"rules/workday", holidays, srcs, xnet, xtext,
 }
 

@@ -65,7 +65,7 @@ func WithoutBuiltinWords(words ...string) Option {
 // built-in one, or the one given with [WithDictionary]), the words of the
 // categories given only (see [names.Dictionary.Categories]: gambling,
 // pornography, drugs, fraud, violence, clean_government, illegal,
-// misleading); the caller's own words ([WithSensitiveWords]) are kept
+// political, misleading); the caller's own words ([WithSensitiveWords]) are kept
 // whatever their category. Given more than once, the categories add up.
 func WithSensitiveCategories(categories ...string) Option {
 	return func(v *Validator) {

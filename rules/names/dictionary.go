@@ -21,8 +21,10 @@ import (
 // spaces, punctuation and symbols a name puts between their characters
 // (赌 博, 赌.博, 赌★博); across a few letters, digits, kana or ideographic
 // marks inserted between the characters of a Chinese word (赌1博, 色x情,
-// 赌々博); and with numerals written for numerals (6合彩, ⑥合彩, 陆合彩 for
-// 六合彩).
+// 赌々博); with numerals written for numerals (6合彩, ⑥合彩, 陆合彩 for
+// 六合彩); and written in pinyin, wholly or in part, in any case or width
+// (du博, 赌bo, ＤＵ博, liuhecai, 法lun功: see pinyin.go for when a word
+// written wholly in pinyin counts).
 //
 // Words of Latin letters or digits are found as whole words: digits and
 // letters are apart (casino888, 91porn), and a word glued to other
@@ -54,6 +56,7 @@ type Dictionary struct {
 	maxLen       int                    // runes of the longest word
 	maxException int                    // runes of the longest exception
 	allowed      bool                   // some exceptions are of the allow list
+	py           pinyinState            // the index of the words for the pinyin scan, built at the first text with a Latin letter
 }
 
 // An exception is an exception's folded word and frequency code.

@@ -30,7 +30,11 @@
 // digits being a boundary (casino888, 91porn), with digits and symbols for
 // letters (c4sino, p0rn, ca$ino), and inside a compound only where the
 // rest is English words or a web affix (onlinecasino, pornhub, mycasino,
-// porntv; not casinova or essex).
+// porntv; not casinova or essex); and a Chinese word written in pinyin,
+// wholly or a character at a time (du博, 赌bo, ＤＵ博, liu he cai, 法lun功),
+// with the readings of Unihan (internal/pinyin), each run of letters read
+// whole (not edu博) and a word of two characters written wholly in pinyin
+// only when it cannot be a person's name (seqing, not dubo: 杜波).
 //
 // A Chinese word found is weighed against the words around it: a unigram
 // segmentation over the word frequencies of jieba's dictionary (MIT

@@ -26,6 +26,9 @@ var hostileShapes = []struct {
 	{"hits-latin", "casino "},
 	{"hits-latin-glued", "onlinecasino"},
 	{"hits-straddling", "紫色情怀"},
+	{"hits-pinyin-mixed", "du博"},
+	{"hits-pinyin-whole", "liuhecai "},
+	{"pinyin-near-misses", "duodubo"},
 }
 
 func hostileText(unit string, size int) string {
@@ -115,5 +118,27 @@ func TestConcurrentFind(t *testing.T) {
 	}
 	if want != 4 {
 		t.Errorf("found %d words, want 色情, 赌博, casino and 私服", want)
+	}
+}
+
+// TestManyPinyinHitsLinear is TestManyHitsLinear for a word written in
+// pinyin: each hit is decided on the characters around it, not on the
+// whole text.
+func TestManyPinyinHitsLinear(t *testing.T) {
+	d := names.DefaultDictionary()
+	var perHit []float64
+	for _, n := range []int{2000, 20000} {
+		text := strings.Repeat("du博 ", n)
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		got := len(d.FindAll(text))
+		runtime.ReadMemStats(&after)
+		if got != n {
+			t.Fatalf("%d hits of du博: found %d", n, got)
+		}
+		perHit = append(perHit, float64(after.TotalAlloc-before.TotalAlloc)/float64(n))
+	}
+	if perHit[1] > 1.5*perHit[0] {
+		t.Errorf("bytes allocated per hit grow with the hits: %v", perHit)
 	}
 }

@@ -97,7 +97,7 @@ func TestWithout(t *testing.T) {
 func TestOnlyCategories(t *testing.T) {
 	base := names.DefaultDictionary()
 	cats := base.Categories()
-	for _, c := range []string{"gambling", "pornography", "drugs", "fraud", "violence", "clean_government", "illegal", "misleading"} {
+	for _, c := range []string{"gambling", "pornography", "drugs", "fraud", "violence", "clean_government", "illegal", "political", "misleading"} {
 		assert.Contains(t, cats, c)
 	}
 	d := base.OnlyCategories("gambling")

@@ -279,6 +279,12 @@ func (d *Dictionary) findPrepared(p *Prepared, found []occurrence, stream []rune
 // findAs is find, pre the text prepared or nil, memo the segmentation's
 // memo or nil.
 func (d *Dictionary) findAs(text string, pre *Prepared, found []occurrence, stream []rune, every bool, work *int, memo *Memo) []occurrence {
+	found = d.findCore(text, pre, found, stream, every, work, memo)
+	return d.findPinyin(text, found, every, work)
+}
+
+// findCore is findAs without the words written in pinyin (pinyin.go).
+func (d *Dictionary) findCore(text string, pre *Prepared, found []occurrence, stream []rune, every bool, work *int, memo *Memo) []occurrence {
 	found, stream, steps := d.scanAll(text, pre, found, stream)
 	if work != nil {
 		*work += steps + len(found)

@@ -29,8 +29,8 @@ func TestSensitiveSourcesDefined(t *testing.T) {
 			cited++
 		}
 	}
-	assert.Equal(t, 4, cited, "categories with a page")
-	for _, c := range []string{"gambling", "pornography", "clean_government", "misleading"} {
+	assert.Equal(t, 5, cited, "categories with a page")
+	for _, c := range []string{"gambling", "pornography", "clean_government", "political", "misleading"} {
 		assert.NotEmpty(t, SourceKeys(c), c)
 	}
 	assert.Nil(t, SourceKeys("illegal"), "the library's own list cites no page")

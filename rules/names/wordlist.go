@@ -40,6 +40,7 @@ var defaultDictionary = sync.OnceValue(func() *Dictionary {
 // (data/sensitive.txt, by category: gambling, pornography, drugs, fraud,
 // violence (weapons and explosives), clean_government (anti-corruption
 // and state supervision terms), illegal (other illegal services),
+// political (banned organisations, separatist and subversive slogans),
 // misleading (international organisations); each word with its source).
 // It is loaded on first use, compiled in advance, and shared; tune it with [Dictionary.With],
 // [Dictionary.Allow], [Dictionary.Without] and

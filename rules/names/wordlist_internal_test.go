@@ -32,7 +32,7 @@ func TestSensitiveCategories(t *testing.T) {
 	for _, e := range DefaultDictionary().entries {
 		cats[e.category] = true
 	}
-	for _, c := range []string{"gambling", "pornography", "drugs", "fraud", "violence", "clean_government", "illegal", "misleading"} {
+	for _, c := range []string{"gambling", "pornography", "drugs", "fraud", "violence", "clean_government", "illegal", "political", "misleading"} {
 		if !cats[c] {
 			t.Errorf("no category %q in data/sensitive.txt (the sitename rule relies on clean_government)", c)
 		}

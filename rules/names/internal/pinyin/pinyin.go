@@ -1,0 +1,61 @@
+// Package pinyin gives the toneless pinyin readings of Chinese characters
+// (du for 赌, cang and zang for 藏), for the matcher of package names,
+// which finds a listed word written in pinyin, wholly or in part (dubo,
+// du博, 赌bo, 法lun功).
+//
+// The readings are those of the 8,105 characters of the 2013 通用规范汉字表,
+// from Unicode's Unihan database (see [UnicodeVersion]): the modern
+// standard readings (kMandarin, kTGHZ2013, kXHC1983), without tones, ü
+// written v. The table is generated (go generate) and costs nothing at
+// start.
+package pinyin
+
+//go:generate go run gen.go
+
+// Readings are the readings of one character: [Of] returns them.
+type Readings struct {
+	one  uint16   // the only reading, when list is nil
+	list []uint16 // the readings, when several
+}
+
+// Of returns the readings of r; none for a character that is not one of
+// the 8,105 standard ones.
+func Of(r rune) Readings {
+	if r < first || r > last {
+		return Readings{}
+	}
+	v := dense[r-first]
+	if v&0x8000 == 0 {
+		return Readings{one: v}
+	}
+	i := int(v &^ 0x8000)
+	n := int(poly[i])
+	return Readings{list: poly[i+1 : i+1+n]}
+}
+
+// Len returns the number of readings.
+func (rs Readings) Len() int {
+	if rs.list != nil {
+		return len(rs.list)
+	}
+	if rs.one != 0 {
+		return 1
+	}
+	return 0
+}
+
+// At returns the i-th reading, the most common first: lower-case ASCII
+// letters, ü written v.
+func (rs Readings) At(i int) string {
+	if rs.list != nil {
+		return syllables[rs.list[i]-1]
+	}
+	if i != 0 || rs.one == 0 {
+		panic("pinyin: reading index out of range")
+	}
+	return syllables[rs.one-1]
+}
+
+// first and last bound the block the table covers: CJK Unified
+// Ideographs, where every standard character is.
+const first, last = 0x4E00, 0x9FFF

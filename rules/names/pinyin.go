@@ -1,0 +1,470 @@
+package names
+
+import (
+	"bytes"
+	"slices"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/icpcheck/beian/internal/lazy"
+	"github.com/icpcheck/beian/rules/internal/fold"
+	"github.com/icpcheck/beian/rules/names/internal/lexicon"
+	"github.com/icpcheck/beian/rules/names/internal/pinyin"
+)
+
+// Pinyin disguises: a Chinese word of the dictionary written in pinyin,
+// wholly or in part (dubo, du博, 赌bo, du bo, 法lun功, DU博, ｄｕ博). A
+// stretch of the text is such a word when each of its characters is
+// either the word's character (folded as the scan folds it) or one of its
+// toneless readings (package internal/pinyin: 赌 du, 藏 cang or zang, 女
+// nv or nu), one at least being a reading, and every run of letters it
+// holds is read whole: edu博 is not du博, and dubois is not dubo.
+//
+// A word of two characters written wholly in pinyin is found only when
+// its first syllable is no surname's (seqing for 色情): wangdu, duqian,
+// dubo, zhaoji are persons' names (王度, 杜倩, 杜波, 赵吉) as often as 网赌,
+// 赌钱, 赌博, 招妓. From three characters on it is found whatever it
+// starts with (liuhecai, falungong). A word found so is then decided as the same name written
+// in characters would be: the stretch is read in place of its pinyin and
+// the dictionary's segmentation, exceptions and allowed words judge it
+// (Du博士 is 赌博士, whose 赌博 a grave category reports).
+//
+// A Roman numeral written for a Chinese one is read the same way, whole
+// (vi合彩 for 六合彩: what NFKC makes of Ⅵ合彩, so that a name normalised
+// before it is scanned keeps the disguise the raw name's scan reads).
+//
+// The scan runs only on a text holding a Latin letter, so a name of
+// Chinese characters costs nothing more; its index of the dictionary's
+// words by their first character and first syllables is built at the
+// first such text.
+
+// minWholePinyin is the least number of characters of a word written
+// wholly in pinyin that is reported.
+const minWholePinyin = 3
+
+// pinyinIndex indexes a dictionary's Chinese words for the pinyin scan.
+type pinyinIndex struct {
+	words    []pinyinWord
+	byChar   map[rune][]int32   // a word's first character → words
+	bySyll   map[string][]int32 // a reading of a word's first character → words
+	maxSyll  int                // bytes of the longest reading
+	hasWords bool
+}
+
+// A pinyinWord is one Chinese word of the dictionary, as the pinyin scan
+// compares it: its characters, folded, numerals read as characters (6合彩
+// is 六合彩).
+type pinyinWord struct {
+	entry int32
+	chars []rune
+}
+
+// pinyinState holds a dictionary's pinyin index, built once.
+type pinyinState struct {
+	once  sync.Once
+	index *pinyinIndex
+}
+
+func (d *Dictionary) pinyinIndex() *pinyinIndex {
+	d.py.once.Do(func() {
+		ix := &pinyinIndex{byChar: map[rune][]int32{}, bySyll: map[string][]int32{}}
+		for _, i := range d.hanEntry {
+			e := &d.entries[i]
+			if e.exception || e.runes < 2 {
+				continue
+			}
+			chars := make([]rune, 0, e.runes)
+			for _, r := range e.word {
+				chars = append(chars, foldKey(r))
+			}
+			n := int32(len(ix.words))
+			ix.words = append(ix.words, pinyinWord{entry: i, chars: chars})
+			ix.byChar[chars[0]] = append(ix.byChar[chars[0]], n)
+			rs := pinyin.Of(chars[0])
+			for k := range rs.Len() {
+				s := rs.At(k)
+				ix.bySyll[s] = append(ix.bySyll[s], n)
+				ix.maxSyll = max(ix.maxSyll, len(s))
+			}
+			if s := romanOf(chars[0]); s != "" {
+				ix.bySyll[s] = append(ix.bySyll[s], n)
+				ix.maxSyll = max(ix.maxSyll, len(s))
+			}
+		}
+		ix.hasWords = len(ix.words) > 0
+		d.py.index = ix
+	})
+	return d.py.index
+}
+
+// A pinyinItem is one unit of a text as the pinyin scan reads it: a
+// Chinese character (latin empty), a run of Latin letters, or anything
+// else (other set), with its bytes in the text.
+type pinyinItem struct {
+	r          rune
+	lo, hi     int32 // the letters, folded, in the scan's buffer of letters
+	other      bool
+	start, end int
+}
+
+// isLatin reports whether x is a run of letters.
+func (x *pinyinItem) isLatin() bool { return x.hi > x.lo }
+
+// hasLatinLetter reports whether text may hold a Latin letter: an ASCII
+// one, or a full-width or accented form, which begin with a byte of
+// 0xC3–0xC9 or 0xEF.
+func hasLatinLetter(text string) bool {
+	for i := 0; i < len(text); i++ {
+		c := text[i] | 0x20
+		if 'a' <= c && c <= 'z' || text[i] == 0xEF || 0xC3 <= text[i] && text[i] <= 0xC9 {
+			return true
+		}
+	}
+	return false
+}
+
+// pinyinItems reads text into items; letters are folded (lower case,
+// full width to ASCII, accents dropped: dǔ is du; ü is read u).
+func pinyinItems(text string, items []pinyinItem, buf []byte) ([]pinyinItem, []byte) {
+	var it fold.Iter
+	it.Init(text)
+	runStart, bufStart := -1, 0
+	endRun := func(end int) {
+		if runStart >= 0 {
+			items = append(items, pinyinItem{lo: int32(bufStart), hi: int32(len(buf)), start: runStart, end: end})
+			runStart = -1
+		}
+	}
+	last := 0
+	for {
+		r, c, start, end, ok := it.Next()
+		if !ok {
+			break
+		}
+		if r == 'ü' {
+			r = 'u'
+		}
+		switch {
+		case 'a' <= r && r <= 'z':
+			if runStart < 0 {
+				runStart, bufStart = start, len(buf)
+			}
+			buf = append(buf, byte(r))
+		case c.Separator():
+			endRun(last)
+		case c == fold.Han || c == fold.Word && numeral(r) != r: // 6he彩 is 六合彩
+			endRun(last)
+			items = append(items, pinyinItem{r: foldKey(r), start: start, end: end})
+		default:
+			endRun(last)
+			items = append(items, pinyinItem{other: true, start: start, end: end})
+		}
+		last = end
+	}
+	endRun(last)
+	return items, buf
+}
+
+// findPinyin adds to found the words of d that text writes in pinyin,
+// decided as the text written in characters would be (see above), and
+// returns found sorted by position. work, when not nil, is added the
+// comparisons made.
+func (d *Dictionary) findPinyin(text string, found []occurrence, every bool, work *int) []occurrence {
+	if !hasLatinLetter(text) {
+		return found
+	}
+	ix := d.pinyinIndex()
+	if !ix.hasWords {
+		return found
+	}
+	var itemBuf [32]pinyinItem
+	var letterBuf [64]byte
+	items, buf := pinyinItems(text, itemBuf[:0], letterBuf[:0])
+	latin := false
+	for k := range items {
+		latin = latin || items[k].isLatin()
+	}
+	if !latin {
+		return found
+	}
+	added := false
+	steps := 0
+	// A word written in pinyin is not reported twice: once more by the
+	// scan (赌bo博, whose 赌…博 it reads across the letters) or for
+	// another reading. Both lists are by position; p is the first of
+	// the scan's that starts after the stretch.
+	core, p := len(found), 0
+	for i := range items {
+		x := &items[i]
+		var cands []int32
+		switch {
+		case x.other:
+			continue
+		case !x.isLatin():
+			cands = ix.byChar[x.r]
+		}
+		try := func(w int32) {
+			pw := &ix.words[w]
+			n := 0
+			end, usedLatin, ok := pinyinMatch(items, buf, i, 0, pw.chars, false, &n)
+			steps += n
+			if !ok || !usedLatin {
+				return
+			}
+			if allLatin(items[i:end]) && len(pw.chars) < minWholePinyin && surnameSyllable(buf[items[i].lo:items[i].hi], pw.chars[0]) {
+				return
+			}
+			start, stop := items[i].start, items[end-1].end
+			for p < core && found[p].start < stop {
+				p++
+			}
+			if overlapsEntry(found[max(0, p-recent):p], pw.entry, start, stop) ||
+				overlapsEntry(found[max(core, len(found)-recent):], pw.entry, start, stop) {
+				return
+			}
+			if o, ok := d.decidePinyin(text, start, stop, pw, every); ok {
+				found = append(found, o)
+				added = true
+			}
+		}
+		if !x.isLatin() {
+			for _, w := range cands {
+				try(w)
+			}
+			continue
+		}
+		// ü is v in the table (nv for 女) and may be written u.
+		var v [8]byte
+		latin := buf[x.lo:x.hi]
+		for k := 1; k <= min(ix.maxSyll, len(latin), len(v)); k++ {
+			s := latin[:k]
+			for _, w := range ix.bySyll[string(s)] {
+				try(w)
+			}
+			if bytes.IndexByte(s, 'u') >= 0 {
+				copy(v[:], s)
+				for j := range k {
+					if v[j] == 'u' {
+						v[j] = 'v'
+					}
+				}
+				for _, w := range ix.bySyll[string(v[:k])] {
+					try(w)
+				}
+			}
+		}
+	}
+	if work != nil {
+		*work += steps + len(items)
+	}
+	if added {
+		slices.SortStableFunc(found, func(a, b occurrence) int { return a.start - b.start })
+	}
+	return found
+}
+
+// pinyinMatch matches chars[p:]… from items[i], off bytes into its run
+// of letters; it returns the item after the match and whether a reading
+// was used. A Chinese character matches only at the start of an item; a
+// run of letters must be read whole.
+func pinyinMatch(items []pinyinItem, buf []byte, i, off int, chars []rune, usedLatin bool, steps *int) (int, bool, bool) {
+	*steps++
+	if len(chars) == 0 {
+		return i, usedLatin, off == 0
+	}
+	if i >= len(items) || *steps > maxPinyinSteps {
+		return 0, false, false
+	}
+	x := &items[i]
+	switch {
+	case x.other:
+		return 0, false, false
+	case !x.isLatin():
+		if x.r != chars[0] {
+			return 0, false, false
+		}
+		return pinyinMatch(items, buf, i+1, 0, chars[1:], usedLatin, steps)
+	}
+	rs := pinyin.Of(chars[0])
+	latin := buf[x.lo:x.hi]
+	rest := latin[off:]
+	for k := range rs.Len() {
+		n, ok := readingPrefix(rest, rs.At(k))
+		if !ok {
+			continue
+		}
+		ni, noff := i, off+n
+		if noff == len(latin) {
+			ni, noff = i+1, 0
+		}
+		if end, _, ok := pinyinMatch(items, buf, ni, noff, chars[1:], true, steps); ok {
+			return end, true, true
+		}
+	}
+	if roman := romanOf(chars[0]); roman != "" && len(rest) == len(roman) && string(rest) == roman {
+		// Ⅵ合彩, which NFKC writes vi合彩: a numeral read whole.
+		return pinyinMatch(items, buf, i+1, 0, chars[1:], true, steps)
+	}
+	return 0, false, false
+}
+
+// romanOf returns the Roman numeral NFKC and lower case make of the Roman
+// numeral sign of the Chinese numeral c (vi of Ⅵ for 六), for 一 to 十;
+// "" for another character.
+func romanOf(c rune) string {
+	switch c {
+	case '一':
+		return "i"
+	case '二':
+		return "ii"
+	case '三':
+		return "iii"
+	case '四':
+		return "iv"
+	case '五':
+		return "v"
+	case '六':
+		return "vi"
+	case '七':
+		return "vii"
+	case '八':
+		return "viii"
+	case '九':
+		return "ix"
+	case '十':
+		return "x"
+	}
+	return ""
+}
+
+// maxPinyinSteps bounds the comparisons of one match, whatever the
+// polyphones of a long word.
+const maxPinyinSteps = 256
+
+// readingPrefix reports whether s starts with the reading syl (a v of
+// syl may be written u: nv or nu for 女), and its length.
+func readingPrefix(s []byte, syl string) (int, bool) {
+	if len(s) < len(syl) {
+		return 0, false
+	}
+	for k := 0; k < len(syl); k++ {
+		if s[k] != syl[k] && !(syl[k] == 'v' && s[k] == 'u') {
+			return 0, false
+		}
+	}
+	return len(syl), true
+}
+
+func allLatin(items []pinyinItem) bool {
+	for k := range items {
+		if !items[k].isLatin() {
+			return false
+		}
+	}
+	return true
+}
+
+// recent is how many occurrences before a stretch overlapsEntry looks
+// at: enough for the words of a few characters that may overlap it.
+const recent = 8
+
+// overlapsEntry reports whether found holds entry overlapping [start, end).
+func overlapsEntry(found []occurrence, entry int32, start, end int) bool {
+	for _, o := range found {
+		if o.entry == entry && o.start < end && start < o.end {
+			return true
+		}
+	}
+	return false
+}
+
+// decidePinyin decides the word pw that text[start:end] writes in
+// pinyin as the same text written in characters is decided: the scan and
+// the segmentation of text with pw's characters in place of the stretch.
+// It returns the occurrence to report, in text's bytes.
+func (d *Dictionary) decidePinyin(text string, start, end int, pw *pinyinWord, every bool) (occurrence, bool) {
+	// The stretch with the words around it that the segmentation may
+	// weigh: a few characters each side, so that a long text full of
+	// pinyin costs time linear in its length.
+	from, to := runesBefore(text, start, pinyinContext), runesAfter(text, end, pinyinContext)
+	word := string(pw.chars)
+	han := text[from:start] + word + text[end:to]
+	start, end = start-from, end-from
+	var buf [4]occurrence
+	var stream [64]rune
+	found := d.findCore(han, nil, buf[:0], stream[:0], every, nil, nil)
+	wordEnd := start + len(word)
+	back := func(x int) int {
+		switch {
+		case x <= start:
+			return x
+		case x >= wordEnd:
+			return x - wordEnd + end
+		}
+		return start
+	}
+	for _, o := range found {
+		if o.start < wordEnd && start < o.end {
+			o.start, o.end = back(o.start)+from, back(o.end)+from
+			if o.end <= o.start {
+				o.end = end + from
+			}
+			return o, true
+		}
+	}
+	return occurrence{}, false
+}
+
+// pinyinContext is the number of characters each side of a stretch
+// written in pinyin that decidePinyin reads with it: more than the
+// longest word or exception the segmentation weighs around a hit.
+const pinyinContext = 24
+
+// runesBefore returns where the n runes of text before i start.
+func runesBefore(text string, i, n int) int {
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(text[:i])
+		i -= size
+	}
+	return i
+}
+
+// runesAfter returns where the n runes of text from i end.
+func runesAfter(text string, i, n int) int {
+	for ; n > 0 && i < len(text); n-- {
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+	}
+	return i
+}
+
+// surnameSyllable reports whether run, a run of letters that starts with
+// a reading of c, starts with the reading of a surname of one character
+// of the 百家姓 (the lexicon's surnames): du is 杜's, se is no surname's.
+func surnameSyllable(run []byte, c rune) bool {
+	set := surnameSyllables()
+	rs := pinyin.Of(c)
+	for k := range rs.Len() {
+		syl := rs.At(k)
+		if _, ok := readingPrefix(run, syl); ok && set[syl] {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameSyllables is the set of the readings of the surnames of one
+// character, built once (in the browser build, once the lexicon is in).
+var surnameSyllables = lazy.Value(func() map[string]bool {
+	set := map[string]bool{}
+	for r := rune(0x4E00); r <= 0x9FFF; r++ {
+		if !lexicon.Char(r).Surname {
+			continue
+		}
+		rs := pinyin.Of(r)
+		for k := range rs.Len() {
+			set[rs.At(k)] = true
+		}
+	}
+	return set
+})
