@@ -157,7 +157,18 @@ func checkNumber(pass *Pass, ref personRef, t beian.CertType, number string) par
 		pass.Add(r)
 		return parsedCert{}
 	}
-	if canonical := certnum.Normalize(number); canonical != number && typedLoosely(number) {
+	// The canonical number: the parsed one for the types whose parsers
+	// return it (certnum's TestParsedNumberAsNormalize), else normalised.
+	var canonical string
+	switch t {
+	case beian.CertIDCard:
+		canonical = out.id.Number
+	case beian.CertUSCC:
+		canonical = out.uscc.Code
+	default:
+		canonical = certnum.Normalize(number)
+	}
+	if canonical != number && typedLoosely(number) {
 		path := ref.path("cert_number")
 		// Valid, but typed with lower-case letters, full-width characters
 		// or spaces, which the filing system's form does not take: the
