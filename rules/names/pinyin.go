@@ -165,14 +165,12 @@ func pinyinItems(text string, items []pinyinItem, buf []byte) ([]pinyinItem, []b
 	return items, buf
 }
 
-// findPinyin adds to found the words of d that text writes in pinyin,
+// findPinyin adds to found the words of d that text writes in pinyin
+// (findAs calls it for a text with a Latin letter, hasLatinLetter),
 // decided as the text written in characters would be (see above), and
 // returns found sorted by position. work, when not nil, is added the
 // comparisons made.
 func (d *Dictionary) findPinyin(text string, found []occurrence, every bool, work *int) []occurrence {
-	if !hasLatinLetter(text) {
-		return found
-	}
 	ix := d.pinyinIndex()
 	if !ix.hasWords {
 		return found

@@ -18,12 +18,13 @@ type Prepared struct {
 	text  string
 	slow  []slowRune // the normaliser's reading; nil when the quick path reads the whole text
 	steps int        // runes the normaliser read
+	latin bool       // the text may hold a Latin letter (hasLatinLetter): the pinyin scan runs
 }
 
 // Prepare returns text prepared for the scans of several dictionaries.
 // It allocates only for a text the quick path cannot read.
 func Prepare(text string) Prepared {
-	p := Prepared{text: text}
+	p := Prepared{text: text, latin: hasLatinLetter(text)}
 	if fold.IsSimple(text) {
 		return p
 	}

@@ -280,6 +280,9 @@ func (d *Dictionary) findPrepared(p *Prepared, found []occurrence, stream []rune
 // memo or nil.
 func (d *Dictionary) findAs(text string, pre *Prepared, found []occurrence, stream []rune, every bool, work *int, memo *Memo) []occurrence {
 	found = d.findCore(text, pre, found, stream, every, work, memo)
+	if pre != nil && !pre.latin || pre == nil && !hasLatinLetter(text) {
+		return found
+	}
 	return d.findPinyin(text, found, every, work)
 }
 
