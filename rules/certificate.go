@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -116,7 +115,7 @@ type parsedCert struct {
 // CERT_NUMBER_INVALID at ref's number when it is not valid. Empty numbers
 // and unknown types are left to the fields rule.
 func checkNumber(pass *Pass, ref personRef, t beian.CertType, number string) parsedCert {
-	if number == "" || strings.TrimSpace(number) == "" {
+	if blank(number) {
 		return parsedCert{}
 	}
 	var out parsedCert
@@ -317,7 +316,7 @@ func (r personRef) path(field string) beian.Path {
 // normalised; empty numbers are never the same.
 func sameNumber(a, b string) bool {
 	if a == b {
-		return strings.TrimSpace(a) != ""
+		return !blank(a)
 	}
 	na, nb := certnum.Normalize(a), certnum.Normalize(b)
 	return na != "" && na == nb

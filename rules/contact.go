@@ -257,7 +257,7 @@ func sharedContacts(cs []contactOf, key func(k int) (string, bool), same func(i,
 	for j := range cs {
 		b := &cs[j]
 		k, ok := key(j)
-		if !ok || strings.TrimSpace(b.p.CertNumber) == "" {
+		if !ok || blank(b.p.CertNumber) {
 			continue
 		}
 		g := groups[k]
@@ -278,7 +278,7 @@ func sharedContacts(cs []contactOf, key func(k int) (string, bool), same func(i,
 // differentPeople reports whether two certificate numbers are both given
 // and differ, ignoring spaces and the case of letters.
 func differentPeople(a, b string) bool {
-	if strings.TrimSpace(a) == "" || strings.TrimSpace(b) == "" {
+	if blank(a) || blank(b) {
 		return false
 	}
 	i, j := 0, 0

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -421,7 +420,7 @@ func runPhoneHolder(pass *Pass) error {
 // certificate type and number, the number compared without spaces and
 // case.
 func sameHolder(a, b beian.SubjectID) bool {
-	return a.CertType == b.CertType && strings.TrimSpace(a.CertNumber) != "" && !differentPeople(a.CertNumber, b.CertNumber)
+	return a.CertType == b.CertType && !blank(a.CertNumber) && !differentPeople(a.CertNumber, b.CertNumber)
 }
 
 // phoneTypedLoosely reports whether a phone number holds a full-width
