@@ -39,6 +39,10 @@ func checkNameForm(raw, name string, domains []string, report nameReport) {
 	var at [8][2]int // where each special is first typed
 	n := 0
 	for i, r := range raw {
+		if hanRune(r) {
+			han++ // the commonest rune, settled first
+			continue
+		}
 		typed := r
 		if 0xFF01 <= r && r <= 0xFF5E {
 			r -= 0xFF01 - '!' // full-width ASCII: its ordinary form
@@ -83,6 +87,11 @@ func checkNameForm(raw, name string, domains []string, report nameReport) {
 		report(CodeSiteNameSpecialChars, sev, [2]int{at[k][0], at[k][1]}, Str("char", string(r)))
 	}
 }
+
+// hanRune reports whether r is a CJK unified ideograph of U+4E00–U+9FFF,
+// none of which is invisible and all of which are of class names.Han
+// (TestHanRuneClass): checkNameForm counts them without asking.
+func hanRune(r rune) bool { return 0x4E00 <= r && r <= 0x9FFF }
 
 // withoutSymbols returns raw with every character checkNameForm reports as
 // a symbol removed, and the spaces that leaves doubled or at the ends.

@@ -88,3 +88,22 @@ func FuzzIsDomainName(f *testing.F) {
 		}
 	})
 }
+
+// TestHanRuneClass: every rune hanRune takes is visible and of class Han,
+// so that checkNameForm counts it as the general reading would; the runes
+// either side of its range are not taken.
+func TestHanRuneClass(t *testing.T) {
+	n := 0
+	for r := rune(0x3000); r <= 0xA000; r++ {
+		if !hanRune(r) {
+			continue
+		}
+		n++
+		if names.Invisible(r) || names.ClassOf(r) != names.Han {
+			t.Fatalf("%U taken for a Chinese character: invisible %v, class %v", r, names.Invisible(r), names.ClassOf(r))
+		}
+	}
+	if n != 0x9FFF-0x4E00+1 || hanRune(0x4DFF) || hanRune(0xA000) {
+		t.Errorf("hanRune takes %d runes", n)
+	}
+}

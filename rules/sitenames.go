@@ -45,7 +45,7 @@ func (p *Pass) SiteNamePrepared(i int) *names.Prepared {
 	}
 	e := &c.list[i]
 	if !e.done {
-		e.name, e.done = names.Prepare(names.Normalize(boundedName(p.Filing.Websites[i].Name))), true
+		e.name, e.done = names.PrepareNormal(boundedName(p.Filing.Websites[i].Name)), true
 	}
 	return &e.name
 }

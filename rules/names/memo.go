@@ -2,6 +2,7 @@ package names
 
 import (
 	"slices"
+	"unicode/utf8"
 
 	"github.com/icpcheck/beian/rules/names/internal/lexicon"
 )
@@ -41,29 +42,19 @@ type Memo struct {
 
 // lexAnswers are the lexicon's answers about the words starting at one
 // character of a stream: bit k-1 of each mask is about the word of k
-// characters (k from 2 to 4); char about the character itself. The
-// lexicon's codes fit a byte (TestCodesFitAByte): a memo of a name of 32
-// characters takes 352 bytes.
+// characters (k from 2 to 4); char about the character itself, as
+// lexicon.Char gives it. The lexicon's codes fit a byte
+// (TestCodesFitAByte): a memo of a name of 32 characters takes 512 bytes.
 type lexAnswers struct {
 	done     uint8    // looked up
 	known    uint8    // a word of the lexicon
 	place    uint8    // a place name (known words only)
-	asked    uint8    // whether a company-name part looked up
-	company  uint8    // a company-name part (known words asked only)
+	company  uint8    // a company-name part (known words only)
 	code     [3]uint8 // of the known words of 2 to 4 characters
 	surname  uint8    // bit 0: the two-character surname looked up, bit 1: it is one
-	char     uint8    // charLooked, and the flags of lexicon.CharInfo
-	charCode uint8    // lexicon.CharInfo.Code, of a known character
+	charDone bool     // char looked up
+	char     lexicon.CharInfo
 }
-
-// The bits of lexAnswers.char.
-const (
-	charLooked = 1 << iota
-	charKnown
-	charSurname
-	charCompound
-	charGiven
-)
 
 // Reset makes m forget every answer, and the name they were for.
 func (m *Memo) Reset() { m.text, m.n = "", 0 }
@@ -92,73 +83,64 @@ func (m *Memo) char(i int, r rune) lexicon.CharInfo {
 		return lexicon.Char(r)
 	}
 	a := &m.at[i]
-	if a.char&charLooked == 0 {
-		c := lexicon.Char(r)
-		a.char = charLooked
-		if c.Known {
-			a.char |= charKnown
-			a.charCode = uint8(c.Code)
-		}
-		if c.Surname {
-			a.char |= charSurname
-		}
-		if c.Compound {
-			a.char |= charCompound
-		}
-		if c.Given {
-			a.char |= charGiven
-		}
+	if !a.charDone {
+		a.char, a.charDone = lexicon.Char(r), true
 	}
-	var c lexicon.CharInfo
-	if a.char&charKnown != 0 {
-		c.Code, c.Known = int16(a.charCode), true
-	}
-	c.Surname, c.Compound, c.Given = a.char&charSurname != 0, a.char&charCompound != 0, a.char&charGiven != 0
-	return c
+	return a.char
 }
 
 // word returns what the lexicon says of w, the k characters (2 to 4) of
 // the stream from i: its frequency code, whether it knows it, and, for a
-// word it knows, whether it is a place name and, asked with needCompany
-// (or known already), a company-name part. What it looks up is what the
-// segmentation without a memo looks up, once.
-func (m *Memo) word(i, k int, w []byte, needCompany bool) (code int16, known, place, company bool) {
+// word it knows, whether it is a place name and a company-name part
+// (lexicon.Word: both read beside the word, at no cost of their own).
+// What it looks up is what the segmentation without a memo looks up,
+// once.
+func (m *Memo) word(i, k int, w []byte) (code int16, known, place, company bool) {
 	if !m.holds(i, k) {
-		ws := string(w) // once for the three look-ups
-		c, ok := lexicon.Lookup(ws)
-		place = ok && lexicon.Place(ws)
-		company = ok && needCompany && lexicon.Company(ws)
+		c, ok, place, company := lexicon.Word(string(w))
 		return int16(c), ok, place, company
 	}
 	a := &m.at[i]
 	bit := uint8(1) << (k - 1)
-	var ws string // w as a string, made on the first look-up
 	if a.done&bit == 0 {
-		ws = string(w)
-		c, ok := lexicon.Lookup(ws)
+		c, ok, place, company := lexicon.Word(string(w))
 		a.done |= bit
 		if ok {
 			a.code[k-2] = uint8(c)
 			a.known |= bit
-			if lexicon.Place(ws) {
+			if place {
 				a.place |= bit
+			}
+			if company {
+				a.company |= bit
 			}
 		}
 	}
-	known = a.known&bit != 0
-	if known && needCompany && a.asked&bit == 0 {
-		a.asked |= bit
-		if ws == "" {
-			ws = string(w)
-		}
-		if lexicon.Company(ws) {
-			a.company |= bit
-		}
-	}
-	if !known {
+	if a.known&bit == 0 {
 		return 0, false, false, false
 	}
 	return int16(a.code[k-2]), true, a.place&bit != 0, a.company&bit != 0
+}
+
+// wordRunes is word of the k characters rs (2 to 4), made into bytes
+// only when m lacks the answer.
+func (m *Memo) wordRunes(i int, rs []rune) (code int16, known, place, company bool) {
+	k := len(rs)
+	if m.holds(i, k) {
+		a := &m.at[i]
+		if bit := uint8(1) << (k - 1); a.done&bit != 0 {
+			if a.known&bit == 0 {
+				return 0, false, false, false
+			}
+			return int16(a.code[k-2]), true, a.place&bit != 0, a.company&bit != 0
+		}
+	}
+	var buf [4 * utf8.UTFMax]byte
+	w := buf[:0]
+	for _, r := range rs {
+		w = utf8.AppendRune(w, r)
+	}
+	return m.word(i, k, w)
 }
 
 // code is word without the place name and company-name part.
@@ -167,7 +149,7 @@ func (m *Memo) code(i, k int, w []byte) (int16, bool) {
 		c, ok := lexicon.Lookup(string(w))
 		return int16(c), ok
 	}
-	c, ok, _, _ := m.word(i, k, w, false)
+	c, ok, _, _ := m.word(i, k, w)
 	return c, ok
 }
 

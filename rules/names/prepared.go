@@ -42,6 +42,17 @@ func Prepare(text string) Prepared {
 	return p
 }
 
+// PrepareNormal is Prepare of [Normalize] of name, the text read once
+// where it is already normal and simple (the common case: a name of
+// Chinese characters).
+func PrepareNormal(name string) Prepared {
+	text, simple := fold.StringSimple(name)
+	if simple {
+		return Prepared{text: text, latin: hasLatinLetter(text)}
+	}
+	return Prepare(text)
+}
+
 // Text returns the text prepared.
 func (p *Prepared) Text() string { return p.text }
 

@@ -93,3 +93,31 @@ func BenchmarkPrepared(b *testing.B) {
 		}
 	})
 }
+
+// TestPrepareNormalAsPrepareNormalize: PrepareNormal is Prepare of
+// Normalize for every name of memoTexts (every class of the corpora),
+// each also typed in traditional characters, full width, spaced and with
+// invisible characters.
+func TestPrepareNormalAsPrepareNormalize(t *testing.T) {
+	n := 0
+	for _, text := range memoTexts(t) {
+		for _, s := range []string{text, " " + text + " ", text + "\u200b網", "ＡＢ" + text, strings.Join(strings.Split(text, ""), " "), text + "\xff"} {
+			n++
+			if got, want := PrepareNormal(s), Prepare(Normalize(s)); !reflect.DeepEqual(got, want) {
+				t.Fatalf("PrepareNormal(%q) = %+v; Prepare(Normalize) %+v", s, got, want)
+			}
+		}
+	}
+	t.Logf("%d names", n)
+}
+
+func FuzzPrepareNormal(f *testing.F) {
+	for _, s := range []string{"示例科技官网", "賭 博\u200b網", "ＡＢＣ", "casìno", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := PrepareNormal(s), Prepare(Normalize(s)); !reflect.DeepEqual(got, want) {
+			t.Fatalf("PrepareNormal(%q) = %+v; Prepare(Normalize) %+v", s, got, want)
+		}
+	})
+}

@@ -160,7 +160,6 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence, me
 	}
 	found := hans[firstFound:k]
 
-	var word [64]byte
 	var singleBuf [32]float64
 	var companyBuf [32]bool // companyAt[i]: a company-name part starts at rune i
 	var charBuf [32]lexicon.CharInfo
@@ -184,30 +183,14 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence, me
 		// One character.
 		toks = append(toks, token{j: int32(i + 1), kind: tokSingle, score: single[i]})
 		// Words of the lexicon, places, exceptions.
-		w := utf8.AppendRune(word[:0], stream[lo+i])
-		// The exceptions starting with w (exceptionsWithPrefix): none,
-		// for most characters.
-		elo, ehi := 0, 0
-		if r := stream[lo+i]; d.mayStartException(r) || !utf8.ValidRune(r) && d.mayStartException(utf8.RuneError) {
-			elo, ehi = d.exceptionsFrom(0, len(d.exceptions), w)
-		}
-		for j := i + 2; j <= n && j-i <= maxK; j++ {
-			if j-i > 4 && elo >= ehi {
-				break // no exception goes on with w, and no word of the lexicon is longer
-			}
-			if len(w)+utf8.UTFMax > len(word) {
-				break
-			}
-			w = utf8.AppendRune(w, stream[lo+j-1])
-			if elo < ehi {
-				elo, ehi = d.exceptionsFrom(elo, ehi, w)
-			}
-			if c, ok := d.exceptionIn(elo, ehi, w); ok {
-				toks = append(toks, token{j: int32(j), kind: tokExc, common: true, score: tokenScore(c, false)})
-			} else if j-i <= 4 {
-				// Places and company-name parts are words of the
-				// lexicon: looked up only when found.
-				c, ok, place, company := memo.word(lo+i, j-i, w, !companyAt[i])
+		r := stream[lo+i]
+		if !d.mayStartException(r) && (utf8.ValidRune(r) || !d.mayStartException(utf8.RuneError)) {
+			// No exception starts here (most characters): the words of
+			// the lexicon of two to four characters only, their bytes
+			// made only where the memo lacks the answer (the loop below,
+			// without exceptions).
+			for j := i + 2; j <= n && j-i <= 4; j++ {
+				c, ok, place, company := memo.wordRunes(lo+i, stream[lo+i:lo+j])
 				if company {
 					companyAt[i] = true
 				}
@@ -218,6 +201,8 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence, me
 					toks = append(toks, token{j: int32(j), kind: tokWord, common: c >= commonCode, score: tokenScore(c, false)})
 				}
 			}
+		} else {
+			toks = d.exceptionTokens(toks, stream[lo+i:hi], i, lo, maxK, companyAt[i:], memo)
 		}
 		toks = appendNames(toks, stream[lo:hi], single, companyAt, chars, i, lo, memo)
 		for _, f := range found {
@@ -252,6 +237,48 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence, me
 		r.read(choiceG, a, b, lo, false)
 	}
 	return r
+}
+
+// exceptionTokens appends the tokens of the words of two characters or
+// more starting at the first rune of rest, rune i of a window starting at
+// rune lo of the memo's stream, for a character an exception of d may
+// start: the exceptions, and the words of the lexicon, places and
+// company-name parts (marked in companyAt[0]) of up to four characters
+// that are not exceptions. It reads at most maxK runes.
+func (d *Dictionary) exceptionTokens(toks []token, rest []rune, i, lo, maxK int, companyAt []bool, memo *Memo) []token {
+	var word [64]byte
+	n := len(rest)
+	w := utf8.AppendRune(word[:0], rest[0])
+	elo, ehi := d.exceptionsFrom(0, len(d.exceptions), w)
+	for j := 2; j <= n && j <= maxK; j++ {
+		if j > 4 && elo >= ehi {
+			break // no exception goes on with w, and no word of the lexicon is longer
+		}
+		if len(w)+utf8.UTFMax > len(word) {
+			break
+		}
+		w = utf8.AppendRune(w, rest[j-1])
+		if elo < ehi {
+			elo, ehi = d.exceptionsFrom(elo, ehi, w)
+		}
+		if c, ok := d.exceptionIn(elo, ehi, w); ok {
+			toks = append(toks, token{j: int32(i + j), kind: tokExc, common: true, score: tokenScore(c, false)})
+		} else if j <= 4 {
+			// Places and company-name parts are words of the
+			// lexicon, flagged beside them.
+			c, ok, place, company := memo.word(lo+i, j, w)
+			if company {
+				companyAt[0] = true
+			}
+			switch {
+			case place:
+				toks = append(toks, token{j: int32(i + j), kind: tokPlace, common: true, score: tokenScore(max(c, placeCode), false)})
+			case ok:
+				toks = append(toks, token{j: int32(i + j), kind: tokWord, common: c >= commonCode, score: tokenScore(c, false)})
+			}
+		}
+	}
+	return toks
 }
 
 // read records the tokens of the segmentation choice (the token chosen at

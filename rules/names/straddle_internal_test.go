@@ -10,7 +10,9 @@ import (
 
 // straddleGeneral is straddle with the exceptions' search as first
 // written: exceptionsWithPrefix at every length, up to the longest
-// exception, the first rune decoded from the word's bytes.
+// exception, the first rune decoded from the word's bytes; and with place
+// names and company-name parts searched for in their own tables
+// (lexicon.Place, lexicon.Company), not read from the lexicon's flags.
 // TestStraddleAsGeneral holds straddle's quicker search to it.
 func (d *Dictionary) straddleGeneral(o occurrence, stream []rune, hans []occurrence, memo *Memo) reading {
 	lo := max(0, int(o.first)-context)
@@ -78,8 +80,14 @@ func (d *Dictionary) straddleGeneral(o occurrence, stream []rune, hans []occurre
 				toks = append(toks, token{j: int32(j), kind: tokExc, common: true, score: tokenScore(c, false)})
 			} else if j-i <= 4 {
 				// Places and company-name parts are words of the
-				// lexicon: looked up only when found.
-				c, ok, place, company := memo.word(lo+i, j-i, w, !companyAt[i])
+				// lexicon: looked up only when found, each in its own
+				// table (straddle reads lexicon.Word's flags).
+				c, ok := memo.code(lo+i, j-i, w)
+				place, company := false, false
+				if ok {
+					place = lexicon.Place(string(w))
+					company = !companyAt[i] && lexicon.Company(string(w))
+				}
 				if company {
 					companyAt[i] = true
 				}

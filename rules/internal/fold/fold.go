@@ -231,6 +231,10 @@ func QuickRune(s string, i int) (r rune, size int, c Class) {
 // or removed (see [QuickRune]).
 func IsSimple(s string) bool {
 	for i := 0; i < len(s); {
+		if _, ok := ideographAt(s, i); ok {
+			i += 3 // the quick path's commonest rune, read here
+			continue
+		}
 		_, n, _ := QuickRune(s, i)
 		if n == 0 {
 			return false
@@ -576,6 +580,23 @@ func String(s string) string {
 	if folded {
 		return s
 	}
+	return fold(s, simple)
+}
+
+// StringSimple is String, and reports whether its result is known to be
+// simple (see [IsSimple]): it is when s was already folded (and so
+// simple), in which case String returns s itself. A false answer says
+// nothing.
+func StringSimple(s string) (string, bool) {
+	simple, folded := check(s)
+	if folded {
+		return s, true
+	}
+	return fold(s, simple), false
+}
+
+// fold is String of s, which check found not folded (and simple or not).
+func fold(s string, simple bool) string {
 	out, relowered := once(s, simple)
 	// Only when a letter NFKC produced was lower-cased can a second pass
 	// change anything (it may then compose with an accent that follows);
@@ -638,6 +659,17 @@ func check(s string) (simple, folded bool) {
 	space := false
 	folded = true
 	for i := 0; i < len(s); {
+		if r, ok := ideographAt(s, i); ok {
+			// QuickRune's Han case, read here: the commonest rune of a
+			// name. It is folded when it simplifies to itself, and its
+			// class is Han.
+			if folded && (hanvariant.SimplifyBMP(uint16(r)) != r || space && last == Han) {
+				folded = false
+			}
+			i += 3
+			space, last = false, Han
+			continue
+		}
 		r, n, c := QuickRune(s, i)
 		if n == 0 {
 			return false, false
@@ -665,6 +697,22 @@ func check(s string) (simple, folded bool) {
 		last = c
 	}
 	return true, folded
+}
+
+// ideographAt returns the rune at s[i] when it is a CJK unified
+// ideograph of U+4000–U+4DBF or U+4E00–U+9FFF (a UTF-8 lead byte of E4
+// to E9): the commonest rune of a name, which QuickRune reads as Han (it
+// reads U+3400–U+3FFF so too, in its general case).
+func ideographAt(s string, i int) (rune, bool) {
+	if i+2 >= len(s) {
+		return 0, false
+	}
+	b, b1, b2 := s[i], s[i+1], s[i+2]
+	if b < 0xE4 || b > 0xE9 || b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
+		return 0, false
+	}
+	r := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+	return r, r >= 0x4E00 || r <= 0x4DBF
 }
 
 // decodeSimple decodes the simple rune of size n at s[i].

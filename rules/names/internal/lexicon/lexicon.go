@@ -22,23 +22,67 @@ import (
 // records (1.5 MB) and builds the index (about 350 KB), both free of
 // pointers, once.
 func Lookup(word string) (code int, ok bool) {
-	k := len(word) / 3
-	if k < 1 || k >= len(wordTables{}.chineseWords) || len(word) != 3*k {
+	x, k, m := find(word)
+	switch {
+	case m < 0:
 		return 0, false
+	case k == 1:
+		return m - 1, true
+	}
+	return int(x.chinese[k][m*(3*k+1)+3*k]) - 33, true
+}
+
+// Word is [Lookup] of word, and, for a word it knows, [Place] and
+// [Company] of it: read beside the word's record, without a search of
+// their own.
+func Word(word string) (code int, ok, place, company bool) {
+	x, k, m := find(word)
+	switch {
+	case m < 0:
+		return 0, false, false, false
+	case k == 1:
+		return m - 1, true, false, false // no place or company-name part is one character
+	}
+	f := x.wordFlags[k][m>>2] >> (2 * (m & 3))
+	return int(x.chinese[k][m*(3*k+1)+3*k]) - 33, true, f&wordPlace != 0, f&wordCompany != 0
+}
+
+// The flags of a word of the index (lexIndex.wordFlags).
+const (
+	wordPlace   = 1 << iota // Place holds
+	wordCompany             // Company holds
+)
+
+// find returns the index, the length k of word in characters and the
+// number of its record in x.chinese[k], or -1 when word is not one. For
+// a word of one character, it returns instead code+1 of it (see
+// lexIndex.chars).
+func find(word string) (x *lexIndex, k, m int) {
+	k = len(word) / 3
+	if k < 1 || k >= len(wordTables{}.chineseWords) || len(word) != 3*k {
+		return nil, k, -1
 	}
 	b0, b1, b2 := word[0], word[1], word[2]
 	if b0 < 0xE3 || b0 > 0xE9 || b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
-		return 0, false
+		return nil, k, -1
 	}
 	r := rune(b0&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
 	if r < indexStart || r >= indexEnd {
-		return 0, false
+		return nil, k, -1
 	}
-	x := index()
+	x = index()
 	if k == 1 {
-		c := x.chars[r-indexStart].single
-		return int(c) - 1, c != 0
+		if c := x.chars[r-indexStart].single; c != 0 {
+			return x, 1, int(c)
+		}
+		return x, 1, -1
 	}
+	return x, k, x.search(k, r, word)
+}
+
+// search returns the number of the record of word, of k characters (2 or
+// more) the first of which is r, in x.chinese[k], or -1 when it is not one.
+func (x *lexIndex) search(k int, r rune, word string) int {
 	starts := x.starts[k]
 	table := x.chinese[k]
 	width := 3*k + 1
@@ -67,10 +111,10 @@ func Lookup(word string) (code int, ok bool) {
 		case ra > wa || rb > wb:
 			hi = m
 		default:
-			return int(table[m*width+3*k]) - 33, true
+			return m
 		}
 	}
-	return 0, false
+	return -1
 }
 
 // be64 returns the 8 bytes of s as a big-endian number.
@@ -120,6 +164,11 @@ type lexIndex struct {
 	// starts[k][r-indexStart] is the first record of length k whose
 	// first character is r or after; one more entry ends the last.
 	starts [len(wordTables{}.chineseWords)][]uint32
+	// wordFlags[k] holds the flags of the records of chinese[k] (wordPlace
+	// …), two bits a record, four records a byte: Word's place names and
+	// company-name parts, marked once here rather than searched for at
+	// each word.
+	wordFlags [len(wordTables{}.chineseWords)][]uint8
 }
 
 // A charRec is what the index holds of one character.
@@ -187,8 +236,32 @@ func newIndex() func() *lexIndex {
 		for k := 1; k < len(company); k++ {
 			mark(company[k], 3*k, flagCompany)
 		}
+		x.markWords(places[:], wordPlace)
+		x.markWords(company[:], wordCompany)
 		return x
 	})
+}
+
+// markWords sets flag on the records of x's words that tables (the
+// records of k characters, 3k bytes each, end to end, for each k) hold.
+// It runs as the index is built, before x is shared, once x.chinese
+// and x.starts are complete.
+func (x *lexIndex) markWords(tables []string, flag uint8) {
+	for k := 2; k < len(tables) && k < len(x.chinese); k++ {
+		if x.wordFlags[k] == nil {
+			x.wordFlags[k] = make([]uint8, (len(x.chinese[k])/(3*k+1)+3)/4)
+		}
+		for i := 0; i+3*k <= len(tables[k]); i += 3 * k {
+			w := tables[k][i : i+3*k]
+			r, _ := utf8.DecodeRuneInString(w)
+			if r < indexStart || r >= indexEnd {
+				continue // the index holds no such word
+			}
+			if m := x.search(k, r, w); m >= 0 {
+				x.wordFlags[k][m>>2] |= flag << (2 * (m & 3))
+			}
+		}
+	}
 }
 
 // english returns the English words: english()[k] holds the words of k

@@ -378,3 +378,56 @@ func TestPackAsBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestWordAsLookupPlaceCompany: Word answers what Lookup, Place and
+// Company answer, for every word of the lexicon, every place name and
+// company-name part, each with its first and its last character changed,
+// and words of other lengths and bytes.
+func TestWordAsLookupPlaceCompany(t *testing.T) {
+	check := func(w string) {
+		t.Helper()
+		code, ok := Lookup(w)
+		wantPlace, wantCompany := ok && Place(w), ok && Company(w)
+		gc, gok, gp, gco := Word(w)
+		if gc != code || gok != ok || gp != wantPlace || gco != wantCompany {
+			t.Fatalf("Word(%q) = %d, %v, %v, %v; want %d, %v, %v, %v", w, gc, gok, gp, gco, code, ok, wantPlace, wantCompany)
+		}
+	}
+	variants := func(w string) {
+		check(w)
+		first, size := utf8.DecodeRuneInString(w)
+		last, lsize := utf8.DecodeLastRuneInString(w)
+		check(string(first+1) + w[size:])
+		check(w[:len(w)-lsize] + string(last+1))
+		check(w[:len(w)-lsize])
+		check(w + "市")
+	}
+	nPlaces, nCompanies := 0, 0
+	for k := 1; k < len(words().chineseWords); k++ {
+		table, width := index().chinese[k], 3*k+1
+		for i := 0; i+width <= len(table); i += width {
+			w := table[i : i+3*k]
+			check(w)
+			if _, _, p, c := Word(w); p {
+				nPlaces++
+			} else if c {
+				nCompanies++
+			}
+		}
+	}
+	for _, tables := range [][]string{places[:], company[:]} {
+		for k := 1; k < len(tables); k++ {
+			for i := 0; i+3*k <= len(tables[k]); i += 3 * k {
+				variants(tables[k][i : i+3*k])
+			}
+		}
+	}
+	for _, w := range []string{"", "a", "ab", "abc", "\xe4\xb8", "\xe4\xb8\xad\xe5", "中国x", "𠀀中", "中\xef\xbf\xbd"} {
+		check(w)
+	}
+	// The lexicon knows most place names and a good part of the
+	// company-name parts: the flags are not all clear.
+	if nPlaces < 1000 || nCompanies < 50 {
+		t.Errorf("%d words flagged as places, %d as company-name parts only", nPlaces, nCompanies)
+	}
+}
