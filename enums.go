@@ -30,7 +30,13 @@ var filingTypes = []enumEntry[FilingType]{
 func ParseFilingType(s string) (FilingType, error) { return parseEnum(filingTypes, "filing type", s) }
 
 // Valid reports whether t is one of the declared filing types.
-func (t FilingType) Valid() bool { return validEnum(filingTypes, t) }
+func (t FilingType) Valid() bool {
+	switch t { // the values of filingTypes, held to it by TestValidAsTable
+	case FilingNew, FilingAddSite, FilingAddAccess, FilingChange:
+		return true
+	}
+	return false
+}
 
 // Label returns the name users see, in Chinese (zh) or English.
 func (t FilingType) Label(lang language.Tag) string { return labelEnum(filingTypes, t, lang) }
@@ -75,7 +81,13 @@ var natures = []enumEntry[Nature]{
 func ParseNature(s string) (Nature, error) { return parseEnum(natures, "subject nature", s) }
 
 // Valid reports whether n is one of the declared natures.
-func (n Nature) Valid() bool { return validEnum(natures, n) }
+func (n Nature) Valid() bool {
+	switch n { // the values of natures, held to it by TestValidAsTable
+	case NaturePersonal, NatureEnterprise, NatureGovernment, NatureInstitution, NatureSocialGroup, NaturePrivateNonEnterprise, NatureFoundation, NatureLawFirm, NatureMilitary, NatureOther:
+		return true
+	}
+	return false
+}
 
 // Label returns the name users see, in Chinese (zh) or English.
 func (n Nature) Label(lang language.Tag) string { return labelEnum(natures, n, lang) }
@@ -120,7 +132,13 @@ var certTypes = []enumEntry[CertType]{
 func ParseCertType(s string) (CertType, error) { return parseEnum(certTypes, "certificate type", s) }
 
 // Valid reports whether t is one of the declared certificate types.
-func (t CertType) Valid() bool { return validEnum(certTypes, t) }
+func (t CertType) Valid() bool {
+	switch t { // the values of certTypes, held to it by TestValidAsTable
+	case CertIDCard, CertUSCC, CertOrgCode, CertBusinessLicense, CertHKMacaoPermit, CertTaiwanPermit, CertPassport, CertForeignPermanentResidence, CertOther:
+		return true
+	}
+	return false
+}
 
 // Label returns the name users see, in Chinese (zh) or English.
 func (t CertType) Label(lang language.Tag) string { return labelEnum(certTypes, t, lang) }
@@ -170,7 +188,13 @@ func ParseContentCategory(s string) (ContentCategory, error) {
 }
 
 // Valid reports whether c is one of the declared categories.
-func (c ContentCategory) Valid() bool { return validEnum(contentCategories, c) }
+func (c ContentCategory) Valid() bool {
+	switch c { // the values of contentCategories, held to it by TestValidAsTable
+	case ContentNews, ContentPublishing, ContentEducation, ContentHealthcare, ContentDrugsMedicalDevices, ContentCulture, ContentRadioFilmTV, ContentFinance, ContentOnlineCarHailing, ContentBulletinBoard, ContentOther:
+		return true
+	}
+	return false
+}
 
 // Label returns the name users see, in Chinese (zh) or English.
 func (c ContentCategory) Label(lang language.Tag) string {
@@ -219,7 +243,13 @@ func ParseDocumentKind(s string) (DocumentKind, error) {
 }
 
 // Valid reports whether k is one of the declared kinds.
-func (k DocumentKind) Valid() bool { return validEnum(documentKinds, k) }
+func (k DocumentKind) Valid() bool {
+	switch k { // the values of documentKinds, held to it by TestValidAsTable
+	case DocSubjectCert, DocPrincipalCert, DocSitePrincipalCert, DocVerificationForm, DocAuthorizationLetter, DocResidencePermit, DocPreApproval, DocDomainHolderProof, DocPhoto, DocCommitmentLetter:
+		return true
+	}
+	return false
+}
 
 // Label returns the name users see, in Chinese (zh) or English.
 func (k DocumentKind) Label(lang language.Tag) string { return labelEnum(documentKinds, k, lang) }
@@ -289,15 +319,6 @@ func unmarshalEnum[T ~string](table []enumEntry[T], what string, dst *T, b []byt
 	}
 	*dst = v
 	return nil
-}
-
-func validEnum[T ~string](table []enumEntry[T], v T) bool {
-	for _, e := range table {
-		if e.value == v {
-			return true
-		}
-	}
-	return false
 }
 
 // labelEnum returns the Chinese label when lang is Chinese, the English

@@ -23,7 +23,13 @@ var appTypes = []enumEntry[AppType]{
 func ParseAppType(s string) (AppType, error) { return parseEnum(appTypes, "app type", s) }
 
 // Valid reports whether t is one of the declared App types.
-func (t AppType) Valid() bool { return validEnum(appTypes, t) }
+func (t AppType) Valid() bool {
+	switch t { // the values of appTypes, held to it by TestValidAsTable
+	case AppNative, AppMiniProgram, AppQuickApp:
+		return true
+	}
+	return false
+}
 
 // Label returns the name users see, in Chinese (zh) or English.
 func (t AppType) Label(lang language.Tag) string { return labelEnum(appTypes, t, lang) }
@@ -69,7 +75,13 @@ var platforms = []enumEntry[Platform]{
 func ParsePlatform(s string) (Platform, error) { return parseEnum(platforms, "platform", s) }
 
 // Valid reports whether p is one of the declared platforms.
-func (p Platform) Valid() bool { return validEnum(platforms, p) }
+func (p Platform) Valid() bool {
+	switch p { // the values of platforms, held to it by TestValidAsTable
+	case PlatformAndroid, PlatformIOS, PlatformHarmonyOS, PlatformWeChat, PlatformAlipay, PlatformBaidu, PlatformDouyin, PlatformQQ, PlatformOther:
+		return true
+	}
+	return false
+}
 
 // Label returns the name users see, in Chinese (zh) or English.
 func (p Platform) Label(lang language.Tag) string { return labelEnum(platforms, p, lang) }

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -116,7 +115,7 @@ type parsedCert struct {
 // CERT_NUMBER_INVALID at ref's number when it is not valid. Empty numbers
 // and unknown types are left to the fields rule.
 func checkNumber(pass *Pass, ref personRef, t beian.CertType, number string) parsedCert {
-	if number == "" || strings.TrimSpace(number) == "" {
+	if blank(number) {
 		return parsedCert{}
 	}
 	var out parsedCert
@@ -157,7 +156,18 @@ func checkNumber(pass *Pass, ref personRef, t beian.CertType, number string) par
 		pass.Add(r)
 		return parsedCert{}
 	}
-	if canonical := certnum.Normalize(number); canonical != number && typedLoosely(number) {
+	// The canonical number: the parsed one for the types whose parsers
+	// return it (certnum's TestParsedNumberAsNormalize), else normalised.
+	var canonical string
+	switch t {
+	case beian.CertIDCard:
+		canonical = out.id.Number
+	case beian.CertUSCC:
+		canonical = out.uscc.Code
+	default:
+		canonical = certnum.Normalize(number)
+	}
+	if canonical != number && typedLoosely(number) {
 		path := ref.path("cert_number")
 		// Valid, but typed with lower-case letters, full-width characters
 		// or spaces, which the filing system's form does not take: the
@@ -306,7 +316,7 @@ func (r personRef) path(field string) beian.Path {
 // normalised; empty numbers are never the same.
 func sameNumber(a, b string) bool {
 	if a == b {
-		return strings.TrimSpace(a) != ""
+		return !blank(a)
 	}
 	na, nb := certnum.Normalize(a), certnum.Normalize(b)
 	return na != "" && na == nb

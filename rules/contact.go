@@ -151,6 +151,14 @@ func checkEmergencyDistinct(pass *Pass, cs []contactOf) {
 			}
 			continue
 		}
+		if plainNational(c.p.EmergencyPhone) {
+			// National gives such a number, when valid, as typed: a number
+			// no principal has as their mobile is not reported, valid or
+			// not.
+			if _, ok := holder(c.p.EmergencyPhone); !ok {
+				continue
+			}
+		}
 		national, valid := pass.Config.PhoneSegments.National(c.p.EmergencyPhone)
 		if !valid {
 			continue // PHONE_INVALID
@@ -174,6 +182,21 @@ func checkEmergencyDistinct(pass *Pass, cs []contactOf) {
 			},
 		})
 	}
+}
+
+// plainNational reports whether s is 11 ASCII digits starting with 1, a
+// number that Table.National, when it takes it, returns as it is
+// (TestPlainNationalAsTyped).
+func plainNational(s string) bool {
+	if len(s) != 11 || s[0] != '1' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // checkEmergencyRemarks reports the remarks of websites and Apps that do
@@ -234,7 +257,7 @@ func sharedContacts(cs []contactOf, key func(k int) (string, bool), same func(i,
 	for j := range cs {
 		b := &cs[j]
 		k, ok := key(j)
-		if !ok || strings.TrimSpace(b.p.CertNumber) == "" {
+		if !ok || blank(b.p.CertNumber) {
 			continue
 		}
 		g := groups[k]
@@ -255,7 +278,7 @@ func sharedContacts(cs []contactOf, key func(k int) (string, bool), same func(i,
 // differentPeople reports whether two certificate numbers are both given
 // and differ, ignoring spaces and the case of letters.
 func differentPeople(a, b string) bool {
-	if strings.TrimSpace(a) == "" || strings.TrimSpace(b) == "" {
+	if blank(a) || blank(b) {
 		return false
 	}
 	i, j := 0, 0

@@ -57,6 +57,9 @@ func checkUnitProvince(pass *Pass, s *beian.Subject) {
 		if err != nil {
 			return // CERT_NUMBER_INVALID
 		}
+		if !u.National && u.Code[2:4] == pass.Province.Code {
+			return // the usual case: u.Province() is the province of code u.Code[2:4]
+		}
 		if !u.National {
 			prov = u.Province()
 		}

@@ -345,6 +345,27 @@ func parseOwner(s string) owner {
 	case "subject.principal":
 		return owner{root: ownerSubject, principal: true}
 	}
+	if rest, ok := strings.CutPrefix(s, "websites["); ok {
+		// websites[i] and websites[i].principal, as the general reading
+		// below reads them (TestParseOwnerAsGeneral)
+		n, i := 0, 0
+		for ; i < len(rest) && i < 6 && '0' <= rest[i] && rest[i] <= '9'; i++ {
+			n = n*10 + int(rest[i]-'0')
+		}
+		if i > 0 {
+			switch rest[i:] {
+			case "]":
+				return owner{root: ownerWebsite, index: n}
+			case "].principal":
+				return owner{root: ownerWebsite, principal: true, index: n}
+			}
+		}
+	}
+	return parseOwnerGeneral(s)
+}
+
+// parseOwnerGeneral is parseOwner for every owner.
+func parseOwnerGeneral(s string) owner {
 	s = strings.TrimSpace(s)
 	if strings.IndexByte(s, ' ') >= 0 || strings.IndexByte(s, '\t') >= 0 {
 		s = strings.Join(strings.Fields(s), "") // rare: spaces inside
@@ -806,11 +827,13 @@ func checkDocument(pass *Pass, i, k int, byKind *kindLimits, noSource bool) erro
 			}
 		}
 	}
-	info := declared
 	var problems []scan.Problem
 	if !withinLimits(limits, &declared) {
 		problems = limits.Check(declared)
+	} else if blank(d.Path) {
+		return nil // within the limits, and no file to read
 	}
+	info := declared
 	var late error
 	switch src := pass.Config.Documents; {
 	case blank(d.Path):

@@ -1,7 +1,10 @@
 package rules
 
 import (
+	"fmt"
 	"math/rand/v2"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/icpcheck/beian/rules/scan"
@@ -79,5 +82,34 @@ func TestDocumentFormatShortcuts(t *testing.T) {
 	all := documentLimits()
 	if all.byDefault == nil || all.byDefault != all.byProfile[scan.DefaultProfile] {
 		t.Error("the default profile's limits are not the map's")
+	}
+}
+
+// TestParseOwnerAsGeneral holds parseOwner's reading of websites[i] and
+// websites[i].principal to the general reading: indexes of 0 to 8 digits
+// (leading zeros too), every suffix the general reading takes or refuses,
+// spaces, signs and other roots.
+func TestParseOwnerAsGeneral(t *testing.T) {
+	var indexes []string
+	for n := range 130 {
+		indexes = append(indexes, strconv.Itoa(n), fmt.Sprintf("%03d", n))
+	}
+	indexes = append(indexes, "", "+1", "-1", " 1", "1 ", "99999", "999999", "1234567", "12345678", "x", "1x", "٣")
+	fast := 0
+	for _, idx := range indexes {
+		for _, suffix := range []string{"]", "].principal", "]principal", "].principal ", "] ", "", "]]", "].Principal", "].principal.x", "][0]"} {
+			for _, prefix := range []string{"websites[", " websites[", "website[", "domains[", "Websites["} {
+				s := prefix + idx + suffix
+				if got, want := parseOwner(s), parseOwnerGeneral(s); got != want {
+					t.Fatalf("parseOwner(%q) = %+v; the general reading %+v", s, got, want)
+				}
+				if strings.HasPrefix(s, "websites[") && parseOwner(s).root == ownerWebsite {
+					fast++
+				}
+			}
+		}
+	}
+	if fast < 500 {
+		t.Errorf("%d website owners read", fast)
 	}
 }

@@ -55,11 +55,8 @@ func runDomainHolder(pass *Pass) error {
 	// needs no parsing when both are written alike, and else by
 	// registrable domain; the first record of a domain wins
 	// (DOMAIN_DUPLICATE reports the others).
-	byText := make(map[string]int, m)
+	byText := recordTexts{records: f.Domains}
 	for i := range f.Domains {
-		if _, dup := byText[f.Domains[i].Domain]; !dup {
-			byText[f.Domains[i].Domain] = i
-		}
 		checkExpiry(pass, i, &f.Domains[i])
 	}
 	var byDomain map[string]int // built on first need
@@ -69,7 +66,7 @@ func runDomainHolder(pass *Pass) error {
 		checked = make([]bool, m)
 	}
 	visit := func(raw string, app bool) {
-		k, ok := byText[raw]
+		k, ok := byText.get(raw)
 		if !ok {
 			d, err := pass.ParseDomain(raw)
 			if err != nil {
@@ -119,6 +116,39 @@ func runDomainHolder(pass *Pass) error {
 	}
 	return nil
 }
+
+// recordTexts finds the first record whose domain is typed as a text: by
+// scanning a few records, through a map built on first need for more, so
+// that the time stays linear in the filing's size.
+type recordTexts struct {
+	records []beian.DomainRecord
+	index   map[string]int
+}
+
+// get returns the index of the first record whose Domain is raw.
+func (t *recordTexts) get(raw string) (int, bool) {
+	if len(t.records) <= searchedRecords {
+		for i := range t.records {
+			if t.records[i].Domain == raw {
+				return i, true
+			}
+		}
+		return 0, false
+	}
+	if t.index == nil {
+		t.index = make(map[string]int, len(t.records))
+		for i := range t.records {
+			if _, dup := t.index[t.records[i].Domain]; !dup {
+				t.index[t.records[i].Domain] = i
+			}
+		}
+	}
+	k, ok := t.index[raw]
+	return k, ok
+}
+
+// searchedRecords is the most records recordTexts scans.
+const searchedRecords = 8
 
 // recordsByDomain indexes records by registrable domain, the first record
 // of each winning.

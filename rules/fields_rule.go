@@ -198,6 +198,9 @@ func blank(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
+			if !maySpace(c) {
+				return false // a Chinese character: no white space starts with its first byte
+			}
 			if r, _ := utf8.DecodeRuneInString(s[i:]); !unicode.IsSpace(r) {
 				return false
 			}

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -159,6 +158,9 @@ func runPhone(pass *Pass) error {
 // a landline of the mainland. No source says it must be a mobile or
 // local, so neither is checked.
 func checkEmergencyPhone(pass *Pass, i int, value string) {
+	if _, ok := pass.Config.PhoneSegments.Check(value); ok {
+		return // valid, typed plainly
+	}
 	if _, ok := pass.Config.PhoneSegments.National(value); ok {
 		return // valid: nothing else of it is checked
 	}
@@ -170,6 +172,32 @@ func checkEmergencyPhone(pass *Pass, i int, value string) {
 // checkPhone checks one number: principal i's field, a mobile field or
 // an office phone. It allocates nothing unless it reports.
 func checkPhone(pass *Pass, i int, field, value string, mobile bool) {
+	if f, ok := pass.Config.PhoneSegments.Check(value); ok && phoneQuiet(pass, f, mobile) {
+		return
+	}
+	checkPhoneParsed(pass, i, field, value, mobile)
+}
+
+// phoneQuiet reports whether checkPhoneParsed reports nothing of a
+// number typed plainly (Table.Check answers it: ASCII digits and dashes,
+// never typed loosely) with facts f: the number fits the field, is of no
+// special segment, and is of the filing's province or the province is
+// unknown. TestCheckPhoneQuietAsParsed holds it to checkPhoneParsed.
+func phoneQuiet(pass *Pass, f phonenum.Facts, mobile bool) bool {
+	switch {
+	case mobile && f.Kind == phonenum.Landline,
+		f.Virtual || f.Kind == phonenum.DataCard || f.Kind == phonenum.IoT || f.Kind == phonenum.Satellite:
+		return false
+	case pass.Province.IsZero():
+		return true
+	case f.Province == "":
+		return !f.Kind.IsMobileLike() // a mobile's unknown region is reported
+	}
+	return f.Province == pass.Province.Code
+}
+
+// checkPhoneParsed is checkPhone through Table.Parse, for every number.
+func checkPhoneParsed(pass *Pass, i int, field, value string, mobile bool) {
 	n, err := pass.Config.PhoneSegments.Parse(value)
 	if err != nil {
 		pass.Report(principalPath(i, field), CodePhoneInvalid, Str("number", value), Arg{"problem", phoneProblem(phonenum.ReasonOf(err))})
@@ -392,7 +420,7 @@ func runPhoneHolder(pass *Pass) error {
 // certificate type and number, the number compared without spaces and
 // case.
 func sameHolder(a, b beian.SubjectID) bool {
-	return a.CertType == b.CertType && strings.TrimSpace(a.CertNumber) != "" && !differentPeople(a.CertNumber, b.CertNumber)
+	return a.CertType == b.CertType && !blank(a.CertNumber) && !differentPeople(a.CertNumber, b.CertNumber)
 }
 
 // phoneTypedLoosely reports whether a phone number holds a full-width

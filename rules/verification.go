@@ -52,7 +52,7 @@ func runVerification(pass *Pass) error {
 	}
 	for i := range f.Domains {
 		d := &f.Domains[i]
-		if strings.TrimSpace(d.Domain) == "" {
+		if blank(d.Domain) {
 			continue // the fields rule reports it
 		}
 		if d.VerifiedAt.IsZero() {
@@ -129,7 +129,7 @@ func skipUnrecorded(pass *Pass, codes ...Code) {
 	}
 	for _, w := range f.Websites {
 		for _, name := range w.Domains {
-			if strings.TrimSpace(name) == "" {
+			if blank(name) {
 				continue
 			}
 			if keys != nil && keys[domainKey(name)] || keys == nil && hasRecord(f, name) {

@@ -59,12 +59,20 @@ func cleanFor(t beian.CertType, in string, want int) (string, error) {
 // letters.
 func isCleanCert(s string) bool {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if (c < '0' || c > '9') && (c < 'A' || c > 'Z') {
+		if !cleanCertBytes[s[i]] {
 			return false
 		}
 	}
 	return true
+}
+
+// cleanCertBytes marks the bytes of a normalised number: ASCII digits and
+// upper-case letters.
+var cleanCertBytes = [256]bool{
+	'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true,
+	'A': true, 'B': true, 'C': true, 'D': true, 'E': true, 'F': true, 'G': true, 'H': true, 'I': true, 'J': true,
+	'K': true, 'L': true, 'M': true, 'N': true, 'O': true, 'P': true, 'Q': true, 'R': true, 'S': true, 'T': true,
+	'U': true, 'V': true, 'W': true, 'X': true, 'Y': true, 'Z': true,
 }
 
 // appendNormalized appends the normalised form of s to dst.

@@ -2,6 +2,7 @@ package certnum_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -171,5 +172,47 @@ func TestCertErrorText(t *testing.T) {
 		assert.NotContains(t, name, "reason(", "reason %d has no name", r)
 		assert.False(t, seen[name], "reason %d repeats the name %s", r, name)
 		seen[name] = true
+	}
+}
+
+// TestParsedNumberAsNormalize: the number ParseIDCardOn and ParseUSCC
+// return for a valid input is the input's Normalize, which the
+// certificate rule relies on to tell a number typed loosely: a valid
+// number of every province typed eight ways, and the fuzz seeds.
+func TestParsedNumberAsNormalize(t *testing.T) {
+	today := beian.NewDate(2026, 11, 20)
+	typed := func(s string) []string {
+		out := []string{s, strings.ToLower(s), " " + s + " ", s[:6] + " " + s[6:], s[:4] + "-" + s[4:]}
+		var full []rune
+		for _, r := range s {
+			full = append(full, r-'0'+'０')
+		}
+		out = append(out, string(full), s[:8]+"\u00a0"+s[8:], s[:3]+"\u3000"+strings.ToLower(s[3:]))
+		return out
+	}
+	checked := 0
+	for _, p := range provinces.All() {
+		body := "MA5F1234"
+		uscc := certvectors.WithUSCC("91" + p.Code + "0100" + body + certvectors.OrgCheck(body))
+		id := certvectors.WithID(p.Code + "0102" + "19880229" + "123")
+		for _, s := range append(typed(uscc), "91440300708461136t", "9144 0300 7084 6113 6t") {
+			if u, err := certnum.ParseUSCC(s); err == nil {
+				checked++
+				if u.Code != certnum.Normalize(s) {
+					t.Errorf("ParseUSCC(%q).Code = %q; Normalize gives %q", s, u.Code, certnum.Normalize(s))
+				}
+			}
+		}
+		for _, s := range append(typed(id), "11010519491231002x", "１１０１０５１９４９１２３１００２Ｘ") {
+			if c, err := certnum.ParseIDCardOn(s, today); err == nil {
+				checked++
+				if c.Number != certnum.Normalize(s) {
+					t.Errorf("ParseIDCardOn(%q).Number = %q; Normalize gives %q", s, c.Number, certnum.Normalize(s))
+				}
+			}
+		}
+	}
+	if checked < 400 {
+		t.Errorf("%d valid numbers", checked)
 	}
 }

@@ -196,6 +196,30 @@ func atext(c byte) bool {
 	return strings.IndexByte("!#$%&'*+/=?^_`{|}~-", c) >= 0
 }
 
+// The classes of emailBytes.
+const (
+	byteAtext = 1 << iota // atext
+	byteLDH               // a lower-case ASCII letter, a digit or a hyphen
+	byteDigit             // an ASCII digit
+)
+
+// emailBytes gives each byte its classes, for plainSyntax.
+var emailBytes = func() (t [256]uint8) {
+	for c := range 256 {
+		b := byte(c)
+		if atext(b) {
+			t[c] |= byteAtext
+		}
+		if 'a' <= b && b <= 'z' || '0' <= b && b <= '9' || b == '-' {
+			t[c] |= byteLDH
+		}
+		if '0' <= b && b <= '9' {
+			t[c] |= byteDigit
+		}
+	}
+	return t
+}()
+
 // plainEmail is the fast path of ParseEmail for the usual address: ASCII,
 // no spaces, a dot-atom local part, a lower-case LDH domain without
 // punycode labels. It accepts only what parseEmail accepts, with the same
@@ -224,11 +248,10 @@ func plainSyntax(s string) (local, domain string, ok bool) {
 	local, domain = s[:at], s[at+1:]
 	for i := 0; i < len(local); i++ {
 		c := local[i]
-		if c == '.' {
-			if i == 0 || i == len(local)-1 || local[i-1] == '.' {
-				return "", "", false
-			}
-		} else if !atext(c) {
+		if emailBytes[c]&byteAtext != 0 {
+			continue
+		}
+		if c != '.' || i == 0 || i == len(local)-1 || local[i-1] == '.' {
 			return "", "", false
 		}
 	}
@@ -239,11 +262,10 @@ func plainSyntax(s string) (local, domain string, ok bool) {
 	allDigits := true
 	for i := 0; i <= len(domain); i++ {
 		if i < len(domain) && domain[i] != '.' {
-			c := domain[i]
-			if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
+			switch emailBytes[domain[i]] & (byteLDH | byteDigit) {
+			case 0:
 				return "", "", false
-			}
-			if c < '0' || c > '9' {
+			case byteLDH:
 				allDigits = false
 			}
 			continue

@@ -30,10 +30,19 @@ func TestPlainEmailAgreesWithParse(t *testing.T) {
 	if fast < 10 {
 		t.Errorf("the fast path took only %d of the corpus", fast)
 	}
-	// one allocation: the public suffix look-up of the domain's shared
-	// reading (domain.ParseHost)
-	if n := testing.AllocsPerRun(100, func() { _, _ = ParseEmail("zhangsan@shilikeji.cn") }); n > 1 {
-		t.Errorf("ParseEmail of a plain address: %v allocations", n)
+	// Every byte in the local part and in the domain: plainSyntax reads
+	// bytes by their classes in emailBytes as plainSyntaxAsTests does by
+	// their values.
+	for c := range 256 {
+		b := string([]byte{byte(c)})
+		for _, s := range append([]string{"a" + b + "b@c.cn", b + "@c.cn", "a@b" + b + "c.cn", "a@" + b + ".cn", "a@b.c" + b, "a@1" + b + ".cn", "a@1" + b + ".2"}, fastCorpus...) {
+			checkFast(t, s)
+			l, d, ok := plainSyntax(s)
+			wl, wd, wok := plainSyntaxAsTests(s)
+			if l != wl || d != wd || ok != wok {
+				t.Fatalf("plainSyntax(%q) = %q, %q, %v; want %q, %q, %v", s, l, d, ok, wl, wd, wok)
+			}
+		}
 	}
 }
 
@@ -109,4 +118,53 @@ func FuzzParseEmailHosts(f *testing.F) {
 	f.Add("a@b.c1")
 	f.Add("a@x.in-addr.arpa")
 	f.Fuzz(func(t *testing.T, s string) { checkHosts(t, s, parseOK) })
+}
+
+// plainSyntaxAsTests is plainSyntax written with the tests of each byte
+// that emailBytes tabulates.
+func plainSyntaxAsTests(s string) (local, domain string, ok bool) {
+	at := strings.IndexByte(s, '@')
+	if at <= 0 || at > maxLocalLength || len(s) > MaxEmailLength {
+		return "", "", false
+	}
+	local, domain = s[:at], s[at+1:]
+	for i := 0; i < len(local); i++ {
+		c := local[i]
+		if c == '.' {
+			if i == 0 || i == len(local)-1 || local[i-1] == '.' {
+				return "", "", false
+			}
+		} else if !atext(c) {
+			return "", "", false
+		}
+	}
+	if len(domain) == 0 || len(domain) > 253 {
+		return "", "", false
+	}
+	labels, start := 0, 0
+	allDigits := true
+	for i := 0; i <= len(domain); i++ {
+		if i < len(domain) && domain[i] != '.' {
+			c := domain[i]
+			if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
+				return "", "", false
+			}
+			if c < '0' || c > '9' {
+				allDigits = false
+			}
+			continue
+		}
+		l := domain[start:i]
+		if len(l) == 0 || len(l) > 63 || l[0] == '-' || l[len(l)-1] == '-' || (len(l) >= 4 && l[2] == '-' && l[3] == '-') {
+			return "", "", false
+		}
+		labels++
+		if i < len(domain) {
+			start, allDigits = i+1, true
+		}
+	}
+	if labels < 2 || allDigits {
+		return "", "", false
+	}
+	return local, domain, true
 }

@@ -51,6 +51,18 @@ func sameAnswer(t testing.TB, s string, tab *phonenum.Table) {
 	if nat, ok := tab.National(s); nat != gn.National || ok != (gerr == nil) {
 		t.Fatalf("National(%q) = %q, %v; the general path %+v, %v", s, nat, ok, gn, gerr)
 	}
+	// Check answers exactly what the fast paths answer, with the facts of
+	// the general path's Number.
+	_, mobile := phonenum.ParseMobileFast(s, tab)
+	_, landline := phonenum.ParseLandlineFast(s)
+	f, ok := tab.Check(s)
+	if ok != (mobile || landline) {
+		t.Fatalf("Check(%q) answers %v; the fast paths %v, %v", s, ok, mobile, landline)
+	}
+	want := phonenum.Facts{Kind: gn.Kind, Province: gn.Province.Code, Operator: gn.Operator, Virtual: gn.Virtual, FromTable: gn.FromTable}
+	if ok && (f != want || gerr != nil) {
+		t.Fatalf("Check(%q) = %+v; the general path %+v, %v", s, f, gn, gerr)
+	}
 }
 
 func sameError(a, b error) bool {

@@ -67,3 +67,16 @@ func TestLocalNumberFirstDigit(t *testing.T) {
 	}
 	t.Logf("%d area codes, %d numbers starting with 0 or 1", areas, checked)
 }
+
+// TestPlaceProvinceAsSetPlace holds placeProvince, which gives a place's
+// province code as the data has it, to setPlace, which looks the province
+// up: the same code for every place index and two past the end.
+func TestPlaceProvinceAsSetPlace(t *testing.T) {
+	for i := range len(places) + 2 {
+		var n Number
+		setPlace(&n, uint16(i))
+		if got := placeProvince(uint16(i)); got != n.Province.Code {
+			t.Errorf("place %d: %q; setPlace gives %q", i, got, n.Province.Code)
+		}
+	}
+}

@@ -197,36 +197,12 @@ func parse(s string, t *Table) (Number, error) {
 // or finds an extension after the last dash). TestFastPathAsGeneral and
 // FuzzFastPathAsGeneral hold it to the general path.
 func parseLandline(s string, n *Number) bool {
-	// The general path reads such input as these digits, without
-	// separators or extension, and (its second digit not 0: no "00"
-	// international prefix) as a landline after the trunk 0.
-	if len(s) < 3 || len(s) > MaxInput || s[0] != '0' || s[1] < '1' || s[1] > '9' {
+	var buf [maxDigits - 1]byte
+	k, ac, dashes, ok := plainLandline(s, &buf)
+	if !ok {
 		return false
-	}
-	var buf [maxDigits - 1]byte // the digits after the trunk 0
-	k, dashes := 0, 0
-	for i := 1; i < len(s); i++ {
-		switch c := s[i]; {
-		case '0' <= c && c <= '9':
-			if k == len(buf) {
-				return false
-			}
-			buf[k] = c
-			k++
-		case c == '-':
-			dashes++
-		default:
-			return false
-		}
 	}
 	d := buf[:k]
-	if dfaRun(d)&matchFixed == 0 {
-		return false
-	}
-	ac := areaLen(d)
-	if len(d) <= ac || d[ac] == '0' || d[ac] == '1' {
-		return false
-	}
 	national := s[1:]
 	if dashes > 0 {
 		national = string(d)
@@ -234,6 +210,90 @@ func parseLandline(s string, n *Number) bool {
 	*n = Number{Kind: Landline, National: national, AreaCode: national[:ac]}
 	setPlace(n, areaPlace(d[:ac]))
 	return true
+}
+
+// plainLandline is the test of parseLandline: whether s is a landline
+// typed with its trunk 0 in ASCII digits and dashes that the general path
+// reads as a valid landline. It writes the digits after the trunk 0 to
+// buf and returns how many there are, the length of the area code among
+// them and how many dashes s has.
+func plainLandline(s string, buf *[maxDigits - 1]byte) (k, ac, dashes int, ok bool) {
+	// The general path reads such input as these digits, without
+	// separators or extension, and (its second digit not 0: no "00"
+	// international prefix) as a landline after the trunk 0.
+	if len(s) < 3 || len(s) > MaxInput || s[0] != '0' || s[1] < '1' || s[1] > '9' {
+		return 0, 0, 0, false
+	}
+	for i := 1; i < len(s); i++ {
+		switch c := s[i]; {
+		case '0' <= c && c <= '9':
+			if k == len(buf) {
+				return 0, 0, 0, false
+			}
+			buf[k] = c
+			k++
+		case c == '-':
+			dashes++
+		default:
+			return 0, 0, 0, false
+		}
+	}
+	d := buf[:k]
+	if dfaRun(d)&matchFixed == 0 {
+		return 0, 0, 0, false
+	}
+	ac = areaLen(d)
+	if len(d) <= ac || d[ac] == '0' || d[ac] == '1' {
+		return 0, 0, 0, false
+	}
+	return k, ac, dashes, true
+}
+
+// Facts are what [Table.Check] reads of a number: the facts of the
+// Number [Table.Parse] returns, without its strings.
+type Facts struct {
+	// Kind is Number.Kind.
+	Kind Kind
+	// Province is the code of Number.Province ("44"); "" when the
+	// Province is the zero Province.
+	Province string
+	// Operator, Virtual and FromTable are those of the Number.
+	Operator  Operator
+	Virtual   bool
+	FromTable bool
+}
+
+// Check is [Table.Parse] for a caller that needs a valid number's facts
+// and not its strings, on the fast path alone: for a number typed plainly
+// (a mobile as its 11 ASCII digits, "13902212345"; a landline with its
+// trunk 0 in ASCII digits and dashes, "0755-26888888") that Parse gives a
+// nil error, it returns the facts of Parse's Number and true, without
+// allocating. For any other input it returns false: the caller asks Parse.
+// t may be nil.
+func (t *Table) Check(s string) (Facts, bool) {
+	if seg, te, ok := plainMobile(s, t); ok {
+		f := Facts{Kind: seg.kind, Operator: seg.operator, Virtual: seg.virtual}
+		if te == nil {
+			f.Province = placeProvince(seg.place)
+			return f, true
+		}
+		if p, ok := provinces.ByCode(te.province); ok {
+			f.Province = p.Code
+		}
+		f.FromTable = true
+		if te.hasOperator {
+			f.Operator = te.operator
+		}
+		if te.hasVirtual {
+			f.Virtual = te.virtual
+		}
+		return f, true
+	}
+	var buf [maxDigits - 1]byte
+	if _, ac, _, ok := plainLandline(s, &buf); ok {
+		return Facts{Kind: Landline, Province: placeProvince(areaPlace(buf[:ac]))}, true
+	}
+	return Facts{}, false
 }
 
 // parseGeneral is parse for every input: it scans s, then classifies its

@@ -73,6 +73,16 @@ func builtinSegment(prefix int) segment {
 	}
 }
 
+// placeProvince returns the code of the province setPlace gives place i;
+// "" for none. Every place's province is a province's code or ""
+// (TestPlaceProvinceAsSetPlace), so the code is the place's own.
+func placeProvince(i uint16) string {
+	if i == 0 || int(i) >= len(places) {
+		return ""
+	}
+	return places[i].province
+}
+
 // setPlace sets n's province and city to those of a place index.
 func setPlace(n *Number, i uint16) {
 	if i == 0 || int(i) >= len(places) {
