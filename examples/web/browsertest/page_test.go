@@ -295,13 +295,7 @@ func newBrowser(t testing.TB, chromium string) (context.Context, func()) {
 		chromedp.Flag("disable-sync", true),
 		chromedp.WindowSize(1280, 1100),
 	}
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	tab, cancelTab := chromedp.NewContext(actx)
-	ctx, cancelTime := context.WithTimeout(tab, 2*time.Minute)
-	return ctx, func() {
-		cancelTime()
-		cancelTab()
-		cancelAlloc()
+	removeProfile := func() {
 		for range 20 {
 			if os.RemoveAll(profile) == nil {
 				return
@@ -310,6 +304,33 @@ func newBrowser(t testing.TB, chromium string) (context.Context, func()) {
 		}
 		t.Logf("could not remove Chromium's profile %s", profile)
 	}
+	// The browser is started here, so that a start that fails (seen on
+	// the loaded 2-core machine: chromedp reads no DevTools address, and
+	// the next start works) is tried again rather than failing the test.
+	var err2 error
+	for attempt := 1; attempt <= 3; attempt++ {
+		actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+		tab, cancelTab := chromedp.NewContext(actx)
+		ctx, cancelTime := context.WithTimeout(tab, 2*time.Minute)
+		if err2 = chromedp.Run(ctx); err2 == nil {
+			return ctx, func() {
+				cancelTime()
+				cancelTab()
+				cancelAlloc()
+				removeProfile()
+			}
+		}
+		cancelTime()
+		cancelTab()
+		cancelAlloc()
+		t.Logf("Chromium did not start (attempt %d of 3): %v", attempt, err2)
+		removeProfile()
+		if err := os.MkdirAll(profile, 0o700); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Fatalf("Chromium did not start: %v", err2)
+	return nil, nil
 }
 
 // TestPageChecksAsTheUserTypes runs the page's checks on its own thread
