@@ -141,6 +141,7 @@ func FuzzDictionary(f *testing.F) {
 	f.Add("反腐\n!反腐蚀", "反 腐蚀 反腐")
 	f.Add("六合彩\nporn", "⑥合彩 91porn pornhub 赌1博 Ⅵ合彩 p0rn c@sino 色々")
 	f.Add("博彩\n金博\n!金博", "金博彩印 紫色情怀 淄博彩印")
+	f.Add("赌博\n六合彩\n法轮功\n女优", "du博 赌bo liu he cai fa轮功 dubois edu博 vi合彩 nu优 ＤＵ博")
 	f.Fuzz(func(t *testing.T, wordList, text string) {
 		words := strings.Split(wordList, "\n")
 		if len(words) > 40 {
@@ -161,7 +162,7 @@ func FuzzDictionary(f *testing.F) {
 // hostile_test.go and on texts dense with hits grows linearly.
 func TestWorkLinear(t *testing.T) {
 	d := DefaultDictionary()
-	for _, text := range []string{"赌博", "赌1博", "紫色情怀", "赌博物馆", "onlinecasino", "c4sino ", "六合彩⑥合彩", "色々々々", "淄博彩印", "\uFDFA", "a\u0301\u0301\u0301", "赌\u200b博"} {
+	for _, text := range []string{"赌博", "赌1博", "紫色情怀", "赌博物馆", "onlinecasino", "c4sino ", "六合彩⑥合彩", "色々々々", "淄博彩印", "\uFDFA", "a\u0301\u0301\u0301", "赌\u200b博", "du博 ", "liuhecai ", "duodubo", "vi合彩"} {
 		linearWork(t, d, text)
 	}
 }
