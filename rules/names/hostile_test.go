@@ -97,16 +97,17 @@ func TestManyHitsLinear(t *testing.T) {
 }
 
 // TestConcurrentFind shares one dictionary among goroutines (the lexicon's
-// index is built by the first of them); run with -race.
+// index and the dictionary's pinyin index are built by the first of
+// them); run with -race.
 func TestConcurrentFind(t *testing.T) {
 	d := names.DefaultDictionary().With("私服")
-	want := len(d.FindAll("日本色情紫色情怀赌1博onlinecasino传奇私服"))
+	want := len(d.FindAll("日本色情紫色情怀赌1博onlinecasino传奇私服 du博"))
 	done := make(chan int)
 	for range 8 {
 		go func() {
 			n := 0
 			for range 50 {
-				n = len(d.FindAll("日本色情紫色情怀赌1博onlinecasino传奇私服"))
+				n = len(d.FindAll("日本色情紫色情怀赌1博onlinecasino传奇私服 du博"))
 			}
 			done <- n
 		}()
@@ -116,8 +117,8 @@ func TestConcurrentFind(t *testing.T) {
 			t.Errorf("a goroutine found %d words, want %d", n, want)
 		}
 	}
-	if want != 4 {
-		t.Errorf("found %d words, want 色情, 赌博, casino and 私服", want)
+	if want != 5 {
+		t.Errorf("found %d words, want 色情, 赌博, casino, 私服 and 赌博 in pinyin (du博)", want)
 	}
 }
 
