@@ -493,16 +493,7 @@ func walkChanged(raw, clean *beian.Filing, visit func(l textLoc, s *string, v st
 			field(textLoc{a: "websites", i: i, c: "name"}, &w.Name, &cw.Name, same, specName)
 			field(textLoc{a: "websites", i: i, c: "remark"}, &w.Remark, &cw.Remark, same, specRemark)
 			changedStrings(w.Domains, cw.Domains, same, textLoc{a: "websites", i: i, b: "domains", hasJ: true}, specDomain, visit)
-			if as, cas := w.PreApprovals, cw.PreApprovals; !same || !sharesAll(as, cas) {
-				known := same && len(as) == len(cas)
-				for j := range as {
-					ca := &as[j]
-					if known {
-						ca = &cas[j]
-					}
-					field(textLoc{a: "websites", i: i, b: "pre_approvals", j: j, hasJ: true, c: "number"}, &as[j].Number, &ca.Number, known, specNumber)
-				}
-			}
+			changedApprovals(w.PreApprovals, cw.PreApprovals, same, textLoc{a: "websites", i: i, b: "pre_approvals", hasJ: true, c: "number"}, visit)
 			if w.Principal != nil {
 				changedPrincipal(w.Principal, cw.Principal, same, textLoc{a: "websites", i: i, c: "principal"}, visit)
 			}
@@ -530,16 +521,7 @@ func walkChanged(raw, clean *beian.Filing, visit func(l textLoc, s *string, v st
 					changedStrings(pl.Domains, cpl.Domains, known, textLoc{a: "apps", i: i, b: "platforms", j: j, hasJ: true, c: "domains", hasK: true}, specDomain, visit)
 				}
 			}
-			if ps, cps := a.PreApprovals, ca.PreApprovals; !same || !sharesAll(ps, cps) {
-				known := same && len(ps) == len(cps)
-				for j := range ps {
-					cp := &ps[j]
-					if known {
-						cp = &cps[j]
-					}
-					field(textLoc{a: "apps", i: i, b: "pre_approvals", j: j, hasJ: true, c: "number"}, &ps[j].Number, &cp.Number, known, specNumber)
-				}
-			}
+			changedApprovals(a.PreApprovals, ca.PreApprovals, same, textLoc{a: "apps", i: i, b: "pre_approvals", hasJ: true, c: "number"}, visit)
 			if a.Principal != nil {
 				changedPrincipal(a.Principal, ca.Principal, same, textLoc{a: "apps", i: i, c: "principal"}, visit)
 			}
@@ -600,6 +582,27 @@ func changedStrings(ss, cs []string, known bool, l textLoc, spec textSpec, visit
 			v = cs[j]
 		}
 		visit(l, &ss[j], v, known, spec)
+	}
+}
+
+// changedApprovals is walkChanged for the numbers of a list of
+// pre-approvals (as, and its copy cas when known), at l with l.j each
+// index.
+func changedApprovals(as, cas []beian.PreApproval, known bool, l textLoc, visit func(l textLoc, s *string, v string, known bool, spec textSpec)) {
+	if known && sharesAll(as, cas) {
+		return
+	}
+	known = known && len(as) == len(cas)
+	for j := range as {
+		if known && as[j].Number == cas[j].Number {
+			continue
+		}
+		l.j = j
+		v := as[j].Number
+		if known {
+			v = cas[j].Number
+		}
+		visit(l, &as[j].Number, v, known, specNumber)
 	}
 }
 
