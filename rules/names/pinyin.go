@@ -194,12 +194,8 @@ func (d *Dictionary) findPinyin(text string, found []occurrence, every bool, wor
 	core, p := len(found), 0
 	for i := range items {
 		x := &items[i]
-		var cands []int32
-		switch {
-		case x.other:
+		if x.other {
 			continue
-		case !x.isLatin():
-			cands = ix.byChar[x.r]
 		}
 		try := func(w int32) {
 			pw := &ix.words[w]
@@ -226,7 +222,7 @@ func (d *Dictionary) findPinyin(text string, found []occurrence, every bool, wor
 			}
 		}
 		if !x.isLatin() {
-			for _, w := range cands {
+			for _, w := range ix.byChar[x.r] {
 				try(w)
 			}
 			continue
