@@ -3,6 +3,7 @@ package names
 import (
 	"bytes"
 	"slices"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -47,6 +48,7 @@ type pinyinIndex struct {
 	words    []pinyinWord
 	byChar   map[rune][]int32   // a word's first character → words
 	bySyll   map[string][]int32 // a reading of a word's first character → words
+	anySyll  map[string]bool    // every reading of every character of the words (v also as u), and their Roman numerals
 	maxSyll  int                // bytes of the longest reading
 	hasWords bool
 }
@@ -67,7 +69,7 @@ type pinyinState struct {
 
 func (d *Dictionary) pinyinIndex() *pinyinIndex {
 	d.py.once.Do(func() {
-		ix := &pinyinIndex{byChar: map[rune][]int32{}, bySyll: map[string][]int32{}}
+		ix := &pinyinIndex{byChar: map[rune][]int32{}, bySyll: map[string][]int32{}, anySyll: map[string]bool{}}
 		for _, i := range d.hanEntry {
 			e := &d.entries[i]
 			if e.exception || e.runes < 2 {
@@ -76,6 +78,18 @@ func (d *Dictionary) pinyinIndex() *pinyinIndex {
 			chars := make([]rune, 0, e.runes)
 			for _, r := range e.word {
 				chars = append(chars, foldKey(r))
+			}
+			for _, c := range chars {
+				rs := pinyin.Of(c)
+				for k := range rs.Len() {
+					syl := rs.At(k)
+					ix.anySyll[syl] = true
+					ix.anySyll[strings.ReplaceAll(syl, "v", "u")] = true
+					ix.maxSyll = max(ix.maxSyll, len(syl))
+				}
+				if roman := romanOf(c); roman != "" {
+					ix.anySyll[roman] = true
+				}
 			}
 			n := int32(len(ix.words))
 			ix.words = append(ix.words, pinyinWord{entry: i, chars: chars})
@@ -172,7 +186,7 @@ func pinyinItems(text string, items []pinyinItem, buf []byte) ([]pinyinItem, []b
 // comparisons made.
 func (d *Dictionary) findPinyin(text string, found []occurrence, every bool, work *int) []occurrence {
 	ix := d.pinyinIndex()
-	if !ix.hasWords {
+	if !ix.hasWords || !ix.mayHoldReading(text) {
 		return found
 	}
 	var itemBuf [32]pinyinItem
@@ -255,6 +269,40 @@ func (d *Dictionary) findPinyin(text string, found []occurrence, every bool, wor
 		slices.SortStableFunc(found, func(a, b occurrence) int { return a.start - b.start })
 	}
 	return found
+}
+
+// mayHoldReading reports whether text may write a character of ix's
+// words in pinyin: a run of ASCII letters that starts with a reading (or
+// a Roman numeral), or a letter the quick reading cannot judge (full
+// width, accented: the scan folds those). A name whose letters are
+// ordinary words (onlinecasino, iPhone) is then not read item by item.
+func (ix *pinyinIndex) mayHoldReading(text string) bool {
+	var low [8]byte
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c == 0xEF || 0xC3 <= c && c <= 0xC9 {
+			return true
+		}
+		if c|0x20 < 'a' || c|0x20 > 'z' {
+			i++
+			continue
+		}
+		// A run of ASCII letters: its first bytes against the readings.
+		n := 0
+		for i < len(text) && text[i]|0x20 >= 'a' && text[i]|0x20 <= 'z' {
+			if n < len(low) {
+				low[n] = text[i] | 0x20
+				n++
+			}
+			i++
+		}
+		for k := 1; k <= min(n, ix.maxSyll, len(low)); k++ {
+			if ix.anySyll[string(low[:k])] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pinyinMatch matches chars[p:]… from items[i], off bytes into its run
