@@ -210,3 +210,14 @@ func TestRomanNumeralsNormalised(t *testing.T) {
 		assert.Empty(t, d.FindAll(name), name)
 	}
 }
+
+// TestPinyinToneMarks: pinyin written with its tone marks, precomposed
+// or combining, in any case, is read as without them (the scan's quick
+// test of ASCII letters passes such names to the fold).
+func TestPinyinToneMarks(t *testing.T) {
+	d := names.DefaultDictionary()
+	for _, name := range []string{"dǔ博资讯", "DǓ博资讯", "du\u030c博资讯", "赌bó之家", "liùhécǎi开奖", "fǎ轮功"} {
+		ms := d.FindAll(name)
+		assert.NotEmpty(t, ms, "%q", name)
+	}
+}
