@@ -43,6 +43,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
@@ -214,14 +215,28 @@ func parseLang(s string) (language.Tag, error) {
 
 func readFiling(name string, stdin io.Reader) (*beian.Filing, error) {
 	if name == "-" {
-		return beian.DecodeFiling(stdin)
+		return beian.DecodeFiling(skipBOM(stdin))
 	}
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return beian.DecodeFiling(f)
+	return beian.DecodeFiling(skipBOM(f))
+}
+
+// skipBOM drops a UTF-8 byte order mark at the start of r: Windows
+// editors (Notepad before 2019, Excel's "UTF-8" export) write one before
+// the JSON, and RFC 8259 (section 8.1) lets a reader ignore it, where
+// encoding/json and [beian.DecodeFiling] reject it as invalid JSON. The
+// library stays strict (a networked JSON text must not carry one); the
+// command reads files people saved.
+func skipBOM(r io.Reader) io.Reader {
+	br := bufio.NewReader(r)
+	if b, err := br.Peek(3); err == nil && string(b) == "\xef\xbb\xbf" {
+		br.Discard(3)
+	}
+	return br
 }
 
 func loadRegistry(name string) (*records.Registry, error) {

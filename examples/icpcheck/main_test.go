@@ -173,3 +173,25 @@ func TestHostileInput(t *testing.T) {
 	assert.Equal(t, exitUnusable, status)
 	assert.Contains(t, errOut, "province: duplicate field")
 }
+
+// TestByteOrderMark: a filing saved with a UTF-8 byte order mark (as
+// Windows editors save it) is read as the same filing, from a file and
+// from standard input; a mark anywhere else is still invalid JSON.
+func TestByteOrderMark(t *testing.T) {
+	data, err := os.ReadFile("testdata/rejected_enterprise.json")
+	require.NoError(t, err)
+	_, want, _ := runCapture(t, "", false, "--json", "testdata/rejected_enterprise.json")
+	withBOM := filepath.Join(t.TempDir(), "rejected_enterprise.json")
+	require.NoError(t, os.WriteFile(withBOM, append([]byte("\xef\xbb\xbf"), data...), 0o600))
+
+	status, got, _ := runCapture(t, "", false, "--json", withBOM)
+	assert.Equal(t, exitRejected, status)
+	assert.Equal(t, want, got)
+
+	status, got, _ = runCapture(t, "\xef\xbb\xbf"+string(data), false, "--json", "-")
+	assert.Equal(t, exitRejected, status)
+	assert.Equal(t, want, got)
+
+	status, _, _ = runCapture(t, " \xef\xbb\xbf"+string(data), false, "--json", "-")
+	assert.Equal(t, exitUnusable, status, "a mark after the start is not skipped")
+}
