@@ -184,7 +184,9 @@ const (
 	// the format is not documented with certainty). Rule "apps".
 	CodeAppPackageInvalid Code = "APP_PACKAGE_INVALID"
 	// CodeAppPackageDuplicate: the same package on the same platform twice
-	// in one filing (Bundle IDs compared without case). Rule "apps".
+	// in one filing (Bundle IDs compared without case), or several
+	// packages of one App on one platform with different domains. Rule
+	// "apps".
 	CodeAppPackageDuplicate Code = "APP_PACKAGE_DUPLICATE"
 	// CodeAppSignatureInvalid: the signature fingerprint is not the
 	// platform's digest in hex, or an MD5 where iOS wants SHA-1. Rule

@@ -43,7 +43,11 @@ import (
 // the registered domain as level 1, by default; level 4 for Huawei) is
 // DOMAIN_INVALID, a warning where the profile's value is not sourced. A
 // domain an App shares with a website or another platform is not a
-// duplicate.
+// duplicate; the same host twice in one platform's list is
+// DOMAIN_DUPLICATE. An App domain typed as a URL, with a port, in upper
+// case, in full width or with a trailing dot is a DOMAIN_INVALID warning
+// whose certain fix is the host to file. A mini-program's or quick app's
+// domain is a DOMAIN_INVALID warning whose fix clears it: they file none.
 //
 // Work is linear in the number of domains: they are indexed, never compared
 // pairwise.
@@ -147,15 +151,23 @@ func runDomains(pass *Pass) error {
 // that suits the subject (checked once per registrable domain, and not
 // again for a website's). A sub-domain is what an App uses, and the same
 // domain may serve several platforms and a website: neither is reported.
+// A domain typed as a URL, with a port, in upper case or full width is a
+// DOMAIN_INVALID warning whose certain fix is the host as filed; the same
+// host twice in one platform's list is DOMAIN_DUPLICATE.
 func checkAppDomains(pass *Pass, websites *domainLocs, list *domain.SuffixList) {
 	f := pass.Filing
 	var checked map[string]bool
 	for i := range f.Apps {
 		a := &f.Apps[i]
 		if a.Type.IsHosted() {
-			continue // mini-programs and quick apps file no domains
+			warnHostedDomains(pass, i, a)
+			continue
 		}
 		for k := range a.Platforms {
+			var hosts map[string]int // this platform's hosts, when it lists several
+			if len(a.Platforms[k].Domains) > 1 {
+				hosts = make(map[string]int, len(a.Platforms[k].Domains))
+			}
 			for j, raw := range a.Platforms[k].Domains {
 				if blank(raw) {
 					continue
@@ -166,6 +178,15 @@ func checkAppDomains(pass *Pass, websites *domainLocs, list *domain.SuffixList) 
 					pass.Report(loc.path(), CodeDomainInvalid, Str("domain", shortValue(raw)), Arg{"problem", domainProblem(err)})
 					continue
 				}
+				if hosts != nil {
+					if first, dup := hosts[d.Host()]; dup {
+						pass.Add(Rejection{Code: CodeDomainDuplicate, Severity: defaultSeverity(CodeDomainDuplicate), Field: loc.path(),
+							Related: []beian.Path{domainLoc{i: i, j: first, k: k, app: true}.path()}, Args: []Arg{Str("domain", appHost(d, raw))}})
+						continue
+					}
+					hosts[d.Host()] = j
+				}
+				warnAppDomainForm(pass, loc, d, raw)
 				checkAppDomainLevel(pass, loc, d, raw)
 				key := d.ASCII()
 				if _, web := websites.get(key); web || checked[key] {
@@ -180,6 +201,53 @@ func checkAppDomains(pass *Pass, websites *domainLocs, list *domain.SuffixList) 
 			}
 		}
 	}
+}
+
+// warnHostedDomains reports each domain of a mini-program or quick app:
+// they file none (the MIIT form collects no domain list for them,
+// app-filing-facts §1.2), as their signature and key (rule apps). A
+// warning whose fix clears it.
+func warnHostedDomains(pass *Pass, i int, a *beian.App) {
+	for k := range a.Platforms {
+		for j, raw := range a.Platforms[k].Domains {
+			if blank(raw) {
+				continue
+			}
+			at := platformPath(i, k).Field("domains").Index(j)
+			r := pass.Reject(at, CodeDomainInvalid, Str("domain", shortValue(raw)),
+				Loc("problem", "小程序和快应用备案不填写域名，应删除", "mini-programs and quick apps file no domains; remove it"))
+			r.Severity = Warning
+			pass.Add(r.WithFix(Fix{Field: at, Value: "", Title: Text{"清空此项", "Clear it"}}))
+		}
+	}
+}
+
+// appHost returns the host of an App domain in the form to file it: the
+// parsed host in lower-case ASCII, with the registrable domain in Unicode
+// when raw was typed in Unicode (示例.中国 stays Chinese; full-width
+// letters become ASCII).
+func appHost(d domain.Domain, raw string) string {
+	if isASCII(raw) {
+		return d.Host()
+	}
+	sub := d.Host()[:len(d.Host())-len(d.ASCII())]
+	return sub + d.Unicode()
+}
+
+// warnAppDomainForm reports an App domain not written as the host to
+// file: a URL (a scheme, a path, a port, user information), upper case,
+// full-width characters or a trailing dot. The host is certain, and is the
+// fix; a warning, as for a website's URL, for the value names a domain.
+func warnAppDomainForm(pass *Pass, loc domainLoc, d domain.Domain, raw string) {
+	want := appHost(d, raw)
+	if strings.TrimSpace(raw) == want {
+		return
+	}
+	path := loc.path()
+	r := pass.Reject(path, CodeDomainInvalid, Str("domain", shortValue(raw)),
+		Arg{"problem", joinText("App域名填写所用的主机名", want, "，不带http://、端口或路径，使用小写半角字符", "file the host the App uses, ", want, ", without http://, a port or a path, in lower-case ASCII")})
+	r.Severity = Warning
+	pass.Add(r.WithFix(Fix{Field: path, Value: want, Title: joinText("改为", want, "", "Use ", want, "")}))
 }
 
 // domainLevel returns the level of d's host, the registrable domain being

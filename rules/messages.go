@@ -395,8 +395,8 @@ var descriptions = [...]Description{
 	},
 	{
 		Code: CodeAppPackageDuplicate, Severity: Error, Reason: "包名重复",
-		Message: Text{"{platform}包名「{value}」与{other}重复", "The {platform} package {value} repeats {other}"},
-		Remedy:  Text{"同一平台的包名不能重复：删除重复的一项，或为不同的App填写各自的包名", "A package may appear once per platform: remove the repeated entry, or give each App its own package"},
+		Message: Text{"{platform}包名「{value}」{problem}", "The {platform} package {value} {problem}"},
+		Remedy:  Text{"{remedy}", "{remedy}"},
 	},
 	{
 		Code: CodeAppSignatureInvalid, Severity: Error, Reason: "签名MD5值错误",
@@ -406,7 +406,7 @@ var descriptions = [...]Description{
 	{
 		Code: CodeAppPublicKeyInvalid, Severity: Error, Reason: "公钥填写错误",
 		Message: Text{"{platform}公钥{problem}", "The {platform} public key {problem}"},
-		Remedy:  Text{"从签名证书复制公钥（安卓：APK签名中的模数；iOS：钥匙串中证书的公钥；鸿蒙：证书详细信息中的公钥），以十六进制或Base64填写", "Copy the public key from the signing certificate (Android: the modulus of the APK signature; iOS: the certificate's public key in the Keychain; HarmonyOS: the public key in the certificate's details), in hex or base64"},
+		Remedy:  Text{"{remedy}", "{remedy}"},
 	},
 	{
 		Code: CodeAppNameInvalid, Severity: Error, Reason: "应用名称不合格",
