@@ -17,7 +17,8 @@ import (
 // punctuation (brackets, hyphens), which store rules refuse but no filing
 // source names, is a warning. Two Apps of the filing with the same name are
 // APP_NAME_INVALID too (ucloud-app-knowledge: one subject's Apps have
-// different names).
+// different names): an error for two of one kind, a warning for an App
+// and a mini-program or quick app, which is filed on its own platform.
 //
 // The word rules of website names apply, with their codes at
 // apps[i].name: a sensitive word is SITE_NAME_SENSITIVE (an error, as for
@@ -58,12 +59,51 @@ func runAppName(pass *Pass) error {
 	return nil
 }
 
+// reportSameAppName reports App i, whose normalised name is name, when an
+// earlier App of the filing has the same name. Of the same kind (two
+// native Apps, two mini-programs, two quick apps) it is an error
+// (ucloud-app-knowledge: one subject's Apps need different names; one App
+// on several platforms is one entry). Of another kind it is a warning:
+// the rule is stated for Apps filed through one console, while a
+// mini-program or quick app is filed on its own platform, and a brand's
+// App and mini-program commonly share a name. seen holds the earlier
+// Apps of each name.
+func reportSameAppName(pass *Pass, seen map[string][]int, i int, name string, at func() beian.Path) {
+	apps := pass.Filing.Apps
+	earlier := seen[name]
+	seen[name] = append(earlier, i)
+	if len(earlier) == 0 {
+		return
+	}
+	first, sev := earlier[0], Warning
+	for _, j := range earlier {
+		if apps[j].Type == apps[i].Type {
+			first, sev = j, Error
+			break
+		}
+	}
+	other := beian.Path("apps").Index(first).Field("name")
+	r := Rejection{Code: CodeAppNameInvalid, Severity: sev, Field: at(), Related: []beian.Path{other},
+		Source: sourceOf([]string{"ucloud-app-knowledge"}, sev == Error),
+		Args: []Arg{
+			Loc("problem", "与"+string(FieldLabel(other).ZH)+"相同：同一主体的App名称不能重复", "repeats another App's: one subject's Apps need different names"),
+			Loc("remedy", "同一App在各平台使用同一名称，填在同一项中；不同App使用不同名称", "List one App's platforms under one entry; give different Apps different names"),
+		}}
+	if sev == Warning {
+		r.Args = []Arg{
+			Loc("problem", "与"+string(FieldLabel(other).ZH)+"相同，但二者类型不同（App、小程序、快应用）", "repeats the name of another kind of App (App, mini-program, quick app)"),
+			Loc("remedy", "同一主体的App名称不能重复；小程序、快应用在其平台另行备案，与App同名通常可行，如接入商不接受，请改用不同名称", "One subject's Apps need different names; a mini-program or quick app is filed on its own platform, where sharing its App's name is usual: use another name only if the provider refuses it"),
+		}
+	}
+	pass.Add(r)
+}
+
 // checkAppNames checks each App's name.
 func checkAppNames(pass *Pass) {
 	f := pass.Filing
 	subject := &f.Subject
 	dict := pass.Config.SensitiveDictionary()
-	seen := map[string]int{}
+	seen := map[string][]int{}
 	for i := range f.Apps {
 		a := &f.Apps[i]
 		if blank(a.Name) {
@@ -72,16 +112,7 @@ func checkAppNames(pass *Pass) {
 		at := func() beian.Path { return beian.Path("apps").Index(i).Field("name") }
 		raw := boundedName(a.Name)
 		name := names.Normalize(raw)
-		if first, dup := seen[name]; dup {
-			other := beian.Path("apps").Index(first).Field("name")
-			pass.Add(Rejection{Code: CodeAppNameInvalid, Severity: Error, Field: at(), Related: []beian.Path{other},
-				Args: []Arg{
-					Loc("problem", "与"+string(FieldLabel(other).ZH)+"相同：同一主体的App名称不能重复", "repeats another App's: one subject's Apps need different names"),
-					Loc("remedy", "同一App在各平台使用同一名称，填在同一项中；不同App使用不同名称", "List one App's platforms under one entry; give different Apps different names"),
-				}})
-		} else {
-			seen[name] = i
-		}
+		reportSameAppName(pass, seen, i, name, at)
 		checkAppNameForm(pass, at, raw, name)
 
 		// The dictionaries' finds share the name's segmentation.

@@ -351,3 +351,76 @@ func TestHostedExtras(t *testing.T) {
 		assert.Empty(t, foundIn(run(t, rules.Domains, fixed)), name)
 	}
 }
+
+// TestSameAppNameAcrossKinds: two Apps of the filing with one name, for
+// every pair of kinds and however the second is typed, are APP_NAME_INVALID
+// at the second: an error when they are of one kind (ucloud-app-knowledge),
+// a warning across kinds (a mini-program or quick app is filed on its own
+// platform); different names pass.
+func TestSameAppNameAcrossKinds(t *testing.T) {
+	kinds := []struct {
+		typ beian.AppType
+		pl  beian.AppPlatform
+	}{
+		{beian.AppNative, nativePlatforms[0]},
+		{beian.AppMiniProgram, beian.AppPlatform{Platform: beian.PlatformWeChat, Package: "wx1234567890abcdef"}},
+		{beian.AppQuickApp, beian.AppPlatform{Platform: beian.PlatformOther, Package: "cn.shilikeji.quick"}},
+	}
+	app := func(typ beian.AppType, pl beian.AppPlatform, name, pkg string) beian.App {
+		pl.Package += pkg
+		return beian.App{Type: typ, Name: name, PrincipalSameAsSubject: true, Platforms: []beian.AppPlatform{pl}}
+	}
+	for _, a := range kinds {
+		for _, b := range kinds {
+			for _, tc := range []struct {
+				second string
+				same   bool
+			}{
+				{"示例记账本", true},
+				{" 示例记账本 ", true},
+				{"示例記賬本", true},
+				{"示例记账通", false},
+			} {
+				f := appFiling()
+				f.Apps = []beian.App{app(a.typ, a.pl, "示例记账本", ""), app(b.typ, b.pl, tc.second, "2")}
+				var got []rules.Rejection
+				for _, r := range run(t, rules.AppName, f) {
+					if r.Code == rules.CodeAppNameInvalid {
+						got = append(got, r)
+					}
+				}
+				name := string(a.typ) + "/" + string(b.typ) + " " + tc.second
+				if !tc.same {
+					assert.Empty(t, got, name)
+					continue
+				}
+				require.Len(t, got, 1, name)
+				assert.Equal(t, beian.Path("apps[1].name"), got[0].Field, name)
+				assert.Equal(t, []beian.Path{"apps[0].name"}, got[0].Related, name)
+				want := rules.Warning
+				if a.typ == b.typ {
+					want = rules.Error
+				}
+				assert.Equal(t, want, got[0].Severity, name)
+				assert.Equal(t, "ucloud-app-knowledge", got[0].Source.Key, name)
+			}
+		}
+	}
+	// A native App, its mini-program, then a second native App of the
+	// name: the mini-program is a warning, the App an error related to
+	// the first App.
+	f := appFiling()
+	f.Apps = []beian.App{app(kinds[0].typ, kinds[0].pl, "示例记账本", ""), app(kinds[1].typ, kinds[1].pl, "示例记账本", ""), app(kinds[0].typ, kinds[0].pl, "示例记账本", ".two")}
+	var got []rules.Rejection
+	for _, r := range run(t, rules.AppName, f) {
+		if r.Code == rules.CodeAppNameInvalid {
+			got = append(got, r)
+		}
+	}
+	require.Len(t, got, 2)
+	assert.Equal(t, beian.Path("apps[1].name"), got[0].Field)
+	assert.Equal(t, rules.Warning, got[0].Severity)
+	assert.Equal(t, beian.Path("apps[2].name"), got[1].Field)
+	assert.Equal(t, rules.Error, got[1].Severity)
+	assert.Equal(t, []beian.Path{"apps[0].name"}, got[1].Related)
+}
