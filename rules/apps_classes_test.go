@@ -424,3 +424,36 @@ func TestSameAppNameAcrossKinds(t *testing.T) {
 	assert.Equal(t, rules.Error, got[1].Severity)
 	assert.Equal(t, []beian.Path{"apps[0].name"}, got[1].Related)
 }
+
+// TestAppDomainWithoutRecord: an App domain on any native platform,
+// however typed, that has no domain record is treated as a website's: the
+// holder checks are listed as skipped, with a reason naming it, and
+// nothing is reported; with a record (of its registrable domain) the
+// holder is checked. A mini-program's domain is not looked up.
+func TestAppDomainWithoutRecord(t *testing.T) {
+	both := []rules.Code{rules.CodeDomainHolderMismatch, rules.CodeDomainHolderCertMismatch}
+	for _, p := range nativePlatforms {
+		for _, typed := range []string{"api.shilikeji.com.cn", "API.shilikeji.com.cn", "https://api.shilikeji.com.cn/v1", "shilikeji.com.cn"} {
+			name := string(p.Platform) + " " + typed
+			f := nativeApp(p, []string{typed})
+			pass := runPass(t, rules.DomainHolder, f, nil)
+			assert.Empty(t, pass.Rejections(), name)
+			assert.Equal(t, both, skippedCodes(pass), name)
+			for _, s := range pass.Skipped() {
+				assert.Contains(t, s.Reason.EN, "shilikeji.com.cn", name) // names the domain
+			}
+			// With a record held by another, the holder is reported.
+			f.Domains = append(f.Domains, beian.DomainRecord{Domain: "shilikeji.com.cn", HolderName: "别人",
+				HolderCertType: beian.CertUSCC, HolderCertNumber: "91440300MA5F12342Q"})
+			pass = runPass(t, rules.DomainHolder, f, nil)
+			assert.Equal(t, []found{{"domains[1].holder_name", rules.CodeDomainHolderMismatch}}, foundIn(pass.Rejections()), name)
+			assert.Empty(t, pass.Skipped(), name)
+		}
+	}
+	mp := appFiling()
+	mp.Apps[0] = beian.App{Type: beian.AppMiniProgram, Name: "示例记账本", PrincipalSameAsSubject: true,
+		Platforms: []beian.AppPlatform{{Platform: beian.PlatformWeChat, Package: "wx1234567890abcdef", Domains: []string{"api.shilikeji.com.cn"}}}}
+	pass := runPass(t, rules.DomainHolder, mp, nil)
+	assert.Empty(t, pass.Rejections())
+	assert.Empty(t, pass.Skipped())
+}
