@@ -3,6 +3,7 @@ package rules_test
 import (
 	"encoding/base64"
 	"encoding/hex"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -456,4 +457,51 @@ func TestAppDomainWithoutRecord(t *testing.T) {
 	pass := runPass(t, rules.DomainHolder, mp, nil)
 	assert.Empty(t, pass.Rejections())
 	assert.Empty(t, pass.Skipped())
+}
+
+// TestICPNumberLowerCase: a filing number typed with lower-case letters,
+// in each place a letter goes (ICP, B2, each service suffix) and for each
+// kind of number, is an ICP_NUMBER_INVALID warning whose fix is the
+// number in capitals, after which nothing is reported; in capitals it
+// passes.
+func TestICPNumberLowerCase(t *testing.T) {
+	f := appFiling()
+	f.Apps = append(f.Apps,
+		beian.App{Type: beian.AppMiniProgram, Name: "示例记账助手", PrincipalSameAsSubject: true,
+			Platforms: []beian.AppPlatform{{Platform: beian.PlatformWeChat, Package: "wx1234567890abcdef"}}},
+		beian.App{Type: beian.AppQuickApp, Name: "示例记账快应用", PrincipalSameAsSubject: true,
+			Platforms: []beian.AppPlatform{{Platform: beian.PlatformOther, Package: "cn.shilikeji.quick"}}})
+	f.FilingType = beian.FilingAddAccess
+	for _, want := range []string{
+		"粤B2-20090059", "粤B2-20090059-1", "粤B2-20090059-2A", "粤B2-20090059-1626X", "粤B2-20090059-4K",
+		"粤ICP备2023012345号", "粤ICP备2023012345号-3", "粤ICP备2023012345号-2A", "粤ICP备2023012345号-3X", "粤ICP备2023012345号-4K",
+	} {
+		f.ICPNumber = want
+		assert.Empty(t, foundIn(run(t, rules.ICPNumber, f)), want)
+		lastLower := want // the suffix's letter alone in lower case
+		if c := want[len(want)-1]; 'A' <= c && c <= 'Z' {
+			lastLower = want[:len(want)-1] + string(c+'a'-'A')
+		}
+		for _, typed := range []string{strings.ToLower(want), strings.Replace(want, "ICP", "icp", 1), lastLower} {
+			if typed == want {
+				continue // nothing to lower
+			}
+			f.ICPNumber = typed
+			rs := run(t, rules.ICPNumber, f)
+			require.Equal(t, []found{{"icp_number", rules.CodeICPNumberInvalid}}, foundIn(rs), typed)
+			assert.Equal(t, rules.Warning, rs[0].Severity, typed)
+			require.Len(t, rs[0].Fixes, 1, typed)
+			assert.Equal(t, want, rs[0].Fixes[0].Value, typed)
+			fixed, err := rules.ApplyFix(f, rs[0].Fixes[0])
+			require.NoError(t, err, typed)
+			assert.Empty(t, foundIn(run(t, rules.ICPNumber, fixed)), typed)
+		}
+	}
+	// A malformed suffix stays an error, whatever its case.
+	for _, typed := range []string{"粤B2-20090059-2b", "粤B2-20090059-2ax"} {
+		f.ICPNumber = typed
+		rs := run(t, rules.ICPNumber, f)
+		require.Equal(t, []found{{"icp_number", rules.CodeICPNumberInvalid}}, foundIn(rs), typed)
+		assert.Equal(t, rules.Error, rs[0].Severity, typed)
+	}
 }
