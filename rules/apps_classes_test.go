@@ -505,3 +505,34 @@ func TestICPNumberLowerCase(t *testing.T) {
 		assert.Equal(t, rules.Error, rs[0].Severity, typed)
 	}
 }
+
+// TestDomainInvalidRemedies: DOMAIN_INVALID's remedy suits where the
+// domain is: a website files its registered domain, an App the host it
+// uses (a sub-domain is right there), a mini-program none. For each form
+// of a bad domain (unparsable, a URL) the three remedies differ, and each
+// is filled.
+func TestDomainInvalidRemedies(t *testing.T) {
+	for _, typed := range []string{"https://api.shilikeji.cn/v1", "shili_keji.com"} {
+		site := cleanFiling()
+		site.Websites[0].Domains = []string{typed}
+		app := nativeApp(nativePlatforms[0], []string{typed})
+		mp := appFiling()
+		mp.Apps[0] = beian.App{Type: beian.AppMiniProgram, Name: "示例记账本", PrincipalSameAsSubject: true,
+			Platforms: []beian.AppPlatform{{Platform: beian.PlatformWeChat, Package: "wx1234567890abcdef", Domains: []string{typed}}}}
+		var remedies []string
+		for _, f := range []*beian.Filing{site, app, mp} {
+			var r *rules.Rejection
+			for _, x := range run(t, rules.Domains, f) {
+				if x.Code == rules.CodeDomainInvalid {
+					r = &x
+					break
+				}
+			}
+			require.NotNil(t, r, typed)
+			remedies = append(remedies, r.Remedy(language.English))
+		}
+		assert.NotEqual(t, remedies[0], remedies[1], typed)
+		assert.NotEqual(t, remedies[0], remedies[2], typed)
+		assert.NotEqual(t, remedies[1], remedies[2], typed)
+	}
+}

@@ -175,7 +175,7 @@ func checkAppDomains(pass *Pass, websites *domainLocs, list *domain.SuffixList) 
 				loc := domainLoc{i: i, j: j, k: k, app: true}
 				d, err := pass.ParseDomain(raw)
 				if err != nil {
-					pass.Report(loc.path(), CodeDomainInvalid, Str("domain", shortValue(raw)), Arg{"problem", domainProblem(err)})
+					pass.Report(loc.path(), CodeDomainInvalid, Str("domain", shortValue(raw)), Arg{"problem", domainProblem(err)}, Arg{"remedy", appDomainRemedy})
 					continue
 				}
 				if hosts != nil {
@@ -215,12 +215,20 @@ func warnHostedDomains(pass *Pass, i int, a *beian.App) {
 			}
 			at := platformPath(i, k).Field("domains").Index(j)
 			r := pass.Reject(at, CodeDomainInvalid, Str("domain", shortValue(raw)),
-				Loc("problem", "小程序和快应用备案不填写域名，应删除", "mini-programs and quick apps file no domains; remove it"))
+				Loc("problem", "小程序和快应用备案不填写域名，应删除", "mini-programs and quick apps file no domains; remove it"),
+				Loc("remedy", "删除小程序或快应用的域名", "Remove the domains of the mini-program or quick app"))
 			r.Severity = Warning
 			pass.Add(r.WithFix(Fix{Field: at, Value: "", Title: Text{"清空此项", "Clear it"}}))
 		}
 	}
 }
+
+// DOMAIN_INVALID's remedies: a website files its registered domain, an
+// App the host it reaches its back end through.
+var (
+	siteDomainRemedy = Text{"填写注册的主域名，不带http://、www或路径，如example.cn", "Give the registered domain without http://, www or a path, such as example.cn"}
+	appDomainRemedy  = Text{"填写App访问的主机名（可为子域名，如api.example.cn），不带http://、端口或路径", "Give the host the App reaches (a sub-domain such as api.example.cn is fine), without http://, a port or a path"}
+)
 
 // appHost returns the host of an App domain in the form to file it: the
 // parsed host in lower-case ASCII, with the registrable domain in Unicode
@@ -245,7 +253,8 @@ func warnAppDomainForm(pass *Pass, loc domainLoc, d domain.Domain, raw string) {
 	}
 	path := loc.path()
 	r := pass.Reject(path, CodeDomainInvalid, Str("domain", shortValue(raw)),
-		Arg{"problem", joinText("App域名填写所用的主机名", want, "，不带http://、端口或路径，使用小写半角字符", "file the host the App uses, ", want, ", without http://, a port or a path, in lower-case ASCII")})
+		Arg{"problem", joinText("App域名填写所用的主机名", want, "，不带http://、端口或路径，使用小写半角字符", "file the host the App uses, ", want, ", without http://, a port or a path, in lower-case ASCII")},
+		Arg{"remedy", appDomainRemedy})
 	r.Severity = Warning
 	pass.Add(r.WithFix(Fix{Field: path, Value: want, Title: joinText("改为", want, "", "Use ", want, "")}))
 }
@@ -269,7 +278,8 @@ func checkAppDomainLevel(pass *Pass, loc domainLoc, d domain.Domain, raw string)
 		Code: CodeDomainInvalid, Severity: severityOf(fact.Certain), Field: loc.path(), Source: factSource(fact),
 		Args: []Arg{Str("domain", shortValue(raw)), Loc("problem",
 			"是"+strconv.Itoa(level)+"级域名，App域名最多填到"+maxLevel+"级（以注册的主域名为1级）",
-			"is a level-"+strconv.Itoa(level)+" domain; App domains are filed down to level "+maxLevel+" (the registered domain being level 1)")},
+			"is a level-"+strconv.Itoa(level)+" domain; App domains are filed down to level "+maxLevel+" (the registered domain being level 1)"),
+			{"remedy", appDomainRemedy}},
 	})
 }
 
@@ -348,7 +358,7 @@ func parseDomainField(pass *Pass, loc domainLoc, raw string) (domain.Domain, boo
 	}
 	d, err := pass.ParseDomain(raw)
 	if err != nil {
-		pass.Report(loc.path(), CodeDomainInvalid, Str("domain", shortValue(raw)), Arg{"problem", domainProblem(err)})
+		pass.Report(loc.path(), CodeDomainInvalid, Str("domain", shortValue(raw)), Arg{"problem", domainProblem(err)}, Arg{"remedy", siteDomainRemedy})
 		return domain.Domain{}, false
 	}
 	warnNotRegistered(pass, loc, d, raw)
@@ -367,7 +377,8 @@ func warnNotRegistered(pass *Pass, loc domainLoc, d domain.Domain, raw string) {
 		}
 		path := loc.path()
 		r := pass.Reject(path, CodeDomainInvalid, Str("domain", shortValue(raw)),
-			Arg{"problem", joinText("备案填写注册的主域名", u, "，不带www、http://或路径", "file the registered domain ", u, ", without www, http:// or a path")})
+			Arg{"problem", joinText("备案填写注册的主域名", u, "，不带www、http://或路径", "file the registered domain ", u, ", without www, http:// or a path")},
+			Arg{"remedy", siteDomainRemedy})
 		r.Severity = Warning
 		pass.Add(r.WithFix(Fix{Field: path, Value: value, Title: joinText("改为注册的主域名", u, "", "Use the registered domain ", u, "")}))
 	}

@@ -266,7 +266,7 @@ var descriptions = [...]Description{
 	{
 		Code: CodeDomainInvalid, Severity: Error, Reason: "域名信息核验",
 		Message: Text{"域名「{domain}」不能按所填形式备案：{problem}", "The domain {domain} cannot be filed as written: {problem}"},
-		Remedy:  Text{"填写注册的主域名，不带http://、www或路径，如example.cn", "Give the registered domain without http://, www or a path, such as example.cn"},
+		Remedy:  Text{"{remedy}", "{remedy}"},
 	},
 	{
 		Code: CodeDomainTLDNotFilable, Severity: Error, Reason: "域名注册商非工信部批复",
