@@ -38,9 +38,10 @@ func ParseSignature(p Platform, s string) (Digest, error) {
 	start := labelEnd(s)
 	decorated := start > 0
 	for i := start; i < len(s); {
-		c, size := asciiAt(s, i)
-		if size > 1 && c != 0 {
-			decorated = true
+		c, size := s[i], 1
+		if c >= utf8.RuneSelf {
+			c, size = asciiAt(s, i)
+			decorated = decorated || c != 0
 		}
 		switch {
 		case isDigit(c) || 'a' <= c && c <= 'f':
@@ -118,6 +119,9 @@ var digestLabels = [...]string{"sha-256", "sha256", "sha-1", "sha1", "md5"}
 // A label's letters are not hex digits ('m', 's', 'h'), so a bare
 // fingerprint is never read as one.
 func labelEnd(s string) int {
+	if s != "" && (isDigit(s[0]) || 'a' <= s[0]|0x20 && s[0]|0x20 <= 'f') {
+		return 0 // the usual case: a fingerprint's first digit
+	}
 	i := skipSpace(s, 0)
 	j := matchFold(s, i, digestLabels[:])
 	if j < 0 {
