@@ -161,18 +161,32 @@ func checkApps(pass *Pass) {
 // no domain is not compared, nor one whose package repeats the first's
 // (APP_PACKAGE_DUPLICATE). Linear in the App's domains.
 func checkPlatformDomains(pass *Pass, i int, a *beian.App) {
-	var firsts map[beian.Platform]int
+	var firsts map[beian.Platform]int // for many platforms; a few are scanned
+	if len(a.Platforms) > scannedPlatforms {
+		firsts = make(map[beian.Platform]int, len(a.Platforms))
+	}
+	listed := func(k int) bool {
+		pl := &a.Platforms[k]
+		return pl.Platform.For(a.Type) && !blank(pl.Package) && hasDomain(pl.Domains)
+	}
 	for k := range a.Platforms {
 		pl := &a.Platforms[k]
-		if !pl.Platform.For(a.Type) || blank(pl.Package) || !hasDomain(pl.Domains) {
+		if !listed(k) {
 			continue
 		}
-		k0, ok := firsts[pl.Platform]
-		if !ok {
-			if firsts == nil {
-				firsts = make(map[beian.Platform]int, len(a.Platforms))
+		k0, ok := -1, false
+		if firsts != nil {
+			if k0, ok = firsts[pl.Platform]; !ok {
+				firsts[pl.Platform] = k
 			}
-			firsts[pl.Platform] = k
+		} else {
+			for j := 0; j < k && !ok; j++ {
+				if a.Platforms[j].Platform == pl.Platform && listed(j) {
+					k0, ok = j, true
+				}
+			}
+		}
+		if !ok {
 			continue
 		}
 		first := &a.Platforms[k0]
@@ -192,6 +206,10 @@ func checkPlatformDomains(pass *Pass, i int, a *beian.App) {
 		})
 	}
 }
+
+// scannedPlatforms is the most platforms of an App checkPlatformDomains
+// scans for a platform's first entry; more are indexed.
+const scannedPlatforms = 8
 
 func hasDomain(domains []string) bool {
 	for _, d := range domains {

@@ -79,6 +79,22 @@ func TestPlatformPackagesDomains(t *testing.T) {
 		rs := run(t, rules.Apps, nativeApp(p, first, dup))
 		assert.Equal(t, []found{{"apps[0].platforms[1].package", rules.CodeAppPackageDuplicate}}, foundIn(rs), p.Platform)
 	}
+	// An App with more platforms than are scanned (they are indexed):
+	// the same answers.
+	many := []beian.AppPlatform{}
+	for n := range 9 {
+		p := nativePlatforms[1]
+		p.Package += ".n" + string(rune('a'+n))
+		p.Domains = first
+		many = append(many, p)
+	}
+	lite := nativePlatforms[0]
+	lite.Package += ".lite"
+	lite.Domains = []string{"api2.shilikeji.cn"}
+	f := nativeApp(nativePlatforms[0], first, append(many, lite)...)
+	rs := run(t, rules.Apps, f)
+	require.Equal(t, []found{{"apps[0].platforms[10].domains", rules.CodeAppPackageDuplicate}}, foundIn(rs))
+	assert.Equal(t, []beian.Path{"apps[0].platforms[0].domains"}, rs[0].Related)
 	// Mini-programs file no domains: two entries on one platform are not
 	// compared (their domains are the domain rule's warning).
 	mp := appFiling()
