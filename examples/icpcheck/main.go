@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	icpcheck [--json] [--lang zh|en] [--probe] [--documents DIR] [--segments FILE] [--registry FILE] [--registrars FILE] [--suffixes FILE] [FILE ...]
+//	icpcheck [--json] [--lang zh|en] [--profile NAME] [--probe] [--documents DIR] [--segments FILE] [--registry FILE] [--registrars FILE] [--suffixes FILE] [FILE ...]
 //
 // Each FILE holds one filing in the wire format (see the README); with no
 // FILE, or with "-", the filing is read from standard input. The report is
@@ -38,11 +38,18 @@
 // the built-in list of filable domain suffixes with FILE's, in the format
 // of rules/domain/data/suffixes.txt.
 //
+// --profile NAME applies what the provider console NAME (tencent, aliyun,
+// huawei) does differently, each difference with its source (the deepest
+// App domain it files, the verification wait …; validate.WithProfile);
+// without it the strictest sourced values apply. An unknown NAME exits
+// with status 2.
+//
 // The exit status is 0 when every filing can be submitted, 1 when any has
 // an error, and 2 when an input cannot be read or decoded.
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
@@ -125,10 +132,11 @@ func configure(args []string, stdout, stderr io.Writer) (*config, int) {
 	documents := fs.String("documents", "", "read the document images filings name by path inside `DIR`")
 	segments := fs.String("segments", "", "look phone segments up in the table `FILE` (CSV or phone.dat) before the built-in data")
 	registry := fs.String("registry", "", "answer the registry checks from the records `FILE` (validate/records JSON)")
+	profile := fs.String("profile", "", "apply the sourced differences of the provider console `NAME` ("+strings.Join(rules.ProfileNames(), ", ")+"); without it, the strictest sourced values")
 	showVersion := fs.Bool("version", false, "print the version of the beian module (beian.Version) and exit")
 	domainOptions := domainFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: icpcheck [--version] [--json] [--lang zh|en] [--probe] [--documents DIR] [--segments FILE] [--registry FILE] [--registrars FILE] [--suffixes FILE] [FILE ...]")
+		fmt.Fprintln(stderr, "usage: icpcheck [--version] [--json] [--lang zh|en] [--profile NAME] [--probe] [--documents DIR] [--segments FILE] [--registry FILE] [--registrars FILE] [--suffixes FILE] [FILE ...]")
 		fs.PrintDefaults()
 	}
 	// Flags may come before or after the files, as people type them.
@@ -169,6 +177,15 @@ func configure(args []string, stdout, stderr io.Writer) (*config, int) {
 		return nil, exitUnusable
 	}
 	opts = append(opts, validate.WithLanguage(tag))
+	if *profile != "" {
+		// The library reports an unknown name in every report (and
+		// applies the default); a command line says so once, and stops.
+		if _, ok := rules.ProfileNamed(*profile); !ok {
+			fmt.Fprintf(stderr, "icpcheck: --profile %s: no such provider profile (there are %s)\n", *profile, strings.Join(rules.ProfileNames(), ", "))
+			return nil, exitUnusable
+		}
+		opts = append(opts, validate.WithProfile(*profile))
+	}
 	if *probeSites {
 		if !withProber {
 			fmt.Fprintln(stderr, "icpcheck: --probe: this icpcheck was built without the prober; build it with -tags icpcheck_probe")
@@ -214,14 +231,28 @@ func parseLang(s string) (language.Tag, error) {
 
 func readFiling(name string, stdin io.Reader) (*beian.Filing, error) {
 	if name == "-" {
-		return beian.DecodeFiling(stdin)
+		return beian.DecodeFiling(skipBOM(stdin))
 	}
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return beian.DecodeFiling(f)
+	return beian.DecodeFiling(skipBOM(f))
+}
+
+// skipBOM drops a UTF-8 byte order mark at the start of r: Windows
+// editors (Notepad before 2019, Excel's "UTF-8" export) write one before
+// the JSON, and RFC 8259 (section 8.1) lets a reader ignore it, where
+// encoding/json and [beian.DecodeFiling] reject it as invalid JSON. The
+// library stays strict (a networked JSON text must not carry one); the
+// command reads files people saved.
+func skipBOM(r io.Reader) io.Reader {
+	br := bufio.NewReader(r)
+	if b, err := br.Peek(3); err == nil && string(b) == "\xef\xbb\xbf" {
+		br.Discard(3)
+	}
+	return br
 }
 
 func loadRegistry(name string) (*records.Registry, error) {
