@@ -16,6 +16,8 @@ var (
 	personalWords string
 	//go:embed data/preapproval_hints.txt
 	preApprovalHintWords string
+	//go:embed data/app_names.txt
+	appNameWords string
 )
 
 // The word lists compiled ([names.Dictionary.MarshalBinary]), which go
@@ -30,6 +32,8 @@ var (
 	preApprovalHintCompiled string
 	//go:embed data/banned_prefixes.dict
 	bannedPrefixCompiled string
+	//go:embed data/app_names.dict
+	appNameCompiled string
 )
 
 // lazyDictionary returns a function loading the compiled word list the
@@ -58,3 +62,8 @@ var (
 	// category's wire name (data/preapproval_hints.txt).
 	preApprovalHintDictionary = lazyDictionary(&preApprovalHintWords, &preApprovalHintCompiled)
 )
+
+// appNameDictionary returns the generic words and hot App names an App's
+// name may not be made of (data/app_names.txt): category "generic", and
+// "hot:" followed by the words of the hot App's operator.
+var appNameDictionary = lazyDictionary(&appNameWords, &appNameCompiled)

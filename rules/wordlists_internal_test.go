@@ -16,6 +16,7 @@ func TestWordListsParse(t *testing.T) {
 	for name, data := range map[string]string{
 		"personal.txt":          personalWords,
 		"preapproval_hints.txt": preApprovalHintWords,
+		"app_names.txt":         appNameWords,
 	} {
 		d, err := names.ReadDictionary(strings.NewReader(data))
 		if err != nil {
