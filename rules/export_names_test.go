@@ -5,3 +5,19 @@ import "github.com/icpcheck/beian/rules/names"
 // PersonalDictionaryForTest gives the tests of package rules_test the
 // personal-site words of data/personal.txt.
 func PersonalDictionaryForTest() *names.Dictionary { return personalDictionary() }
+
+// AppNameWordsForTest gives the tests of package rules_test the words of
+// data/app_names.txt by category ("generic", "hot:腾讯" …).
+func AppNameWordsForTest() map[string][]string {
+	d := appNameDictionary()
+	out := map[string][]string{}
+	for _, w := range d.Words() {
+		cat, _ := d.Category(w)
+		out[cat] = append(out[cat], w)
+	}
+	return out
+}
+
+// PreApprovalHintDictionaryForTest gives the tests of package rules_test
+// the pre-approval hint words of data/preapproval_hints.txt.
+func PreApprovalHintDictionaryForTest() *names.Dictionary { return preApprovalHintDictionary() }
