@@ -176,10 +176,14 @@ func TestAppNameHotClass(t *testing.T) {
 		}
 	}
 	assert.GreaterOrEqual(t, n, 30, "hot names listed")
-	// Names whose characters straddle a hot name's are not reported.
-	for _, name := range []string{"示例账簿", "北京东城通", "小鹿记账", "示例随手记"} {
-		f := appNameFiling(beian.AppNative, beian.PlatformAndroid, name, exampleSubject, beian.NatureEnterprise)
-		assert.Empty(t, appNameFinds(t, rules.AppName, f, rules.CodeAppNameInvalid), name)
+	// Ordinary Apps' names, with a generic word beside a name of their
+	// own, and names whose characters straddle a hot name's (北京/东城,
+	// 京东方, 快/手工), are not reported.
+	for _, k := range appKinds {
+		for _, name := range strings.Fields(ordinaryAppNames) {
+			f := appNameFiling(k.kind, k.platform, name, exampleSubject, beian.NatureEnterprise)
+			assert.Empty(t, appNameFinds(t, rules.AppName, f, rules.CodeAppNameInvalid), "%s %q", k.kind, name)
+		}
 	}
 }
 
@@ -302,3 +306,10 @@ func TestAppNamePreApprovalHintClass(t *testing.T) {
 	f := appNameFiling(beian.AppMiniProgram, beian.PlatformWeChat, "示例记账本", exampleSubject, beian.NatureEnterprise)
 	assert.Empty(t, appNameFinds(t, rules.Content, f, rules.CodeContentPreApprovalHint))
 }
+
+// ordinaryAppNames are names of the kind the app stores list, each with
+// a word of its own: none is generic or another's hot name.
+const ordinaryAppNames = `示例账簿 小鹿记账 随手记 挖财记账 网易有道词典 墨迹天气 酷狗音乐 喜马拉雅 得物 唯品会
+美图秀秀 作业帮 懂车帝 汽车之家 贝壳找房 智联招聘 云闪付 同花顺 雪球 番茄小说 夸克 百词斩 Keep 剪映
+虎牙直播 陌陌 58同城 盒马 叮咚买菜 航旅纵横 马蜂窝 扫描全能王 印象笔记 滴答清单 北京东城通 京东方科技
+东方雨虹 快手工坊 示例记账本Pro 示例手机管家`
