@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/rules/names"
@@ -217,6 +218,9 @@ func isDigit(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '�
 // none. The words that start with the unit's character and are no price
 // (元宇宙, 元素, 元旦, 折叠 …) are left alone.
 func priceIn(name string) string {
+	if strings.IndexFunc(name, isDigit) < 0 && !strings.Contains(name, "零元") {
+		return "" // the common case: no digit, no allocation
+	}
 	rs := []rune(name)
 	for i := 0; i < len(rs); i++ {
 		if !isDigit(rs[i]) && !(rs[i] == '零' && i+1 < len(rs) && rs[i+1] == '元') {
@@ -316,33 +320,46 @@ var appNameIndex = sync.OnceValue(func() *appNameLists {
 	return l
 })
 
-// compactName returns name (in its normal form) without the characters
-// that are neither letters nor digits: 美团 外卖 and 美团·外卖 are 美团外卖.
-func compactName(name string) string {
-	var b strings.Builder
+// hotName returns the category of the hot App whose name name (in its
+// normal form) is, the characters that are neither letters nor digits
+// aside (美团 外卖 and 美团·外卖 are 美团外卖); "" when it is none. No
+// allocation: the letters and digits are gathered on the stack, and a
+// name longer than any hot name is none.
+func hotName(name string, l *appNameLists) string {
+	var buf [64]byte
+	b := buf[:0]
 	for _, r := range name {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
 		}
+		if len(b)+utf8.RuneLen(r) > len(buf) {
+			return ""
+		}
+		b = utf8.AppendRune(b, r)
 	}
-	return b.String()
+	return l.hot[string(b)]
 }
 
 // genericName reports whether name (in its normal form) is made wholly
 // of the generic words of data/app_names.txt, digits and the characters
 // that are neither letters nor digits aside, with one word at least.
+// It reads the name in place: no allocation for a name of fewer than 64
+// characters in a run.
 func genericName(name string, l *appNameLists) bool {
 	words := 0
-	rs := []rune(name)
-	for i := 0; i < len(rs); {
-		r := rs[i]
+	for i := 0; i < len(name); {
+		r, size := utf8.DecodeRuneInString(name[i:])
 		switch {
 		case unicode.Is(unicode.Han, r):
 			j := i
-			for j < len(rs) && unicode.Is(unicode.Han, rs[j]) {
-				j++
+			for j < len(name) {
+				c, n := utf8.DecodeRuneInString(name[j:])
+				if !unicode.Is(unicode.Han, c) {
+					break
+				}
+				j += n
 			}
-			n := coverWords(rs[i:j], l)
+			n := coverWords(name[i:j], l)
 			if n == 0 {
 				return false
 			}
@@ -350,10 +367,10 @@ func genericName(name string, l *appNameLists) bool {
 			i = j
 		case r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'):
 			j := i
-			for j < len(rs) && rs[j] < 0x80 && unicode.IsLetter(rs[j]) {
+			for j < len(name) && (name[j] >= 'a' && name[j] <= 'z' || name[j] >= 'A' && name[j] <= 'Z') {
 				j++
 			}
-			if !l.generic[strings.ToLower(string(rs[i:j]))] {
+			if !l.generic[name[i:j]] && !l.generic[strings.ToLower(name[i:j])] {
 				return false
 			}
 			words++
@@ -361,29 +378,45 @@ func genericName(name string, l *appNameLists) bool {
 		case unicode.IsLetter(r):
 			return false // kana, Hangul, other scripts: not judged
 		default:
-			i++ // digits, spaces, punctuation
+			i += size // digits, spaces, punctuation
 		}
 	}
 	return words > 0
 }
 
-// coverWords returns the fewest generic words run is made of, 0 when it
-// is not made of them.
-func coverWords(run []rune, l *appNameLists) int {
+// coverWords returns the fewest generic words run (Chinese characters
+// only) is made of, 0 when it is not made of them.
+func coverWords(run string, l *appNameLists) int {
 	const none = 1 << 30
-	best := make([]int, len(run)+1) // best[i]: words covering run[:i]
-	for i := 1; i <= len(run); i++ {
-		best[i] = none
-		for k := max(0, i-l.maxGeneric); k < i; k++ {
-			if best[k] < none && best[k]+1 < best[i] && l.generic[string(run[k:i])] {
-				best[i] = best[k] + 1
-			}
+	// ends[k]: the byte offset of run's k-th rune boundary; best[k]: the
+	// fewest words covering run[:ends[k]].
+	var endsArr, bestArr [65]int
+	n := utf8.RuneCountInString(run)
+	ends, best := endsArr[:0], bestArr[:0]
+	if n >= len(endsArr) {
+		ends, best = make([]int, 0, n+1), make([]int, 0, n+1)
+	}
+	ends = append(ends, 0)
+	for i := range run {
+		if i > 0 {
+			ends = append(ends, i)
 		}
 	}
-	if best[len(run)] >= none {
+	ends = append(ends, len(run))
+	best = append(best, 0)
+	for i := 1; i < len(ends); i++ {
+		b := none
+		for k := max(0, i-l.maxGeneric); k < i; k++ {
+			if best[k] < none && best[k]+1 < b && l.generic[run[ends[k]:ends[i]]] {
+				b = best[k] + 1
+			}
+		}
+		best = append(best, b)
+	}
+	if best[len(best)-1] >= none {
 		return 0
 	}
-	return best[len(run)]
+	return best[len(best)-1]
 }
 
 // hotOwner reports whether the subject's name holds one of the words of
@@ -406,7 +439,7 @@ func hotOwner(category string, subject *beian.Subject) bool {
 // not a broad generic term, hot-App name or industry noun).
 func checkAppNameWords(pass *Pass, at func() beian.Path, name string, prepared *names.Prepared, memo *names.Memo, subject *beian.Subject) {
 	l := appNameIndex()
-	if cat, ok := l.hot[compactName(name)]; ok {
+	if cat := hotName(name, l); cat != "" {
 		if !hotOwner(cat, subject) {
 			pass.Add(Rejection{Code: CodeAppNameInvalid, Severity: Error, Field: at(), Args: []Arg{
 				Loc("problem", "是热门App的名称", "is the name of a popular App"),

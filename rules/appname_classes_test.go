@@ -1,6 +1,7 @@
 package rules_test
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -9,7 +10,9 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/provinces"
 	"github.com/icpcheck/beian/rules"
+	"github.com/icpcheck/beian/rules/names"
 )
 
 // The classes of App names the outside tester found missed (M1 hot
@@ -104,7 +107,8 @@ func TestAppNameGenericClass(t *testing.T) {
 			names = append(names, spaced(w))
 		}
 	}
-	names = append(names, "视频播放器", "手机计算器", "购物商城 App", "天气预报HD", "计算器2", "记账本（专业版）", "Video Player")
+	names = append(names, "视频播放器", "手机计算器", "购物商城 App", "天气预报HD", "计算器2", "记账本（专业版）", "Video Player",
+		"記賬本", "計算器", "瀏覽器", "視頻播放器", "購物商城", "天氣預報", "记账本小程序", "天气快应用")
 	want := []sevFound{{nameAt, rules.CodeAppNameInvalid, rules.Error}}
 	for _, k := range appKinds {
 		for _, name := range names {
@@ -313,3 +317,24 @@ const ordinaryAppNames = `示例账簿 小鹿记账 随手记 挖财记账 网�
 美图秀秀 作业帮 懂车帝 汽车之家 贝壳找房 智联招聘 云闪付 同花顺 雪球 番茄小说 夸克 百词斩 Keep 剪映
 虎牙直播 陌陌 58同城 盒马 叮咚买菜 航旅纵横 马蜂窝 扫描全能王 印象笔记 滴答清单 北京东城通 京东方科技
 东方雨虹 快手工坊 示例记账本Pro 示例手机管家`
+
+// BenchmarkAppNameRules measures the App name and content rules on a
+// filing of three Apps (a native App, a mini-program, a quick app) with
+// clean names.
+func BenchmarkAppNameRules(b *testing.B) {
+	f := appFiling()
+	f.Apps = append(f.Apps,
+		beian.App{Type: beian.AppMiniProgram, Name: "示例记账助手", PrincipalSameAsSubject: true, Platforms: []beian.AppPlatform{{Platform: beian.PlatformWeChat, Package: "wx1234567890abcdef"}}},
+		beian.App{Type: beian.AppQuickApp, Name: "小鹿账簿 Lite", PrincipalSameAsSubject: true, Platforms: []beian.AppPlatform{{Platform: beian.PlatformOther, Package: "cn.shilikeji.quick"}}})
+	cfg := &rules.Config{Policies: provinces.DefaultPolicies(), Dictionary: names.DefaultDictionary()}
+	for _, r := range []*rules.Rule{rules.AppName, rules.Content} {
+		b.Run(r.Name, func(b *testing.B) {
+			pass := rules.NewPass(context.Background(), f, f, cfg, today)
+			pass.Rule = r
+			b.ReportAllocs()
+			for b.Loop() {
+				_ = r.Run(pass)
+			}
+		})
+	}
+}

@@ -3,6 +3,7 @@ package rules
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/icpcheck/beian/rules/names"
 )
@@ -22,12 +23,12 @@ func FuzzAppNameWords(f *testing.F) {
 		if p := priceIn(name); p != "" && !strings.Contains(name, p) {
 			t.Errorf("priceIn(%q) = %q, not in the name", name, p)
 		}
-		if genericName(name, l) {
-			if compactName(name) == "" {
-				t.Errorf("genericName(%q) with no word", name)
-			}
+		if genericName(name, l) && strings.IndexFunc(name, unicode.IsLetter) < 0 {
+			t.Errorf("genericName(%q) with no word", name)
 		}
-		_ = l.hot[compactName(name)]
+		if cat := hotName(name, l); cat != "" && !strings.HasPrefix(cat, "hot:") {
+			t.Errorf("hotName(%q) = %q", name, cat)
+		}
 		if w, n := nameWidth(name), len([]rune(name)); w < n || w > 2*n {
 			t.Errorf("nameWidth(%q) = %d for %d runes", name, w, n)
 		}

@@ -123,7 +123,7 @@ func runContent(pass *Pass) error {
 		a := &f.Apps[i]
 		x := checkContent(pass, func() beian.Path { return beian.Path("apps").Index(i) }, a.ContentCategories, a.PreApprovals)
 		if !blank(a.Name) {
-			prepared := names.Prepare(names.Normalize(boundedName(a.Name)))
+			prepared := names.PrepareNormal(boundedName(a.Name))
 			checkNameHints(pass, beian.Path("apps").Index(i).Field("name"), &prepared, &x)
 		}
 	}
