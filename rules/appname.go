@@ -304,21 +304,36 @@ type appNameLists struct {
 	hot        map[string]string // a hot App's name → its category
 }
 
-var appNameIndex = sync.OnceValue(func() *appNameLists {
-	d := appNameDictionary()
+// appNameIndex reads data/app_names.txt's words by category, once
+// (TestWordListsParse holds them to their normal form).
+var appNameIndex = sync.OnceValue(func() *appNameLists { return readAppNameLists(appNameWords) })
+
+func readAppNameLists(data string) *appNameLists {
 	l := &appNameLists{generic: map[string]bool{}, hot: map[string]string{}}
-	for _, w := range d.Words() {
-		cat, _ := d.Category(w)
+	category := ""
+	for line := range strings.Lines(data) {
+		line = strings.TrimSpace(line)
 		switch {
-		case cat == "generic":
-			l.generic[w] = true
-			l.maxGeneric = max(l.maxGeneric, len([]rune(w)))
-		case strings.HasPrefix(cat, "hot:"):
-			l.hot[w] = cat
+		case strings.HasPrefix(line, "###"):
+			continue
+		case strings.HasPrefix(line, "##"):
+			if f := strings.Fields(line[2:]); len(f) > 0 {
+				category = f[0]
+			}
+			continue
+		case line == "" || line[0] == '#' || line[0] == '!':
+			continue
+		}
+		switch {
+		case category == "generic":
+			l.generic[line] = true
+			l.maxGeneric = max(l.maxGeneric, utf8.RuneCountInString(line))
+		case strings.HasPrefix(category, "hot:"):
+			l.hot[line] = category
 		}
 	}
 	return l
-})
+}
 
 // hotName returns the category of the hot App whose name name (in its
 // normal form) is, the characters that are neither letters nor digits
@@ -455,7 +470,7 @@ func checkAppNameWords(pass *Pass, at func() beian.Path, name string, prepared *
 		}})
 		return
 	}
-	for _, m := range memo.FindAll(appNameDictionary(), prepared) {
+	for _, m := range memo.FindAll(appHotDictionary(), prepared) {
 		if !strings.HasPrefix(m.Category, "hot:") || hotOwner(m.Category, subject) {
 			continue
 		}

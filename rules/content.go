@@ -116,7 +116,7 @@ func runContent(pass *Pass) error {
 		w := &f.Websites[i]
 		x := checkContent(pass, func() beian.Path { return beian.Path("websites").Index(i) }, w.ContentCategories, w.PreApprovals)
 		if !blank(w.Name) {
-			checkNameHints(pass, websiteNamePath(i), pass.SiteNamePrepared(i), &x)
+			checkNameHints(pass, func() beian.Path { return websiteNamePath(i) }, pass.SiteNamePrepared(i), &x)
 		}
 	}
 	for i := range f.Apps {
@@ -124,7 +124,7 @@ func runContent(pass *Pass) error {
 		x := checkContent(pass, func() beian.Path { return beian.Path("apps").Index(i) }, a.ContentCategories, a.PreApprovals)
 		if !blank(a.Name) {
 			prepared := names.PrepareNormal(boundedName(a.Name))
-			checkNameHints(pass, beian.Path("apps").Index(i).Field("name"), &prepared, &x)
+			checkNameHints(pass, func() beian.Path { return beian.Path("apps").Index(i).Field("name") }, &prepared, &x)
 		}
 	}
 	return nil
@@ -189,10 +189,10 @@ func reportMissingApproval(pass *Pass, at beian.Path, rule preApprovalRule, prob
 }
 
 // checkNameHints warns, once per category, when the name of a website,
-// App, mini-program or quick app (at the path given, prepared) holds a
+// App, mini-program or quick app (prepared; at gives its path) holds a
 // word of a pre-approval industry its entry neither declares nor holds
 // an approval for.
-func checkNameHints(pass *Pass, at beian.Path, prepared *names.Prepared, x *contentIndex) {
+func checkNameHints(pass *Pass, at func() beian.Path, prepared *names.Prepared, x *contentIndex) {
 	hints := preApprovalHintDictionary()
 	warned := x.declared
 	for _, m := range pass.nameMemo().FindAll(hints, prepared) {
@@ -205,6 +205,6 @@ func checkNameHints(pass *Pass, at beian.Path, prepared *names.Prepared, x *cont
 			continue
 		}
 		warned |= 1 << r
-		pass.Report(at, CodeContentPreApprovalHint, Str("word", m.Word), categoryArg(c))
+		pass.Report(at(), CodeContentPreApprovalHint, Str("word", m.Word), categoryArg(c))
 	}
 }

@@ -9,10 +9,12 @@ func PersonalDictionaryForTest() *names.Dictionary { return personalDictionary()
 // AppNameWordsForTest gives the tests of package rules_test the words of
 // data/app_names.txt by category ("generic", "hot:腾讯" …).
 func AppNameWordsForTest() map[string][]string {
-	d := appNameDictionary()
+	l := appNameIndex()
 	out := map[string][]string{}
-	for _, w := range d.Words() {
-		cat, _ := d.Category(w)
+	for w := range l.generic {
+		out["generic"] = append(out["generic"], w)
+	}
+	for w, cat := range l.hot {
 		out[cat] = append(out[cat], w)
 	}
 	return out

@@ -124,3 +124,26 @@ func TestSubjectCore(t *testing.T) {
 		}
 	}
 }
+
+// TestAppNameListsRead holds the plain reading of data/app_names.txt
+// (appNameIndex) to the dictionary's: the same words in the same
+// categories.
+func TestAppNameListsRead(t *testing.T) {
+	d, err := names.ReadDictionary(strings.NewReader(appNameWords))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := appNameIndex()
+	if got := len(l.generic) + len(l.hot); got != d.Len() {
+		t.Errorf("%d words read, the dictionary has %d", got, d.Len())
+	}
+	for _, w := range d.Words() {
+		cat, _ := d.Category(w)
+		if cat == "generic" && !l.generic[w] || cat != "generic" && l.hot[w] != cat {
+			t.Errorf("%s (%s) is not read in its category", w, cat)
+		}
+	}
+	if l.maxGeneric < 3 {
+		t.Errorf("longest generic word %d characters", l.maxGeneric)
+	}
+}
