@@ -196,7 +196,8 @@ const (
 	// key material. Rule "apps".
 	CodeAppPublicKeyInvalid Code = "APP_PUBLIC_KEY_INVALID"
 	// CodeAppNameInvalid: an App name with emoji, symbols, placeholder
-	// text, or price or marketing words. Rule "appname".
+	// text, or price or marketing words; made only of generic words, or
+	// another's hot App name. Rule "appname".
 	CodeAppNameInvalid Code = "APP_NAME_INVALID"
 	// CodeEmergencyRemarkMissing: the province wants the remark of a
 	// website or App to say whose the emergency phone is, and it does not.

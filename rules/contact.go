@@ -85,7 +85,7 @@ func runContact(pass *Pass) error {
 		}
 	}
 	for k := range cs {
-		if n, ok := pass.Config.PhoneSegments.National(cs[k].p.Mobile); ok {
+		if n, ok := pass.national(cs[k].p.Mobile); ok {
 			cs[k].mobile = n
 		}
 	}
@@ -159,7 +159,7 @@ func checkEmergencyDistinct(pass *Pass, cs []contactOf) {
 				continue
 			}
 		}
-		national, valid := pass.Config.PhoneSegments.National(c.p.EmergencyPhone)
+		national, valid := pass.national(c.p.EmergencyPhone)
 		if !valid {
 			continue // PHONE_INVALID
 		}

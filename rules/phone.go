@@ -172,8 +172,13 @@ func checkEmergencyPhone(pass *Pass, i int, value string) {
 // checkPhone checks one number: principal i's field, a mobile field or
 // an office phone. It allocates nothing unless it reports.
 func checkPhone(pass *Pass, i int, field, value string, mobile bool) {
-	if f, ok := pass.Config.PhoneSegments.Check(value); ok && phoneQuiet(pass, f, mobile) {
-		return
+	if f, ok := pass.Config.PhoneSegments.Check(value); ok {
+		if mobile {
+			pass.keepValidMobile(value) // for the contact rule
+		}
+		if phoneQuiet(pass, f, mobile) {
+			return
+		}
 	}
 	checkPhoneParsed(pass, i, field, value, mobile)
 }
