@@ -26,9 +26,14 @@ import (
 // principal's mobile, their own included (huawei-reject-reasons: the
 // principals' mobiles and emergency numbers may not repeat;
 // aliyun-ask-emergency): CONTACT_NOT_DISTINCT at the emergency phone, at
-// the severity of the provider profile's emergency_distinct fact. A
-// principal without an emergency phone has the check listed as skipped:
-// consoles often collect it at a later step.
+// the severity of the provider profile's emergency_distinct fact. Two
+// principals who are different people may not give the same emergency
+// phone either (huawei-reject-reasons; Chongqing wants two emergency
+// contacts: CONTACT_NOT_DISTINCT at the later one's, at the same
+// severity), and an emergency phone that is the principal's own office
+// phone is CONTACT_NOT_DISTINCT as a warning. A principal without an
+// emergency phone has the check listed as skipped: consoles often
+// collect it at a later step.
 //
 // Where the province's emergency_remark_required fact says so (Tianjin),
 // the remark of each website and App whose principal gives an emergency
@@ -49,6 +54,13 @@ type contactOf struct {
 	email   contact.Email
 	emailOK bool
 	mobile  string // national number, once parsed; "" when not valid
+	// emergency is the emergency phone's national number, once parsed;
+	// "" when not valid or not given.
+	emergency string
+	// emergencyTaken says the emergency phone is a principal's mobile,
+	// reported by checkEmergencyDistinct: the principal is not reported
+	// again for sharing it.
+	emergencyTaken bool
 }
 
 func runContact(pass *Pass) error {
@@ -88,8 +100,14 @@ func runContact(pass *Pass) error {
 		if n, ok := pass.Config.PhoneSegments.National(cs[k].p.Mobile); ok {
 			cs[k].mobile = n
 		}
+		if e := cs[k].p.EmergencyPhone; !blank(e) {
+			if n, ok := pass.Config.PhoneSegments.National(e); ok {
+				cs[k].emergency = n
+			}
+		}
 	}
 	checkEmergencyDistinct(pass, cs)
+	checkEmergencyShared(pass, cs)
 	if fact := pass.Policy.EmergencyRemarkRequired; fact.Value && !pass.Province.IsZero() {
 		checkEmergencyRemarks(pass, fact)
 	}
@@ -151,22 +169,15 @@ func checkEmergencyDistinct(pass *Pass, cs []contactOf) {
 			}
 			continue
 		}
-		if plainNational(c.p.EmergencyPhone) {
-			// National gives such a number, when valid, as typed: a number
-			// no principal has as their mobile is not reported, valid or
-			// not.
-			if _, ok := holder(c.p.EmergencyPhone); !ok {
-				continue
-			}
-		}
-		national, valid := pass.Config.PhoneSegments.National(c.p.EmergencyPhone)
-		if !valid {
+		if c.emergency == "" {
 			continue // PHONE_INVALID
 		}
-		j, ok := holder(national)
+		j, ok := holder(c.emergency)
 		if !ok {
+			checkEmergencyOwnPhone(pass, c, fact)
 			continue
 		}
+		c.emergencyTaken = true
 		other := principalPath(cs[j].i, "mobile")
 		problem := Text{"应急联系电话不能与负责人的手机号码相同", "the emergency phone may not be a principal's mobile"}
 		if j == k {
@@ -184,19 +195,66 @@ func checkEmergencyDistinct(pass *Pass, cs []contactOf) {
 	}
 }
 
-// plainNational reports whether s is 11 ASCII digits starting with 1, a
-// number that Table.National, when it takes it, returns as it is
-// (TestPlainNationalAsTyped).
-func plainNational(s string) bool {
-	if len(s) != 11 || s[0] != '1' {
-		return false
+// checkEmergencyOwnPhone reports an emergency phone that is the same
+// principal's own office phone: the emergency phone is to reach someone
+// when the principal cannot be reached, so the reviewers want another
+// number (app-filing-facts §5, "must differ from the principal's own
+// numbers"). The sources name the mobile; the office phone is read into
+// them, so it is a warning.
+func checkEmergencyOwnPhone(pass *Pass, c *contactOf, fact provinces.Fact[bool]) {
+	if blank(c.p.Phone) {
+		return
 	}
-	for i := 1; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
+	phone, ok := pass.Config.PhoneSegments.National(c.p.Phone)
+	if !ok || phone != c.emergency {
+		return
 	}
-	return true
+	other := principalPath(c.i, "phone")
+	src := factSource(fact)
+	src.Certain = false
+	pass.Add(Rejection{
+		Code: CodeContactNotDistinct, Severity: Warning, Field: principalPath(c.i, "emergency_phone"),
+		Related: []beian.Path{other}, Source: src,
+		Args: []Arg{
+			{"other", FieldLabel(other)},
+			{"problem", Text{"应急联系电话是负责人本人的办公电话，负责人无法联系时它也无法接通", "the emergency phone is the principal's own office phone, which does not help when the principal cannot be reached"}},
+			{"remedy", Text{"填写另一人（如家人或同事）的号码作为应急联系电话", "Give another person's number (a relative or colleague) as the emergency phone"}},
+		},
+	})
+}
+
+// checkEmergencyShared reports an emergency phone shared by principals who
+// are different people (different certificate numbers): the providers
+// want the principals' mobiles and emergency numbers not to repeat
+// (huawei-reject-reasons), and Chongqing two emergency contacts where the
+// subject's and the website's principals differ (ucloud-chongqing). At the
+// later principal's emergency phone, at the severity of the provider
+// profile's emergency_distinct fact.
+func checkEmergencyShared(pass *Pass, cs []contactOf) {
+	fact := pass.Config.ProfileOf().EmergencyDistinct
+	if !fact.Value || len(cs) < 2 {
+		return
+	}
+	sharedContacts(cs, func(k int) (string, bool) { return cs[k].emergency, cs[k].emergency != "" },
+		func(i, j int) bool { return cs[i].emergency != "" && cs[i].emergency == cs[j].emergency },
+		func(i, j int) {
+			if cs[j].emergencyTaken {
+				return // a principal's mobile: reported as such
+			}
+			other := principalPath(cs[i].i, "emergency_phone")
+			pass.Add(Rejection{
+				Code: CodeContactNotDistinct, Severity: severityOf(fact.Certain), Field: principalPath(cs[j].i, "emergency_phone"),
+				Related: []beian.Path{other}, Source: factSource(fact),
+				Args: []Arg{
+					{"other", FieldLabel(other)},
+					{"problem", Text{
+						"两位负责人不是同一人（证件号码不同），应急联系电话不能相同",
+						"the two principals are different people (different certificate numbers) and may not give the same emergency phone",
+					}},
+					{"remedy", Text{"为每位负责人填写各自的应急联系电话", "Give each principal an emergency phone of their own"}},
+				},
+			})
+		})
 }
 
 // checkEmergencyRemarks reports the remarks of websites and Apps that do
