@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/provinces"
@@ -39,7 +40,10 @@ import (
 // the remark of each website and App whose principal gives an emergency
 // phone must say whose it is ("应急联系电话使用人为…"): a remark that does
 // not mention 应急 is EMERGENCY_REMARK_MISSING (a warning where the fact is
-// uncertain).
+// uncertain); one that mentions it but gives no relation (a unit's
+// employee; a person's relative, friend, or 本人 for the principal's other
+// number) or no name is EMERGENCY_REMARK_MISSING as a warning, the reading
+// of the wording being a heuristic.
 var Contact = &Rule{
 	Name:  "contact",
 	Doc:   docContact,
@@ -266,21 +270,106 @@ func checkEmergencyRemarks(pass *Pass, fact provinces.Fact[bool]) {
 		example = Text{"应急联系电话使用人为负责人张三的父亲张某", "应急联系电话使用人为负责人张三的父亲张某 (the emergency phone's user is 张某, the principal 张三's father)"}
 	}
 	policy := Text{pass.Province.Short + "管局要求在备注中写明应急联系电话的使用人及其与单位或负责人的关系", pass.Province.English + " wants the remark to name the emergency phone's user and their relation to the unit or principal"}
-	report := func(path beian.Path) {
-		pass.Add(Rejection{Code: CodeEmergencyRemarkMissing, Severity: severityOf(fact.Certain), Field: path, Source: factSource(fact),
+	personal := f.Subject.Nature == beian.NaturePersonal
+	check := func(path func() beian.Path, remark string, p *beian.Principal) {
+		sev := severityOf(fact.Certain)
+		if strings.Contains(remark, "应急") {
+			if remarkSaysWhose(remark, personal, f.Subject.Name, f.Subject.Principal.Name, p.Name) {
+				return
+			}
+			sev = Warning // the reading of the wording is a heuristic
+		}
+		src := factSource(fact)
+		if sev == Warning {
+			src.Certain = false
+		}
+		pass.Add(Rejection{Code: CodeEmergencyRemarkMissing, Severity: sev, Field: path(), Source: src,
 			Args: []Arg{{"policy", policy}, {"example", example}}})
 	}
 	for i := range f.Websites {
-		if p := f.WebsitePrincipal(i); p != nil && !blank(p.EmergencyPhone) && !strings.Contains(f.Websites[i].Remark, "应急") {
-			report(beian.Path("websites").Index(i).Field("remark"))
+		if p := f.WebsitePrincipal(i); p != nil && !blank(p.EmergencyPhone) {
+			check(func() beian.Path { return beian.Path("websites").Index(i).Field("remark") }, f.Websites[i].Remark, p)
 		}
 	}
 	for i := range f.Apps {
-		if p := f.AppPrincipal(i); p != nil && !blank(p.EmergencyPhone) && !strings.Contains(f.Apps[i].Remark, "应急") {
-			report(beian.Path("apps").Index(i).Field("remark"))
+		if p := f.AppPrincipal(i); p != nil && !blank(p.EmergencyPhone) {
+			check(func() beian.Path { return beian.Path("apps").Index(i).Field("remark") }, f.Apps[i].Remark, p)
 		}
 	}
 }
+
+// remarkSaysWhose reports whether a remark that mentions the emergency
+// phone (应急) says whose it is as Tianjin wants (ucloud-tianjin): for a
+// unit, the user's relation to the unit (员工 …) and their name; for a
+// person, the user's relation to the principal (父亲 …, or 本人 for the
+// principal's other number) and a name. A name is what is left, two Han
+// characters or more, once the wording's usual words, the relation words
+// and punctuation are taken out, and the names the filing gives already
+// (the subject's, its principal's, the service principal's):
+// "应急联系电话使用人为本单位员工" names no one, "应急联系人：李明" gives no
+// relation. A person's remark that the number is the principal's own
+// (本人) needs no other name.
+func remarkSaysWhose(remark string, personal bool, known ...string) bool {
+	relations := unitRelations
+	if personal {
+		relations = personRelations
+	}
+	related := false
+	for _, w := range relations {
+		if strings.Contains(remark, w) {
+			related = true
+			break
+		}
+	}
+	if !related {
+		return false
+	}
+	if personal && strings.Contains(remark, "本人") {
+		return true
+	}
+	rest := remark
+	for _, k := range known {
+		if k = strings.TrimSpace(k); len(k) > 0 {
+			rest = strings.ReplaceAll(rest, k, " ")
+		}
+	}
+	rest = remarkWording.Replace(rest)
+	for _, w := range relations {
+		rest = strings.ReplaceAll(rest, w, " ")
+	}
+	run := 0
+	for _, r := range rest {
+		if unicode.Is(unicode.Han, r) {
+			if run++; run >= 2 {
+				return true
+			}
+			continue
+		}
+		run = 0
+	}
+	return false
+}
+
+// unitRelations are the words that relate an emergency phone's user to a
+// unit; personRelations to a person (the principal's relatives, friends,
+// colleagues, or the principal themselves for another number of theirs).
+var (
+	unitRelations   = []string{"员工", "职员", "职工", "雇员", "工作人员", "同事", "法定代表人", "法人", "股东", "经理", "主管", "管理员", "单位", "公司"}
+	personRelations = []string{"父亲", "母亲", "爸爸", "妈妈", "父", "母", "配偶", "妻子", "丈夫", "爱人", "老公", "老婆", "儿子", "女儿", "子女",
+		"哥哥", "姐姐", "弟弟", "妹妹", "兄", "姐", "弟", "妹", "祖父", "祖母", "爷爷", "奶奶", "外公", "外婆", "叔叔", "阿姨", "舅舅", "姑姑",
+		"亲属", "亲戚", "家人", "家属", "朋友", "同学", "同事", "本人"}
+)
+
+// remarkWording takes out of a remark the words of the wording itself
+// (the emergency phone, its user, the principal, the principal's other
+// number), leaving the names.
+var remarkWording = strings.NewReplacer(
+	"应急联系电话", " ", "应急联系人", " ", "应急电话", " ", "应急手机", " ", "应急", " ",
+	"联系电话", " ", "手机号码", " ", "手机号", " ", "手机", " ", "电话", " ", "号码", " ",
+	"使用人", " ", "使用者", " ", "联系人", " ", "负责人", " ", "主体", " ", "网站", " ",
+	"另一个", " ", "另一", " ", "其他", " ", "备用", " ", "本单位", " ", "本公司", " ", "我单位", " ", "我公司", " ",
+	"中", " ", "的", " ", "为", " ", "是", " ", "系", " ", "其", " ", "之", " ", "与", " ", "和", " ", "及", " ", "该", " ", "本", " ", "我", " ", "个", " ",
+)
 
 // searchedContacts is the most principals sharedContacts compares pair by
 // pair; more are grouped by their contact first, so that a filing of many

@@ -127,3 +127,103 @@ func TestEmergencyOwnPhone(t *testing.T) {
 		}
 	}
 }
+
+// TestEmergencyRemarkWording: Tianjin wants each service's remark to say
+// whose the emergency phone is: a unit's employee ‹name›, a person's
+// ‹relation› ‹name› or the principal's own other number (ucloud-tianjin).
+// Every remark below × every service (website, App, mini-program) × the
+// subject's nature: a remark without 应急 is an error (as before); one
+// that mentions it but leaves out the relation or the name is a warning
+// (the reading is a heuristic); the wordings people use pass.
+func TestEmergencyRemarkWording(t *testing.T) {
+	const (
+		ok   = 0
+		warn = 1
+		fail = 2
+	)
+	unit := []struct {
+		remark string
+		want   int
+	}{
+		{"应急联系电话使用人为本单位员工李明", ok},
+		{"应急联系电话中手机号使用人为本单位员工李明", ok},
+		{"应急联系电话使用人为深圳市示例科技有限公司员工李明", ok},
+		{"应急联系电话使用人：李明（本单位员工）", ok},
+		{"应急电话使用人为本单位同事 王小丽", ok},
+		{"应急联系电话使用人为本单位法定代表人张三的同事李明", ok},
+		{"", fail},
+		{"本App为记账工具，无交互功能", fail},
+		{"应急电话使用人为本单位员工", warn},
+		{"应急联系电话使用人为深圳市示例科技有限公司员工", warn},
+		{"应急联系人：李明", warn},
+		{"应急联系人李明", warn},
+		{"应急电话：13800138000", warn},
+	}
+	person := []struct {
+		remark string
+		want   int
+	}{
+		{"应急联系电话使用人为负责人王五的父亲王大山", ok},
+		{"应急联系电话使用人为负责人的妻子李红", ok},
+		{"应急电话为负责人王五本人的另一个号码", ok},
+		{"应急电话为本人备用号码", ok},
+		{"应急联系人：朋友 赵敏", ok},
+		{"", fail},
+		{"个人记账笔记", fail},
+		{"应急联系人张大山", warn},
+		{"应急联系电话使用人为负责人王五的父亲", warn},
+		{"应急联系电话使用人为本单位员工李明", warn},
+		{"应急电话：13800138000", warn},
+	}
+	build := func(personal bool, remark string) *beian.Filing {
+		var f *beian.Filing
+		if personal {
+			f = personFiling("12", "120101199003074564")
+			f.Subject.Principal.EmergencyPhone = "13900139000"
+		} else {
+			f = cleanFiling()
+			f.Province = "12"
+			f.Subject.Principal.EmergencyPhone = "13800138000"
+		}
+		f.Apps = []beian.App{
+			{Type: beian.AppNative, Name: "示例记账本", PrincipalSameAsSubject: true},
+			{Type: beian.AppMiniProgram, Name: "示例小程序", PrincipalSameAsSubject: true},
+		}
+		f.Websites[0].Remark, f.Apps[0].Remark, f.Apps[1].Remark = remark, remark, remark
+		return f
+	}
+	paths := []beian.Path{"apps[0].remark", "apps[1].remark", "websites[0].remark"}
+	for _, nature := range []struct {
+		personal bool
+		cases    []struct {
+			remark string
+			want   int
+		}
+	}{{false, unit}, {true, person}} {
+		for _, tc := range nature.cases {
+			name := fmt.Sprintf("personal %v, %q", nature.personal, tc.remark)
+			rs := run(t, rules.Contact, build(nature.personal, tc.remark))
+			if tc.want == ok {
+				assert.Empty(t, foundIn(rs), name)
+				continue
+			}
+			var want []found
+			for _, p := range paths {
+				want = append(want, found{p, rules.CodeEmergencyRemarkMissing})
+			}
+			require.Equal(t, want, foundIn(rs), name)
+			for _, r := range rs {
+				sev := rules.Error
+				if tc.want == warn {
+					sev = rules.Warning
+				}
+				assert.Equal(t, sev, r.Severity, name)
+				assert.Equal(t, "ucloud-tianjin", r.Source.Key, name)
+			}
+		}
+	}
+	// Elsewhere no remark is asked for.
+	f := build(false, "应急联系人：李明")
+	f.Province = "44"
+	assert.Empty(t, foundIn(run(t, rules.Contact, f)))
+}
