@@ -2,12 +2,14 @@ package rules_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/provinces"
 	"github.com/icpcheck/beian/rules"
 )
 
@@ -226,4 +228,107 @@ func TestEmergencyRemarkWording(t *testing.T) {
 	f := build(false, "应急联系人：李明")
 	f.Province = "44"
 	assert.Empty(t, foundIn(run(t, rules.Contact, f)))
+}
+
+// TestMobileWithTrunkZero: a mobile typed with the trunk 0 before it
+// ("013660123456", as dialled from a landline of another city) is read as
+// the mobile, as the README says numbers are read and as phonenumbers
+// reads it: in a mobile or an office phone, of every principal kind, in
+// every spelling, it is PHONE_INVALID as a warning whose certain fix is
+// the 11 digits; as an emergency phone it is compared as the mobile
+// (CONTACT_NOT_DISTINCT when it is the principal's own). A landline with
+// its trunk 0, and the international prefix 00, are no such thing.
+func TestMobileWithTrunkZero(t *testing.T) {
+	const m = "13660129876"
+	forms := []string{"0" + m, "0 " + m, "0-136-6012-9876", "０１３６６０１２９８７６", " 0" + m + " "}
+	for _, form := range forms {
+		for k := range 4 {
+			for _, field := range []string{"mobile", "phone"} {
+				f := allPrincipals()
+				ps, paths := principalsOf(f)
+				if field == "mobile" {
+					ps[k].Mobile = form
+				} else {
+					ps[k].Phone = form
+				}
+				name := fmt.Sprintf("%s.%s %q", paths[k], field, form)
+				rs := run(t, rules.Phone, f)
+				require.Equal(t, []found{{paths[k].Field(field), rules.CodePhoneInvalid}}, foundIn(rs), name)
+				assert.Equal(t, rules.Warning, rs[0].Severity, name)
+				require.Len(t, rs[0].Fixes, 1, name)
+				assert.Equal(t, m, rs[0].Fixes[0].Value, name)
+				assert.Equal(t, paths[k].Field(field), rs[0].Fixes[0].Field, name)
+			}
+			// The emergency phone: read as the mobile it is.
+			f := allPrincipals()
+			ps, paths := principalsOf(f)
+			ps[k].Mobile, ps[k].EmergencyPhone = m, form
+			assert.Empty(t, foundIn(run(t, rules.Phone, f)), "%s emergency %q", paths[k], form)
+			rs := run(t, rules.Contact, f)
+			require.Equal(t, []found{{paths[k].Field("emergency_phone"), rules.CodeContactNotDistinct}}, foundIn(rs), "%s emergency %q", paths[k], form)
+			assert.Equal(t, rules.Error, rs[0].Severity)
+		}
+	}
+	for _, other := range []string{"0755-26889876", "075526889876", "0086" + m, "+860" + m, m} {
+		f := allPrincipals()
+		f.Subject.Principal.Phone = other
+		for _, r := range run(t, rules.Phone, f) {
+			assert.NotEqual(t, rules.CodePhoneInvalid, r.Code, other)
+		}
+	}
+}
+
+// TestEmergencyPhoneSegments: a virtual operator's, data-card, IoT or
+// satellite number given as the emergency phone is reported as it is in
+// the principal's mobile (PHONE_VIRTUAL_SEGMENT at the emergency phone, at
+// the same severity and with the same source), for every principal kind,
+// under the default policies and where virtual segments are certainly
+// forbidden or allowed; a plain mobile or a landline is not.
+func TestEmergencyPhoneSegments(t *testing.T) {
+	forbid, err := provinces.DefaultPolicies().Override([]byte(`{"*": {"virtual_mobile_allowed": {"value": false, "certain": true, "source": "test"}}}`))
+	require.NoError(t, err)
+	allow, err := provinces.DefaultPolicies().Override([]byte(`{"*": {"virtual_mobile_allowed": {"value": true, "certain": true, "source": "test"}}}`))
+	require.NoError(t, err)
+	segmentOf := func(rs []rules.Rejection, path beian.Path) []rules.Rejection {
+		var out []rules.Rejection
+		for _, r := range rs {
+			if r.Code == rules.CodePhoneVirtualSegment && r.Field == path {
+				out = append(out, r)
+			}
+		}
+		return out
+	}
+	numbers := []string{"17001234567", "17051234567", "17091234567", "17112345678", "16212345678", "16512345678", "16712345678",
+		"14512345678", "1440012345678", "13491234567", "17406123456", "170 0123 4567", "+86 17112345678",
+		"13902212345", "0755-26888888", "19212345678"}
+	for _, ps := range []*provinces.Policies{provinces.DefaultPolicies(), forbid, allow} {
+		for _, num := range numbers {
+			for k := range 4 {
+				f := allPrincipals()
+				p, paths := principalsOf(f)
+				p[k].EmergencyPhone = num
+				got := segmentOf(runWith(t, rules.Phone, f, &rules.Config{Policies: ps}), paths[k].Field("emergency_phone"))
+
+				var want []rules.Rejection
+				if !strings.HasPrefix(num, "0755") {
+					g := allPrincipals()
+					q, _ := principalsOf(g)
+					q[k].Mobile = num
+					want = segmentOf(runWith(t, rules.Phone, g, &rules.Config{Policies: ps}), paths[k].Field("mobile"))
+				}
+				name := fmt.Sprintf("%s %q", paths[k], num)
+				require.Len(t, got, len(want), name)
+				for i := range want {
+					assert.Equal(t, want[i].Severity, got[i].Severity, name)
+					assert.Equal(t, want[i].Source, got[i].Source, name)
+				}
+			}
+		}
+	}
+	// The classes are reported at all.
+	f := allPrincipals()
+	f.Subject.Principal.EmergencyPhone = "17012345678"
+	rs := segmentOf(run(t, rules.Phone, f), "subject.principal.emergency_phone")
+	require.Len(t, rs, 1)
+	assert.Equal(t, rules.Warning, rs[0].Severity)
 }
