@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -34,7 +35,10 @@ import (
 // severity), and an emergency phone that is the principal's own office
 // phone is CONTACT_NOT_DISTINCT as a warning. A principal without an
 // emergency phone has the check listed as skipped: consoles often
-// collect it at a later step.
+// collect it at a later step. In a filing with a WeChat mini-program,
+// whose filing API takes an emergency contact for the subject principal
+// and the mini-program's principal (wechat-apply-icp-filing), their empty
+// emergency phones are FIELD_REQUIRED as a warning.
 //
 // Where the province's emergency_remark_required fact says so (Tianjin),
 // the remark of each website and App whose principal gives an emergency
@@ -47,7 +51,7 @@ import (
 var Contact = &Rule{
 	Name:  "contact",
 	Doc:   docContact,
-	Codes: []Code{CodeEmailInvalid, CodeContactNotDistinct, CodeEmergencyRemarkMissing},
+	Codes: []Code{CodeEmailInvalid, CodeContactNotDistinct, CodeEmergencyRemarkMissing, CodeFieldRequired},
 	Run:   runContact,
 }
 
@@ -112,6 +116,7 @@ func runContact(pass *Pass) error {
 	}
 	checkEmergencyDistinct(pass, cs)
 	checkEmergencyShared(pass, cs)
+	checkEmergencyRequired(pass)
 	if fact := pass.Policy.EmergencyRemarkRequired; fact.Value && !pass.Province.IsZero() {
 		checkEmergencyRemarks(pass, fact)
 	}
@@ -197,6 +202,34 @@ func checkEmergencyDistinct(pass *Pass, cs []contactOf) {
 			},
 		})
 	}
+}
+
+// checkEmergencyRequired reports the empty emergency phones of a filing
+// with a WeChat mini-program: WeChat's filing API takes an emergency
+// contact for the subject principal and for the mini-program's principal
+// (wechat-apply-icp-filing). FIELD_REQUIRED as a warning, a console
+// possibly collecting it at a later step.
+func checkEmergencyRequired(pass *Pass) {
+	f := pass.Filing
+	subject := false
+	for i := range f.Apps {
+		a := &f.Apps[i]
+		if a.Type != beian.AppMiniProgram || !slices.ContainsFunc(a.Platforms, func(p beian.AppPlatform) bool { return p.Platform == beian.PlatformWeChat }) {
+			continue
+		}
+		if p := principalAt(f, -2-i); p != nil && blank(p.EmergencyPhone) {
+			reportEmergencyRequired(pass, -2-i)
+		}
+		subject = true
+	}
+	if subject && blank(f.Subject.Principal.EmergencyPhone) {
+		reportEmergencyRequired(pass, -1)
+	}
+}
+
+func reportEmergencyRequired(pass *Pass, i int) {
+	pass.Add(Rejection{Code: CodeFieldRequired, Severity: Warning, Field: principalPath(i, "emergency_phone"),
+		Source: sourceOf([]string{"wechat-apply-icp-filing"}, false)})
 }
 
 // checkEmergencyOwnPhone reports an emergency phone that is the same

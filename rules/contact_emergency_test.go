@@ -332,3 +332,58 @@ func TestEmergencyPhoneSegments(t *testing.T) {
 	require.Len(t, rs, 1)
 	assert.Equal(t, rules.Warning, rs[0].Severity)
 }
+
+// TestEmergencyRequiredWeChat: WeChat's filing API takes an emergency
+// contact for the subject principal and for a mini-program's principal:
+// with a WeChat mini-program, each of theirs left empty is FIELD_REQUIRED
+// as a warning with the WeChat source, for the mini-program's own
+// principal and for the subject's; on every other platform, and for a
+// native App, an empty emergency phone is only listed as skipped.
+func TestEmergencyRequiredWeChat(t *testing.T) {
+	platforms := []struct {
+		typ      beian.AppType
+		platform beian.Platform
+		wechat   bool
+	}{
+		{beian.AppMiniProgram, beian.PlatformWeChat, true},
+		{beian.AppMiniProgram, beian.PlatformAlipay, false},
+		{beian.AppMiniProgram, beian.PlatformBaidu, false},
+		{beian.AppMiniProgram, beian.PlatformDouyin, false},
+		{beian.AppMiniProgram, beian.PlatformQQ, false},
+		{beian.AppNative, beian.PlatformAndroid, false},
+		{beian.AppQuickApp, beian.PlatformOther, false},
+	}
+	for _, pl := range platforms {
+		for _, own := range []bool{false, true} {
+			for _, subjectEmpty := range []bool{false, true} {
+				for _, appEmpty := range []bool{false, true} {
+					f := allPrincipals()
+					f.Apps = f.Apps[1:] // the mini-program's slot
+					f.Apps[0].Type = pl.typ
+					f.Apps[0].Platforms = []beian.AppPlatform{{Platform: pl.platform, Package: "wx30f4235615f87f52"}}
+					f.Apps[0].PrincipalSameAsSubject = !own
+					if subjectEmpty {
+						f.Subject.Principal.EmergencyPhone = ""
+					}
+					if appEmpty {
+						f.Apps[0].Principal.EmergencyPhone = " "
+					}
+					want := []found{}
+					if pl.wechat && own && appEmpty {
+						want = append(want, found{"apps[0].principal.emergency_phone", rules.CodeFieldRequired})
+					}
+					if pl.wechat && subjectEmpty {
+						want = append(want, found{"subject.principal.emergency_phone", rules.CodeFieldRequired})
+					}
+					name := fmt.Sprintf("%s %s own %v, empty %v %v", pl.typ, pl.platform, own, subjectEmpty, appEmpty)
+					rs := run(t, rules.Contact, f)
+					require.Equal(t, want, foundIn(rs), name)
+					for _, r := range rs {
+						assert.Equal(t, rules.Warning, r.Severity, name)
+						assert.Equal(t, "wechat-apply-icp-filing", r.Source.Key, name)
+					}
+				}
+			}
+		}
+	}
+}

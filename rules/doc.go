@@ -128,5 +128,5 @@
 //     another subject's filing. Codes: PHONE_USED_BY_OTHER_SUBJECT.
 //   - [Contact] (contact): checks that e-mails are valid and principals'
 //     contacts are their own. Codes: EMAIL_INVALID, CONTACT_NOT_DISTINCT,
-//     EMERGENCY_REMARK_MISSING.
+//     EMERGENCY_REMARK_MISSING, FIELD_REQUIRED.
 package rules
