@@ -200,4 +200,8 @@ const (
 	// website or App to say whose the emergency phone is, and it does not.
 	// Rule "contact".
 	CodeEmergencyRemarkMissing Code = "EMERGENCY_REMARK_MISSING"
+	// CodePrincipalConflict: a website or App is marked as having the
+	// subject's principal (principal_same_as_subject) and also gives a
+	// principal who is another person. Rule "principallink".
+	CodePrincipalConflict Code = "PRINCIPAL_CONFLICT"
 )

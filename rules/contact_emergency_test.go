@@ -387,3 +387,65 @@ func TestEmergencyRequiredWeChat(t *testing.T) {
 		}
 	}
 }
+
+// TestPrincipalConflict: a website or App (every kind) marked as having
+// the subject's principal that also gives another person (another
+// certificate number; or, without one, another name) is
+// PRINCIPAL_CONFLICT at its principal, a warning, for a unit or a person;
+// the subject principal typed again (same certificate however spaced, or
+// the same name without a certificate), or no principal given, passes.
+func TestPrincipalConflict(t *testing.T) {
+	for _, personal := range []bool{false, true} {
+		for k := 1; k < 4; k++ {
+			build := func() (*beian.Filing, *beian.Principal, beian.Path) {
+				f := allPrincipals()
+				if personal {
+					g := personFiling("44", "110101199003074565")
+					f.Subject = g.Subject
+					f.Subject.Name, f.Subject.Principal.Name = "孙七", "孙七"
+				}
+				ps, paths := principalsOf(f)
+				if k == 1 {
+					f.Websites[0].PrincipalSameAsSubject = true
+				} else {
+					f.Apps[k-2].PrincipalSameAsSubject = true
+				}
+				return f, ps[k], paths[k]
+			}
+			conflicts := func(f *beian.Filing) []found {
+				var out []found
+				for _, r := range run(t, rules.PrincipalLink, f) {
+					if r.Code == rules.CodePrincipalConflict {
+						assert.Equal(t, rules.Warning, r.Severity)
+						out = append(out, found{r.Field, r.Code})
+					}
+				}
+				return out
+			}
+			name := fmt.Sprintf("personal %v, %d", personal, k)
+			f, _, path := build()
+			assert.Equal(t, []found{{path, rules.CodePrincipalConflict}}, conflicts(f), name)
+
+			f, p, _ := build()
+			p.CertNumber = ""
+			assert.Equal(t, []found{{path, rules.CodePrincipalConflict}}, conflicts(f), name+", no certificate")
+
+			f, p, _ = build()
+			*p = f.Subject.Principal
+			p.CertNumber = " " + strings.ToLower(p.CertNumber) + " "
+			assert.Empty(t, conflicts(f), name+", the subject principal again")
+
+			f, p, _ = build()
+			p.CertNumber, p.Name = "", " "+f.Subject.Principal.Name
+			assert.Empty(t, conflicts(f), name+", the same name")
+
+			f, _, _ = build()
+			if k == 1 {
+				f.Websites[0].Principal = nil
+			} else {
+				f.Apps[k-2].Principal = nil
+			}
+			assert.Empty(t, conflicts(f), name+", none given")
+		}
+	}
+}
