@@ -55,7 +55,7 @@ type Subject struct {
 	// CertAddress is the address printed on the certificate (证件住所).
 	CertAddress string `json:"cert_address"`
 	// CertValidUntil is the last day the certificate is valid; zero when
-	// unknown or unlimited (长期).
+	// unknown or unlimited (on the wire "" or "长期", see [ParseDate]).
 	CertValidUntil Date `json:"cert_valid_until"`
 	// ResidencePermitProvince is, for a person filing outside the province
 	// that issued the ID card, the province of the residence permit

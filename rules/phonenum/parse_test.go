@@ -91,8 +91,9 @@ var (
 	// phonenumbers reads it.
 	mobilePrefixes = []string{"", "+86", "+86 ", "+86-", "(+86) ", "0086", "0086 ", "86", "＋８６ ", "+86 0", "0", "0 ", "0-"}
 	// Landline prefixes; the area code follows without its trunk 0.
-	landlinePrefixes = []string{"0", "+86 ", "+86-", "0086 ", "+86 (0)", "(+86) 0", "+86 0", "＋８６"}
-	separators       = []string{"", " ", "-", "  ", " - ", "\u3000", "－", ".", "\u00a0"}
+	landlinePrefixes = []string{"0", "+86 ", "+86-", "0086 ", "+86 (0)", "(+86) 0", "+86 0", "＋８６",
+		"86", "86 ", "86-", "(86) ", "86 (0)", "86-0", "８６ "}
+	separators = []string{"", " ", "-", "  ", " - ", "\u3000", "－", ".", "\u00a0"}
 )
 
 func fullWidth(s string) string {
