@@ -722,7 +722,7 @@ func documentArg(kind beian.DocumentKind, owner beian.Path) Arg {
 	case kind == beian.DocSitePrincipalCert && strings.HasPrefix(path, "apps[") && strings.HasSuffix(path, ".principal"):
 		// an App's principal: the kind's label says website
 		ol := ownerLabel(beian.Path(strings.TrimSuffix(path, ".principal")))
-		return Arg{"document", joinText(ol.ZH, "的负责人证件", "", "the certificate of the principal of ", ol.EN, "")}
+		return Arg{"document", joinText(ol.ZH, "的负责人证件", "", "certificate of the principal of ", ol.EN, "")}
 	case kind == beian.DocSitePrincipalCert && strings.HasSuffix(path, ".principal"):
 		ol := ownerLabel(beian.Path(strings.TrimSuffix(path, ".principal")))
 		return Arg{"document", joinText(ol.ZH, "的", kl.ZH, kl.EN, " of ", ol.EN)}
