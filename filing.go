@@ -196,7 +196,8 @@ type Document struct {
 	Kind DocumentKind `json:"kind"`
 	// Owner says whose document it is, as a field path of the filing:
 	// "subject", "subject.principal", "websites[0]",
-	// "websites[0].principal".
+	// "websites[0].principal", "domains[0]", "apps[0]",
+	// "apps[0].principal".
 	Owner string `json:"owner"`
 	// Format is the image format as the caller knows it ("jpeg", "png" …).
 	Format string `json:"format"`

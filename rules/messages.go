@@ -418,4 +418,9 @@ var descriptions = [...]Description{
 		Message: Text{"{field}没有说明应急联系电话的使用人：{policy}", "The {field} does not say whose the emergency phone is: {policy}"},
 		Remedy:  Text{"在备注中写明：{example}", "State it in the remark: {example}"},
 	},
+	{
+		Code: CodePrincipalConflict, Severity: Warning, Reason: "主体/网站信息填写不完善",
+		Message: Text{"勾选了「同主体负责人」，但{field}填写的是另一人（{name}）", "The {field} is another person ({name}), but it is marked as the subject principal"},
+		Remedy:  Text{"如负责人是另一人，取消勾选「同主体负责人」；否则删除所填的负责人", "If the principal is someone else, untick \"same as the subject principal\"; otherwise remove the principal given"},
+	},
 }

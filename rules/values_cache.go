@@ -57,3 +57,18 @@ func (p *Pass) national(s string) (string, bool) {
 	}
 	return p.Config.PhoneSegments.National(s)
 }
+
+// plainNational reports whether s is 11 ASCII digits starting with 1, a
+// number that Table.National, when it takes it, returns as it is
+// (TestPlainNationalAsTyped).
+func plainNational(s string) bool {
+	if len(s) != 11 || s[0] != '1' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -380,6 +380,13 @@ func (sc *scanner) national(end int, t *Table) (Number, Reason) {
 		i++
 	} else if !intl && i < len(d) && d[i] == '0' {
 		i++
+		if i+1 < len(d) && d[i] == '1' && d[i+1] >= '3' {
+			// "013902212345": a mobile dialled with the trunk 0, as from a
+			// landline of another city (no area code starts 13–19).
+			if n, r := sc.mobile(i, end, t); r == ReasonNone && n.Kind.IsMobileLike() {
+				return n, r
+			}
+		}
 		return sc.landline(i, end, true)
 	}
 	if i == len(d) {
