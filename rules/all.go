@@ -12,6 +12,7 @@ func All() []*Rule {
 		Certificate,
 		CrossProvince,
 		PrincipalLegalRep,
+		PersonalPrincipal,
 		SiteName,
 		AppName,
 		Apps,

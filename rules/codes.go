@@ -200,4 +200,8 @@ const (
 	// website or App to say whose the emergency phone is, and it does not.
 	// Rule "contact".
 	CodeEmergencyRemarkMissing Code = "EMERGENCY_REMARK_MISSING"
+	// CodePrincipalNotSelf: in a personal filing a principal (the
+	// subject's, a website's or an App's) is not the filer: another name
+	// or certificate number. Rule "personalprincipal".
+	CodePrincipalNotSelf Code = "PRINCIPAL_NOT_SELF"
 )

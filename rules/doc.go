@@ -82,6 +82,8 @@
 //     CROSS_PROVINCE_PERSONAL.
 //   - [PrincipalLegalRep] (principal): checks that the unit's principal is
 //     its legal representative. Codes: PRINCIPAL_NOT_LEGAL_REPRESENTATIVE.
+//   - [PersonalPrincipal] (personalprincipal): checks that a personal
+//     filing's principals are the filer. Codes: PRINCIPAL_NOT_SELF.
 //   - [SiteName] (sitename): checks that website names follow the naming
 //     rules. Codes: SITE_NAME_TOO_SHORT, SITE_NAME_NOT_CHINESE,
 //     SITE_NAME_SPECIAL_CHARS, SITE_NAME_BANNED_PREFIX, SITE_NAME_IS_DOMAIN,

@@ -418,4 +418,9 @@ var descriptions = [...]Description{
 		Message: Text{"{field}没有说明应急联系电话的使用人：{policy}", "The {field} does not say whose the emergency phone is: {policy}"},
 		Remedy:  Text{"在备注中写明：{example}", "State it in the remark: {example}"},
 	},
+	{
+		Code: CodePrincipalNotSelf, Severity: Error, Reason: "主体信息填写不完善",
+		Message: Text{"个人备案的负责人须是备案人本人，{field}「{value}」与{other}「{want}」不同", "In a personal filing every principal is the filer, but {field} {value} differs from {other} {want}"},
+		Remedy:  Text{"{remedy}", "{remedy}"},
+	},
 }
