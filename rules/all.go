@@ -27,6 +27,7 @@ func All() []*Rule {
 		Resubmission,
 		PrincipalLink,
 		Phone,
+		OfficePhone,
 		PhoneHolder,
 		Contact,
 	}

@@ -126,6 +126,8 @@
 //   - [Phone] (phone): checks that every principal's phone numbers are
 //     usable mainland numbers. Codes: PHONE_INVALID, PHONE_NOT_LOCAL,
 //     PHONE_REGION_UNKNOWN, PHONE_VIRTUAL_SEGMENT.
+//   - [OfficePhone] (officephone): checks that a unit's office phones are
+//     landlines where asked. Codes: PHONE_LANDLINE_REQUIRED.
 //   - [PhoneHolder] (phoneholder): checks that no principal's mobile is on
 //     another subject's filing. Codes: PHONE_USED_BY_OTHER_SUBJECT.
 //   - [Contact] (contact): checks that e-mails are valid and principals'
