@@ -29,7 +29,11 @@ import (
 // 影视, 金融, 医院, 教育, 论坛 …, see data/preapproval_hints.txt) whose
 // category is neither declared nor approved gets the warning
 // CONTENT_PRE_APPROVAL_HINT: declare it, or, when the site has no such
-// content, rename it or add the 不涉及 letter provinces accept.
+// content, rename it or add the 不涉及 letter provinces accept. A unit's
+// registered name holding such a word (深圳市示例基金管理有限公司) gets the
+// same warning at subject.name, unless a website or App of the filing
+// declares or holds the category: the providers check the finance words
+// against the unit's name too.
 var Content = &Rule{
 	Name:  "content",
 	Doc:   docContent,
@@ -120,6 +124,7 @@ func runContent(pass *Pass) error {
 		a := &f.Apps[i]
 		checkContent(pass, func() beian.Path { return beian.Path("apps").Index(i) }, a.ContentCategories, a.PreApprovals)
 	}
+	checkSubjectPreApprovalHints(pass) // content_subject.go
 	return nil
 }
 
