@@ -107,7 +107,9 @@ func TestSubjectNamePreApprovalHint(t *testing.T) {
 		}
 	}
 	// Several words of one category: one warning.
-	t.Run("two finance words", func(t *testing.T) { check(t, build("深圳市示例基金管理理财有限公司", none, beian.ContentFinance), true) })
+	t.Run("two finance words", func(t *testing.T) {
+		check(t, build("深圳市示例基金管理理财有限公司", none, beian.ContentFinance), true)
+	})
 	// Innocent unit names, and a person's name.
 	for _, name := range []string{"深圳市示例科技有限公司", "南京市示例软件开发有限公司", "示例建材贸易有限公司", "上海示例物流有限公司", "杭州示例网络科技有限公司"} {
 		t.Run(name, func(t *testing.T) { check(t, build(name, none, beian.ContentFinance), false) })
