@@ -17,7 +17,8 @@ import (
 // from the subject's name, or whose certificate number differs from the
 // subject's, is PRINCIPAL_NOT_SELF at that field (names compared without
 // spaces and with the full- and half-width forms alike, certificate numbers
-// as the certificate parsers read them). A website or App principal marked
+// as the certificate parsers read them, when both are of one type). A
+// website or App principal marked
 // same as the subject principal is not compared again; an empty field is
 // left to FIELD_REQUIRED. Unit filings are not checked: their principals
 // are other people.
@@ -57,6 +58,9 @@ func checkSelf(pass *Pass, p *beian.Principal, path beian.Path, linked bool) {
 	s := &pass.Filing.Subject
 	if !blank(p.Name) && !blank(s.Name) && !domain.SameName(p.Name, s.Name) {
 		reportNotSelf(pass, path.Field("name"), "subject.name", p.Name, s.Name, linked)
+	}
+	if p.CertType != "" && s.CertType != "" && p.CertType != s.CertType {
+		return // another kind of certificate: its number cannot be compared (a USCC is CERT_TYPE_NOT_ALLOWED's)
 	}
 	have := certnum.Normalize(strings.TrimSpace(p.CertNumber))
 	want := certnum.Normalize(strings.TrimSpace(s.CertNumber))

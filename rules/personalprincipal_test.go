@@ -57,6 +57,8 @@ func TestPersonalPrincipalIsSelf(t *testing.T) {
 		{"ID in lower case", func(p *beian.Principal) { p.CertNumber = "44030519900101123x" }, nil},
 		{"ID in full width with spaces", func(p *beian.Principal) { p.CertNumber = "４４０３０５ １９９００１０１ １２３Ｘ" }, nil},
 		{"another mobile and e-mail", func(p *beian.Principal) { p.Mobile = "13900093456"; p.Email = "li@example.cn" }, nil},
+		// another type of certificate: not compared
+		{"passport", func(p *beian.Principal) { p.CertType = beian.CertPassport; p.CertNumber = "E12345678" }, nil},
 		// empty fields are FIELD_REQUIRED's
 		{"no name", func(p *beian.Principal) { p.Name = "" }, nil},
 		{"no ID", func(p *beian.Principal) { p.CertNumber = "" }, nil},
@@ -97,5 +99,11 @@ func TestPersonalPrincipalIsSelf(t *testing.T) {
 	f := personalFiling("44", id)
 	f.Websites[0].PrincipalSameAsSubject = true
 	f.Websites[0].Principal = &beian.Principal{Name: "王五", CertNumber: otherID}
+	assert.Empty(t, foundIn(run(t, rules.PersonalPrincipal, f)))
+
+	// A person filing with a unit's credit code (CERT_TYPE_NOT_ALLOWED)
+	// gets no second rejection for the principal's ID.
+	f = personalFiling("11", id)
+	f.Subject.CertType, f.Subject.CertNumber = beian.CertUSCC, "92110101MA5F123429"
 	assert.Empty(t, foundIn(run(t, rules.PersonalPrincipal, f)))
 }
