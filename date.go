@@ -28,9 +28,13 @@ func DateOf(t time.Time) Date {
 }
 
 // ParseDate parses a day written YYYY-MM-DD, or an RFC 3339 timestamp whose
-// day in China is taken. The empty string gives the zero Date.
+// day in China is taken. The empty string gives the zero Date, and so do
+// [LongTerm] and 长期有效: the validity printed on ID cards issued after
+// 46 and on licences without an end, which forms and platform APIs
+// (WeChat's filing API among them) pass as the literal; a certificate
+// valid without end has no last day to check.
 func ParseDate(s string) (Date, error) {
-	if s == "" {
+	if s == "" || s == LongTerm || s == "长期有效" {
 		return Date{}, nil
 	}
 	if t, err := time.Parse(time.DateOnly, s); err == nil {
@@ -41,6 +45,10 @@ func ParseDate(s string) (Date, error) {
 	}
 	return Date{}, &DateError{Value: s}
 }
+
+// LongTerm is how a certificate without an end of validity says so
+// (长期); [ParseDate] reads it as the zero Date.
+const LongTerm = "长期"
 
 // A DateError reports a date that is neither YYYY-MM-DD nor RFC 3339.
 type DateError struct {

@@ -17,6 +17,11 @@ func TestParseDate(t *testing.T) {
 		ok   bool
 	}{
 		{"", beian.Date{}, true},
+		{"长期", beian.Date{}, true},   // an ID card issued after 46
+		{"长期有效", beian.Date{}, true}, // a licence without end
+		{" 长期", beian.Date{}, false},
+		{"长期至", beian.Date{}, false},
+		{"2026-11-22至长期", beian.Date{}, false},
 		{"2026-11-22", beian.NewDate(2026, time.November, 22), true},
 		{"2024-02-29", beian.NewDate(2024, time.February, 29), true},
 		{"2026-11-22T23:30:00Z", beian.NewDate(2026, time.November, 23), true}, // 07:30 the next day in China

@@ -153,6 +153,25 @@ func TestParseFilingAcceptsLabels(t *testing.T) {
 	assert.Equal(t, []beian.ContentCategory{beian.ContentNews, beian.ContentNews}, f.Websites[0].ContentCategories)
 }
 
+// TestParseFilingLongTerm: a certificate valid without end, sent as the
+// literal 长期 that ID cards and platform APIs use, decodes as the zero
+// Date (no last day to check), by both decoders.
+func TestParseFilingLongTerm(t *testing.T) {
+	for _, v := range []string{"长期", "长期有效", ""} {
+		data := []byte(`{"subject": {"nature": "personal", "cert_valid_until": "` + v + `"}}`)
+		f, err := beian.ParseFiling(data)
+		require.NoError(t, err, v)
+		assert.True(t, f.Subject.CertValidUntil.IsZero(), v)
+		f, err = beian.DecodeFiling(bytes.NewReader(data))
+		require.NoError(t, err, v)
+		assert.True(t, f.Subject.CertValidUntil.IsZero(), v)
+	}
+	_, err := beian.ParseFiling([]byte(`{"subject": {"cert_valid_until": "永久"}}`))
+	var de *beian.DecodeError
+	require.ErrorAs(t, err, &de)
+	assert.Equal(t, beian.Path("subject.cert_valid_until"), de.Path)
+}
+
 func TestParseFilingErrors(t *testing.T) {
 	tests := []struct {
 		name  string

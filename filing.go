@@ -55,7 +55,7 @@ type Subject struct {
 	// CertAddress is the address printed on the certificate (证件住所).
 	CertAddress string `json:"cert_address"`
 	// CertValidUntil is the last day the certificate is valid; zero when
-	// unknown or unlimited (长期).
+	// unknown or unlimited (on the wire "" or "长期", see [ParseDate]).
 	CertValidUntil Date `json:"cert_valid_until"`
 	// ResidencePermitProvince is, for a person filing outside the province
 	// that issued the ID card, the province of the residence permit
@@ -196,7 +196,8 @@ type Document struct {
 	Kind DocumentKind `json:"kind"`
 	// Owner says whose document it is, as a field path of the filing:
 	// "subject", "subject.principal", "websites[0]",
-	// "websites[0].principal".
+	// "websites[0].principal", "domains[0]", "apps[0]",
+	// "apps[0].principal".
 	Owner string `json:"owner"`
 	// Format is the image format as the caller knows it ("jpeg", "png" …).
 	Format string `json:"format"`

@@ -13,6 +13,7 @@ import (
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/docs"
+	"github.com/icpcheck/beian/rules"
 	"github.com/icpcheck/beian/validate"
 )
 
@@ -163,4 +164,19 @@ func checkExamples(t *testing.T, c *jsonschema.Compiler, base, ptr string, media
 		n++
 	}
 	return n
+}
+
+// TestOpenAPIProfiles: the profile parameter's names are the profiles
+// there are (rules.ProfileNames), so that a profile added to
+// rules/data/profiles.csv is documented.
+func TestOpenAPIProfiles(t *testing.T) {
+	doc := openAPI(t)
+	var names []string
+	for _, v := range get(doc, "components", "parameters", "Profile", "schema", "enum").([]any) {
+		names = append(names, v.(string))
+	}
+	slices.Sort(names)
+	if want := rules.ProfileNames(); !slices.Equal(names, want) {
+		t.Errorf("the profile parameter names %v; the profiles are %v", names, want)
+	}
 }

@@ -115,9 +115,9 @@ func TestAppName(t *testing.T) {
 		{"记账本测试版", beian.NatureEnterprise, []found{{"apps[0].name", rules.CodeAppNameInvalid}}, rules.Error},
 		{"Ledger Demo 记账本", beian.NatureEnterprise, []found{{"apps[0].name", rules.CodeAppNameInvalid}}, rules.Error},
 		{"免费记账本", beian.NatureEnterprise, []found{{"apps[0].name", rules.CodeAppNameInvalid}}, rules.Error},
-		{"记账本(专业版)", beian.NatureEnterprise, []found{{"apps[0].name", rules.CodeAppNameInvalid}, {"apps[0].name", rules.CodeAppNameInvalid}}, rules.Warning},
+		{"示例记账本(专业版)", beian.NatureEnterprise, []found{{"apps[0].name", rules.CodeAppNameInvalid}, {"apps[0].name", rules.CodeAppNameInvalid}}, rules.Warning},
 		{"中国记账本", beian.NatureEnterprise, []found{{"apps[0].name", rules.CodeSiteNameBannedPrefix}}, rules.Warning},
-		{"记账", beian.NatureEnterprise, []found{{"apps[0].name", rules.CodeSiteNameTooShort}}, rules.Warning},
+		{"鹿记", beian.NatureEnterprise, []found{{"apps[0].name", rules.CodeSiteNameTooShort}}, rules.Warning},
 		{"百家乐记账本", beian.NatureEnterprise, []found{{"apps[0].name", rules.CodeSiteNameSensitive}}, rules.Error},
 		{"张三的记账论坛", beian.NaturePersonal, []found{{"apps[0].name", rules.CodeSiteNamePersonalRestricted}}, rules.Warning},
 	} {

@@ -124,7 +124,7 @@ func checkNumber(pass *Pass, ref personRef, t beian.CertType, number string) par
 	case beian.CertIDCard:
 		out.id, err = certnum.ParseIDCardOn(number, pass.Today)
 	case beian.CertUSCC:
-		out.uscc, err = certnum.ParseUSCC(number)
+		out.uscc, err = pass.parseUSCC(number)
 	case beian.CertOrgCode:
 		_, err = certnum.ParseOrgCode(number)
 	case beian.CertBusinessLicense:

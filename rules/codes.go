@@ -66,9 +66,11 @@ const (
 	CodePhoneUsedByOtherSubject Code = "PHONE_USED_BY_OTHER_SUBJECT"
 	// CodeEmailInvalid: a malformed e-mail address. Rule "contact".
 	CodeEmailInvalid Code = "EMAIL_INVALID"
-	// CodeContactNotDistinct: two different principals share a mobile or
-	// an e-mail address, or an office phone is the principal's mobile where
-	// the province forbids it. Rule "contact".
+	// CodeContactNotDistinct: two different principals share a mobile, an
+	// e-mail address or an emergency phone, an emergency phone is a
+	// principal's mobile (or, a warning, the principal's own office
+	// phone), or an office phone is the principal's mobile where the
+	// province forbids it. Rule "contact".
 	CodeContactNotDistinct Code = "CONTACT_NOT_DISTINCT"
 	// CodeSiteNameTooShort: fewer than three Chinese characters. Rule
 	// "sitename".
@@ -184,7 +186,9 @@ const (
 	// the format is not documented with certainty). Rule "apps".
 	CodeAppPackageInvalid Code = "APP_PACKAGE_INVALID"
 	// CodeAppPackageDuplicate: the same package on the same platform twice
-	// in one filing (Bundle IDs compared without case). Rule "apps".
+	// in one filing (Bundle IDs compared without case), or several
+	// packages of one App on one platform with different domains. Rule
+	// "apps".
 	CodeAppPackageDuplicate Code = "APP_PACKAGE_DUPLICATE"
 	// CodeAppSignatureInvalid: the signature fingerprint is not the
 	// platform's digest in hex, or an MD5 where iOS wants SHA-1. Rule
@@ -194,12 +198,17 @@ const (
 	// key material. Rule "apps".
 	CodeAppPublicKeyInvalid Code = "APP_PUBLIC_KEY_INVALID"
 	// CodeAppNameInvalid: an App name with emoji, symbols, placeholder
-	// text, or price or marketing words. Rule "appname".
+	// text, or price or marketing words; made only of generic words, or
+	// another's hot App name. Rule "appname".
 	CodeAppNameInvalid Code = "APP_NAME_INVALID"
 	// CodeEmergencyRemarkMissing: the province wants the remark of a
-	// website or App to say whose the emergency phone is, and it does not.
-	// Rule "contact".
+	// website or App to say whose the emergency phone is (the user's name
+	// and relation), and it does not. Rule "contact".
 	CodeEmergencyRemarkMissing Code = "EMERGENCY_REMARK_MISSING"
+	// CodePrincipalConflict: a website or App is marked as having the
+	// subject's principal (principal_same_as_subject) and also gives a
+	// principal who is another person. Rule "principallink".
+	CodePrincipalConflict Code = "PRINCIPAL_CONFLICT"
 	// CodePrincipalNotSelf: in a personal filing a principal (the
 	// subject's, a website's or an App's) is not the filer: another name
 	// or certificate number. Rule "personalprincipal".

@@ -34,6 +34,7 @@ func TestCompiledWordLists(t *testing.T) {
 		{"data/personal.dict", personalCompiled, read(personalWords)},
 		{"data/preapproval_hints.dict", preApprovalHintCompiled, read(preApprovalHintWords)},
 		{"data/banned_prefixes.dict", bannedPrefixCompiled, compileBannedPrefixes()},
+		{"data/app_hot_names.dict", appHotCompiled, compileAppHotNames(read(appNameWords))},
 	} {
 		want, err := c.built.MarshalBinary()
 		if err != nil {

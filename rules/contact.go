@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/provinces"
@@ -26,19 +28,30 @@ import (
 // principal's mobile, their own included (huawei-reject-reasons: the
 // principals' mobiles and emergency numbers may not repeat;
 // aliyun-ask-emergency): CONTACT_NOT_DISTINCT at the emergency phone, at
-// the severity of the provider profile's emergency_distinct fact. A
-// principal without an emergency phone has the check listed as skipped:
-// consoles often collect it at a later step.
+// the severity of the provider profile's emergency_distinct fact. Two
+// principals who are different people may not give the same emergency
+// phone either (huawei-reject-reasons; Chongqing wants two emergency
+// contacts: CONTACT_NOT_DISTINCT at the later one's, at the same
+// severity), and an emergency phone that is the principal's own office
+// phone is CONTACT_NOT_DISTINCT as a warning. A principal without an
+// emergency phone has the check listed as skipped: consoles often
+// collect it at a later step. In a filing with a WeChat mini-program,
+// whose filing API takes an emergency contact for the subject principal
+// and the mini-program's principal (wechat-apply-icp-filing), their empty
+// emergency phones are FIELD_REQUIRED as a warning.
 //
 // Where the province's emergency_remark_required fact says so (Tianjin),
 // the remark of each website and App whose principal gives an emergency
 // phone must say whose it is ("应急联系电话使用人为…"): a remark that does
 // not mention 应急 is EMERGENCY_REMARK_MISSING (a warning where the fact is
-// uncertain).
+// uncertain); one that mentions it but gives no relation (a unit's
+// employee; a person's relative, friend, or 本人 for the principal's other
+// number) or no name is EMERGENCY_REMARK_MISSING as a warning, the reading
+// of the wording being a heuristic.
 var Contact = &Rule{
 	Name:  "contact",
 	Doc:   docContact,
-	Codes: []Code{CodeEmailInvalid, CodeContactNotDistinct, CodeEmergencyRemarkMissing},
+	Codes: []Code{CodeEmailInvalid, CodeContactNotDistinct, CodeEmergencyRemarkMissing, CodeFieldRequired},
 	Run:   runContact,
 }
 
@@ -49,6 +62,13 @@ type contactOf struct {
 	email   contact.Email
 	emailOK bool
 	mobile  string // national number, once parsed; "" when not valid
+	// emergency is the emergency phone's national number, once parsed;
+	// "" when not valid or not given.
+	emergency string
+	// emergencyTaken says the emergency phone is a principal's mobile,
+	// reported by checkEmergencyDistinct: the principal is not reported
+	// again for sharing it.
+	emergencyTaken bool
 }
 
 func runContact(pass *Pass) error {
@@ -85,11 +105,18 @@ func runContact(pass *Pass) error {
 		}
 	}
 	for k := range cs {
-		if n, ok := pass.Config.PhoneSegments.National(cs[k].p.Mobile); ok {
+		if n, ok := pass.national(cs[k].p.Mobile); ok {
 			cs[k].mobile = n
+		}
+		if e := cs[k].p.EmergencyPhone; !blank(e) {
+			if n, ok := pass.national(e); ok {
+				cs[k].emergency = n
+			}
 		}
 	}
 	checkEmergencyDistinct(pass, cs)
+	checkEmergencyShared(pass, cs)
+	checkEmergencyRequired(pass)
 	if fact := pass.Policy.EmergencyRemarkRequired; fact.Value && !pass.Province.IsZero() {
 		checkEmergencyRemarks(pass, fact)
 	}
@@ -151,22 +178,15 @@ func checkEmergencyDistinct(pass *Pass, cs []contactOf) {
 			}
 			continue
 		}
-		if plainNational(c.p.EmergencyPhone) {
-			// National gives such a number, when valid, as typed: a number
-			// no principal has as their mobile is not reported, valid or
-			// not.
-			if _, ok := holder(c.p.EmergencyPhone); !ok {
-				continue
-			}
-		}
-		national, valid := pass.Config.PhoneSegments.National(c.p.EmergencyPhone)
-		if !valid {
+		if c.emergency == "" {
 			continue // PHONE_INVALID
 		}
-		j, ok := holder(national)
+		j, ok := holder(c.emergency)
 		if !ok {
+			checkEmergencyOwnPhone(pass, c, fact)
 			continue
 		}
+		c.emergencyTaken = true
 		other := principalPath(cs[j].i, "mobile")
 		problem := Text{"应急联系电话不能与负责人的手机号码相同", "the emergency phone may not be a principal's mobile"}
 		if j == k {
@@ -184,19 +204,94 @@ func checkEmergencyDistinct(pass *Pass, cs []contactOf) {
 	}
 }
 
-// plainNational reports whether s is 11 ASCII digits starting with 1, a
-// number that Table.National, when it takes it, returns as it is
-// (TestPlainNationalAsTyped).
-func plainNational(s string) bool {
-	if len(s) != 11 || s[0] != '1' {
-		return false
-	}
-	for i := 1; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
+// checkEmergencyRequired reports the empty emergency phones of a filing
+// with a WeChat mini-program: WeChat's filing API takes an emergency
+// contact for the subject principal and for the mini-program's principal
+// (wechat-apply-icp-filing). FIELD_REQUIRED as a warning, a console
+// possibly collecting it at a later step.
+func checkEmergencyRequired(pass *Pass) {
+	f := pass.Filing
+	subject := false
+	for i := range f.Apps {
+		a := &f.Apps[i]
+		if a.Type != beian.AppMiniProgram || !slices.ContainsFunc(a.Platforms, func(p beian.AppPlatform) bool { return p.Platform == beian.PlatformWeChat }) {
+			continue
 		}
+		if p := principalAt(f, -2-i); p != nil && blank(p.EmergencyPhone) {
+			reportEmergencyRequired(pass, -2-i)
+		}
+		subject = true
 	}
-	return true
+	if subject && blank(f.Subject.Principal.EmergencyPhone) {
+		reportEmergencyRequired(pass, -1)
+	}
+}
+
+func reportEmergencyRequired(pass *Pass, i int) {
+	pass.Add(Rejection{Code: CodeFieldRequired, Severity: Warning, Field: principalPath(i, "emergency_phone"),
+		Source: sourceOf([]string{"wechat-apply-icp-filing"}, false)})
+}
+
+// checkEmergencyOwnPhone reports an emergency phone that is the same
+// principal's own office phone: the emergency phone is to reach someone
+// when the principal cannot be reached, so the reviewers want another
+// number (app-filing-facts §5, "must differ from the principal's own
+// numbers"). The sources name the mobile; the office phone is read into
+// them, so it is a warning.
+func checkEmergencyOwnPhone(pass *Pass, c *contactOf, fact provinces.Fact[bool]) {
+	if blank(c.p.Phone) {
+		return
+	}
+	phone, ok := pass.Config.PhoneSegments.National(c.p.Phone)
+	if !ok || phone != c.emergency {
+		return
+	}
+	other := principalPath(c.i, "phone")
+	src := factSource(fact)
+	src.Certain = false
+	pass.Add(Rejection{
+		Code: CodeContactNotDistinct, Severity: Warning, Field: principalPath(c.i, "emergency_phone"),
+		Related: []beian.Path{other}, Source: src,
+		Args: []Arg{
+			{"other", FieldLabel(other)},
+			{"problem", Text{"应急联系电话是负责人本人的办公电话，负责人无法联系时它也无法接通", "the emergency phone is the principal's own office phone, which does not help when the principal cannot be reached"}},
+			{"remedy", Text{"填写另一人（如家人或同事）的号码作为应急联系电话", "Give another person's number (a relative or colleague) as the emergency phone"}},
+		},
+	})
+}
+
+// checkEmergencyShared reports an emergency phone shared by principals who
+// are different people (different certificate numbers): the providers
+// want the principals' mobiles and emergency numbers not to repeat
+// (huawei-reject-reasons), and Chongqing two emergency contacts where the
+// subject's and the website's principals differ (ucloud-chongqing). At the
+// later principal's emergency phone, at the severity of the provider
+// profile's emergency_distinct fact.
+func checkEmergencyShared(pass *Pass, cs []contactOf) {
+	fact := pass.Config.ProfileOf().EmergencyDistinct
+	if !fact.Value || len(cs) < 2 {
+		return
+	}
+	sharedContacts(cs, func(k int) (string, bool) { return cs[k].emergency, cs[k].emergency != "" },
+		func(i, j int) bool { return cs[i].emergency != "" && cs[i].emergency == cs[j].emergency },
+		func(i, j int) {
+			if cs[j].emergencyTaken {
+				return // a principal's mobile: reported as such
+			}
+			other := principalPath(cs[i].i, "emergency_phone")
+			pass.Add(Rejection{
+				Code: CodeContactNotDistinct, Severity: severityOf(fact.Certain), Field: principalPath(cs[j].i, "emergency_phone"),
+				Related: []beian.Path{other}, Source: factSource(fact),
+				Args: []Arg{
+					{"other", FieldLabel(other)},
+					{"problem", Text{
+						"两位负责人不是同一人（证件号码不同），应急联系电话不能相同",
+						"the two principals are different people (different certificate numbers) and may not give the same emergency phone",
+					}},
+					{"remedy", Text{"为每位负责人填写各自的应急联系电话", "Give each principal an emergency phone of their own"}},
+				},
+			})
+		})
 }
 
 // checkEmergencyRemarks reports the remarks of websites and Apps that do
@@ -208,21 +303,106 @@ func checkEmergencyRemarks(pass *Pass, fact provinces.Fact[bool]) {
 		example = Text{"应急联系电话使用人为负责人张三的父亲张某", "应急联系电话使用人为负责人张三的父亲张某 (the emergency phone's user is 张某, the principal 张三's father)"}
 	}
 	policy := Text{pass.Province.Short + "管局要求在备注中写明应急联系电话的使用人及其与单位或负责人的关系", pass.Province.English + " wants the remark to name the emergency phone's user and their relation to the unit or principal"}
-	report := func(path beian.Path) {
-		pass.Add(Rejection{Code: CodeEmergencyRemarkMissing, Severity: severityOf(fact.Certain), Field: path, Source: factSource(fact),
+	personal := f.Subject.Nature == beian.NaturePersonal
+	check := func(path func() beian.Path, remark string, p *beian.Principal) {
+		sev := severityOf(fact.Certain)
+		if strings.Contains(remark, "应急") {
+			if remarkSaysWhose(remark, personal, f.Subject.Name, f.Subject.Principal.Name, p.Name) {
+				return
+			}
+			sev = Warning // the reading of the wording is a heuristic
+		}
+		src := factSource(fact)
+		if sev == Warning {
+			src.Certain = false
+		}
+		pass.Add(Rejection{Code: CodeEmergencyRemarkMissing, Severity: sev, Field: path(), Source: src,
 			Args: []Arg{{"policy", policy}, {"example", example}}})
 	}
 	for i := range f.Websites {
-		if p := f.WebsitePrincipal(i); p != nil && !blank(p.EmergencyPhone) && !strings.Contains(f.Websites[i].Remark, "应急") {
-			report(beian.Path("websites").Index(i).Field("remark"))
+		if p := f.WebsitePrincipal(i); p != nil && !blank(p.EmergencyPhone) {
+			check(func() beian.Path { return beian.Path("websites").Index(i).Field("remark") }, f.Websites[i].Remark, p)
 		}
 	}
 	for i := range f.Apps {
-		if p := f.AppPrincipal(i); p != nil && !blank(p.EmergencyPhone) && !strings.Contains(f.Apps[i].Remark, "应急") {
-			report(beian.Path("apps").Index(i).Field("remark"))
+		if p := f.AppPrincipal(i); p != nil && !blank(p.EmergencyPhone) {
+			check(func() beian.Path { return beian.Path("apps").Index(i).Field("remark") }, f.Apps[i].Remark, p)
 		}
 	}
 }
+
+// remarkSaysWhose reports whether a remark that mentions the emergency
+// phone (应急) says whose it is as Tianjin wants (ucloud-tianjin): for a
+// unit, the user's relation to the unit (员工 …) and their name; for a
+// person, the user's relation to the principal (父亲 …, or 本人 for the
+// principal's other number) and a name. A name is what is left, two Han
+// characters or more, once the wording's usual words, the relation words
+// and punctuation are taken out, and the names the filing gives already
+// (the subject's, its principal's, the service principal's):
+// "应急联系电话使用人为本单位员工" names no one, "应急联系人：李明" gives no
+// relation. A person's remark that the number is the principal's own
+// (本人) needs no other name.
+func remarkSaysWhose(remark string, personal bool, known ...string) bool {
+	relations := unitRelations
+	if personal {
+		relations = personRelations
+	}
+	related := false
+	for _, w := range relations {
+		if strings.Contains(remark, w) {
+			related = true
+			break
+		}
+	}
+	if !related {
+		return false
+	}
+	if personal && strings.Contains(remark, "本人") {
+		return true
+	}
+	rest := remark
+	for _, k := range known {
+		if k = strings.TrimSpace(k); len(k) > 0 {
+			rest = strings.ReplaceAll(rest, k, " ")
+		}
+	}
+	rest = remarkWording.Replace(rest)
+	for _, w := range relations {
+		rest = strings.ReplaceAll(rest, w, " ")
+	}
+	run := 0
+	for _, r := range rest {
+		if unicode.Is(unicode.Han, r) {
+			if run++; run >= 2 {
+				return true
+			}
+			continue
+		}
+		run = 0
+	}
+	return false
+}
+
+// unitRelations are the words that relate an emergency phone's user to a
+// unit; personRelations to a person (the principal's relatives, friends,
+// colleagues, or the principal themselves for another number of theirs).
+var (
+	unitRelations   = []string{"员工", "职员", "职工", "雇员", "工作人员", "同事", "法定代表人", "法人", "股东", "经理", "主管", "管理员", "单位", "公司"}
+	personRelations = []string{"父亲", "母亲", "爸爸", "妈妈", "父", "母", "配偶", "妻子", "丈夫", "爱人", "老公", "老婆", "儿子", "女儿", "子女",
+		"哥哥", "姐姐", "弟弟", "妹妹", "兄", "姐", "弟", "妹", "祖父", "祖母", "爷爷", "奶奶", "外公", "外婆", "叔叔", "阿姨", "舅舅", "姑姑",
+		"亲属", "亲戚", "家人", "家属", "朋友", "同学", "同事", "本人"}
+)
+
+// remarkWording takes out of a remark the words of the wording itself
+// (the emergency phone, its user, the principal, the principal's other
+// number), leaving the names.
+var remarkWording = strings.NewReplacer(
+	"应急联系电话", " ", "应急联系人", " ", "应急电话", " ", "应急手机", " ", "应急", " ",
+	"联系电话", " ", "手机号码", " ", "手机号", " ", "手机", " ", "电话", " ", "号码", " ",
+	"使用人", " ", "使用者", " ", "联系人", " ", "负责人", " ", "主体", " ", "网站", " ",
+	"另一个", " ", "另一", " ", "其他", " ", "备用", " ", "本单位", " ", "本公司", " ", "我单位", " ", "我公司", " ",
+	"中", " ", "的", " ", "为", " ", "是", " ", "系", " ", "其", " ", "之", " ", "与", " ", "和", " ", "及", " ", "该", " ", "本", " ", "我", " ", "个", " ",
+)
 
 // searchedContacts is the most principals sharedContacts compares pair by
 // pair; more are grouped by their contact first, so that a filing of many

@@ -6,8 +6,6 @@ import (
 	"testing"
 
 	"github.com/icpcheck/beian"
-	"github.com/icpcheck/beian/internal/testenv"
-	"github.com/icpcheck/beian/rules/phonenum"
 )
 
 // TestSharedContactsAsPairs compares sharedContacts, pair by pair and
@@ -42,42 +40,5 @@ func TestSharedContactsAsPairs(t *testing.T) {
 		if fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Fatalf("round %d, %d principals: got %v, want %v", round, n, got, want)
 		}
-	}
-}
-
-// TestPlainNationalAsTyped holds the shortcut of checkEmergencyDistinct to
-// Table.National: a number plainNational takes is, when National takes
-// it, its own national number. Every 7-digit prefix from 1000000 to
-// 1999999 (every 7th outside the exhaustive run) with two endings, and
-// 11-digit numbers starting with every digit, with no segment table and
-// with one that knows segments the built-in data does not.
-func TestPlainNationalAsTyped(t *testing.T) {
-	tab, err := phonenum.ParseCSV([]byte(quietTableCSV))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var inputs []string
-	for p := 1000000; p <= 1999999; p += testenv.Stride(7) {
-		inputs = append(inputs, fmt.Sprintf("%d4321", p), fmt.Sprintf("%d0000", p))
-	}
-	for d := '0'; d <= '9'; d++ {
-		for _, rest := range []string{"0123456789", "3800138000", "2026888888", "7552688888", "1012345678", "0086138001"} {
-			inputs = append(inputs, string(d)+rest)
-		}
-	}
-	plain := 0
-	for _, seg := range []*phonenum.Table{nil, tab} {
-		for _, s := range inputs {
-			if !plainNational(s) {
-				continue
-			}
-			plain++
-			if n, ok := seg.National(s); ok && n != s {
-				t.Fatalf("National(%q) = %q", s, n)
-			}
-		}
-	}
-	if plain < 1000 {
-		t.Errorf("%d numbers taken", plain)
 	}
 }

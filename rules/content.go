@@ -4,6 +4,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/rules/names"
 )
 
 // Content checks that declared content is approved and suits the subject.
@@ -25,15 +26,17 @@ import (
 // doc_0108; huawei-reject-reasons: content needing pre-approval without
 // one is a common rejection of App filings).
 //
-// A website name holding a word of a pre-approval industry (新闻, 游戏, 药,
-// 影视, 金融, 医院, 教育, 论坛 …, see data/preapproval_hints.txt) whose
-// category is neither declared nor approved gets the warning
-// CONTENT_PRE_APPROVAL_HINT: declare it, or, when the site has no such
-// content, rename it or add the 不涉及 letter provinces accept. A unit's
-// registered name holding such a word (深圳市示例基金管理有限公司) gets the
-// same warning at subject.name, unless a website or App of the filing
-// declares or holds the category: the providers check the finance words
-// against the unit's name too.
+// A name holding a word of a pre-approval industry (新闻, 游戏, 药, 影视,
+// 金融, 理财, 网约车, 医院, 教育, 论坛 …, see data/preapproval_hints.txt)
+// whose category the entry neither declares nor holds an approval for
+// gets the warning CONTENT_PRE_APPROVAL_HINT, once per category: a
+// website's name, and an App's, mini-program's or quick app's, at
+// apps[i].name. Declare the content, or, when there is none, rename it
+// or add the 不涉及 letter provinces accept.
+// A unit's registered name holding such a word (深圳市示例基金管理有限公司)
+// gets the same warning at subject.name, unless a website or App of the
+// filing declares or holds the category: the providers check the finance
+// words against the unit's name too.
 var Content = &Rule{
 	Name:  "content",
 	Doc:   docContent,
@@ -117,12 +120,16 @@ func runContent(pass *Pass) error {
 		w := &f.Websites[i]
 		x := checkContent(pass, func() beian.Path { return beian.Path("websites").Index(i) }, w.ContentCategories, w.PreApprovals)
 		if !blank(w.Name) {
-			checkPreApprovalHints(pass, i, w, &x)
+			checkNameHints(pass, func() beian.Path { return websiteNamePath(i) }, pass.SiteNamePrepared(i), &x)
 		}
 	}
 	for i := range f.Apps {
 		a := &f.Apps[i]
-		checkContent(pass, func() beian.Path { return beian.Path("apps").Index(i) }, a.ContentCategories, a.PreApprovals)
+		x := checkContent(pass, func() beian.Path { return beian.Path("apps").Index(i) }, a.ContentCategories, a.PreApprovals)
+		if !blank(a.Name) {
+			prepared := names.PrepareNormal(boundedName(a.Name))
+			checkNameHints(pass, func() beian.Path { return beian.Path("apps").Index(i).Field("name") }, &prepared, &x)
+		}
 	}
 	checkSubjectPreApprovalHints(pass) // content_subject.go
 	return nil
@@ -186,13 +193,14 @@ func reportMissingApproval(pass *Pass, at beian.Path, rule preApprovalRule, prob
 		Arg{"problem", problem}, Arg{"authority", rule.authority})
 }
 
-// checkPreApprovalHints warns, once per category, when the website's name
-// holds a word of a pre-approval industry the website neither declares
-// nor holds an approval for.
-func checkPreApprovalHints(pass *Pass, i int, w *beian.Website, x *contentIndex) {
+// checkNameHints warns, once per category, when the name of a website,
+// App, mini-program or quick app (prepared; at gives its path) holds a
+// word of a pre-approval industry its entry neither declares nor holds
+// an approval for.
+func checkNameHints(pass *Pass, at func() beian.Path, prepared *names.Prepared, x *contentIndex) {
 	hints := preApprovalHintDictionary()
 	warned := x.declared
-	for _, m := range pass.nameMemo().FindAll(hints, pass.SiteNamePrepared(i)) {
+	for _, m := range pass.nameMemo().FindAll(hints, prepared) {
 		c := beian.ContentCategory(m.Category)
 		r := ruleIndex(c)
 		if r < 0 {
@@ -202,6 +210,6 @@ func checkPreApprovalHints(pass *Pass, i int, w *beian.Website, x *contentIndex)
 			continue
 		}
 		warned |= 1 << r
-		pass.Report(websiteNamePath(i), CodeContentPreApprovalHint, Str("word", m.Word), categoryArg(c))
+		pass.Report(at(), CodeContentPreApprovalHint, Str("word", m.Word), categoryArg(c))
 	}
 }

@@ -53,7 +53,7 @@ func checkUnitProvince(pass *Pass, s *beian.Subject) {
 	)
 	switch s.CertType {
 	case beian.CertUSCC:
-		u, err := certnum.ParseUSCC(s.CertNumber)
+		u, err := pass.parseUSCC(s.CertNumber)
 		if err != nil {
 			return // CERT_NUMBER_INVALID
 		}

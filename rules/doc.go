@@ -122,7 +122,7 @@
 //   - [Resubmission] (resubmission): checks that a rejected filing is
 //     resubmitted within 45 days. Codes: RESUBMISSION_WINDOW_EXPIRED.
 //   - [PrincipalLink] (principallink): notes a website principal linked to
-//     the subject's. Codes: PRINCIPAL_LINKED_NOTICE.
+//     the subject's. Codes: PRINCIPAL_LINKED_NOTICE, PRINCIPAL_CONFLICT.
 //   - [Phone] (phone): checks that every principal's phone numbers are
 //     usable mainland numbers. Codes: PHONE_INVALID, PHONE_NOT_LOCAL,
 //     PHONE_REGION_UNKNOWN, PHONE_VIRTUAL_SEGMENT.
@@ -132,5 +132,5 @@
 //     another subject's filing. Codes: PHONE_USED_BY_OTHER_SUBJECT.
 //   - [Contact] (contact): checks that e-mails are valid and principals'
 //     contacts are their own. Codes: EMAIL_INVALID, CONTACT_NOT_DISTINCT,
-//     EMERGENCY_REMARK_MISSING.
+//     EMERGENCY_REMARK_MISSING, FIELD_REQUIRED.
 package rules

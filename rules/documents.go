@@ -20,8 +20,9 @@ import (
 // Documents checks that the required documents are uploaded and readable.
 //
 // The documents a filing needs follow from the subject's nature, the
-// province, the websites' principals, pre-approvals and domains, as listed
-// with their sources in data/documents.csv (see [DocumentRequirements]).
+// province, the websites' and Apps' principals, pre-approvals and
+// domains, as listed with their sources in data/documents.csv (see
+// [DocumentRequirements]).
 // Each one absent is DOCUMENT_MISSING at "documents", naming the kind and
 // its owner (the subject, a principal, a website, a domain record); a
 // requirement another rule reports under its own code (the residence proof
@@ -47,8 +48,9 @@ import (
 //
 // A document's owner names a part of the filing ("subject",
 // "subject.principal", "websites[0]", "websites[0].principal",
-// "domains[0]"). An owner that names no part of the filing is
-// VALUE_UNKNOWN at documents[i].owner, with the owners that fit its kind;
+// "domains[0]", "apps[0]", "apps[0].principal"). An owner that names no
+// part of the filing is VALUE_UNKNOWN at documents[i].owner, with the
+// owners that fit its kind;
 // the document then meets no requirement. An empty owner is the one part
 // that can own a document of its kind (a commitment letter is the
 // subject's), and FIELD_REQUIRED where several can.
@@ -130,6 +132,7 @@ const (
 	reqSitePrincipal                    // "websites[].principal"
 	reqSite                             // "websites[]"
 	reqDomain                           // "domains[]"
+	reqAppPrincipal                     // "apps[].principal"
 )
 
 // reqNatures is a requirement's Natures column.
@@ -145,21 +148,23 @@ const (
 type reqWhen uint8
 
 const (
-	whenAlways                reqWhen = iota // "always"
-	whenOwnSitePrincipal                     // "own_site_principal"
-	whenSitePrincipalNotLR                   // "site_principal_not_lr"
-	whenPreApproval                          // "pre_approval"
-	whenDomainHeldByLR                       // "domain_held_by_lr"
-	whenCrossProvincePersonal                // "cross_province_personal"
-	whenPrincipalNotLR                       // "principal_not_lr"
+	whenAlways                  reqWhen = iota // "always"
+	whenOwnSitePrincipal                       // "own_site_principal"
+	whenSitePrincipalNotLR                     // "site_principal_not_lr"
+	whenPreApproval                            // "pre_approval"
+	whenDomainHeldByLR                         // "domain_held_by_lr"
+	whenCrossProvincePersonal                  // "cross_province_personal"
+	whenPrincipalNotLR                         // "principal_not_lr"
+	whenOwnAppPrincipal                        // "own_app_principal"
+	whenOwnMiniProgramPrincipal                // "own_mini_program_principal"
 )
 
 // knownOwners, knownNatures and knownWhen are the spellings of the
 // enums, in their order.
 var (
-	knownOwners  = []string{"subject", "subject.principal", "websites[].principal", "websites[]", "domains[]"}
+	knownOwners  = []string{"subject", "subject.principal", "websites[].principal", "websites[]", "domains[]", "apps[].principal"}
 	knownNatures = []string{"*", "personal", "unit"}
-	knownWhen    = []string{"always", "own_site_principal", "site_principal_not_lr", "pre_approval", "domain_held_by_lr", "cross_province_personal", "principal_not_lr"}
+	knownWhen    = []string{"always", "own_site_principal", "site_principal_not_lr", "pre_approval", "domain_held_by_lr", "cross_province_personal", "principal_not_lr", "own_app_principal", "own_mini_program_principal"}
 )
 
 // A provinceSet holds GB/T 2260 province codes, each two decimal digits,
@@ -320,10 +325,10 @@ func (q *docRequirement) appliesTo(personal, unit bool, province int) bool {
 }
 
 // An owner is a document owner parsed from its path: the subject, the
-// subject principal, website i, website i's principal, or domain record
-// i.
+// subject principal, website i, website i's principal, domain record i,
+// App i or App i's principal.
 type owner struct {
-	root      uint8 // ownerNone, ownerSubject, ownerWebsite, ownerDomain
+	root      uint8 // ownerNone, ownerSubject, ownerWebsite, ownerDomain, ownerApp
 	principal bool
 	index     int
 }
@@ -333,10 +338,12 @@ const (
 	ownerSubject
 	ownerWebsite
 	ownerDomain
+	ownerApp
 )
 
 // parseOwner parses a document's Owner ("subject", "subject.principal",
-// "websites[0]", "websites[0].principal", "domains[1]"), ignoring spaces;
+// "websites[0]", "websites[0].principal", "domains[1]", "apps[0]",
+// "apps[0].principal"), ignoring spaces;
 // an empty owner is the subject. It does not allocate.
 func parseOwner(s string) owner {
 	switch s { // the usual owners, as the general reading below reads them
@@ -384,6 +391,8 @@ func parseOwnerGeneral(s string) owner {
 		root, rest = ownerWebsite, rest[len("websites["):]
 	case strings.HasPrefix(rest, "domains[") && !principal:
 		root, rest = ownerDomain, rest[len("domains["):]
+	case strings.HasPrefix(rest, "apps["):
+		root, rest = ownerApp, rest[len("apps["):]
 	default:
 		return owner{}
 	}
@@ -468,6 +477,12 @@ func fittingOwners(f *beian.Filing, reqs []docRequirement, kind beian.DocumentKi
 			for r := range f.Domains {
 				out = append(out, owner{root: ownerDomain, index: r})
 			}
+		case reqAppPrincipal:
+			for a := range f.Apps {
+				if f.Apps[a].Principal != nil && !f.Apps[a].PrincipalSameAsSubject {
+					out = append(out, owner{root: ownerApp, principal: true, index: a})
+				}
+			}
 		}
 	}
 	return out
@@ -482,6 +497,8 @@ func ownerExists(f *beian.Filing, o owner) bool {
 		return o.index < len(f.Websites)
 	case ownerDomain:
 		return o.index < len(f.Domains)
+	case ownerApp:
+		return o.index < len(f.Apps)
 	}
 	return false
 }
@@ -496,6 +513,8 @@ func (o owner) path() beian.Path {
 		p = beian.Path("websites").Index(o.index)
 	case ownerDomain:
 		p = beian.Path("domains").Index(o.index)
+	case ownerApp:
+		p = beian.Path("apps").Index(o.index)
 	}
 	if o.principal {
 		p = p.Field("principal")
@@ -585,6 +604,29 @@ func (q *docRequirement) forEachNeed(pass *Pass, fn func(need)) {
 					n.add(subject)
 				}
 			}
+			fn(n)
+		}
+	case reqAppPrincipal:
+		for i := range f.Apps {
+			a := &f.Apps[i]
+			p := f.AppPrincipal(i)
+			if p == nil || a.PrincipalSameAsSubject || samePerson(p, &s.Principal) {
+				continue
+			}
+			switch mini := a.Type == beian.AppMiniProgram; q.when {
+			case whenOwnMiniProgramPrincipal:
+				if !mini {
+					continue
+				}
+			case whenOwnAppPrincipal:
+				if mini {
+					continue
+				}
+			default:
+				continue
+			}
+			n := need{owner: owner{root: ownerApp, principal: true, index: i}}
+			n.add(owner{root: ownerApp, index: i})
 			fn(n)
 		}
 	case reqSite:
@@ -677,6 +719,10 @@ func documentArg(kind beian.DocumentKind, owner beian.Path) Arg {
 		(kind == beian.DocPrincipalCert && path == "subject.principal"):
 		// the kind names its owner
 		return Arg{"document", kl}
+	case kind == beian.DocSitePrincipalCert && strings.HasPrefix(path, "apps[") && strings.HasSuffix(path, ".principal"):
+		// an App's principal: the kind's label says website
+		ol := ownerLabel(beian.Path(strings.TrimSuffix(path, ".principal")))
+		return Arg{"document", joinText(ol.ZH, "的负责人证件", "", "certificate of the principal of ", ol.EN, "")}
 	case kind == beian.DocSitePrincipalCert && strings.HasSuffix(path, ".principal"):
 		ol := ownerLabel(beian.Path(strings.TrimSuffix(path, ".principal")))
 		return Arg{"document", joinText(ol.ZH, "的", kl.ZH, kl.EN, " of ", ol.EN)}
@@ -698,7 +744,7 @@ func ownerLabel(owner beian.Path) Text {
 	for _, p := range []struct {
 		prefix string
 		zh, en string
-	}{{"websites[", "网站", "website "}, {"domains[", "域名记录", "domain record "}} {
+	}{{"websites[", "网站", "website "}, {"domains[", "域名记录", "domain record "}, {"apps[", "App", "App "}} {
 		rest, ok := strings.CutPrefix(s, p.prefix)
 		if !ok {
 			continue

@@ -32,6 +32,22 @@ var documentTable = [...]docRequirement{
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
+			Kind: "site_principal_cert", Owner: "apps[].principal", Natures: "unit", Provinces: nil,
+			When: "own_mini_program_principal", By: "", Certain: true,
+			Source: "wechat-apply-icp-filing: the mini-program principal's certificate photos (icp_applets.principal_info, WX)",
+		},
+		kind: 2, owner: reqAppPrincipal, natures: naturesUnit, when: whenOwnMiniProgramPrincipal, provinces: provinceSet{0x0, 0x0},
+	},
+	{
+		DocumentRequirement: DocumentRequirement{
+			Kind: "site_principal_cert", Owner: "apps[].principal", Natures: "unit", Provinces: nil,
+			When: "own_app_principal", By: "", Certain: false,
+			Source: "miit-filing-form: the filing form's ICP principal (ICP负责人) with the certificates uploaded (MED), read for a native App or quick app's principal as the consoles read it for a website's",
+		},
+		kind: 2, owner: reqAppPrincipal, natures: naturesUnit, when: whenOwnAppPrincipal, provinces: provinceSet{0x0, 0x0},
+	},
+	{
+		DocumentRequirement: DocumentRequirement{
 			Kind: "authorization_letter", Owner: "websites[].principal", Natures: "unit", Provinces: []string{"12", "31", "34", "35", "36", "42", "43", "50", "51", "52"},
 			When: "site_principal_not_lr", By: "", Certain: true,
 			Source: "tencent-site-info: 网站负责人授权书 where the website principal is not the legal representative (TC 网站信息)",

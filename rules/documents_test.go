@@ -467,3 +467,84 @@ func TestDocumentsManyWebsites(t *testing.T) {
 	}
 	assert.Equal(t, []string{"websites[12345].principal site_principal_cert error"}, missing(run(t, rules.Documents, f)))
 }
+
+// TestDocumentsAppPrincipal: an App, mini-program or quick app of a unit
+// whose principal is another person than the subject principal needs that
+// principal's certificate, as a website's own principal does: an error
+// for a mini-program (the WeChat API asks for the photos), a warning for a
+// native App or quick app (the MIIT form, read by analogy), with the
+// source; owned by "apps[i].principal" or "apps[i]", however spaced. No
+// document is needed for a principal who is the subject's (flagged, or the
+// same person typed again), nor for a person's filing. An owner naming an
+// App the filing does not have is VALUE_UNKNOWN.
+func TestDocumentsAppPrincipal(t *testing.T) {
+	types := []struct {
+		typ    beian.AppType
+		sev    string
+		source string
+	}{
+		{beian.AppNative, "warning", "miit-filing-form"},
+		{beian.AppQuickApp, "warning", "miit-filing-form"},
+		{beian.AppMiniProgram, "error", "wechat-apply-icp-filing"},
+	}
+	build := func(typ beian.AppType, apps int) *beian.Filing {
+		f := cleanFiling()
+		f.Documents = append(unitDocs(), doc(beian.DocCommitmentLetter, "subject"))
+		for range apps {
+			f.Apps = append(f.Apps, beian.App{Type: typ, Name: "示例记账本", Principal: sitePrincipal()})
+		}
+		return f
+	}
+	for _, tc := range types {
+		for _, apps := range []int{1, 2} {
+			last := apps - 1
+			want := fmt.Sprintf("apps[%d].principal site_principal_cert %s", last, tc.sev)
+			name := fmt.Sprintf("%s, %d Apps", tc.typ, apps)
+
+			// Missing: reported for each App with its own principal.
+			f := build(tc.typ, apps)
+			var all []string
+			for i := range apps {
+				all = append(all, fmt.Sprintf("apps[%d].principal site_principal_cert %s", i, tc.sev))
+			}
+			rs := run(t, rules.Documents, f)
+			require.Equal(t, all, missing(rs), name)
+			for _, r := range rs {
+				assert.Equal(t, tc.source, r.Source.Key, name)
+			}
+
+			before := slices.Clip(all[:last])
+			if last == 0 {
+				before = nil
+			}
+			// Given, under every spelling of its owner: only the others.
+			for _, owner := range []string{"apps[%d].principal", "apps[%d]", " apps [%d] . principal "} {
+				f := build(tc.typ, apps)
+				f.Documents = append(f.Documents, doc(beian.DocSitePrincipalCert, fmt.Sprintf(owner, last)))
+				assert.Equal(t, before, missing(run(t, rules.Documents, f)), "%s, owner %q", name, owner)
+			}
+
+			// The subject's principal: flagged, or the same person typed again.
+			f = build(tc.typ, apps)
+			f.Apps[last].PrincipalSameAsSubject = true
+			assert.Equal(t, before, missing(run(t, rules.Documents, f)), name)
+			f = build(tc.typ, apps)
+			p := f.Subject.Principal
+			f.Apps[last].Principal = &p
+			assert.Equal(t, before, missing(run(t, rules.Documents, f)), name)
+
+			// A person's filing: the person is every principal.
+			f = personFiling("11", "110101199003074565")
+			f.Documents = []beian.Document{doc(beian.DocSubjectCert, "subject")}
+			f.Apps = build(tc.typ, apps).Apps
+			assert.Empty(t, missing(run(t, rules.Documents, f)), name)
+
+			// An App the filing does not have.
+			f = build(tc.typ, apps)
+			f.Documents = append(f.Documents, doc(beian.DocSitePrincipalCert, fmt.Sprintf("apps[%d].principal", apps)))
+			rs = run(t, rules.Documents, f)
+			assert.Contains(t, foundIn(rs), found{beian.Path(fmt.Sprintf("documents[%d].owner", len(f.Documents)-1)), rules.CodeValueUnknown}, name)
+			assert.Contains(t, missing(rs), want, name)
+		}
+	}
+}

@@ -43,7 +43,11 @@ import (
 // the registered domain as level 1, by default; level 4 for Huawei) is
 // DOMAIN_INVALID, a warning where the profile's value is not sourced. A
 // domain an App shares with a website or another platform is not a
-// duplicate.
+// duplicate; the same host twice in one platform's list is
+// DOMAIN_DUPLICATE. An App domain typed as a URL, with a port, in upper
+// case, in full width or with a trailing dot is a DOMAIN_INVALID warning
+// whose certain fix is the host to file. A mini-program's or quick app's
+// domain is a DOMAIN_INVALID warning whose fix clears it: they file none.
 //
 // Work is linear in the number of domains: they are indexed, never compared
 // pairwise.
@@ -147,15 +151,23 @@ func runDomains(pass *Pass) error {
 // that suits the subject (checked once per registrable domain, and not
 // again for a website's). A sub-domain is what an App uses, and the same
 // domain may serve several platforms and a website: neither is reported.
+// A domain typed as a URL, with a port, in upper case or full width is a
+// DOMAIN_INVALID warning whose certain fix is the host as filed; the same
+// host twice in one platform's list is DOMAIN_DUPLICATE.
 func checkAppDomains(pass *Pass, websites *domainLocs, list *domain.SuffixList) {
 	f := pass.Filing
 	var checked map[string]bool
 	for i := range f.Apps {
 		a := &f.Apps[i]
 		if a.Type.IsHosted() {
-			continue // mini-programs and quick apps file no domains
+			warnHostedDomains(pass, i, a)
+			continue
 		}
 		for k := range a.Platforms {
+			var hosts map[string]int // this platform's hosts, when it lists several
+			if len(a.Platforms[k].Domains) > 1 {
+				hosts = make(map[string]int, len(a.Platforms[k].Domains))
+			}
 			for j, raw := range a.Platforms[k].Domains {
 				if blank(raw) {
 					continue
@@ -163,9 +175,18 @@ func checkAppDomains(pass *Pass, websites *domainLocs, list *domain.SuffixList) 
 				loc := domainLoc{i: i, j: j, k: k, app: true}
 				d, err := pass.ParseDomain(raw)
 				if err != nil {
-					pass.Report(loc.path(), CodeDomainInvalid, Str("domain", shortValue(raw)), Arg{"problem", domainProblem(err)})
+					pass.Report(loc.path(), CodeDomainInvalid, Str("domain", shortValue(raw)), Arg{"problem", domainProblem(err)}, Arg{"remedy", appDomainRemedy})
 					continue
 				}
+				if hosts != nil {
+					if first, dup := hosts[d.Host()]; dup {
+						pass.Add(Rejection{Code: CodeDomainDuplicate, Severity: defaultSeverity(CodeDomainDuplicate), Field: loc.path(),
+							Related: []beian.Path{domainLoc{i: i, j: first, k: k, app: true}.path()}, Args: []Arg{Str("domain", appHost(d, raw))}})
+						continue
+					}
+					hosts[d.Host()] = j
+				}
+				warnAppDomainForm(pass, loc, d, raw)
 				checkAppDomainLevel(pass, loc, d, raw)
 				key := d.ASCII()
 				if _, web := websites.get(key); web || checked[key] {
@@ -180,6 +201,62 @@ func checkAppDomains(pass *Pass, websites *domainLocs, list *domain.SuffixList) 
 			}
 		}
 	}
+}
+
+// warnHostedDomains reports each domain of a mini-program or quick app:
+// they file none (the MIIT form collects no domain list for them,
+// app-filing-facts §1.2), as their signature and key (rule apps). A
+// warning whose fix clears it.
+func warnHostedDomains(pass *Pass, i int, a *beian.App) {
+	for k := range a.Platforms {
+		for j, raw := range a.Platforms[k].Domains {
+			if blank(raw) {
+				continue
+			}
+			at := platformPath(i, k).Field("domains").Index(j)
+			r := pass.Reject(at, CodeDomainInvalid, Str("domain", shortValue(raw)),
+				Loc("problem", "小程序和快应用备案不填写域名，应删除", "mini-programs and quick apps file no domains; remove it"),
+				Loc("remedy", "删除小程序或快应用的域名", "Remove the domains of the mini-program or quick app"))
+			r.Severity = Warning
+			pass.Add(r.WithFix(Fix{Field: at, Value: "", Title: Text{"清空此项", "Clear it"}}))
+		}
+	}
+}
+
+// DOMAIN_INVALID's remedies: a website files its registered domain, an
+// App the host it reaches its back end through.
+var (
+	siteDomainRemedy = Text{"填写注册的主域名，不带http://、www或路径，如example.cn", "Give the registered domain without http://, www or a path, such as example.cn"}
+	appDomainRemedy  = Text{"填写App访问的主机名（可为子域名，如api.example.cn），不带http://、端口或路径", "Give the host the App reaches (a sub-domain such as api.example.cn is fine), without http://, a port or a path"}
+)
+
+// appHost returns the host of an App domain in the form to file it: the
+// parsed host in lower-case ASCII, with the registrable domain in Unicode
+// when raw was typed in Unicode (示例.中国 stays Chinese; full-width
+// letters become ASCII).
+func appHost(d domain.Domain, raw string) string {
+	if isASCII(raw) {
+		return d.Host()
+	}
+	sub := d.Host()[:len(d.Host())-len(d.ASCII())]
+	return sub + d.Unicode()
+}
+
+// warnAppDomainForm reports an App domain not written as the host to
+// file: a URL (a scheme, a path, a port, user information), upper case,
+// full-width characters or a trailing dot. The host is certain, and is the
+// fix; a warning, as for a website's URL, for the value names a domain.
+func warnAppDomainForm(pass *Pass, loc domainLoc, d domain.Domain, raw string) {
+	want := appHost(d, raw)
+	if strings.TrimSpace(raw) == want {
+		return
+	}
+	path := loc.path()
+	r := pass.Reject(path, CodeDomainInvalid, Str("domain", shortValue(raw)),
+		Arg{"problem", joinText("App域名填写所用的主机名", want, "，不带http://、端口或路径，使用小写半角字符", "file the host the App uses, ", want, ", without http://, a port or a path, in lower-case ASCII")},
+		Arg{"remedy", appDomainRemedy})
+	r.Severity = Warning
+	pass.Add(r.WithFix(Fix{Field: path, Value: want, Title: joinText("改为", want, "", "Use ", want, "")}))
 }
 
 // domainLevel returns the level of d's host, the registrable domain being
@@ -201,7 +278,8 @@ func checkAppDomainLevel(pass *Pass, loc domainLoc, d domain.Domain, raw string)
 		Code: CodeDomainInvalid, Severity: severityOf(fact.Certain), Field: loc.path(), Source: factSource(fact),
 		Args: []Arg{Str("domain", shortValue(raw)), Loc("problem",
 			"是"+strconv.Itoa(level)+"级域名，App域名最多填到"+maxLevel+"级（以注册的主域名为1级）",
-			"is a level-"+strconv.Itoa(level)+" domain; App domains are filed down to level "+maxLevel+" (the registered domain being level 1)")},
+			"is a level-"+strconv.Itoa(level)+" domain; App domains are filed down to level "+maxLevel+" (the registered domain being level 1)"),
+			{"remedy", appDomainRemedy}},
 	})
 }
 
@@ -280,7 +358,7 @@ func parseDomainField(pass *Pass, loc domainLoc, raw string) (domain.Domain, boo
 	}
 	d, err := pass.ParseDomain(raw)
 	if err != nil {
-		pass.Report(loc.path(), CodeDomainInvalid, Str("domain", shortValue(raw)), Arg{"problem", domainProblem(err)})
+		pass.Report(loc.path(), CodeDomainInvalid, Str("domain", shortValue(raw)), Arg{"problem", domainProblem(err)}, Arg{"remedy", siteDomainRemedy})
 		return domain.Domain{}, false
 	}
 	warnNotRegistered(pass, loc, d, raw)
@@ -299,7 +377,8 @@ func warnNotRegistered(pass *Pass, loc domainLoc, d domain.Domain, raw string) {
 		}
 		path := loc.path()
 		r := pass.Reject(path, CodeDomainInvalid, Str("domain", shortValue(raw)),
-			Arg{"problem", joinText("备案填写注册的主域名", u, "，不带www、http://或路径", "file the registered domain ", u, ", without www, http:// or a path")})
+			Arg{"problem", joinText("备案填写注册的主域名", u, "，不带www、http://或路径", "file the registered domain ", u, ", without www, http:// or a path")},
+			Arg{"remedy", siteDomainRemedy})
 		r.Severity = Warning
 		pass.Add(r.WithFix(Fix{Field: path, Value: value, Title: joinText("改为注册的主域名", u, "", "Use the registered domain ", u, "")}))
 	}

@@ -27,7 +27,8 @@ import (
 // The suffix says what the number is of (huawei-app-filing): -N a website,
 // -NA an App, -NX a mini-program, -NK a quick app. A number with a suffix
 // in a filing that lists websites or Apps but none of that kind is
-// ICP_NUMBER_INVALID.
+// ICP_NUMBER_INVALID. A number typed with lower-case letters (粤icp备…,
+// -2a) is read, and is a warning whose certain fix is its canonical form.
 var ICPNumber = &Rule{
 	Name:  "icpnumber",
 	Doc:   docICPNumber,
@@ -57,6 +58,18 @@ func runICPNumber(pass *Pass) error {
 			"这是" + n.Province.Short + "的备案号，备案地域是" + pass.Province.Short,
 			"it was issued in " + n.Province.English + ", the filing region is " + pass.Province.English,
 		}, "province")
+	}
+	if hasLowerASCII(s) {
+		// The number is read without case, but it is issued and shown in
+		// capitals (ICP, B2, the suffix's A, X, K: huawei-app-filing
+		// doc_0115): its canonical form is the certain fix, a warning
+		// since the number itself is right.
+		want := n.String()
+		r := Rejection{
+			Code: CodeICPNumberInvalid, Severity: Warning, Field: "icp_number",
+			Args: []Arg{Str("value", clipValue(s)), Loc("problem", "字母应为大写（ICP、B2及后缀A、X、K），应写作"+want, "has lower-case letters; filing numbers are written in capitals (ICP, B2, the suffix's A, X, K): "+want)},
+		}
+		pass.Add(r.WithFix(Fix{Field: "icp_number", Value: want, Title: Text{"改为" + want, "Use " + want}}))
 	}
 	if n.Kind != icpnum.Subject && !hasServiceOf(pass.Filing, n.Kind) {
 		zh, en := kindWords(n.Kind)
@@ -98,6 +111,16 @@ func kindWords(k icpnum.Kind) (zh, en string) {
 		return "快应用", "a quick app"
 	}
 	return "网站", "a website"
+}
+
+// hasLowerASCII reports whether s has a lower-case ASCII letter.
+func hasLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'a' <= s[i] && s[i] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 func firstRune(s string) string {

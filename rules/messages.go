@@ -266,7 +266,7 @@ var descriptions = [...]Description{
 	{
 		Code: CodeDomainInvalid, Severity: Error, Reason: "域名信息核验",
 		Message: Text{"域名「{domain}」不能按所填形式备案：{problem}", "The domain {domain} cannot be filed as written: {problem}"},
-		Remedy:  Text{"填写注册的主域名，不带http://、www或路径，如example.cn", "Give the registered domain without http://, www or a path, such as example.cn"},
+		Remedy:  Text{"{remedy}", "{remedy}"},
 	},
 	{
 		Code: CodeDomainTLDNotFilable, Severity: Error, Reason: "域名注册商非工信部批复",
@@ -395,8 +395,8 @@ var descriptions = [...]Description{
 	},
 	{
 		Code: CodeAppPackageDuplicate, Severity: Error, Reason: "包名重复",
-		Message: Text{"{platform}包名「{value}」与{other}重复", "The {platform} package {value} repeats {other}"},
-		Remedy:  Text{"同一平台的包名不能重复：删除重复的一项，或为不同的App填写各自的包名", "A package may appear once per platform: remove the repeated entry, or give each App its own package"},
+		Message: Text{"{platform}包名「{value}」{problem}", "The {platform} package {value} {problem}"},
+		Remedy:  Text{"{remedy}", "{remedy}"},
 	},
 	{
 		Code: CodeAppSignatureInvalid, Severity: Error, Reason: "签名MD5值错误",
@@ -406,7 +406,7 @@ var descriptions = [...]Description{
 	{
 		Code: CodeAppPublicKeyInvalid, Severity: Error, Reason: "公钥填写错误",
 		Message: Text{"{platform}公钥{problem}", "The {platform} public key {problem}"},
-		Remedy:  Text{"从签名证书复制公钥（安卓：APK签名中的模数；iOS：钥匙串中证书的公钥；鸿蒙：证书详细信息中的公钥），以十六进制或Base64填写", "Copy the public key from the signing certificate (Android: the modulus of the APK signature; iOS: the certificate's public key in the Keychain; HarmonyOS: the public key in the certificate's details), in hex or base64"},
+		Remedy:  Text{"{remedy}", "{remedy}"},
 	},
 	{
 		Code: CodeAppNameInvalid, Severity: Error, Reason: "应用名称不合格",
@@ -417,6 +417,11 @@ var descriptions = [...]Description{
 		Code: CodeEmergencyRemarkMissing, Severity: Error, Reason: "备注信息不符合管局要求",
 		Message: Text{"{field}没有说明应急联系电话的使用人：{policy}", "The {field} does not say whose the emergency phone is: {policy}"},
 		Remedy:  Text{"在备注中写明：{example}", "State it in the remark: {example}"},
+	},
+	{
+		Code: CodePrincipalConflict, Severity: Warning, Reason: "主体/网站信息填写不完善",
+		Message: Text{"勾选了「同主体负责人」，但{field}填写的是另一人（{name}）", "The {field} is another person ({name}), but it is marked as the subject principal"},
+		Remedy:  Text{"如负责人是另一人，取消勾选「同主体负责人」；否则删除所填的负责人", "If the principal is someone else, untick \"same as the subject principal\"; otherwise remove the principal given"},
 	},
 	{
 		Code: CodePrincipalNotSelf, Severity: Error, Reason: "主体信息填写不完善",

@@ -16,8 +16,12 @@ import (
 // The mobile, the office phone and the emergency phone of the subject's
 // principal and of each website's and App's principal of their own are
 // parsed as people type them (package phonenum); the emergency phone may be
-// a mobile or a landline and has no locality rule. A number that is no mainland mobile or landline, a service
-// number, or a landline in a mobile field is PHONE_INVALID, with the reason.
+// a mobile or a landline and has no locality rule. A number that is no
+// mainland mobile or landline, a service number, or a landline in a
+// mobile field is PHONE_INVALID, with the reason. A valid mobile or office
+// phone typed with full-width digits or spaces, or a mobile typed with
+// the trunk 0 before it ("013902212345"), is PHONE_INVALID as a warning
+// whose certain fix is the number as the filing system takes it.
 //
 // A number whose segment or area code belongs to another province than the
 // filing's is PHONE_NOT_LOCAL, at a severity from the province's
@@ -31,7 +35,8 @@ import (
 //
 // Virtual-operator segments (170x, 171, 162, 165, 167, or as the segment
 // table says) and data-card, IoT and satellite numbers, which may not
-// receive the MIIT 12381 verification SMS, are PHONE_VIRTUAL_SEGMENT: an
+// receive the MIIT 12381 verification SMS, are PHONE_VIRTUAL_SEGMENT (the
+// emergency phone's as the mobile's): an
 // error where the province's virtual_mobile_allowed fact certainly forbids
 // virtual segments, a warning otherwise; virtual segments are not reported
 // where the province certainly allows them.
@@ -156,24 +161,38 @@ func runPhone(pass *Pass) error {
 
 // checkEmergencyPhone checks an emergency phone (应急联系电话): a mobile or
 // a landline of the mainland. No source says it must be a mobile or
-// local, so neither is checked.
+// local, so neither is checked; a virtual-operator, data-card, IoT or
+// satellite number is reported as it is in the principal's mobile.
 func checkEmergencyPhone(pass *Pass, i int, value string) {
-	if _, ok := pass.Config.PhoneSegments.Check(value); ok {
+	if f, ok := pass.Config.PhoneSegments.Check(value); ok && !specialSegment(f.Kind, f.Virtual) {
 		return // valid, typed plainly
 	}
-	if _, ok := pass.Config.PhoneSegments.National(value); ok {
-		return // valid: nothing else of it is checked
-	}
-	if _, err := pass.Config.PhoneSegments.Parse(value); err != nil {
+	n, err := pass.Config.PhoneSegments.Parse(value)
+	if err != nil {
 		pass.Report(principalPath(i, "emergency_phone"), CodePhoneInvalid, Str("number", value), Arg{"problem", phoneProblem(phonenum.ReasonOf(err))})
+		return
 	}
+	if specialSegment(n.Kind, n.Virtual) {
+		checkSegmentKind(pass, principalPath(i, "emergency_phone"), n)
+	}
+}
+
+// specialSegment reports whether a number of kind k is one checkSegmentKind
+// looks at: a virtual operator's mobile, a data card, IoT or satellite.
+func specialSegment(k phonenum.Kind, virtual bool) bool {
+	return virtual || k == phonenum.DataCard || k == phonenum.IoT || k == phonenum.Satellite
 }
 
 // checkPhone checks one number: principal i's field, a mobile field or
 // an office phone. It allocates nothing unless it reports.
 func checkPhone(pass *Pass, i int, field, value string, mobile bool) {
-	if f, ok := pass.Config.PhoneSegments.Check(value); ok && phoneQuiet(pass, f, mobile) {
-		return
+	if f, ok := pass.Config.PhoneSegments.Check(value); ok {
+		if mobile {
+			pass.keepValidMobile(value) // for the contact rule
+		}
+		if phoneQuiet(pass, f, mobile) {
+			return
+		}
 	}
 	checkPhoneParsed(pass, i, field, value, mobile)
 }
@@ -207,14 +226,19 @@ func checkPhoneParsed(pass *Pass, i int, field, value string, mobile bool) {
 		pass.Report(principalPath(i, field), CodePhoneInvalid, Str("number", value), Loc("problem", "这是固定电话，此处需填写手机号码", "it is a landline, and a mobile is needed here"))
 		return
 	}
-	if phoneTypedLoosely(value) {
-		// Valid, but typed with full-width digits or spaces, which the
-		// filing system's form does not take: the digits are certain.
+	if trunk := mobileWithTrunk(value, n); trunk || phoneTypedLoosely(value) {
+		// Valid, but typed with full-width digits or spaces, or a mobile
+		// with the trunk 0 before it, which the filing system's form does
+		// not take: the digits are certain.
 		canonical := n.String()
 		path := principalPath(i, field)
-		r := pass.Reject(path, CodePhoneInvalid, Str("number", value),
-			Loc("problem", "含有全角数字或空格，备案系统只接受"+canonical+"这样的写法",
-				"is typed with full-width digits or spaces; the filing system takes it as "+canonical))
+		problem := Text{"含有全角数字或空格，备案系统只接受" + canonical + "这样的写法",
+			"is typed with full-width digits or spaces; the filing system takes it as " + canonical}
+		if trunk {
+			problem = Text{"手机号码前多了长途字冠0，备案系统只接受" + canonical + "这样的写法",
+				"is a mobile typed with the trunk 0 before it; the filing system takes it as " + canonical}
+		}
+		r := pass.Reject(path, CodePhoneInvalid, Str("number", value), Arg{"problem", problem})
 		r.Severity = Warning
 		pass.Add(r.WithFix(Fix{Field: path, Value: canonical, Title: Text{"改为" + canonical, "Write it as " + canonical}}))
 	}
@@ -421,6 +445,33 @@ func runPhoneHolder(pass *Pass) error {
 // case.
 func sameHolder(a, b beian.SubjectID) bool {
 	return a.CertType == b.CertType && !blank(a.CertNumber) && !differentPeople(a.CertNumber, b.CertNumber)
+}
+
+// mobileWithTrunk reports whether value, read as the mobile-network
+// number n, was typed with the trunk 0 before it ("013660123456"): its
+// first digit (ASCII or full width) is 0 and the next is not (00 is the
+// international prefix).
+func mobileWithTrunk(value string, n phonenum.Number) bool {
+	if !n.Kind.IsMobileLike() {
+		return false
+	}
+	var first [2]rune
+	k := 0
+	for _, r := range value {
+		if r >= '０' && r <= '９' {
+			r -= '０' - '0'
+		}
+		switch {
+		case r >= '0' && r <= '9':
+			first[k] = r
+			if k++; k == 2 {
+				return first[0] == '0' && first[1] != '0'
+			}
+		case r == '+':
+			return false
+		}
+	}
+	return false
 }
 
 // phoneTypedLoosely reports whether a phone number holds a full-width

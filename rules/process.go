@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/icpcheck/beian"
+import (
+	"strings"
+
+	"github.com/icpcheck/beian"
+)
 
 // ResubmissionWindow is the longest time, in natural days, from a
 // rejection to the resubmission of the same order: Tencent Cloud lets an
@@ -40,15 +44,32 @@ func runResubmission(pass *Pass) error {
 // later edits both, which surprises units that meant to name another person
 // for the website. Each such website gets a PRINCIPAL_LINKED_NOTICE. Personal
 // filings are not noted: both principals are the person.
+//
+// A website or App marked principal_same_as_subject that also gives a
+// principal who is another person (another certificate number, or
+// another name) contradicts itself: the filing system takes the subject
+// principal and drops the one given. PRINCIPAL_CONFLICT at its principal,
+// a warning, for every nature of subject.
 var PrincipalLink = &Rule{
 	Name:  "principallink",
 	Doc:   docPrincipalLink,
-	Codes: []Code{CodePrincipalLinkedNotice},
+	Codes: []Code{CodePrincipalLinkedNotice, CodePrincipalConflict},
 	Run:   runPrincipalLink,
 }
 
 func runPrincipalLink(pass *Pass) error {
 	f := pass.Filing
+	subject := &f.Subject.Principal
+	for i := range f.Websites {
+		if w := &f.Websites[i]; w.PrincipalSameAsSubject && w.Principal != nil && otherPerson(w.Principal, subject) {
+			reportPrincipalConflict(pass, beian.Path("websites").Index(i), w.Principal)
+		}
+	}
+	for i := range f.Apps {
+		if a := &f.Apps[i]; a.PrincipalSameAsSubject && a.Principal != nil && otherPerson(a.Principal, subject) {
+			reportPrincipalConflict(pass, beian.Path("apps").Index(i), a.Principal)
+		}
+	}
 	if !f.Subject.Nature.IsUnit() {
 		return nil
 	}
@@ -58,4 +79,23 @@ func runPrincipalLink(pass *Pass) error {
 		}
 	}
 	return nil
+}
+
+// otherPerson reports whether principal p, given for a website or App,
+// is another person than the subject principal s: another certificate
+// number, or, where either has none, another name (both given).
+func otherPerson(p, s *beian.Principal) bool {
+	if !blank(p.CertNumber) && !blank(s.CertNumber) {
+		return differentPeople(p.CertNumber, s.CertNumber)
+	}
+	a, b := strings.TrimSpace(p.Name), strings.TrimSpace(s.Name)
+	return a != "" && b != "" && a != b
+}
+
+func reportPrincipalConflict(pass *Pass, service beian.Path, p *beian.Principal) {
+	pass.Add(Rejection{
+		Code: CodePrincipalConflict, Severity: defaultSeverity(CodePrincipalConflict), Field: service.Field("principal"),
+		Related: []beian.Path{service.Field("principal_same_as_subject")},
+		Args:    []Arg{Str("name", strings.TrimSpace(p.Name))},
+	})
 }

@@ -114,6 +114,7 @@ var appReasons = [...]Text{
 	appid.NotKeyMaterial: {"不是十六进制或Base64编码的密钥", "is neither hex nor base64 key material"},
 	appid.BadSPKI:        {"看似DER编码的公钥，但无法解析", "looks like a DER-encoded key but cannot be read"},
 	appid.KeyLength:      {"长度不像RSA公钥（应为512至8192位）", "does not have the length of an RSA key (512 to 8192 bits)"},
+	appid.Decorated:      {"带有工具输出的标签、PEM头尾、省略号或全角字符", "carries a tool's label, PEM armour, an ellipsis or full-width characters"},
 }
 
 func appProblem(r appid.Reason) Text {

@@ -167,6 +167,7 @@ type Pass struct {
 	recycled   bool          // cleared by Recycle: Reset need not clear it again
 	siteNames  siteNames     // website names normalised once for every rule
 	domains    parsedDomains // domains parsed once for every rule
+	values     parsedValues  // values one rule parsed for a later one
 
 	rawLookups int                   // Span's lookups of raw text so far
 	rawIndex   map[beian.Path]string // the raw text fields by path, after a few lookups

@@ -24,3 +24,10 @@ func personalWordSourceKeys(category string) []string {
 func preApprovalHintSourceKeys(category string) []string {
 	return sources.Keys(names.CategoryCitation(preApprovalHintWords, category))
 }
+
+// appNameSourceKeys returns the keys of the pages behind a category of
+// the words an App's name may not be made of (data/app_names.txt):
+// "generic" and each "hot:…" category are Huawei's App naming rule.
+func appNameSourceKeys(category string) []string {
+	return sources.Keys(names.CategoryCitation(appNameWords, category))
+}

@@ -141,9 +141,9 @@ func TestDocKindIndex(t *testing.T) {
 // The names of the enums' constants, in the order of knownOwners,
 // knownNatures and knownWhen.
 var (
-	ownerConsts   = []string{"reqSubject", "reqSubjectPrincipal", "reqSitePrincipal", "reqSite", "reqDomain"}
+	ownerConsts   = []string{"reqSubject", "reqSubjectPrincipal", "reqSitePrincipal", "reqSite", "reqDomain", "reqAppPrincipal"}
 	naturesConsts = []string{"naturesAny", "naturesPersonal", "naturesUnit"}
-	whenConsts    = []string{"whenAlways", "whenOwnSitePrincipal", "whenSitePrincipalNotLR", "whenPreApproval", "whenDomainHeldByLR", "whenCrossProvincePersonal", "whenPrincipalNotLR"}
+	whenConsts    = []string{"whenAlways", "whenOwnSitePrincipal", "whenSitePrincipalNotLR", "whenPreApproval", "whenDomainHeldByLR", "whenCrossProvincePersonal", "whenPrincipalNotLR", "whenOwnAppPrincipal", "whenOwnMiniProgramPrincipal"}
 )
 
 // csvVersion returns the edition a data file's "# version: " line names,

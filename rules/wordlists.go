@@ -16,6 +16,8 @@ var (
 	personalWords string
 	//go:embed data/preapproval_hints.txt
 	preApprovalHintWords string
+	//go:embed data/app_names.txt
+	appNameWords string
 )
 
 // The word lists compiled ([names.Dictionary.MarshalBinary]), which go
@@ -30,6 +32,8 @@ var (
 	preApprovalHintCompiled string
 	//go:embed data/banned_prefixes.dict
 	bannedPrefixCompiled string
+	//go:embed data/app_hot_names.dict
+	appHotCompiled string
 )
 
 // lazyDictionary returns a function loading the compiled word list the
@@ -58,3 +62,29 @@ var (
 	// category's wire name (data/preapproval_hints.txt).
 	preApprovalHintDictionary = lazyDictionary(&preApprovalHintWords, &preApprovalHintCompiled)
 )
+
+// appHotDictionary returns the hot App names of data/app_names.txt alone
+// (its "hot:" categories, compiled to data/app_hot_names.dict), for the
+// scan of App names: the generic words, which most names hold, are no
+// hit to decide there.
+var appHotDictionary = sync.OnceValue(func() *names.Dictionary {
+	if d, err := names.LoadDictionary(appHotCompiled); err == nil {
+		return d
+	}
+	d, err := names.ReadDictionary(strings.NewReader(appNameWords))
+	if err != nil {
+		return names.NewDictionary()
+	}
+	return compileAppHotNames(d)
+})
+
+// compileAppHotNames returns the dictionary of d's "hot:" categories.
+func compileAppHotNames(d *names.Dictionary) *names.Dictionary {
+	var hot []string
+	for _, c := range d.Categories() {
+		if strings.HasPrefix(c, "hot:") {
+			hot = append(hot, c)
+		}
+	}
+	return d.OnlyCategories(hot...)
+}

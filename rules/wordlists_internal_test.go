@@ -16,6 +16,7 @@ func TestWordListsParse(t *testing.T) {
 	for name, data := range map[string]string{
 		"personal.txt":          personalWords,
 		"preapproval_hints.txt": preApprovalHintWords,
+		"app_names.txt":         appNameWords,
 	} {
 		d, err := names.ReadDictionary(strings.NewReader(data))
 		if err != nil {
@@ -121,5 +122,28 @@ func TestSubjectCore(t *testing.T) {
 		if got := coreOfSubject(tt.subject); got != tt.core {
 			t.Errorf("coreOfSubject(%s) = %s, want %s", tt.subject, got, tt.core)
 		}
+	}
+}
+
+// TestAppNameListsRead holds the plain reading of data/app_names.txt
+// (appNameIndex) to the dictionary's: the same words in the same
+// categories.
+func TestAppNameListsRead(t *testing.T) {
+	d, err := names.ReadDictionary(strings.NewReader(appNameWords))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := appNameIndex()
+	if got := len(l.generic) + len(l.hot); got != d.Len() {
+		t.Errorf("%d words read, the dictionary has %d", got, d.Len())
+	}
+	for _, w := range d.Words() {
+		cat, _ := d.Category(w)
+		if cat == "generic" && !l.generic[w] || cat != "generic" && l.hot[w] != cat {
+			t.Errorf("%s (%s) is not read in its category", w, cat)
+		}
+	}
+	if l.maxGeneric < 3 {
+		t.Errorf("longest generic word %d characters", l.maxGeneric)
 	}
 }

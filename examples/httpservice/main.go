@@ -82,10 +82,13 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
 	"golang.org/x/net/netutil"
+
+	"github.com/icpcheck/beian/rules"
 )
 
 func main() {
@@ -101,6 +104,7 @@ type config struct {
 	web             string
 	loadRecords     string
 	metrics         string // metricsOn, metricsOff or an address
+	profile         string // the provider console profile of requests without ?profile=; "" for the default
 	maxBytes        int64
 	maxFilings      int
 	maxConns        int
@@ -156,6 +160,7 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 	fs.StringVar(&cfg.web, "web", "", "serve the demo page's static files from `DIR` at / (examples/web/static, after go run ./examples/web/mkwasm)")
 	fs.StringVar(&cfg.loadRecords, "load-records", "", "with a PostgreSQL registry: add the subjects of this records `FILE.json` to it at start, all or none")
 	fs.StringVar(&cfg.metrics, "metrics", metricsOn, "Prometheus metrics: `on|off|HOST:PORT`: on at GET /metrics on --addr, off, or HOST:PORT to serve GET /metrics on a listener of their own (kept off the public address)")
+	fs.StringVar(&cfg.profile, "profile", "", "the provider console `NAME` ("+strings.Join(rules.ProfileNames(), ", ")+") whose sourced differences apply to requests without ?profile=; default: the strictest sourced values")
 	fs.Int64Var(&cfg.maxBytes, "max-bytes", 1<<20, "largest request body accepted, in bytes")
 	fs.IntVar(&cfg.maxFilings, "max-filings", 100, "most filings in one request")
 	fs.IntVar(&cfg.maxConns, "max-conns", 512, "most connections open at once; more wait to be accepted")
@@ -183,6 +188,10 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 			fmt.Fprintf(stderr, "httpservice: --metrics %s: neither on, off nor HOST:PORT\n", cfg.metrics)
 			return cfg, 2
 		}
+	}
+	if _, ok := rules.ProfileNamed(cfg.profile); !ok {
+		fmt.Fprintf(stderr, "httpservice: --profile %s: no such provider profile (there are %s)\n", cfg.profile, strings.Join(rules.ProfileNames(), ", "))
+		return cfg, 2
 	}
 	if cfg.web != "" {
 		if fi, err := os.Stat(cfg.web); err != nil || !fi.IsDir() {

@@ -631,3 +631,64 @@ func TestStartupLogHidesSecrets(t *testing.T) {
 		assert.NotContains(t, logs.String(), "hunter3")
 	}
 }
+
+// TestProfileChoice: the provider console profile comes from ?profile=,
+// else from --profile, else the default (an App domain of the fourth
+// level: the default refuses it, Tencent's console inherits that as a
+// warning, Huawei's files it); an unknown name is a 400 before the body
+// is read, and an unknown --profile stops the service.
+func TestProfileChoice(t *testing.T) {
+	data, err := os.ReadFile("../icpcheck/testdata/clean_app_licence_holder.json")
+	require.NoError(t, err)
+	var f map[string]any
+	require.NoError(t, json.Unmarshal(data, &f))
+	platform := f["apps"].([]any)[0].(map[string]any)["platforms"].([]any)[0].(map[string]any)
+	platform["domains"] = []any{"a.b.api.shilikeji.cn"}
+	body := mustJSON(t, f)
+	const at = "apps[0].platforms[0].domains[0]"
+	reported := func(rep wireReport) string {
+		for _, x := range rep.Rejections {
+			if x.Field == at {
+				return x.Code + " " + x.Severity
+			}
+		}
+		return ""
+	}
+	postQuery := func(s *service, query string) (int, []byte) {
+		t.Helper()
+		resp, err := client.Post(s.url+"/v1/filings:validate"+query, "application/json", bytes.NewReader(body))
+		require.NoError(t, err)
+		defer resp.Body.Close()
+		out, err := io.ReadAll(resp.Body)
+		require.NoError(t, err)
+		return resp.StatusCode, out
+	}
+	check := func(s *service, query, want string) {
+		t.Helper()
+		status, out := postQuery(s, query)
+		require.Equal(t, http.StatusOK, status, string(out))
+		var rep wireReport
+		require.NoError(t, json.Unmarshal(out, &rep), string(out))
+		assert.Equal(t, want, reported(rep), query)
+	}
+	s := start(t, nil)
+	check(s, "", "DOMAIN_INVALID error")
+	check(s, "?profile=tencent", "DOMAIN_INVALID warning")
+	check(s, "?profile=huawei", "")
+	check(s, "?profile=&lang=en", "DOMAIN_INVALID error")
+
+	status, out := postQuery(s, "?profile=huaweicloud")
+	assert.Equal(t, http.StatusBadRequest, status)
+	var e wireError
+	require.NoError(t, json.Unmarshal(out, &e), string(out))
+	assert.Equal(t, http.StatusBadRequest, e.Error.Status)
+
+	h := start(t, nil, "--profile", "huawei")
+	check(h, "", "")
+	check(h, "?profile=tencent", "DOMAIN_INVALID warning")
+
+	var stderr bytes.Buffer
+	_, code := parseFlags([]string{"--profile", "huaweicloud"}, &stderr)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr.String(), "--profile")
+}

@@ -29,12 +29,15 @@ import (
 
 // server answers the service's endpoints.
 type server struct {
-	cfg     config
-	v       *validate.Validator
-	reg     registry
-	log     *slog.Logger // its handler adds the request's id (requestLogHandler)
-	secrets scrubber     // the registry DSN's secrets, kept out of the logs
-	m       *metrics     // nil with --metrics off
+	cfg config
+	v   *validate.Validator // --profile's
+	// profiles holds a validator for each provider profile, chosen by a
+	// request's ?profile=.
+	profiles map[string]*validate.Validator
+	reg      registry
+	log      *slog.Logger // its handler adds the request's id (requestLogHandler)
+	secrets  scrubber     // the registry DSN's secrets, kept out of the logs
+	m        *metrics     // nil with --metrics off
 }
 
 // newServer returns the service's handler: its endpoints, JSON errors for
@@ -53,13 +56,22 @@ func newService(cfg config, reg registry, logger *slog.Logger) (http.Handler, *m
 		m = newMetrics(logger)
 		reg = instrument(reg, m)
 	}
+	profiles := map[string]*validate.Validator{}
+	for _, name := range rules.ProfileNames() {
+		profiles[name] = validate.New(validate.WithRegistry(reg), validate.WithProfile(name))
+	}
+	v := validate.New(validate.WithRegistry(reg))
+	if cfg.profile != "" {
+		v = profiles[cfg.profile]
+	}
 	s := &server{
-		cfg:     cfg,
-		v:       validate.New(validate.WithRegistry(reg)),
-		reg:     reg,
-		log:     slog.New(requestLogHandler{logger.Handler()}),
-		secrets: newScrubber(cfg.registry),
-		m:       m,
+		cfg:      cfg,
+		v:        v,
+		profiles: profiles,
+		reg:      reg,
+		log:      slog.New(requestLogHandler{logger.Handler()}),
+		secrets:  newScrubber(cfg.registry),
+		m:        m,
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /v1/filings:validate", s.validate)
@@ -256,6 +268,13 @@ func (s *server) validate(w http.ResponseWriter, r *http.Request) {
 		s.refuseUnread(w, r, http.StatusUnsupportedMediaType, msg)
 		return
 	}
+	v := s.v
+	if name := r.URL.Query().Get("profile"); name != "" {
+		if v = s.profiles[name]; v == nil {
+			s.refuseUnread(w, r, http.StatusBadRequest, "no such provider profile "+strconv.Quote(name)+"; profiles: "+strings.Join(rules.ProfileNames(), ", "))
+			return
+		}
+	}
 	if r.ContentLength > s.cfg.maxBytes {
 		s.m.decodeFailed(decodeTooLarge)
 		s.refuseUnread(w, r, http.StatusRequestEntityTooLarge, fmt.Sprintf("the body is larger than %d bytes", s.cfg.maxBytes))
@@ -288,7 +307,7 @@ func (s *server) validate(w http.ResponseWriter, r *http.Request) {
 	reports := make([]*validate.Report, len(filings))
 	for i, f := range filings {
 		start := time.Now()
-		rep := s.v.Validate(ctx, f)
+		rep := v.Validate(ctx, f)
 		s.m.validated(rep, time.Since(start))
 		reports[i] = s.withoutInternalDetail(r, i, rep.In(tag))
 	}

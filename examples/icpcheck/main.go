@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	icpcheck [--json] [--lang zh|en] [--probe] [--documents DIR] [--segments FILE] [--registry FILE] [--registrars FILE] [--suffixes FILE] [FILE ...]
+//	icpcheck [--json] [--lang zh|en] [--profile NAME] [--probe] [--documents DIR] [--segments FILE] [--registry FILE] [--registrars FILE] [--suffixes FILE] [FILE ...]
 //
 // Each FILE holds one filing in the wire format (see the README); with no
 // FILE, or with "-", the filing is read from standard input. The report is
@@ -37,6 +37,12 @@
 // against the approved names in FILE, one a line; --suffixes FILE replaces
 // the built-in list of filable domain suffixes with FILE's, in the format
 // of rules/domain/data/suffixes.txt.
+//
+// --profile NAME applies what the provider console NAME (tencent, aliyun,
+// huawei) does differently, each difference with its source (the deepest
+// App domain it files, the verification wait …; validate.WithProfile);
+// without it the strictest sourced values apply. An unknown NAME exits
+// with status 2.
 //
 // The exit status is 0 when every filing can be submitted, 1 when any has
 // an error, and 2 when an input cannot be read or decoded.
@@ -126,10 +132,11 @@ func configure(args []string, stdout, stderr io.Writer) (*config, int) {
 	documents := fs.String("documents", "", "read the document images filings name by path inside `DIR`")
 	segments := fs.String("segments", "", "look phone segments up in the table `FILE` (CSV or phone.dat) before the built-in data")
 	registry := fs.String("registry", "", "answer the registry checks from the records `FILE` (validate/records JSON)")
+	profile := fs.String("profile", "", "apply the sourced differences of the provider console `NAME` ("+strings.Join(rules.ProfileNames(), ", ")+"); without it, the strictest sourced values")
 	showVersion := fs.Bool("version", false, "print the version of the beian module (beian.Version) and exit")
 	domainOptions := domainFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: icpcheck [--version] [--json] [--lang zh|en] [--probe] [--documents DIR] [--segments FILE] [--registry FILE] [--registrars FILE] [--suffixes FILE] [FILE ...]")
+		fmt.Fprintln(stderr, "usage: icpcheck [--version] [--json] [--lang zh|en] [--profile NAME] [--probe] [--documents DIR] [--segments FILE] [--registry FILE] [--registrars FILE] [--suffixes FILE] [FILE ...]")
 		fs.PrintDefaults()
 	}
 	// Flags may come before or after the files, as people type them.
@@ -170,6 +177,15 @@ func configure(args []string, stdout, stderr io.Writer) (*config, int) {
 		return nil, exitUnusable
 	}
 	opts = append(opts, validate.WithLanguage(tag))
+	if *profile != "" {
+		// The library reports an unknown name in every report (and
+		// applies the default); a command line says so once, and stops.
+		if _, ok := rules.ProfileNamed(*profile); !ok {
+			fmt.Fprintf(stderr, "icpcheck: --profile %s: no such provider profile (there are %s)\n", *profile, strings.Join(rules.ProfileNames(), ", "))
+			return nil, exitUnusable
+		}
+		opts = append(opts, validate.WithProfile(*profile))
+	}
 	if *probeSites {
 		if !withProber {
 			fmt.Fprintln(stderr, "icpcheck: --probe: this icpcheck was built without the prober; build it with -tags icpcheck_probe")

@@ -195,3 +195,56 @@ func TestByteOrderMark(t *testing.T) {
 	status, _, _ = runCapture(t, " \xef\xbb\xbf"+string(data), false, "--json", "-")
 	assert.Equal(t, exitUnusable, status, "a mark after the start is not skipped")
 }
+
+// TestProfileFlag: --profile applies a provider's sourced difference (an
+// App domain of the fourth level is filed at Huawei; the default refuses
+// it, its third-level limit being sourced; Tencent's and Aliyun's consoles
+// have no source of their own, so the default's limit is a warning
+// there), and an unknown name stops the command.
+func TestProfileFlag(t *testing.T) {
+	data, err := os.ReadFile("testdata/clean_app_licence_holder.json")
+	require.NoError(t, err)
+	var f map[string]any
+	require.NoError(t, json.Unmarshal(data, &f))
+	platform := f["apps"].([]any)[0].(map[string]any)["platforms"].([]any)[0].(map[string]any)
+	platform["domains"] = []any{"a.b.api.shilikeji.cn"}
+	data, err = json.Marshal(f)
+	require.NoError(t, err)
+	at := beian.Path("apps[0].platforms[0].domains[0]")
+
+	// reported returns the code and severity reported at the App domain.
+	reported := func(out string) string {
+		var rep struct {
+			Rejections []struct {
+				Code     string     `json:"code"`
+				Severity string     `json:"severity"`
+				Field    beian.Path `json:"field"`
+			} `json:"rejections"`
+		}
+		require.NoError(t, json.Unmarshal([]byte(out), &rep), out)
+		for _, r := range rep.Rejections {
+			if r.Field == at {
+				return r.Code + " " + r.Severity
+			}
+		}
+		return ""
+	}
+	for _, tt := range []struct {
+		args   []string
+		status int
+		want   string
+	}{
+		{nil, exitRejected, "DOMAIN_INVALID error"},
+		{[]string{"--profile", "tencent"}, exitOK, "DOMAIN_INVALID warning"},
+		{[]string{"--profile", "aliyun"}, exitOK, "DOMAIN_INVALID warning"},
+		{[]string{"--profile", "huawei"}, exitOK, ""},
+	} {
+		status, out, _ := runCapture(t, string(data), false, append(append([]string{"--json"}, tt.args...), "-")...)
+		assert.Equal(t, tt.status, status, tt.args)
+		assert.Equal(t, tt.want, reported(out), tt.args)
+	}
+
+	status, _, errOut := runCapture(t, string(data), false, "--profile", "huaweicloud", "-")
+	assert.Equal(t, exitUnusable, status)
+	assert.Contains(t, errOut, "--profile")
+}

@@ -219,15 +219,15 @@ const datePattern = `[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(
 // or ",", and an offset "Z" or ±hh:mm up to 24:60.
 const timePattern = `T(?:[01]?[0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:[.,][0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-4]):(?:[0-5][0-9]|60))`
 
-// dateSchema is a day as beian.ParseDate reads it: empty, YYYY-MM-DD or
-// an RFC 3339 time as Go's time package reads it. A pattern, not
+// dateSchema is a day as beian.ParseDate reads it: empty, 长期 or 长期有效,
+// YYYY-MM-DD or an RFC 3339 time as Go's time package reads it. A pattern, not
 // "format": "date-time", which validators need not assert and which
 // differs from Go's (lower-case t and z, leap seconds, offsets).
 func dateSchema(null bool) Object {
 	return Object{
 		{"type", nullable("string", null)},
-		{"description", "a day, YYYY-MM-DD, or an RFC 3339 time whose day is taken; empty means not given"},
-		{"pattern", "^(?:|(?:" + datePattern + ")(?:" + timePattern + ")?)$"},
+		{"description", "a day, YYYY-MM-DD, or an RFC 3339 time whose day is taken; empty means not given, and so does 长期 (or 长期有效), a certificate's validity without end"},
+		{"pattern", "^(?:|长期|长期有效|(?:" + datePattern + ")(?:" + timePattern + ")?)$"},
 	}
 }
 

@@ -8,9 +8,10 @@
 //     starting with a letter, of letters, digits and '_' (Android's
 //     "Set the application ID"). A Java keyword as a segment, which build
 //     tools refuse, is a doubtful finding.
-//   - iOS Bundle ID: letters, digits, '-' and '.' only (Apple's glossary);
-//     compared without case ([Key]). The reverse-DNS shape (two or more
-//     segments) is Apple's advice, so its absence is doubtful.
+//   - iOS Bundle ID: letters, digits, '-' and '.' only, no segment empty
+//     (Apple's glossary: [A-Za-z0-9-]+ between the dots); compared without
+//     case ([Key]). The reverse-DNS shape (two or more segments) is
+//     Apple's advice, so its absence is doubtful.
 //   - HarmonyOS bundle name: the official sources disagree (older
 //     OpenHarmony docs: letters, digits, '_' and '.', a letter first, 7 to
 //     127 bytes; OpenHarmony 5.0.2: three or more segments; Huawei's FAQ:
@@ -25,13 +26,18 @@
 //
 // Signature fingerprints are normalised from what keytool, openssl and
 // apksigner print (colons, spaces or dashes between pairs, either case)
-// to lower-case hex: an MD5 (32 hex digits) for Android, a SHA-1 (40) for
+// to lower-case hex; a tool's label pasted with them (keytool's "MD5:",
+// openssl's "md5 Fingerprint=") and full-width characters are dropped
+// too, a doubtful [Decorated] finding whose digest is the value to file: an MD5 (32 hex digits) for Android, a SHA-1 (40) for
 // iOS, either for HarmonyOS (doubtful otherwise). An MD5 given for iOS is
 // its own reason, [MD5ForSHA1]: the field is labelled "MD5" on every
 // console, and iOS wants the certificate's SHA-1.
 //
 // Public keys are taken as consoles receive them: hex or base64 key
-// material, white space ignored. A DER SubjectPublicKeyInfo (hex 3082… or
+// material, white space ignored. PEM armour (the BEGIN and END lines
+// openssl prints around base64) and an ellipsis at the end (what a
+// truncated Keychain copy shows) are dropped as a doubtful [Decorated]
+// finding, the key material without them in [PublicKey.Material]. A DER SubjectPublicKeyInfo (hex 3082… or
 // base64 MIIB…) is read as crypto/x509 reads it (without linking it) and
 // its RSA modulus length checked; a bare RSA modulus (what JadxGUI shows for Android) must have a
 // sane length (512 to 8192 bits). iOS keys copied from the Keychain may be
@@ -131,6 +137,12 @@ const (
 	// KeyLength: an RSA key or modulus outside 512 to 8192 bits, or key
 	// material too short to be a key.
 	KeyLength
+	// Decorated: a fingerprint or key pasted with what surrounds it in a
+	// tool's output (a label such as "MD5:", PEM armour, a trailing
+	// ellipsis) or in full-width characters. Doubtful: the value was read
+	// without them, and that is what to file (Digest.Hex,
+	// PublicKey.Material).
+	Decorated
 )
 
 var reasonText = [...]string{
@@ -149,6 +161,7 @@ var reasonText = [...]string{
 	NotKeyMaterial: "is neither hex nor base64 key material",
 	BadSPKI:        "is not a readable DER SubjectPublicKeyInfo",
 	KeyLength:      "has a key length outside 512 to 8192 bits",
+	Decorated:      "carries a tool's label, PEM armour, an ellipsis or full-width characters",
 }
 
 // String describes the reason in lower case.

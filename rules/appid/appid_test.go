@@ -53,7 +53,11 @@ func TestCheckPackage(t *testing.T) {
 		{appid.IOS, "com.example.My-App", 0, false, 0},
 		{appid.IOS, "com.example.my_app", appid.BadChar, true, 14},
 		{appid.IOS, "MyApp", appid.FewSegments, false, -1},
-		{appid.IOS, "com..example", appid.EmptySegment, false, 4},
+		{appid.IOS, "com..example", appid.EmptySegment, true, 4},
+		{appid.IOS, ".com.example", appid.EmptySegment, true, 0},
+		{appid.IOS, "com.example.", appid.EmptySegment, true, 11},
+		{appid.IOS, "com.", appid.EmptySegment, true, 3},
+		{appid.IOS, "com.exa-mple.", appid.EmptySegment, true, 12},
 		// HarmonyOS bundle name: the sources conflict.
 		{appid.HarmonyOS, "com.example.myapp", 0, false, 0},
 		{appid.HarmonyOS, "com.example.my-app", appid.BadChar, true, 14},
@@ -118,6 +122,155 @@ func TestParseSignature(t *testing.T) {
 			assert.Equal(t, tc.certain, certain, "%s %q certain", tc.p, tc.in)
 		}
 		assert.Equal(t, tc.hex, d.Hex, "%s %q", tc.p, tc.in)
+	}
+}
+
+// TestSignatureDecorated reads a fingerprint as every tool prints it,
+// label and all, on every platform: each form of each label, separator,
+// case and width gives the digest, with Decorated (doubtful) where a label
+// or a full-width character was read past and nothing where the value is
+// as §2.4 of the reference takes it; a wrong digest under a label is
+// still its own finding.
+func TestSignatureDecorated(t *testing.T) {
+	const md5 = "8874264fa1b2c3d4e5f60718293a4b5c"
+	const sha1 = "559f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b"
+	pairs := func(h, sep string, upper bool) string {
+		if upper {
+			h = strings.ToUpper(h)
+		}
+		var b strings.Builder
+		for i := 0; i < len(h); i += 2 {
+			if i > 0 {
+				b.WriteString(sep)
+			}
+			b.WriteString(h[i : i+2])
+		}
+		return b.String()
+	}
+	wide := func(s string) string { // every ASCII character in its full-width form
+		var b strings.Builder
+		for _, r := range s {
+			if r > ' ' && r < 0x7F {
+				r += 0xFEE0
+			}
+			b.WriteRune(r)
+		}
+		return b.String()
+	}
+	labels := map[string][]string{ // by digest: what keytool, openssl and consoles print
+		md5:  {"", "MD5: ", "MD5:", "md5 Fingerprint=", "MD5 Fingerprint=", " MD5 : ", "MD5：", "md5 fingerprint = "},
+		sha1: {"", "SHA1: ", "SHA-1: ", "sha1 Fingerprint=", "SHA1 Fingerprint=", "SHA1："},
+	}
+	for _, tc := range []struct {
+		p      appid.Platform
+		digest string
+		reason appid.Reason // without decoration
+	}{
+		{appid.Android, md5, 0},
+		{appid.IOS, sha1, 0},
+		{appid.IOS, md5, appid.MD5ForSHA1},
+		{appid.HarmonyOS, md5, 0},
+		{appid.HarmonyOS, sha1, 0},
+	} {
+		for _, label := range labels[tc.digest] {
+			for _, sep := range []string{":", "", " ", "-", "："} {
+				for _, upper := range []bool{false, true} {
+					for _, w := range []bool{false, true} {
+						in := pairs(tc.digest, sep, upper)
+						if w {
+							in = wide(in)
+						}
+						in = label + in
+						d, err := appid.ParseSignature(tc.p, in)
+						r, certain, _ := finding(err)
+						want := tc.reason
+						if want == 0 && (label != "" || w || sep == "：") {
+							want = appid.Decorated
+						}
+						assert.Equal(t, want, r, "%s %q: %v", tc.p, in, err)
+						if want != 0 {
+							assert.False(t, certain, "%s %q", tc.p, in)
+						}
+						assert.Equal(t, tc.digest, d.Hex, "%s %q", tc.p, in)
+					}
+				}
+			}
+		}
+	}
+	// The other side: a label does not excuse a wrong digest, and what is
+	// not a label is not read as one.
+	for _, tc := range []struct {
+		p      appid.Platform
+		in     string
+		reason appid.Reason
+	}{
+		{appid.Android, "SHA1: 55:9F:0A:1B:2C:3D:4E:5F:60:71:82:93:A4:B5:C6:D7:E8:F9:0A:1B", appid.DigestLength},
+		{appid.Android, "MD5 88:74:26:4F:A1:B2:C3:D4:E5:F6:07:18:29:3A:4B:5C", appid.NotHex},
+		{appid.Android, "签名：88:74:26:4F:A1:B2:C3:D4:E5:F6:07:18:29:3A:4B:5C", appid.NotHex},
+		{appid.Android, "MD5:", appid.Empty},
+		{appid.IOS, "SHA1: 559F0A", appid.DigestLength},
+	} {
+		_, err := appid.ParseSignature(tc.p, tc.in)
+		r, certain, _ := finding(err)
+		assert.Equal(t, tc.reason, r, "%s %q: %v", tc.p, tc.in, err)
+		assert.True(t, certain, "%s %q", tc.p, tc.in)
+	}
+}
+
+// TestPublicKeyDecorated reads keys with PEM armour and with the ellipsis
+// of a truncated copy, on every native platform: the armour or ellipsis
+// is Decorated (doubtful) with the key material to file, unless the key
+// under it has a certain finding of its own (a truncated Android key).
+func TestPublicKeyDecorated(t *testing.T) {
+	rsaDER, _ := testKeys()
+	b64 := base64.StdEncoding.EncodeToString(rsaDER)
+	hx := hex.EncodeToString(rsaDER)
+	wrap := func(s string) string { // 64 characters a line, as openssl writes
+		var b strings.Builder
+		for len(s) > 64 {
+			b.WriteString(s[:64] + "\n")
+			s = s[64:]
+		}
+		return b.String() + s
+	}
+	for _, p := range []appid.Platform{appid.Android, appid.IOS, appid.HarmonyOS} {
+		for _, tc := range []struct {
+			in       string
+			reason   appid.Reason
+			certain  bool
+			material string
+		}{
+			{b64, 0, false, ""},
+			{"-----BEGIN PUBLIC KEY-----\n" + wrap(b64) + "\n-----END PUBLIC KEY-----\n", appid.Decorated, false, b64},
+			{"-----BEGIN PUBLIC KEY-----" + b64 + "-----END PUBLIC KEY-----", appid.Decorated, false, b64},
+			{"-----BEGIN RSA PUBLIC KEY-----\r\n" + wrap(b64) + "\r\n-----END RSA PUBLIC KEY-----", appid.Decorated, false, b64},
+			{hx + "…", appid.Decorated, false, hx},
+			{hx + " ...", appid.Decorated, false, hx},
+			{"-----BEGIN PUBLIC KEY-----\n-----END PUBLIC KEY-----", appid.Empty, true, ""},
+			{"-----BEGIN PUBLIC KEY-----\nnot a key!\n-----END PUBLIC KEY-----", appid.NotKeyMaterial, true, ""},
+			{"-----", appid.NotKeyMaterial, true, ""}, // dashes alone are not armour
+		} {
+			key, err := appid.ParsePublicKey(p, tc.in)
+			r, certain, _ := finding(err)
+			assert.Equal(t, tc.reason, r, "%s %.50q: %v", p, tc.in, err)
+			if tc.reason != 0 {
+				assert.Equal(t, tc.certain, certain, "%s %.50q", p, tc.in)
+			}
+			assert.Equal(t, tc.material, key.Material, "%s %.50q", p, tc.in)
+		}
+		// A truncated copy with its ellipsis: iOS takes the visible part
+		// (ucloud-app-features), so only the ellipsis is reported; other
+		// platforms refuse a short key whatever follows it.
+		key, err := appid.ParsePublicKey(p, hx[:100]+"…")
+		r, certain, _ := finding(err)
+		if p == appid.IOS {
+			assert.Equal(t, appid.Decorated, r, "%v", err)
+			assert.False(t, certain)
+			assert.Equal(t, hx[:100], key.Material)
+		} else {
+			assert.NotEqual(t, appid.Decorated, r, "%s: %v", p, err)
+			assert.True(t, certain, "%s: %v", p, err)
+		}
 	}
 }
 

@@ -1,6 +1,7 @@
 package appid_test
 
 import (
+	"encoding/base64"
 	"encoding/hex"
 	"testing"
 
@@ -34,7 +35,9 @@ func FuzzCheckPackage(f *testing.F) {
 // FuzzParseSignature: no panic; an accepted digest is 32 or 40 lower-case
 // hex digits and parses to itself.
 func FuzzParseSignature(f *testing.F) {
-	for _, s := range []string{"88:74:26:4F:A1:B2:C3:D4:E5:F6:07:18:29:3A:4B:5C", "559F0A", "", "zz"} {
+	for _, s := range []string{"88:74:26:4F:A1:B2:C3:D4:E5:F6:07:18:29:3A:4B:5C", "559F0A", "", "zz",
+		"MD5: 88:74:26:4F:A1:B2:C3:D4:E5:F6:07:18:29:3A:4B:5C", "md5 Fingerprint=8874264FA1B2C3D4E5F60718293A4B5C",
+		"８８：７４：２６：４Ｆ：Ａ１：Ｂ２：Ｃ３：Ｄ４：Ｅ５：Ｆ６：０７：１８：２９：３Ａ：４Ｂ：５Ｃ", "SHA1 fingerprint :", "sha-"} {
 		f.Add(uint8(1), s)
 	}
 	f.Fuzz(func(t *testing.T, p uint8, s string) {
@@ -52,8 +55,14 @@ func FuzzParseSignature(f *testing.F) {
 		if _, herr := hex.DecodeString(d.Hex); herr != nil {
 			t.Fatalf("%s %q: digest %q not hex", pl, s, d.Hex)
 		}
+		// The digest is the value to file: read again, it is the same,
+		// with the same finding, less the decoration read past.
 		again, err2 := appid.ParseSignature(pl, d.Hex)
-		if again != d || appid.ReasonOf(err2) != appid.ReasonOf(err) {
+		want := appid.ReasonOf(err)
+		if want == appid.Decorated {
+			want = 0
+		}
+		if again != d || appid.ReasonOf(err2) != want {
 			t.Fatalf("%s %q: %v then %v", pl, s, d, again)
 		}
 	})
@@ -62,12 +71,23 @@ func FuzzParseSignature(f *testing.F) {
 // FuzzParsePublicKey: no panic, and a typed error or a key.
 func FuzzParsePublicKey(f *testing.F) {
 	der, _ := testKeys()
-	for _, s := range []string{hex.EncodeToString(der), "MIIB", "3082", "", "abcdef"} {
+	b64 := base64.StdEncoding.EncodeToString(der)
+	for _, s := range []string{hex.EncodeToString(der), "MIIB", "3082", "", "abcdef",
+		"-----BEGIN PUBLIC KEY-----\n" + b64 + "\n-----END PUBLIC KEY-----", hex.EncodeToString(der)[:100] + "…", "-----BEGIN -----", "-----END"} {
 		f.Add(uint8(1), s)
 	}
 	f.Fuzz(func(t *testing.T, p uint8, s string) {
 		pl := fuzzPlatforms[int(p)%len(fuzzPlatforms)]
 		k, err := appid.ParsePublicKey(pl, s)
+		if appid.ReasonOf(err) == appid.Decorated {
+			// The material is the value to file: read again, it is the
+			// same key, without the decoration.
+			again, err2 := appid.ParsePublicKey(pl, k.Material)
+			if appid.ReasonOf(err2) == appid.Decorated || again.Bytes != k.Bytes || again.Encoding != k.Encoding || again.Bits != k.Bits {
+				t.Fatalf("%s %q: %+v then %+v (%v)", pl, s, k, again, err2)
+			}
+			return
+		}
 		if err != nil {
 			if _, ok := err.(*appid.Error); !ok {
 				t.Fatalf("%s %q: %T", pl, s, err)

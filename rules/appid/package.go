@@ -101,7 +101,9 @@ func bundleID(t string, off int) *Error {
 	if e := segments(t, off, func(seg string, at int) *Error {
 		n++
 		if seg == "" {
-			return fail(IOS, EmptySegment, false, at, 0)
+			// Apple's pattern wants every segment non-empty; only the
+			// number of segments is advice.
+			return fail(IOS, EmptySegment, true, at, 0)
 		}
 		return nil
 	}); e != nil {

@@ -3,6 +3,7 @@ package appid
 import (
 	"encoding/base64"
 	"encoding/hex"
+	"strings"
 )
 
 // MaxKeyLen is the longest public key text read, in bytes: an RSA-8192
@@ -27,6 +28,10 @@ type PublicKey struct {
 	Algorithm string
 	// Bits is the RSA modulus length in bits (0 for other algorithms).
 	Bits int
+	// Material is the key material without white space, set only when
+	// the key was pasted with PEM armour or a trailing ellipsis (reason
+	// Decorated): the value to file.
+	Material string
 }
 
 // ParsePublicKey reads a public key (公钥) as pasted for platform p: hex
@@ -36,12 +41,33 @@ type PublicKey struct {
 // must have 512 to 8192 bits. For iOS, whose Keychain copies may be
 // truncated and are accepted so, an unreadable structure or a short key
 // is doubtful only.
+//
+// PEM armour ("-----BEGIN PUBLIC KEY-----" and its END line, what openssl
+// prints around base64) and an ellipsis at the end ("…" or "...", copied
+// with a truncated Keychain key) are read past: unless the key has a
+// certain finding, that is a doubtful [Decorated] finding, and
+// [PublicKey.Material] is the key to file.
 func ParsePublicKey(p Platform, s string) (PublicKey, error) {
+	k, e := parsePublicKey(p, s)
+	if e != nil {
+		return k, e
+	}
+	return k, nil
+}
+
+func parsePublicKey(p Platform, s string) (PublicKey, *Error) {
 	if len(s) > MaxKeyLen {
 		return PublicKey{}, fail(p, TooLong, true, -1, len(s))
 	}
+	s, decorated := trimEllipsis(s)
 	compact := make([]byte, 0, len(s))
 	for i := 0; i < len(s); i++ {
+		if s[i] == '-' && strings.HasPrefix(s[i:], pemDashes) {
+			if end := armourEnd(s, i); end > 0 {
+				i, decorated = end-1, true
+				continue
+			}
+		}
 		if !isSpace(s[i]) {
 			compact = append(compact, s[i])
 		}
@@ -49,6 +75,48 @@ func ParsePublicKey(p Platform, s string) (PublicKey, error) {
 	if len(compact) == 0 {
 		return PublicKey{}, fail(p, Empty, true, -1, 0)
 	}
+	k, e := readKey(p, compact)
+	if e != nil && e.Certain || !decorated {
+		return k, e
+	}
+	k.Material = string(compact)
+	return k, fail(p, Decorated, false, -1, 0)
+}
+
+const pemDashes = "-----"
+
+// armourEnd returns the end of the PEM armour line ("-----BEGIN …-----"
+// or "-----END …-----") at s[i:], 0 when there is none.
+func armourEnd(s string, i int) int {
+	t := s[i+len(pemDashes):]
+	if !strings.HasPrefix(t, "BEGIN ") && !strings.HasPrefix(t, "END ") {
+		return 0
+	}
+	j := strings.Index(t, pemDashes)
+	if j < 0 {
+		return 0
+	}
+	end := i + len(pemDashes) + j + len(pemDashes)
+	for end < len(s) && s[end] == '-' {
+		end++
+	}
+	return end
+}
+
+// trimEllipsis returns s without an ellipsis ("…", "⋯" or "...") at its
+// end, white space around it ignored, and whether there was one.
+func trimEllipsis(s string) (string, bool) {
+	t := strings.TrimRight(s, " \t\r\n")
+	for _, e := range [...]string{"…", "⋯", "..."} {
+		if strings.HasSuffix(t, e) {
+			return strings.TrimRight(t[:len(t)-len(e)], "…⋯."), true
+		}
+	}
+	return s, false
+}
+
+// readKey reads compact key material (no white space).
+func readKey(p Platform, compact []byte) (PublicKey, *Error) {
 	var k PublicKey
 	raw, err := decodeHex(compact)
 	if err == nil {

@@ -5,7 +5,8 @@
 // [Parse] accepts mobiles and landlines with the usual decorations:
 // "13902212345", "+86 139 0221 2345", "0086 139…", "139-0221-2345",
 // "(0755) 8601 3388", "0755-86013388-801", "0755-86013388转801",
-// full-width digits and stray spaces. The [Number] it returns carries the
+// a mobile dialled with the trunk 0 ("013902212345", read as the mobile,
+// as phonenumbers reads it), full-width digits and stray spaces. The [Number] it returns carries the
 // [Kind] (mobile, landline, data card, IoT, satellite, service number), the
 // national number, the 7-digit segment (号段) or the area code, the
 // province and city when the data knows them, the [Operator] and whether

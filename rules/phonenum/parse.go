@@ -337,6 +337,26 @@ func parseGeneral(s string, t *Table) (Number, error) {
 
 // number classifies digits[:end].
 func (sc *scanner) number(end int, t *Table) (Number, Reason) {
+	n, r := sc.national(end, t)
+	if d := sc.digits[:end]; r != ReasonNone && !sc.plus && len(d) >= 11 && d[0] == '8' && d[1] == '6' {
+		// 86 755 26888888, (86) 10-62345678, 86-0755-…: the country code
+		// without "+" or 00 before a landline (8613902212345 is read
+		// above), when what follows is one; digits that are not stay
+		// what they were read as.
+		j := 2
+		if d[j] == '0' {
+			j++
+		}
+		if n2, r2 := sc.landline(j, end, true); r2 == ReasonNone {
+			return n2, r2
+		}
+	}
+	return n, r
+}
+
+// national classifies digits[:end] as a number with its country code
+// written "+86" or "0086" (or 86 before a mobile), or as a national one.
+func (sc *scanner) national(end int, t *Table) (Number, Reason) {
 	d := sc.digits[:end]
 	i := 0
 	intl := false
@@ -360,6 +380,13 @@ func (sc *scanner) number(end int, t *Table) (Number, Reason) {
 		i++
 	} else if !intl && i < len(d) && d[i] == '0' {
 		i++
+		if i+1 < len(d) && d[i] == '1' && d[i+1] >= '3' {
+			// "013902212345": a mobile dialled with the trunk 0, as from a
+			// landline of another city (no area code starts 13–19).
+			if n, r := sc.mobile(i, end, t); r == ReasonNone && n.Kind.IsMobileLike() {
+				return n, r
+			}
+		}
 		return sc.landline(i, end, true)
 	}
 	if i == len(d) {

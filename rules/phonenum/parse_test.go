@@ -87,10 +87,13 @@ func TestEveryProvince(t *testing.T) {
 // separator × ASCII or full-width digits × surrounding spaces, for every
 // province's mobile and landline.
 var (
-	mobilePrefixes = []string{"", "+86", "+86 ", "+86-", "(+86) ", "0086", "0086 ", "86", "＋８６ ", "+86 0"}
+	// A mobile dialled with the trunk 0 ("0", "0 ") is the mobile, as
+	// phonenumbers reads it.
+	mobilePrefixes = []string{"", "+86", "+86 ", "+86-", "(+86) ", "0086", "0086 ", "86", "＋８６ ", "+86 0", "0", "0 ", "0-"}
 	// Landline prefixes; the area code follows without its trunk 0.
-	landlinePrefixes = []string{"0", "+86 ", "+86-", "0086 ", "+86 (0)", "(+86) 0", "+86 0", "＋８６"}
-	separators       = []string{"", " ", "-", "  ", " - ", "\u3000", "－", ".", "\u00a0"}
+	landlinePrefixes = []string{"0", "+86 ", "+86-", "0086 ", "+86 (0)", "(+86) 0", "+86 0", "＋８６",
+		"86", "86 ", "86-", "(86) ", "86 (0)", "86-0", "８６ "}
+	separators = []string{"", " ", "-", "  ", " - ", "\u3000", "－", ".", "\u00a0"}
 )
 
 func fullWidth(s string) string {
@@ -266,7 +269,9 @@ func TestInvalid(t *testing.T) {
 		{"0111-1234567", phonenum.ReasonUnknownAreaCode},
 		{"0260-1234567", phonenum.ReasonUnknownAreaCode},
 		{"0001-1234567", phonenum.ReasonNotChinese},
-		{"013902212345", phonenum.ReasonUnknownAreaCode},
+		{"012902212345", phonenum.ReasonUnknownAreaCode},
+		{"01390221234", phonenum.ReasonUnknownAreaCode}, // the trunk 0 and a mobile too short
+		{"0139022123456", phonenum.ReasonUnknownAreaCode},
 		{"86013388", phonenum.ReasonMissingAreaCode},
 		{"6234567", phonenum.ReasonMissingAreaCode},
 		{"0755-860133", phonenum.ReasonTooShort},

@@ -243,7 +243,7 @@ func emergencyRemark(p provinces.Province, n beian.Nature) string {
 		return ""
 	}
 	if n == beian.NaturePersonal {
-		return "应急联系电话使用人为负责人的父亲"
+		return "应急联系电话使用人为负责人的父亲赵大山"
 	}
-	return "应急联系电话使用人为本单位员工"
+	return "应急联系电话使用人为本单位员工赵小明"
 }

@@ -1,10 +1,14 @@
 // Command wasm is the WebAssembly build of the checks: built with
 // GOOS=js GOARCH=wasm and started by Go's wasm_exec.js, it defines
 //
-//	globalThis.beian = {validate(filingJSON, lang) → string, version}
+//	globalThis.beian = {validate(filingJSON, lang, profile) → string, version}
 //
-// validate takes a filing in the wire format (a JSON string) and a
-// language ("zh", the default, or "en") and returns the report's JSON:
+// validate takes a filing in the wire format (a JSON string), a language
+// ("zh", the default, or "en") and, optionally, the provider console
+// profile whose sourced differences apply ("tencent", "aliyun", "huawei";
+// see validate.WithProfile; absent or "" for the strictest sourced
+// values, an unknown name reported as CHECK_UNAVAILABLE) and returns the
+// report's JSON:
 // the same object `icpcheck --json` prints for that filing
 // (validate.Report's MarshalJSON, with "complete", "span" in UTF-16 code
 // units, "fixes", "source" and "doc"). A filing that cannot be decoded
@@ -32,42 +36,62 @@ import (
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/internal/jsonstr"
+	"github.com/icpcheck/beian/rules"
 	"github.com/icpcheck/beian/validate"
 )
 
-// checker holds one validator per language, each built on first use: a
-// Validator is immutable and safe for concurrent use, and so is a
-// checker.
+// checker holds one validator per language and provider profile, each
+// built on first use: a Validator is immutable and safe for concurrent
+// use, and so is a checker.
 type checker struct {
-	zh, en func() *validate.Validator
+	mu         sync.Mutex
+	validators map[checkerKey]*validate.Validator
 }
+
+// A checkerKey names a validator of a checker: its language ("zh" or
+// "en") and provider profile ("" for the default, or a name of
+// rules.ProfileNames).
+type checkerKey struct{ lang, profile string }
 
 func newChecker() *checker {
-	return &checker{
-		zh: sync.OnceValue(func() *validate.Validator {
-			return validate.New(validate.WithLanguage(language.SimplifiedChinese))
-		}),
-		en: sync.OnceValue(func() *validate.Validator {
-			return validate.New(validate.WithLanguage(language.English))
-		}),
-	}
+	return &checker{validators: map[checkerKey]*validate.Validator{}}
 }
 
-func (c *checker) validator(lang string) *validate.Validator {
+func (c *checker) validator(lang, profile string) *validate.Validator {
+	k := checkerKey{"zh", profile}
+	tag := language.SimplifiedChinese
 	if lang == "en" {
-		return c.en()
+		k.lang, tag = "en", language.English
 	}
-	return c.zh()
+	if _, known := rules.ProfileNamed(profile); !known {
+		// Not kept: a page that passes any name must not grow the
+		// checker. The report says the profile is unknown.
+		return validate.New(validate.WithLanguage(tag), validate.WithProfile(profile))
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	v := c.validators[k]
+	if v == nil {
+		v = validate.New(validate.WithLanguage(tag), validate.WithProfile(profile))
+		c.validators[k] = v
+	}
+	return v
 }
 
 // check returns the report JSON of the filing data in lang ("zh" or "en";
-// anything else is "zh"), or the decoding error's JSON.
+// anything else is "zh") with the default profile, or the decoding
+// error's JSON.
 func (c *checker) check(data []byte, lang string) []byte {
+	return c.checkProfile(data, lang, "")
+}
+
+// checkProfile is check with the provider profile named profile.
+func (c *checker) checkProfile(data []byte, lang, profile string) []byte {
 	f, err := beian.ParseFiling(data)
 	if err != nil {
 		return decodeErrorJSON(err)
 	}
-	rep := c.validator(lang).Validate(context.Background(), f)
+	rep := c.validator(lang, profile).Validate(context.Background(), f)
 	return rep.AppendJSON(make([]byte, 0, 1024))
 }
 

@@ -106,6 +106,49 @@ func TestCheckerConcurrent(t *testing.T) {
 	for i := 0; i < 8; i++ {
 		<-done
 	}
-	assert.Same(t, c.validator("zh"), c.validator("zh"))
-	assert.NotSame(t, c.validator("zh"), c.validator("en"))
+	assert.Same(t, c.validator("zh", ""), c.validator("zh", ""))
+	assert.Same(t, c.validator("en", "huawei"), c.validator("en", "huawei"))
+	assert.NotSame(t, c.validator("zh", ""), c.validator("en", ""))
+	assert.NotSame(t, c.validator("zh", ""), c.validator("zh", "huawei"))
+	c.validator("zh", "no-such-console")
+	assert.Len(t, c.validators, 4, "an unknown profile is not kept")
+}
+
+// TestCheckProfile: the profile argument applies a provider's sourced
+// difference (an App domain of the fourth level: refused by default, a
+// warning for Tencent's console, filed at Huawei's), and an unknown name
+// is a CHECK_UNAVAILABLE warning in the report, as the library says.
+func TestCheckProfile(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "icpcheck", "testdata", "clean_app_licence_holder.json"))
+	require.NoError(t, err)
+	var f map[string]any
+	require.NoError(t, json.Unmarshal(data, &f))
+	platform := f["apps"].([]any)[0].(map[string]any)["platforms"].([]any)[0].(map[string]any)
+	platform["domains"] = []any{"a.b.api.shilikeji.cn"}
+	data, err = json.Marshal(f)
+	require.NoError(t, err)
+	c := newChecker()
+	reported := func(out []byte, field string) string {
+		var rep struct {
+			Rejections []struct{ Code, Severity, Field string } `json:"rejections"`
+		}
+		require.NoError(t, json.Unmarshal(out, &rep), string(out))
+		for _, r := range rep.Rejections {
+			if r.Field == field {
+				return r.Code + " " + r.Severity
+			}
+		}
+		return ""
+	}
+	const at = "apps[0].platforms[0].domains[0]"
+	for _, tt := range []struct{ profile, want string }{
+		{"", "DOMAIN_INVALID error"},
+		{"tencent", "DOMAIN_INVALID warning"},
+		{"huawei", ""},
+		{"no-such-console", "DOMAIN_INVALID error"},
+	} {
+		assert.Equal(t, tt.want, reported(c.checkProfile(data, "en", tt.profile), at), tt.profile)
+	}
+	assert.Equal(t, string(c.check(data, "zh")), string(c.checkProfile(data, "zh", "")))
+	assert.Equal(t, "CHECK_UNAVAILABLE warning", reported(c.checkProfile(data, "zh", "no-such-console"), ""))
 }

@@ -34,11 +34,14 @@ func main() {
 		if len(args) == 0 || args[0].Type() != js.TypeString {
 			return string(argumentErrorJSON("validate(filingJSON, lang): filingJSON must be a string"))
 		}
-		lang := "zh"
+		lang, profile := "zh", ""
 		if len(args) > 1 && args[1].Type() == js.TypeString {
 			lang = args[1].String()
 		}
-		return string(c.check([]byte(args[0].String()), lang))
+		if len(args) > 2 && args[2].Type() == js.TypeString {
+			profile = args[2].String()
+		}
+		return string(c.checkProfile([]byte(args[0].String()), lang, profile))
 	})
 	js.Global().Set("beian", js.ValueOf(map[string]any{
 		"validate": validateFunc,

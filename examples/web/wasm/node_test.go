@@ -215,6 +215,38 @@ func TestWasmAnswersAsNative(t *testing.T) {
 	assert.NotContains(t, codesOf(early), "SITE_NAME_SENSITIVE")
 	assert.Equal(t, string(c.check(b, "zh")), after, "once the word tables are in, the native answer")
 
+	// The provider profile, through the package's validate: each as the
+	// native check with that profile; none, "" and null are the default.
+	app, err := os.ReadFile(filepath.Join("..", "..", "icpcheck", "testdata", "clean_app_licence_holder.json"))
+	require.NoError(t, err)
+	var appFiling map[string]any
+	require.NoError(t, json.Unmarshal(app, &appFiling))
+	platform := appFiling["apps"].([]any)[0].(map[string]any)["platforms"].([]any)[0].(map[string]any)
+	platform["domains"] = []any{"a.b.api.shilikeji.cn"} // a fourth-level App domain: filed at Huawei only
+	app, err = json.Marshal(appFiling)
+	require.NoError(t, err)
+	appFile := filepath.Join(t.TempDir(), "app.json")
+	require.NoError(t, os.WriteFile(appFile, app, 0o644))
+	script, err := filepath.Abs(filepath.Join("testdata", "profile.mjs"))
+	require.NoError(t, err)
+	cmd := exec.Command("node", script, dir, filepath.Join(dir, "beian.wasm"), appFile)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	require.NoError(t, err, "node: %s", stderr.String())
+	profiles := map[string]string{"(none)": "", "": "", "(null)": "", "tencent": "tencent", "aliyun": "aliyun", "huawei": "huawei", "no-such-console": "no-such-console"}
+	n := 0
+	for _, line := range bytes.Split(bytes.TrimSpace(out), []byte("\n")) {
+		var l struct{ Profile, JSON string }
+		require.NoError(t, json.Unmarshal(line, &l), "%s", line)
+		profile, ok := profiles[l.Profile]
+		require.True(t, ok, l.Profile)
+		assert.Equal(t, string(c.checkProfile(app, "en", profile)), l.JSON, "profile %s", l.Profile)
+		n++
+	}
+	assert.Equal(t, len(profiles), n)
+	assert.NotEqual(t, string(c.checkProfile(app, "en", "")), string(c.checkProfile(app, "en", "huawei")), "the profiles differ on this filing")
+
 	// Word tables other than the build's (one byte changed, same
 	// edition): the checks that need them say they could not run
 	// (CHECK_UNAVAILABLE, the report not complete) instead of answering

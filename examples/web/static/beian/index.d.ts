@@ -67,6 +67,9 @@ export interface DecodeFailure {
   problems: DecodeProblem[];
 }
 
+/** A provider console profile (rules/data/profiles.csv); "" for the strictest sourced values. */
+export type Profile = "" | "tencent" | "aliyun" | "huawei";
+
 /** The loaded checks. */
 export interface Beian {
   /** The build's version. */
@@ -78,10 +81,14 @@ export interface Beian {
    * and `complete: false`: check again once this resolves.
    */
   readonly ready: Promise<void>;
-  /** Checks a filing (an object in the wire format, or its JSON text). Never throws for a bad filing. */
-  validate(filing: object | string, lang?: "zh" | "en"): Report | DecodeFailure;
+  /**
+   * Checks a filing (an object in the wire format, or its JSON text). Never throws for a bad filing.
+   * profile names the provider console whose sourced differences apply (validate.WithProfile);
+   * without it, the strictest sourced values; an unknown name is a CHECK_UNAVAILABLE warning.
+   */
+  validate(filing: object | string, lang?: "zh" | "en", profile?: Profile): Report | DecodeFailure;
   /** The same, answering the JSON text as the WebAssembly build gives it. */
-  validateJSON(filingJSON: string, lang?: "zh" | "en"): string;
+  validateJSON(filingJSON: string, lang?: "zh" | "en", profile?: Profile): string;
 }
 
 /** What a worker says of its start, in ms since the Unix epoch (subtract performance.timeOrigin for the page's clock). */
@@ -110,12 +117,12 @@ export interface BeianWorker {
   readonly timing: WorkerTiming;
   /** The worker running worker.js. */
   readonly worker: Worker;
-  /** Checks a filing in the worker. Rejects only if the worker failed, never for a bad filing. */
-  validate(filing: object | string, lang?: "zh" | "en"): Promise<Report | DecodeFailure>;
+  /** Checks a filing in the worker (profile as Beian.validate's). Rejects only if the worker failed, never for a bad filing. */
+  validate(filing: object | string, lang?: "zh" | "en", profile?: Profile): Promise<Report | DecodeFailure>;
   /** The same, answering the JSON text as the WebAssembly build gives it. */
-  validateJSON(filingJSON: string, lang?: "zh" | "en"): Promise<string>;
+  validateJSON(filingJSON: string, lang?: "zh" | "en", profile?: Profile): Promise<string>;
   /** validateJSON with the WebAssembly call's own time (ms), measured in the worker. */
-  validateTimed(filingJSON: string, lang?: "zh" | "en"): Promise<{ json: string; ms: number }>;
+  validateTimed(filingJSON: string, lang?: "zh" | "en", profile?: Profile): Promise<{ json: string; ms: number }>;
   /** Stops the worker; calls still waiting reject. */
   terminate(): void;
 }

@@ -111,12 +111,12 @@ export async function load(source = defaultURL, lexicon = lexiconURL(source)) {
   return {
     version: api.version,
     ready,
-    validate(filing, lang = "zh") {
+    validate(filing, lang = "zh", profile = "") {
       const json = typeof filing === "string" ? filing : JSON.stringify(filing);
-      return JSON.parse(api.validate(json, lang === "en" ? "en" : "zh"));
+      return JSON.parse(api.validate(json, lang === "en" ? "en" : "zh", String(profile ?? "")));
     },
-    validateJSON(filingJSON, lang = "zh") {
-      return api.validate(String(filingJSON), lang === "en" ? "en" : "zh");
+    validateJSON(filingJSON, lang = "zh", profile = "") {
+      return api.validate(String(filingJSON), lang === "en" ? "en" : "zh", String(profile ?? ""));
     },
   };
 }
@@ -169,22 +169,22 @@ export function loadWorker(worker = new URL("./worker.js", import.meta.url)) {
   });
   worker.addEventListener("error", (e) => fail(new Error(`beian: the worker failed: ${e.message ?? "loading worker.js"}`)));
   worker.postMessage({ type: "hello" });
-  const call = (json, lang) => new Promise((resolve, reject) => {
+  const call = (json, lang, profile = "") => new Promise((resolve, reject) => {
     const id = nextID++;
     pending.set(id, { resolve, reject });
-    worker.postMessage({ type: "validate", id, json: String(json), lang: lang === "en" ? "en" : "zh" });
+    worker.postMessage({ type: "validate", id, json: String(json), lang: lang === "en" ? "en" : "zh", profile: String(profile ?? "") });
   });
   return loadedP.then((hello) => ({
     version: hello.version,
     ready: readyP,
     timing: hello.timing,
     worker,
-    async validate(filing, lang = "zh") {
+    async validate(filing, lang = "zh", profile = "") {
       const json = typeof filing === "string" ? filing : JSON.stringify(filing);
-      return JSON.parse((await call(json, lang)).json);
+      return JSON.parse((await call(json, lang, profile)).json);
     },
-    async validateJSON(filingJSON, lang = "zh") {
-      return (await call(filingJSON, lang)).json;
+    async validateJSON(filingJSON, lang = "zh", profile = "") {
+      return (await call(filingJSON, lang, profile)).json;
     },
     validateTimed: call,
     terminate() {

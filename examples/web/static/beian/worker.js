@@ -12,7 +12,7 @@
 //
 //	{type: "hello"}                          → {type: "loaded", version, timing} or {type: "loaded", error},
 //	                                           then {type: "ready"} or {type: "ready", error} (the word tables)
-//	{type: "validate", id, json, lang}       → {type: "result", id, json, ms} or {type: "result", id, error}
+//	{type: "validate", id, json, lang, profile} → {type: "result", id, json, ms} or {type: "result", id, error}
 //
 // timing holds, in ms since the Unix epoch (performance.timeOrigin +
 // performance.now(): the page subtracts its own origin): wasmStart and
@@ -102,7 +102,7 @@ self.onmessage = async ({ data }) => {
         return;
       }
       const t0 = performance.now();
-      const json = s.beian.validateJSON(String(data.json), data.lang === "en" ? "en" : "zh");
+      const json = s.beian.validateJSON(String(data.json), data.lang === "en" ? "en" : "zh", String(data.profile ?? ""));
       self.postMessage({ type: "result", id: data.id, json, ms: performance.now() - t0 });
       return;
     }
