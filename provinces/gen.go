@@ -48,6 +48,7 @@ var fields = []struct {
 	{"unit_landline_required", "UnitLandlineRequired", "bool"},
 	{"office_phone_differs_from_mobile", "OfficePhoneDiffersFromMobile", "bool"},
 	{"emergency_remark_required", "EmergencyRemarkRequired", "bool"},
+	{"personal_remark_required", "PersonalRemarkRequired", "bool"},
 }
 
 var crossNames = map[string]string{

@@ -62,6 +62,10 @@ type Policy struct {
 	// must say whose the emergency phone (应急联系电话) is: an employee of the
 	// unit, or the person's relative (Tianjin).
 	EmergencyRemarkRequired Fact[bool] `json:"emergency_remark_required"`
+	// PersonalRemarkRequired says whether a personal filing's website
+	// remark (备注) must describe the site's real content: an empty remark
+	// is then refused.
+	PersonalRemarkRequired Fact[bool] `json:"personal_remark_required"`
 }
 
 // A Fact is one policy value with its provenance.

@@ -260,6 +260,7 @@ var fallbackPolicy = Policy{
 	UnitLandlineRequired:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 	OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
 	EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: false, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
+	PersonalRemarkRequired:             Fact[bool]{Value: true, Certain: false, Source: "ucloud-beijing; ucloud-zhejiang; ucloud-guangdong: 25 of the UCloud province pages (2024) want a personal site's remark to describe its real content (需在网站备注栏备注说明网站实质内容); no page found for this province [LOW]"},
 }
 
 var defaultPolicies = [31]Policy{
@@ -276,6 +277,7 @@ var defaultPolicies = [31]Policy{
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: true, Certain: true, Source: "tencent-subject-info: TC 主体信息 (current FAQ, undated): in Beijing the office phone must differ from the principal's mobile [MED]"},
 		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
+		PersonalRemarkRequired:             Fact[bool]{Value: true, Certain: true, Source: "ucloud-beijing: UC 2024 个人: 需在网站备注栏备注说明网站实质内容 [MED]"},
 	},
 	{ // 12 天津市
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceAllowed, Certain: true, Source: "ucloud-tianjin; huawei-province-rules: UC 2024 and HW: non-local ID accepted [HIGH]"},
@@ -290,6 +292,7 @@ var defaultPolicies = [31]Policy{
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
 		EmergencyRemarkRequired:            Fact[bool]{Value: true, Certain: true, Source: "ucloud-tianjin: UC 天津管局规则: the website, App or mini-program remark states whose the emergency mobile is (a unit: its employee ‹name›; a person: the principal's ‹relation› ‹name›) [HIGH]"},
+		PersonalRemarkRequired:             Fact[bool]{Value: true, Certain: true, Source: "ucloud-tianjin: UC 2024 个人: the remark carries the pledge 本网站是个人网站，不含有企业、单位等非个人网站的信息… [MED]"},
 	},
 	{ // 13 河北省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceAllowed, Certain: true, Source: "ucloud-hebei: UC 2024: non-local ID accepted [MED]"},
@@ -304,6 +307,7 @@ var defaultPolicies = [31]Policy{
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
 		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
+		PersonalRemarkRequired:             Fact[bool]{Value: true, Certain: true, Source: "ucloud-hebei: UC 2024 个人: 需在网站备注栏备注说明网站实质内容 [MED]"},
 	},
 	{ // 14 山西省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-shanxi; huawei-province-rules: UC 2024 and HW: Shanxi ID only [HIGH]"},
@@ -318,6 +322,7 @@ var defaultPolicies = [31]Policy{
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
 		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
+		PersonalRemarkRequired:             Fact[bool]{Value: true, Certain: true, Source: "ucloud-shanxi: UC 2024 个人: 需在网站备注栏备注说明网站实质内容 [MED]"},
 	},
 	{ // 15 内蒙古自治区
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: false, Source: "ucloud-neimenggu; huawei-province-rules: UC 2024: accepted with 暂住证/居住证; HW: non-local ID not supported [CONFLICT]"},
@@ -332,6 +337,7 @@ var defaultPolicies = [31]Policy{
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
 		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
+		PersonalRemarkRequired:             Fact[bool]{Value: true, Certain: true, Source: "ucloud-neimenggu: UC 2024 个人: 需在网站备注栏备注说明网站实质内容 [MED]"},
 	},
 	{ // 21 辽宁省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceAllowed, Certain: true, Source: "ucloud-liaoning: UC 2024: non-local ID accepted [MED]"},
@@ -346,6 +352,7 @@ var defaultPolicies = [31]Policy{
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: true, Certain: true, Source: "tencent-subject-info: TC 主体信息 (current FAQ, undated): in Liaoning the office phone must differ from the principal's mobile [MED]"},
 		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
+		PersonalRemarkRequired:             Fact[bool]{Value: true, Certain: true, Source: "ucloud-liaoning: UC 2024 个人: 需在网站备注栏备注说明网站实质内容 [MED]"},
 	},
 	{ // 22 吉林省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceResidencePermit, Certain: true, Source: "ucloud-jilin: UC 2024: accepted with 暂住证/居住证 [MED]"},
@@ -360,6 +367,7 @@ var defaultPolicies = [31]Policy{
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: true, Certain: true, Source: "tencent-subject-info: TC 主体信息 (current FAQ, undated): in Jilin the office phone must differ from the principal's mobile [MED]"},
 		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
+		PersonalRemarkRequired:             Fact[bool]{Value: true, Certain: true, Source: "ucloud-jilin: UC 2024 个人: 需在网站备注栏备注说明网站实质内容 [MED]"},
 	},
 	{ // 23 黑龙江省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-heilongjiang: UC 2024: non-local ID not accepted [MED]"},
@@ -374,6 +382,7 @@ var defaultPolicies = [31]Policy{
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
 		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
+		PersonalRemarkRequired:             Fact[bool]{Value: true, Certain: true, Source: "ucloud-heilongjiang: UC 2024 个人: 需在网站备注栏备注说明网站实质内容 [MED]"},
 	},
 	{ // 31 上海市
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceResidencePermit, Certain: true, Source: "ucloud-shanghai; huawei-province-rules: UC 2024: 暂住证/居住证; HW: Shanghai 居住证 or 临时居住证 valid one month or more, student card not accepted [HIGH]"},
@@ -388,6 +397,7 @@ var defaultPolicies = [31]Policy{
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
 		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
+		PersonalRemarkRequired:             Fact[bool]{Value: true, Certain: false, Source: "ucloud-beijing; ucloud-zhejiang; ucloud-guangdong: 25 of the UCloud province pages (2024) want a personal site's remark to describe its real content (需在网站备注栏备注说明网站实质内容); no page found for this province [LOW]"},
 	},
 	{ // 32 江苏省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceResidencePermit, Certain: true, Source: "ucloud-jiangsu: UC 2024: accepted with 暂住证/居住证 [MED]"},
@@ -402,6 +412,7 @@ var defaultPolicies = [31]Policy{
 		UnitLandlineRequired:               Fact[bool]{Value: true, Certain: true, Source: "tencent-subject-info: TC 主体信息: enterprises must give a landline [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
 		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
+		PersonalRemarkRequired:             Fact[bool]{Value: true, Certain: true, Source: "ucloud-jiangsu: UC 2024 个人: 需在网站备注栏备注说明网站实质内容 [MED]"},
 	},
 	{ // 33 浙江省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceResidencePermit, Certain: false, Source: "ucloud-zhejiang; huawei-province-rules: UC 2024: non-local ID accepted, proof not listed; HW: 异地备案需要提供居住证 [CONFLICT]"},
@@ -416,6 +427,7 @@ var defaultPolicies = [31]Policy{
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
 		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
+		PersonalRemarkRequired:             Fact[bool]{Value: true, Certain: true, Source: "ucloud-zhejiang: UC 2024 个人: 需在网站备注栏备注说明网站实质内容 [MED]"},
 	},
 	{ // 34 安徽省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceResidencePermit, Certain: true, Source: "ucloud-anhui: UC 2024: accepted with 暂住证/居住证 [MED]"},
@@ -430,6 +442,7 @@ var defaultPolicies = [31]Policy{
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
 		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
+		PersonalRemarkRequired:             Fact[bool]{Value: true, Certain: false, Source: "ucloud-beijing; ucloud-zhejiang; ucloud-guangdong: 25 of the UCloud province pages (2024) want a personal site's remark to describe its real content (需在网站备注栏备注说明网站实质内容); no page found for this province [LOW]"},
 	},
 	{ // 35 福建省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceResidencePermit, Certain: true, Source: "ucloud-fujian; huawei-province-rules: UC 2024 and HW: local 居住证/暂住证 [HIGH]"},
@@ -444,6 +457,7 @@ var defaultPolicies = [31]Policy{
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
 		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
+		PersonalRemarkRequired:             Fact[bool]{Value: true, Certain: false, Source: "ucloud-beijing; ucloud-zhejiang; ucloud-guangdong: 25 of the UCloud province pages (2024) want a personal site's remark to describe its real content (需在网站备注栏备注说明网站实质内容); no page found for this province [LOW]"},
 	},
 	{ // 36 江西省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: false, Source: "ucloud-jiangxi; huawei-jiangxi: UC 2024: non-local ID not accepted; HW 2025: accepted only with a valid Jiangxi 居住证 [CONFLICT]"},
@@ -458,6 +472,7 @@ var defaultPolicies = [31]Policy{
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
 		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
+		PersonalRemarkRequired:             Fact[bool]{Value: true, Certain: true, Source: "ucloud-jiangxi: UC 2024 个人: 需在网站备注栏备注说明网站实质内容 [MED]"},
 	},
 	{ // 37 山东省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceProof, Certain: true, Source: "ucloud-shandong; huawei-province-rules: UC 2024: 暂住证/居住证; HW: local 学生证 or 居住证 [HIGH]"},
@@ -472,6 +487,7 @@ var defaultPolicies = [31]Policy{
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
 		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
+		PersonalRemarkRequired:             Fact[bool]{Value: true, Certain: true, Source: "ucloud-shandong: UC 2024 个人: 需在网站备注栏备注说明网站实质内容 [MED]"},
 	},
 	{ // 41 河南省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-henan; tencent-province-reqs-old: UC 2024 and TC-old: Henan ID only [HIGH]"},
@@ -486,6 +502,7 @@ var defaultPolicies = [31]Policy{
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
 		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
+		PersonalRemarkRequired:             Fact[bool]{Value: true, Certain: true, Source: "ucloud-henan: UC 2024 个人: 需在网站备注栏备注说明网站实质内容 [MED]"},
 	},
 	{ // 42 湖北省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceResidencePermit, Certain: true, Source: "ucloud-hubei: UC 2024: accepted with 暂住证/居住证 [MED]"},
@@ -500,6 +517,7 @@ var defaultPolicies = [31]Policy{
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
 		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
+		PersonalRemarkRequired:             Fact[bool]{Value: true, Certain: true, Source: "ucloud-hubei: UC 2024 个人: 需在网站备注栏备注说明网站实质内容 [MED]"},
 	},
 	{ // 43 湖南省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceAllowed, Certain: true, Source: "ucloud-hunan: UC 2024: non-local ID accepted [MED]"},
@@ -514,6 +532,7 @@ var defaultPolicies = [31]Policy{
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
 		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
+		PersonalRemarkRequired:             Fact[bool]{Value: true, Certain: true, Source: "ucloud-hunan: UC 2024 个人: 需在网站备注栏备注说明网站实质内容 [MED]"},
 	},
 	{ // 44 广东省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceProof, Certain: true, Source: "ucloud-guangdong; huawei-guangdong: UC 2024: 居住证/暂住证 with a 粤省事 validity screenshot; HW 2025: 居住证, 房产证 or the last three months of 社保 (students: 居住证) [HIGH]"},
@@ -528,6 +547,7 @@ var defaultPolicies = [31]Policy{
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
 		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
+		PersonalRemarkRequired:             Fact[bool]{Value: true, Certain: true, Source: "ucloud-guangdong: UC 2024 个人: 需在网站备注栏备注说明网站实质内容 [MED]"},
 	},
 	{ // 45 广西壮族自治区
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: false, Source: "ucloud-guangxi; huawei-province-rules; xqc7com-filing-notes: UC 2024: non-local ID accepted, proof not listed; HW: no non-local personal filing; Aliyun (2025 blog): local ID only [CONFLICT]"},
@@ -542,6 +562,7 @@ var defaultPolicies = [31]Policy{
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
 		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
+		PersonalRemarkRequired:             Fact[bool]{Value: true, Certain: true, Source: "ucloud-guangxi: UC 2024 个人: 需在网站备注栏备注说明网站实质内容, and the pledge 本网站是个人网站… [MED]"},
 	},
 	{ // 46 海南省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceAllowed, Certain: true, Source: "ucloud-hainan; huawei-province-rules: UC 2024: non-local ID accepted (HW: temporary ID cards are not) [MED]"},
@@ -556,6 +577,7 @@ var defaultPolicies = [31]Policy{
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
 		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
+		PersonalRemarkRequired:             Fact[bool]{Value: true, Certain: false, Source: "ucloud-beijing; ucloud-zhejiang; ucloud-guangdong: 25 of the UCloud province pages (2024) want a personal site's remark to describe its real content (需在网站备注栏备注说明网站实质内容); no page found for this province [LOW]"},
 	},
 	{ // 50 重庆市
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-chongqing; tencent-province-reqs-old: UC 2024 and TC-old: Chongqing ID only [HIGH]"},
@@ -570,6 +592,7 @@ var defaultPolicies = [31]Policy{
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
 		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
+		PersonalRemarkRequired:             Fact[bool]{Value: true, Certain: true, Source: "ucloud-chongqing: UC 2024 个人: 需在网站备注栏备注说明网站实质内容 [MED]"},
 	},
 	{ // 51 四川省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceProof, Certain: true, Source: "ucloud-sichuan; tencent-province-reqs-old: UC 2024: 暂住证/居住证; TC-old: 学生证/社保/聘用合同/居住证 [MED]"},
@@ -584,6 +607,7 @@ var defaultPolicies = [31]Policy{
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
 		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
+		PersonalRemarkRequired:             Fact[bool]{Value: true, Certain: true, Source: "ucloud-sichuan: UC 2024 个人: 需在网站备注栏备注说明网站实质内容 [MED]"},
 	},
 	{ // 52 贵州省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceResidencePermit, Certain: true, Source: "ucloud-guizhou: UC 2024: accepted with 暂住证/居住证 (TC-old c.2017 refused; superseded) [MED]"},
@@ -598,6 +622,7 @@ var defaultPolicies = [31]Policy{
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
 		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
+		PersonalRemarkRequired:             Fact[bool]{Value: true, Certain: true, Source: "ucloud-guizhou: UC 2024 个人: 需在网站备注栏备注说明网站实质内容 [MED]"},
 	},
 	{ // 53 云南省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceAllowed, Certain: true, Source: "ucloud-yunnan: UC 2024: non-local ID accepted (TC-old c.2017 refused; superseded) [MED]"},
@@ -612,6 +637,7 @@ var defaultPolicies = [31]Policy{
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
 		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
+		PersonalRemarkRequired:             Fact[bool]{Value: true, Certain: true, Source: "ucloud-yunnan: UC 2024 个人: 需在网站备注栏备注说明网站实质内容 [MED]"},
 	},
 	{ // 54 西藏自治区
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-xizang; huawei-province-rules: UC 2024 (暂不) and HW: Tibet ID only [HIGH]"},
@@ -626,6 +652,7 @@ var defaultPolicies = [31]Policy{
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
 		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
+		PersonalRemarkRequired:             Fact[bool]{Value: true, Certain: false, Source: "ucloud-beijing; ucloud-zhejiang; ucloud-guangdong: 25 of the UCloud province pages (2024) want a personal site's remark to describe its real content (需在网站备注栏备注说明网站实质内容); no page found for this province [LOW]"},
 	},
 	{ // 61 陕西省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: false, Source: "ucloud-shaanxi; huawei-province-rules: UC 2024: non-local ID not accepted; HW: cross-province filing supported [CONFLICT]"},
@@ -640,6 +667,7 @@ var defaultPolicies = [31]Policy{
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
 		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
+		PersonalRemarkRequired:             Fact[bool]{Value: true, Certain: true, Source: "ucloud-shaanxi: UC 2024 个人: 需在网站备注栏备注说明网站实质内容 [MED]"},
 	},
 	{ // 62 甘肃省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-gansu; huawei-province-rules: UC 2024 and HW: non-local ID not accepted [HIGH]"},
@@ -654,6 +682,7 @@ var defaultPolicies = [31]Policy{
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
 		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
+		PersonalRemarkRequired:             Fact[bool]{Value: true, Certain: true, Source: "ucloud-gansu: UC 2024 个人: 需在网站备注栏备注说明网站实质内容 [MED]"},
 	},
 	{ // 63 青海省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-qinghai; huawei-province-rules: UC 2024 and HW: Qinghai ID only [HIGH]"},
@@ -668,6 +697,7 @@ var defaultPolicies = [31]Policy{
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
 		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
+		PersonalRemarkRequired:             Fact[bool]{Value: true, Certain: true, Source: "ucloud-qinghai: UC 2024 个人: 需在网站备注栏备注说明网站实质内容 [MED]"},
 	},
 	{ // 64 宁夏回族自治区
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-ningxia; huawei-province-rules: UC 2024 and HW: non-local ID not accepted [HIGH]"},
@@ -682,6 +712,7 @@ var defaultPolicies = [31]Policy{
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
 		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
+		PersonalRemarkRequired:             Fact[bool]{Value: true, Certain: true, Source: "ucloud-ningxia: UC 2024 个人: 需在网站备注栏备注说明网站实质内容 [MED]"},
 	},
 	{ // 65 新疆维吾尔自治区
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-xinjiang; huawei-province-rules: UC 2024 and HW: Xinjiang ID only [HIGH]"},
@@ -696,5 +727,6 @@ var defaultPolicies = [31]Policy{
 		UnitLandlineRequired:               Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province-specific landline rule found [MED]"},
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
 		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
+		PersonalRemarkRequired:             Fact[bool]{Value: true, Certain: false, Source: "ucloud-beijing; ucloud-zhejiang; ucloud-guangdong: 25 of the UCloud province pages (2024) want a personal site's remark to describe its real content (需在网站备注栏备注说明网站实质内容); no page found for this province [LOW]"},
 	},
 }

@@ -12,6 +12,7 @@ func All() []*Rule {
 		Certificate,
 		CrossProvince,
 		PrincipalLegalRep,
+		PersonalPrincipal,
 		SiteName,
 		AppName,
 		Apps,
@@ -26,6 +27,7 @@ func All() []*Rule {
 		Resubmission,
 		PrincipalLink,
 		Phone,
+		OfficePhone,
 		PhoneHolder,
 		Contact,
 	}

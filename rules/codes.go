@@ -209,4 +209,12 @@ const (
 	// subject's principal (principal_same_as_subject) and also gives a
 	// principal who is another person. Rule "principallink".
 	CodePrincipalConflict Code = "PRINCIPAL_CONFLICT"
+	// CodePrincipalNotSelf: in a personal filing a principal (the
+	// subject's, a website's or an App's) is not the filer: another name
+	// or certificate number. Rule "personalprincipal".
+	CodePrincipalNotSelf Code = "PRINCIPAL_NOT_SELF"
+	// CodePhoneLandlineRequired: a unit's principal gives a mobile, or
+	// nothing, as the office phone where the province wants a landline
+	// (Jiangsu). Rule "officephone".
+	CodePhoneLandlineRequired Code = "PHONE_LANDLINE_REQUIRED"
 )

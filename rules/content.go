@@ -33,6 +33,10 @@ import (
 // website's name, and an App's, mini-program's or quick app's, at
 // apps[i].name. Declare the content, or, when there is none, rename it
 // or add the 不涉及 letter provinces accept.
+// A unit's registered name holding such a word (深圳市示例基金管理有限公司)
+// gets the same warning at subject.name, unless a website or App of the
+// filing declares or holds the category: the providers check the finance
+// words against the unit's name too.
 var Content = &Rule{
 	Name:  "content",
 	Doc:   docContent,
@@ -127,6 +131,7 @@ func runContent(pass *Pass) error {
 			checkNameHints(pass, func() beian.Path { return beian.Path("apps").Index(i).Field("name") }, &prepared, &x)
 		}
 	}
+	checkSubjectPreApprovalHints(pass) // content_subject.go
 	return nil
 }
 

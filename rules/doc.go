@@ -82,6 +82,8 @@
 //     CROSS_PROVINCE_PERSONAL.
 //   - [PrincipalLegalRep] (principal): checks that the unit's principal is
 //     its legal representative. Codes: PRINCIPAL_NOT_LEGAL_REPRESENTATIVE.
+//   - [PersonalPrincipal] (personalprincipal): checks that a personal
+//     filing's principals are the filer. Codes: PRINCIPAL_NOT_SELF.
 //   - [SiteName] (sitename): checks that website names follow the naming
 //     rules. Codes: SITE_NAME_TOO_SHORT, SITE_NAME_NOT_CHINESE,
 //     SITE_NAME_SPECIAL_CHARS, SITE_NAME_BANNED_PREFIX, SITE_NAME_IS_DOMAIN,
@@ -124,6 +126,8 @@
 //   - [Phone] (phone): checks that every principal's phone numbers are
 //     usable mainland numbers. Codes: PHONE_INVALID, PHONE_NOT_LOCAL,
 //     PHONE_REGION_UNKNOWN, PHONE_VIRTUAL_SEGMENT.
+//   - [OfficePhone] (officephone): checks that a unit's office phones are
+//     landlines where asked. Codes: PHONE_LANDLINE_REQUIRED.
 //   - [PhoneHolder] (phoneholder): checks that no principal's mobile is on
 //     another subject's filing. Codes: PHONE_USED_BY_OTHER_SUBJECT.
 //   - [Contact] (contact): checks that e-mails are valid and principals'

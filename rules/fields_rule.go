@@ -19,7 +19,11 @@ import (
 // count). Each App needs a type, a name, a package per platform and a
 // principal likewise; its platforms must be ones of its type (Android,
 // iOS, HarmonyOS for an App; WeChat, Alipay, Baidu, Douyin, QQ for a
-// mini-program or quick app; other for both). The emergency phone is not
+// mini-program or quick app; other for both). A personal filing's
+// website needs a remark describing its real content where the province's
+// personal_remark_required fact says so (UCloud's pages of 25 provinces;
+// an error there, a warning in the provinces whose page says nothing). The
+// emergency phone is not
 // required: consoles often collect it at a later step. Each
 // domain record needs its domain, each pre-approval its category, each
 // document its kind.
@@ -70,6 +74,9 @@ func runFields(pass *Pass) error {
 		}
 		if len(w.Domains) == 0 {
 			pass.Report(at().Field("domains"), CodeFieldRequired)
+		}
+		if personalRemark := pass.Policy.PersonalRemarkRequired; personalRemark.Value && s.Nature == beian.NaturePersonal && blank(w.Remark) {
+			pass.ReportFact(at().Field("remark"), CodeFieldRequired, factSource(personalRemark))
 		}
 		for j, d := range w.Domains {
 			if blank(d) {

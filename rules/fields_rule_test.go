@@ -1,11 +1,14 @@
 package rules_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/provinces"
 	"github.com/icpcheck/beian/rules"
 )
 
@@ -43,6 +46,7 @@ func TestFields(t *testing.T) {
 		{"person needs no legal representative", func(f *beian.Filing) {
 			f.Subject.Nature = beian.NaturePersonal
 			f.Subject.LegalRepresentative = ""
+			f.Websites[0].Remark = "记录个人读书笔记"
 		}, nil},
 		{"unknown nature", func(f *beian.Filing) { f.Subject.Nature = "company" },
 			[]found{{"subject.nature", rules.CodeValueUnknown}}},
@@ -102,5 +106,66 @@ func TestValueUnknownListsTheOptions(t *testing.T) {
 	rs := run(t, rules.Fields, f)
 	if assert.Len(t, rs, 1) {
 		assert.Contains(t, rs[0].Remedy(langEN), "enterprise, government")
+	}
+}
+
+// TestPersonalRemarkRequired: a personal filing's website remark must
+// describe the site (UCloud's province pages: 需在网站备注栏备注说明网站实质内容).
+// Every province × personal/enterprise × an empty, blank or filled remark,
+// on the first and on a second website: an error where the province's page
+// says so, a warning where no page does, nothing for a unit or a remark.
+func TestPersonalRemarkRequired(t *testing.T) {
+	// The provinces whose UCloud page (2024) asks for the remark
+	// (policy.csv personal_remark_required, MED).
+	stated := map[string]bool{}
+	for _, c := range []string{"11", "12", "13", "14", "15", "21", "22", "23", "32", "33", "36", "37",
+		"41", "42", "43", "44", "45", "50", "51", "52", "53", "61", "62", "63", "64"} {
+		stated[c] = true
+	}
+	remarks := []struct {
+		name, remark string
+		missing      bool
+	}{
+		{"empty", "", true},
+		{"spaces", " \u3000\t", true},
+		{"line breaks", "\n\r\n", true},
+		{"filled", "记录个人读书笔记和旅行见闻", false},
+		{"one character", "无", false},
+	}
+	for _, p := range provinces.All() {
+		for _, r := range remarks {
+			for _, nature := range []beian.Nature{beian.NaturePersonal, beian.NatureEnterprise} {
+				for _, site := range []int{0, 1} {
+					t.Run(fmt.Sprintf("%s/%s/%s/site%d", p.Code, r.name, nature, site), func(t *testing.T) {
+						f := cleanFiling()
+						f.Province = p.Code
+						f.Subject.Nature = nature
+						f.Websites = append(f.Websites, beian.Website{Name: "李四的旅行笔记", Domains: []string{"lisitrip.cn"}, PrincipalSameAsSubject: true, Remark: "旅行见闻"})
+						f.Websites[0].Remark = "记录个人读书笔记"
+						f.Websites[site].Remark = r.remark
+						rs := run(t, rules.Fields, f)
+						var got []rules.Rejection
+						for _, x := range rs {
+							if x.Field == beian.Path("websites").Index(site).Field("remark") {
+								got = append(got, x)
+							}
+						}
+						if !r.missing || nature != beian.NaturePersonal {
+							assert.Empty(t, got)
+							return
+						}
+						require.Len(t, got, 1)
+						assert.Equal(t, rules.CodeFieldRequired, got[0].Code)
+						want := rules.Warning
+						if stated[p.Code] {
+							want = rules.Error
+						}
+						assert.Equal(t, want, got[0].Severity)
+						assert.NotEmpty(t, got[0].Source.Key)
+						assert.Equal(t, stated[p.Code], got[0].Source.Certain)
+					})
+				}
+			}
+		}
 	}
 }

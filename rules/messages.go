@@ -423,4 +423,14 @@ var descriptions = [...]Description{
 		Message: Text{"勾选了「同主体负责人」，但{field}填写的是另一人（{name}）", "The {field} is another person ({name}), but it is marked as the subject principal"},
 		Remedy:  Text{"如负责人是另一人，取消勾选「同主体负责人」；否则删除所填的负责人", "If the principal is someone else, untick \"same as the subject principal\"; otherwise remove the principal given"},
 	},
+	{
+		Code: CodePrincipalNotSelf, Severity: Error, Reason: "主体信息填写不完善",
+		Message: Text{"个人备案的负责人须是备案人本人，{field}「{value}」与{other}「{want}」不同", "In a personal filing every principal is the filer, but {field} {value} differs from {other} {want}"},
+		Remedy:  Text{"{remedy}", "{remedy}"},
+	},
+	{
+		Code: CodePhoneLandlineRequired, Severity: Warning, Reason: "电话号码不符合",
+		Message: Text{"{province}要求单位负责人的办公电话填写固定电话，{field}{detail}", "{province} wants a landline as a unit principal's office phone, but {field} {detail}"},
+		Remedy:  Text{"填写带区号的固定电话（区号-号码）", "Give a landline with its area code (area code-number)"},
+	},
 }

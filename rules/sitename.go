@@ -43,8 +43,12 @@ import (
 // A personal site's name must not use the words of the national list
 // (博客, 论坛, 工作室, 网站 …), enterprise, national and public-affairs words,
 // organisation words (协会, 俱乐部, 联盟, 事务所 …), nor the province's own
-// words (SITE_NAME_PERSONAL_RESTRICTED). Where the province fixes the forms
-// a personal name may take (Jiangsu: 某某的个人博客, 某某的个人主页), the name
+// words (SITE_NAME_PERSONAL_RESTRICTED). A place name it is read as
+// (杭州, 内蒙古, 乌鲁木齐; not 中山 of 中山装, nor a district's short form
+// such as 和平) is the same code as a warning: UCloud and xinnet forbid
+// 地点名称 in personal names, and the reading can be wrong. Where the
+// province fixes the forms a personal name may take (Jiangsu: 某某的个人博客,
+// 某某的个人主页), the name
 // must take one of them instead, with a person as its 某某, not a company
 // or an organisation.
 //
@@ -207,6 +211,16 @@ func checkPersonalName(pass *Pass, at func() beian.Path, prepared *names.Prepare
 			}
 			return false
 		}
+	}
+	for _, w := range personalPlaceNames(name) {
+		if reported(w) {
+			continue
+		}
+		// A warning: the segmentation that finds the place can be wrong,
+		// and only two providers state the rule.
+		pass.ReportAt(at(), CodeSiteNamePersonalRestricted, Warning,
+			Loc("problem", "不宜使用地名「"+w+"」", "should not use the place name "+w),
+			personalRemedy(w))
 	}
 	banned := pass.Policy.PersonalNameBannedWords
 	for _, w := range banned.Value {

@@ -30,7 +30,7 @@ type nameReport func(code Code, sev Severity, at [2]int, args ...Arg)
 // judged as their ordinary forms.
 func checkNameForm(raw, name string, domains []string, report nameReport) {
 	// A dot NFKC made (⒈ → 1.) is no domain's dot.
-	if isDomainName(name, domains) && (strings.ContainsAny(raw, ".．。｡") || !strings.Contains(name, ".")) {
+	if isDomainName(domainReading(name, domains), domains) && (strings.ContainsAny(raw, ".．。｡") || !strings.Contains(name, ".")) {
 		report(CodeSiteNameIsDomain, Error, [2]int{}, Str("name", name))
 		return
 	}
@@ -129,6 +129,28 @@ func containsRune(rs []rune, r rune) bool {
 		}
 	}
 	return false
+}
+
+// domainReading returns a normalised name with its ideographic full stops
+// (。, and ｡ which NFKC makes 。) read as the dots of a domain typed with a
+// Chinese input method (shilikeji。cn), where the name is then a domain
+// of ASCII or one of the filing's domains (示例。中国 for 示例.中国);
+// otherwise the name as it is: 。 ends a Chinese sentence too.
+func domainReading(name string, domains []string) string {
+	if !strings.Contains(name, "。") {
+		return name
+	}
+	dotted := strings.ReplaceAll(name, "。", ".")
+	if isASCII(dotted) {
+		return dotted
+	}
+	for _, d := range domains {
+		d = strings.TrimSpace(strings.TrimSuffix(d, "."))
+		if dotted == names.Normalize(d) || dotted == names.Normalize(strings.TrimPrefix(d, "www.")) {
+			return dotted
+		}
+	}
+	return name
 }
 
 // isDomainName reports whether a normalised name is a domain: one of the

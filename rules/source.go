@@ -107,6 +107,7 @@ var codeSourceKeys = []codeKeys{
 	{CodeCrossProvince, []string{"tencent-province-reqs", "huawei-province-rules"}},
 	{CodeCrossProvincePersonal, []string{"tencent-province-reqs", "huawei-province-rules"}},
 	{CodePrincipalNotLegalRepresentative, []string{"tencent-province-reqs", "huawei-province-rules"}},
+	{CodePrincipalNotSelf, []string{"ucloud-knowledge"}},
 }
 
 // codeKeys are the source keys of one code in codeSourceKeys.

@@ -36,7 +36,7 @@ func ExampleNew() {
 				Mobile: "13907311234", Email: "zhangsan@example.cn", // a Hunan mobile: Hunan wants one
 			},
 		},
-		Websites: []beian.Website{{Name: "张三的读书笔记", Domains: []string{"zhangsan.cn"}, PrincipalSameAsSubject: true}},
+		Websites: []beian.Website{{Name: "张三的读书笔记", Domains: []string{"zhangsan.cn"}, PrincipalSameAsSubject: true, Remark: "记录读书笔记"}},
 	}
 	clock := validate.WithClock(func() time.Time { return time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC) })
 	for _, v := range []*validate.Validator{
@@ -93,7 +93,8 @@ func ExampleReport_MarshalJSON() {
 		"subject": {"nature": "personal", "name": "张三", "cert_type": "id_card", "cert_number": "44030519900101123X",
 			"cert_address": "广东省深圳市南山区", "principal": {"name": "张三", "cert_type": "id_card",
 			"cert_number": "44030519900101123X", "mobile": "13660123456", "email": ""}},
-		"websites": [{"name": "张三的读书笔记", "domains": ["zhangsan.cn"], "principal_same_as_subject": true}]}`))
+		"websites": [{"name": "张三的读书笔记", "domains": ["zhangsan.cn"], "principal_same_as_subject": true,
+			"remark": "记录读书笔记"}]}`))
 	if err != nil {
 		panic(err)
 	}

@@ -135,8 +135,12 @@ func isMiddleDot(r rune) bool {
 }
 
 // A NameSet is a set of names compared by [NameKey], such as the
-// registrars MIIT approved. Lookups take time independent of the set's
-// size. A NameSet is immutable and safe for concurrent use.
+// registrars MIIT approved, each without a trailing part in brackets of
+// either width: WHOIS records and consoles write a registrar's brand after
+// its registered name (阿里云计算有限公司（万网）), and the list may too.
+// A name that is nothing but a bracketed part keeps it. Lookups take time
+// independent of the set's size. A NameSet is immutable and safe for
+// concurrent use.
 type NameSet struct {
 	keys map[string]struct{}
 }
@@ -146,7 +150,7 @@ type NameSet struct {
 func NewNameSet(names ...string) *NameSet {
 	s := &NameSet{keys: make(map[string]struct{}, len(names))}
 	for _, n := range names {
-		if k := NameKey(n); k != "" {
+		if k := withoutTrailingBrackets(NameKey(n)); k != "" {
 			s.keys[k] = struct{}{}
 		}
 	}
@@ -160,12 +164,38 @@ func (s *NameSet) Contains(name string) bool {
 		return false
 	}
 	var buf [128]byte
-	k := appendKey(buf[:0], name)
+	k := withoutTrailingBrackets(appendKey(buf[:0], name))
 	if len(k) == 0 {
 		return false
 	}
 	_, ok := s.keys[string(k)]
 	return ok
+}
+
+// withoutTrailingBrackets returns key without a final part in brackets:
+// "(…)", the full-width （…） being "(…)" in a key (NFKC). A key that is
+// only that part, or whose brackets do not pair, is returned as it is.
+func withoutTrailingBrackets[T string | []byte](key T) T {
+	n := len(key)
+	if n < 2 || key[n-1] != ')' {
+		return key
+	}
+	depth := 0
+	for i := n - 1; i >= 0; i-- {
+		switch key[i] {
+		case ')':
+			depth++
+		case '(':
+			depth--
+			if depth == 0 {
+				if i == 0 {
+					return key
+				}
+				return key[:i]
+			}
+		}
+	}
+	return key
 }
 
 // Len returns the number of distinct names in s.

@@ -291,3 +291,48 @@ func TestSameNameAllocs(t *testing.T) {
 		t.Errorf("SameName: %v allocs", n)
 	}
 }
+
+// TestNameSetBrandInBrackets: a registrar typed with its brand in brackets
+// after its registered name is the registrar of the list, in either
+// bracket width, with the folding NameKey does (spaces, width, case,
+// traditional characters), and a list entry may carry the brand too;
+// a bracketed part elsewhere, a branch or another name is not.
+func TestNameSetBrandInBrackets(t *testing.T) {
+	set := NewNameSet("阿里云计算有限公司", "北京新网数码信息技术有限公司（新网）", "GoDaddy.com, LLC", "（万网）")
+	in := []string{
+		"阿里云计算有限公司（万网）",
+		"阿里云计算有限公司(万网)",
+		"阿里云计算有限公司 (万网)",
+		"阿里云计算有限公司（万网） ",
+		"阿里云计算有限公司（阿里云（万网））",
+		"阿里雲計算有限公司（萬網）",
+		"北京新网数码信息技术有限公司",
+		"北京新网数码信息技术有限公司(xinnet)",
+		"北京新网数码信息技术有限公司（新网）",
+		"GoDaddy.com, LLC (GoDaddy)",
+		"ＧｏＤａｄｄｙ.ｃｏｍ, ＬＬＣ（ＧｏＤａｄｄｙ）",
+		"（万网）",
+	}
+	out := []string{
+		"阿里云计算有限公司杭州分公司",
+		"阿里云（万网）计算有限公司",
+		"（万网）阿里云计算有限公司",
+		"阿里云计算有限公司（万网",
+		"阿里云计算有限公司万网)",
+		"万网",
+		"(",
+		")",
+		"()",
+		"",
+	}
+	for _, n := range in {
+		if !set.Contains(n) {
+			t.Errorf("%q: not in the set", n)
+		}
+	}
+	for _, n := range out {
+		if set.Contains(n) {
+			t.Errorf("%q: in the set", n)
+		}
+	}
+}

@@ -64,7 +64,7 @@ func (b *builder) build() *beian.Filing {
 			ContentCategories:      []beian.ContentCategory{},
 			PreApprovals:           []beian.PreApproval{},
 			PrincipalSameAsSubject: true,
-			Remark:                 emergencyRemark(prov, b.nature),
+			Remark:                 siteRemark(prov, b.nature),
 		})
 		f.Domains = append(f.Domains, beian.DomainRecord{
 			Domain:           d,
@@ -219,6 +219,20 @@ func pow10(n int) int {
 		p *= 10
 	}
 	return p
+}
+
+// siteRemark returns a website's remark: a person's describes the site's
+// content, as the provinces ask (personal_remark_required), with the
+// emergency phone's user where the province wants it.
+func siteRemark(p provinces.Province, n beian.Nature) string {
+	r := emergencyRemark(p, n)
+	if n != beian.NaturePersonal {
+		return r
+	}
+	if r != "" {
+		r = "；" + r
+	}
+	return "记录个人读书笔记和旅行见闻" + r
 }
 
 // emergencyRemark returns the remark a service needs in a province that

@@ -1,0 +1,41 @@
+package rules
+
+import (
+	"unicode/utf8"
+
+	"github.com/icpcheck/beian/provinces"
+	"github.com/icpcheck/beian/rules/names"
+)
+
+// personalPlaceNames returns the place names a personal site's normalised
+// name uses (UCloud's and xinnet's naming rules: a personal name must not
+// use 地点名称): the words of the name (names.PlaceWords) that name a
+// province (广东, 内蒙古), or a city or province with its suffix typed
+// (杭州市) or without it (杭州: 杭州市 is a division), any division typed
+// with its suffix (朝阳区, 昆山市), and any place name of three or four
+// characters (乌鲁木齐, 石家庄). The two-character short form of a
+// district or county only (和平 of 和平区, 开发 of 开发区) is an ordinary
+// word more often than a place, and is not counted; nor is one character.
+// Two-character cities that are ordinary words too (东方, 朝阳) are
+// counted: the rule reports them as a warning.
+func personalPlaceNames(name string) []string {
+	var out []string
+	for _, w := range names.PlaceWords(name) {
+		if cityOrProvince(w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func cityOrProvince(w string) bool {
+	for _, p := range provinces.All() {
+		if w == p.Short || w == p.Name {
+			return true
+		}
+	}
+	if utf8.RuneCountInString(w) >= 3 {
+		return true // typed with its suffix, or a long name
+	}
+	return names.IsPlace(w+"市") || names.IsPlace(w+"省")
+}
