@@ -239,7 +239,7 @@ func reportEmergencyRequired(pass *Pass, i int) {
 // numbers"). The sources name the mobile; the office phone is read into
 // them, so it is a warning.
 func checkEmergencyOwnPhone(pass *Pass, c *contactOf, fact provinces.Fact[bool]) {
-	if blank(c.p.Phone) {
+	if blank(c.p.Phone) || !mayBeSameNumber(c.p.Phone, c.emergency) {
 		return
 	}
 	phone, ok := pass.Config.PhoneSegments.National(c.p.Phone)
@@ -258,6 +258,46 @@ func checkEmergencyOwnPhone(pass *Pass, c *contactOf, fact provinces.Fact[bool])
 			{"remedy", Text{"填写另一人（如家人或同事）的号码作为应急联系电话", "Give another person's number (a relative or colleague) as the emergency phone"}},
 		},
 	})
+}
+
+// mayBeSameNumber reports whether typed, a phone number as typed, may
+// have national as its national number, without parsing it (which
+// allocates for a landline): false when typed holds only ASCII digits
+// and the separators "-+() ", its last group after a dash is longer than
+// an extension (0755-26888888-801 ends with one), and its last seven
+// digits are not national's. Anything else (full-width digits, an
+// extension written 转801) may be, and is parsed.
+// TestMayBeSameNumberAsNational holds it to Table.National.
+func mayBeSameNumber(typed, national string) bool {
+	const n = 7
+	var a, b [n]byte
+	ka, kb := n, n
+	digits, dashSeen := 0, false
+	for i := len(typed) - 1; i >= 0; i-- {
+		switch c := typed[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+			if ka > 0 {
+				ka--
+				a[ka] = c
+			}
+		case c == '-':
+			if !dashSeen && digits <= 6 {
+				return true // an extension, perhaps
+			}
+			dashSeen = true
+		case c == '+' || c == '(' || c == ')' || c == ' ':
+		default:
+			return true
+		}
+	}
+	for i := len(national) - 1; i >= 0 && kb > 0; i-- {
+		if c := national[i]; c >= '0' && c <= '9' {
+			kb--
+			b[kb] = c
+		}
+	}
+	return ka != 0 || kb != 0 || a == b
 }
 
 // checkEmergencyShared reports an emergency phone shared by principals who
