@@ -20,6 +20,11 @@ func checkSubjectPreApprovalHints(pass *Pass) {
 	if !s.Nature.IsUnit() || blank(s.Name) {
 		return
 	}
+	prepared := names.PrepareNormal(boundedName(s.Name))
+	hits := preApprovalHintDictionary().FindAllIn(&prepared)
+	if len(hits) == 0 {
+		return // the usual unit name: the filing's categories are not read
+	}
 	var covered uint32 // categories a website or App declares or holds
 	add := func(categories []beian.ContentCategory, approvals []beian.PreApproval) {
 		x := indexContent(categories, approvals)
@@ -36,9 +41,8 @@ func checkSubjectPreApprovalHints(pass *Pass) {
 	for i := range f.Apps {
 		add(f.Apps[i].ContentCategories, f.Apps[i].PreApprovals)
 	}
-	prepared := names.PrepareNormal(boundedName(s.Name))
 	warned := covered
-	for _, m := range preApprovalHintDictionary().FindAllIn(&prepared) {
+	for _, m := range hits {
 		c := beian.ContentCategory(m.Category)
 		r := ruleIndex(c)
 		if r < 0 || warned&(1<<r) != 0 {
