@@ -1,0 +1,125 @@
+package certnum_test
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/icpcheck/beian/rules/certnum"
+)
+
+// An outsideVector is one line of a testdata/outside_<project>.txt file:
+// a number from another project's test suite and the verdict that project
+// asserts.
+type outsideVector struct {
+	file, kind, number string
+	valid              bool
+	parts              map[string]string
+	line               int
+}
+
+// readOutsideVectors reads every testdata/outside_*.txt file. Lines are
+// kind<TAB>verdict<TAB>number[<TAB>key=value …]; # starts a comment.
+func readOutsideVectors(t *testing.T) []outsideVector {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", "outside_*.txt"))
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	var vs []outsideVector
+	for _, name := range files {
+		f, err := os.Open(name)
+		require.NoError(t, err)
+		sc := bufio.NewScanner(f)
+		n := 0
+		for sc.Scan() {
+			n++
+			line := sc.Text()
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			fields := strings.Split(line, "\t")
+			require.GreaterOrEqual(t, len(fields), 3, "%s:%d", name, n)
+			require.Contains(t, []string{"valid", "invalid"}, fields[1], "%s:%d", name, n)
+			v := outsideVector{file: filepath.Base(name), kind: fields[0], number: fields[2], valid: fields[1] == "valid", line: n, parts: map[string]string{}}
+			if len(fields) > 3 {
+				for _, kv := range strings.Fields(fields[3]) {
+					k, val, ok := strings.Cut(kv, "=")
+					require.True(t, ok, "%s:%d: %q", name, n, kv)
+					v.parts[k] = val
+				}
+			}
+			vs = append(vs, v)
+		}
+		require.NoError(t, sc.Err())
+		require.NoError(t, f.Close())
+	}
+	return vs
+}
+
+// outsideDifferences are the vectors on which this package deliberately
+// disagrees with the project that wrote them, keyed by file and number,
+// with the reason this package gives and why it is right.
+var outsideDifferences = map[string]struct {
+	reason certnum.Reason
+	why    string
+}{
+	// Hutool accepts a first-generation 15-digit number; this package
+	// refuses it as ReasonLegacyIDCard (documented there): the 15-digit
+	// cards were replaced by 18-digit ones (GB 11643-1999, exchange
+	// completed 2013) and a filing takes the 18-digit number.
+	"outside_hutool.txt|150102880730303": {certnum.ReasonLegacyIDCard, "15-digit first-generation number"},
+}
+
+func TestOutsideVectors(t *testing.T) {
+	vs := readOutsideVectors(t)
+	seen := map[string]bool{}
+	for _, v := range vs {
+		key := v.file + "|" + v.number
+		t.Run(key, func(t *testing.T) {
+			var err error
+			switch v.kind {
+			case "uscc":
+				_, err = certnum.ParseUSCC(v.number)
+			case "orgcode":
+				_, err = certnum.ParseOrgCode(v.number)
+			case "idcard":
+				var id certnum.IDCard
+				id, err = certnum.ParseIDCard(v.number)
+				if err == nil {
+					if b, ok := v.parts["birth"]; ok {
+						assert.Equal(t, b, id.Birth().String(), "birth")
+					}
+					if d, ok := v.parts["division"]; ok {
+						assert.Equal(t, d, id.Division(), "division")
+					}
+					if s, ok := v.parts["sex"]; ok {
+						assert.Equal(t, s, id.Sex.String(), "sex")
+					}
+				}
+			default:
+				t.Fatalf("%s:%d: unknown kind %q", v.file, v.line, v.kind)
+			}
+			if d, ok := outsideDifferences[key]; ok {
+				seen[key] = true
+				require.Error(t, err, "listed as a deliberate difference (%s) but accepted", d.why)
+				var e *certnum.Error
+				require.ErrorAs(t, err, &e)
+				assert.Equal(t, d.reason, e.Reason, d.why)
+				return
+			}
+			if v.valid {
+				assert.NoError(t, err, "%s:%d asserts valid", v.file, v.line)
+			} else {
+				assert.Error(t, err, "%s:%d asserts invalid", v.file, v.line)
+			}
+		})
+	}
+	for key := range outsideDifferences {
+		assert.True(t, seen[key], "difference %s names no vector", key)
+	}
+}
