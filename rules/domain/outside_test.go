@@ -1,0 +1,98 @@
+package domain_test
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/icpcheck/beian/rules/domain"
+)
+
+// outsidePSLDifferences are the vectors of the Public Suffix List's
+// test_psl.txt on which Parse deliberately answers otherwise, with what it
+// answers: a Reason, or the registrable domain it gives.
+var outsidePSLDifferences = map[string]struct {
+	reason domain.Reason
+	got    string
+	why    string
+}{
+	// .example is a special-use TLD (RFC 6761 §6.5; ReasonSpecialUse's
+	// doc): nobody can register or file a name under it. The PSL's test
+	// uses it as "a TLD not in the list", where the default rule * applies.
+	"example.example":     {reason: domain.ReasonSpecialUse, why: "RFC 6761 special-use TLD"},
+	"b.example.example":   {reason: domain.ReasonSpecialUse, why: "RFC 6761 special-use TLD"},
+	"a.b.example.example": {reason: domain.ReasonSpecialUse, why: "RFC 6761 special-use TLD"},
+	// uk.com is in the list's PRIVATE section (CentralNic). Parse reads the
+	// ICANN section only (Parse's doc: private suffixes are not
+	// registries), so the domain registered at a registry is uk.com.
+	"uk.com":             {got: "uk.com", why: "PRIVATE-section suffix, ICANN section only"},
+	"example.uk.com":     {got: "uk.com", why: "PRIVATE-section suffix, ICANN section only"},
+	"b.example.uk.com":   {got: "uk.com", why: "PRIVATE-section suffix, ICANN section only"},
+	"a.b.example.uk.com": {got: "uk.com", why: "PRIVATE-section suffix, ICANN section only"},
+}
+
+// TestOutsidePSLVectors runs the Public Suffix List's own test vectors
+// (testdata/outside_psl.txt: input, then the registrable domain or null)
+// through Parse.
+func TestOutsidePSLVectors(t *testing.T) {
+	f, err := os.Open(filepath.Join("testdata", "outside_psl.txt"))
+	require.NoError(t, err)
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	seen := map[string]bool{}
+	n, count := 0, 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		in, want, ok := strings.Cut(line, "\t")
+		require.True(t, ok, "line %d", n)
+		count++
+		t.Run(in, func(t *testing.T) {
+			d, err := domain.Parse(in)
+			if diff, ok := outsidePSLDifferences[in]; ok {
+				seen[in] = true
+				if diff.reason != 0 {
+					var e *domain.Error
+					require.ErrorAs(t, err, &e, diff.why)
+					assert.Equal(t, diff.reason, e.Reason, diff.why)
+					return
+				}
+				require.NoError(t, err, diff.why)
+				assert.Equal(t, diff.got, d.ASCII(), diff.why)
+				return
+			}
+			if want == "null" {
+				assert.Error(t, err, "line %d: test_psl.txt gives no registrable domain", n)
+				return
+			}
+			require.NoError(t, err, "line %d", n)
+			if strings.HasPrefix(want, "xn--") || strings.Contains(want, ".xn--") || !hasNonASCII(want) {
+				assert.Equal(t, want, d.ASCII(), "line %d", n)
+			} else {
+				assert.Equal(t, want, d.Unicode(), "line %d", n)
+			}
+		})
+	}
+	require.NoError(t, sc.Err())
+	assert.Equal(t, 77, count, "vectors in outside_psl.txt")
+	for in := range outsidePSLDifferences {
+		assert.True(t, seen[in], "difference %q names no vector", in)
+	}
+}
+
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
