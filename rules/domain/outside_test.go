@@ -96,3 +96,40 @@ func hasNonASCII(s string) bool {
 	}
 	return false
 }
+
+// TestOutsideIDNAVectors runs golang.org/x/net/idna's own test vectors
+// (testdata/outside_xnet_idna.txt: input, then the ASCII and Unicode host,
+// or error) through Parse: the host Parse keeps is x/net's lookup mapping.
+func TestOutsideIDNAVectors(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "outside_xnet_idna.txt"))
+	require.NoError(t, err)
+	count := 0
+	for i, line := range strings.Split(string(b), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		count++
+		t.Run(f[0], func(t *testing.T) {
+			d, err := domain.Parse(f[0])
+			if f[1] == "error" {
+				assert.Error(t, err, "line %d", i+1)
+				return
+			}
+			require.GreaterOrEqual(t, len(f), 3, "line %d", i+1)
+			prefix := ""
+			if len(f) == 4 {
+				require.Equal(t, "suffix-only", f[3], "line %d", i+1)
+				var e *domain.Error
+				require.ErrorAs(t, err, &e, "line %d", i+1)
+				assert.Equal(t, domain.ReasonSuffixOnly, e.Reason, "line %d", i+1)
+				prefix = "www."
+				d, err = domain.Parse(prefix + f[0])
+			}
+			require.NoError(t, err, "line %d", i+1)
+			assert.Equal(t, prefix+f[1], d.Host(), "line %d: ASCII host", i+1)
+			assert.Equal(t, prefix+f[2], d.UnicodeHost(), "line %d: Unicode host", i+1)
+		})
+	}
+	assert.Equal(t, 16, count, "vectors in outside_xnet_idna.txt")
+}
