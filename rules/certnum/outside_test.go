@@ -73,6 +73,12 @@ var outsideDifferences = map[string]struct {
 	// cards were replaced by 18-digit ones (GB 11643-1999, exchange
 	// completed 2013) and a filing takes the 18-digit number.
 	"outside_hutool.txt|150102880730303": {certnum.ReasonLegacyIDCard, "15-digit first-generation number"},
+	// util-helpers checks the mod-31 check character only; GB 32100-2015
+	// makes characters 9 to 17 the subject's GB 11714 organisation code,
+	// and 5JLR20JR's GB 11714 check character is 1, not 6
+	// (ReasonEmbeddedOrgCode's doc). python-stdnum checks the same way
+	// and asserts nothing about this code.
+	"outside_util-helpers.txt|911101005JLR20JR60": {certnum.ReasonEmbeddedOrgCode, "embedded organisation code fails GB 11714"},
 }
 
 func TestOutsideVectors(t *testing.T) {
@@ -87,6 +93,8 @@ func TestOutsideVectors(t *testing.T) {
 				_, err = certnum.ParseUSCC(v.number)
 			case "orgcode":
 				_, err = certnum.ParseOrgCode(v.number)
+			case "regnumber":
+				_, err = certnum.ParseRegistrationNumber(v.number)
 			case "idcard":
 				var id certnum.IDCard
 				id, err = certnum.ParseIDCard(v.number)
