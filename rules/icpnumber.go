@@ -28,7 +28,8 @@ import (
 // -NA an App, -NX a mini-program, -NK a quick app. A number with a suffix
 // in a filing that lists websites or Apps but none of that kind is
 // ICP_NUMBER_INVALID. A number typed with lower-case letters (粤icp备…,
-// -2a) is read, and is a warning whose certain fix is its canonical form.
+// -2a) or without its 号 (粤ICP备12345678-1, as footers often show it) is
+// read, and is a warning whose certain fix is its canonical form.
 var ICPNumber = &Rule{
 	Name:  "icpnumber",
 	Doc:   docICPNumber,
@@ -49,7 +50,20 @@ func runICPNumber(pass *Pass) error {
 	}
 	n, err := icpnum.Parse(s)
 	var e *icpnum.Error
-	if errors.As(err, &e) {
+	fixed := false
+	switch {
+	case errors.As(err, &e) && e.Reason == icpnum.NoHao && n != (icpnum.Number{}):
+		// 粤ICP备12345678(-1): the number is read, 号 left out as footers
+		// often show it; the number is issued with it (its canonical
+		// form, the certain fix): a warning, and the number is checked on.
+		want := n.String()
+		r := Rejection{
+			Code: CodeICPNumberInvalid, Severity: Warning, Field: "icp_number",
+			Args: []Arg{Str("value", clipValue(s)), Loc("problem", "缺少「号」，备案号应写作"+want, "lacks 号; filing numbers are written "+want)},
+		}
+		pass.Add(r.WithFix(Fix{Field: "icp_number", Value: want, Title: Text{"改为" + want, "Use " + want}}))
+		fixed = true
+	case e != nil:
 		report(icpProblem(e, n))
 		return nil
 	}
@@ -59,7 +73,7 @@ func runICPNumber(pass *Pass) error {
 			"it was issued in " + n.Province.English + ", the filing region is " + pass.Province.English,
 		}, "province")
 	}
-	if hasLowerASCII(s) {
+	if hasLowerASCII(s) && !fixed { // the fix above is the canonical form too
 		// The number is read without case, but it is issued and shown in
 		// capitals (ICP, B2, the suffix's A, X, K: huawei-app-filing
 		// doc_0115): its canonical form is the certain fix, a warning

@@ -14,7 +14,7 @@ func FuzzParse(f *testing.F) {
 		"粤ICP备2023012345号", "粤ICP备2023012345号-3", "蜀ICP备12014244号", "川ICP备10200063号-1",
 		"京ICP备2021000001号-2A", "沪ICP备2021000001号-3X", "浙ICP备2021000001号-4K",
 		"粤ICP备２０２３０１２３４５号－３", "京ICP证150476号", "粤B2-20090059", "京公网安备11010802020088号",
-		"贵ICP备2021001234号", "", "粤ICP备", "\xff",
+		"贵ICP备2021001234号", "粤ICP备2023012345-3", "京ICP证150476", "", "粤ICP备", "\xff",
 	} {
 		f.Add(s)
 	}
@@ -27,7 +27,8 @@ func FuzzParse(f *testing.F) {
 			if n.Kind == 0 {
 				return
 			}
-			// AbbrNotUsed: the number is given written the right way.
+			// AbbrNotUsed, NoHao: the number is given written the
+			// right way.
 		}
 		c := n.String()
 		m, err := icpnum.Parse(c)

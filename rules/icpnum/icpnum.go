@@ -192,7 +192,10 @@ const (
 	BadBody
 	// BadYear: a 10-digit body whose year is not 2000 to 2099.
 	BadYear
-	// NoHao: "号" does not end the body.
+	// NoHao: "号" does not end the body. When nothing or a well-formed
+	// suffix follows the body (粤ICP备12345678, 粤ICP备12345678-1: footers
+	// often leave 号 out), Parse also returns the Number it would be with
+	// 号, as for AbbrNotUsed.
 	NoHao
 	// BadSuffix: what follows "号" is not -N, -NA, -NX or -NK with N from
 	// 1 to 999 (9999 for a licence number) and no leading zero.
@@ -284,7 +287,7 @@ func Parse(s string) (Number, error) {
 	t := normalize(buf[:0], s)
 	n, reason, prov := parse(t)
 	if reason != 0 {
-		if reason == AbbrNotUsed {
+		if reason == AbbrNotUsed || reason == NoHao && n != (Number{}) {
 			return n, &Error{Input: s, Reason: reason, Province: prov}
 		}
 		return Number{}, &Error{Input: s, Reason: reason, Province: prov}
@@ -370,11 +373,15 @@ func parse(t []byte) (Number, Reason, provinces.Province) {
 		return Number{}, BadBody, e.prov
 	}
 	rest = rest[digits:]
+	noHao := false
 	switch {
 	case hasPrefix(rest, "号"):
 		rest = rest[len("号"):]
-	case n.Licence != B2Licence: // a B2 number has no 号
+	case n.Licence == B2Licence: // a B2 number has no 号
+	case len(rest) > 0 && rest[0] != '-':
 		return Number{}, NoHao, e.prov
+	default:
+		noHao = true // read on: the Number it would be is returned with NoHao
 	}
 	n.Kind = Subject
 	// Licence holders' records run into the thousands (-1626X).
@@ -410,6 +417,9 @@ func parse(t []byte) (Number, Reason, provinces.Province) {
 	}
 	if !e.used {
 		return n, AbbrNotUsed, e.prov
+	}
+	if noHao {
+		return n, NoHao, e.prov
 	}
 	return n, 0, provinces.Province{}
 }

@@ -65,6 +65,53 @@ func TestEveryProvince(t *testing.T) {
 	}
 }
 
+// TestWithoutHao: every filing number of every province, body and
+// suffix, typed without its 号 (as footers often show it), is NoHao with
+// the Number it is with 号, whose String is the canonical form; with
+// something other than a suffix after the body it is NoHao with no
+// Number; and Find, which reads page text, finds it as it always has.
+func TestWithoutHao(t *testing.T) {
+	count := 0
+	for _, p := range provinces.All() {
+		for _, abbr := range p.ICPAbbrs() {
+			for _, b := range bodies {
+				for _, s := range suffixes {
+					full := abbr + "ICP备" + b.text + "号" + s.text
+					in := abbr + "ICP备" + b.text + s.text
+					want, err := icpnum.Parse(full)
+					if err != nil {
+						t.Fatalf("Parse(%q): %v", full, err)
+					}
+					n, err := icpnum.Parse(in)
+					var e *icpnum.Error
+					if !errors.As(err, &e) || e.Reason != icpnum.NoHao || n != want || n.String() != full {
+						t.Errorf("Parse(%q) = %+v, %v; want %+v with NoHao", in, n, err, want)
+					}
+					if got := icpnum.Find("备案号：" + in + " 版权所有"); len(got) != 1 || got[0] != want {
+						t.Errorf("Find in a number without 号: %v, want %v", got, want)
+					}
+					count++
+				}
+			}
+			for _, tail := range []string{"版权所有", "X", "号号"} {
+				in := abbr + "ICP备12345678" + tail
+				n, err := icpnum.Parse(in)
+				if n != (icpnum.Number{}) || err == nil {
+					t.Errorf("Parse(%q) = %+v, %v; want no Number", in, n, err)
+				}
+			}
+		}
+	}
+	if count < 200 {
+		t.Errorf("%d numbers", count)
+	}
+	n, err := icpnum.Parse("京ICP证030173")
+	var e *icpnum.Error
+	if !errors.As(err, &e) || e.Reason != icpnum.NoHao || n.String() != "京ICP证030173号" {
+		t.Errorf("Parse(京ICP证030173) = %q, %v", n, err)
+	}
+}
+
 func TestAlternativeAbbreviations(t *testing.T) {
 	for _, c := range []struct {
 		in, code string
@@ -206,7 +253,7 @@ func TestNotFilingNumbers(t *testing.T) {
 		if e.Reason != c.reason || e.Province.Code != c.code || e.Input != c.in {
 			t.Errorf("Parse(%q): reason %v province %q, want %v %q", c.in, e.Reason, e.Province.Code, c.reason, c.code)
 		}
-		if n != (icpnum.Number{}) {
+		if n != (icpnum.Number{}) && e.Reason != icpnum.NoHao {
 			t.Errorf("Parse(%q) returned %+v with %v", c.in, n, e.Reason)
 		}
 		if !strings.HasPrefix(err.Error(), "icpnum: ") {
