@@ -38,6 +38,12 @@ func TestCodePages(t *testing.T) {
 	}
 	stale := false
 	for name, want := range pages {
+		// "How to fix it" is prose: a remedy that is a placeholder
+		// alone ({remedy}, the rule's own per problem) is not printed
+		// as it is.
+		if _, fix, ok := strings.Cut(want, "## How to fix it\n\n"); ok && strings.HasPrefix(fix, "{") {
+			t.Errorf("%s: How to fix it starts with a placeholder: %.40q", name, fix)
+		}
 		got, err := os.ReadFile(filepath.Join(codePagesDir, name))
 		if err != nil || string(got) != want {
 			stale = true
@@ -78,8 +84,9 @@ func must(t *testing.T, err error) {
 
 // example is a rejection an example filing shows.
 type example struct {
-	file string
-	json string
+	file   string
+	json   string
+	remedy string // the rejection's remedy, in English
 }
 
 // codePages renders every page, by file name.
@@ -121,7 +128,23 @@ func codePages(t *testing.T) map[string]string {
 			b.WriteString("No example filing shows it without options: it needs a Registry, a Prober, document files or an outside failure. The tests of its rule show it.\n\n")
 		}
 		b.WriteString("## How to fix it\n\n")
-		fmt.Fprintf(&b, "%s.\n\n", d.Remedy.EN)
+		switch ex, ok := examples[c]; {
+		case !strings.Contains(d.Remedy.EN, "{"):
+			fmt.Fprintf(&b, "%s.\n\n", d.Remedy.EN)
+		case strings.TrimSpace(strings.Trim(d.Remedy.EN, "{}")) == "remedy":
+			// The remedy is the rule's own, one for each problem found.
+			b.WriteString("It depends on the problem found: each rejection's `remedy` says what to do")
+			if ok {
+				fmt.Fprintf(&b, " (the example's: %s)", ex.remedy)
+			}
+			b.WriteString(".\n\n")
+		default:
+			fmt.Fprintf(&b, "%s (the placeholders filled from the rejection", d.Remedy.EN)
+			if ok {
+				fmt.Fprintf(&b, "; the example's: %s", ex.remedy)
+			}
+			b.WriteString(").\n\n")
+		}
 		b.WriteString("Where the correction is certain, the rejection carries it in `fixes`: the field and its whole new value, to apply as it is.\n\n")
 		b.WriteString("## Sources\n\nWhere the rejection rests on a published fact (a province's policy, the documents table, the suffix list, the calendar, a segment table), its `source` gives the key, the public page and its edition; [SOURCES.md](../../SOURCES.md) lists every key.\n")
 		pages[string(c)+".md"] = b.String()
@@ -209,7 +232,7 @@ func codeExamples(t *testing.T) map[rules.Code]example {
 			if err := json.Indent(&pretty, wire.Rejections[i], "", "  "); err != nil {
 				t.Fatal(err)
 			}
-			out[r.Code] = example{file: name, json: pretty.String()}
+			out[r.Code] = example{file: name, json: pretty.String(), remedy: r.Remedy(language.English)}
 		}
 	}
 	return out
