@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/validate"
 	beianclient "github.com/icpcheck/beian/validate/client"
 )
 
@@ -64,4 +65,39 @@ func TestGoClientAgainstService(t *testing.T) {
 	m, err := c.Metrics(ctx)
 	require.NoError(t, err)
 	assert.Contains(t, string(m), "# TYPE")
+}
+
+// TestGoClientProfile: the client's WithProfile reaches the service (a
+// fourth-level App domain is refused by default, filed at Huawei), and an
+// unknown profile is the service's 400, ErrBadRequest.
+func TestGoClientProfile(t *testing.T) {
+	url, _ := serve(t, testConfig(t), fakeRegistry{})
+	data, err := os.ReadFile("../icpcheck/testdata/clean_app_licence_holder.json")
+	require.NoError(t, err)
+	f, err := beian.ParseFiling(data)
+	require.NoError(t, err)
+	f.Apps[0].Platforms[0].Domains = []string{"a.b.api.shilikeji.cn"}
+	const at = beian.Path("apps[0].platforms[0].domains[0]")
+	reported := func(rep *validate.Report) bool {
+		for _, r := range rep.Rejections {
+			if r.Field == at {
+				return true
+			}
+		}
+		return false
+	}
+	for _, tt := range []struct {
+		profile string
+		want    bool
+	}{{"", true}, {"huawei", false}, {"tencent", true}} {
+		c, err := beianclient.New(url, beianclient.WithProfile(tt.profile))
+		require.NoError(t, err)
+		rep, err := c.Validate(context.Background(), f, language.English)
+		require.NoError(t, err, tt.profile)
+		assert.Equal(t, tt.want, reported(rep), tt.profile)
+	}
+	c, err := beianclient.New(url, beianclient.WithProfile("huaweicloud"))
+	require.NoError(t, err)
+	_, err = c.Validate(context.Background(), f, language.English)
+	assert.True(t, errors.Is(err, beianclient.ErrBadRequest), "%v", err)
 }

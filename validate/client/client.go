@@ -39,8 +39,9 @@ const MaxResponseBytes = 64 << 20
 
 // A Client calls one service.
 type Client struct {
-	base *url.URL
-	hc   *http.Client
+	base    *url.URL
+	hc      *http.Client
+	profile string
 }
 
 // An Option configures a [Client].
@@ -54,6 +55,15 @@ func WithHTTPClient(hc *http.Client) Option {
 			c.hc = hc
 		}
 	}
+}
+
+// WithProfile makes every validation ask for the provider console
+// profile name ("tencent", "aliyun", "huawei"): the service applies its
+// sourced differences (validate.WithProfile; the service's ?profile=).
+// Without it, or with "", the service's own --profile applies. The
+// service refuses an unknown name (an [Error] that is [ErrBadRequest]).
+func WithProfile(name string) Option {
+	return func(c *Client) { c.profile = name }
 }
 
 // New returns a client of the service at baseURL ("http://host:8080";
@@ -152,6 +162,9 @@ func (c *Client) validate(ctx context.Context, body []byte, lang language.Tag, o
 	q := url.Values{"lang": {"en"}}
 	if beian.IsChinese(lang) {
 		q.Set("lang", "zh")
+	}
+	if c.profile != "" {
+		q.Set("profile", c.profile)
 	}
 	req, err := c.request(ctx, http.MethodPost, "/v1/filings:validate?"+q.Encode(), bytes.NewReader(body))
 	if err != nil {

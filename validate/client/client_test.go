@@ -162,6 +162,28 @@ func TestRequestID(t *testing.T) {
 	assert.Equal(t, "console-42", reqs[len(reqs)-1].Header.Get("X-Request-Id"))
 }
 
+// TestWithProfile: the profile goes with every validation as ?profile=,
+// and no profile sends none (the service's --profile applies).
+func TestWithProfile(t *testing.T) {
+	f := newFake()
+	srv := httptest.NewServer(f)
+	t.Cleanup(srv.Close)
+	filing := exampleFilings(t)["clean_enterprise.json"]
+	for _, tt := range []struct{ profile, want string }{{"huawei", "huawei"}, {"", ""}} {
+		c, err := client.New(srv.URL, client.WithHTTPClient(srv.Client()), client.WithProfile(tt.profile))
+		require.NoError(t, err)
+		_, err = c.Validate(context.Background(), filing, language.English)
+		require.NoError(t, err)
+		_, err = c.ValidateAll(context.Background(), []*beian.Filing{filing}, language.English)
+		require.NoError(t, err)
+		reqs := f.requests()
+		for _, r := range reqs[len(reqs)-2:] {
+			assert.Equal(t, tt.want, r.URL.Query().Get("profile"), tt.profile)
+			assert.Equal(t, tt.want != "", r.URL.Query().Has("profile"), tt.profile)
+		}
+	}
+}
+
 func TestOtherEndpoints(t *testing.T) {
 	c, _, url := start(t)
 	ctx := context.Background()
