@@ -57,6 +57,7 @@ type Dictionary struct {
 	maxException int                    // runes of the longest exception
 	allowed      bool                   // some exceptions are of the allow list
 	py           pinyinState            // the index of the words for the pinyin scan, built at the first text with a Latin letter
+	hom          homState               // the index of the words for the homophone scan (homophone.go), built at the first text with a Chinese character
 }
 
 // An exception is an exception's folded word and frequency code.

@@ -280,6 +280,7 @@ func (d *Dictionary) findPrepared(p *Prepared, found []occurrence, stream []rune
 // memo or nil.
 func (d *Dictionary) findAs(text string, pre *Prepared, found []occurrence, stream []rune, every bool, work *int, memo *Memo) []occurrence {
 	found = d.findCore(text, pre, found, stream, every, work, memo)
+	found = d.findHomophones(text, found, every, work)
 	if pre != nil && !pre.latin || pre == nil && !hasLatinLetter(text) {
 		return found
 	}

@@ -1,0 +1,469 @@
+package names
+
+import (
+	"slices"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/icpcheck/beian/internal/lazy"
+	"github.com/icpcheck/beian/rules/internal/fold"
+	"github.com/icpcheck/beian/rules/internal/hanvariant"
+	"github.com/icpcheck/beian/rules/names/internal/lexicon"
+	"github.com/icpcheck/beian/rules/names/internal/pinyin"
+)
+
+// Homophone disguises (谐音字): a Chinese word of the dictionary written
+// with other characters of the same sound, 睹博 for 赌博 (du bo), 六和彩
+// for 六合彩, 法仑功 for 法轮功, 色晴 for 色情. A stretch of a name is such
+// a word when each of its characters is the word's own or shares a
+// toneless reading with it (package internal/pinyin: the standard
+// readings of the 8,105 characters of the 通用规范汉字表), at least one is
+// the word's own and at least one is not, and the stretch is not itself a
+// word of the lexicon (博采 and 独唱 are words). Half its characters at
+// least must be the word's own: 施氏彩 (shi shi cai) in 施氏彩板 is no
+// disguise of 时时彩, and the ordinary-name corpora hold such names. A
+// stretch written wholly in other characters (菠菜 for 博彩) is not read:
+// the dictionary's curation leaves such slang out, as it would flag the
+// ordinary word.
+//
+// A stretch found is decided on the name as typed, never with the word's
+// characters put back: the segmentation of the words around it (see
+// straddle) reads the typed characters, the stretch standing as the
+// listed word. It is reported where it is read whole, or where, for a
+// word of a grave category, no reading gives all its characters to
+// common words; it is excused where common words of two characters or
+// more, places, persons' names or exceptions take all its characters
+// (首都博物馆 reads 首都/博物馆; 杜博的博客 holds the person 杜博), and
+// otherwise returned by FindEvery with that reading (a warning), as any
+// straddle is. A stretch of two characters starting with a one-character
+// surname that is not the word's own (杜博, 都博 …) followed by a
+// given-name character is a person's name, as a word of two characters
+// written wholly in pinyin that starts with a surname's syllable is (see
+// pinyin.go), and is excused.
+//
+// The scan costs a name little: the name's Chinese characters are read
+// once; only a character of a listed word (the anchor) starts a
+// comparison, of the few words that hold it, character by character
+// against the homophones of each position, precomputed per dictionary at
+// the first name with such a character. Each anchor is compared with a
+// bounded number of words of bounded length, and each stretch decided
+// reads a bounded window: time linear in the name's length.
+
+// A homWord is a Chinese word of the dictionary as the homophone scan
+// compares it: its characters, folded, and for each position the
+// characters sharing a reading with the word's (sorted, the word's own
+// left out).
+type homWord struct {
+	entry int32
+	chars []rune
+	homs  [][]rune
+}
+
+// A homAnchor is a position of a word: the word's index in the
+// homophone index and the position of the character in it.
+type homAnchor struct {
+	word, pos int32
+}
+
+// homIndex indexes a dictionary's Chinese words for the homophone scan.
+type homIndex struct {
+	words  []homWord
+	anchor map[rune][]homAnchor
+	bits   []uint64 // bit r-homFirst: r is the character of a word (an anchor)
+}
+
+// homFirst and homLast bound the characters the scan reads: the CJK
+// Unified Ideographs, where the readings are, and Extension A.
+const homFirst, homLast = 0x3400, 0x9FFF
+
+// homState holds a dictionary's homophone index, built once.
+type homState struct {
+	once  sync.Once
+	index *homIndex
+}
+
+// bySyllable maps each toneless reading to the standard characters that
+// have it, folded as the scan folds them, each once; built once.
+var bySyllable = lazy.Value(func() map[string][]rune {
+	m := map[string][]rune{}
+	for r := rune(0x4E00); r <= 0x9FFF; r++ {
+		rs := pinyin.Of(r)
+		f := foldKey(r)
+		for k := range rs.Len() {
+			s := rs.At(k)
+			if !slices.Contains(m[s], f) {
+				m[s] = append(m[s], f)
+			}
+		}
+	}
+	return m
+})
+
+// homophonesOf returns the characters sharing a reading with c, folded,
+// sorted, c left out.
+func homophonesOf(c rune) []rune {
+	syl := bySyllable()
+	rs := pinyin.Of(c)
+	var out []rune
+	for k := range rs.Len() {
+		for _, h := range syl[rs.At(k)] {
+			if h != c && !slices.Contains(out, h) {
+				out = append(out, h)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func (d *Dictionary) homIndex() *homIndex {
+	d.hom.once.Do(func() {
+		ix := &homIndex{anchor: map[rune][]homAnchor{}, bits: make([]uint64, (homLast-homFirst)/64+1)}
+		for _, i := range d.hanEntry {
+			e := &d.entries[i]
+			if e.exception || e.runes < 2 {
+				continue
+			}
+			w := homWord{entry: i}
+			for _, r := range e.word {
+				c := foldKey(r)
+				w.chars = append(w.chars, c)
+				w.homs = append(w.homs, homophonesOf(c))
+			}
+			n := int32(len(ix.words))
+			for p, c := range w.chars {
+				if c < homFirst || c > homLast {
+					continue
+				}
+				if !slices.Contains(ix.anchor[c], homAnchor{n, int32(p)}) {
+					ix.anchor[c] = append(ix.anchor[c], homAnchor{n, int32(p)})
+				}
+				ix.bits[(c-homFirst)>>6] |= 1 << ((c - homFirst) & 63)
+			}
+			ix.words = append(ix.words, w)
+		}
+		d.hom.index = ix
+	})
+	return d.hom.index
+}
+
+// isAnchor reports whether c is a character of a word of ix.
+func (ix *homIndex) isAnchor(c rune) bool {
+	return homFirst <= c && c <= homLast && ix.bits[(c-homFirst)>>6]&(1<<((c-homFirst)&63)) != 0
+}
+
+// A homStream is the Chinese characters of a text as the homophone scan
+// reads them: folded, with their bytes, and whether something other than
+// a separator came between each and the one before (a stretch does not
+// read across it).
+type homStream struct {
+	runes      []rune // folded as the words are (foldKey: 零 is 〇)
+	seg        []rune // as the segmentation reads them (simplified only)
+	start, end []int32
+	broken     []bool
+	anchors    int
+}
+
+// homBuf is the memory of a short name's homStream, on the caller's
+// stack.
+type homBuf struct {
+	runes, seg [48]rune
+	start, end [48]int32
+	broken     [48]bool
+}
+
+// readHomStream reads text's Chinese characters (and numerals, read as Chinese
+// ones), appending to the slices given, counting the anchors of ix among them.
+func readHomStream(text string, ix *homIndex, runes, seg []rune, starts, ends []int32, brokens []bool) (s homStream) {
+	s.runes, s.seg, s.start, s.end, s.broken = runes, seg, starts, ends, brokens
+	broken := false
+	for pos := 0; pos < len(text); {
+		var r rune
+		var n int
+		var c fold.Class
+		if b := text[pos]; 0xE4 <= b && b <= 0xE9 && pos+2 < len(text) && text[pos+1]&0xC0 == 0x80 && text[pos+2]&0xC0 == 0x80 {
+			r = rune(b&0x0F)<<12 | rune(text[pos+1]&0x3F)<<6 | rune(text[pos+2]&0x3F)
+			r, n, c = hanvariant.SimplifyBMP(uint16(r)), 3, fold.Han
+		} else if r, n, c = fold.QuickRune(text, pos); n == 0 {
+			r, n = utf8.DecodeRuneInString(text[pos:])
+			switch {
+			case fold.Removable(r):
+				c = 0
+			default:
+				r = hanvariant.Simplify(r)
+				c = fold.ClassOf(r)
+			}
+		}
+		start := pos
+		pos += n
+		switch {
+		case c == 0 || c.Separator():
+			continue
+		case c == fold.Han || c == fold.Word && numeral(r) != r:
+		default:
+			broken = true
+			continue
+		}
+		s.seg = append(s.seg, r)
+		r = foldKey(r)
+		if ix.isAnchor(r) {
+			s.anchors++
+		}
+		s.runes = append(s.runes, r)
+		s.start = append(s.start, int32(start))
+		s.end = append(s.end, int32(pos))
+		s.broken = append(s.broken, broken)
+		broken = false
+	}
+	return s
+}
+
+// findHomophones adds to found the words of d that text writes with
+// homophones (see above), and returns found sorted by position. work,
+// when not nil, is added the comparisons made.
+func (d *Dictionary) findHomophones(text string, found []occurrence, every bool, work *int) []occurrence {
+	if len(d.hanEntry) == 0 || !mayHoldHan(text) {
+		return found
+	}
+	ix := d.homIndex()
+	if len(ix.words) == 0 {
+		return found
+	}
+	var buf homBuf
+	s := readHomStream(text, ix, buf.runes[:0], buf.seg[:0], buf.start[:0], buf.end[:0], buf.broken[:0])
+	if work != nil {
+		*work += len(s.runes)
+	}
+	if s.anchors == 0 || len(s.runes) < 2 {
+		return found
+	}
+	core := len(found)
+	added := false
+	var allowed []occurrence // the allowed words of text, read at the first stretch
+	allowedRead := false
+	steps := 0
+	for i, c := range s.runes {
+		if !ix.isAnchor(c) {
+			continue
+		}
+		for _, a := range ix.anchor[c] {
+			w := &ix.words[a.word]
+			from, to := i-int(a.pos), i-int(a.pos)+len(w.chars)
+			if from < 0 || to > len(s.runes) {
+				continue
+			}
+			steps += len(w.chars)
+			own := w.stretch(s.runes[from:to], s.broken[from:to], int(a.pos))
+			if own == 0 {
+				continue
+			}
+			start, end := int(s.start[from]), int(s.end[to-1])
+			if overlapsEntry(found[:core], w.entry, start, end) || overlapsEntry(found[core:], w.entry, start, end) {
+				continue
+			}
+			// The stretch as typed is a word of the lexicon (读博,
+			// 博采): not a disguise.
+			if lexiconWord(s.runes[from:to]) || d.exceptionRunes(s.runes[from:to]) {
+				continue
+			}
+			if w.personName(s.runes[from:to]) {
+				continue
+			}
+			if d.allowed {
+				if !allowedRead {
+					allowed, allowedRead = d.allowedIn(text), true
+				}
+				if overlapsAny(allowed, start, end) {
+					continue
+				}
+			}
+			o := occurrence{entry: w.entry, first: int32(from), last: int32(to - 1), start: start, end: end}
+			if d.decideHomophone(&o, s.seg, own, every, work) {
+				found = append(found, o)
+				added = true
+			}
+		}
+	}
+	if work != nil {
+		*work += steps
+	}
+	if added {
+		slices.SortStableFunc(found, func(a, b occurrence) int { return a.start - b.start })
+	}
+	return found
+}
+
+// mayHoldHan reports whether text may hold a Chinese character: a byte
+// that starts the UTF-8 of one of the blocks the scan reads, or of
+// anything outside ASCII the quick test does not know (a traditional
+// or compatibility form is folded by the scan).
+func mayHoldHan(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= 0xE3 {
+			return true
+		}
+	}
+	return false
+}
+
+// stretch returns the number of w's own characters in runes when runes,
+// read across nothing but separators (broken false after the first), are
+// w written with homophones: each the word's own character or a
+// homophone of it, one at least a homophone and half at least the
+// word's own, the character at pos (an anchor) the first own one, so
+// that a stretch is compared once; 0 otherwise.
+func (w *homWord) stretch(runes []rune, broken []bool, pos int) int {
+	own, other := 0, false
+	for k, r := range runes {
+		if k > 0 && broken[k] {
+			return 0
+		}
+		if r == w.chars[k] {
+			if k < pos {
+				return 0 // an earlier own character anchors it
+			}
+			own++
+			continue
+		}
+		if _, ok := slices.BinarySearch(w.homs[k], r); !ok {
+			return 0
+		}
+		other = true
+	}
+	if !other || 2*own < len(runes) {
+		return 0 // 施氏彩 (shi shi cai, in 施氏彩板) holds too little of 时时彩
+	}
+	return own
+}
+
+// personName reports whether runes, a stretch of two characters, is read
+// as a person's name: a one-character surname that is not the word's own
+// character, then a given-name character (杜博 for 赌博).
+func (w *homWord) personName(runes []rune) bool {
+	if len(runes) != 2 || runes[0] == w.chars[0] {
+		return false
+	}
+	return lexicon.Char(runes[0]).Surname && lexicon.Char(runes[1]).Given
+}
+
+// allowedIn returns the allowed words of d found in text.
+func (d *Dictionary) allowedIn(text string) []occurrence {
+	var out []occurrence
+	for _, o := range d.scan(text, nil) {
+		if d.entries[o.entry].allowed {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// overlapsAny reports whether an occurrence of found overlaps [start, end).
+func overlapsAny(found []occurrence, start, end int) bool {
+	for _, o := range found {
+		if o.start < end && start < o.end {
+			return true
+		}
+	}
+	return false
+}
+
+// decideHomophone decides the stretch o of stream (the characters as
+// the segmentation reads them), which stands for its word and holds own
+// of the word's characters, on the characters as typed (see above): it
+// reports whether o is returned, marking it doubtful with its reading
+// where only FindEvery returns it.
+func (d *Dictionary) decideHomophone(o *occurrence, stream []rune, own int, every bool, work *int) bool {
+	// The typed characters read without the word.
+	r := d.straddle(*o, stream, nil, nil)
+	if work != nil {
+		*work += r.tokens
+	}
+	if r.exception {
+		return false
+	}
+	if own >= strongOwn && int(o.last-o.first)+1 == own+1 {
+		return true
+	}
+	switch takenBy(&r, o, stream) {
+	case takenByNone:
+		return true // a character no word takes: 六和/彩/开奖
+	case takenByCommon:
+		return false // 首都/博物馆
+	}
+	if !every {
+		return false
+	}
+	o.doubt, o.readAs = true, r.readAs(stream)
+	return true
+}
+
+// strongOwn is the number of a word's own characters from which a
+// stretch with one other character is reported whatever the words
+// around it: 国籍货币基金组织 reads 国籍/货币/基金/组织 and 成仁网站
+// 成仁/网站, but seven and three characters of the word in place are no
+// chance. A stretch with two other characters or more is decided as
+// the shorter ones are (大道共产党 reads 大道/共产党).
+const strongOwn = 3
+
+// What takes the characters of a stretch in a reading.
+const (
+	takenByNone   = iota // a character is alone, or in a name of the stretch's characters only
+	takenByRare          // words of two characters or more, one a rare word of the lexicon
+	takenByCommon        // common words, places, names or exceptions of two characters or more
+)
+
+// takenBy says what takes the characters of o in the reading r of
+// stream: a name or trade name of o's characters only (睹博 before 资讯)
+// is what the disguise would be read as, and takes nothing; a word of the
+// lexicon is common from commonCode on.
+func takenBy(r *reading, o *occurrence, stream []rune) int {
+	if r.n == 0 || r.n > maxReadTokens {
+		return takenByNone
+	}
+	by := takenByCommon
+	for _, t := range r.toks[:r.n] {
+		if t.j-t.i < 2 {
+			return takenByNone
+		}
+		code, ok := lexiconCode(stream[t.i:t.j])
+		switch {
+		case !ok && t.i >= o.first && t.j <= o.last+1:
+			return takenByNone
+		case ok && code < commonCode:
+			by = takenByRare
+		}
+	}
+	return by
+}
+
+// lexiconWord reports whether rs is a word of the lexicon.
+func lexiconWord(rs []rune) bool {
+	_, ok := lexiconCode(rs)
+	return ok
+}
+
+// lexiconCode returns the frequency code of rs and whether it is a word
+// of the lexicon.
+func lexiconCode(rs []rune) (int16, bool) {
+	var buf [4 * 16]byte
+	b := buf[:0]
+	for _, r := range rs {
+		b = utf8.AppendRune(b, r)
+	}
+	c, ok := lexicon.Lookup(string(b))
+	return int16(c), ok
+}
+
+// exceptionRunes reports whether rs is an exception of d.
+func (d *Dictionary) exceptionRunes(rs []rune) bool {
+	if len(d.exceptions) == 0 {
+		return false
+	}
+	var buf [4 * 16]byte
+	b := buf[:0]
+	for _, r := range rs {
+		b = utf8.AppendRune(b, r)
+	}
+	_, ok := d.exceptionCode(b)
+	return ok
+}
