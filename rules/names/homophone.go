@@ -1,7 +1,9 @@
 package names
 
 import (
+	"math/bits"
 	"slices"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -67,9 +69,18 @@ type homAnchor struct {
 
 // homIndex indexes a dictionary's Chinese words for the homophone scan.
 type homIndex struct {
-	words  []homWord
-	anchor map[rune][]homAnchor
-	bits   []uint64 // bit r-homFirst: r is the character of a word (an anchor)
+	words []homWord
+	// bits has bit r-homFirst set for the characters of the words (the
+	// anchors) and for the numerals that fold to one (陆 for 六); rank
+	// counts the bits of the words before each, so that the anchor
+	// number of a character is a count (no map on the clean path), and
+	// anchors[at[k]:at[k+1]] are the positions of the anchor k.
+	bits     []uint64
+	rank     []uint16
+	at       []int32
+	anchors  []homAnchor
+	digits   bool          // a word holds a numeral an ASCII digit folds to
+	numerals map[rune]bool // the Chinese numerals folding to an anchor (陆)
 }
 
 // homFirst and homLast bound the characters the scan reads: the CJK
@@ -83,18 +94,19 @@ type homState struct {
 }
 
 // bySyllable maps each toneless reading to the standard characters that
-// have it, folded as the scan folds them, each once; built once.
+// have it, folded as the scan folds them, sorted, each once; built once.
 var bySyllable = lazy.Value(func() map[string][]rune {
 	m := map[string][]rune{}
 	for r := rune(0x4E00); r <= 0x9FFF; r++ {
 		rs := pinyin.Of(r)
 		f := foldKey(r)
 		for k := range rs.Len() {
-			s := rs.At(k)
-			if !slices.Contains(m[s], f) {
-				m[s] = append(m[s], f)
-			}
+			m[rs.At(k)] = append(m[rs.At(k)], f)
 		}
+	}
+	for s, rs := range m {
+		slices.Sort(rs)
+		m[s] = slices.Clip(slices.Compact(rs))
 	}
 	return m
 })
@@ -106,19 +118,24 @@ func homophonesOf(c rune) []rune {
 	rs := pinyin.Of(c)
 	var out []rune
 	for k := range rs.Len() {
-		for _, h := range syl[rs.At(k)] {
-			if h != c && !slices.Contains(out, h) {
-				out = append(out, h)
-			}
-		}
+		out = append(out, syl[rs.At(k)]...)
 	}
 	slices.Sort(out)
-	return out
+	out = slices.Compact(out)
+	if i, ok := slices.BinarySearch(out, c); ok {
+		out = slices.Delete(out, i, i+1)
+	}
+	return slices.Clip(out)
 }
+
+// cjkNumerals are the Chinese characters numeral folds (陆 to 六 …).
+const cjkNumerals = "〇零壹贰叁参肆伍陆柒捌玖拾弌弍弎"
 
 func (d *Dictionary) homIndex() *homIndex {
 	d.hom.once.Do(func() {
-		ix := &homIndex{anchor: map[rune][]homAnchor{}, bits: make([]uint64, (homLast-homFirst)/64+1)}
+		ix := &homIndex{bits: make([]uint64, (homLast-homFirst)/64+1)}
+		byChar := map[rune][]homAnchor{}
+		homs := map[rune][]rune{}
 		for _, i := range d.hanEntry {
 			e := &d.entries[i]
 			if e.exception || e.runes < 2 {
@@ -128,28 +145,112 @@ func (d *Dictionary) homIndex() *homIndex {
 			for _, r := range e.word {
 				c := foldKey(r)
 				w.chars = append(w.chars, c)
-				w.homs = append(w.homs, homophonesOf(c))
+				if _, ok := homs[c]; !ok {
+					homs[c] = homophonesOf(c)
+				}
+				w.homs = append(w.homs, homs[c])
 			}
 			n := int32(len(ix.words))
 			for p, c := range w.chars {
+				if strings.ContainsRune("〇一二三四五六七八九", c) {
+					ix.digits = true
+				}
 				if c < homFirst || c > homLast {
 					continue
 				}
-				if !slices.Contains(ix.anchor[c], homAnchor{n, int32(p)}) {
-					ix.anchor[c] = append(ix.anchor[c], homAnchor{n, int32(p)})
-				}
-				ix.bits[(c-homFirst)>>6] |= 1 << ((c - homFirst) & 63)
+				byChar[c] = append(byChar[c], homAnchor{n, int32(p)})
 			}
 			ix.words = append(ix.words, w)
+		}
+		chars := make([]rune, 0, len(byChar))
+		for c := range byChar {
+			chars = append(chars, c)
+		}
+		slices.Sort(chars)
+		for _, c := range chars {
+			ix.bits[(c-homFirst)>>6] |= 1 << ((c - homFirst) & 63)
+			ix.at = append(ix.at, int32(len(ix.anchors)))
+			ix.anchors = append(ix.anchors, byChar[c]...)
+		}
+		ix.at = append(ix.at, int32(len(ix.anchors)))
+		ix.rank = make([]uint16, len(ix.bits))
+		n := 0
+		for k, b := range ix.bits {
+			ix.rank[k] = uint16(n)
+			n += bits.OnesCount64(b)
+		}
+		// The numerals that fold to a word's character pass the quick
+		// test too (its bits), though they are no anchor of their own.
+		for _, r := range cjkNumerals {
+			if f := numeral(r); f != r && homFirst <= r && r <= homLast && ix.anchorOf(f) != nil {
+				ix.numeralBits(r)
+			}
 		}
 		d.hom.index = ix
 	})
 	return d.hom.index
 }
 
-// isAnchor reports whether c is a character of a word of ix.
+// numeralBits marks r, a numeral folding to an anchor, in the quick
+// test's bits only: it is kept apart so that rank counts anchors.
+func (ix *homIndex) numeralBits(r rune) {
+	if ix.numerals == nil {
+		ix.numerals = map[rune]bool{}
+	}
+	ix.numerals[r] = true
+}
+
+// isAnchor reports whether c (folded) is a character of a word of ix.
 func (ix *homIndex) isAnchor(c rune) bool {
 	return homFirst <= c && c <= homLast && ix.bits[(c-homFirst)>>6]&(1<<((c-homFirst)&63)) != 0
+}
+
+// anchorOf returns the positions of the words that hold c (folded).
+func (ix *homIndex) anchorOf(c rune) []homAnchor {
+	if !ix.isAnchor(c) {
+		return nil
+	}
+	x := c - homFirst
+	k := int(ix.rank[x>>6]) + bits.OnesCount64(ix.bits[x>>6]&(1<<(x&63)-1))
+	return ix.anchors[ix.at[k]:ix.at[k+1]]
+}
+
+// mayHit reports whether text may hold a stretch: a character (as the
+// quick path folds it) that is an anchor or a numeral folding to one, or
+// a rune the quick test does not judge (an ASCII digit where the words
+// hold numerals, a compatibility or variant form outside the CJK block).
+// A name without one costs this loop and nothing more.
+func (ix *homIndex) mayHit(text string) bool {
+	for i := 0; i < len(text); {
+		b := text[i]
+		switch {
+		case b < utf8.RuneSelf:
+			if ix.digits && '0' <= b && b <= '9' {
+				return true
+			}
+			i++
+			continue
+		case 0xE4 <= b && b <= 0xE9 && i+2 < len(text):
+			r := rune(b&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
+			if r >= 0x4E00 || r <= 0x4DBF {
+				f := hanvariant.SimplifyBMP(uint16(r))
+				if ix.isAnchor(f) || ix.numerals[f] {
+					return true
+				}
+				i += 3
+				continue
+			}
+		case b == 0xE3 && i+2 < len(text) && text[i+1] == 0x80:
+			// CJK punctuation (、。《》 …): a separator, but for 〇.
+			if text[i+2] == 0x87 {
+				return true
+			}
+			i += 3
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // A homStream is the Chinese characters of a text as the homophone scan
@@ -205,7 +306,11 @@ func readHomStream(text string, ix *homIndex, runes, seg []rune, starts, ends []
 			continue
 		}
 		s.seg = append(s.seg, r)
-		r = foldKey(r)
+		if c == fold.Han && n == 3 {
+			r = numeral(r) // simplified already
+		} else {
+			r = foldKey(r)
+		}
 		if ix.isAnchor(r) {
 			s.anchors++
 		}
@@ -226,11 +331,17 @@ func (d *Dictionary) findHomophones(text string, found []occurrence, every bool,
 		return found
 	}
 	ix := d.homIndex()
-	if len(ix.words) == 0 {
+	if len(ix.words) == 0 || !ix.mayHit(text) {
 		return found
 	}
 	var buf homBuf
-	s := readHomStream(text, ix, buf.runes[:0], buf.seg[:0], buf.start[:0], buf.end[:0], buf.broken[:0])
+	runes, seg, starts, ends, broken := buf.runes[:0], buf.seg[:0], buf.start[:0], buf.end[:0], buf.broken[:0]
+	if len(text) > 3*len(buf.runes) {
+		// A long text: its stream allocated once, at its length.
+		n := utf8.RuneCountInString(text)
+		runes, seg, starts, ends, broken = make([]rune, 0, n), make([]rune, 0, n), make([]int32, 0, n), make([]int32, 0, n), make([]bool, 0, n)
+	}
+	s := readHomStream(text, ix, runes, seg, starts, ends, broken)
 	if work != nil {
 		*work += len(s.runes)
 	}
@@ -246,7 +357,7 @@ func (d *Dictionary) findHomophones(text string, found []occurrence, every bool,
 		if !ix.isAnchor(c) {
 			continue
 		}
-		for _, a := range ix.anchor[c] {
+		for _, a := range ix.anchorOf(c) {
 			w := &ix.words[a.word]
 			from, to := i-int(a.pos), i-int(a.pos)+len(w.chars)
 			if from < 0 || to > len(s.runes) {
@@ -258,7 +369,12 @@ func (d *Dictionary) findHomophones(text string, found []occurrence, every bool,
 				continue
 			}
 			start, end := int(s.start[from]), int(s.end[to-1])
-			if overlapsEntry(found[:core], w.entry, start, end) || overlapsEntry(found[core:], w.entry, start, end) {
+			// The word found there by the scan (found[:core], by
+			// position) or by another anchor: the last few before the
+			// stretch's end may overlap it.
+			p, _ := slices.BinarySearchFunc(found[:core], end, func(o occurrence, end int) int { return o.start - end })
+			if overlapsEntry(found[max(0, p-recent):p], w.entry, start, end) ||
+				overlapsEntry(found[max(core, len(found)-recent):], w.entry, start, end) {
 				continue
 			}
 			// The stretch as typed is a word of the lexicon (读博,
