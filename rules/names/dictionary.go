@@ -57,7 +57,8 @@ type Dictionary struct {
 	maxException int                    // runes of the longest exception
 	allowed      bool                   // some exceptions are of the allow list
 	py           pinyinState            // the index of the words for the pinyin scan, built at the first text with a Latin letter
-	hom          homState               // the index of the words for the homophone scan (homophone.go), built at the first text with a Chinese character
+	homophones   bool                   // words written with homophones are found (homophone.go)
+	hom          homState               // the index of the words for the homophone scan, built at the first text with a Chinese character
 }
 
 // An exception is an exception's folded word and frequency code.
@@ -256,7 +257,7 @@ func ReadDictionary(r io.Reader) (*Dictionary, error) {
 // words given (see [NewDictionary]); d is not changed.
 func (d *Dictionary) With(words ...string) *Dictionary {
 	entries := slices.Clone(d.entries)
-	return newDictionary(parseWords(entries, words, ""))
+	return d.derived(parseWords(entries, words, ""))
 }
 
 // Allow returns a new dictionary that never reports a word overlapping
@@ -278,7 +279,7 @@ func (d *Dictionary) Allow(words ...string) *Dictionary {
 			entries = append(entries, e)
 		}
 	}
-	return newDictionary(append(entries, allowed...))
+	return d.derived(append(entries, allowed...))
 }
 
 // Without returns a new dictionary without the words given (written in
@@ -306,7 +307,7 @@ func (d *Dictionary) filter(keep func(*dictEntry) bool) *Dictionary {
 			entries = append(entries, d.entries[k])
 		}
 	}
-	return newDictionary(entries)
+	return d.derived(entries)
 }
 
 // Categories returns the categories of d's words, each once, in the order

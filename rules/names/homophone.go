@@ -51,6 +51,36 @@ import (
 // bounded number of words of bounded length, and each stretch decided
 // reads a bounded window: time linear in the name's length.
 
+// Homophones returns a new dictionary holding d's words and exceptions
+// that finds its Chinese words written with homophones (睹博 for 赌博)
+// when on, and not when off. [DefaultDictionary] finds them; a dictionary
+// made by [NewDictionary], [ReadDictionary] or [LoadDictionary] does not
+// (a list of brands or prefixes is not looked for in disguise);
+// [Dictionary.With], [Dictionary.Allow], [Dictionary.Without] and
+// [Dictionary.OnlyCategories] keep d's choice. d is not changed.
+func (d *Dictionary) Homophones(on bool) *Dictionary {
+	n := newDictionary(slices.Clone(d.entries))
+	n.homophones = on
+	return n
+}
+
+// homophoneFlag is the flag of the compiled form (MarshalBinary) that
+// keeps d's choice of homophones.
+func homophoneFlag(d *Dictionary) uint32 {
+	if d.homophones {
+		return 1
+	}
+	return 0
+}
+
+// derived compiles entries, made from d's, into a dictionary with d's
+// choice of homophones.
+func (d *Dictionary) derived(entries []dictEntry) *Dictionary {
+	n := newDictionary(entries)
+	n.homophones = d.homophones
+	return n
+}
+
 // A homWord is a Chinese word of the dictionary as the homophone scan
 // compares it: its characters, folded, and for each position the
 // characters sharing a reading with the word's (sorted, the word's own
@@ -71,16 +101,21 @@ type homAnchor struct {
 type homIndex struct {
 	words []homWord
 	// bits has bit r-homFirst set for the characters of the words (the
-	// anchors) and for the numerals that fold to one (陆 for 六); rank
-	// counts the bits of the words before each, so that the anchor
-	// number of a character is a count (no map on the clean path), and
-	// anchors[at[k]:at[k+1]] are the positions of the anchor k.
-	bits     []uint64
-	rank     []uint16
-	at       []int32
-	anchors  []homAnchor
-	digits   bool          // a word holds a numeral an ASCII digit folds to
-	numerals map[rune]bool // the Chinese numerals folding to an anchor (陆)
+	// anchors); rank counts the bits before each word of bits, so that
+	// the anchor number of a character is a count (no map), and
+	// anchors[at[k]:at[k+1]] are the positions of the anchor k. prev[k]
+	// and next[k] are the homophones that may stand before and after the
+	// anchor k in a stretch (sorted): a stretch holds its word's own
+	// characters and others, so one of its own stands next to one of the
+	// others; a name with no such pair holds no stretch, and costs the
+	// quick test alone.
+	bits       []uint64
+	rank       []uint16
+	at         []int32
+	anchors    []homAnchor
+	prev, next [][]rune
+	digits     bool     // a word holds a numeral an ASCII digit folds to
+	numerals   []uint64 // bit r-homFirst: r is a Chinese numeral (陆 for 六), which the quick test does not fold
 }
 
 // homFirst and homLast bound the characters the scan reads: the CJK
@@ -171,6 +206,20 @@ func (d *Dictionary) homIndex() *homIndex {
 			ix.bits[(c-homFirst)>>6] |= 1 << ((c - homFirst) & 63)
 			ix.at = append(ix.at, int32(len(ix.anchors)))
 			ix.anchors = append(ix.anchors, byChar[c]...)
+			var prev, next []rune
+			for _, a := range byChar[c] {
+				w := &ix.words[a.word]
+				if p := int(a.pos); p > 0 {
+					prev = append(prev, w.homs[p-1]...)
+				}
+				if p := int(a.pos); p+1 < len(w.chars) {
+					next = append(next, w.homs[p+1]...)
+				}
+			}
+			slices.Sort(prev)
+			slices.Sort(next)
+			ix.prev = append(ix.prev, slices.Clip(slices.Compact(prev)))
+			ix.next = append(ix.next, slices.Clip(slices.Compact(next)))
 		}
 		ix.at = append(ix.at, int32(len(ix.anchors)))
 		ix.rank = make([]uint16, len(ix.bits))
@@ -179,25 +228,17 @@ func (d *Dictionary) homIndex() *homIndex {
 			ix.rank[k] = uint16(n)
 			n += bits.OnesCount64(b)
 		}
-		// The numerals that fold to a word's character pass the quick
-		// test too (its bits), though they are no anchor of their own.
+		// The Chinese numerals, which the quick test (mayHit) does not
+		// fold.
+		ix.numerals = make([]uint64, len(ix.bits))
 		for _, r := range cjkNumerals {
-			if f := numeral(r); f != r && homFirst <= r && r <= homLast && ix.anchorOf(f) != nil {
-				ix.numeralBits(r)
+			if homFirst <= r && r <= homLast {
+				ix.numerals[(r-homFirst)>>6] |= 1 << ((r - homFirst) & 63)
 			}
 		}
 		d.hom.index = ix
 	})
 	return d.hom.index
-}
-
-// numeralBits marks r, a numeral folding to an anchor, in the quick
-// test's bits only: it is kept apart so that rank counts anchors.
-func (ix *homIndex) numeralBits(r rune) {
-	if ix.numerals == nil {
-		ix.numerals = map[rune]bool{}
-	}
-	ix.numerals[r] = true
 }
 
 // isAnchor reports whether c (folded) is a character of a word of ix.
@@ -207,20 +248,49 @@ func (ix *homIndex) isAnchor(c rune) bool {
 
 // anchorOf returns the positions of the words that hold c (folded).
 func (ix *homIndex) anchorOf(c rune) []homAnchor {
-	if !ix.isAnchor(c) {
+	k := ix.anchorIndex(c)
+	if k < 0 {
 		return nil
 	}
-	x := c - homFirst
-	k := int(ix.rank[x>>6]) + bits.OnesCount64(ix.bits[x>>6]&(1<<(x&63)-1))
 	return ix.anchors[ix.at[k]:ix.at[k+1]]
 }
 
-// mayHit reports whether text may hold a stretch: a character (as the
-// quick path folds it) that is an anchor or a numeral folding to one, or
-// a rune the quick test does not judge (an ASCII digit where the words
-// hold numerals, a compatibility or variant form outside the CJK block).
-// A name without one costs this loop and nothing more.
+// anchorIndex returns the number of the anchor c, -1 when c is none.
+func (ix *homIndex) anchorIndex(c rune) int {
+	if !ix.isAnchor(c) {
+		return -1
+	}
+	x := c - homFirst
+	return int(ix.rank[x>>6]) + bits.OnesCount64(ix.bits[x>>6]&(1<<(x&63)-1))
+}
+
+// pair reports whether x then y (folded) may stand next to each other in
+// a stretch, one the word's own and the other a homophone: y an anchor
+// that the homophone x may stand before, or x one that y may stand
+// after.
+func (ix *homIndex) pair(x, y rune) bool {
+	if k := ix.anchorIndex(y); k >= 0 {
+		if _, ok := slices.BinarySearch(ix.prev[k], x); ok {
+			return true
+		}
+	}
+	if k := ix.anchorIndex(x); k >= 0 {
+		if _, ok := slices.BinarySearch(ix.next[k], y); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// mayHit reports whether text may hold a stretch: two Chinese
+// characters (as the quick path folds them; anything between them but
+// other Chinese characters skipped) that may stand next to each other in
+// one (pair), or a rune the quick test does not judge (an ASCII digit
+// where the words hold numerals, a Chinese numeral folding to a word's
+// character, a compatibility or variant form outside the CJK block). A
+// name without one costs this loop and nothing more.
 func (ix *homIndex) mayHit(text string) bool {
+	prev := rune(-1)
 	for i := 0; i < len(text); {
 		b := text[i]
 		switch {
@@ -234,9 +304,13 @@ func (ix *homIndex) mayHit(text string) bool {
 			r := rune(b&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
 			if r >= 0x4E00 || r <= 0x4DBF {
 				f := hanvariant.SimplifyBMP(uint16(r))
-				if ix.isAnchor(f) || ix.numerals[f] {
+				if x := f - homFirst; f >= homFirst && ix.numerals[x>>6]&(1<<(x&63)) != 0 {
+					return true // 陆 for 六: the scan folds it
+				}
+				if prev >= 0 && ix.pair(prev, f) {
 					return true
 				}
+				prev = f
 				i += 3
 				continue
 			}
@@ -327,11 +401,18 @@ func readHomStream(text string, ix *homIndex, runes, seg []rune, starts, ends []
 // homophones (see above), and returns found sorted by position. work,
 // when not nil, is added the comparisons made.
 func (d *Dictionary) findHomophones(text string, found []occurrence, every bool, work *int) []occurrence {
-	if len(d.hanEntry) == 0 || !mayHoldHan(text) {
+	return d.findHomophonesAs(text, found, every, work, true)
+}
+
+// findHomophonesAs is findHomophones; without quick, a text the quick
+// test (mayHit) passes over is read all the same (for the test that
+// holds the two alike).
+func (d *Dictionary) findHomophonesAs(text string, found []occurrence, every bool, work *int, quick bool) []occurrence {
+	if !d.homophones || len(d.hanEntry) == 0 || !mayHoldHan(text) {
 		return found
 	}
 	ix := d.homIndex()
-	if len(ix.words) == 0 || !ix.mayHit(text) {
+	if len(ix.words) == 0 || quick && !ix.mayHit(text) {
 		return found
 	}
 	var buf homBuf
@@ -372,8 +453,11 @@ func (d *Dictionary) findHomophones(text string, found []occurrence, every bool,
 			// The word found there by the scan (found[:core], by
 			// position) or by another anchor: the last few before the
 			// stretch's end may overlap it.
+			// A stretch inside a word the scan found (银 is yin, but 卖银
+			// in 卖银行卡 is no 卖淫) is that word's.
 			p, _ := slices.BinarySearchFunc(found[:core], end, func(o occurrence, end int) int { return o.start - end })
 			if overlapsEntry(found[max(0, p-recent):p], w.entry, start, end) ||
+				insideAny(found[max(0, p-recent):p], start, end) ||
 				overlapsEntry(found[max(core, len(found)-recent):], w.entry, start, end) {
 				continue
 			}
@@ -394,7 +478,7 @@ func (d *Dictionary) findHomophones(text string, found []occurrence, every bool,
 				}
 			}
 			o := occurrence{entry: w.entry, first: int32(from), last: int32(to - 1), start: start, end: end}
-			if d.decideHomophone(&o, s.seg, own, every, work) {
+			if d.decideHomophone(&o, s.seg, own, work) {
 				found = append(found, o)
 				added = true
 			}
@@ -473,6 +557,17 @@ func (d *Dictionary) allowedIn(text string) []occurrence {
 	return out
 }
 
+// insideAny reports whether [start, end) lies inside an occurrence of
+// found.
+func insideAny(found []occurrence, start, end int) bool {
+	for _, o := range found {
+		if o.start <= start && end <= o.end {
+			return true
+		}
+	}
+	return false
+}
+
 // overlapsAny reports whether an occurrence of found overlaps [start, end).
 func overlapsAny(found []occurrence, start, end int) bool {
 	for _, o := range found {
@@ -484,39 +579,37 @@ func overlapsAny(found []occurrence, start, end int) bool {
 }
 
 // decideHomophone decides the stretch o of stream (the characters as
-// the segmentation reads them), which stands for its word and holds own
-// of the word's characters, on the characters as typed (see above): it
-// reports whether o is returned, marking it doubtful with its reading
-// where only FindEvery returns it.
-func (d *Dictionary) decideHomophone(o *occurrence, stream []rune, own int, every bool, work *int) bool {
-	// The typed characters read without the word.
+// the segmentation reads them), which stands for its word, on the
+// characters as typed (see above): it reports whether o is returned.
+func (d *Dictionary) decideHomophone(o *occurrence, stream []rune, own int, work *int) bool {
+	if own >= strongOwn && int(o.last-o.first)+1 == own+1 {
+		return true
+	}
+	// The typed characters read without the word: excused where common
+	// words of two characters or more, places, names reaching out of the
+	// stretch or exceptions take them all (首都/博物馆).
 	r := d.straddle(*o, stream, nil, nil)
 	if work != nil {
 		*work += r.tokens
 	}
-	if r.exception {
+	if r.exception || takenBy(&r, o, stream) == takenByCommon {
 		return false
 	}
-	if own >= strongOwn && int(o.last-o.first)+1 == own+1 {
-		return true
+	// Read with the word: reported where the word read whole is as
+	// probable as any other reading (六和彩/开奖, 示例/睹博/资讯), not
+	// where the words around it read better (给/女人 holds 给女, ji nv).
+	hans := [1]occurrence{*o}
+	r = d.straddle(*o, stream, hans[:], nil)
+	if work != nil {
+		*work += r.tokens
 	}
-	switch takenBy(&r, o, stream) {
-	case takenByNone:
-		return true // a character no word takes: 六和/彩/开奖
-	case takenByCommon:
-		return false // 首都/博物馆
-	}
-	if !every {
-		return false
-	}
-	o.doubt, o.readAs = true, r.readAs(stream)
-	return true
+	return r.diff <= margin
 }
 
 // strongOwn is the number of a word's own characters from which a
 // stretch with one other character is reported whatever the words
-// around it: 国籍货币基金组织 reads 国籍/货币/基金/组织 and 成仁网站
-// 成仁/网站, but seven and three characters of the word in place are no
+// around it: 国籍货币基金组织 reads 国籍/货币/基金/组织 and 地下钱庄
+// 低下/钱庄, but seven and three characters of the word in place are no
 // chance. A stretch with two other characters or more is decided as
 // the shorter ones are (大道共产党 reads 大道/共产党).
 const strongOwn = 3

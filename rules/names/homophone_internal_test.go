@@ -1,7 +1,11 @@
 package names
 
 import (
+	"bufio"
+	"os"
+	"reflect"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -106,6 +110,55 @@ func TestHomophoneHostileLength(t *testing.T) {
 	t.Logf("work %d on about 1,000 characters, %d on 10,000", small, big)
 }
 
+// quickAsFull checks that the quick test leaves out no stretch: the
+// homophone scan of text finds the same with it and without it.
+func quickAsFull(t *testing.T, d *Dictionary, text string) {
+	t.Helper()
+	quick := d.findHomophonesAs(text, nil, true, nil, true)
+	full := d.findHomophonesAs(text, nil, true, nil, false)
+	if !reflect.DeepEqual(quick, full) {
+		t.Fatalf("%q: with the quick test %+v, without %+v", text, quick, full)
+	}
+}
+
+// TestHomophoneQuickTest: over the innocent corpus, the homophone forms of
+// every word with one character replaced (as TestClassHomophone builds
+// them, here each position's homophones from homophonesOf), their
+// traditional, numeral and spaced writings, the quick test leaves out
+// nothing the full scan finds.
+func TestHomophoneQuickTest(t *testing.T) {
+	d := DefaultDictionary()
+	ix := d.homIndex()
+	n := 0
+	for _, w := range ix.words {
+		for i := range w.chars {
+			for _, h := range w.homs[i] {
+				v := slices.Clone(w.chars)
+				v[i] = h
+				for _, text := range []string{string(v), "示例" + string(v) + "资讯网", strings.Join(strings.Split(string(v), ""), " ")} {
+					quickAsFull(t, d, text)
+					n++
+				}
+			}
+		}
+	}
+	for _, text := range []string{"陆和彩", "6和彩", "六和彩", "换柒", "柒枪", "六和彩開獎", "睹​博", "睹々博", "〇", "Ⅵ和彩", "６和彩"} {
+		quickAsFull(t, d, text)
+		n++
+	}
+	f, err := os.Open("testdata/corpus/innocent.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		quickAsFull(t, d, sc.Text())
+		n++
+	}
+	t.Logf("%d texts", n)
+}
+
 // FuzzHomophone: what the homophone scan adds to any text, with the
 // default dictionary and one of the fuzzer's words, has the properties
 // checkMatches checks (a match holds its word written with homophones),
@@ -125,11 +178,12 @@ func FuzzHomophone(f *testing.F) {
 		if len(words) > 20 {
 			words = words[:20]
 		}
-		custom := NewDictionary(words...)
+		custom := NewDictionary(words...).Homophones(true)
 		for _, d := range []*Dictionary{DefaultDictionary(), custom, custom.Allow(words[0])} {
 			d.FindEvery(text)
 			checkMatches(t, d, text)
 			linearWork(t, d, text)
+			quickAsFull(t, d, text)
 		}
 	})
 }
