@@ -24,7 +24,8 @@ import (
 // 赌々博); with numerals written for numerals (6合彩, ⑥合彩, 陆合彩 for
 // 六合彩); and written in pinyin, wholly or in part, in any case or width
 // (du博, 赌bo, ＤＵ博, liuhecai, 法lun功: see pinyin.go for when a word
-// written wholly in pinyin counts).
+// written wholly in pinyin counts); and, when [Dictionary.Homophones] is
+// on, written with homophones (睹博, 六和彩: see homophone.go).
 //
 // Words of Latin letters or digits are found as whole words: digits and
 // letters are apart (casino888, 91porn), and a word glued to other

@@ -30,26 +30,34 @@ import (
 //
 // A stretch found is decided on the name as typed, never with the word's
 // characters put back: the segmentation of the words around it (see
-// straddle) reads the typed characters, the stretch standing as the
-// listed word. It is reported where it is read whole, or where, for a
-// word of a grave category, no reading gives all its characters to
-// common words; it is excused where common words of two characters or
-// more, places, persons' names or exceptions take all its characters
-// (首都博物馆 reads 首都/博物馆; 杜博的博客 holds the person 杜博), and
-// otherwise returned by FindEvery with that reading (a warning), as any
-// straddle is. A stretch of two characters starting with a one-character
-// surname that is not the word's own (杜博, 都博 …) followed by a
-// given-name character is a person's name, as a word of two characters
-// written wholly in pinyin that starts with a surname's syllable is (see
-// pinyin.go), and is excused.
+// straddle) reads the typed characters. It is excused where common words
+// of two characters or more, places, persons' names reaching out of it or
+// exceptions take all its characters (首都博物馆 reads 首都/博物馆), and
+// where the words around it read better than the stretch read whole as
+// the listed word (给女人 reads 给/女人, not 给女 for 妓女); it is
+// reported otherwise (六和彩开奖 reads 六和彩/开奖, 示例睹博资讯 示例/睹博/
+// 资讯). A stretch of four characters or more with one other character
+// (地下钱庄 written 低下钱庄, 成人网站 成仁网站) is reported whatever the
+// words around it: so many of the word's characters in place are no
+// chance. A stretch excused gives no warning either: a reviewer's keyword
+// filter would not see the word in it. A stretch of two characters
+// starting with a one-character surname that is not the word's own (杜博,
+// 都博 …) followed by a given-name character is a person's name, as a
+// word of two characters written wholly in pinyin that starts with a
+// surname's syllable is (see pinyin.go), and is excused; so is a stretch
+// inside a word the scan found (卖银 in 卖银行卡).
 //
-// The scan costs a name little: the name's Chinese characters are read
-// once; only a character of a listed word (the anchor) starts a
-// comparison, of the few words that hold it, character by character
-// against the homophones of each position, precomputed per dictionary at
-// the first name with such a character. Each anchor is compared with a
-// bounded number of words of bounded length, and each stretch decided
-// reads a bounded window: time linear in the name's length.
+// Only the sensitive-word dictionary looks for homophones
+// ([Dictionary.Homophones]). The scan costs a name little: a quick loop
+// over its Chinese characters looks for a character of a listed word
+// (the anchor) next to a homophone of the character beside it in that
+// word, from sets precomputed per dictionary at the first name (bits and
+// sorted runs, no map); a name without such a pair costs that loop
+// alone. Then each anchor is compared with the few words that hold it,
+// character by character against the homophones of each position. Each
+// anchor is compared with a bounded number of words of bounded length,
+// and each stretch decided reads a bounded window: time linear in the
+// name's length.
 
 // Homophones returns a new dictionary holding d's words and exceptions
 // that finds its Chinese words written with homophones (睹博 for 赌博)
