@@ -154,12 +154,14 @@ func TestHomophoneExamples(t *testing.T) {
 		{"法仑功学习", "法轮功", "法仑功"},
 		{"色晴网", "色情", "色晴"},
 		{"示例 睹.博 资讯", "赌博", "睹.博"},
+		{"卖银行卡", "卖银行卡", "卖银行卡"}, // 卖银 (mai yin) is inside the word found
+		{"甲基安非他明", "甲基安非他明", "甲基安非他明"},
 		{"六和彩開獎", "六合彩", "六和彩"},
 	} {
-		m, ok := d.Find(c.name)
-		if assert.True(t, ok, c.name) {
-			assert.Equal(t, c.word, m.Word, c.name)
-			assert.Equal(t, c.typed, c.name[m.Start:m.End], c.name)
+		ms := d.FindAll(c.name)
+		if assert.Len(t, ms, 1, "%s: %+v", c.name, ms) {
+			assert.Equal(t, c.word, ms[0].Word, c.name)
+			assert.Equal(t, c.typed, c.name[ms[0].Start:ms[0].End], c.name)
 		}
 	}
 	for _, name := range []string{
@@ -176,7 +178,7 @@ func TestHomophoneExamples(t *testing.T) {
 	}
 }
 
-// jiebaWords returns the words of the lexicon's jieba extract of two to
+// jiebaWords returns the words of the lexicon's jieba extract of one to
 // four characters with a frequency of at least min.
 func jiebaWords(t *testing.T, min int) map[string]int {
 	f, err := os.Open("internal/lexicon/data/jieba.txt")
@@ -199,7 +201,7 @@ func jiebaWords(t *testing.T, min int) map[string]int {
 		if err != nil {
 			t.Fatalf("jieba.txt: %q", line)
 		}
-		if k := utf8.RuneCountInString(fields[0]); n >= min && 2 <= k && k <= 4 {
+		if k := utf8.RuneCountInString(fields[0]); n >= min && k <= 4 {
 			out[fields[0]] = n
 		}
 	}
@@ -301,18 +303,59 @@ func TestClassHomophoneInnocent(t *testing.T) {
 // 1,000 or more) whose join a homophone variant of a listed word
 // straddles (首都+博物馆) are not reported.
 func TestClassHomophoneStraddle(t *testing.T) {
-	d := names.DefaultDictionary()
-	m := newVariantMatcher(d)
 	least := 1000
 	if on, _ := strconv.ParseBool(os.Getenv(testenv.EnvExhaustive)); on {
 		least = innocentMin
 	}
+	cases, flagged, warnings := straddleCorpus(t, least, 2)
+	known := 0
+	for _, name := range flagged {
+		if knownStraddle[name] {
+			known++
+			continue
+		}
+		t.Errorf("%s: reported", name)
+	}
+	assert.Greater(t, cases, 1000)
+	assert.Equal(t, len(knownStraddle), known, "known false alarms")
+	t.Logf("%d compounds of two words (frequency %d or more) a homophone variant straddles, %d warnings, %d known false alarms", cases, least, warnings, known)
+}
+
+// TestClassHomophoneOneCharacter: a word of one character of the lexicon
+// (frequency 1,000 or more) that is not the listed word's own, next to
+// a word of two characters or more, holding a variant across the join
+// (给+女人 holds 给女, ji nv for 妓女), is mostly read as the two words:
+// the stretch read whole must be as probable as the words around it.
+// Some are reported, as they read as the disguise (一夜+清, 三级+篇,
+// 摇头+完, 兴+交易, 出台+赌): at most 5 % of them (3.4 % when written);
+// reading the words around the stretch only as the excuse of common
+// words, without the comparison with the stretch read whole, reports 87 %
+// of them.
+func TestClassHomophoneOneCharacter(t *testing.T) {
+	cases, flagged, _ := straddleCorpus(t, 1000, 1)
+	assert.Greater(t, cases, 1000)
+	assert.Less(t, len(flagged), cases/20, "compounds with a word of one character reported")
+	t.Logf("%d compounds of a word of one character and another, %d reported: %v", cases, len(flagged), flagged[:min(len(flagged), 40)])
+}
+
+// straddleCorpus builds the compounds of two words of the lexicon
+// (frequency least or more; one of one character that is not the listed
+// word's own when shortest is 1, both of two characters or more when it
+// is 2) whose join a homophone variant of a listed word straddles, and
+// returns how many, those FindAll reports (as a+b) and how many others
+// FindEvery warns of.
+func straddleCorpus(t *testing.T, least, shortest int) (cases int, flagged []string, warnings int) {
+	d := names.DefaultDictionary()
+	m := newVariantMatcher(d)
 	lex := jiebaWords(t, least)
 	listed := d.Words()
 	// The words by first and last character.
 	byFirst, byLast := map[rune][]string{}, map[rune][]string{}
 	for w := range lex {
 		rs := []rune(w)
+		if len(rs) < shortest {
+			continue
+		}
 		byFirst[rs[0]] = append(byFirst[rs[0]], w)
 		byLast[rs[len(rs)-1]] = append(byLast[rs[len(rs)-1]], w)
 	}
@@ -322,7 +365,6 @@ func TestClassHomophoneStraddle(t *testing.T) {
 	for _, ws := range byLast {
 		slices.Sort(ws)
 	}
-	cases, warnings, known := 0, 0, 0
 	seen := map[string]bool{}
 	for k, w := range m.words {
 		for split := 1; split < len(w); split++ {
@@ -334,6 +376,23 @@ func TestClassHomophoneStraddle(t *testing.T) {
 				for _, f := range firsts {
 					for _, a := range byLast[l] {
 						for _, b := range byFirst[f] {
+							ra, rb := []rune(a), []rune(b)
+							if shortest == 1 {
+								// One word of one character, not the
+								// listed word's own there.
+								switch {
+								case len(ra) == 1 && len(rb) > 1:
+									if ra[0] == w[split-1] {
+										continue
+									}
+								case len(rb) == 1 && len(ra) > 1:
+									if rb[0] == w[split] {
+										continue
+									}
+								default:
+									continue
+								}
+							}
 							name := a + b
 							if seen[name] {
 								continue
@@ -344,18 +403,14 @@ func TestClassHomophoneStraddle(t *testing.T) {
 								word, at, _ := strings.Cut(v, "@")
 								i, _ := strconv.Atoi(at)
 								n := utf8.RuneCountInString(word)
-								cut := utf8.RuneCountInString(a)
+								cut := len(ra)
 								return i < cut && cut < i+n
 							}) || slices.ContainsFunc(listed, func(l string) bool { return strings.Contains(name, l) }) {
 								continue
 							}
 							cases++
 							if ms := d.FindAll(name); len(ms) > 0 {
-								if knownStraddle[name] {
-									known++
-									continue
-								}
-								t.Errorf("%s+%s: reported %s over %q", a, b, ms[0].Word, name[ms[0].Start:ms[0].End])
+								flagged = append(flagged, a+"+"+b)
 							} else if len(d.FindEvery(name)) > 0 {
 								warnings++
 							}
@@ -365,9 +420,8 @@ func TestClassHomophoneStraddle(t *testing.T) {
 			}
 		}
 	}
-	assert.Greater(t, cases, 1000)
-	assert.Equal(t, len(knownStraddle), known, "known false alarms")
-	t.Logf("%d compounds of two words (frequency %d or more) a homophone variant straddles, %d warnings, %d known false alarms", cases, least, warnings, known)
+	slices.Sort(flagged)
+	return cases, flagged, warnings
 }
 
 // knownStraddle are the compounds of TestClassHomophoneStraddle that are
@@ -376,7 +430,7 @@ func TestClassHomophoneStraddle(t *testing.T) {
 // homophone.go), as 成仁网站 must be, and 援助交给 is two common words
 // (援助, 交给) holding 援助交际 with one character replaced. No rule of
 // the words around it tells it from 成仁/网站.
-var knownStraddle = map[string]bool{"援助交给": true}
+var knownStraddle = map[string]bool{"援助+交给": true}
 
 func keys(m map[rune]bool) []rune {
 	out := make([]rune, 0, len(m))
