@@ -308,11 +308,14 @@ func (ix *homIndex) mayHit(text string) bool {
 			}
 			i++
 			continue
-		case 0xE4 <= b && b <= 0xE9 && i+2 < len(text):
+		case 0xE4 <= b && b <= 0xE9 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80:
 			r := rune(b&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
 			if r >= 0x4E00 || r <= 0x4DBF {
 				f := hanvariant.SimplifyBMP(uint16(r))
-				if x := f - homFirst; f >= homFirst && ix.numerals[x>>6]&(1<<(x&63)) != 0 {
+				if f < homFirst || f > homLast {
+					return true // folds out of the block: the scan reads it
+				}
+				if x := f - homFirst; ix.numerals[x>>6]&(1<<(x&63)) != 0 {
 					return true // 陆 for 六: the scan folds it
 				}
 				if prev >= 0 && ix.pair(prev, f) {
@@ -327,6 +330,13 @@ func (ix *homIndex) mayHit(text string) bool {
 			if text[i+2] == 0x87 {
 				return true
 			}
+			i += 3
+			continue
+		case b == 0xE2 && i+2 < len(text) && (text[i+1] == 0x80 || text[i+1] == 0x81 && text[i+2] < 0xB0):
+			// General punctuation, U+2000–U+206F: spaces, dashes,
+			// quotation marks and the invisible characters (a zero-width
+			// space in 中国\u200b博彩), none of which folds to a
+			// character or a digit.
 			i += 3
 			continue
 		}
