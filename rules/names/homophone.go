@@ -7,7 +7,6 @@ import (
 	"sync"
 	"unicode/utf8"
 
-	"github.com/icpcheck/beian/internal/lazy"
 	"github.com/icpcheck/beian/rules/internal/fold"
 	"github.com/icpcheck/beian/rules/internal/hanvariant"
 	"github.com/icpcheck/beian/rules/names/internal/lexicon"
@@ -90,13 +89,13 @@ func (d *Dictionary) derived(entries []dictEntry) *Dictionary {
 }
 
 // A homWord is a Chinese word of the dictionary as the homophone scan
-// compares it: its characters, folded, and for each position the
-// characters sharing a reading with the word's (sorted, the word's own
-// left out).
+// compares it: its entry and its characters, ix.chars[c0:c0+n] (folded);
+// the characters sharing a reading with the one at position k are
+// ix.homsAt(c0+k) (sorted, the word's own left out). The index holds no
+// pointer but its few arrays', so that the collector has little of it to
+// scan.
 type homWord struct {
-	entry int32
-	chars []rune
-	homs  [][]rune
+	entry, c0, n int32
 }
 
 // A homAnchor is a position of a word: the word's index in the
@@ -108,23 +107,33 @@ type homAnchor struct {
 // homIndex indexes a dictionary's Chinese words for the homophone scan.
 type homIndex struct {
 	words []homWord
+	chars []rune  // the words' characters, one after the other
+	homAt []int32 // homs[homAt[j]:homAt[j+1]] are the homophones of chars[j]
+	homs  []rune
 	// bits has bit r-homFirst set for the characters of the words (the
 	// anchors); rank counts the bits before each word of bits, so that
 	// the anchor number of a character is a count (no map), and
-	// anchors[at[k]:at[k+1]] are the positions of the anchor k. prev[k]
-	// and next[k] are the homophones that may stand before and after the
-	// anchor k in a stretch (sorted): a stretch holds its word's own
-	// characters and others, so one of its own stands next to one of the
-	// others; a name with no such pair holds no stretch, and costs the
-	// quick test alone.
-	bits       []uint64
-	rank       []uint16
-	at         []int32
-	anchors    []homAnchor
-	prev, next [][]rune
-	digits     bool     // a word holds a numeral an ASCII digit folds to
-	numerals   []uint64 // bit r-homFirst: r is a Chinese numeral (陆 for 六), which the quick test does not fold
+	// anchors[at[k]:at[k+1]] are the positions of the anchor k.
+	// prevs[prevAt[k]:prevAt[k+1]] and nexts[nextAt[k]:nextAt[k+1]] are
+	// the homophones that may stand before and after the anchor k in a
+	// stretch (sorted): a stretch holds its word's own characters and
+	// others, so one of its own stands next to one of the others; a name
+	// with no such pair holds no stretch, and costs the quick test alone.
+	bits           []uint64
+	rank           []uint16
+	at             []int32
+	anchors        []homAnchor
+	prevAt, nextAt []int32
+	prevs, nexts   []rune
+	digits         bool     // a word holds a numeral an ASCII digit folds to
+	numerals       []uint64 // bit r-homFirst: r is a Chinese numeral (陆 for 六), which the quick test does not fold
 }
+
+// wordChars returns the characters of w.
+func (ix *homIndex) wordChars(w *homWord) []rune { return ix.chars[w.c0 : w.c0+w.n] }
+
+// homsAt returns the homophones of chars[j].
+func (ix *homIndex) homsAt(j int32) []rune { return ix.homs[ix.homAt[j]:ix.homAt[j+1]] }
 
 // homFirst and homLast bound the characters the scan reads: the CJK
 // Unified Ideographs, where the readings are, and Extension A.
@@ -136,9 +145,10 @@ type homState struct {
 	index *homIndex
 }
 
-// bySyllable maps each toneless reading to the standard characters that
-// have it, folded as the scan folds them, sorted, each once; built once.
-var bySyllable = lazy.Value(func() map[string][]rune {
+// bySyllable returns each toneless reading's standard characters,
+// folded as the scan folds them, sorted, each once: built with an index,
+// and dropped with the rest of its building.
+func bySyllable() map[string][]rune {
 	m := map[string][]rune{}
 	for r := rune(0x4E00); r <= 0x9FFF; r++ {
 		rs := pinyin.Of(r)
@@ -149,26 +159,26 @@ var bySyllable = lazy.Value(func() map[string][]rune {
 	}
 	for s, rs := range m {
 		slices.Sort(rs)
-		m[s] = slices.Clip(slices.Compact(rs))
+		m[s] = slices.Compact(rs)
 	}
 	return m
-})
+}
 
-// homophonesOf returns the characters sharing a reading with c, folded,
-// sorted, c left out.
-func homophonesOf(c rune) []rune {
-	syl := bySyllable()
+// homophonesOf appends to out the characters sharing a reading with c
+// (syl: bySyllable), folded, sorted, c left out.
+func homophonesOf(out []rune, syl map[string][]rune, c rune) []rune {
+	start := len(out)
 	rs := pinyin.Of(c)
-	var out []rune
 	for k := range rs.Len() {
 		out = append(out, syl[rs.At(k)]...)
 	}
-	slices.Sort(out)
-	out = slices.Compact(out)
-	if i, ok := slices.BinarySearch(out, c); ok {
-		out = slices.Delete(out, i, i+1)
+	mine := out[start:]
+	slices.Sort(mine)
+	mine = slices.Compact(mine)
+	if i, ok := slices.BinarySearch(mine, c); ok {
+		mine = slices.Delete(mine, i, i+1)
 	}
-	return slices.Clip(out)
+	return out[:start+len(mine)]
 }
 
 // cjkNumerals are the Chinese characters numeral folds (陆 to 六 …).
@@ -177,34 +187,31 @@ const cjkNumerals = "〇零壹贰叁参肆伍陆柒捌玖拾弌弍弎"
 func (d *Dictionary) homIndex() *homIndex {
 	d.hom.once.Do(func() {
 		ix := &homIndex{bits: make([]uint64, (homLast-homFirst)/64+1)}
+		syl := bySyllable()
 		byChar := map[rune][]homAnchor{}
-		homs := map[rune][]rune{}
 		for _, i := range d.hanEntry {
 			e := &d.entries[i]
 			if e.exception || e.runes < 2 {
 				continue
 			}
-			w := homWord{entry: i}
+			w := homWord{entry: i, c0: int32(len(ix.chars))}
+			n := int32(len(ix.words))
 			for _, r := range e.word {
 				c := foldKey(r)
-				w.chars = append(w.chars, c)
-				if _, ok := homs[c]; !ok {
-					homs[c] = homophonesOf(c)
-				}
-				w.homs = append(w.homs, homs[c])
-			}
-			n := int32(len(ix.words))
-			for p, c := range w.chars {
 				if strings.ContainsRune("〇一二三四五六七八九", c) {
 					ix.digits = true
 				}
-				if c < homFirst || c > homLast {
-					continue
+				if homFirst <= c && c <= homLast {
+					byChar[c] = append(byChar[c], homAnchor{n, w.n})
 				}
-				byChar[c] = append(byChar[c], homAnchor{n, int32(p)})
+				ix.chars = append(ix.chars, c)
+				ix.homAt = append(ix.homAt, int32(len(ix.homs)))
+				ix.homs = homophonesOf(ix.homs, syl, c)
+				w.n++
 			}
 			ix.words = append(ix.words, w)
 		}
+		ix.homAt = append(ix.homAt, int32(len(ix.homs)))
 		chars := make([]rune, 0, len(byChar))
 		for c := range byChar {
 			chars = append(chars, c)
@@ -214,21 +221,25 @@ func (d *Dictionary) homIndex() *homIndex {
 			ix.bits[(c-homFirst)>>6] |= 1 << ((c - homFirst) & 63)
 			ix.at = append(ix.at, int32(len(ix.anchors)))
 			ix.anchors = append(ix.anchors, byChar[c]...)
-			var prev, next []rune
+			ix.prevAt = append(ix.prevAt, int32(len(ix.prevs)))
+			ix.nextAt = append(ix.nextAt, int32(len(ix.nexts)))
+			p0, n0 := len(ix.prevs), len(ix.nexts)
 			for _, a := range byChar[c] {
 				w := &ix.words[a.word]
-				if p := int(a.pos); p > 0 {
-					prev = append(prev, w.homs[p-1]...)
+				if a.pos > 0 {
+					ix.prevs = append(ix.prevs, ix.homsAt(w.c0+a.pos-1)...)
 				}
-				if p := int(a.pos); p+1 < len(w.chars) {
-					next = append(next, w.homs[p+1]...)
+				if a.pos+1 < w.n {
+					ix.nexts = append(ix.nexts, ix.homsAt(w.c0+a.pos+1)...)
 				}
 			}
-			slices.Sort(prev)
-			slices.Sort(next)
-			ix.prev = append(ix.prev, slices.Clip(slices.Compact(prev)))
-			ix.next = append(ix.next, slices.Clip(slices.Compact(next)))
+			slices.Sort(ix.prevs[p0:])
+			slices.Sort(ix.nexts[n0:])
+			ix.prevs = ix.prevs[:p0+len(slices.Compact(ix.prevs[p0:]))]
+			ix.nexts = ix.nexts[:n0+len(slices.Compact(ix.nexts[n0:]))]
 		}
+		ix.prevAt = append(ix.prevAt, int32(len(ix.prevs)))
+		ix.nextAt = append(ix.nextAt, int32(len(ix.nexts)))
 		ix.at = append(ix.at, int32(len(ix.anchors)))
 		ix.rank = make([]uint16, len(ix.bits))
 		n := 0
@@ -278,12 +289,12 @@ func (ix *homIndex) anchorIndex(c rune) int {
 // after.
 func (ix *homIndex) pair(x, y rune) bool {
 	if k := ix.anchorIndex(y); k >= 0 {
-		if _, ok := slices.BinarySearch(ix.prev[k], x); ok {
+		if _, ok := slices.BinarySearch(ix.prevs[ix.prevAt[k]:ix.prevAt[k+1]], x); ok {
 			return true
 		}
 	}
 	if k := ix.anchorIndex(x); k >= 0 {
-		if _, ok := slices.BinarySearch(ix.next[k], y); ok {
+		if _, ok := slices.BinarySearch(ix.nexts[ix.nextAt[k]:ix.nextAt[k+1]], y); ok {
 			return true
 		}
 	}
@@ -458,12 +469,12 @@ func (d *Dictionary) findHomophonesAs(text string, found []occurrence, every boo
 		}
 		for _, a := range ix.anchorOf(c) {
 			w := &ix.words[a.word]
-			from, to := i-int(a.pos), i-int(a.pos)+len(w.chars)
+			from, to := i-int(a.pos), i-int(a.pos)+int(w.n)
 			if from < 0 || to > len(s.runes) {
 				continue
 			}
-			steps += len(w.chars)
-			own := w.stretch(s.runes[from:to], s.broken[from:to], int(a.pos))
+			steps += int(w.n)
+			own := ix.stretch(w, s.runes[from:to], s.broken[from:to], int(a.pos))
 			if own == 0 {
 				continue
 			}
@@ -484,7 +495,7 @@ func (d *Dictionary) findHomophonesAs(text string, found []occurrence, every boo
 			if lexiconWord(s.runes[from:to]) || d.exceptionRunes(s.runes[from:to]) {
 				continue
 			}
-			if w.personName(s.runes[from:to]) {
+			if ix.personName(w, s.runes[from:to]) {
 				continue
 			}
 			if d.allowed {
@@ -530,20 +541,21 @@ func mayHoldHan(text string) bool {
 // homophone of it, one at least a homophone and half at least the
 // word's own, the character at pos (an anchor) the first own one, so
 // that a stretch is compared once; 0 otherwise.
-func (w *homWord) stretch(runes []rune, broken []bool, pos int) int {
+func (ix *homIndex) stretch(w *homWord, runes []rune, broken []bool, pos int) int {
+	chars := ix.wordChars(w)
 	own, other := 0, false
 	for k, r := range runes {
 		if k > 0 && broken[k] {
 			return 0
 		}
-		if r == w.chars[k] {
+		if r == chars[k] {
 			if k < pos {
 				return 0 // an earlier own character anchors it
 			}
 			own++
 			continue
 		}
-		if _, ok := slices.BinarySearch(w.homs[k], r); !ok {
+		if _, ok := slices.BinarySearch(ix.homsAt(w.c0+int32(k)), r); !ok {
 			return 0
 		}
 		other = true
@@ -557,8 +569,8 @@ func (w *homWord) stretch(runes []rune, broken []bool, pos int) int {
 // personName reports whether runes, a stretch of two characters, is read
 // as a person's name: a one-character surname that is not the word's own
 // character, then a given-name character (杜博 for 赌博).
-func (w *homWord) personName(runes []rune) bool {
-	if len(runes) != 2 || runes[0] == w.chars[0] {
+func (ix *homIndex) personName(w *homWord, runes []rune) bool {
+	if len(runes) != 2 || runes[0] == ix.chars[w.c0] {
 		return false
 	}
 	return lexicon.Char(runes[0]).Surname && lexicon.Char(runes[1]).Given

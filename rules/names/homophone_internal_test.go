@@ -130,10 +130,11 @@ func TestHomophoneQuickTest(t *testing.T) {
 	d := DefaultDictionary()
 	ix := d.homIndex()
 	n := 0
-	for _, w := range ix.words {
-		for i := range w.chars {
-			for _, h := range w.homs[i] {
-				v := slices.Clone(w.chars)
+	for k := range ix.words {
+		w := &ix.words[k]
+		for i := range w.n {
+			for _, h := range ix.homsAt(w.c0 + i) {
+				v := slices.Clone(ix.wordChars(w))
 				v[i] = h
 				for _, text := range []string{string(v), "示例" + string(v) + "资讯网", strings.Join(strings.Split(string(v), ""), " ")} {
 					quickAsFull(t, d, text)
