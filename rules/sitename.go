@@ -118,9 +118,20 @@ func runSiteName(pass *Pass) error {
 		// The dictionaries' finds in the name share its segmentation
 		// through the pass's memo.
 		memo := pass.nameMemo()
+		// The name as typed, read where a word's span in it is wanted:
+		// its characters are the name's, so that its finds share the
+		// memo's answers and readings.
+		var rawPrepared *names.Prepared
+		rawPre := func() *names.Prepared {
+			if rawPrepared == nil {
+				p := names.Prepare(raw)
+				rawPrepared = &p
+			}
+			return rawPrepared
+		}
 		if word, exempt, span := bannedPrefixOf(name, prepared, memo, subject); word != "" && !exempt {
 			if raw != name {
-				span = bannedPrefixSpan(raw) // where it is typed
+				span = bannedPrefixSpan(raw, rawPre, memo) // where it is typed
 			}
 			report(CodeSiteNameBannedPrefix, Error, span, Str("prefix", word))
 		}
@@ -141,8 +152,7 @@ func runSiteName(pass *Pass) error {
 			} else {
 				if seen == nil {
 					seen = map[string]int{}
-					rawPrepared := names.Prepare(raw)
-					rawHits = memo.FindEvery(dict, &rawPrepared)
+					rawHits = memo.FindEvery(dict, rawPre())
 				}
 				span = wordSpan(rawHits, m.Word, seen[m.Word])
 				seen[m.Word]++
@@ -302,10 +312,17 @@ func wordSpan(rawHits []names.Match, word string, k int) [2]int {
 
 // bannedPrefixSpan returns where a banned prefix is typed at the start of
 // raw, with the separators of its disguise (中·国); nil when it is not
-// found there.
-func bannedPrefixSpan(raw string) [2]int {
+// found there. pre returns raw prepared (names.Prepare), read through
+// memo when raw starts with no separator.
+func bannedPrefixSpan(raw string, pre func() *names.Prepared, memo *names.Memo) [2]int {
 	start := len(raw) - len(strings.TrimLeftFunc(raw, func(r rune) bool { return names.ClassOf(r).Separator() }))
-	m, ok := bannedPrefixDictionary().Find(raw[start:])
+	var m names.Match
+	var ok bool
+	if start == 0 {
+		m, ok = memo.Find(bannedPrefixDictionary(), pre())
+	} else {
+		m, ok = bannedPrefixDictionary().Find(raw[start:])
+	}
 	if !ok || m.Start != 0 {
 		return [2]int{}
 	}

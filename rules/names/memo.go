@@ -23,7 +23,7 @@ const memoRunes = 32
 // found, its exceptions) is never remembered.
 //
 // The answers are kept for the name they were found for: a find through
-// a Memo over another text (or the same text read as other characters,
+// a Memo over other characters (or the same text read as other characters,
 // as a dictionary may read an iteration mark) starts the Memo over, so
 // that an answer is never given for another name. A Memo changes no answer: [Memo.Find], [Memo.FindAll] and
 // [Memo.FindEvery] return what [Dictionary.FindIn], [Dictionary.FindAllIn]
@@ -34,10 +34,74 @@ const memoRunes = 32
 // everything, so that nothing learnt of one caller's name outlives its
 // validation.
 type Memo struct {
-	text   string // the name the answers are for
-	n      int    // characters held; 0 before the first segmentation
+	n      int // characters held; 0 before the first segmentation
 	stream [memoRunes]rune
 	at     [memoRunes]lexAnswers
+	// The readings of the last words segmented in the stream (see
+	// [Dictionary.straddle]), nread of them, the oldest replaced first
+	// after memoReadings: a word found again in the same stream by the
+	// same dictionary, with the same words found around it (the name
+	// read again as typed, to find where a word is written), is not
+	// segmented again.
+	nread    int
+	readings [memoReadings]memoReading
+}
+
+// memoReadings is how many readings a Memo keeps.
+const memoReadings = 4
+
+// maxKeyFound is how many words found in the window a reading kept by a
+// Memo may have had; a window with more is segmented each time.
+const maxKeyFound = 4
+
+// A memoReading is a reading and everything it depends on besides the
+// stream: the dictionary, the word's runes and the words found in the
+// window (straddle's hans, by entry and runes).
+type memoReading struct {
+	d           *Dictionary
+	first, last int32
+	nfound      int
+	found       [maxKeyFound]foundKey
+	r           reading
+}
+
+// A foundKey is what the segmentation reads of a word found: its entry
+// and runes.
+type foundKey struct{ entry, first, last int32 }
+
+// readingKey returns the key of the segmentation of o with the words
+// found in its window, and false when it has too many of them to be kept.
+func readingKey(d *Dictionary, o occurrence, found []occurrence) (memoReading, bool) {
+	k := memoReading{d: d, first: o.first, last: o.last, nfound: len(found)}
+	if len(found) > maxKeyFound {
+		return k, false
+	}
+	for i, f := range found {
+		k.found[i] = foundKey{f.entry, f.first, f.last}
+	}
+	return k, true
+}
+
+func (k *memoReading) sameKey(x *memoReading) bool {
+	return k.d == x.d && k.first == x.first && k.last == x.last && k.nfound == x.nfound && k.found == x.found
+}
+
+// reading returns the reading kept for key, if any. The window of the
+// key must lie in the runes m holds (holds).
+func (m *Memo) reading(key *memoReading) (reading, bool) {
+	for i := range min(m.nread, memoReadings) {
+		if r := &m.readings[i]; r.sameKey(key) {
+			return r.r, true
+		}
+	}
+	return reading{}, false
+}
+
+// keepReading keeps r as the reading for key.
+func (m *Memo) keepReading(key memoReading, r reading) {
+	key.r = r
+	m.readings[m.nread%memoReadings] = key
+	m.nread++
 }
 
 // lexAnswers are the lexicon's answers about the words starting at one
@@ -57,17 +121,23 @@ type lexAnswers struct {
 }
 
 // Reset makes m forget every answer, and the name they were for.
-func (m *Memo) Reset() { m.text, m.n = "", 0 }
+func (m *Memo) Reset() { m.n, m.nread = 0, 0 }
 
-// bind makes m hold the answers for text, whose stream of Chinese
-// characters is stream: kept when they are the text and the characters m
-// holds answers for (as far as m holds them), forgotten otherwise.
-func (m *Memo) bind(text string, stream []rune) {
+// bind makes m hold the answers for stream, a text's stream of Chinese
+// characters: kept when they are the characters m holds answers for
+// (as far as m holds them), forgotten otherwise. The answers are of the
+// characters alone: the same name typed otherwise (with an invisible
+// character, in full width) keeps them. The readings are kept only for a
+// stream m holds whole.
+func (m *Memo) bind(stream []rune) {
 	n := min(len(stream), memoRunes)
-	if text == m.text && n == m.n && slices.Equal(m.stream[:n], stream[:n]) {
+	if n == m.n && slices.Equal(m.stream[:n], stream[:n]) {
+		if len(stream) > n {
+			m.nread = 0
+		}
 		return
 	}
-	m.text, m.n = text, n
+	m.n, m.nread = n, 0
 	copy(m.stream[:], stream[:n])
 	clear(m.at[:n])
 }

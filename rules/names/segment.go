@@ -137,6 +137,33 @@ type reading struct {
 func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence, memo *Memo) reading {
 	lo := max(0, int(o.first)-context)
 	hi := min(len(stream), int(o.last)+1+context)
+	// The dictionary's words found in the window.
+	k := searchLast(hans, int32(lo))
+	firstFound := k
+	for ; k < len(hans) && int(hans[k].last) < hi; k++ {
+	}
+	found := hans[firstFound:k]
+	// The same word segmented again in the same stream, with the same
+	// words found around it, reads the same: memo keeps the last
+	// readings of a stream it holds whole.
+	if memo != nil && len(stream) == memo.n {
+		key, ok := readingKey(d, o, found)
+		if ok {
+			if r, ok := memo.reading(&key); ok {
+				return r
+			}
+			r := d.segmentWindow(o, stream, found, memo)
+			memo.keepReading(key, r)
+			return r
+		}
+	}
+	return d.segmentWindow(o, stream, found, memo)
+}
+
+// segmentWindow is straddle of o, found the words found in its window.
+func (d *Dictionary) segmentWindow(o occurrence, stream []rune, found []occurrence, memo *Memo) reading {
+	lo := max(0, int(o.first)-context)
+	hi := min(len(stream), int(o.last)+1+context)
 	n := hi - lo
 	a, b := int(o.first)-lo, int(o.last)+1-lo
 
@@ -153,12 +180,6 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence, me
 		bestU, bestC, bestG = make([]float64, n+1), make([]float64, n+1), make([]float64, n+1)
 		choiceU, choiceG = make([]choice, n+1), make([]choice, n+1)
 	}
-	// The dictionary's words found in the window.
-	k := searchLast(hans, int32(lo))
-	firstFound := k
-	for ; k < len(hans) && int(hans[k].last) < hi; k++ {
-	}
-	found := hans[firstFound:k]
 
 	var singleBuf [32]float64
 	var companyBuf [32]bool // companyAt[i]: a company-name part starts at rune i
