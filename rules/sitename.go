@@ -77,7 +77,6 @@ func runSiteName(pass *Pass) error {
 	// The core of the unit's name, for the notice to a name that is
 	// otherwise fine: found on first use (a rejected name needs none).
 	unitNamed := subject.Nature.IsUnit() && !blank(subject.Name)
-	subjectCore, coreDone := "", false
 	for i := range f.Websites {
 		w := &f.Websites[i]
 		if blank(w.Name) {
@@ -129,7 +128,7 @@ func runSiteName(pass *Pass) error {
 			}
 			return rawPrepared
 		}
-		if word, exempt, span := bannedPrefixOf(name, prepared, memo, subject); word != "" && !exempt {
+		if word, exempt, span := bannedPrefixOf(pass, name, prepared, memo); word != "" && !exempt {
 			if raw != name {
 				span = bannedPrefixSpan(raw, rawPre, memo) // where it is typed
 			}
@@ -173,10 +172,7 @@ func runSiteName(pass *Pass) error {
 			checkPersonalName(pass, at, prepared)
 		case unitNamed && !reported:
 			// The notice is advice for a name that is otherwise fine.
-			if !coreDone {
-				subjectCore, coreDone = coreOfSubject(subject.Name), true
-			}
-			if subjectCore != "" && !relatesToCore(name, subjectCore) && !explainedByRemark(w.Remark, name) {
+			if core := pass.subjectCore(); core != "" && !relatesToCore(name, core) && !explainedByRemark(w.Remark, name) {
 				pass.Report(at(), CodeSiteNameNeedsRemark, Str("name", w.Name))
 			}
 		}
@@ -348,7 +344,7 @@ func nameWithoutSymbols(pass *Pass, w *beian.Website, raw string, dict *names.Di
 		}
 	})
 	s := &pass.Filing.Subject
-	if word, exempt := nameBannedPrefix(name, s); !ok || word != "" && !exempt {
+	if word, exempt := nameBannedPrefix(pass, name); !ok || word != "" && !exempt {
 		return "", false
 	}
 	if len(dict.FindEvery(name)) > 0 {
