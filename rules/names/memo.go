@@ -192,6 +192,23 @@ func (m *Memo) word(i, k int, w []byte) (code int16, known, place, company bool)
 	return int16(a.code[k-2]), true, a.place&bit != 0, a.company&bit != 0
 }
 
+// lengths returns lexicon.Lengths of the characters a, b, characters i
+// and i+1 of the stream: bit k-2 clear when no word of k characters
+// starts with them. m records those words as looked up and unknown; when
+// it holds every answer at i, it returns all bits set (its answers say).
+func (m *Memo) lengths(i int, a, b rune) uint8 {
+	if !m.holds(i, 2) {
+		return lexicon.Lengths(a, b)
+	}
+	x := &m.at[i]
+	if x.done&0b1110 == 0b1110 {
+		return 0b111
+	}
+	l := lexicon.Lengths(a, b)
+	x.done |= ^l << 1 & 0b1110
+	return l
+}
+
 // wordRunes is word of the k characters rs (2 to 4), made into bytes
 // only when m lacks the answer.
 func (m *Memo) wordRunes(i int, rs []rune) (code int16, known, place, company bool) {
