@@ -69,38 +69,39 @@ type memoReading struct {
 // and runes.
 type foundKey struct{ entry, first, last int32 }
 
-// readingKey returns the key of the segmentation of o with the words
-// found in its window, and false when it has too many of them to be kept.
-func readingKey(d *Dictionary, o occurrence, found []occurrence) (memoReading, bool) {
-	k := memoReading{d: d, first: o.first, last: o.last, nfound: len(found)}
+// reading returns the reading m keeps of o segmented by d with the words
+// found in its window, if any.
+func (m *Memo) reading(d *Dictionary, o occurrence, found []occurrence) (*reading, bool) {
 	if len(found) > maxKeyFound {
-		return k, false
+		return nil, false
 	}
-	for i, f := range found {
-		k.found[i] = foundKey{f.entry, f.first, f.last}
-	}
-	return k, true
-}
-
-func (k *memoReading) sameKey(x *memoReading) bool {
-	return k.d == x.d && k.first == x.first && k.last == x.last && k.nfound == x.nfound && k.found == x.found
-}
-
-// reading returns the reading kept for key, if any. The window of the
-// key must lie in the runes m holds (holds).
-func (m *Memo) reading(key *memoReading) (reading, bool) {
+next:
 	for i := range min(m.nread, memoReadings) {
-		if r := &m.readings[i]; r.sameKey(key) {
-			return r.r, true
+		k := &m.readings[i]
+		if k.d != d || k.first != o.first || k.last != o.last || k.nfound != len(found) {
+			continue
 		}
+		for j, f := range found {
+			if k.found[j] != (foundKey{f.entry, f.first, f.last}) {
+				continue next
+			}
+		}
+		return &k.r, true
 	}
-	return reading{}, false
+	return nil, false
 }
 
-// keepReading keeps r as the reading for key.
-func (m *Memo) keepReading(key memoReading, r reading) {
-	key.r = r
-	m.readings[m.nread%memoReadings] = key
+// keepReading keeps r as the reading of o segmented by d with the words
+// found in its window (none kept when they are too many).
+func (m *Memo) keepReading(d *Dictionary, o occurrence, found []occurrence, r *reading) {
+	if len(found) > maxKeyFound {
+		return
+	}
+	k := &m.readings[m.nread%memoReadings]
+	k.d, k.first, k.last, k.nfound, k.r = d, o.first, o.last, len(found), *r
+	for j, f := range found {
+		k.found[j] = foundKey{f.entry, f.first, f.last}
+	}
 	m.nread++
 }
 

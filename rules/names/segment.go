@@ -146,18 +146,15 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence, me
 	// The same word segmented again in the same stream, with the same
 	// words found around it, reads the same: memo keeps the last
 	// readings of a stream it holds whole.
-	if memo != nil && len(stream) == memo.n {
-		key, ok := readingKey(d, o, found)
-		if ok {
-			if r, ok := memo.reading(&key); ok {
-				return r
-			}
-			r := d.segmentWindow(o, stream, found, memo)
-			memo.keepReading(key, r)
-			return r
-		}
+	if memo == nil || len(stream) != memo.n {
+		return d.segmentWindow(o, stream, found, memo)
 	}
-	return d.segmentWindow(o, stream, found, memo)
+	if r, ok := memo.reading(d, o, found); ok {
+		return *r
+	}
+	r := d.segmentWindow(o, stream, found, memo)
+	memo.keepReading(d, o, found, &r)
+	return r
 }
 
 // segmentWindow is straddle of o, found the words found in its window.
