@@ -856,12 +856,15 @@ func cleanRunes(s string, spec textSpec) bool {
 		// in three bytes: none is removable but the Hangul filler U+3164
 		// (fold.Removable), and the lead bytes E3 to EC take any two
 		// continuation bytes, so that the rune needs no decoding.
-		if 0xE3 <= c && c <= 0xEC && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-			if c == 0xE3 && s[i+1] == 0x85 && s[i+2] == 0xA4 {
-				return false
+		// The three bytes are read from one slice, with one bounds check.
+		if c-0xE3 <= 0xEC-0xE3 && i+2 < len(s) {
+			if t := s[i : i+3]; t[1]&0xC0|t[2]>>6<<4 == 0x80|0x20 {
+				if c == 0xE3 && t[1] == 0x85 && t[2] == 0xA4 {
+					return false
+				}
+				i += 3
+				continue
 			}
-			i += 3
-			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		// A literal U+FFFD is clean; only invalid bytes are dirty.
