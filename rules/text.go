@@ -753,6 +753,14 @@ func dirtyText(s string, spec textSpec) bool {
 // them.
 func cleanWithin(s string, spec textSpec) bool {
 	n, i := len(s), 0
+	if n < 8 {
+		// Short text ("44", "jpeg", "subject"): 4 to 7 bytes are read as
+		// two four-byte words, overlapping when fewer than 8.
+		if n >= 4 && printableWord32(load32(s)) && printableWord32(load32(s[n-4:])) {
+			return !tooLong(s, spec.limit)
+		}
+		goto bytes
+	}
 	for ; i+8 <= n; i += 8 {
 		if !printableWord(load64(s[i:])) {
 			goto bytes
@@ -782,6 +790,20 @@ func printableWord(w uint64) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	del := w ^ 0x7f*ones
 	return (w|(w-0x20*ones)|(del-ones)&^del)&highs == 0
+}
+
+// printableWord32 is printableWord for the four bytes of w.
+func printableWord32(w uint32) bool {
+	const ones, highs = 0x01010101, 0x80808080
+	del := w ^ 0x7f*ones
+	return (w|(w-0x20*ones)|(del-ones)&^del)&highs == 0
+}
+
+// load32 returns the first four bytes of s as a little-endian word (one
+// load).
+func load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // load64 returns the first eight bytes of s as a little-endian word (one
