@@ -139,7 +139,7 @@ func checkAppNames(pass *Pass) {
 			pass.ReportAt(at(), CodeSiteNameSensitive, Error, Str("word", m.Word))
 		}
 		checkAppNameWords(pass, at, name, &prepared, memo, subject)
-		if word, exempt, _ := bannedPrefixOf(name, &prepared, memo, subject); word != "" && !exempt {
+		if word, exempt, _ := bannedPrefixOf(pass, name, &prepared, memo); word != "" && !exempt {
 			pass.ReportAt(at(), CodeSiteNameBannedPrefix, Warning, Str("prefix", word))
 		}
 		if subject.Nature == beian.NaturePersonal {
@@ -468,11 +468,11 @@ func coverWords(run string, l *appNameLists) int {
 
 // hotOwner reports whether the subject's name holds one of the words of
 // a hot App's operator (its category, "hot:腾讯/…").
-func hotOwner(category string, subject *beian.Subject) bool {
-	if subject.Nature == beian.NaturePersonal || blank(subject.Name) {
+func hotOwner(pass *Pass, category string) bool {
+	if subject := &pass.Filing.Subject; subject.Nature == beian.NaturePersonal || blank(subject.Name) {
 		return false
 	}
-	sn := names.Normalize(subject.Name)
+	sn := pass.subjectNormal()
 	for _, w := range strings.Split(strings.TrimPrefix(category, "hot:"), "/") {
 		if w != "" && strings.Contains(sn, w) {
 			return true
@@ -487,7 +487,7 @@ func hotOwner(category string, subject *beian.Subject) bool {
 func checkAppNameWords(pass *Pass, at func() beian.Path, name string, prepared *names.Prepared, memo *names.Memo, subject *beian.Subject) {
 	l := appNameIndex()
 	if cat := hotName(name, l); cat != "" {
-		if !hotOwner(cat, subject) {
+		if !hotOwner(pass, cat) {
 			pass.Add(Rejection{Code: CodeAppNameInvalid, Severity: Error, Field: at(), Args: []Arg{
 				Loc("problem", "是热门App的名称", "is the name of a popular App"),
 				Loc("remedy", "填写本App自己的名称；热门App只能由其运营者备案", "Give this App's own name; a popular App is filed by its operator only"),
@@ -503,7 +503,7 @@ func checkAppNameWords(pass *Pass, at func() beian.Path, name string, prepared *
 		return
 	}
 	for _, m := range memo.FindAll(appHotDictionary(), prepared) {
-		if !strings.HasPrefix(m.Category, "hot:") || hotOwner(m.Category, subject) {
+		if !strings.HasPrefix(m.Category, "hot:") || hotOwner(pass, m.Category) {
 			continue
 		}
 		pass.Add(Rejection{Code: CodeAppNameInvalid, Severity: Warning, Field: at(), Args: []Arg{

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"github.com/icpcheck/beian"
-	"github.com/icpcheck/beian/rules/names"
 )
 
 // checkSubjectPreApprovalHints warns, once per category, when the unit's
@@ -20,8 +19,7 @@ func checkSubjectPreApprovalHints(pass *Pass) {
 	if !s.Nature.IsUnit() || blank(s.Name) {
 		return
 	}
-	prepared := names.PrepareNormal(boundedName(s.Name))
-	hits := preApprovalHintDictionary().FindAllIn(&prepared)
+	hits := preApprovalHintDictionary().FindAllIn(pass.subjectPrepared())
 	if len(hits) == 0 {
 		return // the usual unit name: the filing's categories are not read
 	}

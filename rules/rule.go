@@ -168,6 +168,7 @@ type Pass struct {
 	siteNames  siteNames     // website names normalised once for every rule
 	domains    parsedDomains // domains parsed once for every rule
 	values     parsedValues  // values one rule parsed for a later one
+	subject    subjectNames  // the subject's name read once for every rule (names_cache.go)
 
 	rawLookups int                   // Span's lookups of raw text so far
 	rawIndex   map[beian.Path]string // the raw text fields by path, after a few lookups

@@ -77,7 +77,6 @@ func runSiteName(pass *Pass) error {
 	// The core of the unit's name, for the notice to a name that is
 	// otherwise fine: found on first use (a rejected name needs none).
 	unitNamed := subject.Nature.IsUnit() && !blank(subject.Name)
-	subjectCore, coreDone := "", false
 	for i := range f.Websites {
 		w := &f.Websites[i]
 		if blank(w.Name) {
@@ -118,9 +117,20 @@ func runSiteName(pass *Pass) error {
 		// The dictionaries' finds in the name share its segmentation
 		// through the pass's memo.
 		memo := pass.nameMemo()
-		if word, exempt, span := bannedPrefixOf(name, prepared, memo, subject); word != "" && !exempt {
+		// The name as typed, read where a word's span in it is wanted:
+		// its characters are the name's, so that its finds share the
+		// memo's answers and readings.
+		var rawPrepared *names.Prepared
+		rawPre := func() *names.Prepared {
+			if rawPrepared == nil {
+				p := names.Prepare(raw)
+				rawPrepared = &p
+			}
+			return rawPrepared
+		}
+		if word, exempt, span := bannedPrefixOf(pass, name, prepared, memo); word != "" && !exempt {
 			if raw != name {
-				span = bannedPrefixSpan(raw) // where it is typed
+				span = bannedPrefixSpan(raw, rawPre, memo) // where it is typed
 			}
 			report(CodeSiteNameBannedPrefix, Error, span, Str("prefix", word))
 		}
@@ -141,8 +151,7 @@ func runSiteName(pass *Pass) error {
 			} else {
 				if seen == nil {
 					seen = map[string]int{}
-					rawPrepared := names.Prepare(raw)
-					rawHits = memo.FindEvery(dict, &rawPrepared)
+					rawHits = memo.FindEvery(dict, rawPre())
 				}
 				span = wordSpan(rawHits, m.Word, seen[m.Word])
 				seen[m.Word]++
@@ -163,10 +172,7 @@ func runSiteName(pass *Pass) error {
 			checkPersonalName(pass, at, prepared)
 		case unitNamed && !reported:
 			// The notice is advice for a name that is otherwise fine.
-			if !coreDone {
-				subjectCore, coreDone = coreOfSubject(subject.Name), true
-			}
-			if subjectCore != "" && !relatesToCore(name, subjectCore) && !explainedByRemark(w.Remark, name) {
+			if core := pass.subjectCore(); core != "" && !relatesToCore(name, core) && !explainedByRemark(w.Remark, name) {
 				pass.Report(at(), CodeSiteNameNeedsRemark, Str("name", w.Name))
 			}
 		}
@@ -302,10 +308,17 @@ func wordSpan(rawHits []names.Match, word string, k int) [2]int {
 
 // bannedPrefixSpan returns where a banned prefix is typed at the start of
 // raw, with the separators of its disguise (中·国); nil when it is not
-// found there.
-func bannedPrefixSpan(raw string) [2]int {
+// found there. pre returns raw prepared (names.Prepare), read through
+// memo when raw starts with no separator.
+func bannedPrefixSpan(raw string, pre func() *names.Prepared, memo *names.Memo) [2]int {
 	start := len(raw) - len(strings.TrimLeftFunc(raw, func(r rune) bool { return names.ClassOf(r).Separator() }))
-	m, ok := bannedPrefixDictionary().Find(raw[start:])
+	var m names.Match
+	var ok bool
+	if start == 0 {
+		m, ok = memo.Find(bannedPrefixDictionary(), pre())
+	} else {
+		m, ok = bannedPrefixDictionary().Find(raw[start:])
+	}
 	if !ok || m.Start != 0 {
 		return [2]int{}
 	}
@@ -331,7 +344,7 @@ func nameWithoutSymbols(pass *Pass, w *beian.Website, raw string, dict *names.Di
 		}
 	})
 	s := &pass.Filing.Subject
-	if word, exempt := nameBannedPrefix(name, s); !ok || word != "" && !exempt {
+	if word, exempt := nameBannedPrefix(pass, name); !ok || word != "" && !exempt {
 		return "", false
 	}
 	if len(dict.FindEvery(name)) > 0 {

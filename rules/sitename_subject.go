@@ -61,8 +61,8 @@ func compileBannedPrefixes() *names.Dictionary {
 // 中国移动官网: only units the State Council approved may register such a
 // name), and a government body counts as entitled to the state-function
 // words.
-func nameBannedPrefix(name string, s *beian.Subject) (word string, exempt bool) {
-	word, exempt, _ = bannedPrefixOf(name, nil, nil, s)
+func nameBannedPrefix(pass *Pass, name string) (word string, exempt bool) {
+	word, exempt, _ = bannedPrefixOf(pass, name, nil, nil)
 	return word, exempt
 }
 
@@ -70,7 +70,7 @@ func nameBannedPrefix(name string, s *beian.Subject) (word string, exempt bool) 
 // in name, its separators included (bannedPrefixSpan of name). pre, when
 // not nil, is name prepared, and memo the segmentation's memo the
 // dictionary's find shares (see names.Memo).
-func bannedPrefixOf(name string, pre *names.Prepared, memo *names.Memo, s *beian.Subject) (word string, exempt bool, span [2]int) {
+func bannedPrefixOf(pass *Pass, name string, pre *names.Prepared, memo *names.Memo) (word string, exempt bool, span [2]int) {
 	trimmed := strings.TrimLeftFunc(name, func(r rune) bool { return names.ClassOf(r).Separator() })
 	if first, _ := utf8.DecodeRuneInString(trimmed); !bannedInitial(first) {
 		return "", false, span
@@ -87,12 +87,13 @@ func bannedPrefixOf(name string, pre *names.Prepared, memo *names.Memo, s *beian
 	}
 	start := len(name) - len(trimmed)
 	span = [2]int{start + m.Start, start + m.End}
+	s := &pass.Filing.Subject
 	for _, p := range bannedPrefixes {
 		if p.word != m.Word {
 			continue
 		}
 		switch {
-		case s.Nature.IsUnit() && strings.HasPrefix(names.Normalize(s.Name), p.word):
+		case s.Nature.IsUnit() && strings.HasPrefix(pass.subjectNormal(), p.word):
 			return p.word, true, span
 		case p.stateFunction && s.Nature == beian.NatureGovernment:
 			return p.word, true, span

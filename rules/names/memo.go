@@ -23,7 +23,7 @@ const memoRunes = 32
 // found, its exceptions) is never remembered.
 //
 // The answers are kept for the name they were found for: a find through
-// a Memo over another text (or the same text read as other characters,
+// a Memo over other characters (or the same text read as other characters,
 // as a dictionary may read an iteration mark) starts the Memo over, so
 // that an answer is never given for another name. A Memo changes no answer: [Memo.Find], [Memo.FindAll] and
 // [Memo.FindEvery] return what [Dictionary.FindIn], [Dictionary.FindAllIn]
@@ -34,10 +34,75 @@ const memoRunes = 32
 // everything, so that nothing learnt of one caller's name outlives its
 // validation.
 type Memo struct {
-	text   string // the name the answers are for
-	n      int    // characters held; 0 before the first segmentation
+	n      int // characters held; 0 before the first segmentation
 	stream [memoRunes]rune
 	at     [memoRunes]lexAnswers
+	// The readings of the last words segmented in the stream (see
+	// [Dictionary.straddle]), nread of them, the oldest replaced first
+	// after memoReadings: a word found again in the same stream by the
+	// same dictionary, with the same words found around it (the name
+	// read again as typed, to find where a word is written), is not
+	// segmented again.
+	nread    int
+	readings [memoReadings]memoReading
+}
+
+// memoReadings is how many readings a Memo keeps.
+const memoReadings = 4
+
+// maxKeyFound is how many words found in the window a reading kept by a
+// Memo may have had; a window with more is segmented each time.
+const maxKeyFound = 4
+
+// A memoReading is a reading and everything it depends on besides the
+// stream: the dictionary, the word's runes and the words found in the
+// window (straddle's hans, by entry and runes).
+type memoReading struct {
+	d           *Dictionary
+	first, last int32
+	nfound      int
+	found       [maxKeyFound]foundKey
+	r           reading
+}
+
+// A foundKey is what the segmentation reads of a word found: its entry
+// and runes.
+type foundKey struct{ entry, first, last int32 }
+
+// reading returns the reading m keeps of o segmented by d with the words
+// found in its window, if any.
+func (m *Memo) reading(d *Dictionary, o occurrence, found []occurrence) (*reading, bool) {
+	if len(found) > maxKeyFound {
+		return nil, false
+	}
+next:
+	for i := range min(m.nread, memoReadings) {
+		k := &m.readings[i]
+		if k.d != d || k.first != o.first || k.last != o.last || k.nfound != len(found) {
+			continue
+		}
+		for j, f := range found {
+			if k.found[j] != (foundKey{f.entry, f.first, f.last}) {
+				continue next
+			}
+		}
+		return &k.r, true
+	}
+	return nil, false
+}
+
+// keepReading keeps r as the reading of o segmented by d with the words
+// found in its window (none kept when they are too many).
+func (m *Memo) keepReading(d *Dictionary, o occurrence, found []occurrence, r *reading) {
+	if len(found) > maxKeyFound {
+		return
+	}
+	k := &m.readings[m.nread%memoReadings]
+	k.d, k.first, k.last, k.nfound, k.r = d, o.first, o.last, len(found), *r
+	for j, f := range found {
+		k.found[j] = foundKey{f.entry, f.first, f.last}
+	}
+	m.nread++
 }
 
 // lexAnswers are the lexicon's answers about the words starting at one
@@ -57,17 +122,23 @@ type lexAnswers struct {
 }
 
 // Reset makes m forget every answer, and the name they were for.
-func (m *Memo) Reset() { m.text, m.n = "", 0 }
+func (m *Memo) Reset() { m.n, m.nread = 0, 0 }
 
-// bind makes m hold the answers for text, whose stream of Chinese
-// characters is stream: kept when they are the text and the characters m
-// holds answers for (as far as m holds them), forgotten otherwise.
-func (m *Memo) bind(text string, stream []rune) {
+// bind makes m hold the answers for stream, a text's stream of Chinese
+// characters: kept when they are the characters m holds answers for
+// (as far as m holds them), forgotten otherwise. The answers are of the
+// characters alone: the same name typed otherwise (with an invisible
+// character, in full width) keeps them. The readings are kept only for a
+// stream m holds whole.
+func (m *Memo) bind(stream []rune) {
 	n := min(len(stream), memoRunes)
-	if text == m.text && n == m.n && slices.Equal(m.stream[:n], stream[:n]) {
+	if n == m.n && slices.Equal(m.stream[:n], stream[:n]) {
+		if len(stream) > n {
+			m.nread = 0
+		}
 		return
 	}
-	m.text, m.n = text, n
+	m.n, m.nread = n, 0
 	copy(m.stream[:], stream[:n])
 	clear(m.at[:n])
 }
@@ -120,6 +191,23 @@ func (m *Memo) word(i, k int, w []byte) (code int16, known, place, company bool)
 		return 0, false, false, false
 	}
 	return int16(a.code[k-2]), true, a.place&bit != 0, a.company&bit != 0
+}
+
+// lengths returns lexicon.Lengths of the characters a, b, characters i
+// and i+1 of the stream: bit k-2 clear when no word of k characters
+// starts with them. m records those words as looked up and unknown; when
+// it holds every answer at i, it returns all bits set (its answers say).
+func (m *Memo) lengths(i int, a, b rune) uint8 {
+	if !m.holds(i, 2) {
+		return lexicon.Lengths(a, b)
+	}
+	x := &m.at[i]
+	if x.done&0b1110 == 0b1110 {
+		return 0b111
+	}
+	l := lexicon.Lengths(a, b)
+	x.done |= ^l << 1 & 0b1110
+	return l
 }
 
 // wordRunes is word of the k characters rs (2 to 4), made into bytes

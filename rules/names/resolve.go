@@ -31,7 +31,7 @@ func (d *Dictionary) resolve(text string, found []occurrence, stream []rune, eve
 	}
 	if nHan > 0 {
 		if memo != nil {
-			memo.bind(text, stream)
+			memo.bind(stream)
 		}
 		hans := found
 		if nHan < len(found) {

@@ -19,8 +19,8 @@ import (
 // counts: a word's log-probability is code/8 - LogTotal. A lookup costs a
 // few comparisons: the records of each length are indexed by their first
 // character. The first call expands the front-coded tables into sorted
-// records (1.5 MB) and builds the index (about 350 KB), both free of
-// pointers, once.
+// records (1.5 MB) and builds the index (about 350 KB, and 512 KB of
+// Lengths' table), all free of pointers, once.
 func Lookup(word string) (code int, ok bool) {
 	x, k, m := find(word)
 	switch {
@@ -169,6 +169,43 @@ type lexIndex struct {
 	// company-name parts, marked once here rather than searched for at
 	// each word.
 	wordFlags [len(wordTables{}.chineseWords)][]uint8
+	// lengths holds a nibble for each slot of pairSlot: bit k-2 set when
+	// a word of k characters (2 to 4) starting with a pair of characters
+	// of the slot is in chinese[k]. A bit not set means there is none
+	// (see Lengths).
+	lengths []uint8
+}
+
+// pairBits is the number of bits of a slot of lexIndex.lengths: 2^20
+// slots of a nibble, 512 KB, for the 133,000 pairs of characters that
+// start a word (some 7 % of a length's bits set).
+const pairBits = 20
+
+// pairKey returns the UTF-8 bytes of a, b, characters of three bytes,
+// as one number: the first 6 bytes of a record starting with them.
+func pairKey(a, b rune) uint64 {
+	enc := func(r rune) uint64 {
+		return 0xE08080 | uint64(r>>12&0x0F)<<16 | uint64(r>>6&0x3F)<<8 | uint64(r&0x3F)
+	}
+	return enc(a)<<24 | enc(b)
+}
+
+// pairSlot returns the slot of the pair of characters whose pairKey is
+// key.
+func pairSlot(key uint64) uint32 {
+	return uint32(key * 0x9E3779B97F4A7C15 >> (64 - pairBits))
+}
+
+// Lengths returns a mask whose bit k-2 is clear only when no word of k
+// characters (2 to 4) the index holds starts with the characters a, b:
+// a lookup of such a word may be skipped. A set bit says nothing. It
+// costs one memory access.
+func Lengths(a, b rune) uint8 {
+	if a < indexStart || a >= indexEnd || b < indexStart || b >= indexEnd {
+		return 0b111
+	}
+	slot := pairSlot(pairKey(a, b))
+	return index().lengths[slot>>1] >> (slot & 1 * 4) & 0b111
 }
 
 // A charRec is what the index holds of one character.
@@ -238,8 +275,24 @@ func newIndex() func() *lexIndex {
 		}
 		x.markWords(places[:], wordPlace)
 		x.markWords(company[:], wordCompany)
+		x.markLengths()
 		return x
 	})
+}
+
+// markLengths sets x.lengths from the records of two to four
+// characters. It runs as the index is built, before x is shared.
+func (x *lexIndex) markLengths() {
+	x.lengths = make([]uint8, 1<<(pairBits-1))
+	for k := 2; k <= 4 && k < len(x.chinese); k++ {
+		table, width := x.chinese[k], 3*k+1
+		for at := 0; at+width <= len(table); at += width {
+			w := table[at : at+6]
+			key := uint64(w[0])<<40 | uint64(w[1])<<32 | uint64(w[2])<<24 | uint64(w[3])<<16 | uint64(w[4])<<8 | uint64(w[5])
+			slot := pairSlot(key)
+			x.lengths[slot>>1] |= 1 << (k - 2) << (slot & 1 * 4)
+		}
+	}
 }
 
 // markWords sets flag on the records of x's words that tables (the
