@@ -78,12 +78,6 @@ func (p Path) Compare(q Path) int {
 	// they differ, or, when that is inside an index ("[12" of "[12]" and
 	// "[13]"), at its bracket, where the walk would read it whole.
 	i, n := 0, min(len(a), len(b))
-	// Eight bytes at a time first: the paths a report sorts share long
-	// starts ("websites[3].principal."), which a byte loop took most of
-	// a comparison's time to pass.
-	for i+8 <= n && a[i:i+8] == b[i:i+8] {
-		i += 8
-	}
 	for i < n && a[i] == b[i] {
 		i++
 	}
