@@ -39,7 +39,7 @@ var allowedDeps = map[string][]string{
 	"rules/names/internal/pinyin":      {},
 	"rules/phonenum":                   {"provinces", srcs},
 	"rules/scan":                       {".", jsonscan, srcs, xtext},
-	"rules/sources":                    {},
+	"rules/sources":                    {keyindex},
 	"rules/workday":                    {".", jsonscan, holidays, srcs, xtext},
 	"rules/workday/internal/holidays":  {".", jsonscan, xtext},
 	"rules":                            rulesDeps,
@@ -57,6 +57,7 @@ var allowedDeps = map[string][]string{
 	"internal/gentool":                 {"internal/testenv"},
 	"internal/jsonscan":                {},
 	"internal/jsonstr":                 {},
+	"internal/keyindex":                {},
 	"internal/lazy":                    {},
 	"internal/machine":                 {}, // the process's CPU time and the load average, for benchmarks
 	"internal/readme":                  {}, // the README's blocks, laid there by a test
@@ -79,7 +80,17 @@ const (
 	jsonscan    = "internal/jsonscan" // the root package's JSON scanner
 	jsonstr     = "internal/jsonstr"  // JSON strings written as encoding/json writes them
 	lazy        = "internal/lazy"     // sync.OnceValue that retries a build that panicked
+	keyindex    = "internal/keyindex" // the index of source keys and codes
 )
+
+// Whatever may depend on the sources may depend on their index.
+func init() {
+	for pkg, deps := range allowedDeps {
+		if slices.Contains(deps, srcs) && !slices.Contains(deps, keyindex) {
+			allowedDeps[pkg] = append(slices.Clip(deps), keyindex)
+		}
+	}
+}
 
 // rulesDeps is what package rules links: the model, the provinces and
 // every value package.

@@ -7,6 +7,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/internal/keyindex"
 )
 
 // A Text is a piece of text in the two languages the library writes.
@@ -48,19 +49,21 @@ func Describe(code Code) (Description, bool) {
 
 // describe returns the description of code, nil for an undeclared code.
 func describe(code Code) *Description {
-	if i, ok := descriptionIndex()[code]; ok {
+	if i := descriptionIndex().Find(string(code)); i >= 0 {
 		return &descriptions[i]
 	}
 	return nil
 }
 
-// descriptionIndex maps each code to its index in descriptions, built once.
-var descriptionIndex = sync.OnceValue(func() map[Code]int {
-	m := make(map[Code]int, len(descriptions))
+// descriptionIndex finds each code's index in descriptions, built once
+// (see package keyindex: a report renders each rejection's message and
+// remedy, and looks its code up for each).
+var descriptionIndex = sync.OnceValue(func() *keyindex.Index {
+	codes := make([]string, len(descriptions))
 	for i := range descriptions {
-		m[descriptions[i].Code] = i
+		codes[i] = string(descriptions[i].Code)
 	}
-	return m
+	return keyindex.New(codes)
 })
 
 // Codes returns every declared code, in the order of the product

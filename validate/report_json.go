@@ -94,9 +94,18 @@ const maxPooledBuffer = 64 << 10
 // write reports should call WriteJSON, or AppendJSON to a buffer of their
 // own. It makes one write, into a buffer it uses again for the next
 // report (an io.Writer keeps nothing of what it is given): no
-// allocation, once warm, for a report of up to about 100 rejections.
+// allocation, once warm, for a report of up to about 100 rejections, and
+// one of about its size for a larger one.
 func (r *Report) WriteJSON(w io.Writer) error {
 	if err := r.checkSeverities(); err != nil {
+		return err
+	}
+	if n := r.sizeHint(); n > maxPooledBuffer {
+		// A report the pool would not keep: one array of about its size,
+		// as MarshalJSON makes, instead of growing the pooled buffer by
+		// append, a quarter at a time, through some five times the
+		// report's size (TestWriteJSONLargeAllocatesOnce).
+		_, err := w.Write(append(r.AppendJSON(make([]byte, 0, n+1)), '\n'))
 		return err
 	}
 	bp := jsonBuffers.Get().(*[]byte)

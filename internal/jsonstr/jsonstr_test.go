@@ -164,3 +164,34 @@ func TestAppendRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendAfterChineseRuns holds AppendContent's fast path for
+// three-byte characters to json.Marshal: runs of 1–3 Chinese characters
+// followed by every lead byte with second and third bytes around the
+// continuation range's edges, cut short at the end or not, then nothing,
+// ASCII or Chinese (made to fail by letting the fast path take ED, a
+// surrogate's lead, and by checking one continuation byte of two).
+func TestAppendAfterChineseRuns(t *testing.T) {
+	edges := []byte{0x00, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xA8, 0xA9, 0xBF, 0xC0, 0xFF}
+	for _, run := range []string{"长", "长城", "备案号"} {
+		for lead := 0; lead < 256; lead++ {
+			for _, b1 := range edges {
+				for _, b2 := range edges {
+					tail := []byte{byte(lead), b1, b2}
+					for cut := 1; cut <= 3; cut++ {
+						for _, after := range []string{"", "x", "长"} {
+							s := run + string(tail[:cut]) + after
+							want, err := json.Marshal(s)
+							if err != nil {
+								t.Fatal(err)
+							}
+							if got := Append(nil, s); string(got) != string(want) {
+								t.Fatalf("Append(%q) = %s, json.Marshal = %s", s, got, want)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+}

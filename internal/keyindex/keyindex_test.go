@@ -1,0 +1,49 @@
+package keyindex
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestFindAsLinearSearch holds Find to a linear search of the keys: every
+// key at its first position, and none of its variants (each byte changed,
+// each prefix, one byte longer) unless it is a key itself, for sets of
+// 0 to 300 keys of similar shapes, a repeated key and the empty one
+// (made to fail by returning the slot instead of the position, and by
+// letting a later repeat take the first's place).
+func TestFindAsLinearSearch(t *testing.T) {
+	linear := func(keys []string, k string) int {
+		for i, x := range keys {
+			if x == k {
+				return i
+			}
+		}
+		return -1
+	}
+	for _, n := range []int{0, 1, 2, 7, 8, 33, 120, 300} {
+		var keys []string
+		for i := range n {
+			keys = append(keys, fmt.Sprintf("CODE_%c_%d", 'A'+i%26, i))
+		}
+		if n > 2 {
+			keys = append(keys, keys[1], "") // a repeat, and the empty key
+		}
+		x := New(keys)
+		check := func(k string) {
+			t.Helper()
+			if got, want := x.Find(k), linear(keys, k); got != want {
+				t.Fatalf("%d keys: Find(%q) = %d, want %d", n, k, got, want)
+			}
+		}
+		check("")
+		check("x")
+		for _, k := range keys {
+			check(k)
+			check(k + "_")
+			for i := range len(k) {
+				check(k[:i])
+				check(k[:i] + "#" + k[i+1:])
+			}
+		}
+	}
+}
