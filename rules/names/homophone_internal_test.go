@@ -188,3 +188,30 @@ func FuzzHomophone(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkHomophoneIndex is the cost of building the default
+// dictionary's homophone index, once per dictionary at its first name
+// with a Chinese character.
+func BenchmarkHomophoneIndex(b *testing.B) {
+	d := DefaultDictionary().Homophones(true)
+	b.ReportAllocs()
+	for b.Loop() {
+		d.hom = homState{}
+		d.homIndex()
+	}
+}
+
+// BenchmarkHomophoneFind is FindAll on a clean name whose quick test
+// passes over it, one it reads in full (an anchor beside a homophone, no
+// stretch: 示例数据资讯), and one with a stretch (示例睹博资讯网).
+func BenchmarkHomophoneFind(b *testing.B) {
+	d := DefaultDictionary()
+	for _, name := range []string{"深圳市示例科技有限公司", "示例科技官网", "示例睹博资讯网", "首都博物馆"} {
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				d.findHomophones(name, nil, false, nil)
+			}
+		})
+	}
+}
