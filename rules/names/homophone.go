@@ -283,18 +283,19 @@ func (ix *homIndex) anchorIndex(c rune) int {
 	return int(ix.rank[x>>6]) + bits.OnesCount64(ix.bits[x>>6]&(1<<(x&63)-1))
 }
 
-// pair reports whether x then y (folded) may stand next to each other in
+// pairOf reports whether x then y (folded) may stand next to each other in
 // a stretch, one the word's own and the other a homophone: y an anchor
 // that the homophone x may stand before, or x one that y may stand
 // after.
-func (ix *homIndex) pair(x, y rune) bool {
-	if k := ix.anchorIndex(y); k >= 0 {
-		if _, ok := slices.BinarySearch(ix.prevs[ix.prevAt[k]:ix.prevAt[k+1]], x); ok {
+// kx and ky are their anchor numbers (-1: none).
+func (ix *homIndex) pairOf(x rune, kx int, y rune, ky int) bool {
+	if ky >= 0 {
+		if _, ok := slices.BinarySearch(ix.prevs[ix.prevAt[ky]:ix.prevAt[ky+1]], x); ok {
 			return true
 		}
 	}
-	if k := ix.anchorIndex(x); k >= 0 {
-		if _, ok := slices.BinarySearch(ix.nexts[ix.nextAt[k]:ix.nextAt[k+1]], y); ok {
+	if kx >= 0 {
+		if _, ok := slices.BinarySearch(ix.nexts[ix.nextAt[kx]:ix.nextAt[kx+1]], y); ok {
 			return true
 		}
 	}
@@ -304,12 +305,12 @@ func (ix *homIndex) pair(x, y rune) bool {
 // mayHit reports whether text may hold a stretch: two Chinese
 // characters (as the quick path folds them; anything between them but
 // other Chinese characters skipped) that may stand next to each other in
-// one (pair), or a rune the quick test does not judge (an ASCII digit
+// one (pairOf), or a rune the quick test does not judge (an ASCII digit
 // where the words hold numerals, a Chinese numeral folding to a word's
 // character, a compatibility or variant form outside the CJK block). A
 // name without one costs this loop and nothing more.
 func (ix *homIndex) mayHit(text string) bool {
-	prev := rune(-1)
+	prev, kp := rune(-1), -1 // the last character and its anchor number
 	for i := 0; i < len(text); {
 		b := text[i]
 		switch {
@@ -329,9 +330,11 @@ func (ix *homIndex) mayHit(text string) bool {
 				if x := f - homFirst; ix.numerals[x>>6]&(1<<(x&63)) != 0 {
 					return true // 陆 for 六: the scan folds it
 				}
-				if prev >= 0 && ix.pair(prev, f) {
+				k := ix.anchorIndex(f)
+				if (k >= 0 || kp >= 0) && prev >= 0 && ix.pairOf(prev, kp, f, k) {
 					return true
 				}
+				kp = k
 				prev = f
 				i += 3
 				continue
