@@ -67,34 +67,29 @@ func TestGoClientAgainstService(t *testing.T) {
 	assert.Contains(t, string(m), "# TYPE")
 }
 
-// TestGoClientProfile: the client's WithProfile reaches the service (a
-// fourth-level App domain is refused by default, filed at Huawei), and an
-// unknown profile is the service's 400, ErrBadRequest.
+// TestGoClientProfile: the client's WithProfile reaches the service
+// (icpcheck's testdata/profiles: a fourth-level App domain, its answer per
+// profile), and an unknown profile is the service's 400, ErrBadRequest.
 func TestGoClientProfile(t *testing.T) {
 	url, _ := serve(t, testConfig(t), fakeRegistry{})
-	data, err := os.ReadFile("../icpcheck/testdata/clean_app_licence_holder.json")
-	require.NoError(t, err)
+	data, want := profileCase(t)
 	f, err := beian.ParseFiling(data)
 	require.NoError(t, err)
-	f.Apps[0].Platforms[0].Domains = []string{"a.b.api.shilikeji.cn"}
-	const at = beian.Path("apps[0].platforms[0].domains[0]")
-	reported := func(rep *validate.Report) bool {
+	reported := func(rep *validate.Report) string {
 		for _, r := range rep.Rejections {
-			if r.Field == at {
-				return true
+			if r.Field == want.Field {
+				return string(r.Code) + " " + r.Severity.String()
 			}
 		}
-		return false
+		return ""
 	}
-	for _, tt := range []struct {
-		profile string
-		want    bool
-	}{{"", true}, {"huawei", false}, {"tencent", true}} {
-		c, err := beianclient.New(url, beianclient.WithProfile(tt.profile))
+	require.NotEmpty(t, want.Answers)
+	for profile, answer := range want.Answers {
+		c, err := beianclient.New(url, beianclient.WithProfile(profile))
 		require.NoError(t, err)
 		rep, err := c.Validate(context.Background(), f, language.English)
-		require.NoError(t, err, tt.profile)
-		assert.Equal(t, tt.want, reported(rep), tt.profile)
+		require.NoError(t, err, profile)
+		assert.Equal(t, answer, reported(rep), profile)
 	}
 	c, err := beianclient.New(url, beianclient.WithProfile("huaweicloud"))
 	require.NoError(t, err)

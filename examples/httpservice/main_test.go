@@ -633,22 +633,15 @@ func TestStartupLogHidesSecrets(t *testing.T) {
 }
 
 // TestProfileChoice: the provider console profile comes from ?profile=,
-// else from --profile, else the default (an App domain of the fourth
-// level: the default refuses it, Tencent's console inherits that as a
-// warning, Huawei's files it); an unknown name is a 400 before the body
-// is read, and an unknown --profile stops the service.
+// else from --profile, else the default (icpcheck's testdata/profiles: an
+// App domain of the fourth level, which the default refuses, Tencent's
+// console inherits as a warning and Huawei's files); an unknown name is a
+// 400 before the body is read, and an unknown --profile stops the service.
 func TestProfileChoice(t *testing.T) {
-	data, err := os.ReadFile("../icpcheck/testdata/clean_app_licence_holder.json")
-	require.NoError(t, err)
-	var f map[string]any
-	require.NoError(t, json.Unmarshal(data, &f))
-	platform := f["apps"].([]any)[0].(map[string]any)["platforms"].([]any)[0].(map[string]any)
-	platform["domains"] = []any{"a.b.api.shilikeji.cn"}
-	body := mustJSON(t, f)
-	const at = "apps[0].platforms[0].domains[0]"
+	body, want := profileCase(t)
 	reported := func(rep wireReport) string {
 		for _, x := range rep.Rejections {
-			if x.Field == at {
+			if x.Field == string(want.Field) {
 				return x.Code + " " + x.Severity
 			}
 		}
@@ -672,10 +665,12 @@ func TestProfileChoice(t *testing.T) {
 		assert.Equal(t, want, reported(rep), query)
 	}
 	s := start(t, nil)
-	check(s, "", "DOMAIN_INVALID error")
-	check(s, "?profile=tencent", "DOMAIN_INVALID warning")
-	check(s, "?profile=huawei", "")
-	check(s, "?profile=&lang=en", "DOMAIN_INVALID error")
+	require.NotEmpty(t, want.Answers)
+	for profile, answer := range want.Answers {
+		check(s, "?profile="+profile, answer)
+	}
+	check(s, "", want.Answers[""])
+	check(s, "?profile=&lang=en", want.Answers[""])
 
 	status, out := postQuery(s, "?profile=huaweicloud")
 	assert.Equal(t, http.StatusBadRequest, status)
@@ -684,11 +679,32 @@ func TestProfileChoice(t *testing.T) {
 	assert.Equal(t, http.StatusBadRequest, e.Error.Status)
 
 	h := start(t, nil, "--profile", "huawei")
-	check(h, "", "")
-	check(h, "?profile=tencent", "DOMAIN_INVALID warning")
+	check(h, "", want.Answers["huawei"])
+	check(h, "?profile=tencent", want.Answers["tencent"])
 
 	var stderr bytes.Buffer
 	_, code := parseFlags([]string{"--profile", "huaweicloud"}, &stderr)
 	assert.Equal(t, 2, code)
 	assert.Contains(t, stderr.String(), "--profile")
+}
+
+// profileAnswers is icpcheck's testdata/profiles/app_domain_fourth_level.answers.json:
+// the field the case is about and, per profile ("" the default), the code
+// and severity reported there ("" for none).
+type profileAnswers struct {
+	Field   beian.Path        `json:"field"`
+	Answers map[string]string `json:"answers"`
+}
+
+// profileCase reads icpcheck's filing whose answer differs by provider
+// profile, and its answers.
+func profileCase(t *testing.T) ([]byte, profileAnswers) {
+	t.Helper()
+	data, err := os.ReadFile("../icpcheck/testdata/profiles/app_domain_fourth_level.json")
+	require.NoError(t, err)
+	b, err := os.ReadFile("../icpcheck/testdata/profiles/app_domain_fourth_level.answers.json")
+	require.NoError(t, err)
+	var want profileAnswers
+	require.NoError(t, json.Unmarshal(b, &want))
+	return data, want
 }

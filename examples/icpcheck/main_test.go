@@ -5,8 +5,10 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -14,6 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/rules"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -196,21 +199,16 @@ func TestByteOrderMark(t *testing.T) {
 	assert.Equal(t, exitUnusable, status, "a mark after the start is not skipped")
 }
 
-// TestProfileFlag: --profile applies a provider's sourced difference (an
-// App domain of the fourth level is filed at Huawei; the default refuses
-// it, its third-level limit being sourced; Tencent's and Aliyun's consoles
-// have no source of their own, so the default's limit is a warning
-// there), and an unknown name stops the command.
+// TestProfileFlag: --profile applies a provider's sourced difference
+// (testdata/profiles: an App domain of the fourth level is filed at
+// Huawei; the default refuses it, its third-level limit being sourced;
+// Tencent's and Aliyun's consoles have no source of their own, so the
+// default's limit is a warning there), and an unknown name stops the
+// command. The answers file holds an answer for every known profile.
 func TestProfileFlag(t *testing.T) {
-	data, err := os.ReadFile("testdata/clean_app_licence_holder.json")
-	require.NoError(t, err)
-	var f map[string]any
-	require.NoError(t, json.Unmarshal(data, &f))
-	platform := f["apps"].([]any)[0].(map[string]any)["platforms"].([]any)[0].(map[string]any)
-	platform["domains"] = []any{"a.b.api.shilikeji.cn"}
-	data, err = json.Marshal(f)
-	require.NoError(t, err)
-	at := beian.Path("apps[0].platforms[0].domains[0]")
+	data, want := profileCase(t)
+	names := append([]string{""}, rules.ProfileNames()...)
+	assert.ElementsMatch(t, names, slices.Collect(maps.Keys(want.Answers)), "an answer for each profile and the default")
 
 	// reported returns the code and severity reported at the App domain.
 	reported := func(out string) string {
@@ -223,28 +221,48 @@ func TestProfileFlag(t *testing.T) {
 		}
 		require.NoError(t, json.Unmarshal([]byte(out), &rep), out)
 		for _, r := range rep.Rejections {
-			if r.Field == at {
+			if r.Field == want.Field {
 				return r.Code + " " + r.Severity
 			}
 		}
 		return ""
 	}
-	for _, tt := range []struct {
-		args   []string
-		status int
-		want   string
-	}{
-		{nil, exitRejected, "DOMAIN_INVALID error"},
-		{[]string{"--profile", "tencent"}, exitOK, "DOMAIN_INVALID warning"},
-		{[]string{"--profile", "aliyun"}, exitOK, "DOMAIN_INVALID warning"},
-		{[]string{"--profile", "huawei"}, exitOK, ""},
-	} {
-		status, out, _ := runCapture(t, string(data), false, append(append([]string{"--json"}, tt.args...), "-")...)
-		assert.Equal(t, tt.status, status, tt.args)
-		assert.Equal(t, tt.want, reported(out), tt.args)
+	for _, profile := range names {
+		args := []string{"--json"}
+		if profile != "" {
+			args = append(args, "--profile", profile)
+		}
+		status, out, _ := runCapture(t, string(data), false, append(args, "-")...)
+		wantStatus := exitOK
+		if strings.HasSuffix(want.Answers[profile], " error") {
+			wantStatus = exitRejected
+		}
+		assert.Equal(t, wantStatus, status, profile)
+		assert.Equal(t, want.Answers[profile], reported(out), profile)
 	}
 
 	status, _, errOut := runCapture(t, string(data), false, "--profile", "huaweicloud", "-")
 	assert.Equal(t, exitUnusable, status)
 	assert.Contains(t, errOut, "--profile")
+}
+
+// profileAnswers is testdata/profiles/app_domain_fourth_level.answers.json:
+// the field the case is about and, per profile ("" the default), the code
+// and severity reported there ("" for none).
+type profileAnswers struct {
+	Field   beian.Path        `json:"field"`
+	Answers map[string]string `json:"answers"`
+}
+
+// profileCase reads the filing whose answer differs by provider profile
+// and its answers.
+func profileCase(t *testing.T) ([]byte, profileAnswers) {
+	t.Helper()
+	data, err := os.ReadFile("testdata/profiles/app_domain_fourth_level.json")
+	require.NoError(t, err)
+	b, err := os.ReadFile("testdata/profiles/app_domain_fourth_level.answers.json")
+	require.NoError(t, err)
+	var want profileAnswers
+	require.NoError(t, json.Unmarshal(b, &want))
+	return data, want
 }

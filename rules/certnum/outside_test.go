@@ -1,16 +1,14 @@
 package certnum_test
 
 import (
-	"bufio"
-	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/icpcheck/beian/rules/certnum"
+	"github.com/icpcheck/beian/rules/internal/vectors"
 )
 
 // An outsideVector is one line of a testdata/outside_<project>.txt file:
@@ -27,36 +25,12 @@ type outsideVector struct {
 // kind<TAB>verdict<TAB>number[<TAB>key=value …]; # starts a comment.
 func readOutsideVectors(t *testing.T) []outsideVector {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join("testdata", "outside_*.txt"))
+	lines, err := vectors.Read(filepath.Join("testdata", "outside_*.txt"), 3)
 	require.NoError(t, err)
-	require.NotEmpty(t, files)
-	var vs []outsideVector
-	for _, name := range files {
-		f, err := os.Open(name)
-		require.NoError(t, err)
-		sc := bufio.NewScanner(f)
-		n := 0
-		for sc.Scan() {
-			n++
-			line := sc.Text()
-			if line == "" || strings.HasPrefix(line, "#") {
-				continue
-			}
-			fields := strings.Split(line, "\t")
-			require.GreaterOrEqual(t, len(fields), 3, "%s:%d", name, n)
-			require.Contains(t, []string{"valid", "invalid"}, fields[1], "%s:%d", name, n)
-			v := outsideVector{file: filepath.Base(name), kind: fields[0], number: fields[2], valid: fields[1] == "valid", line: n, parts: map[string]string{}}
-			if len(fields) > 3 {
-				for _, kv := range strings.Fields(fields[3]) {
-					k, val, ok := strings.Cut(kv, "=")
-					require.True(t, ok, "%s:%d: %q", name, n, kv)
-					v.parts[k] = val
-				}
-			}
-			vs = append(vs, v)
-		}
-		require.NoError(t, sc.Err())
-		require.NoError(t, f.Close())
+	vs := make([]outsideVector, 0, len(lines))
+	for _, l := range lines {
+		require.Contains(t, []string{"valid", "invalid"}, l.Fields[1], "%s", l)
+		vs = append(vs, outsideVector{file: l.File, kind: l.Fields[0], number: l.Fields[2], valid: l.Fields[1] == "valid", line: l.Line, parts: l.Parts})
 	}
 	return vs
 }

@@ -1,15 +1,13 @@
 package phonenum_test
 
 import (
-	"bufio"
-	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/icpcheck/beian/rules/internal/vectors"
 	"github.com/icpcheck/beian/rules/phonenum"
 )
 
@@ -61,74 +59,54 @@ var outsidePhoneDifferences = map[string]phoneDifference{
 // (testdata/outside_*.txt: input<TAB>verdict[<TAB>parts]) through Parse
 // and asserts each project's verdict, but for the differences listed.
 func TestOutsideVectors(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "outside_*.txt"))
+	vs, err := vectors.Read(filepath.Join("testdata", "outside_*.txt"), 2)
 	require.NoError(t, err)
-	require.Len(t, files, 3)
+	files := map[string]bool{}
 	seen := map[string]bool{}
-	for _, name := range files {
-		f, err := os.Open(name)
-		require.NoError(t, err)
-		sc := bufio.NewScanner(f)
-		line := 0
-		for sc.Scan() {
-			line++
-			text := sc.Text()
-			if text == "" || strings.HasPrefix(text, "#") {
-				continue
+	for _, v := range vs {
+		files[v.File] = true
+		input, verdict, parts := v.Fields[0], v.Fields[1], v.Parts
+		key := v.File + "|" + input
+		t.Run(key, func(t *testing.T) {
+			n, err := phonenum.Parse(input)
+			if d, ok := outsidePhoneDifferences[key]; ok {
+				seen[key] = true
+				if d.reason != phonenum.ReasonNone {
+					assert.Equal(t, d.reason, phonenum.ReasonOf(err), d.why)
+				} else {
+					require.NoError(t, err, d.why)
+					assert.Equal(t, d.kind, n.Kind, d.why)
+				}
+				return
 			}
-			fields := strings.Split(text, "\t")
-			require.GreaterOrEqual(t, len(fields), 2, "%s:%d", name, line)
-			key := filepath.Base(name) + "|" + fields[0]
-			parts := map[string]string{}
-			if len(fields) > 2 {
-				for _, kv := range strings.Fields(fields[2]) {
-					k, v, ok := strings.Cut(kv, "=")
-					require.True(t, ok, "%s:%d", name, line)
-					parts[k] = v
+			switch verdict {
+			case "invalid":
+				assert.Error(t, err, "%s asserts invalid", v)
+				return
+			case "notkind":
+				if err == nil {
+					assert.NotEqual(t, parts["kind"], n.Kind.String(), "%s", v)
 				}
+				return
+			case "valid":
+			default:
+				t.Fatalf("%s: verdict %q", v, verdict)
 			}
-			t.Run(key, func(t *testing.T) {
-				n, err := phonenum.Parse(fields[0])
-				if d, ok := outsidePhoneDifferences[key]; ok {
-					seen[key] = true
-					if d.reason != phonenum.ReasonNone {
-						assert.Equal(t, d.reason, phonenum.ReasonOf(err), d.why)
-					} else {
-						require.NoError(t, err, d.why)
-						assert.Equal(t, d.kind, n.Kind, d.why)
-					}
-					return
-				}
-				switch fields[1] {
-				case "invalid":
-					assert.Error(t, err, "%s:%d asserts invalid", name, line)
-					return
-				case "notkind":
-					if err == nil {
-						assert.NotEqual(t, parts["kind"], n.Kind.String(), "%s:%d", name, line)
-					}
-					return
-				case "valid":
-				default:
-					t.Fatalf("%s:%d: verdict %q", name, line, fields[1])
-				}
-				require.NoError(t, err, "%s:%d asserts valid", name, line)
-				if k, ok := parts["kind"]; ok {
-					assert.Equal(t, k, n.Kind.String(), "kind")
-				}
-				if o, ok := parts["operator"]; ok {
-					op, known := outsideOperators[o]
-					require.True(t, known, "operator %q", o)
-					assert.Equal(t, op, n.Operator, "operator")
-				}
-				if v, ok := parts["virtual"]; ok {
-					assert.Equal(t, v == "true", n.Virtual, "virtual")
-				}
-			})
-		}
-		require.NoError(t, sc.Err())
-		require.NoError(t, f.Close())
+			require.NoError(t, err, "%s asserts valid", v)
+			if k, ok := parts["kind"]; ok {
+				assert.Equal(t, k, n.Kind.String(), "kind")
+			}
+			if o, ok := parts["operator"]; ok {
+				op, known := outsideOperators[o]
+				require.True(t, known, "operator %q", o)
+				assert.Equal(t, op, n.Operator, "operator")
+			}
+			if val, ok := parts["virtual"]; ok {
+				assert.Equal(t, val == "true", n.Virtual, "virtual")
+			}
+		})
 	}
+	assert.Len(t, files, 3)
 	for key := range outsidePhoneDifferences {
 		assert.True(t, seen[key], "difference %s names no vector", key)
 	}

@@ -115,18 +115,12 @@ func TestCheckerConcurrent(t *testing.T) {
 }
 
 // TestCheckProfile: the profile argument applies a provider's sourced
-// difference (an App domain of the fourth level: refused by default, a
-// warning for Tencent's console, filed at Huawei's), and an unknown name
-// is a CHECK_UNAVAILABLE warning in the report, as the library says.
+// difference (icpcheck's testdata/profiles: an App domain of the fourth
+// level, refused by default, a warning for Tencent's console, filed at
+// Huawei's), and an unknown name is a CHECK_UNAVAILABLE warning in the
+// report, as the library says, the rest checked as by default.
 func TestCheckProfile(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("..", "..", "icpcheck", "testdata", "clean_app_licence_holder.json"))
-	require.NoError(t, err)
-	var f map[string]any
-	require.NoError(t, json.Unmarshal(data, &f))
-	platform := f["apps"].([]any)[0].(map[string]any)["platforms"].([]any)[0].(map[string]any)
-	platform["domains"] = []any{"a.b.api.shilikeji.cn"}
-	data, err = json.Marshal(f)
-	require.NoError(t, err)
+	data, want := profileCase(t)
 	c := newChecker()
 	reported := func(out []byte, field string) string {
 		var rep struct {
@@ -140,15 +134,33 @@ func TestCheckProfile(t *testing.T) {
 		}
 		return ""
 	}
-	const at = "apps[0].platforms[0].domains[0]"
-	for _, tt := range []struct{ profile, want string }{
-		{"", "DOMAIN_INVALID error"},
-		{"tencent", "DOMAIN_INVALID warning"},
-		{"huawei", ""},
-		{"no-such-console", "DOMAIN_INVALID error"},
-	} {
-		assert.Equal(t, tt.want, reported(c.checkProfile(data, "en", tt.profile), at), tt.profile)
+	require.NotEmpty(t, want.Answers)
+	for profile, answer := range want.Answers {
+		assert.Equal(t, answer, reported(c.checkProfile(data, "en", profile), want.Field), profile)
 	}
+	assert.Equal(t, want.Answers[""], reported(c.checkProfile(data, "en", "no-such-console"), want.Field))
 	assert.Equal(t, string(c.check(data, "zh")), string(c.checkProfile(data, "zh", "")))
 	assert.Equal(t, "CHECK_UNAVAILABLE warning", reported(c.checkProfile(data, "zh", "no-such-console"), ""))
+}
+
+// profileAnswers is icpcheck's testdata/profiles/app_domain_fourth_level.answers.json:
+// the field the case is about and, per profile ("" the default), the code
+// and severity reported there ("" for none).
+type profileAnswers struct {
+	Field   string            `json:"field"`
+	Answers map[string]string `json:"answers"`
+}
+
+// profileCase reads icpcheck's filing whose answer differs by provider
+// profile, and its answers.
+func profileCase(t *testing.T) ([]byte, profileAnswers) {
+	t.Helper()
+	dir := filepath.Join("..", "..", "icpcheck", "testdata", "profiles")
+	data, err := os.ReadFile(filepath.Join(dir, "app_domain_fourth_level.json"))
+	require.NoError(t, err)
+	b, err := os.ReadFile(filepath.Join(dir, "app_domain_fourth_level.answers.json"))
+	require.NoError(t, err)
+	var want profileAnswers
+	require.NoError(t, json.Unmarshal(b, &want))
+	return data, want
 }

@@ -217,14 +217,7 @@ func TestWasmAnswersAsNative(t *testing.T) {
 
 	// The provider profile, through the package's validate: each as the
 	// native check with that profile; none, "" and null are the default.
-	app, err := os.ReadFile(filepath.Join("..", "..", "icpcheck", "testdata", "clean_app_licence_holder.json"))
-	require.NoError(t, err)
-	var appFiling map[string]any
-	require.NoError(t, json.Unmarshal(app, &appFiling))
-	platform := appFiling["apps"].([]any)[0].(map[string]any)["platforms"].([]any)[0].(map[string]any)
-	platform["domains"] = []any{"a.b.api.shilikeji.cn"} // a fourth-level App domain: filed at Huawei only
-	app, err = json.Marshal(appFiling)
-	require.NoError(t, err)
+	app, _ := profileCase(t) // a fourth-level App domain: filed at Huawei only
 	appFile := filepath.Join(t.TempDir(), "app.json")
 	require.NoError(t, os.WriteFile(appFile, app, 0o644))
 	script, err := filepath.Abs(filepath.Join("testdata", "profile.mjs"))
