@@ -47,7 +47,7 @@ var allowedDeps = map[string][]string{
 	"validate/probe":                   {".", jsonscan, xnet, xtext},
 	"validate/tags":                    append(slices.Clip(rulesDeps), "rules", jsonstr, "validate", "github.com/go-playground", "github.com/gabriel-vasile/mimetype", "github.com/leodido/go-urn", "golang.org/x/crypto", "golang.org/x/sys"),
 	"validate/client":                  append(slices.Clip(rulesDeps), "rules", jsonstr, "validate"),
-	"validate/records":                 {".", "provinces", "rules/certnum", jsonscan, srcs, xtext},
+	"validate/records":                 {".", "provinces", "rules/certnum", "rules/domain", fold, hanvariant, ipaddr, jsonscan, srcs, xnet, xtext},
 	"validate/validatetest":            append(slices.Clip(rulesDeps), "rules", jsonstr, "validate", "validate/records"),
 	"docs":                             {}, // embedded files: the standard library only
 	"internal/schemagen":               append(slices.Clip(rulesDeps), "rules", jsonstr, "validate/records"),

@@ -143,6 +143,19 @@ func (t CertType) Valid() bool {
 // Label returns the name users see, in Chinese (zh) or English.
 func (t CertType) Label(lang language.Tag) string { return labelEnum(certTypes, t, lang) }
 
+// IsUnit reports whether t is a certificate only a unit (单位) holds: a
+// unified social credit code, an organisation code or an old business
+// licence. A person's certificate is not, nor is CertOther. Persons share
+// names, units registered in one province do not: a subject is looked for
+// by its name only when its certificate is a unit's.
+func (t CertType) IsUnit() bool {
+	switch t {
+	case CertUSCC, CertOrgCode, CertBusinessLicense:
+		return true
+	}
+	return false
+}
+
 // UnmarshalText parses a wire name or label; see [ParseCertType].
 func (t *CertType) UnmarshalText(b []byte) error {
 	return unmarshalEnum(certTypes, "certificate type", t, b)

@@ -72,3 +72,12 @@ func TestIsChineseFastPath(t *testing.T) {
 		assert.Equal(t, base.String() == "zh", beian.IsChinese(tag), tag.String())
 	}
 }
+
+// TestCertTypeIsUnit: the certificates only a unit holds, and every other
+// declared type (a person's, or "other") is none.
+func TestCertTypeIsUnit(t *testing.T) {
+	units := map[beian.CertType]bool{beian.CertUSCC: true, beian.CertOrgCode: true, beian.CertBusinessLicense: true}
+	for _, ct := range []beian.CertType{beian.CertIDCard, beian.CertUSCC, beian.CertOrgCode, beian.CertBusinessLicense, beian.CertHKMacaoPermit, beian.CertTaiwanPermit, beian.CertPassport, beian.CertForeignPermanentResidence, beian.CertOther, "", "x"} {
+		assert.Equal(t, units[ct], ct.IsUnit(), ct)
+	}
+}

@@ -17,7 +17,9 @@ type Registry interface {
 	// Subject returns what the records hold for the filing's subject.
 	Subject(ctx context.Context, id SubjectID) (SubjectStatus, error)
 
-	// Domain returns what the records hold for a registrable domain.
+	// Domain returns what the records hold for a registrable domain, given
+	// in ASCII (punycode) and lower case: the filing's www.示例.cn or
+	// https://SHILIKEJI.cn/ is asked as its registrable domain.
 	Domain(ctx context.Context, domain string) (DomainStatus, error)
 }
 
@@ -34,8 +36,11 @@ type SubjectStatus struct {
 	// ICPNumber is the subject's filing number (粤ICP备12345678号) when
 	// the subject, under this certificate, is already filed; else empty.
 	ICPNumber string
-	// OtherCertificate is set when MIIT holds a record for a subject of the
-	// same name under another certificate (工信部中已存在备案记录).
+	// OtherCertificate is set when MIIT holds a record for a unit of the
+	// same name under another certificate (工信部中已存在备案记录): a unit
+	// whose certificate changed (an organisation code replaced by a credit
+	// code). It is never set for a person (CertType.IsUnit false): persons
+	// share names.
 	OtherCertificate *SubjectID
 	// OrderInProgress tells whether an unfinished order exists for this
 	// certificate (此证件存在进行中的订单).

@@ -161,6 +161,10 @@ const (
 	// CodeMIITRecordExists: the subject is already filed under another
 	// certificate (from the Registry). Rule "registry".
 	CodeMIITRecordExists Code = "MIIT_RECORD_EXISTS"
+	// CodeDomainFiledByOtherSubject: a website's domain is already filed
+	// under another subject, so no filing type can file it here until that
+	// filing is cancelled or changed (from the Registry). Rule "registry".
+	CodeDomainFiledByOtherSubject Code = "DOMAIN_FILED_BY_OTHER_SUBJECT"
 	// CodeOrderInProgress: the certificate has an unfinished order (from
 	// the Registry). Rule "registry".
 	CodeOrderInProgress Code = "ORDER_IN_PROGRESS"

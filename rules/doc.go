@@ -117,8 +117,8 @@
 //     uploaded and readable. Codes: DOCUMENT_MISSING, DOCUMENT_UNCLEAR,
 //     VALUE_UNKNOWN, FIELD_REQUIRED.
 //   - [Registry] (registry): checks that the filing type and subject agree
-//     with the records. Codes: FILING_TYPE_WRONG, MIIT_RECORD_EXISTS,
-//     ORDER_IN_PROGRESS.
+//     with the records. Codes: FILING_TYPE_WRONG,
+//     DOMAIN_FILED_BY_OTHER_SUBJECT, MIIT_RECORD_EXISTS, ORDER_IN_PROGRESS.
 //   - [Resubmission] (resubmission): checks that a rejected filing is
 //     resubmitted within 45 days. Codes: RESUBMISSION_WINDOW_EXPIRED.
 //   - [PrincipalLink] (principallink): notes a website principal linked to

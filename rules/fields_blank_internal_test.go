@@ -31,3 +31,13 @@ func TestBlankAsTrimSpace(t *testing.T) {
 		check(s)
 	}
 }
+
+// TestSpaceLeadAsMaySpace holds blank's table of first bytes to maySpace,
+// byte by byte.
+func TestSpaceLeadAsMaySpace(t *testing.T) {
+	for b := range 256 {
+		if got, want := spaceLead[b], maySpace(byte(b)); got != want {
+			t.Errorf("spaceLead[%#x] = %v, maySpace %v", b, got, want)
+		}
+	}
+}

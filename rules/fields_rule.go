@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/provinces"
 )
 
 // Fields checks that required fields are filled and enumerations are known.
@@ -39,83 +40,133 @@ var Fields = &Rule{
 }
 
 func runFields(pass *Pass) error {
+	// The checks are inline and what they report is out of line (the
+	// report* functions below, never inlined): a clean filing runs through
+	// short code, and the instruction cache holds the other rules too.
 	f := pass.Filing
-	require := func(path beian.Path, s string) {
-		if blank(s) {
-			pass.Report(path, CodeFieldRequired)
-		}
+	if !f.FilingType.Valid() {
+		reportEnum(pass, "filing_type", f.FilingType, beian.FilingTypes)
+	}
+	if blank(f.Province) {
+		reportRequired(pass, "province")
 	}
 
-	requireEnum(pass, "filing_type", f.FilingType, f.FilingType.Valid(), beian.FilingTypes)
-	require("province", f.Province)
-
 	s := &f.Subject
-	requireEnum(pass, "subject.nature", s.Nature, s.Nature.Valid(), beian.Natures)
-	require("subject.name", s.Name)
-	requireEnum(pass, "subject.cert_type", s.CertType, s.CertType.Valid(), beian.CertTypes)
-	require("subject.cert_number", s.CertNumber)
-	require("subject.cert_address", s.CertAddress)
-	if s.Nature.IsUnit() {
-		require("subject.legal_representative", s.LegalRepresentative)
+	if !s.Nature.Valid() {
+		reportEnum(pass, "subject.nature", s.Nature, beian.Natures)
+	}
+	if blank(s.Name) {
+		reportRequired(pass, "subject.name")
+	}
+	if !s.CertType.Valid() {
+		reportEnum(pass, "subject.cert_type", s.CertType, beian.CertTypes)
+	}
+	if blank(s.CertNumber) {
+		reportRequired(pass, "subject.cert_number")
+	}
+	if blank(s.CertAddress) {
+		reportRequired(pass, "subject.cert_address")
+	}
+	if s.Nature.IsUnit() && blank(s.LegalRepresentative) {
+		reportRequired(pass, "subject.legal_representative")
 	}
 	checkPrincipal(pass, func() beian.Path { return "subject.principal" }, &s.Principal)
 
 	if len(f.Websites) == 0 && len(f.Apps) == 0 && f.FilingType != beian.FilingChange {
-		pass.Report("websites", CodeFieldRequired)
+		reportRequired(pass, "websites")
 	}
 	if len(f.Apps) > 0 { // a website filing does not run the Apps' code (see runApps)
 		checkAppFields(pass)
 	}
 	for i := range f.Websites {
 		w := &f.Websites[i]
-		at := func() beian.Path { return beian.Path("websites").Index(i) }
 		if blank(w.Name) {
-			pass.Report(at().Field("name"), CodeFieldRequired)
+			reportRequiredIn(pass, "websites", i, "name")
 		}
 		if len(w.Domains) == 0 {
-			pass.Report(at().Field("domains"), CodeFieldRequired)
+			reportRequiredIn(pass, "websites", i, "domains")
 		}
 		if personalRemark := pass.Policy.PersonalRemarkRequired; personalRemark.Value && s.Nature == beian.NaturePersonal && blank(w.Remark) {
-			pass.ReportFact(at().Field("remark"), CodeFieldRequired, factSource(personalRemark))
+			reportRemarkRequired(pass, i, personalRemark)
 		}
 		for j, d := range w.Domains {
 			if blank(d) {
-				pass.Report(at().Field("domains").Index(j), CodeFieldRequired)
+				reportRequiredIn(pass, "websites", i, "domains", j)
 			}
 		}
-		for j, c := range w.ContentCategories {
-			if !c.Valid() {
-				requireEnum(pass, at().Field("content_categories").Index(j), c, false, beian.ContentCategories)
-			}
-		}
-		for j := range w.PreApprovals {
-			if c := w.PreApprovals[j].Category; !c.Valid() {
-				requireEnum(pass, at().Field("pre_approvals").Index(j).Field("category"), c, false, beian.ContentCategories)
-			}
+		if len(w.ContentCategories) > 0 || len(w.PreApprovals) > 0 {
+			checkCategoryFields(pass, "websites", i, w.ContentCategories, w.PreApprovals)
 		}
 		switch {
 		case w.PrincipalSameAsSubject:
 		case w.Principal == nil:
-			pass.Report(at().Field("principal"), CodeFieldRequired)
+			reportRequiredIn(pass, "websites", i, "principal")
 		default:
-			checkPrincipal(pass, func() beian.Path { return at().Field("principal") }, w.Principal)
+			checkPrincipal(pass, func() beian.Path { return beian.Path("websites").Index(i).Field("principal") }, w.Principal)
 		}
 	}
 	for i := range f.Domains {
 		d := &f.Domains[i]
 		if blank(d.Domain) {
-			pass.Report(beian.Path("domains").Index(i).Field("domain"), CodeFieldRequired)
+			reportRequiredIn(pass, "domains", i, "domain")
 		}
 		if t := d.HolderCertType; t != "" && !t.Valid() {
-			requireEnum(pass, beian.Path("domains").Index(i).Field("holder_cert_type"), t, false, beian.CertTypes)
+			reportEnum(pass, beian.Path("domains").Index(i).Field("holder_cert_type"), t, beian.CertTypes)
 		}
 	}
 	for i := range f.Documents {
 		if k := f.Documents[i].Kind; !k.Valid() {
-			requireEnum(pass, beian.Path("documents").Index(i).Field("kind"), k, false, beian.DocumentKinds)
+			reportEnum(pass, beian.Path("documents").Index(i).Field("kind"), k, beian.DocumentKinds)
 		}
 	}
 	return nil
+}
+
+// checkCategoryFields checks the content categories and the
+// pre-approvals' categories of website or App i (list is "websites" or
+// "apps"): out of line, as most filings declare none.
+//
+//go:noinline
+func checkCategoryFields(pass *Pass, list string, i int, cats []beian.ContentCategory, approvals []beian.PreApproval) {
+	at := func() beian.Path { return beian.Path(list).Index(i) }
+	for j, c := range cats {
+		if !c.Valid() {
+			reportEnum(pass, at().Field("content_categories").Index(j), c, beian.ContentCategories)
+		}
+	}
+	for j := range approvals {
+		if c := approvals[j].Category; !c.Valid() {
+			reportEnum(pass, at().Field("pre_approvals").Index(j).Field("category"), c, beian.ContentCategories)
+		}
+	}
+}
+
+// reportRequired reports FIELD_REQUIRED at path (out of line, see
+// runFields).
+//
+//go:noinline
+func reportRequired(pass *Pass, path beian.Path) {
+	pass.Report(path, CodeFieldRequired)
+}
+
+// reportRequiredIn reports FIELD_REQUIRED at list[i].field, or at
+// list[i].field[j] when j is given (out of line, see runFields).
+//
+//go:noinline
+func reportRequiredIn(pass *Pass, list string, i int, field string, j ...int) {
+	at := beian.Path(list).Index(i).Field(field)
+	for _, j := range j {
+		at = at.Index(j)
+	}
+	pass.Report(at, CodeFieldRequired)
+}
+
+// reportRemarkRequired reports the missing remark of website i of a
+// personal filing, at the severity of the province's fact.
+//
+//go:noinline
+func reportRemarkRequired(pass *Pass, i int, fact provinces.Fact[bool]) {
+	pass.ReportFact(beian.Path("websites").Index(i).Field("remark"), CodeFieldRequired, factSource(fact))
 }
 
 // checkAppFields checks the required fields and enumerations of the
@@ -173,6 +224,16 @@ func checkAppFields(pass *Pass) {
 // checkPrincipal checks a principal's required fields; at gives its path
 // when there is something to report.
 func checkPrincipal(pass *Pass, at func() beian.Path, p *beian.Principal) {
+	if blank(p.Name) || blank(p.CertNumber) || blank(p.Mobile) || blank(p.Email) || !p.CertType.Valid() {
+		reportPrincipal(pass, at, p)
+	}
+}
+
+// reportPrincipal reports what checkPrincipal finds missing or unknown
+// (out of line, see runFields).
+//
+//go:noinline
+func reportPrincipal(pass *Pass, at func() beian.Path, p *beian.Principal) {
 	for _, fv := range [...]struct {
 		name, value string
 	}{{"name", p.Name}, {"cert_number", p.CertNumber}, {"mobile", p.Mobile}, {"email", p.Email}} {
@@ -181,27 +242,50 @@ func checkPrincipal(pass *Pass, at func() beian.Path, p *beian.Principal) {
 		}
 	}
 	if !p.CertType.Valid() {
-		requireEnum(pass, at().Field("cert_type"), p.CertType, false, beian.CertTypes)
+		reportEnum(pass, at().Field("cert_type"), p.CertType, beian.CertTypes)
 	}
 }
 
 // requireEnum reports an empty value as missing and an invalid one as
 // unknown, listing the names all returns.
 func requireEnum[T ~string](pass *Pass, at beian.Path, v T, valid bool, all func() []T) {
-	switch {
-	case valid:
-	case v == "":
-		pass.Report(at, CodeFieldRequired)
-	default:
-		names := make([]string, 0, 12)
-		for _, a := range all() {
-			names = append(names, string(a))
-		}
-		pass.Report(at, CodeValueUnknown, Str("value", string(v)), Str("allowed", strings.Join(names, ", ")))
+	if !valid {
+		reportEnum(pass, at, v, all)
 	}
 }
 
+// reportEnum reports v, an enumeration's value that is not valid: as
+// missing when empty, otherwise as unknown, listing the names all
+// returns (out of line, see runFields).
+//
+//go:noinline
+func reportEnum[T ~string](pass *Pass, at beian.Path, v T, all func() []T) {
+	if v == "" {
+		pass.Report(at, CodeFieldRequired)
+		return
+	}
+	names := make([]string, 0, 12)
+	for _, a := range all() {
+		names = append(names, string(a))
+	}
+	pass.Report(at, CodeValueUnknown, Str("value", string(v)), Str("allowed", strings.Join(names, ", ")))
+}
+
+// blank reports whether s is empty or white space only, as
+// strings.TrimSpace(s) == "" does (TestBlankAsTrimSpace).
 func blank(s string) bool {
+	// Inlined: most fields asked are filled, and start with a byte no
+	// white space starts with (maySpace), which answers at once; the
+	// rest are read by blankFrom.
+	return len(s) == 0 || spaceLead[s[0]] && blankFrom(s)
+}
+
+// spaceLead marks the bytes white space may start with: maySpace as a
+// table.
+var spaceLead = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true, 0xC2: true, 0xE1: true, 0xE2: true, 0xE3: true}
+
+// blankFrom is blank for a non-empty s, read from its first byte.
+func blankFrom(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {

@@ -359,6 +359,12 @@ var descriptions = [...]Description{
 		Remedy:  Text{"使用原备案证件，或先通过变更备案更新证件信息", "Use the certificate of the existing filing, or change that filing's certificate first"},
 	},
 	{
+		Code: CodeDomainFiledByOtherSubject, Severity: Error, Reason: "域名已被其他主体备案",
+		Message: Text{"域名{domain}已由其他主体备案（{number}）", "The domain {domain} is already filed by another subject ({number})"},
+		Remedy: Text{"请原备案主体注销该网站备案（新购域名的旧备案，向备案所在省的管局申请注销）；如为本单位以旧证件所备，先变更该备案的证件",
+			"Have the previous subject cancel the site's filing (for a newly bought domain, apply to the Communications Administration of the filing's province), or, if it is this unit's under an old certificate, change that filing's certificate first"},
+	},
+	{
 		Code: CodeOrderInProgress, Severity: Error, Reason: "此证件存在进行中的订单",
 		Message: Text{"该证件已有未完成的备案订单", "This certificate already has an unfinished filing order"},
 		Remedy:  Text{"放弃或完成原订单后再提交", "Finish or abandon the other order first"},

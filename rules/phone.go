@@ -164,8 +164,11 @@ func runPhone(pass *Pass) error {
 // local, so neither is checked; a virtual-operator, data-card, IoT or
 // satellite number is reported as it is in the principal's mobile.
 func checkEmergencyPhone(pass *Pass, i int, value string) {
-	if f, ok := pass.Config.PhoneSegments.Check(value); ok && !specialSegment(f.Kind, f.Virtual) {
-		return // valid, typed plainly
+	if f, ok := pass.Config.PhoneSegments.Check(value); ok {
+		pass.keepValidMobile(value) // for the contact rule, as checkPhone does
+		if !specialSegment(f.Kind, f.Virtual) {
+			return // valid, typed plainly
+		}
 	}
 	n, err := pass.Config.PhoneSegments.Parse(value)
 	if err != nil {

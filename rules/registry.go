@@ -3,6 +3,7 @@ package rules
 import (
 	"context"
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -17,22 +18,29 @@ import (
 // Registry checks that the filing type and subject agree with the records.
 //
 // Asks the configured beian.Registry what it holds of the subject (by
-// certificate type and number) and of each website's domain, the calls
-// running concurrently (at most four at a time), each bounded by the
-// validator's timeout and the validation's context. FILING_TYPE_WRONG: new
-// while the subject already has a filing number or a domain is already
-// filed; add_site without a filing number, or for a domain already filed;
-// add_access for a domain filed nowhere or under another subject; change
-// without a filing. MIIT_RECORD_EXISTS: a subject of the same name is filed
-// under another certificate (it names the certificate; a change filing
-// comes first). ORDER_IN_PROGRESS: the certificate has an unfinished order.
-// A call that fails or times out is one CHECK_UNAVAILABLE warning for the
-// checks that need its answer; the others still run. Without a Registry the
-// checks are skipped.
+// certificate type and number) and of each website's registrable domain
+// (www.示例.cn and https://shilikeji.cn/ are asked as their registrable
+// domain, each once), the calls running concurrently (at most four at a
+// time), each bounded by the validator's timeout and the validation's
+// context. The filing type the records call for is then decided once: a
+// subject without a filing files new; a filed subject files add_site for
+// domains filed nowhere, add_access for domains filed under it and hosted
+// elsewhere, and change for a site it already hosts; a change filing needs
+// a filing (under this certificate, or, for a unit whose certificate
+// changed, under the old one). FILING_TYPE_WRONG names that type, so that
+// declaring it passes. DOMAIN_FILED_BY_OTHER_SUBJECT: a domain filed under
+// another subject, which no filing type files here until that filing is
+// cancelled or changed. MIIT_RECORD_EXISTS: a unit of the same name is
+// filed under another certificate (it names the certificate; a change
+// filing comes first, and a change filing is that change). Persons are
+// never matched by name. ORDER_IN_PROGRESS: the certificate has an
+// unfinished order. A call that fails or times out is one CHECK_UNAVAILABLE
+// warning for the checks that need its answer; the others still run.
+// Without a Registry the checks are skipped.
 var Registry = &Rule{
 	Name:  "registry",
 	Doc:   docRegistry,
-	Codes: []Code{CodeFilingTypeWrong, CodeMIITRecordExists, CodeOrderInProgress},
+	Codes: []Code{CodeFilingTypeWrong, CodeDomainFiledByOtherSubject, CodeMIITRecordExists, CodeOrderInProgress},
 	Needs: NeedsRegistry,
 	Run:   runRegistry,
 }
@@ -69,10 +77,10 @@ const maxOutsideCalls = 4
 const maxRegistryDomains = 100
 
 type domainAnswer struct {
-	site   int
-	domain string
-	status beian.DomainStatus
-	err    error
+	site, index int    // websites[site].domains[index], where it was typed first
+	domain      string // the registrable domain, as the Registry is asked
+	status      beian.DomainStatus
+	err         error
 }
 
 func runRegistry(pass *Pass) error {
@@ -86,18 +94,25 @@ func runRegistry(pass *Pass) error {
 
 	var domains []domainAnswer
 	for i := range f.Websites {
-		for _, d := range f.Websites[i].Domains {
-			if d = strings.TrimSuffix(strings.TrimSpace(d), "."); d != "" {
-				domains = append(domains, domainAnswer{site: i, domain: strings.ToLower(d)})
+		for j, typed := range f.Websites[i].Domains {
+			d, err := pass.ParseDomain(typed)
+			if err != nil {
+				continue // DOMAIN_INVALID: nothing to ask
+			}
+			reg := d.ASCII()
+			if !slices.ContainsFunc(domains, func(a domainAnswer) bool { return a.domain == reg }) {
+				domains = append(domains, domainAnswer{site: i, index: j, domain: reg})
 			}
 		}
 	}
 
 	if len(domains) > maxRegistryDomains {
-		pass.Skip(CodeFilingTypeWrong, Text{
+		reason := Text{
 			"网站域名超过" + strconv.Itoa(maxRegistryDomains) + "个，其余未查询",
 			"more than " + strconv.Itoa(maxRegistryDomains) + " website domains: the others were not looked up",
-		})
+		}
+		pass.Skip(CodeFilingTypeWrong, reason)
+		pass.Skip(CodeDomainFiledByOtherSubject, reason)
 		domains = domains[:maxRegistryDomains]
 	}
 
@@ -143,87 +158,95 @@ func runRegistry(pass *Pass) error {
 	}
 	wg.Wait()
 
-	subjectKnown := outsideAnswer(pass, "registry.subject", subjectErr, CodeFilingTypeWrong, CodeMIITRecordExists, CodeOrderInProgress)
-	if subjectKnown {
-		if o := subject.OtherCertificate; o != nil {
-			pass.Add(Rejection{
-				Code: CodeMIITRecordExists, Severity: defaultSeverity(CodeMIITRecordExists), Field: "subject.cert_number",
-				Related: []beian.Path{"subject.cert_type", "filing_type"},
-				Args:    []Arg{Loc("other", o.CertType.Label(language.Chinese)+" "+o.CertNumber, o.CertType.Label(language.English)+" "+o.CertNumber)},
-			})
+	subjectKnown := outsideAnswer(pass, "registry.subject", subjectErr, CodeFilingTypeWrong, CodeDomainFiledByOtherSubject, CodeMIITRecordExists, CodeOrderInProgress)
+	if !subjectKnown {
+		// What the filing type should be, and whose a filed domain is,
+		// depend on the subject: the domains' failures are still said.
+		for _, a := range domains {
+			outsideAnswer(pass, "registry.domain "+a.domain, a.err, CodeFilingTypeWrong, CodeDomainFiledByOtherSubject)
 		}
-		if subject.OrderInProgress {
-			pass.Report("subject.cert_number", CodeOrderInProgress)
-		}
+		return nil
 	}
 	filed := strings.TrimSpace(subject.ICPNumber)
-	wrong := func(expected beian.FilingType, related ...beian.Path) {
+	// A unit whose certificate changed is recorded under the old one: a
+	// change filing is the change MIIT_RECORD_EXISTS asks for, of the
+	// filing it names (icp_number) when it names one.
+	other := subject.OtherCertificate
+	if other != nil && !s.Nature.IsUnit() && s.Nature != "" {
+		other = nil // persons share names: a Registry's namesake is no one
+	}
+	certChange := f.FilingType == beian.FilingChange && filed == "" && other != nil
+	if other != nil && !certChange {
 		pass.Add(Rejection{
-			Code: CodeFilingTypeWrong, Severity: defaultSeverity(CodeFilingTypeWrong), Field: "filing_type",
-			Related: related,
-			Args:    []Arg{labelArg("declared", f.FilingType), labelArg("expected", expected), Str("want", string(expected))},
+			Code: CodeMIITRecordExists, Severity: defaultSeverity(CodeMIITRecordExists), Field: "subject.cert_number",
+			Related: []beian.Path{"subject.cert_type", "filing_type"},
+			Args:    []Arg{Loc("other", other.CertType.Label(language.Chinese)+" "+other.CertNumber, other.CertType.Label(language.English)+" "+other.CertNumber)},
 		})
 	}
-	switch f.FilingType {
-	case beian.FilingNew:
-		if subjectKnown && filed != "" {
-			wrong(beian.FilingAddSite, "subject.cert_number")
-			return nil
-		}
-		for _, a := range domains {
-			if outsideAnswer(pass, "registry.domain "+a.domain, a.err) && a.status.ICPNumber != "" {
-				wrong(beian.FilingAddAccess, domainPath(f, a))
-				return nil
-			}
-		}
-	case beian.FilingAddSite:
-		if subjectKnown && filed == "" {
-			wrong(beian.FilingNew, "subject.cert_number")
-			return nil
-		}
-		for _, a := range domains {
-			if outsideAnswer(pass, "registry.domain "+a.domain, a.err) && a.status.ICPNumber != "" {
-				wrong(beian.FilingAddAccess, domainPath(f, a))
-				return nil
-			}
-		}
-	case beian.FilingChange:
-		if subjectKnown && filed == "" {
-			wrong(beian.FilingNew, "subject.cert_number")
-		}
-	case beian.FilingAddAccess:
-		for _, a := range domains {
-			if !outsideAnswer(pass, "registry.domain "+a.domain, a.err) {
-				continue
-			}
-			switch n := strings.TrimSpace(a.status.ICPNumber); {
-			case n == "":
-				expected := beian.FilingNew
-				if subjectKnown && filed != "" {
-					expected = beian.FilingAddSite
-				}
-				wrong(expected, domainPath(f, a))
-				return nil
-			case subjectKnown && (filed == "" || subjectNumber(n) != subjectNumber(filed)):
-				// The domain is filed under another subject: it must be
-				// cancelled there (or the subject changed) first.
-				wrong(beian.FilingChange, domainPath(f, a), "subject.cert_number")
-				return nil
-			}
-		}
+	if subject.OrderInProgress {
+		pass.Report("subject.cert_number", CodeOrderInProgress)
 	}
-	return nil
-}
 
-// domainPath is the field of a website's domain.
-func domainPath(f *beian.Filing, a domainAnswer) beian.Path {
-	at := beian.Path("websites").Index(a.site)
-	for j, d := range f.Websites[a.site].Domains {
-		if strings.EqualFold(strings.TrimSuffix(strings.TrimSpace(d), "."), a.domain) {
-			return at.Field("domains").Index(j)
+	// Each domain's state: filed under this subject (hosted here or not),
+	// filed nowhere, or filed under another subject.
+	own := func(n string) bool {
+		k := subjectNumber(n)
+		return filed != "" && k == subjectNumber(filed) ||
+			certChange && !blank(f.ICPNumber) && k == subjectNumber(strings.TrimSpace(f.ICPNumber))
+	}
+	want := beian.FilingNew // what the records call for
+	if filed != "" {
+		want = beian.FilingAddSite
+	}
+	var wantAt []beian.Path
+	blocked := false
+	for i := range domains {
+		a := &domains[i]
+		if !outsideAnswer(pass, "registry.domain "+a.domain, a.err, CodeFilingTypeWrong, CodeDomainFiledByOtherSubject) {
+			continue
+		}
+		at := beian.Path("websites").Index(a.site).Field("domains").Index(a.index)
+		n := strings.TrimSpace(a.status.ICPNumber)
+		switch {
+		case n == "":
+		case !own(n):
+			pass.Add(Rejection{
+				Code: CodeDomainFiledByOtherSubject, Severity: defaultSeverity(CodeDomainFiledByOtherSubject), Field: at,
+				Related: []beian.Path{"filing_type"},
+				Args:    []Arg{Str("domain", a.domain), Str("number", n)},
+			})
+			blocked = true
+		case a.status.Hosted && want != beian.FilingChange:
+			want, wantAt = beian.FilingChange, []beian.Path{at}
+		case !a.status.Hosted && want == beian.FilingAddSite:
+			want, wantAt = beian.FilingAddAccess, []beian.Path{at}
 		}
 	}
-	return at.Field("domains")
+	if blocked {
+		return nil // no filing type files a domain another subject holds
+	}
+	switch {
+	case f.FilingType == beian.FilingChange:
+		if filed == "" && !certChange {
+			wantAt = []beian.Path{"subject.cert_number"}
+		} else {
+			return nil // a change of the filing the records hold
+		}
+	case f.FilingType == want, f.FilingType == "":
+		return nil
+	case f.FilingType == beian.FilingAddAccess && len(domains) == 0:
+		return nil // an App's access: the records hold websites' domains only
+	case len(wantAt) == 0 && f.FilingType == beian.FilingAddAccess:
+		wantAt = []beian.Path{beian.Path("websites").Index(domains[0].site).Field("domains").Index(domains[0].index)}
+	case len(wantAt) == 0:
+		wantAt = []beian.Path{"subject.cert_number"}
+	}
+	pass.Add(Rejection{
+		Code: CodeFilingTypeWrong, Severity: defaultSeverity(CodeFilingTypeWrong), Field: "filing_type",
+		Related: wantAt,
+		Args:    []Arg{labelArg("declared", f.FilingType), labelArg("expected", want), Str("want", string(want))},
+	})
+	return nil
 }
 
 // subjectNumber returns a key for the subject's number of a filing number

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -18,17 +19,19 @@ import (
 	"github.com/icpcheck/beian/validate/validatetest"
 )
 
-// records: the clean filing's subject is filed with one domain; another
+// records: the clean filing's subject is filed with two domains, one it
+// hosts (shilikeji.cn) and one hosted elsewhere (shilikeji.net); another
 // subject holds other.cn; a subject of the same name as "深圳市旧证科技有限公司"
-// is filed under an old organisation code; one certificate has an order
-// in progress.
+// is filed under an old organisation code, with one domain; one
+// certificate has an order in progress.
 func records() *validatetest.Registry {
 	return validatetest.NewRegistry(validatetest.Records{Subjects: []validatetest.SubjectRecord{
 		{Name: "深圳市示例科技有限公司", CertType: beian.CertUSCC, CertNumber: "91440300MA5F12342Q", ICPNumber: "粤ICP备2023012345号",
-			Domains: []validatetest.DomainRecord{{Domain: "shilikeji.cn", ICPNumber: "粤ICP备2023012345号-1", Hosted: true}}},
+			Domains: []validatetest.DomainRecord{{Domain: "shilikeji.cn", ICPNumber: "粤ICP备2023012345号-1", Hosted: true}, {Domain: "shilikeji.net", ICPNumber: "粤ICP备2023012345号-2"}}},
 		{Name: "深圳市别家网络有限公司", CertType: beian.CertUSCC, CertNumber: "914403007261824992", ICPNumber: "粤ICP备2019054321号",
 			Domains: []validatetest.DomainRecord{{Domain: "biejia.cn", ICPNumber: "粤ICP备2019054321号-2"}}},
-		{Name: "深圳市旧证科技有限公司", CertType: beian.CertOrgCode, CertNumber: "72618249-2", ICPNumber: "粤ICP备2015011111号"},
+		{Name: "深圳市旧证科技有限公司", CertType: beian.CertOrgCode, CertNumber: "72618249-2", ICPNumber: "粤ICP备2015011111号",
+			Domains: []validatetest.DomainRecord{{Domain: "jiuzheng.cn", ICPNumber: "粤ICP备2015011111号-1"}}},
 		{Name: "成都市示例科技有限公司", CertType: beian.CertUSCC, CertNumber: "91510100MA6C00001A", ICPNumber: "蜀ICP备2020000001号",
 			Domains: []validatetest.DomainRecord{{Domain: "chengdu-shili.cn", ICPNumber: "川ICP备 2020000001 号-1"}}},
 		{Name: "深圳市排队科技有限公司", CertType: beian.CertUSCC, CertNumber: "91440300MA5G00000X", OrderInProgress: true},
@@ -61,57 +64,61 @@ func described(rs []rules.Rejection) []string {
 }
 
 func TestRegistryChecks(t *testing.T) {
+	newSubject := func(f *beian.Filing) { setSubject(f, "深圳市新来科技有限公司", "91440300MA5H11111Y") }
 	tests := []struct {
 		name   string
 		typ    beian.FilingType
 		modify func(*beian.Filing)
 		want   []string
 	}{
-		{"new, nothing on record", beian.FilingNew, func(f *beian.Filing) {
-			setSubject(f, "深圳市新来科技有限公司", "91440300MA5H11111Y")
-			setDomain(f, "xinlai.cn")
-		}, nil},
-		{"new, subject already filed", beian.FilingNew, nil, []string{"filing_type FILING_TYPE_WRONG add_site"}},
-		{"new, domain filed by another subject", beian.FilingNew, func(f *beian.Filing) {
-			setSubject(f, "深圳市新来科技有限公司", "91440300MA5H11111Y")
-			setDomain(f, "biejia.cn")
-		},
-			[]string{"filing_type FILING_TYPE_WRONG add_access"}},
+		{"new, nothing on record", beian.FilingNew, func(f *beian.Filing) { newSubject(f); setDomain(f, "xinlai.cn") }, nil},
+		{"new, subject filed, new domain", beian.FilingNew, func(f *beian.Filing) { setDomain(f, "xinwangzhan.cn") }, []string{"filing_type FILING_TYPE_WRONG add_site"}},
+		{"new, subject filed, its domain hosted elsewhere", beian.FilingNew, func(f *beian.Filing) { setDomain(f, "shilikeji.net") }, []string{"filing_type FILING_TYPE_WRONG add_access"}},
+		{"new, subject filed, its site hosted here", beian.FilingNew, nil, []string{"filing_type FILING_TYPE_WRONG change"}},
+		{"new, domain filed by another subject", beian.FilingNew, func(f *beian.Filing) { newSubject(f); setDomain(f, "biejia.cn") },
+			[]string{"websites[0].domains[0] DOMAIN_FILED_BY_OTHER_SUBJECT "}},
 		{"add_site, subject filed, new domain", beian.FilingAddSite, func(f *beian.Filing) { setDomain(f, "xinwangzhan.cn") }, nil},
-		{"add_site, subject not filed", beian.FilingAddSite, func(f *beian.Filing) {
-			setSubject(f, "深圳市新来科技有限公司", "91440300MA5H11111Y")
-			setDomain(f, "xinlai.cn")
-		},
+		{"add_site, subject not filed", beian.FilingAddSite, func(f *beian.Filing) { newSubject(f); setDomain(f, "xinlai.cn") },
 			[]string{"filing_type FILING_TYPE_WRONG new"}},
-		{"add_site, domain already filed", beian.FilingAddSite, nil, []string{"filing_type FILING_TYPE_WRONG add_access"}},
-		{"add_access, domain of the subject", beian.FilingAddAccess, nil, nil},
-		{"add_access, domain with a final dot and capitals", beian.FilingAddAccess, func(f *beian.Filing) { setDomain(f, "ShiLiKeJi.CN.") }, nil},
+		{"add_site, domain filed under the subject, hosted elsewhere", beian.FilingAddSite, func(f *beian.Filing) { setDomain(f, "shilikeji.net") },
+			[]string{"filing_type FILING_TYPE_WRONG add_access"}},
+		{"add_site, domain filed and hosted here", beian.FilingAddSite, nil, []string{"filing_type FILING_TYPE_WRONG change"}},
+		{"add_access, domain of the subject hosted elsewhere", beian.FilingAddAccess, func(f *beian.Filing) { setDomain(f, "shilikeji.net") }, nil},
+		{"add_access, domain with a final dot and capitals", beian.FilingAddAccess, func(f *beian.Filing) { setDomain(f, "ShiLiKeJi.NET.") }, nil},
+		{"add_access, the site already hosted here", beian.FilingAddAccess, nil, []string{"filing_type FILING_TYPE_WRONG change"}},
 		{"add_access, domain filed nowhere, subject filed", beian.FilingAddAccess, func(f *beian.Filing) { setDomain(f, "xinwangzhan.cn") },
 			[]string{"filing_type FILING_TYPE_WRONG add_site"}},
-		{"add_access, domain filed nowhere, subject not filed", beian.FilingAddAccess, func(f *beian.Filing) {
-			setSubject(f, "深圳市新来科技有限公司", "91440300MA5H11111Y")
-			setDomain(f, "xinlai.cn")
-		},
+		{"add_access, domain filed nowhere, subject not filed", beian.FilingAddAccess, func(f *beian.Filing) { newSubject(f); setDomain(f, "xinlai.cn") },
 			[]string{"filing_type FILING_TYPE_WRONG new"}},
 		{"add_access, domain of the subject written with 川 for 蜀", beian.FilingAddAccess, func(f *beian.Filing) {
 			setSubject(f, "成都市示例科技有限公司", "91510100MA6C00001A")
 			setDomain(f, "chengdu-shili.cn")
 		}, nil},
 		{"add_access, domain of another subject", beian.FilingAddAccess, func(f *beian.Filing) { setDomain(f, "biejia.cn") },
-			[]string{"filing_type FILING_TYPE_WRONG change"}},
+			[]string{"websites[0].domains[0] DOMAIN_FILED_BY_OTHER_SUBJECT "}},
 		{"change, filed", beian.FilingChange, nil, nil},
-		{"change, not filed", beian.FilingChange, func(f *beian.Filing) { setSubject(f, "深圳市新来科技有限公司", "91440300MA5H11111Y") },
-			[]string{"filing_type FILING_TYPE_WRONG new"}},
+		{"change, not filed", beian.FilingChange, func(f *beian.Filing) { newSubject(f); setDomain(f, "xinlai.cn") }, []string{"filing_type FILING_TYPE_WRONG new"}},
 		{"same name under another certificate", beian.FilingNew, func(f *beian.Filing) {
 			setSubject(f, "深圳市旧证科技有限公司", "91440300MA5J22222W")
-			setDomain(f, "jiuzheng.cn")
+			setDomain(f, "jiuzhengxin.cn")
 		},
 			[]string{"subject.cert_number MIIT_RECORD_EXISTS "}},
+		{"same name under another certificate, typed with a space and full-width brackets", beian.FilingNew, func(f *beian.Filing) {
+			setSubject(f, "深圳市 旧证科技有限公司", "91440300MA5J22222W")
+			setDomain(f, "jiuzhengxin.cn")
+		},
+			[]string{"subject.cert_number MIIT_RECORD_EXISTS "}},
+		{"change of a unit's certificate: the change MIIT_RECORD_EXISTS asks for", beian.FilingChange, func(f *beian.Filing) {
+			setSubject(f, "深圳市旧证科技有限公司", "91440300MA5J22222W")
+			f.ICPNumber = "粤ICP备2015011111号"
+			setDomain(f, "jiuzheng.cn")
+		}, nil},
 		{"order in progress", beian.FilingNew, func(f *beian.Filing) {
 			setSubject(f, "深圳市排队科技有限公司", "91440300MA5G00000X")
 			setDomain(f, "paidui.cn")
 		},
 			[]string{"subject.cert_number ORDER_IN_PROGRESS "}},
+		{"App filing: add_access is not judged without website domains", beian.FilingAddAccess, func(f *beian.Filing) { f.Websites = nil }, nil},
 		{"no certificate number: FIELD_REQUIRED says it", beian.FilingNew, func(f *beian.Filing) { f.Subject.CertNumber = " " }, nil},
 	}
 	reg := records()
@@ -129,6 +136,112 @@ func TestRegistryChecks(t *testing.T) {
 	}
 }
 
+// registryStates are the states of the records a filing of the clean
+// filing's subject and one website meets: each a subject (filed, or
+// unknown) and a domain (filed nowhere, under the subject and hosted here
+// or elsewhere, under another subject).
+var registryStates = []struct {
+	name          string
+	subject, cert string
+	domain        string
+	otherSubject  bool // the domain is filed under another subject
+}{
+	{"subject unknown, domain filed nowhere", "深圳市新来科技有限公司", "91440300MA5H11111Y", "xinlai.cn", false},
+	{"subject unknown, domain under another subject", "深圳市新来科技有限公司", "91440300MA5H11111Y", "biejia.cn", true},
+	{"subject filed, domain filed nowhere", "深圳市示例科技有限公司", "91440300MA5F12342Q", "xinwangzhan.cn", false},
+	{"subject filed, its domain hosted here", "深圳市示例科技有限公司", "91440300MA5F12342Q", "shilikeji.cn", false},
+	{"subject filed, its domain hosted elsewhere", "深圳市示例科技有限公司", "91440300MA5F12342Q", "shilikeji.net", false},
+	{"subject filed, domain under another subject", "深圳市示例科技有限公司", "91440300MA5F12342Q", "biejia.cn", true},
+	{"subject filed under another certificate, its domain", "深圳市旧证科技有限公司", "91440300MA5J22222W", "jiuzheng.cn", true},
+	{"order in progress, domain filed nowhere", "深圳市排队科技有限公司", "91440300MA5G00000X", "paidui.cn", false},
+}
+
+// domainTypings are the ways a console user types a domain, each of which
+// the Registry must be asked as the registrable domain.
+var domainTypings = []func(string) string{
+	func(d string) string { return d },
+	func(d string) string { return "www." + d },
+	func(d string) string { return "https://www." + d + "/about?id=1" },
+	func(d string) string { return "http://" + strings.ToUpper(d) + ":8080" },
+	func(d string) string { return strings.ReplaceAll(d, ".", "。") },
+	func(d string) string { return d + "." },
+	func(d string) string { return " " + d + " " },
+}
+
+// TestRegistryFilingTypeConverges (by class: every record state × every
+// declared filing type × every way of typing the domain): the answer does
+// not depend on how the domain was typed; where FILING_TYPE_WRONG names a
+// type, declaring that type passes (the remedy leads somewhere); a domain
+// under another subject gets DOMAIN_FILED_BY_OTHER_SUBJECT whatever the
+// type, and no FILING_TYPE_WRONG sends the user round in a circle; every
+// state has one type that passes, unless a domain is another subject's.
+func TestRegistryFilingTypeConverges(t *testing.T) {
+	reg := records()
+	types := []beian.FilingType{beian.FilingNew, beian.FilingAddSite, beian.FilingAddAccess, beian.FilingChange}
+	run := func(st int, typ beian.FilingType, typed string) []rules.Rejection {
+		f := cleanFiling()
+		setSubject(f, registryStates[st].subject, registryStates[st].cert)
+		f.FilingType = typ
+		setDomain(f, typed)
+		rs, _ := runRegistry(t, f, reg, 0)
+		var out []rules.Rejection
+		for _, r := range rs {
+			if r.Code == rules.CodeFilingTypeWrong || r.Code == rules.CodeDomainFiledByOtherSubject {
+				out = append(out, r)
+			}
+		}
+		return out
+	}
+	for st, state := range registryStates {
+		passing := 0
+		for _, typ := range types {
+			want := described(run(st, typ, state.domain))
+			for k, typing := range domainTypings[1:] {
+				assert.Equal(t, want, described(run(st, typ, typing(state.domain))), "%s, %s, typing %d", state.name, typ, k+1)
+			}
+			rs := run(st, typ, state.domain)
+			if len(rs) == 0 {
+				passing++
+				continue
+			}
+			if state.otherSubject {
+				assert.Equal(t, []string{"websites[0].domains[0] DOMAIN_FILED_BY_OTHER_SUBJECT "}, described(rs), "%s, %s", state.name, typ)
+				continue
+			}
+			require.Len(t, rs, 1, "%s, %s", state.name, typ)
+			require.Equal(t, rules.CodeFilingTypeWrong, rs[0].Code)
+			expected := beian.FilingType(argEN(rs[0], "want"))
+			assert.NotEqual(t, typ, expected, "%s: %s is told to be itself", state.name, typ)
+			assert.Empty(t, described(run(st, expected, state.domain)), "%s: %s is told %s, which is refused in turn", state.name, typ, expected)
+		}
+		if !state.otherSubject {
+			assert.Positive(t, passing, "%s: no filing type passes", state.name)
+		}
+	}
+}
+
+// TestRegistryPersonNeverByName: a personal filing is never told that it
+// is filed under another certificate, even by a Registry that matched a
+// namesake (two people of one name are two subjects).
+func TestRegistryPersonNeverByName(t *testing.T) {
+	namesake := &fakeRegistry{
+		subject: func(context.Context) (beian.SubjectStatus, error) {
+			return beian.SubjectStatus{OtherCertificate: &beian.SubjectID{Name: "李四", CertType: beian.CertIDCard, CertNumber: "110101199003074514"}}, nil
+		},
+		domain: func(context.Context, string) (beian.DomainStatus, error) { return beian.DomainStatus{}, nil },
+	}
+	f := cleanFiling()
+	f.Subject.Nature = beian.NaturePersonal
+	f.Subject.CertType = beian.CertIDCard
+	setSubject(f, "李四", "440306199203151245")
+	rs, _ := runRegistry(t, f, namesake, 0)
+	assert.Empty(t, described(rs))
+
+	f = cleanFiling() // a unit: the Registry's answer stands
+	rs, _ = runRegistry(t, f, namesake, 0)
+	assert.Contains(t, described(rs), "subject.cert_number MIIT_RECORD_EXISTS ")
+}
+
 func setSubject(f *beian.Filing, name, cert string) {
 	f.Subject.Name, f.Subject.CertNumber = name, cert
 }
@@ -138,7 +251,7 @@ func setDomain(f *beian.Filing, d string) { f.Websites[0].Domains = []string{d} 
 func TestRegistryMIITRecordNamesTheCertificate(t *testing.T) {
 	f := cleanFiling()
 	setSubject(f, "深圳市旧证科技有限公司", "91440300MA5J22222W")
-	setDomain(f, "jiuzheng.cn")
+	setDomain(f, "jiuzhengxin.cn")
 	rs, _ := runRegistry(t, f, records(), 0)
 	require.Len(t, rs, 1)
 	assert.Contains(t, argEN(rs[0], "other"), "72618249-2")
@@ -184,9 +297,10 @@ func TestRegistryFailures(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			f := cleanFiling()
-			// the subject check is unavailable; the domain check still runs
+			// the subject check is unavailable: whether the filed domain is
+			// the subject's own cannot be told, so nothing more is said
 			rs, _ := runRegistry(t, f, &fakeRegistry{subject: subject, domain: filedDomain}, 30*time.Millisecond)
-			assert.Equal(t, []string{" CHECK_UNAVAILABLE registry.subject", "filing_type FILING_TYPE_WRONG add_access"}, described(rs))
+			assert.Equal(t, []string{" CHECK_UNAVAILABLE registry.subject"}, described(rs))
 		})
 	}
 
@@ -221,7 +335,7 @@ func TestRegistryFailures(t *testing.T) {
 	for _, s := range skipped {
 		codes = append(codes, s.Code)
 	}
-	assert.ElementsMatch(t, []rules.Code{rules.CodeFilingTypeWrong, rules.CodeMIITRecordExists, rules.CodeOrderInProgress}, codes)
+	assert.ElementsMatch(t, []rules.Code{rules.CodeFilingTypeWrong, rules.CodeDomainFiledByOtherSubject, rules.CodeMIITRecordExists, rules.CodeOrderInProgress}, codes)
 }
 
 // TestRegistryConcurrencyBounded: the calls of one validation overlap, at
@@ -301,6 +415,32 @@ func TestRegistryDomainsBounded(t *testing.T) {
 	rs, skipped := runRegistry(t, f, reg, 0)
 	assert.Empty(t, rs)
 	assert.Equal(t, int32(100), asked.Load())
-	require.Len(t, skipped, 1)
+	require.Len(t, skipped, 2)
 	assert.Equal(t, rules.CodeFilingTypeWrong, skipped[0].Code)
+	assert.Equal(t, rules.CodeDomainFiledByOtherSubject, skipped[1].Code)
+}
+
+// TestRegistryAsksRegistrableDomain: the Registry is asked each website's
+// registrable domain, in ASCII and lower case, once however many ways the
+// filing types it (beian.Registry's Domain says so: a Registry need not
+// read what people type); a domain that does not parse is not asked.
+func TestRegistryAsksRegistrableDomain(t *testing.T) {
+	var mu sync.Mutex
+	var asked []string
+	reg := &fakeRegistry{
+		subject: func(context.Context) (beian.SubjectStatus, error) { return beian.SubjectStatus{}, nil },
+		domain: func(_ context.Context, d string) (beian.DomainStatus, error) {
+			mu.Lock()
+			asked = append(asked, d)
+			mu.Unlock()
+			return beian.DomainStatus{}, nil
+		},
+	}
+	f := cleanFiling()
+	f.Websites = nil
+	for _, typed := range []string{"https://www.ShiLiKeJi.cn/about", "shilikeji。cn", "www.示例.中国", "xn--fsq092h.xn--fiqs8s", "SHILIKEJI.NET.", "http://", "shilikeji.net"} {
+		f.Websites = append(f.Websites, beian.Website{Name: "示例科技站点", Domains: []string{typed}, PrincipalSameAsSubject: true})
+	}
+	runRegistry(t, f, reg, 0)
+	assert.ElementsMatch(t, []string{"shilikeji.cn", "xn--fsq092h.xn--fiqs8s", "shilikeji.net"}, asked)
 }

@@ -100,6 +100,7 @@ var codeSourceKeys = []codeKeys{
 	{CodeMIITRecordExists, []string{"tencent-reject-reasons"}},
 	{CodeOrderInProgress, []string{"tencent-reject-reasons"}},
 	{CodeFilingTypeWrong, []string{"tencent-reject-reasons"}},
+	{CodeDomainFiledByOtherSubject, []string{"tencent-icp-number"}},
 	{CodeCertNatureMismatch, []string{"gb-32100-2015"}},
 	{CodePrincipalLinkedNotice, []string{"tencent-subject-info"}},
 	{CodeDocumentMissing, []string{"tencent-materials", "ucloud-materials"}},

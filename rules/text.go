@@ -753,6 +753,14 @@ func dirtyText(s string, spec textSpec) bool {
 // them.
 func cleanWithin(s string, spec textSpec) bool {
 	n, i := len(s), 0
+	if n < 8 {
+		// Short text ("44", "jpeg", "subject"): 4 to 7 bytes are read as
+		// two four-byte words, overlapping when fewer than 8.
+		if n >= 4 && printableWord32(load32(s)) && printableWord32(load32(s[n-4:])) {
+			return !tooLong(s, spec.limit)
+		}
+		goto bytes
+	}
 	for ; i+8 <= n; i += 8 {
 		if !printableWord(load64(s[i:])) {
 			goto bytes
@@ -782,6 +790,20 @@ func printableWord(w uint64) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	del := w ^ 0x7f*ones
 	return (w|(w-0x20*ones)|(del-ones)&^del)&highs == 0
+}
+
+// printableWord32 is printableWord for the four bytes of w.
+func printableWord32(w uint32) bool {
+	const ones, highs = 0x01010101, 0x80808080
+	del := w ^ 0x7f*ones
+	return (w|(w-0x20*ones)|(del-ones)&^del)&highs == 0
+}
+
+// load32 returns the first four bytes of s as a little-endian word (one
+// load).
+func load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // load64 returns the first eight bytes of s as a little-endian word (one
@@ -856,12 +878,15 @@ func cleanRunes(s string, spec textSpec) bool {
 		// in three bytes: none is removable but the Hangul filler U+3164
 		// (fold.Removable), and the lead bytes E3 to EC take any two
 		// continuation bytes, so that the rune needs no decoding.
-		if 0xE3 <= c && c <= 0xEC && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-			if c == 0xE3 && s[i+1] == 0x85 && s[i+2] == 0xA4 {
-				return false
+		// The three bytes are read from one slice, with one bounds check.
+		if c-0xE3 <= 0xEC-0xE3 && i+2 < len(s) {
+			if t := s[i : i+3]; t[1]&0xC0|t[2]>>6<<4 == 0x80|0x20 {
+				if c == 0xE3 && t[1] == 0x85 && t[2] == 0xA4 {
+					return false
+				}
+				i += 3
+				continue
 			}
-			i += 3
-			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		// A literal U+FFFD is clean; only invalid bytes are dirty.

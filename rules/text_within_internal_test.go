@@ -37,6 +37,47 @@ func TestCleanWithinAsChecks(t *testing.T) {
 	}
 }
 
+// TestCleanWithinShortEveryByte holds cleanWithin's reading of text
+// shorter than a word (two four-byte loads from 4 to 7 bytes) to
+// cleanText && !tooLong: every byte value at every position of ASCII
+// text 1 to 9 bytes long, and every pair of the bytes at the edges of the
+// test, single- and multi-line. Made to fail by reading the first four
+// bytes only.
+func TestCleanWithinShortEveryByte(t *testing.T) {
+	edges := []byte{0x00, '\t', '\n', 0x1F, 0x20, 0x7E, 0x7F, 0x80, 0xE4, 0xFF}
+	check := func(s string, spec textSpec) {
+		t.Helper()
+		if got, want := cleanWithin(s, spec), cleanText(s, spec) && !tooLong(s, spec.limit); got != want {
+			t.Fatalf("cleanWithin(%q, %+v) = %v, want %v", s, spec, got, want)
+		}
+	}
+	for _, spec := range []textSpec{specShort, specRemark, {limit: 5}} {
+		for n := 1; n <= 9; n++ {
+			for pos := range n {
+				b := []byte(strings.Repeat("a", n))
+				for c := range 256 {
+					b[pos] = byte(c)
+					check(string(b), spec)
+					check(string(b)+"示例", spec)
+				}
+				for _, c := range edges {
+					b[pos] = c
+					for pos2 := range n {
+						if pos2 == pos {
+							continue
+						}
+						for _, c2 := range edges {
+							b2 := []byte(string(b))
+							b2[pos2] = c2
+							check(string(b2), spec)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
 // FuzzCleanWithin holds cleanWithin to cleanText && !tooLong on any text.
 func FuzzCleanWithin(f *testing.F) {
 	for _, s := range []string{"", "abcdefgh", "abcdefgh\x00", "广东省深圳市", "a\u200bbcdefghij", "0755-26888888\n"} {

@@ -20,8 +20,8 @@ import (
 // built-in facts: every 211th prefix (every one under BEIAN_EXHAUSTIVE=1)
 // with two endings, numbers starting with every digit, and numbers typed
 // otherwise (spaces, dashes, full width, +86), each checked in a mobile
-// field and in an office-phone field, then read as itself and as another
-// number.
+// field, in an office-phone field and as an emergency phone
+// (checkEmergencyPhone), then read as itself and as another number.
 func TestCheckedMobileNational(t *testing.T) {
 	tab, err := phonenum.ParseCSV([]byte(quietTableCSV))
 	if err != nil {
@@ -46,9 +46,14 @@ func TestCheckedMobileNational(t *testing.T) {
 		pass := NewPass(context.Background(), f, f, cfg, date)
 		for k, s := range inputs {
 			other := inputs[(k+1)%len(inputs)]
-			for _, mobile := range []bool{true, false} {
+			for _, field := range []string{"mobile", "phone", "emergency_phone"} {
+				mobile := field == "mobile"
 				pass.Reset(context.Background(), f, f, cfg, date)
-				checkPhone(pass, 0, "mobile", s, mobile)
+				if field == "emergency_phone" {
+					checkEmergencyPhone(pass, 0, s)
+				} else {
+					checkPhone(pass, 0, field, s, mobile)
+				}
 				if pass.values.nMobiles > 0 {
 					remembered++
 				}
@@ -56,7 +61,7 @@ func TestCheckedMobileNational(t *testing.T) {
 					n, ok := pass.national(x)
 					wn, wok := seg.National(x)
 					if n != wn || ok != wok {
-						t.Fatalf("table %v, %q checked (mobile %v): national(%q) = %q, %v; Table.National: %q, %v", seg != nil, s, mobile, x, n, ok, wn, wok)
+						t.Fatalf("table %v, %q checked as %s: national(%q) = %q, %v; Table.National: %q, %v", seg != nil, s, field, x, n, ok, wn, wok)
 					}
 				}
 			}

@@ -204,10 +204,19 @@ func TestLanguageChoice(t *testing.T) {
 		{"", "", "zh-Hans"},
 		{"", "en", "en"},
 		{"", "fr-FR, en;q=0.5", "en"},
+		{"", "fr", "zh-Hans"}, // neither: the default, not a guess from the script
+		{"", "de-DE", "zh-Hans"},
+		{"", "en-GB", "en"},
 		{"", "zh-TW", "zh-Hans"},
 		{"?lang=en", "zh-CN", "en"},
 		{"?lang=zh", "en", "zh-Hans"},
-		{"?lang=xx-broken-", "en", "en"},
+		{"?lang=zh-TW", "en", "zh-Hans"},
+		{"?lang=en-US", "zh", "en"},
+		// A language the reports are not written in is a 400, as
+		// icpcheck's --lang refuses it, not an answer in another one.
+		{"?lang=fr", "", "400"},
+		{"?lang=ja", "zh", "400"},
+		{"?lang=xx-broken-", "en", "400"},
 	} {
 		req, err := http.NewRequest(http.MethodPost, s.url+"/v1/filings:validate"+tt.query, bytes.NewReader(body))
 		require.NoError(t, err)
@@ -217,6 +226,14 @@ func TestLanguageChoice(t *testing.T) {
 		}
 		resp, err := client.Do(req)
 		require.NoError(t, err)
+		if tt.want == "400" {
+			var e wireError
+			require.NoError(t, json.NewDecoder(resp.Body).Decode(&e))
+			resp.Body.Close()
+			assert.Equal(t, http.StatusBadRequest, resp.StatusCode, tt.query)
+			assert.Equal(t, http.StatusBadRequest, e.Error.Status, tt.query)
+			continue
+		}
 		var rep wireReport
 		require.NoError(t, json.NewDecoder(resp.Body).Decode(&rep))
 		resp.Body.Close()

@@ -159,23 +159,28 @@ func (c *captureHeader) Write(b []byte) (int, error) {
 // languages are the report languages, the default first.
 var languages = language.NewMatcher([]language.Tag{language.SimplifiedChinese, language.English})
 
-// reportLanguage chooses the report language: ?lang= first, then
-// Accept-Language; Chinese by default.
-func reportLanguage(r *http.Request) language.Tag {
+// reportLanguage chooses the report language: ?lang= first
+// (validate.ParseLanguage: zh or en, any region or script; another is an
+// error, which the handler answers with 400 before reading the body), then
+// Accept-Language, a negotiation; Chinese by default.
+func reportLanguage(r *http.Request) (language.Tag, error) {
 	if r.URL.RawQuery == "" {
 		// Nothing to parse (URL.Query makes a map even then).
 	} else if q := r.URL.Query().Get("lang"); q != "" {
-		if tag, err := language.Parse(q); err == nil {
-			if beian.IsChinese(tag) {
-				return language.SimplifiedChinese
-			}
-			return language.English
-		}
+		return validate.ParseLanguage(q)
 	}
+	return acceptedLanguage(r), nil
+}
+
+// acceptedLanguage is the report language Accept-Language asks for:
+// English when it prefers English to Chinese, else Chinese (also when it
+// names neither: the matcher's guess from a script, French for English,
+// is no preference).
+func acceptedLanguage(r *http.Request) language.Tag {
 	if h := r.Header.Get("Accept-Language"); h != "" {
 		if tags, _, err := language.ParseAcceptLanguage(h); err == nil && len(tags) > 0 {
-			_, i, _ := languages.Match(tags...)
-			if i == 1 {
+			_, i, conf := languages.Match(tags...)
+			if i == 1 && conf != language.No {
 				return language.English
 			}
 		}
@@ -268,6 +273,11 @@ func (s *server) validate(w http.ResponseWriter, r *http.Request) {
 		s.refuseUnread(w, r, http.StatusUnsupportedMediaType, msg)
 		return
 	}
+	tag, err := reportLanguage(r)
+	if err != nil {
+		s.refuseUnread(w, r, http.StatusBadRequest, err.Error())
+		return
+	}
 	v := s.v
 	if name := r.URL.Query().Get("profile"); name != "" {
 		if v = s.profiles[name]; v == nil {
@@ -292,7 +302,6 @@ func (s *server) validate(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, fl.status, fl.msg, fl.problems...)
 		return
 	}
-	tag := reportLanguage(r)
 	info(r).filings = len(filings)
 	info(r).lang = tag.String()
 	ctx := r.Context()

@@ -162,7 +162,7 @@ func configure(args []string, stdout, stderr io.Writer) (*config, int) {
 		fmt.Fprintln(stdout, "icpcheck", beian.Version)
 		return nil, exitOK
 	}
-	tag, err := parseLang(*lang)
+	tag, err := validate.ParseLanguage(*lang)
 	if err != nil {
 		fmt.Fprintln(stderr, "icpcheck:", err)
 		return nil, exitUnusable
@@ -217,16 +217,6 @@ func configure(args []string, stdout, stderr io.Writer) (*config, int) {
 		opts = append(opts, validate.WithRegistry(reg))
 	}
 	return &config{v: validate.New(opts...), files: files, asJSON: *asJSON, lang: tag}, exitOK
-}
-
-func parseLang(s string) (language.Tag, error) {
-	switch strings.ToLower(s) {
-	case "zh", "zh-cn", "zh-hans", "cn":
-		return language.SimplifiedChinese, nil
-	case "en":
-		return language.English, nil
-	}
-	return language.Und, fmt.Errorf("unknown language %q: want zh or en", s)
 }
 
 func readFiling(name string, stdin io.Reader) (*beian.Filing, error) {

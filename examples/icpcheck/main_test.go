@@ -133,7 +133,11 @@ func TestStdinAndSeveralFiles(t *testing.T) {
 func TestFlags(t *testing.T) {
 	status, _, errOut := runCapture(t, "", false, "--lang", "fr", "testdata/clean_enterprise.json")
 	assert.Equal(t, exitUnusable, status)
-	assert.Contains(t, errOut, `unknown language "fr"`)
+	assert.Contains(t, errOut, `unknown report language "fr"`)
+	for _, lang := range []string{"zh-TW", "en-US", "cn", "ZH"} {
+		status, _, _ = runCapture(t, "", false, "--lang", lang, "testdata/clean_enterprise.json")
+		assert.Equal(t, exitOK, status, lang)
+	}
 
 	status, _, errOut = runCapture(t, "", false, "--verbose")
 	assert.Equal(t, exitUnusable, status)

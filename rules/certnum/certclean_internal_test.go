@@ -13,3 +13,51 @@ func TestCleanCertBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestIsCleanCertWords holds isCleanCert, which reads eight bytes at a
+// time, to cleanCertBytes read byte by byte: every byte value at every
+// position of clean numbers 0 to 24 bytes long, and every pair of bytes
+// at the edges of the classes ('/', '0', '9', ':', '@', 'A', 'Z', '[',
+// 'a', 0x7F, 0x80, 0xFF). Made to fail by dropping the last, overlapping
+// word.
+func TestIsCleanCertWords(t *testing.T) {
+	byBytes := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			if !cleanCertBytes[s[i]] {
+				return false
+			}
+		}
+		return true
+	}
+	edges := []byte{'/', '0', '9', ':', '@', 'A', 'Z', '[', 'a', 0x00, 0x7F, 0x80, 0xFF}
+	base := []byte("91440300MA5F12342Q44030519")
+	for n := 0; n <= 24; n++ {
+		if s := string(base[:n]); !isCleanCert(s) {
+			t.Fatalf("isCleanCert(%q) = false", s)
+		}
+		for pos := range n {
+			b := append([]byte(nil), base[:n]...)
+			for c := range 256 {
+				b[pos] = byte(c)
+				if got, want := isCleanCert(string(b)), byBytes(string(b)); got != want {
+					t.Fatalf("isCleanCert(%q) = %v, want %v", b, got, want)
+				}
+			}
+			for _, c := range edges {
+				b[pos] = c
+				for pos2 := range n {
+					if pos2 == pos {
+						continue
+					}
+					for _, c2 := range edges {
+						b2 := append([]byte(nil), b...)
+						b2[pos2] = c2
+						if got, want := isCleanCert(string(b2)), byBytes(string(b2)); got != want {
+							t.Fatalf("isCleanCert(%q) = %v, want %v", b2, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+}

@@ -41,12 +41,13 @@ type segment struct {
 }
 
 func be32(s string, i int) uint32 {
-	_ = s[i+3]
-	return uint32(s[i])<<24 | uint32(s[i+1])<<16 | uint32(s[i+2])<<8 | uint32(s[i+3])
+	s = s[i : i+4] // one bounds check
+	return uint32(s[0])<<24 | uint32(s[1])<<16 | uint32(s[2])<<8 | uint32(s[3])
 }
 
 // builtinSegment returns the built-in facts of a 7-digit prefix; the zero
-// segment when no operator has it.
+// segment when no operator has it. TestBuiltinSegmentAsSearch holds it to
+// a plain binary search of the data, prefix by prefix.
 func builtinSegment(prefix int) segment {
 	if prefix < firstSegment || prefix > lastSegment {
 		return segment{}
@@ -55,16 +56,18 @@ func builtinSegment(prefix int) segment {
 	blk, in := off/1000, uint32(off%1000)
 	lo, hi := int(be32(segmentData, blk*4)), int(be32(segmentData, blk*4+4))
 	// The last run of the block whose offset is ≤ in; the first run's
-	// offset is 0, so there is one.
-	for hi-lo > 1 {
-		mid := int(uint(lo+hi) >> 1)
-		if be32(segmentData, segIndexLen+mid*4)>>22 <= in {
-			lo = mid
-		} else {
-			hi = mid
+	// offset is 0, so there is one. It is in runs[base:base+n]; the
+	// halving does not branch on the comparison.
+	runs := segmentData[segIndexLen+lo*4 : segIndexLen+hi*4]
+	base, n := 0, hi-lo
+	for n > 1 {
+		half := n >> 1
+		if be32(runs, (base+half)*4)>>22 <= in {
+			base += half
 		}
+		n -= half
 	}
-	v := be32(segmentData, segIndexLen+lo*4)
+	v := be32(runs, base*4)
 	return segment{
 		place:    uint16(v & 0x1ff),
 		kind:     Kind(v >> 9 & 7),

@@ -9,6 +9,7 @@ import (
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/rules/certnum"
+	"github.com/icpcheck/beian/rules/domain"
 )
 
 // File is the content of a records file: the subjects a console knows,
@@ -169,7 +170,9 @@ func (r *Reader) next() (Subject, error) {
 			if err != nil {
 				return Subject{}, r.syntax("", err)
 			}
-			if tok != "subjects" {
+			// Member names match ignoring case, as encoding/json matches
+			// a subject's (the schema says so).
+			if name, _ := tok.(string); !strings.EqualFold(name, "subjects") {
 				return Subject{}, &FormatError{"", fmt.Errorf("unknown field %q", tok)}
 			}
 			if r.seen {
@@ -237,16 +240,32 @@ func (e *errReader) Read(p []byte) (int, error) {
 
 // Key functions: the forms both registries compare by.
 
-// NameKey is the form names are compared in: without surrounding spaces.
-func NameKey(name string) string { return strings.TrimSpace(name) }
+// NameKey is the form names are compared in: [domain.NameKey], the form
+// reviewers compare names of units in (full-width and ASCII brackets,
+// spaces, case and traditional characters folded), so that
+// 示例（深圳）科技有限公司 and 示例(深圳)科技有限公司 are one name; a name
+// with no letter, digit or ideograph is itself without surrounding spaces.
+func NameKey(name string) string {
+	if k := domain.NameKey(name); k != "" {
+		return k
+	}
+	return strings.TrimSpace(name)
+}
 
 // CertKey is the form certificate numbers are compared in:
 // [certnum.Normalize] (upper case, half width, no separators).
 func CertKey(number string) string { return certnum.Normalize(number) }
 
-// DomainKey is the form domains are compared in: lower case, without
-// surrounding spaces or a final dot.
+// DomainKey is the form domains are compared in: the registrable domain,
+// in ASCII (punycode) and lower case, as [domain.Parse] reads it from what
+// people type (www.示例.cn, https://shilikeji.cn/, SHILIKEJI.CN.,
+// shilikeji。cn are all shilikeji.cn's punycode or ASCII form); a value
+// Parse refuses is itself in lower case, without surrounding spaces or a
+// final dot.
 func DomainKey(d string) string {
+	if p, err := domain.Parse(d); err == nil {
+		return p.ASCII()
+	}
 	return strings.ToLower(strings.TrimSuffix(strings.TrimSpace(d), "."))
 }
 

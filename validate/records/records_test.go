@@ -44,6 +44,17 @@ func TestRead(t *testing.T) {
 	assert.Equal(t, f, again)
 }
 
+// TestReadMemberNamesIgnoringCase: member names match ignoring case, the
+// file's as its subjects' (records.schema.json says so), as encoding/json
+// reads them.
+func TestReadMemberNamesIgnoringCase(t *testing.T) {
+	f, err := records.Read(strings.NewReader(`{"Subjects": [{"Name": "深圳市示例科技有限公司", "CERT_TYPE": "uscc", "Cert_Number": "91440300MA5F12342Q", "Order_In_Progress": true}]}`))
+	require.NoError(t, err)
+	require.Len(t, f.Subjects, 1)
+	assert.Equal(t, beian.CertUSCC, f.Subjects[0].CertType)
+	assert.True(t, f.Subjects[0].OrderInProgress)
+}
+
 func TestReadEmpty(t *testing.T) {
 	for _, in := range []string{`{}`, `{"subjects": []}`, `{"subjects": null}`, " \n{ \"subjects\" : [ ] }\n "} {
 		f, err := records.Read(strings.NewReader(in))
@@ -64,6 +75,7 @@ func TestReadStrict(t *testing.T) {
 		{"null subject", `{"subjects": [null]}`, "subjects[0].cert_type"},
 		{"unknown top-level field", `{"subject": []}`, ""},
 		{"subjects twice", `{"subjects": [], "subjects": []}`, "subjects"},
+		{"subjects twice, in two cases", `{"subjects": [], "Subjects": []}`, "subjects"},
 		{"subjects not an array", `{"subjects": {}}`, "subjects"},
 		{"wrong type in a subject", `{"subjects": [{"name": 1, "cert_type": "uscc"}]}`, "subjects[0]"},
 		{"trailing data", `{"subjects": []} {}`, ""},

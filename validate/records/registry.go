@@ -94,8 +94,10 @@ func (r *Registry) MobileHolders(ctx context.Context, mobile string) ([]beian.Su
 
 // Subject returns what the records hold for the subject: its filing
 // number and whether an order is in progress when the certificate is
-// known, and, when a filed subject of the same name is recorded under
-// another certificate, the first such certificate.
+// known, and, for a unit (its certificate a unit's, [beian.CertType.IsUnit]),
+// when a filed unit of the same name ([NameKey]) is recorded under another
+// certificate, the first such certificate. Persons are not looked for by
+// name: two people of one name are two subjects.
 func (r *Registry) Subject(ctx context.Context, id beian.SubjectID) (beian.SubjectStatus, error) {
 	if err := ctx.Err(); err != nil {
 		return beian.SubjectStatus{}, err
@@ -106,8 +108,11 @@ func (r *Registry) Subject(ctx context.Context, id beian.SubjectID) (beian.Subje
 		st.ICPNumber = r.subjects[self].ICPNumber
 		st.OrderInProgress = r.subjects[self].OrderInProgress
 	}
+	if !id.CertType.IsUnit() {
+		return st, nil
+	}
 	for _, i := range r.byName[NameKey(id.Name)] {
-		if known && i == self {
+		if known && i == self || !r.subjects[i].CertType.IsUnit() {
 			continue
 		}
 		if r.subjects[i].ICPNumber != "" {

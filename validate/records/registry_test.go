@@ -127,3 +127,64 @@ func TestConcurrentUse(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestSubjectByName: a unit is found under another certificate by its
+// name as reviewers compare names (brackets, spaces, width, case and
+// traditional characters folded), from either side; a person never is:
+// two people of one name, whatever their certificates, are two subjects.
+func TestSubjectByName(t *testing.T) {
+	r, err := records.ReadRegistry(strings.NewReader(`{"subjects": [
+ {"name": "示例（深圳）网络有限公司", "cert_type": "org_code", "cert_number": "72618249-9", "icp_number": "粤ICP备2015011111号"},
+ {"name": "Shili Tech (Shenzhen) Co., Ltd.", "cert_type": "org_code", "cert_number": "MA5F00000", "icp_number": "粤ICP备2015022222号"},
+ {"name": "李四", "cert_type": "id_card", "cert_number": "110101199003074514", "icp_number": "京ICP备2020000001号"},
+ {"name": "王五", "cert_type": "passport", "cert_number": "E12345678", "icp_number": "京ICP备2020000002号"},
+ {"name": "示例科技工作室", "cert_type": "id_card", "cert_number": "110101199003074514", "icp_number": "京ICP备2020000003号"}
+]}`))
+	require.NoError(t, err)
+	ctx := context.Background()
+	for _, name := range []string{"示例（深圳）网络有限公司", "示例(深圳)网络有限公司", " 示例 (深圳) 网络有限公司 ", "示例（深圳）網絡有限公司", "ＳＨＩＬＩ TECH (SHENZHEN) CO., LTD.", "shili tech（shenzhen）co., ltd."} {
+		st, err := r.Subject(ctx, beian.SubjectID{Name: name, CertType: beian.CertUSCC, CertNumber: "91440300MA5F12342Q"})
+		require.NoError(t, err)
+		assert.NotNil(t, st.OtherCertificate, "unit %q", name)
+	}
+	for _, ct := range []beian.CertType{beian.CertIDCard, beian.CertPassport, beian.CertHKMacaoPermit, beian.CertTaiwanPermit, beian.CertForeignPermanentResidence, beian.CertOther} {
+		for _, name := range []string{"李四", "王五", " 李四 "} {
+			st, err := r.Subject(ctx, beian.SubjectID{Name: name, CertType: ct, CertNumber: "440306199203151245"})
+			require.NoError(t, err)
+			assert.Nil(t, st.OtherCertificate, "person %q, %s", name, ct)
+		}
+	}
+	// A unit whose namesake in the records is a person's filing (a
+	// studio filed by its owner) is not that subject either.
+	st, err := r.Subject(ctx, beian.SubjectID{Name: "示例科技工作室", CertType: beian.CertUSCC, CertNumber: "91440300MA5F12342Q"})
+	require.NoError(t, err)
+	assert.Nil(t, st.OtherCertificate)
+}
+
+// TestDomainTypedForms: a domain is found however either side typed it
+// (a host under it, a URL, full-width dots, case, a final dot, Unicode or
+// punycode): both are read as their registrable domain.
+func TestDomainTypedForms(t *testing.T) {
+	r, err := records.ReadRegistry(strings.NewReader(`{"subjects": [
+ {"name": "深圳市示例科技有限公司", "cert_type": "uscc", "cert_number": "91440300MA5F12342Q", "icp_number": "粤ICP备2023012345号",
+  "domains": [{"domain": "shilikeji.cn", "icp_number": "粤ICP备2023012345号-1"}, {"domain": "https://www.shilikeji.net/", "icp_number": "粤ICP备2023012345号-2"},
+   {"domain": "示例.cn", "icp_number": "粤ICP备2023012345号-3"}, {"domain": "xn--fsq092h.com", "icp_number": "粤ICP备2023012345号-4"}]}
+]}`))
+	require.NoError(t, err)
+	for typed, want := range map[string]string{
+		"shilikeji.cn": "-1", "www.shilikeji.cn": "-1", "https://www.shilikeji.cn/about?x=1": "-1", "shilikeji。cn": "-1",
+		"ＳＨＩＬＩＫＥＪＩ．ＣＮ": "-1", "SHILIKEJI.CN.": "-1", " shilikeji.cn ": "-1",
+		"shilikeji.net": "-2", "WWW.shilikeji.net": "-2",
+		"示例.cn": "-3", "xn--fsq092h.cn": "-3", "www.示例.cn": "-3",
+		"示例.com": "-4", "xn--fsq092h.com": "-4",
+		"shilikeji.com.cn": "", "other.cn": "",
+	} {
+		st, err := r.Domain(context.Background(), typed)
+		require.NoError(t, err)
+		if want == "" {
+			assert.Empty(t, st.ICPNumber, typed)
+		} else {
+			assert.Equal(t, "粤ICP备2023012345号"+want, st.ICPNumber, typed)
+		}
+	}
+}

@@ -98,8 +98,10 @@ func (r *Registry) MobileHolders(ctx context.Context, mobile string) ([]beian.Su
 
 // Subject returns what the records hold for the subject: its filing
 // number and whether an order is in progress when the certificate is
-// known, and the first filed subject of the same name under another
-// certificate. One query, two index lookups.
+// known, and, for a unit (beian.CertType.IsUnit), the first filed unit of
+// the same name (records.NameKey) under another certificate; persons are
+// not looked for by name, as in records.Registry. One query, two index
+// lookups.
 func (r *Registry) Subject(ctx context.Context, id beian.SubjectID) (beian.SubjectStatus, error) {
 	var (
 		st                   beian.SubjectStatus
@@ -108,15 +110,19 @@ func (r *Registry) Subject(ctx context.Context, id beian.SubjectID) (beian.Subje
 		otherName, otherType sql.NullString
 		otherNumber          sql.NullString
 	)
+	nameKey := "" // no name matches it: the query looks for no namesake
+	if id.CertType.IsUnit() {
+		nameKey = records.NameKey(id.Name)
+	}
 	err := r.db.QueryRowContext(ctx, querySubject,
-		string(id.CertType), records.CertKey(id.CertNumber), records.NameKey(id.Name)).
+		string(id.CertType), records.CertKey(id.CertNumber), nameKey).
 		Scan(&icp, &order, &otherName, &otherType, &otherNumber)
 	if err != nil {
 		return beian.SubjectStatus{}, fmt.Errorf("pgregistry: subject: %w", err)
 	}
 	st.ICPNumber = icp.String
 	st.OrderInProgress = order.Bool
-	if otherName.Valid {
+	if otherName.Valid && beian.CertType(otherType.String).IsUnit() {
 		st.OtherCertificate = &beian.SubjectID{Name: otherName.String, CertType: beian.CertType(otherType.String), CertNumber: otherNumber.String}
 	}
 	return st, nil
@@ -157,7 +163,8 @@ const (
 		 FROM (SELECT 1) one
 		 LEFT JOIN LATERAL (
 		   SELECT s.name, s.cert_type, s.cert_number FROM subjects s
-		   WHERE s.name_key = $3 AND s.icp_number <> ''
+		   WHERE $3 <> '' AND s.name_key = $3 AND s.icp_number <> ''
+		     AND s.cert_type IN ('uscc', 'org_code', 'business_license')
 		     AND s.id IS DISTINCT FROM (SELECT id FROM self)
 		   ORDER BY s.id LIMIT 1
 		 ) o ON true`

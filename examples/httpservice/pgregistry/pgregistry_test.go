@@ -56,6 +56,9 @@ func testRecords(t *testing.T) validatetest.Records {
 			Domains: []validatetest.DomainRecord{{Domain: "example.cn", ICPNumber: "京ICP备2020000001号-2"}}},
 		validatetest.SubjectRecord{Name: "张三", CertType: beian.CertIDCard, CertNumber: "11010519491231002X",
 			OrderInProgress: true},
+		validatetest.SubjectRecord{Name: "示例（深圳）网络有限公司", CertType: beian.CertOrgCode, CertNumber: "72618249-2",
+			ICPNumber: "粤ICP备2015011111号",
+			Domains:   []validatetest.DomainRecord{{Domain: "https://www.示例.中国/", ICPNumber: "粤ICP备2015011111号-1"}}},
 	)
 	return recs
 }
@@ -67,7 +70,11 @@ func queries(recs validatetest.Records) (mobiles []string, ids []beian.SubjectID
 	mobiles = []string{"13700000000", "", "86", "+86 139 0221 2345"}
 	domains = []string{"unknown.cn", "", "EXAMPLE.cn", "example.cn.", " example.cn "}
 	ids = []beian.SubjectID{{}, {Name: "李四", CertType: beian.CertIDCard, CertNumber: "110105194912310021"},
-		{Name: "深圳市示例科技有限公司", CertType: beian.CertUSCC, CertNumber: "91440300MA5F000002"}}
+		{Name: "深圳市示例科技有限公司", CertType: beian.CertUSCC, CertNumber: "91440300MA5F000002"},
+		{Name: "示例(深圳)网络有限公司", CertType: beian.CertUSCC, CertNumber: "91440300MA5F12342Q"},
+		{Name: " 示例 （深圳） 網絡有限公司", CertType: beian.CertUSCC, CertNumber: "91440300MA5F12342Q"},
+		{Name: "张三", CertType: beian.CertPassport, CertNumber: "E12345678"}}
+	domains = append(domains, "www.示例.中国", "xn--fsq092h.xn--fiqs8s", "http://WWW.EXAMPLE.CN:8080/a", "example。cn")
 	for _, s := range recs.Subjects {
 		mobiles = append(mobiles, s.Mobiles...)
 		for _, m := range s.Mobiles {
@@ -78,9 +85,10 @@ func queries(recs validatetest.Records) (mobiles []string, ids []beian.SubjectID
 			beian.SubjectID{Name: s.Name, CertType: s.CertType, CertNumber: strings.ToLower(s.CertNumber)},
 			beian.SubjectID{Name: s.Name + "分公司", CertType: s.CertType, CertNumber: s.CertNumber},
 			beian.SubjectID{Name: s.Name, CertType: beian.CertOther, CertNumber: "X" + s.CertNumber},
+			beian.SubjectID{Name: s.Name, CertType: beian.CertIDCard, CertNumber: "440306199203151245"}, // a namesake person
 		)
 		for _, d := range s.Domains {
-			domains = append(domains, d.Domain, strings.ToUpper(d.Domain))
+			domains = append(domains, d.Domain, strings.ToUpper(d.Domain), "www."+d.Domain, "https://"+d.Domain+"/about")
 		}
 	}
 	return mobiles, ids, domains
