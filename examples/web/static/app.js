@@ -392,10 +392,17 @@ try {
   timing.loaded = performance.now();
   $("#version").textContent = `beian ${beian.version}`;
   await check();
-  // The word tables come after the first answer (a check that needed them
-  // said CHECK_UNAVAILABLE): check again when they are in. If they cannot
-  // be fetched, the rejection keeps saying so.
-  beian.ready.then(check, (err) => console.warn("beian: the word tables:", err));
+  const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 50));
+  const warm = (f, l) => beian.validateJSON(JSON.stringify(f), l).catch(() => {});
+  // The word tables come after the first answer. A check that needed them
+  // said CHECK_UNAVAILABLE (its report is not complete): check again when
+  // they are in. A complete report stands (what the form holds did not
+  // need them), and a check in idle time reads them in before a keystroke
+  // needs them. If they cannot be fetched, the rejection keeps saying so.
+  beian.ready.then(() => {
+    if (isReport(window.beianLast) && window.beianLast.complete) idle(() => warm(filingFromForm(), lang));
+    else check();
+  }, (err) => console.warn("beian: the word tables:", err));
   // Warm up, once the first answer is shown: the other language's
   // validator, the paths a personal filing takes and those of values typed
   // halfway, so that the first keystroke there does not pay for compiling
@@ -406,8 +413,6 @@ try {
   // later check was 2.7–13.5 ms, median 4.0, over 7 runs with them, and
   // 4.2–8.3 ms, median 6.2, over 5 without; no clear gain for 200 ms of a
   // phone's CPU.)
-  const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 50));
-  const warm = (f, l) => beian.validateJSON(JSON.stringify(f), l).catch(() => {});
   idle(() => {
     const f = filingFromForm();
     warm(f, lang === "zh" ? "en" : "zh");
