@@ -36,9 +36,10 @@ import (
 // the listed word (给女人 reads 给/女人, not 给女 for 妓女); it is
 // reported otherwise (六和彩开奖 reads 六和彩/开奖, 示例睹博资讯 示例/睹博/
 // 资讯). A stretch of four characters or more with one other character
-// (地下钱庄 written 低下钱庄, 成人网站 成仁网站) is reported whatever the
-// words around it: so many of the word's characters in place are no
-// chance. A stretch excused gives no warning either: a reviewer's keyword
+// (地下钱庄 written 低下钱庄, 成人网站 成仁网站) is not excused by the
+// common words around it: so many of the word's characters in place are
+// no chance; it is still compared with the words around it read better
+// (继承人小说 is 继承人/小说, not 继/承人小说 for 成人小说). A stretch excused gives no warning either: a reviewer's keyword
 // filter would not see the word in it. A stretch of two characters
 // starting with a one-character surname that is not the word's own (杜博,
 // 都博 …) followed by a given-name character is a person's name, as a
@@ -615,9 +616,7 @@ func overlapsAny(found []occurrence, start, end int) bool {
 // the segmentation reads them), which stands for its word, on the
 // characters as typed (see above): it reports whether o is returned.
 func (d *Dictionary) decideHomophone(o *occurrence, stream []rune, own int, work *int) bool {
-	if own >= strongOwn && int(o.last-o.first)+1 == own+1 {
-		return true
-	}
+	strong := own >= strongOwn && int(o.last-o.first)+1 == own+1
 	// The typed characters read without the word: excused where common
 	// words of two characters or more, places, names reaching out of the
 	// stretch or exceptions take them all (首都/博物馆).
@@ -625,7 +624,7 @@ func (d *Dictionary) decideHomophone(o *occurrence, stream []rune, own int, work
 	if work != nil {
 		*work += r.tokens
 	}
-	if r.exception || takenBy(&r, o, stream) == takenByCommon {
+	if r.exception || !strong && takenBy(&r, o, stream) == takenByCommon {
 		return false
 	}
 	// Read with the word: reported where the word read whole is as
@@ -640,11 +639,11 @@ func (d *Dictionary) decideHomophone(o *occurrence, stream []rune, own int, work
 }
 
 // strongOwn is the number of a word's own characters from which a
-// stretch with one other character is reported whatever the words
-// around it: 国籍货币基金组织 reads 国籍/货币/基金/组织 and 地下钱庄
-// 低下/钱庄, but seven and three characters of the word in place are no
-// chance. A stretch with two other characters or more is decided as
-// the shorter ones are (大道共产党 reads 大道/共产党).
+// stretch with one other character is not excused by common words
+// taking its characters: 国籍货币基金组织 reads 国籍/货币/基金/组织 and
+// 地下钱庄 低下/钱庄, but seven and three characters of the word in place
+// are no chance. A stretch with two other characters or more is decided
+// as the shorter ones are (大道共产党 reads 大道/共产党).
 const strongOwn = 3
 
 // What takes the characters of a stretch in a reading.
