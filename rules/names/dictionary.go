@@ -187,6 +187,12 @@ type Match struct {
 	// the word's characters to the words around it, the words separated
 	// by "/" (色情 in 紫色情怀 may be read as "紫色/情怀").
 	ReadAs string
+	// Homophone is set when the word is written with characters of the
+	// same reading in place of some of its own (睹博 for 赌博, 六和彩 for
+	// 六合彩): text[Start:End] holds them. A caller may weigh such a find
+	// by the word's length: one character of two replaced is a weaker sign
+	// (读博, to study for a doctorate, sounds as 赌博) than one of three.
+	Homophone bool
 }
 
 // GraveCategories are the categories whose words a dictionary reports

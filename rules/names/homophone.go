@@ -510,7 +510,7 @@ func (d *Dictionary) findHomophonesAs(text string, found []occurrence, every boo
 					continue
 				}
 			}
-			o := occurrence{entry: w.entry, first: int32(from), last: int32(to - 1), start: start, end: end}
+			o := occurrence{entry: w.entry, first: int32(from), last: int32(to - 1), start: start, end: end, homophone: true}
 			if d.decideHomophone(&o, s.seg, own, work) {
 				found = append(found, o)
 				added = true

@@ -261,7 +261,7 @@ func englishWords(s string) bool {
 
 func (d *Dictionary) match(o occurrence) Match {
 	e := &d.entries[o.entry]
-	return Match{Word: e.word, Category: e.category, Start: o.start, End: o.end, ReadAs: o.readAs}
+	return Match{Word: e.word, Category: e.category, Start: o.start, End: o.end, ReadAs: o.readAs, Homophone: o.homophone}
 }
 
 // find scans text and resolves what it finds, in the buffers given.
