@@ -146,36 +146,53 @@ type homState struct {
 	index *homIndex
 }
 
-// bySyllable returns each toneless reading's standard characters,
-// folded as the scan folds them, sorted, each once: built with an index,
-// and dropped with the rest of its building.
-func bySyllable() map[string][]rune {
-	m := map[string][]rune{}
-	for r := rune(0x4E00); r <= 0x9FFF; r++ {
-		rs := pinyin.Of(r)
-		f := foldKey(r)
+// bySyllable returns, for each toneless reading (by its pinyin.ID) that
+// a character of cs has, the standard characters of that reading, folded
+// as the scan folds them, sorted, each once; nil for the other readings.
+// Only the readings of cs are gathered: the table is read once, readings
+// compared as numbers, and only the characters gathered are folded.
+func bySyllable(cs []rune) [][]rune {
+	need := make([]bool, pinyin.Syllables+1)
+	for _, c := range cs {
+		rs := pinyin.Of(c)
 		for k := range rs.Len() {
-			m[rs.At(k)] = append(m[rs.At(k)], f)
+			need[rs.ID(k)] = true
 		}
 	}
-	for s, rs := range m {
-		slices.Sort(rs)
-		m[s] = slices.Compact(rs)
+	m := make([][]rune, pinyin.Syllables+1)
+	for r := rune(0x4E00); r <= 0x9FFF; r++ {
+		rs := pinyin.Of(r)
+		for k := range rs.Len() {
+			if id := rs.ID(k); need[id] {
+				m[id] = append(m[id], foldKey(r))
+			}
+		}
+	}
+	for id, rs := range m {
+		if len(rs) > 1 {
+			if !slices.IsSorted(rs) { // folding moved a character
+				slices.Sort(rs)
+			}
+			m[id] = slices.Compact(rs)
+		}
 	}
 	return m
 }
 
 // homophonesOf appends to out the characters sharing a reading with c
-// (syl: bySyllable), folded, sorted, c left out.
-func homophonesOf(out []rune, syl map[string][]rune, c rune) []rune {
+// (syl: bySyllable of characters c is one of), folded, sorted, c left
+// out.
+func homophonesOf(out []rune, syl [][]rune, c rune) []rune {
 	start := len(out)
 	rs := pinyin.Of(c)
 	for k := range rs.Len() {
-		out = append(out, syl[rs.At(k)]...)
+		out = append(out, syl[rs.ID(k)]...)
 	}
 	mine := out[start:]
-	slices.Sort(mine)
-	mine = slices.Compact(mine)
+	if rs.Len() > 1 { // one reading's characters are sorted already
+		slices.Sort(mine)
+		mine = slices.Compact(mine)
+	}
 	if i, ok := slices.BinarySearch(mine, c); ok {
 		mine = slices.Delete(mine, i, i+1)
 	}
@@ -188,7 +205,15 @@ const cjkNumerals = "〇零壹贰叁参肆伍陆柒捌玖拾弌弍弎"
 func (d *Dictionary) homIndex() *homIndex {
 	d.hom.once.Do(func() {
 		ix := &homIndex{bits: make([]uint64, (homLast-homFirst)/64+1)}
-		syl := bySyllable()
+		var cs []rune // the folded characters of the words
+		for _, i := range d.hanEntry {
+			if e := &d.entries[i]; !e.exception && e.runes >= 2 {
+				for _, r := range e.word {
+					cs = append(cs, foldKey(r))
+				}
+			}
+		}
+		syl := bySyllable(cs)
 		byChar := map[rune][]homAnchor{}
 		for _, i := range d.hanEntry {
 			e := &d.entries[i]
@@ -225,19 +250,26 @@ func (d *Dictionary) homIndex() *homIndex {
 			ix.prevAt = append(ix.prevAt, int32(len(ix.prevs)))
 			ix.nextAt = append(ix.nextAt, int32(len(ix.nexts)))
 			p0, n0 := len(ix.prevs), len(ix.nexts)
+			np, nn := 0, 0 // the sets appended: one is sorted already
 			for _, a := range byChar[c] {
 				w := &ix.words[a.word]
 				if a.pos > 0 {
 					ix.prevs = append(ix.prevs, ix.homsAt(w.c0+a.pos-1)...)
+					np++
 				}
 				if a.pos+1 < w.n {
 					ix.nexts = append(ix.nexts, ix.homsAt(w.c0+a.pos+1)...)
+					nn++
 				}
 			}
-			slices.Sort(ix.prevs[p0:])
-			slices.Sort(ix.nexts[n0:])
-			ix.prevs = ix.prevs[:p0+len(slices.Compact(ix.prevs[p0:]))]
-			ix.nexts = ix.nexts[:n0+len(slices.Compact(ix.nexts[n0:]))]
+			if np > 1 {
+				slices.Sort(ix.prevs[p0:])
+				ix.prevs = ix.prevs[:p0+len(slices.Compact(ix.prevs[p0:]))]
+			}
+			if nn > 1 {
+				slices.Sort(ix.nexts[n0:])
+				ix.nexts = ix.nexts[:n0+len(slices.Compact(ix.nexts[n0:]))]
+			}
 		}
 		ix.prevAt = append(ix.prevAt, int32(len(ix.prevs)))
 		ix.nextAt = append(ix.nextAt, int32(len(ix.nexts)))
