@@ -159,7 +159,28 @@ func bySyllable(cs []rune) [][]rune {
 			need[rs.ID(k)] = true
 		}
 	}
+	// Two passes over the table: the counts, then the characters into
+	// one array (fresh memory is what a first build in a process pays
+	// for, growing slices through copies of themselves the most).
+	count := make([]int32, pinyin.Syllables+1)
+	total := 0
+	for r := rune(0x4E00); r <= 0x9FFF; r++ {
+		rs := pinyin.Of(r)
+		for k := range rs.Len() {
+			if id := rs.ID(k); need[id] {
+				count[id]++
+				total++
+			}
+		}
+	}
+	all := make([]rune, 0, total)
 	m := make([][]rune, pinyin.Syllables+1)
+	for id, n := range count {
+		if n > 0 {
+			m[id] = all[len(all):len(all):len(all)+int(n)]
+			all = all[:len(all)+int(n)]
+		}
+	}
 	for r := rune(0x4E00); r <= 0x9FFF; r++ {
 		rs := pinyin.Of(r)
 		for k := range rs.Len() {
@@ -214,6 +235,16 @@ func (d *Dictionary) homIndex() *homIndex {
 			}
 		}
 		syl := bySyllable(cs)
+		nh := 0 // room for the homophones of every character of the words
+		for _, c := range cs {
+			rs := pinyin.Of(c)
+			for k := range rs.Len() {
+				nh += len(syl[rs.ID(k)])
+			}
+		}
+		ix.chars = make([]rune, 0, len(cs))
+		ix.homAt = make([]int32, 0, len(cs)+1)
+		ix.homs = make([]rune, 0, nh)
 		byChar := map[rune][]homAnchor{}
 		for _, i := range d.hanEntry {
 			e := &d.entries[i]
@@ -243,6 +274,10 @@ func (d *Dictionary) homIndex() *homIndex {
 			chars = append(chars, c)
 		}
 		slices.Sort(chars)
+		// Each character's homophones stand at most once before and once
+		// after an anchor for each place it has in a word.
+		ix.prevs = make([]rune, 0, len(ix.homs))
+		ix.nexts = make([]rune, 0, len(ix.homs))
 		for _, c := range chars {
 			ix.bits[(c-homFirst)>>6] |= 1 << ((c - homFirst) & 63)
 			ix.at = append(ix.at, int32(len(ix.anchors)))
