@@ -177,7 +177,7 @@ func bySyllable(cs []rune) [][]rune {
 	m := make([][]rune, pinyin.Syllables+1)
 	for id, n := range count {
 		if n > 0 {
-			m[id] = all[len(all):len(all):len(all)+int(n)]
+			m[id] = all[len(all) : len(all) : len(all)+int(n)]
 			all = all[:len(all)+int(n)]
 		}
 	}
