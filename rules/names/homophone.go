@@ -120,14 +120,11 @@ type homIndex struct {
 	// stretch (sorted): a stretch holds its word's own characters and
 	// others, so one of its own stands next to one of the others; a name
 	// with no such pair holds no stretch, and costs the quick test alone.
-	bits           []uint64
-	rank           []uint16
+	*homQuick      // bits, rank, numerals, digits: shared with the quick test
 	at             []int32
 	anchors        []homAnchor
 	prevAt, nextAt []int32
 	prevs, nexts   []rune
-	digits         bool     // a word holds a numeral an ASCII digit folds to
-	numerals       []uint64 // bit r-homFirst: r is a Chinese numeral (陆 for 六), which the quick test does not fold
 }
 
 // wordChars returns the characters of w.
@@ -140,11 +137,42 @@ func (ix *homIndex) homsAt(j int32) []rune { return ix.homs[ix.homAt[j]:ix.homAt
 // Unified Ideographs, where the readings are, and Extension A.
 const homFirst, homLast = 0x3400, 0x9FFF
 
-// homState holds a dictionary's homophone index, built once.
+// homState holds a dictionary's homophone index, built once, and its
+// quick test's part, built first and alone: a name the quick test passes
+// over never builds the index.
 type homState struct {
-	once  sync.Once
-	index *homIndex
+	once      sync.Once
+	index     *homIndex
+	quickOnce sync.Once
+	quick     *homQuick
 }
+
+// A homQuick is what the quick test (mayHit) reads: the words'
+// characters (the anchors) and, for each, the readings of the characters
+// that stand before and after it in a word, as sets of syllable numbers
+// (pinyin.Readings.ID). Readings stand for the homophones the index lists
+// (pairOf): a character is a homophone of c when it is the fold of a
+// standard character sharing a reading with c, so a character whose
+// readings, or its fold sources' (extra), meet c's is one the quick test
+// cannot pass over. It is a superset of pairOf's test, built without the
+// readings table's pass of the index (TestPairOfReadingsCoversPairOf).
+type homQuick struct {
+	digits bool     // a word holds a numeral an ASCII digit folds to
+	bits   []uint64 // as homIndex's
+	rank   []uint16
+	// numerals: bit r-homFirst: r is a Chinese numeral (陆 for 六), which
+	// the quick test does not fold.
+	numerals []uint64
+	// prevSyl[k*sylWords:(k+1)*sylWords] and nextSyl's are anchor k's
+	// sets of syllable numbers.
+	prevSyl, nextSyl []uint64
+	// extra holds, for a character some other standard character folds
+	// to (foldKey), the syllable numbers of those characters.
+	extra map[rune][]uint16
+}
+
+// sylWords is the number of words of a set of syllable numbers.
+const sylWords = (pinyin.Syllables + 1 + 63) / 64
 
 // bySyllable returns, for each toneless reading (by its pinyin.ID) that
 // a character of cs has, the standard characters of that reading, folded
@@ -223,17 +251,115 @@ func homophonesOf(out []rune, syl [][]rune, c rune) []rune {
 // cjkNumerals are the Chinese characters numeral folds (陆 to 六 …).
 const cjkNumerals = "〇零壹贰叁参肆伍陆柒捌玖拾弌弍弎"
 
-func (d *Dictionary) homIndex() *homIndex {
-	d.hom.once.Do(func() {
-		ix := &homIndex{bits: make([]uint64, (homLast-homFirst)/64+1)}
-		var cs []rune // the folded characters of the words
-		for _, i := range d.hanEntry {
-			if e := &d.entries[i]; !e.exception && e.runes >= 2 {
-				for _, r := range e.word {
-					cs = append(cs, foldKey(r))
+// eachHomWord calls f with each word the homophone scan looks for (two
+// characters or more, no exception) and its characters, folded.
+func (d *Dictionary) eachHomWord(f func(i int32, cs []rune)) {
+	var buf [16]rune
+	for _, i := range d.hanEntry {
+		e := &d.entries[i]
+		if e.exception || e.runes < 2 {
+			continue
+		}
+		cs := buf[:0]
+		for _, r := range e.word {
+			cs = append(cs, foldKey(r))
+		}
+		f(i, cs)
+	}
+}
+
+// homQuickIndex returns the quick test's part of the index, built once.
+func (d *Dictionary) homQuickIndex() *homQuick {
+	d.hom.quickOnce.Do(func() {
+		q := &homQuick{bits: make([]uint64, (homLast-homFirst)/64+1)}
+		d.eachHomWord(func(_ int32, cs []rune) {
+			for _, c := range cs {
+				if strings.ContainsRune("〇一二三四五六七八九", c) {
+					q.digits = true
+				}
+				if homFirst <= c && c <= homLast {
+					q.bits[(c-homFirst)>>6] |= 1 << ((c - homFirst) & 63)
+				}
+			}
+		})
+		q.rank = make([]uint16, len(q.bits))
+		n := 0
+		for k, b := range q.bits {
+			q.rank[k] = uint16(n)
+			n += bits.OnesCount64(b)
+		}
+		q.prevSyl = make([]uint64, n*sylWords)
+		q.nextSyl = make([]uint64, n*sylWords)
+		add := func(set []uint64, c rune) {
+			rs := pinyin.Of(c)
+			for k := range rs.Len() {
+				id := rs.ID(k)
+				set[id>>6] |= 1 << (id & 63)
+			}
+		}
+		d.eachHomWord(func(_ int32, cs []rune) {
+			for p, c := range cs {
+				k := q.anchorIndex(c)
+				if k < 0 {
+					continue
+				}
+				if p > 0 {
+					add(q.prevSyl[k*sylWords:(k+1)*sylWords], cs[p-1])
+				}
+				if p+1 < len(cs) {
+					add(q.nextSyl[k*sylWords:(k+1)*sylWords], cs[p+1])
+				}
+			}
+		})
+		// The standard characters that fold to another: their readings
+		// count for the one they fold to, as the index's homophones are
+		// folded characters.
+		q.extra = map[rune][]uint16{}
+		for r := rune(0x4E00); r <= 0x9FFF; r++ {
+			rs := pinyin.Of(r)
+			if rs.Len() == 0 {
+				continue
+			}
+			if f := foldKey(r); f != r {
+				for k := range rs.Len() {
+					q.extra[f] = append(q.extra[f], uint16(rs.ID(k)))
 				}
 			}
 		}
+		q.numerals = make([]uint64, len(q.bits))
+		for _, r := range cjkNumerals {
+			if homFirst <= r && r <= homLast {
+				q.numerals[(r-homFirst)>>6] |= 1 << ((r - homFirst) & 63)
+			}
+		}
+		d.hom.quick = q
+	})
+	return d.hom.quick
+}
+
+// sharesReading reports whether c, or a standard character folding to c,
+// has a reading of the set (a homQuick's prevSyl or nextSyl of one
+// anchor).
+func (q *homQuick) sharesReading(c rune, set []uint64) bool {
+	rs := pinyin.Of(c)
+	for k := range rs.Len() {
+		if id := rs.ID(k); set[id>>6]&(1<<(id&63)) != 0 {
+			return true
+		}
+	}
+	for _, id := range q.extra[c] {
+		if set[id>>6]&(1<<(id&63)) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *Dictionary) homIndex() *homIndex {
+	d.hom.once.Do(func() {
+		ix := &homIndex{homQuick: d.homQuickIndex()}
+		var cs []rune // the folded characters of the words
+		d.eachHomWord(func(_ int32, w []rune) { cs = append(cs, w...) })
 		syl := bySyllable(cs)
 		nh := 0 // room for the homophones of every character of the words
 		for _, c := range cs {
@@ -246,18 +372,10 @@ func (d *Dictionary) homIndex() *homIndex {
 		ix.homAt = make([]int32, 0, len(cs)+1)
 		ix.homs = make([]rune, 0, nh)
 		byChar := map[rune][]homAnchor{}
-		for _, i := range d.hanEntry {
-			e := &d.entries[i]
-			if e.exception || e.runes < 2 {
-				continue
-			}
+		d.eachHomWord(func(i int32, wcs []rune) {
 			w := homWord{entry: i, c0: int32(len(ix.chars))}
 			n := int32(len(ix.words))
-			for _, r := range e.word {
-				c := foldKey(r)
-				if strings.ContainsRune("〇一二三四五六七八九", c) {
-					ix.digits = true
-				}
+			for _, c := range wcs {
 				if homFirst <= c && c <= homLast {
 					byChar[c] = append(byChar[c], homAnchor{n, w.n})
 				}
@@ -267,19 +385,18 @@ func (d *Dictionary) homIndex() *homIndex {
 				w.n++
 			}
 			ix.words = append(ix.words, w)
-		}
+		})
 		ix.homAt = append(ix.homAt, int32(len(ix.homs)))
 		chars := make([]rune, 0, len(byChar))
 		for c := range byChar {
 			chars = append(chars, c)
 		}
-		slices.Sort(chars)
+		slices.Sort(chars) // the anchors' order: their numbers (anchorIndex)
 		// Each character's homophones stand at most once before and once
 		// after an anchor for each place it has in a word.
 		ix.prevs = make([]rune, 0, len(ix.homs))
 		ix.nexts = make([]rune, 0, len(ix.homs))
 		for _, c := range chars {
-			ix.bits[(c-homFirst)>>6] |= 1 << ((c - homFirst) & 63)
 			ix.at = append(ix.at, int32(len(ix.anchors)))
 			ix.anchors = append(ix.anchors, byChar[c]...)
 			ix.prevAt = append(ix.prevAt, int32(len(ix.prevs)))
@@ -309,27 +426,13 @@ func (d *Dictionary) homIndex() *homIndex {
 		ix.prevAt = append(ix.prevAt, int32(len(ix.prevs)))
 		ix.nextAt = append(ix.nextAt, int32(len(ix.nexts)))
 		ix.at = append(ix.at, int32(len(ix.anchors)))
-		ix.rank = make([]uint16, len(ix.bits))
-		n := 0
-		for k, b := range ix.bits {
-			ix.rank[k] = uint16(n)
-			n += bits.OnesCount64(b)
-		}
-		// The Chinese numerals, which the quick test (mayHit) does not
-		// fold.
-		ix.numerals = make([]uint64, len(ix.bits))
-		for _, r := range cjkNumerals {
-			if homFirst <= r && r <= homLast {
-				ix.numerals[(r-homFirst)>>6] |= 1 << ((r - homFirst) & 63)
-			}
-		}
 		d.hom.index = ix
 	})
 	return d.hom.index
 }
 
 // isAnchor reports whether c (folded) is a character of a word of ix.
-func (ix *homIndex) isAnchor(c rune) bool {
+func (ix *homQuick) isAnchor(c rune) bool {
 	return homFirst <= c && c <= homLast && ix.bits[(c-homFirst)>>6]&(1<<((c-homFirst)&63)) != 0
 }
 
@@ -343,7 +446,7 @@ func (ix *homIndex) anchorOf(c rune) []homAnchor {
 }
 
 // anchorIndex returns the number of the anchor c, -1 when c is none.
-func (ix *homIndex) anchorIndex(c rune) int {
+func (ix *homQuick) anchorIndex(c rune) int {
 	if !ix.isAnchor(c) {
 		return -1
 	}
@@ -370,6 +473,17 @@ func (ix *homIndex) pairOf(x rune, kx int, y rune, ky int) bool {
 	return false
 }
 
+// pairOfReadings is pairOf's test by readings (homQuick): x then y may
+// stand next to each other in a stretch when y is an anchor x shares a
+// reading of a character before with, or x one y shares a reading of a
+// character after with. Whatever pairOf finds, it finds.
+func (ix *homQuick) pairOfReadings(x rune, kx int, y rune, ky int) bool {
+	if ky >= 0 && ix.sharesReading(x, ix.prevSyl[ky*sylWords:(ky+1)*sylWords]) {
+		return true
+	}
+	return kx >= 0 && ix.sharesReading(y, ix.nextSyl[kx*sylWords:(kx+1)*sylWords])
+}
+
 // mayHit reports whether text may hold a stretch: two Chinese
 // characters (as the quick path folds them; anything between them but
 // other Chinese characters skipped) that may stand next to each other in
@@ -377,7 +491,7 @@ func (ix *homIndex) pairOf(x rune, kx int, y rune, ky int) bool {
 // where the words hold numerals, a Chinese numeral folding to a word's
 // character, a compatibility or variant form outside the CJK block). A
 // name without one costs this loop and nothing more.
-func (ix *homIndex) mayHit(text string) bool {
+func (ix *homQuick) mayHit(text string) bool {
 	prev, kp := rune(-1), -1 // the last character and its anchor number
 	for i := 0; i < len(text); {
 		b := text[i]
@@ -399,7 +513,7 @@ func (ix *homIndex) mayHit(text string) bool {
 					return true // 陆 for 六: the scan folds it
 				}
 				k := ix.anchorIndex(f)
-				if (k >= 0 || kp >= 0) && prev >= 0 && ix.pairOf(prev, kp, f, k) {
+				if (k >= 0 || kp >= 0) && prev >= 0 && ix.pairOfReadings(prev, kp, f, k) {
 					return true
 				}
 				kp = k
@@ -511,8 +625,11 @@ func (d *Dictionary) findHomophonesAs(text string, found []occurrence, every boo
 	if !d.homophones || len(d.hanEntry) == 0 || !mayHoldHan(text) {
 		return found
 	}
+	if quick && !d.homQuickIndex().mayHit(text) {
+		return found // the index is not even built
+	}
 	ix := d.homIndex()
-	if len(ix.words) == 0 || quick && !ix.mayHit(text) {
+	if len(ix.words) == 0 {
 		return found
 	}
 	var buf homBuf

@@ -215,3 +215,46 @@ func BenchmarkHomophoneFind(b *testing.B) {
 		})
 	}
 }
+
+// TestPairOfReadingsCoversPairOf: the quick test's pair test by readings
+// (built without the index) passes every pair the index's test by
+// characters passes: each anchor beside every character of the block,
+// either side. Made to fail by leaving the fold sources' readings (extra)
+// out of sharesReading.
+func TestPairOfReadingsCoversPairOf(t *testing.T) {
+	d := DefaultDictionary()
+	ix := d.homIndex()
+	var anchors []rune
+	for c := rune(homFirst); c <= homLast; c++ {
+		if ix.isAnchor(c) {
+			anchors = append(anchors, c)
+		}
+	}
+	if len(anchors) == 0 {
+		t.Fatal("no anchors")
+	}
+	pairs, looser := 0, 0
+	for _, a := range anchors {
+		ka := ix.anchorIndex(a)
+		for c := rune(0x4E00); c <= 0x9FFF; c++ {
+			kc := ix.anchorIndex(c)
+			for _, p := range [][2]rune{{c, a}, {a, c}} {
+				kx, ky := kc, ka
+				if p[0] == a {
+					kx, ky = ka, kc
+				}
+				byChar := ix.pairOf(p[0], kx, p[1], ky)
+				byReading := ix.pairOfReadings(p[0], kx, p[1], ky)
+				if byChar && !byReading {
+					t.Fatalf("%c%c: the index's test passes it, the quick test by readings does not", p[0], p[1])
+				}
+				if byChar {
+					pairs++
+				} else if byReading {
+					looser++
+				}
+			}
+		}
+	}
+	t.Logf("%d anchors, %d pairs by characters, %d more by readings", len(anchors), pairs, looser)
+}
