@@ -67,5 +67,8 @@ func TestLargeAnswerGrowsOnce(t *testing.T) {
 	runtime.ReadMemStats(&after)
 	require.NoError(t, err)
 	assert.Equal(t, string(want), string(got))
+	if raceEnabled {
+		return // the race detector's runtime allocates beside the code measured
+	}
 	assert.LessOrEqual(t, after.TotalAlloc-before.TotalAlloc, uint64(room+room/8), "bytes allocated for %d bytes of JSON", len(got))
 }
