@@ -33,6 +33,7 @@ var allowedDeps = map[string][]string{
 	"rules/internal/hanvariant":        {},
 	"rules/internal/ipaddr":            {},
 	"rules/internal/vectors":           {}, // test vectors from other projects, read by tests
+	"rules/internal/bytecases":         {}, // byte strings for tests of word-at-a-time readers
 	"rules/names":                      {fold, hanvariant, ahocorasick, lexicon, pinyin, lazy, srcs, xtext},
 	"rules/names/internal/ahocorasick": {},
 	"rules/names/internal/lexicon":     {lazy},

@@ -1,9 +1,10 @@
 package rules
 
 import (
+	"github.com/icpcheck/beian/rules/internal/bytecases"
+
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -131,32 +132,12 @@ func TestCleanTextWordsAsBytes(t *testing.T) {
 	for _, spec := range []textSpec{specName, specRemark} {
 		for n := 1; n <= 24; n++ {
 			for _, tail := range []string{"", "示例", "\u200b"} {
-				for pos := range n {
-					b := []byte(strings.Repeat("a", n))
-					for c := range 256 {
-						b[pos] = byte(c)
-						s := string(b) + tail
-						if got, want := cleanText(s, spec), cleanTextByBytes(s, spec); got != want {
-							t.Fatalf("cleanText(%q, multiline=%v) = %v, want %v", s, spec.multiline, got, want)
-						}
+				bytecases.Each([]byte(strings.Repeat("a", n)), edges, func(b []byte) {
+					s := string(b) + tail
+					if got, want := cleanText(s, spec), cleanTextByBytes(s, spec); got != want {
+						t.Fatalf("cleanText(%q, multiline=%v) = %v, want %v", s, spec.multiline, got, want)
 					}
-					for _, c := range edges {
-						b[pos] = c
-						for pos2 := range n {
-							if pos2 == pos {
-								continue
-							}
-							for _, c2 := range edges {
-								b2 := slices.Clone(b)
-								b2[pos2] = c2
-								s := string(b2) + tail
-								if got, want := cleanText(s, spec), cleanTextByBytes(s, spec); got != want {
-									t.Fatalf("cleanText(%q, multiline=%v) = %v, want %v", s, spec.multiline, got, want)
-								}
-							}
-						}
-					}
-				}
+				})
 			}
 		}
 	}

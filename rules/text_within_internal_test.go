@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"github.com/icpcheck/beian/rules/internal/bytecases"
+
 	"strings"
 	"testing"
 )
@@ -53,27 +55,10 @@ func TestCleanWithinShortEveryByte(t *testing.T) {
 	}
 	for _, spec := range []textSpec{specShort, specRemark, {limit: 5}} {
 		for n := 1; n <= 9; n++ {
-			for pos := range n {
-				b := []byte(strings.Repeat("a", n))
-				for c := range 256 {
-					b[pos] = byte(c)
-					check(string(b), spec)
-					check(string(b)+"示例", spec)
-				}
-				for _, c := range edges {
-					b[pos] = c
-					for pos2 := range n {
-						if pos2 == pos {
-							continue
-						}
-						for _, c2 := range edges {
-							b2 := []byte(string(b))
-							b2[pos2] = c2
-							check(string(b2), spec)
-						}
-					}
-				}
-			}
+			bytecases.Each([]byte(strings.Repeat("a", n)), edges, func(b []byte) {
+				check(string(b), spec)
+				check(string(b)+"示例", spec)
+			})
 		}
 	}
 }

@@ -1,6 +1,10 @@
 package certnum
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/icpcheck/beian/rules/internal/bytecases"
+)
 
 // TestCleanCertBytes holds the table isCleanCert reads to its definition,
 // for every byte: an ASCII digit or upper-case letter.
@@ -35,29 +39,10 @@ func TestIsCleanCertWords(t *testing.T) {
 		if s := string(base[:n]); !isCleanCert(s) {
 			t.Fatalf("isCleanCert(%q) = false", s)
 		}
-		for pos := range n {
-			b := append([]byte(nil), base[:n]...)
-			for c := range 256 {
-				b[pos] = byte(c)
-				if got, want := isCleanCert(string(b)), byBytes(string(b)); got != want {
-					t.Fatalf("isCleanCert(%q) = %v, want %v", b, got, want)
-				}
+		bytecases.Each(base[:n], edges, func(b []byte) {
+			if got, want := isCleanCert(string(b)), byBytes(string(b)); got != want {
+				t.Fatalf("isCleanCert(%q) = %v, want %v", b, got, want)
 			}
-			for _, c := range edges {
-				b[pos] = c
-				for pos2 := range n {
-					if pos2 == pos {
-						continue
-					}
-					for _, c2 := range edges {
-						b2 := append([]byte(nil), b...)
-						b2[pos2] = c2
-						if got, want := isCleanCert(string(b2)), byBytes(string(b2)); got != want {
-							t.Fatalf("isCleanCert(%q) = %v, want %v", b2, got, want)
-						}
-					}
-				}
-			}
-		}
+		})
 	}
 }
