@@ -93,8 +93,14 @@ func runRegistry(pass *Pass) error {
 	id := beian.SubjectID{Name: strings.TrimSpace(s.Name), CertType: s.CertType, CertNumber: strings.TrimSpace(s.CertNumber)}
 
 	var domains []domainAnswer
+	// Each registrable domain once; no more than one past the bound is
+	// collected, so that the search for a repeat stays bounded too.
+collect:
 	for i := range f.Websites {
 		for j, typed := range f.Websites[i].Domains {
+			if len(domains) > maxRegistryDomains {
+				break collect
+			}
 			d, err := pass.ParseDomain(typed)
 			if err != nil {
 				continue // DOMAIN_INVALID: nothing to ask
