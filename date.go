@@ -2,7 +2,9 @@ package beian
 
 import (
 	"fmt"
+	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // A Date is a calendar day in China (UTC+8), without a time of day. The
@@ -27,30 +29,182 @@ func DateOf(t time.Time) Date {
 	return Date{int32(t.Year()), uint8(t.Month()), uint8(t.Day())}
 }
 
-// ParseDate parses a day written YYYY-MM-DD, or an RFC 3339 timestamp whose
-// day in China is taken. The empty string gives the zero Date, and so do
-// [LongTerm] and 长期有效: the validity printed on ID cards issued after
-// 46 and on licences without an end, which forms and platform APIs
-// (WeChat's filing API among them) pass as the literal; a certificate
-// valid without end has no last day to check.
+// ParseDate parses a day written year first, as forms and users write it:
+// YYYY-MM-DD, YYYY/M/D, YYYY.M.D (month and day of one or two digits, the
+// same separator twice), YYYY年M月D日 (日 optional) or YYYYMMDD; digits
+// and separators may be full width (２０２６／１０／５, as a Chinese input
+// method in full-width mode types them). A local time of day may follow
+// after a space or "T" (H:MM, H:MM:SS, with a fraction of a second), as
+// an HTML datetime-local input gives it: the day is the one written. An
+// RFC 3339 timestamp, whose offset is given, is taken on its day in China.
+// Spaces around the text are ignored. Day-first and month-first layouts
+// (05/10/2026) are refused: they are ambiguous.
+//
+// The empty string gives the zero Date, and so do [LongTerm] and 长期有效:
+// the validity printed on ID cards issued after 46 and on licences
+// without an end, which forms and platform APIs (WeChat's filing API
+// among them) pass as the literal; a certificate valid without end has no
+// last day to check.
 func ParseDate(s string) (Date, error) {
-	if s == "" || s == LongTerm || s == "长期有效" {
+	t := strings.TrimSpace(s)
+	if t == "" || t == LongTerm || t == "长期有效" {
 		return Date{}, nil
 	}
-	if t, err := time.Parse(time.DateOnly, s); err == nil {
-		return Date{int32(t.Year()), uint8(t.Month()), uint8(t.Day())}, nil
+	if d, ok := parseYearFirst(t); ok {
+		return d, nil
 	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
+	if t, err := time.Parse(time.RFC3339, t); err == nil {
 		return DateOf(t), nil
 	}
 	return Date{}, &DateError{Value: s}
+}
+
+// parseYearFirst reads the layouts of [ParseDate] other than RFC 3339: a
+// year-first day and an optional local time, in one pass over s.
+func parseYearFirst(s string) (Date, bool) {
+	r := dateReader{s: s}
+	y, ok := r.digits(4, 4)
+	if !ok {
+		return Date{}, false
+	}
+	var m, d int
+	switch sep := r.sep(); sep {
+	case 0: // YYYYMMDD
+		if m, ok = r.digits(2, 2); !ok {
+			return Date{}, false
+		}
+		if d, ok = r.digits(2, 2); !ok {
+			return Date{}, false
+		}
+	case '-', '/', '.', '年':
+		if m, ok = r.digits(1, 2); !ok {
+			return Date{}, false
+		}
+		want := sep
+		if sep == '年' {
+			want = '月'
+		}
+		if r.sep() != want {
+			return Date{}, false
+		}
+		if d, ok = r.digits(1, 2); !ok {
+			return Date{}, false
+		}
+		if sep == '年' && strings.HasPrefix(r.s[r.i:], "日") {
+			r.i += len("日")
+		}
+	default:
+		return Date{}, false
+	}
+	if r.i < len(r.s) && !r.clock() {
+		return Date{}, false
+	}
+	if m < 1 || m > 12 || d < 1 {
+		return Date{}, false
+	}
+	day := NewDate(y, time.Month(m), d)
+	if int(day.Month()) != m {
+		return Date{}, false // February 30 and the like
+	}
+	return day, true
+}
+
+// A dateReader reads the parts of a day from s, from byte i on.
+type dateReader struct {
+	s string
+	i int
+}
+
+// digit reads one digit, ASCII or full width.
+func (r *dateReader) digit() (int, bool) {
+	if r.i < len(r.s) && '0' <= r.s[r.i] && r.s[r.i] <= '9' {
+		r.i++
+		return int(r.s[r.i-1] - '0'), true
+	}
+	// ０ to ９ are U+FF10 to U+FF19: EF BC 90 to EF BC 99.
+	if r.i+3 <= len(r.s) && r.s[r.i] == 0xEF && r.s[r.i+1] == 0xBC && 0x90 <= r.s[r.i+2] && r.s[r.i+2] <= 0x99 {
+		r.i += 3
+		return int(r.s[r.i-1] - 0x90), true
+	}
+	return 0, false
+}
+
+// digits reads from min to max digits and returns their number.
+func (r *dateReader) digits(min, max int) (int, bool) {
+	n, k := 0, 0
+	for k < max {
+		v, ok := r.digit()
+		if !ok {
+			break
+		}
+		n, k = n*10+v, k+1
+	}
+	return n, k >= min
+}
+
+// sep reads a separator and returns it with full-width forms folded
+// (－ as -, ／ as /, ．as ., ： as :), 0 when a digit comes next, and
+// utf8.RuneError for anything else, which is consumed.
+func (r *dateReader) sep() rune {
+	if r.i >= len(r.s) {
+		return utf8.RuneError
+	}
+	if save := r.i; true {
+		if _, ok := r.digit(); ok {
+			r.i = save
+			return 0
+		}
+	}
+	c, size := utf8.DecodeRuneInString(r.s[r.i:])
+	r.i += size
+	switch c {
+	case '－', '／', '．', '：':
+		return c - 0xFEE0
+	}
+	return c
+}
+
+// clock reads a local time of day through the end of s: a space, an
+// ideographic space or "T", then H:MM, H:MM:SS or H:MM:SS.fraction.
+func (r *dateReader) clock() bool {
+	switch c := r.sep(); c {
+	case ' ', '\u3000', 'T':
+	default:
+		return false
+	}
+	h, ok := r.digits(1, 2)
+	if !ok || h > 23 || r.sep() != ':' {
+		return false
+	}
+	if m, ok := r.digits(2, 2); !ok || m > 59 {
+		return false
+	}
+	if r.i == len(r.s) {
+		return true
+	}
+	if r.sep() != ':' {
+		return false
+	}
+	if sec, ok := r.digits(2, 2); !ok || sec > 59 {
+		return false
+	}
+	if r.i == len(r.s) {
+		return true
+	}
+	if r.sep() != '.' {
+		return false
+	}
+	if _, ok := r.digits(1, len(r.s)); !ok {
+		return false
+	}
+	return r.i == len(r.s)
 }
 
 // LongTerm is how a certificate without an end of validity says so
 // (长期); [ParseDate] reads it as the zero Date.
 const LongTerm = "长期"
 
-// A DateError reports a date that is neither YYYY-MM-DD nor RFC 3339.
+// A DateError reports a date in none of the layouts [ParseDate] reads.
 type DateError struct {
 	Value string // the text given
 }

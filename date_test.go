@@ -1,6 +1,8 @@
 package beian_test
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -19,7 +21,7 @@ func TestParseDate(t *testing.T) {
 		{"", beian.Date{}, true},
 		{"长期", beian.Date{}, true},   // an ID card issued after 46
 		{"长期有效", beian.Date{}, true}, // a licence without end
-		{" 长期", beian.Date{}, false},
+		{" 长期", beian.Date{}, true},
 		{"长期至", beian.Date{}, false},
 		{"2026-11-22至长期", beian.Date{}, false},
 		{"2026-11-22", beian.NewDate(2026, time.November, 22), true},
@@ -27,8 +29,34 @@ func TestParseDate(t *testing.T) {
 		{"2026-11-22T23:30:00Z", beian.NewDate(2026, time.November, 23), true}, // 07:30 the next day in China
 		{"2026-11-22T10:00:00+08:00", beian.NewDate(2026, time.November, 22), true},
 		{"2025-02-29", beian.Date{}, false},
-		{"2026-1-2", beian.Date{}, false},
-		{"20261122", beian.Date{}, false},
+		{" 2026-11-22\u3000", beian.NewDate(2026, time.November, 22), true},
+		{"2026-1-2", beian.NewDate(2026, time.January, 2), true},
+		{"2026/10/05", beian.NewDate(2026, time.October, 5), true},
+		{"2026/1/5", beian.NewDate(2026, time.January, 5), true},
+		{"2026.10.5", beian.NewDate(2026, time.October, 5), true},
+		{"2026年10月5日", beian.NewDate(2026, time.October, 5), true},
+		{"2026年10月5", beian.NewDate(2026, time.October, 5), true},
+		{"２０２６年１０月５日", beian.NewDate(2026, time.October, 5), true},
+		{"２０２６／１０／０５", beian.NewDate(2026, time.October, 5), true},
+		{"20261122", beian.NewDate(2026, time.November, 22), true},
+		{"2026-11-22 23:30", beian.NewDate(2026, time.November, 22), true}, // local: the day written
+		{"2026-11-22T23:30", beian.NewDate(2026, time.November, 22), true}, // an HTML datetime-local
+		{"2026/11/22 23:30:59.123", beian.NewDate(2026, time.November, 22), true},
+		{"2026年11月22日 9:05", beian.NewDate(2026, time.November, 22), true},
+		{"2024/2/29", beian.NewDate(2024, time.February, 29), true},
+		{"2025/2/29", beian.Date{}, false},
+		{"2026/04/31", beian.Date{}, false},
+		{"2026/10-05", beian.Date{}, false},
+		{"2026年10-05", beian.Date{}, false},
+		{"2026-10-05 24:00", beian.Date{}, false},
+		{"2026-10-05 10:00Z", beian.Date{}, false},
+		{"2026-10-05  10:00", beian.Date{}, false},
+		{"2026-013-05", beian.Date{}, false},
+		{"2026105", beian.Date{}, false},
+		{"202610051", beian.Date{}, false},
+		{"05/10/2026", beian.Date{}, false}, // day or month first: ambiguous
+		{"10/05/2026", beian.Date{}, false},
+		{"26-10-05", beian.Date{}, false},
 		{"yesterday", beian.Date{}, false},
 	}
 	for _, tt := range tests {
@@ -89,4 +117,80 @@ func TestDateOfUsesChinaTime(t *testing.T) {
 	d := beian.NewDate(2026, 11, 23)
 	assert.Equal(t, d, beian.DateOf(d.Time()))
 	assert.Equal(t, time.Date(2026, 11, 22, 16, 0, 0, 0, time.UTC), d.Time())
+}
+
+// TestParseDateLayouts: every day of a leap year, a common year and the
+// century years 1900 and 2000, written in every year-first layout, in
+// ASCII and full-width digits, with and without leading zeros and a time
+// of day, reads as that day; a day past the month's end, day 0 and month
+// 13 written the same ways are refused.
+func TestParseDateLayouts(t *testing.T) {
+	full := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			switch {
+			case '0' <= r && r <= '9':
+				return r - '0' + '０'
+			case r == '-' || r == '/' || r == '.' || r == ':':
+				return r + 0xFEE0
+			}
+			return r
+		}, s)
+	}
+	layouts := func(y, m, d int) []string {
+		var out []string
+		for _, day := range []string{
+			fmt.Sprintf("%04d-%02d-%02d", y, m, d), fmt.Sprintf("%04d-%d-%d", y, m, d),
+			fmt.Sprintf("%04d/%02d/%02d", y, m, d), fmt.Sprintf("%04d/%d/%d", y, m, d),
+			fmt.Sprintf("%04d.%02d.%02d", y, m, d), fmt.Sprintf("%04d.%d.%d", y, m, d),
+			fmt.Sprintf("%04d年%d月%d日", y, m, d), fmt.Sprintf("%04d年%02d月%02d日", y, m, d), fmt.Sprintf("%04d年%d月%d", y, m, d),
+			fmt.Sprintf("%04d%02d%02d", y, m, d),
+		} {
+			for _, v := range []string{day, day + " 9:05", day + "T23:59:59.5", " " + day + "\u3000"} {
+				out = append(out, v, full(v))
+			}
+		}
+		return out
+	}
+	n := 0
+	for _, y := range []int{2024, 2026, 1900, 2000} {
+		for m := time.January; m <= time.December; m++ {
+			last := time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+			for d := 1; d <= last; d++ {
+				for _, v := range layouts(y, int(m), d) {
+					got, err := beian.ParseDate(v)
+					if assert.NoError(t, err, v) {
+						assert.Equal(t, beian.NewDate(y, m, d), got, v)
+					}
+					n++
+				}
+			}
+			for _, bad := range [][2]int{{int(m), last + 1}, {int(m), 0}, {13, 1}, {0, 1}} {
+				for _, v := range layouts(y, bad[0], bad[1]) {
+					var de *beian.DateError
+					_, err := beian.ParseDate(v)
+					assert.ErrorAs(t, err, &de, v)
+				}
+			}
+		}
+	}
+	require.Equal(t, (366+365+365+366)*80, n)
+}
+
+// FuzzParseDate: any text parses or gives a DateError, never panics; a
+// date read is one its own String reads back as.
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"2026-10-05", "2026/1/5", "２０２６年１０月５日", "20261005T10:00", "2026-10-05T10:00:00+08:00", "长期", " "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := beian.ParseDate(s)
+		if err != nil {
+			var de *beian.DateError
+			require.ErrorAs(t, err, &de)
+			return
+		}
+		back, err := beian.ParseDate(d.String())
+		require.NoError(t, err)
+		require.Equal(t, d, back)
+	})
 }

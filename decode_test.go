@@ -183,7 +183,7 @@ func TestParseFilingErrors(t *testing.T) {
 		{"unknown nested field", `{"subject": {"principal": {"wechat": "x"}}}`, "subject.principal.wechat", "unknown field"},
 		{"unknown field in an array", `{"websites": [{}, {"url": "x"}]}`, "websites[1].url", "unknown field"},
 		{"malformed date", `{"submitted_at": "2026-13-01"}`, "submitted_at", `invalid date "2026-13-01"`},
-		{"date in another layout", `{"domains": [{"verified_at": "2026/10/01"}]}`, "domains[0].verified_at", "invalid date"},
+		{"date in another layout", `{"domains": [{"verified_at": "01/10/2026"}]}`, "domains[0].verified_at", "invalid date"},
 		{"unknown nature", `{"subject": {"nature": "company"}}`, "subject.nature", `unknown subject nature "company"`},
 		{"unknown category", `{"websites": [{"content_categories": ["gaming"]}]}`, "websites[0].content_categories[0]", "unknown content category"},
 		{"number for a string", `{"province": 44}`, "province", "want a string, got the number 44"},

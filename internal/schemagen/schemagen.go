@@ -210,7 +210,7 @@ func (g *gen) schema(t reflect.Type, null bool) Object {
 }
 
 // datePattern is a calendar day, YYYY-MM-DD, February 29 in leap years
-// only.
+// only: the day of an RFC 3339 time.
 const datePattern = `[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))` +
 	`|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29`
 
@@ -219,15 +219,58 @@ const datePattern = `[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(
 // or ",", and an offset "Z" or ±hh:mm up to 24:60.
 const timePattern = `T(?:[01]?[0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:[.,][0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-4]):(?:[0-5][0-9]|60))`
 
+// yearFirstPattern is the other layouts beian.ParseDate reads: a day
+// written YYYY-MM-DD, YYYY/M/D, YYYY.M.D, YYYY年M月D日 (日 optional) or
+// YYYYMMDD, digits and separators ASCII or full width, and an optional
+// local time after a space, an ideographic space or "T".
+var yearFirstPattern = func() string {
+	// d is a class of the digits in set (ranges allowed), ASCII or full width.
+	d := func(set string) string {
+		full := []rune(set)
+		for i, r := range full {
+			if '0' <= r && r <= '9' {
+				full[i] = r - '0' + '０'
+			}
+		}
+		return "[" + set + string(full) + "]"
+	}
+	digit := d("0-9")
+	leap := `(?:` + digit + `{2}(?:` + d("0") + d("48") + `|` + d("2468") + d("048") + `|` + d("13579") + d("26") + `)|(?:` +
+		d("02468") + d("048") + `|` + d("13579") + d("26") + `)` + d("0") + d("0") + `)`
+	// days returns year, month and day joined by s1 and s2 (s3 after the
+	// day), the month and day with a leading zero optional unless padded.
+	days := func(s1, s2, s3 string, padded bool) string {
+		z := d("0") + "?"
+		if padded {
+			z = d("0")
+		}
+		m31 := `(?:` + z + d("13578") + `|` + d("1") + d("02") + `)`
+		m30 := `(?:` + z + d("469") + `|` + d("1") + d("1") + `)`
+		feb := z + d("2")
+		d31 := `(?:` + z + d("1-9") + `|` + d("12") + digit + `|` + d("3") + d("01") + `)`
+		d30 := `(?:` + z + d("1-9") + `|` + d("12") + digit + `|` + d("3") + d("0") + `)`
+		d28 := `(?:` + z + d("1-9") + `|` + d("1") + digit + `|` + d("2") + d("0-8") + `)`
+		return `(?:` + digit + `{4}` + s1 + `(?:` + m31 + s2 + d31 + `|` + m30 + s2 + d30 + `|` + feb + s2 + d28 + `)` +
+			`|` + leap + s1 + feb + s2 + d("2") + d("9") + `)` + s3
+	}
+	colon := `[:：]`
+	clock := "(?:[ \u3000T](?:" + d("01") + `?` + digit + `|` + d("2") + d("0-3") + `)` + colon + d("0-5") + digit +
+		`(?:` + colon + d("0-5") + digit + `(?:[.．]` + digit + `+)?)?)?`
+	return `(?:` + days(`[-－]`, `[-－]`, "", false) + `|` + days(`[/／]`, `[/／]`, "", false) + `|` +
+		days(`[.．]`, `[.．]`, "", false) + `|` + days("年", "月", "日?", false) + `|` + days("", "", "", true) + `)` + clock
+}()
+
 // dateSchema is a day as beian.ParseDate reads it: empty, 长期 or 长期有效,
-// YYYY-MM-DD or an RFC 3339 time as Go's time package reads it. A pattern, not
+// a year-first day with an optional local time, or an RFC 3339 time as
+// Go's time package reads it, with spaces around. A pattern, not
 // "format": "date-time", which validators need not assert and which
 // differs from Go's (lower-case t and z, leap seconds, offsets).
 func dateSchema(null bool) Object {
+	sp := "[" + regexClass(spaces()) + "]*"
 	return Object{
 		{"type", nullable("string", null)},
-		{"description", "a day, YYYY-MM-DD, or an RFC 3339 time whose day is taken; empty means not given, and so does 长期 (or 长期有效), a certificate's validity without end"},
-		{"pattern", "^(?:|长期|长期有效|(?:" + datePattern + ")(?:" + timePattern + ")?)$"},
+		{"description", "a day written year first: YYYY-MM-DD, YYYY/M/D, YYYY.M.D, YYYY年M月D日 or YYYYMMDD, optionally with a local time (2026-10-05 14:30); or an RFC 3339 time, whose day in China is taken; empty means not given, and so does 长期 (or 长期有效), a certificate's validity without end"},
+		{"pattern", "^" + sp + "(?:|长期|长期有效|" + yearFirstPattern + "|(?:" + datePattern + ")(?:" + timePattern + "))" + sp + "$"},
 	}
 }
 
