@@ -15,7 +15,10 @@ import (
 //
 // Every principal's e-mail must be one plain address with a domain that has
 // a dot, internationalised domains included (EMAIL_INVALID, with the
-// reason; package contact). Principals who are different people (different
+// reason; package contact). An address typed with full-width characters
+// (＠, full-width letters, 。 for a dot), as a Chinese input method in
+// full-width mode types it, is EMAIL_INVALID as a warning whose certain fix
+// is the address in ASCII. Principals who are different people (different
 // certificate numbers) must not share a mobile or an e-mail: the reviewers
 // want each principal's contacts one-to-one (CONTACT_NOT_DISTINCT, at the
 // later principal's field). Where the province's
@@ -91,6 +94,10 @@ func runContact(pass *Pass) error {
 				r := pass.Reject(path, CodeEmailInvalid, Str("value", p.Email), Arg{"problem", emailProblem(reason)})
 				if addr, ok := bareAddress(p.Email, reason); ok {
 					r = r.WithFix(Fix{Field: path, Value: addr, Title: Text{"只保留地址" + addr, "Keep the address " + addr + " alone"}})
+				}
+				if want := fullWidthAddress(err); want != "" {
+					r.Severity = Warning
+					r = r.WithFix(Fix{Field: path, Value: want, Title: Text{"改为" + want, "Write it as " + want}})
 				}
 				pass.Add(r)
 			} else {
@@ -568,6 +575,16 @@ func checkOfficePhone(pass *Pass, c *contactOf, fact Source) {
 			{"remedy", Text{"办公电话填写固定电话或另一个号码", "Give a landline or another number as the office phone"}},
 		},
 	})
+}
+
+// fullWidthAddress returns, for an address typed with full-width
+// characters (contact.EmailFullWidth), the address in ASCII: the certain
+// fix; "" for any other error.
+func fullWidthAddress(err error) string {
+	if e, ok := err.(*contact.EmailError); ok && e.Reason == contact.EmailFullWidth {
+		return e.Want
+	}
+	return ""
 }
 
 // bareAddress returns the address of an e-mail field that wraps one valid

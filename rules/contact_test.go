@@ -48,6 +48,32 @@ func TestEmailInvalid(t *testing.T) {
 	}
 }
 
+// TestEmailFullWidth: an address typed with full-width characters is
+// EMAIL_INVALID as a warning whose one certain fix is the address in ASCII;
+// one that is no address in ASCII either stays an error without a fix.
+func TestEmailFullWidth(t *testing.T) {
+	for typed, want := range map[string]string{
+		"zhangsan＠shilikeji.cn": "zhangsan@shilikeji.cn",
+		"ｚｈａｎｇｓａｎ＠ｓｈｉｌｉｋｅｊｉ．ｃｎ":    "zhangsan@shilikeji.cn",
+		" Zhang.San＠shilikeji。cn ": "Zhang.San@shilikeji.cn",
+		"zhangsan＠＠shilikeji.cn":   "",
+		"张三＠shilikeji.cn":          "",
+	} {
+		f := cleanFiling()
+		f.Subject.Principal.Email = typed
+		rs := run(t, rules.Contact, f)
+		require.Equal(t, []found{{"subject.principal.email", rules.CodeEmailInvalid}}, foundIn(rs), typed)
+		if want == "" {
+			assert.Equal(t, rules.Error, rs[0].Severity, typed)
+			assert.Empty(t, rs[0].Fixes, typed)
+			continue
+		}
+		assert.Equal(t, rules.Warning, rs[0].Severity, typed)
+		require.Len(t, rs[0].Fixes, 1, typed)
+		assert.Equal(t, rules.Fix{Field: "subject.principal.email", Value: want, Title: rs[0].Fixes[0].Title}, rs[0].Fixes[0], typed)
+	}
+}
+
 func TestContactNotDistinct(t *testing.T) {
 	// Different people sharing a mobile (typed differently) and an e-mail
 	// (in another case).

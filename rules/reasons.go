@@ -62,6 +62,7 @@ var emailReasons = [...]Text{
 	contact.EmailNoDot:       {"域名缺少点（如example.cn）", "the domain has no dot (as in example.cn)"},
 	contact.EmailBadDomain:   {"域名无效", "the domain is not valid"},
 	contact.EmailSpecialUse:  {"域名是特殊用途域名（.test、.local、.invalid、.onion等），无法收信", "the domain is a special-use name (.test, .local, .invalid, .onion …) where no mail is delivered"},
+	contact.EmailFullWidth:   {"含有全角字符（如＠、全角字母或句号），应以半角英文字符填写", "it is typed with full-width characters (＠, full-width letters, 。 for a dot); write it in ASCII"},
 }
 
 // domainReasons says why a text is not a registrable domain (DOMAIN_INVALID).

@@ -114,6 +114,16 @@ func TestFixesClasses(t *testing.T) {
 			class{form.name + " principal's ID", func(f *beian.Filing) { f.Subject.Principal.CertNumber = form.fn(f.Subject.Principal.CertNumber) }, "subject.principal.cert_number"},
 		)
 	}
+	for _, typed := range []struct {
+		name string
+		fn   func(string) string
+	}{
+		{"full-width e-mail", fullWidth},
+		{"e-mail with a full-width @", func(s string) string { return strings.Replace(s, "@", "＠", 1) }},
+		{"e-mail with 。 for dots", func(s string) string { return strings.ReplaceAll(strings.Replace(s, "@", "＠", 1), ".", "。") }},
+	} {
+		classes = append(classes, class{typed.name, func(f *beian.Filing) { f.Subject.Principal.Email = typed.fn(f.Subject.Principal.Email) }, "subject.principal.email"})
+	}
 	classes = append(classes,
 		class{"lower-case certificate", func(f *beian.Filing) { f.Subject.CertNumber = strings.ToLower(f.Subject.CertNumber) }, "subject.cert_number"},
 		class{"display name", func(f *beian.Filing) {

@@ -17,6 +17,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/width"
+
 	dom "github.com/icpcheck/beian/rules/domain"
 )
 
@@ -86,17 +88,24 @@ const (
 	// 7686: .test, .invalid, .local, .localhost, .example, .onion, .alt,
 	// .arpa), where no mail is delivered.
 	EmailSpecialUse
+	// EmailFullWidth: an address typed with full-width characters (＠, a
+	// full-width letter or digit, 。 for a dot), as a Chinese input method
+	// in full-width mode types it; written in ASCII it is a usable address,
+	// which the error's Want holds.
+	EmailFullWidth
 	numEmailReasons
 )
 
 var emailReasonNames = [numEmailReasons]string{
 	"ok", "empty", "too_long", "syntax", "display_name", "multiple", "bad_local", "no_dot", "bad_domain", "special_use",
+	"full_width",
 }
 
 var emailReasonText = [numEmailReasons]string{
 	"no error", "empty", "too long", "not an e-mail address", "a display name or angle brackets around the address",
 	"more than one address", "the part before @ is quoted, not ASCII or has misplaced dots",
 	"the domain has no dot", "the domain is not a valid host name", "the domain is a special-use name",
+	"typed with full-width characters",
 }
 
 // String returns the reason's stable name: "no_dot", "display_name" …
@@ -121,6 +130,9 @@ type EmailError struct {
 	Input string
 	// Reason is why it is not a usable address.
 	Reason EmailReason
+	// Want is, for EmailFullWidth, the address written in ASCII, which
+	// ParseEmail accepts; empty for the other reasons.
+	Want string
 }
 
 // Error returns "contact: " followed by the quoted input and the reason.
@@ -289,11 +301,49 @@ func parseEmail(s string) (Email, error) {
 	return parseEmailWith(s, parseOneAddress, countAddresses)
 }
 
+// fullWidthEmail returns the error for s when s, which parseEmail refused
+// with err, is an address once its full-width characters are narrowed
+// (x/text/width: ＠ to @, ａ to a, ．to .) and an ideographic full stop
+// (。, ｡) is read as a dot; otherwise err.
+func fullWidthEmail(s string, err error, parse func(string) (Email, error)) error {
+	t := strings.TrimSpace(s)
+	if isASCII(t) || len(t) > maxInputLength {
+		return err
+	}
+	n := strings.NewReplacer("。", ".", "｡", ".").Replace(width.Narrow.String(t))
+	if n == t || !isASCII(n) {
+		return err
+	}
+	if _, perr := parse(n); perr != nil {
+		return err
+	}
+	return &EmailError{Input: emailError(s, EmailFullWidth).(*EmailError).Input, Reason: EmailFullWidth, Want: n}
+}
+
+// isASCII reports whether s is ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // parseEmailWith is parseEmail with the address grammar given: one reports
 // whether s is one address as net/mail.ParseAddress reads it and the
 // address it gives, count how many addresses a list holds as
 // net/mail.ParseAddressList reads it. The tests give net/mail's own.
 func parseEmailWith(s string, one func(string) (string, bool), count func(string) (int, bool)) (Email, error) {
+	e, err := parseEmailStrict(s, one, count)
+	if err != nil {
+		err = fullWidthEmail(s, err, func(n string) (Email, error) { return parseEmailStrict(n, one, count) })
+	}
+	return e, err
+}
+
+// parseEmailStrict is parseEmailWith without the full-width reading.
+func parseEmailStrict(s string, one func(string) (string, bool), count func(string) (int, bool)) (Email, error) {
 	in := s
 	s = strings.TrimSpace(s)
 	switch {

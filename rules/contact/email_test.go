@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/width"
+
 	"github.com/icpcheck/beian/rules/contact"
 	"github.com/icpcheck/beian/rules/domain"
 )
@@ -53,7 +55,11 @@ func TestParseEmailInvalid(t *testing.T) {
 		{"@b.cn", contact.EmailSyntax},
 		{"a@@b.cn", contact.EmailSyntax},
 		{"a b@c.cn", contact.EmailSyntax},
-		{"a＠b.cn", contact.EmailSyntax},
+		{"a＠b.cn", contact.EmailFullWidth},
+		{"ａ＠ｂ．ｃｎ", contact.EmailFullWidth},
+		{"张＠b.cn", contact.EmailSyntax},
+		{"a＠＠b.cn", contact.EmailSyntax},
+		{"a＠b.test", contact.EmailSyntax},
 		{"a@b.cn\xff", contact.EmailSyntax},
 		{"a(x)@b.cn", contact.EmailSyntax},
 		{"张三 <a@b.cn>", contact.EmailDisplayName},
@@ -92,7 +98,7 @@ func TestParseEmailInvalid(t *testing.T) {
 
 func TestEmailReasonNames(t *testing.T) {
 	seen := map[string]bool{}
-	for r := contact.EmailOK; r <= contact.EmailSpecialUse; r++ {
+	for r := contact.EmailOK; r <= contact.EmailFullWidth; r++ {
 		if seen[r.String()] || r.Text() == "" {
 			t.Errorf("reason %d: %q %q", r, r, r.Text())
 		}
@@ -115,6 +121,16 @@ func FuzzParseEmail(f *testing.F) {
 			if contact.EmailReasonOf(err) == contact.EmailOK {
 				t.Fatalf("ParseEmail(%q): error without reason", s)
 			}
+			// an address typed in full width is one in ASCII
+			var ee *contact.EmailError
+			if errors.As(err, &ee) && (ee.Reason == contact.EmailFullWidth) != (ee.Want != "") {
+				t.Fatalf("ParseEmail(%q): %+v", s, ee)
+			}
+			if ee != nil && ee.Want != "" {
+				if _, err := contact.ParseEmail(ee.Want); err != nil {
+					t.Fatalf("ParseEmail(%q) wants %q, which it refuses: %v", s, ee.Want, err)
+				}
+			}
 			return
 		}
 		if e.Local == "" || e.Domain == "" || !strings.Contains(e.ASCIIDomain, ".") {
@@ -132,6 +148,54 @@ func FuzzParseEmail(f *testing.F) {
 			t.Fatalf("ParseEmail(%q) = %+v; ParseEmail(%q) = %+v, %v", s, e, e.String(), again, err)
 		}
 	})
+}
+
+// TestParseEmailFullWidth: every valid address of a class (local parts
+// and domains of every kind the parser accepts) typed with a full-width
+// ＠, with every character in full width, with 。 or ｡ for every dot,
+// and with spaces around, is EmailFullWidth wanting the address in ASCII;
+// the same typings of invalid addresses keep their own reason.
+func TestParseEmailFullWidth(t *testing.T) {
+	full := func(s string) string { return width.Widen.String(s) }
+	typings := []func(string) string{
+		func(s string) string { return strings.Replace(s, "@", "＠", 1) },
+		full,
+		func(s string) string { return strings.ReplaceAll(strings.Replace(s, "@", "＠", 1), ".", "。") },
+		func(s string) string { return strings.ReplaceAll(full(s), "．", "｡") },
+		func(s string) string { return "\u3000" + strings.Replace(s, "@", "＠", 1) + " " },
+	}
+	n := 0
+	for _, local := range []string{"a", "zhang.san", "Zhang_San-01", "x+tag", "a!#$%&'*/=?^`{|}~b", "0"} {
+		for _, host := range []string{"b.cn", "shilikeji.com.cn", "mail.example.com", "xn--fiqs8s.xn--fiqs8s", "a-b.net"} {
+			addr := local + "@" + host
+			if _, err := contact.ParseEmail(addr); err != nil {
+				t.Fatalf("%s: %v", addr, err)
+			}
+			for _, typed := range typings {
+				in := typed(addr)
+				_, err := contact.ParseEmail(in)
+				var ee *contact.EmailError
+				if !errors.As(err, &ee) || ee.Reason != contact.EmailFullWidth || ee.Want != addr {
+					t.Errorf("ParseEmail(%q) = %v; want full width, %q", in, err, addr)
+				}
+				n++
+			}
+		}
+	}
+	for _, bad := range []struct {
+		addr string
+		want contact.EmailReason
+	}{{"a@@b.cn", contact.EmailSyntax}, {"a@b.test", contact.EmailSpecialUse}, {"a..b@c.cn", contact.EmailBadLocal}, {"a@localhost", contact.EmailNoDot}} {
+		for _, typed := range typings {
+			in := typed(bad.addr)
+			if r := contact.EmailReasonOf(func() error { _, err := contact.ParseEmail(in); return err }()); r == contact.EmailFullWidth || r == contact.EmailOK {
+				t.Errorf("ParseEmail(%q): %v", in, r)
+			}
+		}
+	}
+	if n != 6*5*len(typings) {
+		t.Fatal("not every typing was tried")
+	}
 }
 
 func ExampleParseEmail() {
