@@ -107,7 +107,7 @@ const (
 	CertIDCard                    CertType = "id_card"                     // 居民身份证
 	CertUSCC                      CertType = "uscc"                        // 统一社会信用代码证书 (incl. 三证合一 licences)
 	CertOrgCode                   CertType = "org_code"                    // 组织机构代码证
-	CertBusinessLicense           CertType = "business_license"            // 营业执照 with the old 15-digit number
+	CertBusinessLicense           CertType = "business_license"            // 营业执照: the old 15-digit registration number, or a credit code (read as CertUSCC)
 	CertHKMacaoPermit             CertType = "hk_macao_permit"             // 港澳居民来往内地通行证
 	CertTaiwanPermit              CertType = "taiwan_permit"               // 台湾居民来往大陆通行证
 	CertPassport                  CertType = "passport"                    // 护照
@@ -119,7 +119,7 @@ var certTypes = []enumEntry[CertType]{
 	{CertIDCard, "居民身份证", "resident ID card", []string{"身份证"}},
 	{CertUSCC, "统一社会信用代码证书", "unified social credit code certificate", []string{"统一社会信用代码"}},
 	{CertOrgCode, "组织机构代码证", "organisation code certificate", []string{"组织机构代码"}},
-	{CertBusinessLicense, "营业执照", "business licence (old registration number)", nil},
+	{CertBusinessLicense, "营业执照", "business licence", []string{"工商营业执照", "企业营业执照", "营业执照（个人或企业）"}},
 	{CertHKMacaoPermit, "港澳居民来往内地通行证", "Mainland Travel Permit for Hong Kong and Macao Residents", []string{"回乡证"}},
 	{CertTaiwanPermit, "台湾居民来往大陆通行证", "Mainland Travel Permit for Taiwan Residents", []string{"台胞证"}},
 	{CertPassport, "护照", "passport", nil},

@@ -17,7 +17,12 @@ import (
 // website principal's are checked for their type: length, characters,
 // check character (ID cards, credit codes, organisation codes, old
 // registration numbers), birth date and division code; a 15-digit
-// first-generation ID number is refused (CERT_NUMBER_INVALID). The
+// first-generation ID number is refused (CERT_NUMBER_INVALID). A business
+// licence (营业执照) whose number has a credit code's 18 characters is read
+// as a credit code certificate here and by every rule (certnum.Kind):
+// licences issued since 2015 bear the credit code, and the filing system's
+// 营业执照 type takes it; a 15-digit number is the old registration
+// number. The
 // certificate type must be one the subject's nature may use, and a
 // principal's one a person may use (CERT_TYPE_NOT_ALLOWED). A credit code's
 // registration authority and category must fit the declared nature
@@ -49,8 +54,10 @@ func runCertificate(pass *Pass) error {
 			Loc("holder", s.Nature.Label(language.Chinese), "A subject of nature "+s.Nature.Label(language.English)),
 			labelArg("cert_type", s.CertType), Arg{"allowed", certTypesText(allowed.Types)})
 	}
-	subject := checkNumber(pass, subjectRef, s.CertType, s.CertNumber)
-	if subject.ok && s.CertType == beian.CertUSCC && s.Nature.IsUnit() {
+	// A business licence bearing a credit code is read as one (certnum.Kind).
+	kind := certnum.Kind(s.CertType, s.CertNumber)
+	subject := checkNumber(pass, subjectRef, kind, s.CertNumber)
+	if subject.ok && kind == beian.CertUSCC && s.Nature.IsUnit() {
 		checkNature(pass, s.Nature, subject.uscc)
 	}
 	if d := s.CertValidUntil; !d.IsZero() {

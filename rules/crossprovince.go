@@ -51,7 +51,7 @@ func checkUnitProvince(pass *Pass, s *beian.Subject) {
 		prov  provinces.Province
 		field beian.Path = "subject.cert_number"
 	)
-	switch s.CertType {
+	switch certnum.Kind(s.CertType, s.CertNumber) {
 	case beian.CertUSCC:
 		u, err := pass.parseUSCC(s.CertNumber)
 		if err != nil {

@@ -260,6 +260,9 @@ func checkHolderCert(pass *Pass, k int, r *beian.DomainRecord, wantType beian.Ce
 	if wantNumber != r.HolderCertNumber {
 		want = certnum.Normalize(strings.TrimSpace(wantNumber))
 	}
+	// A business licence bearing a credit code is that credit code's
+	// certificate (certnum.Kind), on either side.
+	haveType, wantType = certnum.Kind(haveType, haveNumber), certnum.Kind(wantType, want)
 	if haveType == "" && haveNumber == "" {
 		pass.Skip(CodeDomainHolderCertMismatch, Text{"域名" + shortValue(r.Domain) + "的记录没有持有者证件", "the record of " + shortValue(r.Domain) + " gives no holder certificate"})
 		return

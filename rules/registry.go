@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/rules/certnum"
 	"github.com/icpcheck/beian/rules/icpnum"
 )
 
@@ -90,7 +91,9 @@ func runRegistry(pass *Pass) error {
 	if reg == nil || blank(s.CertNumber) {
 		return nil // the engine lists the checks as skipped; or FIELD_REQUIRED
 	}
-	id := beian.SubjectID{Name: strings.TrimSpace(s.Name), CertType: s.CertType, CertNumber: strings.TrimSpace(s.CertNumber)}
+	// A business licence bearing a credit code is looked up as that
+	// credit code's certificate (certnum.Kind), as the records store it.
+	id := beian.SubjectID{Name: strings.TrimSpace(s.Name), CertType: certnum.Kind(s.CertType, s.CertNumber), CertNumber: strings.TrimSpace(s.CertNumber)}
 
 	var domains []domainAnswer
 	// Each registrable domain once; no more than one past the bound is

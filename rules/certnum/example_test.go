@@ -70,6 +70,15 @@ func ExampleParseRegistrationNumber() {
 	// 110108 北京 <nil>
 }
 
+func ExampleKind() {
+	// A licence issued since 2015 bears the unified social credit code.
+	fmt.Println(certnum.Kind(beian.CertBusinessLicense, "91440300MA5F12342Q"))
+	fmt.Println(certnum.Kind(beian.CertBusinessLicense, "110108000000016"))
+	// Output:
+	// uscc
+	// business_license
+}
+
 func ExampleParseHKMacaoPermit() {
 	p, err := certnum.ParseHKMacaoPermit("m12345678")
 	fmt.Println(p.Number, p.Macao, err)

@@ -97,3 +97,16 @@ func ParseRegistrationNumber(in string) (RegistrationNumber, error) {
 	}
 	return r, nil
 }
+
+// Kind returns the type a certificate number is read as: a business
+// licence (营业执照) whose number has the 18 characters of a unified social
+// credit code is read as [beian.CertUSCC] — licences issued since the 2015
+// reform (三证合一) carry the credit code, and the filing system's 营业执照
+// type (营业执照（个人或企业）) takes it — and any other number as the type
+// given. A licence number of 15 digits is the old registration number.
+func Kind(t beian.CertType, number string) beian.CertType {
+	if t == beian.CertBusinessLicense && len(Normalize(number)) == 18 {
+		return beian.CertUSCC
+	}
+	return t
+}

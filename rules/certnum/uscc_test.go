@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/width"
+
 	"github.com/icpcheck/beian/internal/certvectors"
 
 	"github.com/stretchr/testify/assert"
@@ -353,4 +355,25 @@ func TestNormalizeCertNumber(t *testing.T) {
 	}
 	long := strings.Repeat("ａ-", 50)
 	assert.Equal(t, strings.Repeat("A", 50), certnum.Normalize(long))
+}
+
+// TestKind: a business licence bearing any of the public credit codes, as
+// typed or loosely (lower case, spaced, full width), is read as a credit
+// code certificate; one bearing a 15-digit registration number, or a
+// number of another length, stays a business licence; other types are
+// never changed.
+func TestKind(t *testing.T) {
+	for _, c := range publicCreditCodes {
+		for _, typed := range []string{c.code, strings.ToLower(c.code), c.code[:8] + " " + c.code[8:], width.Widen.String(c.code)} {
+			assert.Equal(t, beian.CertUSCC, certnum.Kind(beian.CertBusinessLicense, typed), typed)
+			for _, other := range beian.CertTypes() {
+				if other != beian.CertBusinessLicense {
+					assert.Equal(t, other, certnum.Kind(other, typed), "%s %s", other, typed)
+				}
+			}
+		}
+	}
+	for _, n := range []string{"110108000000016", "1101080000000", "", "91440300MA5F12342Q0"} {
+		assert.Equal(t, beian.CertBusinessLicense, certnum.Kind(beian.CertBusinessLicense, n), n)
+	}
 }

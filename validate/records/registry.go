@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/rules/certnum"
 )
 
 // A Registry is an in-memory [beian.Registry] answering from a [File].
@@ -31,7 +32,9 @@ type domainRef struct {
 var _ beian.Registry = (*Registry)(nil)
 
 // NewRegistry returns a registry answering from f. f is copied: later
-// changes to it do not change the registry. A certificate listed again
+// changes to it do not change the registry. A subject recorded with a
+// business licence bearing a credit code is kept and answered as that
+// credit code's certificate ([certnum.Kind]), as the rules ask for it. A certificate listed again
 // replaces the earlier subject for [Registry.Subject]; a domain listed
 // again replaces the earlier record.
 func NewRegistry(f File) *Registry {
@@ -44,6 +47,9 @@ func NewRegistry(f File) *Registry {
 	for i, s := range f.Subjects {
 		s.Mobiles = append([]string(nil), s.Mobiles...)
 		s.Domains = append([]Domain(nil), s.Domains...)
+		// A business licence bearing a credit code is that credit code's
+		// certificate (certnum.Kind): kept, answered and looked up as one.
+		s.CertType = certnum.Kind(s.CertType, s.CertNumber)
 		r.subjects = append(r.subjects, s)
 		r.byCert[certKey{s.CertType, CertKey(s.CertNumber)}] = i
 		name := NameKey(s.Name)
@@ -103,7 +109,9 @@ func (r *Registry) Subject(ctx context.Context, id beian.SubjectID) (beian.Subje
 		return beian.SubjectStatus{}, err
 	}
 	var st beian.SubjectStatus
-	self, known := r.byCert[certKey{id.CertType, CertKey(id.CertNumber)}]
+	// A business licence bearing a credit code is that credit code's
+	// certificate (certnum.Kind), stored and asked.
+	self, known := r.byCert[certKey{certnum.Kind(id.CertType, id.CertNumber), CertKey(id.CertNumber)}]
 	if known {
 		st.ICPNumber = r.subjects[self].ICPNumber
 		st.OrderInProgress = r.subjects[self].OrderInProgress

@@ -46,6 +46,7 @@ func TestSubject(t *testing.T) {
 		otherCertType beian.CertType
 	}{
 		{"filed under this certificate", beian.SubjectID{Name: "深圳市示例科技有限公司", CertType: beian.CertUSCC, CertNumber: "91440300ma5f000001"}, "粤ICP备2023012345号", false, ""},
+		{"filed under this credit code, asked as the business licence bearing it", beian.SubjectID{Name: "深圳市示例科技有限公司", CertType: beian.CertBusinessLicense, CertNumber: "91440300MA5F000001"}, "粤ICP备2023012345号", false, ""},
 		{"order in progress, filed under the credit code", beian.SubjectID{Name: "深圳市示例科技有限公司", CertType: beian.CertOrgCode, CertNumber: "MA5F00000"}, "", true, beian.CertUSCC},
 		{"unknown certificate, same name filed", beian.SubjectID{Name: "深圳市示例科技有限公司", CertType: beian.CertUSCC, CertNumber: "91440300MA5F000002"}, "", false, beian.CertUSCC},
 		{"unknown subject", beian.SubjectID{Name: "李四", CertType: beian.CertIDCard, CertNumber: "110105194912310021"}, "", false, ""},

@@ -13,6 +13,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/icpcheck/beian/rules/certnum"
 	"github.com/icpcheck/beian/validate/records"
 )
 
@@ -222,7 +223,9 @@ func writeBatch(ctx context.Context, tx *sql.Tx, batch []records.Subject, timeou
 	)
 	for i, s := range batch {
 		id := ids[i]
-		subjects[i] = subjectRow{id, s.Name, records.NameKey(s.Name), string(s.CertType), s.CertNumber, records.CertKey(s.CertNumber), s.ICPNumber}
+		// A business licence bearing a credit code is stored as that credit
+		// code's certificate (certnum.Kind), as the rules ask for it.
+		subjects[i] = subjectRow{id, s.Name, records.NameKey(s.Name), string(certnum.Kind(s.CertType, s.CertNumber)), s.CertNumber, records.CertKey(s.CertNumber), s.ICPNumber}
 		for j, m := range s.Mobiles {
 			mobiles = append(mobiles, mobileRow{id, j, m, records.Digits(m)})
 		}

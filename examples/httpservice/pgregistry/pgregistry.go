@@ -27,6 +27,7 @@ import (
 	"fmt"
 
 	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/rules/certnum"
 	"github.com/icpcheck/beian/validate/records"
 )
 
@@ -115,7 +116,7 @@ func (r *Registry) Subject(ctx context.Context, id beian.SubjectID) (beian.Subje
 		nameKey = records.NameKey(id.Name)
 	}
 	err := r.db.QueryRowContext(ctx, querySubject,
-		string(id.CertType), records.CertKey(id.CertNumber), nameKey).
+		string(certnum.Kind(id.CertType, id.CertNumber)), records.CertKey(id.CertNumber), nameKey).
 		Scan(&icp, &order, &otherName, &otherType, &otherNumber)
 	if err != nil {
 		return beian.SubjectStatus{}, fmt.Errorf("pgregistry: subject: %w", err)

@@ -37,6 +37,9 @@ func testRecords(t *testing.T) validatetest.Records {
 				OrderInProgress: (i+j)%4 == 0,
 				Mobiles:         []string{s.Principal.Mobile},
 			}
+			if n == beian.NatureEnterprise && code == "44" {
+				rec.CertType = beian.CertBusinessLicense // a licence bearing its credit code
+			}
 			if (i+j)%3 != 0 {
 				rec.ICPNumber = fmt.Sprintf("京ICP备%08d号", i*100+j)
 				rec.Domains = []validatetest.DomainRecord{{Domain: f.Domains[0].Domain, ICPNumber: rec.ICPNumber + "-1", Hosted: j%2 == 0}}
@@ -87,6 +90,12 @@ func queries(recs validatetest.Records) (mobiles []string, ids []beian.SubjectID
 			beian.SubjectID{Name: s.Name, CertType: beian.CertOther, CertNumber: "X" + s.CertNumber},
 			beian.SubjectID{Name: s.Name, CertType: beian.CertIDCard, CertNumber: "440306199203151245"}, // a namesake person
 		)
+		switch s.CertType {
+		case beian.CertUSCC:
+			ids = append(ids, beian.SubjectID{Name: s.Name, CertType: beian.CertBusinessLicense, CertNumber: s.CertNumber})
+		case beian.CertBusinessLicense:
+			ids = append(ids, beian.SubjectID{Name: s.Name, CertType: beian.CertUSCC, CertNumber: s.CertNumber})
+		}
 		for _, d := range s.Domains {
 			domains = append(domains, d.Domain, strings.ToUpper(d.Domain), "www."+d.Domain, "https://"+d.Domain+"/about")
 		}
