@@ -116,7 +116,7 @@ const (
 )
 
 var certTypes = []enumEntry[CertType]{
-	{CertIDCard, "居民身份证", "resident ID card", []string{"身份证"}},
+	{CertIDCard, "居民身份证", "resident ID card", []string{"身份证", "港澳居民居住证", "台湾居民居住证", "港澳台居民居住证"}},
 	{CertUSCC, "统一社会信用代码证书", "unified social credit code certificate", []string{"统一社会信用代码"}},
 	{CertOrgCode, "组织机构代码证", "organisation code certificate", []string{"组织机构代码"}},
 	{CertBusinessLicense, "营业执照", "business licence", []string{"工商营业执照", "企业营业执照", "营业执照（个人或企业）"}},
@@ -124,7 +124,13 @@ var certTypes = []enumEntry[CertType]{
 	{CertTaiwanPermit, "台湾居民来往大陆通行证", "Mainland Travel Permit for Taiwan Residents", []string{"台胞证"}},
 	{CertPassport, "护照", "passport", nil},
 	{CertForeignPermanentResidence, "外国人永久居留身份证", "Foreign Permanent Resident ID Card", nil},
-	{CertOther, "其他证件", "other certificate", []string{"其他"}},
+	// Other: a unit's own certificate, by the names of MIIT's enumeration
+	// (icp-rules.md's certificate types), which consoles pass as written.
+	{CertOther, "其他证件", "other certificate", []string{"其他", "事业单位法人证书", "部队代号", "军队单位对外有偿服务许可证",
+		"社会团体法人登记证书", "民办非企业单位登记证书", "社会服务机构登记证书", "民办学校办学许可证", "基金会法人登记证书",
+		"律师事务所执业许可证", "外国在华文化中心登记证", "外国政府旅游部门常驻代表机构批准登记证", "北京市外国驻华使馆人员子女学校办学许可证",
+		"外国企业常驻代表机构登记证", "司法鉴定许可证", "宗教活动场所登记证", "境外机构证件", "医疗机构执业许可证", "公证机构执业证",
+		"农村集体经济组织登记证", "仲裁委员会登记证"}},
 }
 
 // ParseCertType returns the certificate type named by s: a wire name such

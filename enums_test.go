@@ -81,3 +81,31 @@ func TestCertTypeIsUnit(t *testing.T) {
 		assert.Equal(t, units[ct], ct.IsUnit(), ct)
 	}
 }
+
+// TestMIITCertificateNames: every certificate type of MIIT's enumeration
+// (reference icp-rules.md, "Certificate types seen in the same
+// enumeration"), which consoles pass as written, decodes: the subject's
+// to the type its numbers are checked as, a unit's own certificate to
+// other, the residence permits of Hong Kong, Macao and Taiwan residents
+// (numbers of an ID card's form) to id_card.
+func TestMIITCertificateNames(t *testing.T) {
+	want := map[string]beian.CertType{
+		"营业执照（个人或企业）": beian.CertBusinessLicense, "组织机构代码证": beian.CertOrgCode, "统一社会信用代码证书": beian.CertUSCC,
+		"居民身份证": beian.CertIDCard, "护照": beian.CertPassport, "台湾居民来往大陆通行证": beian.CertTaiwanPermit,
+		"港澳居民来往内地通行证": beian.CertHKMacaoPermit, "外国人永久居留身份证": beian.CertForeignPermanentResidence,
+		"港澳居民居住证": beian.CertIDCard, "台湾居民居住证": beian.CertIDCard,
+	}
+	for _, other := range []string{"事业单位法人证书", "部队代号", "军队单位对外有偿服务许可证", "社会团体法人登记证书", "民办非企业单位登记证书",
+		"社会服务机构登记证书", "民办学校办学许可证", "基金会法人登记证书", "律师事务所执业许可证", "外国在华文化中心登记证",
+		"外国政府旅游部门常驻代表机构批准登记证", "北京市外国驻华使馆人员子女学校办学许可证", "外国企业常驻代表机构登记证", "司法鉴定许可证",
+		"宗教活动场所登记证", "境外机构证件", "医疗机构执业许可证", "公证机构执业证", "农村集体经济组织登记证", "仲裁委员会登记证"} {
+		want[other] = beian.CertOther
+	}
+	require.Len(t, want, 30)
+	for name, typ := range want {
+		got, err := beian.ParseCertType(name)
+		if assert.NoError(t, err, name) {
+			assert.Equal(t, typ, got, name)
+		}
+	}
+}
