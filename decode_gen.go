@@ -524,6 +524,8 @@ func (d *decoder) genContentCategory(dst *ContentCategory) error {
 		*dst = "online_car_hailing"
 	case "bulletin_board":
 		*dst = "bulletin_board"
+	case "religion":
+		*dst = "religion"
 	case "other":
 		*dst = "other"
 	default:

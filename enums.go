@@ -73,7 +73,10 @@ var natures = []enumEntry[Nature]{
 	{NatureFoundation, "基金会", "foundation", nil},
 	{NatureLawFirm, "律师执业机构", "law firm", []string{"律师事务所"}},
 	{NatureMilitary, "国防机构", "military unit", []string{"部队"}},
-	{NatureOther, "其他", "other", nil},
+	// Other: the natures of MIIT's enumeration (icp-rules.md §2.1) the
+	// wire format does not name, which consoles pass as written.
+	{NatureOther, "其他", "other", []string{"外国在华文化中心", "群众性团体组织", "司法鉴定机构", "宗教团体", "境外机构",
+		"医疗机构", "公证机构", "集体经济", "仲裁机构"}},
 }
 
 // ParseNature returns the nature named by s: a wire name such as
@@ -183,13 +186,14 @@ const (
 	ContentFinance             ContentCategory = "finance"               // 金融
 	ContentOnlineCarHailing    ContentCategory = "online_car_hailing"    // 网络预约车
 	ContentBulletinBoard       ContentCategory = "bulletin_board"        // 电子公告
+	ContentReligion            ContentCategory = "religion"              // 宗教 (互联网宗教信息服务)
 	ContentOther               ContentCategory = "other"                 // 其他
 )
 
 var contentCategories = []enumEntry[ContentCategory]{
 	{ContentNews, "新闻", "news", nil},
 	{ContentPublishing, "出版", "publishing", nil},
-	{ContentEducation, "教育", "education", nil},
+	{ContentEducation, "教育", "education", []string{"校外培训", "校外培训（高中及以下阶段）"}},
 	{ContentHealthcare, "医疗保健", "healthcare", nil},
 	{ContentDrugsMedicalDevices, "药品和医疗器械", "drugs and medical devices", nil},
 	{ContentCulture, "文化", "culture", nil},
@@ -197,6 +201,7 @@ var contentCategories = []enumEntry[ContentCategory]{
 	{ContentFinance, "金融", "finance", []string{"互联网金融"}},
 	{ContentOnlineCarHailing, "网络预约车", "online car hailing", []string{"网约车"}},
 	{ContentBulletinBoard, "电子公告", "bulletin board", []string{"电子公告服务"}},
+	{ContentReligion, "宗教", "religion", []string{"互联网宗教信息服务"}},
 	{ContentOther, "其他", "other", nil},
 }
 
@@ -209,7 +214,7 @@ func ParseContentCategory(s string) (ContentCategory, error) {
 // Valid reports whether c is one of the declared categories.
 func (c ContentCategory) Valid() bool {
 	switch c { // the values of contentCategories, held to it by TestValidAsTable
-	case ContentNews, ContentPublishing, ContentEducation, ContentHealthcare, ContentDrugsMedicalDevices, ContentCulture, ContentRadioFilmTV, ContentFinance, ContentOnlineCarHailing, ContentBulletinBoard, ContentOther:
+	case ContentNews, ContentPublishing, ContentEducation, ContentHealthcare, ContentDrugsMedicalDevices, ContentCulture, ContentRadioFilmTV, ContentFinance, ContentOnlineCarHailing, ContentBulletinBoard, ContentReligion, ContentOther:
 		return true
 	}
 	return false

@@ -109,3 +109,24 @@ func TestMIITCertificateNames(t *testing.T) {
 		}
 	}
 }
+
+// TestMIITNatures: every subject nature of MIIT's enumeration (reference
+// icp-rules.md §2.1), which consoles pass as written, decodes: to its
+// wire value, or to other for the natures the wire format does not name.
+func TestMIITNatures(t *testing.T) {
+	want := map[string]beian.Nature{
+		"国防机构": beian.NatureMilitary, "部队": beian.NatureMilitary, "政府机关": beian.NatureGovernment, "事业单位": beian.NatureInstitution,
+		"企业": beian.NatureEnterprise, "个人": beian.NaturePersonal, "社会团体": beian.NatureSocialGroup,
+		"民办非企业单位": beian.NaturePrivateNonEnterprise, "基金会": beian.NatureFoundation, "律师执业机构": beian.NatureLawFirm,
+	}
+	for _, other := range []string{"外国在华文化中心", "群众性团体组织", "司法鉴定机构", "宗教团体", "境外机构", "医疗机构", "公证机构", "集体经济", "仲裁机构"} {
+		want[other] = beian.NatureOther
+	}
+	require.Len(t, want, 19)
+	for name, n := range want {
+		got, err := beian.ParseNature(name)
+		if assert.NoError(t, err, name) {
+			assert.Equal(t, n, got, name)
+		}
+	}
+}

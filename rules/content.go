@@ -10,7 +10,8 @@ import (
 // Content checks that declared content is approved and suits the subject.
 //
 // Content of news, publishing (games included), drugs and medical devices,
-// culture, radio, film and TV, finance and online car hailing needs a
+// culture, radio, film and TV, finance, online car hailing and religion
+// (互联网宗教信息服务: aliyun-filing-overview, ucloud-pre-approval) needs a
 // pre-approval: a pre_approvals entry for the category with its number and
 // its document uploaded (CONTENT_PRE_APPROVAL_REQUIRED). Education,
 // healthcare and bulletin boards were cancelled nationally but are still
@@ -54,7 +55,8 @@ type preApprovalRule struct {
 }
 
 // preApprovalRules lists the categories that need a pre-approval
-// (tencent-pre-approval, ucloud-pre-approval, aliyun-filing-overview;
+// (tencent-pre-approval, ucloud-pre-approval, aliyun-filing-overview (宗教
+// among them since its 2026 edition);
 // 国务院令292 Art. 5, miit-order-33 Art. 11).
 var preApprovalRules = [...]preApprovalRule{
 	{beian.ContentNews, Text{"网信部门（互联网新闻信息服务许可证）", "the Cyberspace Administration (Internet news information service licence)"}, false},
@@ -64,6 +66,7 @@ var preApprovalRules = [...]preApprovalRule{
 	{beian.ContentRadioFilmTV, Text{"广播电视部门（信息网络传播视听节目许可证）", "the radio and television authority (online audio-visual programme licence)"}, false},
 	{beian.ContentFinance, Text{"金融监管部门（人民银行、金融办、金融监管总局或证监会的批准文件）", "the financial regulator (the approval of the central bank, the local financial office, the financial or securities regulator)"}, false},
 	{beian.ContentOnlineCarHailing, Text{"交通运输部门（网络预约出租汽车经营许可证）", "the transport authority (online car-hailing business licence)"}, false},
+	{beian.ContentReligion, Text{"民族宗教事务部门（互联网宗教信息服务许可证）", "the ethnic and religious affairs authority (Internet religious information service licence)"}, false},
 	{beian.ContentEducation, Text{"教育部门（校外培训需民办学校办学许可证）", "the education authority (off-campus tutoring needs a private school licence)"}, true},
 	{beian.ContentHealthcare, Text{"卫生健康部门", "the health authority"}, true},
 	{beian.ContentBulletinBoard, Text{"通信管理局（电子公告服务专项审批）", "the Communications Administration (bulletin board service approval)"}, true},
