@@ -30,9 +30,11 @@ func AppendContent[S string | []byte](dst []byte, s S) ([]byte, bool) {
 				// A run of plain ASCII (a path, a URL) eight bytes at a
 				// time.
 				for i+8 <= len(s) {
-					_ = s[i+7]
-					w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-						uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+					// Resliced, so that the compiler checks the bounds once
+					// and loads the eight bytes as one word.
+					b := s[i : i+8]
+					w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+						uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 					if !plain8(w) {
 						break
 					}
