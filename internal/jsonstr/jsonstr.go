@@ -67,6 +67,15 @@ func AppendContent[S string | []byte](dst []byte, s S) ([]byte, bool) {
 		// byte needs no check of its second byte (not E0, E2 or ED).
 		if 0xE3 <= c && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
 			i += 3
+			// A run of them, each resliced so that its bounds are checked
+			// once.
+			for i+3 <= len(s) {
+				t := s[i : i+3]
+				if c := t[0]; c-0xE3 > 0xEF-0xE3 || c == 0xED || t[1]&0xC0 != 0x80 || t[2]&0xC0 != 0x80 {
+					break
+				}
+				i += 3
+			}
 			continue
 		}
 		size := seqLen(s, i)
