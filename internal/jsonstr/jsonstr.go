@@ -40,6 +40,17 @@ func AppendContent[S string | []byte](dst []byte, s S) ([]byte, bool) {
 					}
 					i += 8
 				}
+				// The last few bytes of the string, with the bytes before
+				// them as one word: when the eight are plain, so is the
+				// rest (whatever the bytes before i are).
+				if n := len(s); i < n && i+8 > n && n >= 8 {
+					b := s[n-8 : n]
+					w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+						uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+					if plain8(w) {
+						i = n
+					}
+				}
 				continue
 			}
 			dst = append(dst, s[start:i]...)
