@@ -179,7 +179,7 @@ func (r *Report) AppendJSON(dst []byte) []byte {
 			}
 			dst = tables.appendCode(dst, s.Code)
 			dst = append(dst, ':')
-			reason := s.Reason.In(r.Language)
+			reason := e.in(s.Reason)
 			if i > 0 && reason == prev {
 				dst = append(dst, dst[from:to]...)
 				continue
@@ -203,6 +203,15 @@ type rejectionEncoder struct {
 	// field follow one another.
 	label, labelField string
 	hasLabel          bool
+}
+
+// in returns t in the report's language: t.In(e.lang), without asking
+// the tag again.
+func (e *rejectionEncoder) in(t rules.Text) string {
+	if e.zh == 1 {
+		return t.ZH
+	}
+	return t.EN
 }
 
 // append appends x's JSON object to dst.
@@ -251,7 +260,7 @@ func (e *rejectionEncoder) append(dst []byte, x *rules.Rejection) []byte {
 			dst = append(dst, `,"value":`...)
 			dst = jsonstr.Append(dst, f.Value)
 			dst = append(dst, `,"title":`...)
-			dst = jsonstr.Append(dst, f.Title.In(e.lang))
+			dst = jsonstr.Append(dst, e.in(f.Title))
 			dst = append(dst, '}')
 		}
 		dst = append(dst, ']')
@@ -360,7 +369,7 @@ func (e *rejectionEncoder) value(name string, x *rules.Rejection) (string, bool)
 		return "", false
 	}
 	if !e.hasLabel || e.labelField != string(x.Field) {
-		e.label, e.labelField, e.hasLabel = rules.FieldLabel(x.Field).In(e.lang), string(x.Field), true
+		e.label, e.labelField, e.hasLabel = e.in(rules.FieldLabel(x.Field)), string(x.Field), true
 	}
 	return e.label, true
 }
