@@ -130,10 +130,11 @@ func putJSONBuffer(bp *[]byte, b []byte) {
 // It writes what encoding/json would, byte for byte, without its
 // reflection and without allocating. The words of each code's message
 // and remedy templates are written as they were escaped once for the
-// process, at the code's first report (see [jsonTables]); code, severity
-// and doc page need no escaping; the rest (field paths, arguments, field
-// labels, sources, fixes, skipped reasons) is escaped as it is written,
-// a skipped reason the same as the one before copied.
+// process, at the code's first report (see [jsonTables]), and so are the
+// sources of package sources; code, severity and doc page need no
+// escaping; the rest (field paths, arguments, field labels, other
+// sources, fixes, skipped reasons) is escaped as it is written, a
+// skipped reason the same as the one before copied.
 func (r *Report) AppendJSON(dst []byte) []byte {
 	if r.OK() {
 		dst = append(dst, `{"ok":true,`...)
