@@ -231,6 +231,10 @@ func compareRejections(a, b *rules.Rejection) int {
 // merged, in time n·log(runs); many runs are sorted instead. Already
 // sorted input costs one pass.
 func sortRejections(rs []rules.Rejection) {
+	if len(rs) <= maxInsertionSort {
+		sortFewRejections(rs)
+		return
+	}
 	// A report of up to 64 rejections sorts in buffers of the stack.
 	var runsBuf [66]int
 	var idxBuf, tmpBuf [64]int32
@@ -263,6 +267,20 @@ func sortRejections(rs []rules.Rejection) {
 		idx = mergeRuns(rs, idx, tmp, runs)
 	}
 	// Position k receives rs[idx[k]]: follow each cycle once.
+	permuteRejections(rs, idx)
+}
+
+// maxInsertionSort is the largest report sortFewRejections sorts: a
+// binary insertion of indexes compares about as many times as finding
+// and merging the runs (the typical rejected filing's 11 rejections
+// arrive in 5 runs: 30 comparisons merged, 28 inserted) without the
+// merge's bookkeeping.
+const maxInsertionSort = 24
+
+// permuteRejections moves rs[idx[k]] to position k for every k, each
+// record once, along the cycles of the permutation; idx is left as the
+// identity.
+func permuteRejections[T int8 | int32](rs []rules.Rejection, idx []T) {
 	for k := range idx {
 		if int(idx[k]) == k {
 			continue
@@ -271,7 +289,7 @@ func sortRejections(rs []rules.Rejection) {
 		j := k
 		for {
 			next := int(idx[j])
-			idx[j] = int32(j)
+			idx[j] = T(j)
 			if next == k {
 				rs[j] = tmp
 				break
@@ -279,6 +297,44 @@ func sortRejections(rs []rules.Rejection) {
 			rs[j] = rs[next]
 			j = next
 		}
+	}
+}
+
+// sortFewRejections is sortRejections for a report of up to
+// maxInsertionSort rejections: their indexes inserted one by one, each
+// after the last that does not compare greater (so that equal records
+// keep their order of arrival), found by binary search after a look at
+// the last (input in order costs one comparison a record); then each
+// record moved once.
+func sortFewRejections(rs []rules.Rejection) {
+	var idxBuf [maxInsertionSort]int8
+	idx := idxBuf[:0]
+	moved := false
+	for i := range rs {
+		x := &rs[i]
+		n := len(idx)
+		if n == 0 || compareRejections(&rs[idx[n-1]], x) <= 0 {
+			idx = append(idx, int8(i))
+			continue
+		}
+		// The first of idx[:n-1] that compares greater than x; idx[n-1]
+		// does.
+		lo, hi := 0, n-1
+		for lo < hi {
+			m := int(uint(lo+hi) >> 1)
+			if compareRejections(&rs[idx[m]], x) > 0 {
+				hi = m
+			} else {
+				lo = m + 1
+			}
+		}
+		idx = append(idx, 0)
+		copy(idx[lo+1:], idx[lo:n])
+		idx[lo] = int8(i)
+		moved = true
+	}
+	if moved {
+		permuteRejections(rs, idx)
 	}
 }
 

@@ -10,7 +10,9 @@ import (
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/internal/jsonstr"
+	"github.com/icpcheck/beian/internal/keyindex"
 	"github.com/icpcheck/beian/rules"
+	"github.com/icpcheck/beian/rules/sources"
 )
 
 // MarshalJSON writes the report in the wire format, with messages,
@@ -128,10 +130,11 @@ func putJSONBuffer(bp *[]byte, b []byte) {
 // It writes what encoding/json would, byte for byte, without its
 // reflection and without allocating. The words of each code's message
 // and remedy templates are written as they were escaped once for the
-// process, at the code's first report (see [jsonTables]); code, severity
-// and doc page need no escaping; the rest (field paths, arguments, field
-// labels, sources, fixes, skipped reasons) is escaped as it is written,
-// a skipped reason the same as the one before copied.
+// process, at the code's first report (see [jsonTables]), and so are the
+// sources of package sources; code, severity and doc page need no
+// escaping; the rest (field paths, arguments, field labels, other
+// sources, fixes, skipped reasons) is escaped as it is written, a
+// skipped reason the same as the one before copied.
 func (r *Report) AppendJSON(dst []byte) []byte {
 	if r.OK() {
 		dst = append(dst, `{"ok":true,`...)
@@ -143,7 +146,8 @@ func (r *Report) AppendJSON(dst []byte) []byte {
 	} else {
 		dst = append(dst, `"complete":false,"rejections":[`...)
 	}
-	e := rejectionEncoder{tables: encodingTables(), lang: r.Language}
+	tables := encodingTables()
+	e := rejectionEncoder{tables: tables, lang: r.Language}
 	if beian.IsChinese(r.Language) {
 		e.zh = 1
 	}
@@ -158,7 +162,7 @@ func (r *Report) AppendJSON(dst []byte) []byte {
 		if i > 0 {
 			dst = append(dst, ',')
 		}
-		dst = appendCode(dst, r.Skipped[i].Code)
+		dst = tables.appendCode(dst, r.Skipped[i].Code)
 	}
 	dst = append(dst, ']')
 	if len(r.Skipped) > 0 {
@@ -174,9 +178,9 @@ func (r *Report) AppendJSON(dst []byte) []byte {
 			if i > 0 {
 				dst = append(dst, ',')
 			}
-			dst = appendCode(dst, s.Code)
+			dst = tables.appendCode(dst, s.Code)
 			dst = append(dst, ':')
-			reason := s.Reason.In(r.Language)
+			reason := e.in(s.Reason)
 			if i > 0 && reason == prev {
 				dst = append(dst, dst[from:to]...)
 				continue
@@ -202,9 +206,18 @@ type rejectionEncoder struct {
 	hasLabel          bool
 }
 
+// in returns t in the report's language: t.In(e.lang), without asking
+// the tag again.
+func (e *rejectionEncoder) in(t rules.Text) string {
+	if e.zh == 1 {
+		return t.ZH
+	}
+	return t.EN
+}
+
 // append appends x's JSON object to dst.
 func (e *rejectionEncoder) append(dst []byte, x *rules.Rejection) []byte {
-	c := e.tables.codes[x.Code]
+	c := e.tables.code(x.Code)
 	if c != nil {
 		dst = c.appendHead(dst, x)
 	} else {
@@ -248,13 +261,13 @@ func (e *rejectionEncoder) append(dst []byte, x *rules.Rejection) []byte {
 			dst = append(dst, `,"value":`...)
 			dst = jsonstr.Append(dst, f.Value)
 			dst = append(dst, `,"title":`...)
-			dst = jsonstr.Append(dst, f.Title.In(e.lang))
+			dst = jsonstr.Append(dst, e.in(f.Title))
 			dst = append(dst, '}')
 		}
 		dst = append(dst, ']')
 	}
 	if !x.Source.IsZero() {
-		dst = appendSource(dst, &x.Source)
+		dst = e.tables.appendSource(dst, &x.Source)
 	}
 	if c != nil {
 		return c.appendDoc(dst)
@@ -264,6 +277,17 @@ func (e *rejectionEncoder) append(dst []byte, x *rules.Rejection) []byte {
 	dst = append(dst, `,"doc":`...)
 	dst = jsonstr.Append(dst, append(append(append(scratch[:0], "docs/codes/"...), x.Code...), ".md"...))
 	return append(dst, '}')
+}
+
+// appendCode appends code as a JSON string: a declared code, found by
+// the index, as it is between quotes (see plainCode).
+func (t *jsonTables) appendCode(dst []byte, code rules.Code) []byte {
+	if c := t.code(code); c != nil && c.plain {
+		dst = append(dst, '"')
+		dst = append(dst, code...)
+		return append(dst, '"')
+	}
+	return appendCode(dst, code)
 }
 
 // appendCode appends code as a JSON string.
@@ -346,31 +370,55 @@ func (e *rejectionEncoder) value(name string, x *rules.Rejection) (string, bool)
 		return "", false
 	}
 	if !e.hasLabel || e.labelField != string(x.Field) {
-		e.label, e.labelField, e.hasLabel = rules.FieldLabel(x.Field).In(e.lang), string(x.Field), true
+		e.label, e.labelField, e.hasLabel = e.in(rules.FieldLabel(x.Field)), string(x.Field), true
 	}
 	return e.label, true
 }
 
 // jsonTables are the parts of reports' JSON that do not change from one
-// report to the next, by code, each escaped the first time a report
-// needs it (a process that writes reports of a few codes escapes only
-// theirs).
+// report to the next, by code and by source, each escaped the first time
+// a report needs it (a process that writes reports of a few codes
+// escapes only theirs).
 type jsonTables struct {
-	codes map[rules.Code]*codeJSON
+	// codes are the declared codes' JSON, found by codeIndex: a few
+	// instructions where a map hashes the whole code.
+	codes     []codeJSON
+	codeIndex *keyindex.Index
+	// sources are the JSON of the sources of package sources, found by
+	// sourceIndex from their keys.
+	sources     []sourceJSON
+	sourceIndex *keyindex.Index
 }
 
 // encodingTables returns the tables, made on first use (their entries
 // are compiled on their own first use).
 var encodingTables = sync.OnceValue(func() *jsonTables {
 	codes := rules.Codes()
-	t := &jsonTables{codes: make(map[rules.Code]*codeJSON, len(codes))}
-	cs := make([]codeJSON, len(codes))
+	t := &jsonTables{codes: make([]codeJSON, len(codes))}
+	names := make([]string, len(codes))
 	for k, code := range codes {
-		cs[k].code, cs[k].plain = code, plainCode(code)
-		t.codes[code] = &cs[k]
+		t.codes[k].code, t.codes[k].plain = code, plainCode(code)
+		names[k] = string(code)
 	}
+	t.codeIndex = keyindex.New(names)
+	all := sources.All()
+	t.sources = make([]sourceJSON, len(all))
+	keys := make([]string, len(all))
+	for k, s := range all {
+		t.sources[k].key, t.sources[k].url, t.sources[k].edition = s.Key, s.URL, s.Edition
+		keys[k] = s.Key
+	}
+	t.sourceIndex = keyindex.New(keys)
 	return t
 })
+
+// code returns the JSON of a declared code, nil for another.
+func (t *jsonTables) code(code rules.Code) *codeJSON {
+	if k := t.codeIndex.Find(string(code)); k >= 0 {
+		return &t.codes[k]
+	}
+	return nil
+}
 
 // plainCode reports whether code is written in JSON as it is, between
 // quotes (A–Z, 0–9 and _, as every declared code is).
@@ -461,7 +509,40 @@ type piece struct {
 	optional    bool // {?name}: nothing when there is no value
 }
 
-// appendSource appends `,"source":{…}` for s.
+// sourceJSON is the JSON of one source of package sources.
+type sourceJSON struct {
+	key, url, edition string
+	once              sync.Once
+	// head is `,"source":{"key":…,"url":…,"edition":…`, escaped on
+	// first use.
+	head string
+}
+
+// appendSource appends `,"source":{…}` for s: a source of package
+// sources as it was escaped once for the process, another escaped as it
+// is written (appendSourceAsIs).
+func (t *jsonTables) appendSource(dst []byte, s *rules.Source) []byte {
+	if k := t.sourceIndex.Find(s.Key); k >= 0 {
+		if j := &t.sources[k]; j.url == s.URL && j.edition == s.Edition {
+			j.once.Do(j.escape)
+			dst = append(dst, j.head...)
+			if s.Certain {
+				return append(dst, `,"certain":true}`...)
+			}
+			return append(dst, `,"certain":false}`...)
+		}
+	}
+	return appendSource(dst, s)
+}
+
+// escape sets j.head.
+func (j *sourceJSON) escape() {
+	b := appendSource(nil, &rules.Source{Key: j.key, URL: j.url, Edition: j.edition})
+	j.head = string(b[:len(b)-len(`,"certain":false}`)])
+}
+
+// appendSource appends `,"source":{…}` for s, each string escaped as it
+// is written.
 func appendSource(dst []byte, s *rules.Source) []byte {
 	dst = append(dst, `,"source":{"key":`...)
 	dst = jsonstr.Append(dst, s.Key)

@@ -96,3 +96,65 @@ func TestCompactRejectionsTrims(t *testing.T) {
 		}
 	}
 }
+
+// TestSortFewRejectionsEverySequence holds the binary insertion of small
+// reports (sortFewRejections) to a stable sort of the records over a
+// whole class: every sequence of up to 8 records drawn from 3 that
+// compare differently (by field, by code, by severity) and differ from
+// each other's copies only in their rule, so that the order of equal
+// records is checked too; and random reports of every size to one past
+// maxInsertionSort. Made to fail by inserting a record before an equal
+// one (< 0 for <= 0 in the look at the last, or >= 0 for > 0 in the
+// search).
+func TestSortFewRejectionsEverySequence(t *testing.T) {
+	kinds := []rules.Rejection{
+		{Field: "websites[2].name", Code: rules.CodeFieldRequired, Severity: rules.Error},
+		{Field: "websites[10].name", Code: rules.CodeCheckUnavailable, Severity: rules.Warning},
+		{Field: "websites[10].name", Code: rules.CodeCheckUnavailable, Severity: rules.Error},
+	}
+	cmp := func(a, b rules.Rejection) int { return compareRejections(&a, &b) }
+	check := func(rs []rules.Rejection) {
+		t.Helper()
+		want := slices.Clone(rs)
+		slices.SortStableFunc(want, cmp)
+		got := slices.Clone(rs)
+		sortRejections(got)
+		for i := range got {
+			if got[i].Field != want[i].Field || got[i].Code != want[i].Code || got[i].Severity != want[i].Severity || got[i].Rule != want[i].Rule {
+				t.Fatalf("%d records: at %d got %s %s %v (%s), want %s %s %v (%s)", len(rs), i,
+					got[i].Field, got[i].Code, got[i].Severity, got[i].Rule, want[i].Field, want[i].Code, want[i].Severity, want[i].Rule)
+			}
+		}
+	}
+	sequences := 0
+	for n := 0; n <= 8; n++ {
+		total := 1
+		for range n {
+			total *= len(kinds)
+		}
+		for seq := range total {
+			rs := make([]rules.Rejection, n)
+			for i, s := 0, seq; i < n; i, s = i+1, s/len(kinds) {
+				rs[i] = kinds[s%len(kinds)]
+				rs[i].Rule = fmt.Sprint(i) // arrival order, not compared
+			}
+			check(rs)
+			sequences++
+		}
+	}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for n := 0; n <= maxInsertionSort+1; n++ {
+		for range 200 {
+			rs := make([]rules.Rejection, n)
+			for i := range rs {
+				rs[i] = kinds[rng.IntN(len(kinds))]
+				rs[i].Field = beian.Path("websites").Index(rng.IntN(12)).Field("name")
+				rs[i].Rule = fmt.Sprint(i)
+			}
+			check(rs)
+		}
+	}
+	if sequences != 9841 {
+		t.Fatalf("%d sequences, want 9841", sequences)
+	}
+}

@@ -30,13 +30,26 @@ func AppendContent[S string | []byte](dst []byte, s S) ([]byte, bool) {
 				// A run of plain ASCII (a path, a URL) eight bytes at a
 				// time.
 				for i+8 <= len(s) {
-					_ = s[i+7]
-					w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-						uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+					// Resliced, so that the compiler checks the bounds once
+					// and loads the eight bytes as one word.
+					b := s[i : i+8]
+					w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+						uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 					if !plain8(w) {
 						break
 					}
 					i += 8
+				}
+				// The last few bytes of the string, with the bytes before
+				// them as one word: when the eight are plain, so is the
+				// rest (whatever the bytes before i are).
+				if n := len(s); i < n && i+8 > n && n >= 8 {
+					b := s[n-8 : n]
+					w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+						uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+					if plain8(w) {
+						i = n
+					}
 				}
 				continue
 			}
@@ -65,6 +78,15 @@ func AppendContent[S string | []byte](dst []byte, s S) ([]byte, bool) {
 		// byte needs no check of its second byte (not E0, E2 or ED).
 		if 0xE3 <= c && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
 			i += 3
+			// A run of them, each resliced so that its bounds are checked
+			// once.
+			for i+3 <= len(s) {
+				t := s[i : i+3]
+				if c := t[0]; c-0xE3 > 0xEF-0xE3 || c == 0xED || t[1]&0xC0 != 0x80 || t[2]&0xC0 != 0x80 {
+					break
+				}
+				i += 3
+			}
 			continue
 		}
 		size := seqLen(s, i)
