@@ -40,12 +40,14 @@ import (
 // common words around it: so many of the word's characters in place are
 // no chance; it is still compared with the words around it read better
 // (继承人小说 is 继承人/小说, not 继/承人小说 for 成人小说). A stretch excused gives no warning either: a reviewer's keyword
-// filter would not see the word in it. A stretch of two characters
-// starting with a one-character surname that is not the word's own (杜博,
-// 都博 …) followed by a given-name character is a person's name, as a
-// word of two characters written wholly in pinyin that starts with a
-// surname's syllable is (see pinyin.go), and is excused; so is a stretch
-// inside a word the scan found (卖银 in 卖银行卡).
+// filter would not see the word in it. A stretch read as a person's name
+// is excused (see personName): a surname that is not the word's own
+// standing for one of its characters (杜博 for 赌博, 史时彩板 for 时时彩,
+// 万俟彩南 for 私彩), or a given name after a surname (钟离波彩 for 博彩),
+// as a word of two characters written wholly in pinyin that starts with a
+// surname's syllable is (see pinyin.go); the word's own characters
+// spelling a surname with the substitution after it (时时采) are not. So
+// is a stretch inside a word the scan found (卖银 in 卖银行卡).
 //
 // Only the sensitive-word dictionary looks for homophones
 // ([Dictionary.Homophones]). The scan costs a name little: a quick loop
@@ -683,7 +685,7 @@ func (d *Dictionary) findHomophonesAs(text string, found []occurrence, every boo
 			if lexiconWord(s.runes[from:to]) || d.exceptionRunes(s.runes[from:to]) {
 				continue
 			}
-			if ix.personName(w, s.runes[from:to]) {
+			if ix.personName(w, &s, from, to) {
 				continue
 			}
 			if d.allowed {
@@ -754,14 +756,101 @@ func (ix *homIndex) stretch(w *homWord, runes []rune, broken []bool, pos int) in
 	return own
 }
 
-// personName reports whether runes, a stretch of two characters, is read
-// as a person's name: a one-character surname that is not the word's own
-// character, then a given-name character (杜博 for 赌博).
-func (ix *homIndex) personName(w *homWord, runes []rune) bool {
-	if len(runes) != 2 || runes[0] == ix.chars[w.c0] {
+// personName reports whether the stretch s.runes[from:to] of w is read
+// as a person's name, the decision that holds the ordinary shop names
+// ([surname][given name][industry]店, the sweep of TestOrdinaryNames) apart
+// from the disguises:
+//
+//   - anywhere, a stretch of two characters that is a one-character
+//     surname other than the word's own, then a given-name character (杜博
+//     for 赌博, 在线杜博), as before;
+//   - at the start of the text (nothing but separators before it), a
+//     person's name, a surname of the 百家姓 (one character or two) and
+//     one or two given-name characters (lexicon.Char's Given), followed by
+//     a company-name part (lexicon.Company: 彩钢, 生物, 网站) that the
+//     stretch does not hold whole, all the substituted characters of the
+//     stretch (those that are not w's own) inside the name, and either a
+//     substituted character is the surname or in it (史时/彩板 for 时时彩,
+//     禄合/彩钢 for 六合彩, 万俟彩南/网站 for 私彩: a person's name that sounds
+//     as the word), or the stretch is exactly the given name (钟离波彩/果业
+//     for 博彩, 淳于春耀/生物 for 春药, 百里代云/广告 for 代孕).
+//
+// Not excused, as the disguise's very shape: the word's own characters
+// spelling the surname with the substitution in what follows (时时采科技:
+// 时 is a surname, 时采 a given name; 法仑功), the word opening with its
+// own characters; a stretch that starts in the given name and runs past
+// it (王史时彩板: the given name 史时 holds the 史 of 时时彩, but the
+// stretch goes on to 彩, as 王六和彩 would: any disguise could otherwise
+// hide behind a surname put before it); a stretch that holds the company-
+// name part whole (盛人网站 is 成人网站's: 网站 is the word's own); a
+// substituted character past the name; and a person's name followed by
+// no company-name part (禄合彩开奖, 禄合彩 alone: no shop's name, and a
+// name that reads as the word all the same), or further inside the text
+// (在线禄合彩).
+func (ix *homIndex) personName(w *homWord, s *homStream, from, to int) bool {
+	chars := ix.wordChars(w)
+	runes, seg, broken := s.runes, s.seg, s.broken
+	if to-from == 2 && runes[from] != chars[0] && lexicon.Char(seg[from]).Surname && lexicon.Char(seg[from+1]).Given {
+		return true
+	}
+	if len(runes) < 2 || broken[0] {
 		return false
 	}
-	return lexicon.Char(runes[0]).Surname && lexicon.Char(runes[1]).Given
+	for sl := 1; sl <= 2; sl++ {
+		// The surname: seg[:sl].
+		switch {
+		case sl == 1 && !lexicon.Char(seg[0]).Surname:
+			continue
+		case sl == 2 && (len(runes) < 3 || broken[1] || !lexicon.Char(seg[0]).Compound ||
+			!lexicon.Surname(string(seg[:2]))):
+			continue
+		}
+		// The given name: seg[sl:end], one character or two.
+		for end := sl + 1; end <= sl+2 && end <= len(runes) && !broken[end-1] && lexicon.Char(seg[end-1]).Given; end++ {
+			if from >= end {
+				continue
+			}
+			inSurname, past := false, false
+			for k := from; k < to; k++ {
+				if runes[k] == chars[k-from] {
+					continue
+				}
+				switch {
+				case k < sl:
+					inSurname = true
+				case k >= end:
+					past = true
+				}
+			}
+			if past || !inSurname && (from != sl || to > end) {
+				continue
+			}
+			// A shop's name: a company-name part follows, that the
+			// stretch does not hold whole.
+			if companyAt(seg, broken, end, to) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// companyAt reports whether a company-name part (lexicon.Company, two to
+// four characters read across nothing but separators) starts at seg[i]
+// and ends after seg[to-1].
+func companyAt(seg []rune, broken []bool, i, to int) bool {
+	var buf [4 * 4]byte
+	b := buf[:0]
+	for j := i; j < len(seg) && j < i+4; j++ {
+		if j > i && broken[j] {
+			break
+		}
+		b = utf8.AppendRune(b, seg[j])
+		if j > i && j >= to && lexicon.Company(string(b)) {
+			return true
+		}
+	}
+	return false
 }
 
 // allowedIn returns the allowed words of d found in text.
