@@ -26,7 +26,8 @@ func argOf(r rules.Rejection, name string) string {
 // or more (六和彩 for 六合彩), a warning for one of two with one replaced
 // (睹博 for 赌博: 读博, to study for a doctorate, is innocent and sounds
 // the same); the innocent names the names package excuses (首都博物馆, the
-// person 杜博) get nothing.
+// person 杜博, a shop opened by a person's name: 史时/彩板 sounds as 时时彩)
+// get nothing.
 func TestHomophoneNames(t *testing.T) {
 	for _, c := range []struct {
 		name, word, typed string
@@ -38,6 +39,8 @@ func TestHomophoneNames(t *testing.T) {
 		{"色晴视频网", "色情", "色晴", rules.Warning},
 		{"我的读博日记", "赌博", "读博", rules.Warning},
 		{"低下钱庄网", "地下钱庄", "低下钱庄", rules.Error},
+		{"禄合彩开奖网", "六合彩", "禄合彩", rules.Error},   // a person's name, but no shop's
+		{"时时采科技工作室", "时时彩", "时时采", rules.Error}, // the word's own 时 spells the surname
 	} {
 		f := cleanFiling()
 		f.Websites[0].Name = c.name
@@ -60,7 +63,10 @@ func TestHomophoneNames(t *testing.T) {
 		assert.Equal(t, []sevFound{{nameAt, rules.CodeSiteNameSensitive, c.sev}},
 			appNameFinds(t, rules.AppName, app, rules.CodeSiteNameSensitive), "App %s", c.name)
 	}
-	for _, name := range []string{"首都博物馆之友", "杜博的博客", "景色清幽摄影"} {
+	// Shops' names opened by a person's name (BEIAN_EXHAUSTIVE
+	// TestOrdinaryNames in package names: surname, given name, industry).
+	for _, name := range []string{"首都博物馆之友", "杜博的博客", "景色清幽摄影",
+		"史时彩板工作室", "禄合彩钢工作室", "万俟彩南网站店", "淳于春耀生物店", "单于亲色内衣店", "钟离波彩果业店", "百里代云广告店"} {
 		f := cleanFiling()
 		f.Websites[0].Name = name
 		for _, r := range run(t, rules.SiteName, f) {

@@ -768,25 +768,24 @@ func (ix *homIndex) stretch(w *homWord, runes []rune, broken []bool, pos int) in
 //     person's name, a surname of the 百家姓 (one character or two) and
 //     one or two given-name characters (lexicon.Char's Given), followed by
 //     a company-name part (lexicon.Company: 彩钢, 生物, 网站) that the
-//     stretch does not hold whole, all the substituted characters of the
-//     stretch (those that are not w's own) inside the name, and either a
-//     substituted character is the surname or in it (史时/彩板 for 时时彩,
-//     禄合/彩钢 for 六合彩, 万俟彩南/网站 for 私彩: a person's name that sounds
-//     as the word), or the stretch is exactly the given name (钟离波彩/果业
-//     for 博彩, 淳于春耀/生物 for 春药, 百里代云/广告 for 代孕).
+//     stretch ends before the end of, the stretch either holding a
+//     substituted character (one that is not w's own) in the surname (史时/
+//     彩板 for 时时彩, 禄合/彩钢 for 六合彩, 万俟彩南/网站 for 私彩: a person's
+//     name that sounds as the word) or starting with the given name (钟离
+//     波彩/果业 for 博彩, 淳于春耀/生物 for 春药, 百里代云/广告 for 代孕,
+//     欧阳刘合/彩印 for 六合彩, 欧阳海洛/印刷 for 海洛因): the name read as
+//     surname, given name and industry takes every character of the
+//     stretch into other words, the way 首都/博物馆 does.
 //
 // Not excused, as the disguise's very shape: the word's own characters
-// spelling the surname with the substitution in what follows (时时采科技:
-// 时 is a surname, 时采 a given name; 法仑功), the word opening with its
-// own characters; a stretch that starts in the given name and runs past
-// it (王史时彩板: the given name 史时 holds the 史 of 时时彩, but the
-// stretch goes on to 彩, as 王六和彩 would: any disguise could otherwise
-// hide behind a surname put before it); a stretch that holds the company-
-// name part whole (盛人网站 is 成人网站's: 网站 is the word's own); a
-// substituted character past the name; and a person's name followed by
-// no company-name part (禄合彩开奖, 禄合彩 alone: no shop's name, and a
-// name that reads as the word all the same), or further inside the text
-// (在线禄合彩).
+// spelling the surname, the substitution after them (时时采科技: 时 is a
+// surname, 时采 a given name; 法仑功), the word opening where the name
+// does with its own characters; a stretch that holds the company-name
+// part whole (盛人网站 is 成人网站's: 网站 is the word's own, the name only
+// the rest of it); a person's name followed by no company-name part
+// (禄合彩开奖, 禄合彩 alone: no shop's name, and a name that reads as the
+// word all the same); and a name further inside the text (在线禄合彩,
+// 示例欧阳刘合彩印).
 func (ix *homIndex) personName(w *homWord, s *homStream, from, to int) bool {
 	chars := ix.wordChars(w)
 	runes, seg, broken := s.runes, s.seg, s.broken
@@ -807,22 +806,13 @@ func (ix *homIndex) personName(w *homWord, s *homStream, from, to int) bool {
 		}
 		// The given name: seg[sl:end], one character or two.
 		for end := sl + 1; end <= sl+2 && end <= len(runes) && !broken[end-1] && lexicon.Char(seg[end-1]).Given; end++ {
-			if from >= end {
-				continue
+			// The stretch starts with the given name, or holds a
+			// substituted character in the surname.
+			ok := from == sl
+			for k := from; k < sl && !ok; k++ {
+				ok = runes[k] != chars[k-from]
 			}
-			inSurname, past := false, false
-			for k := from; k < to; k++ {
-				if runes[k] == chars[k-from] {
-					continue
-				}
-				switch {
-				case k < sl:
-					inSurname = true
-				case k >= end:
-					past = true
-				}
-			}
-			if past || !inSurname && (from != sl || to > end) {
+			if !ok {
 				continue
 			}
 			// A shop's name: a company-name part follows, that the

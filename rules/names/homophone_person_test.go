@@ -174,6 +174,29 @@ func TestClassHomophonePersonNames(t *testing.T) {
 				judge("given name", s+v+next()+"店", sn+2, f.w, sn)
 			}
 		}
+		// The given name, running on into the industry: the form's first
+		// one or two characters, what is left of the form opening the
+		// industry (欧阳+刘合+彩印), the replaced character in the given
+		// name or in the industry (欧阳+海洛+印刷).
+		for gl := 1; gl <= 2; gl++ {
+			if gl >= len(f.v) || !allGiven(f.v[:gl]) {
+				continue
+			}
+			shape := "given name, into the industry"
+			if f.i >= gl {
+				shape = "given name, into the industry, replaced there"
+			}
+			left := string(f.v[gl:])
+			for _, ind := range industries {
+				if !strings.HasPrefix(ind, left) || ind == left {
+					continue
+				}
+				for _, s := range surnames {
+					sn := utf8.RuneCountInString(s)
+					judge(shape, s+string(f.v[:gl])+ind+"店", sn+gl, f.w, sn)
+				}
+			}
+		}
 		// The surname: the replaced character is in it.
 		type person struct{ before, surname, rest []rune }
 		var ps []person
@@ -224,6 +247,8 @@ func TestClassHomophonePersonNames(t *testing.T) {
 		}
 	}
 	assert.Greater(t, cases["given name"], 30000, "given names")
+	assert.Greater(t, cases["given name, into the industry"], 10000, "given names, into the industry")
+	assert.Greater(t, cases["given name, into the industry, replaced there"], 5000, "given names, into the industry, replaced there")
 	assert.Greater(t, cases["surname"], 20000, "surnames")
 	assert.Greater(t, cases["surname, into the industry"], 40, "surnames, into the industry")
 	t.Logf("%d homophone forms (%d more the scan reads as the word itself); persons' names by shape: %v; left out: %d spelling a listed word, %d with another word's form running into the industry", len(forms), itself, cases, spelled, crossing)

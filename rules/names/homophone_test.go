@@ -157,6 +157,13 @@ func TestHomophoneExamples(t *testing.T) {
 		{"卖银行卡", "卖银行卡", "卖银行卡"}, // 卖银 (mai yin) is inside the word found
 		{"甲基安非他明", "甲基安非他明", "甲基安非他明"},
 		{"六和彩開獎", "六合彩", "六和彩"},
+		// Persons' names that are no shop's, or the disguise's shape
+		// (personName).
+		{"禄合彩开奖", "六合彩", "禄合彩"},    // no company-name part after 禄合
+		{"在线禄合彩钢", "六合彩", "禄合彩"},   // not at the start
+		{"A禄合彩钢", "六合彩", "禄合彩"},    // not at the start
+		{"时时采科技店", "时时彩", "时时采"},   // the word's own 时 spells the surname
+		{"盛人网站建设", "成人网站", "盛人网站"}, // the stretch holds 网站 whole
 	} {
 		ms := d.FindAll(c.name)
 		if assert.Len(t, ms, 1, "%s: %+v", c.name, ms) {
@@ -173,6 +180,8 @@ func TestHomophoneExamples(t *testing.T) {
 		"景色清幽",    // 景色/清幽
 		"特色青年旅舍",  // 特色/青年
 		"时代色彩",    // no homophone
+		// Shops' names opened by a person's name (personName).
+		"史时彩板工作室", "万俟彩南网站店", "钟离波彩果业店", "欧阳刘合彩印店", "欧阳海洛印刷店",
 	} {
 		assert.Empty(t, d.FindEvery(name), name)
 	}
