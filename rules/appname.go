@@ -136,6 +136,10 @@ func checkAppNames(pass *Pass) {
 			if m.Category == "clean_government" && subject.Nature == beian.NatureGovernment {
 				continue
 			}
+			if weakHomophone(m) {
+				pass.ReportAt(at(), CodeSiteNameSensitive, Warning, Str("word", m.Word), homophoneReading(stretch(name, m), m.Word))
+				continue
+			}
 			pass.ReportAt(at(), CodeSiteNameSensitive, Error, Str("word", m.Word))
 		}
 		checkAppNameWords(pass, at, name, &prepared, memo, subject)

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/rules/names"
@@ -163,6 +164,10 @@ func runSiteName(pass *Pass) error {
 				report(CodeSiteNameSensitive, Warning, span, Str("word", m.Word), Str("read_as", m.ReadAs),
 					Loc("reading", "（也可读作「"+m.ReadAs+"」，审核时仍可能被视为敏感词）",
 						" (it also reads as "+m.ReadAs+"; a reviewer may still take it for the word)"))
+				continue
+			}
+			if weakHomophone(m) {
+				report(CodeSiteNameSensitive, Warning, span, Str("word", m.Word), homophoneReading(stretch(name, m), m.Word))
 				continue
 			}
 			report(CodeSiteNameSensitive, Error, span, Str("word", m.Word))
@@ -373,4 +378,31 @@ func nameWithoutSymbols(pass *Pass, w *beian.Website, raw string, dict *names.Di
 		}
 	}
 	return fixed, true
+}
+
+// weakHomophone reports whether m is a listed word of two characters
+// written with one of them replaced by a character of the same reading
+// (睹博 for 赌博): a warning, not an error. Two-character stretches that
+// sound as a listed word are common in innocent names where the lexicon
+// has no word for them (读博, to study for a doctorate; 交换器, a network
+// switch, sounds as 换妻), while three or more characters so written
+// (六和彩, 法仑功) are the disguise.
+func weakHomophone(m names.Match) bool {
+	return m.Homophone && utf8.RuneCountInString(m.Word) <= 2
+}
+
+// homophoneReading is the reading argument of a weak homophone: what was
+// typed and the word it sounds as.
+func homophoneReading(typed, word string) Arg {
+	return Loc("reading", "（「"+typed+"」与「"+word+"」同音，审核时可能被视为敏感词）",
+		" ("+typed+" sounds as "+word+"; a reviewer may take it for the word)")
+}
+
+// stretch returns the text m was found in, text[m.Start:m.End], or the
+// word itself when m's offsets are not text's.
+func stretch(text string, m names.Match) string {
+	if 0 <= m.Start && m.Start <= m.End && m.End <= len(text) {
+		return text[m.Start:m.End]
+	}
+	return m.Word
 }

@@ -9,7 +9,8 @@ import (
 )
 
 // The compiled form of a dictionary (MarshalBinary, LoadDictionary): a
-// header of 4 uint32 (magic, entries, bytes of text, 0), the automaton
+// header of 4 uint32 (magic, entries, bytes of text, flags: 1 for
+// Dictionary.Homophones on), the automaton
 // of the Chinese words and that of the others (package
 // internal/ahocorasick's binary form), a record of 9 uint32 per entry,
 // and the text the records' words, categories and sources are taken
@@ -43,7 +44,7 @@ func (d *Dictionary) MarshalBinary() ([]byte, error) {
 	b = binary.LittleEndian.AppendUint32(b, uint32(len(d.entries)))
 	sizeAt := len(b)
 	b = binary.LittleEndian.AppendUint32(b, 0)
-	b = binary.LittleEndian.AppendUint32(b, 0)
+	b = binary.LittleEndian.AppendUint32(b, homophoneFlag(d))
 	b = d.han.AppendBinary(b)
 	b = d.mix.AppendBinary(b)
 	for _, e := range d.entries {
@@ -78,7 +79,7 @@ func LoadDictionary(data string) (*Dictionary, error) {
 	u32 := func(s string) uint32 {
 		return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 	}
-	if u32(data) != dictMagic || u32(data[12:]) != 0 {
+	if u32(data) != dictMagic || u32(data[12:]) > 1 {
 		return nil, errDictFormat
 	}
 	n, textLen := int64(u32(data[4:])), int64(u32(data[8:]))
@@ -100,7 +101,7 @@ func LoadDictionary(data string) (*Dictionary, error) {
 		}
 		return text[off : off+l], true
 	}
-	d := &Dictionary{han: han, mix: mix}
+	d := &Dictionary{han: han, mix: mix, homophones: u32(data[12:]) == 1}
 	if n > 0 {
 		d.entries = make([]dictEntry, n)
 	}

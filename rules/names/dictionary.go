@@ -24,7 +24,8 @@ import (
 // 赌々博); with numerals written for numerals (6合彩, ⑥合彩, 陆合彩 for
 // 六合彩); and written in pinyin, wholly or in part, in any case or width
 // (du博, 赌bo, ＤＵ博, liuhecai, 法lun功: see pinyin.go for when a word
-// written wholly in pinyin counts).
+// written wholly in pinyin counts); and, when [Dictionary.Homophones] is
+// on, written with homophones (睹博, 六和彩: see homophone.go).
 //
 // Words of Latin letters or digits are found as whole words: digits and
 // letters are apart (casino888, 91porn), and a word glued to other
@@ -57,6 +58,8 @@ type Dictionary struct {
 	maxException int                    // runes of the longest exception
 	allowed      bool                   // some exceptions are of the allow list
 	py           pinyinState            // the index of the words for the pinyin scan, built at the first text with a Latin letter
+	homophones   bool                   // words written with homophones are found (homophone.go)
+	hom          homState               // the index of the words for the homophone scan, built at the first text with a Chinese character
 }
 
 // An exception is an exception's folded word and frequency code.
@@ -184,6 +187,12 @@ type Match struct {
 	// the word's characters to the words around it, the words separated
 	// by "/" (色情 in 紫色情怀 may be read as "紫色/情怀").
 	ReadAs string
+	// Homophone is set when the word is written with characters of the
+	// same reading in place of some of its own (睹博 for 赌博, 六和彩 for
+	// 六合彩): text[Start:End] holds them. A caller may weigh such a find
+	// by the word's length: one character of two replaced is a weaker sign
+	// (读博, to study for a doctorate, sounds as 赌博) than one of three.
+	Homophone bool
 }
 
 // GraveCategories are the categories whose words a dictionary reports
@@ -255,7 +264,7 @@ func ReadDictionary(r io.Reader) (*Dictionary, error) {
 // words given (see [NewDictionary]); d is not changed.
 func (d *Dictionary) With(words ...string) *Dictionary {
 	entries := slices.Clone(d.entries)
-	return newDictionary(parseWords(entries, words, ""))
+	return d.derived(parseWords(entries, words, ""))
 }
 
 // Allow returns a new dictionary that never reports a word overlapping
@@ -277,7 +286,7 @@ func (d *Dictionary) Allow(words ...string) *Dictionary {
 			entries = append(entries, e)
 		}
 	}
-	return newDictionary(append(entries, allowed...))
+	return d.derived(append(entries, allowed...))
 }
 
 // Without returns a new dictionary without the words given (written in
@@ -305,7 +314,7 @@ func (d *Dictionary) filter(keep func(*dictEntry) bool) *Dictionary {
 			entries = append(entries, d.entries[k])
 		}
 	}
-	return newDictionary(entries)
+	return d.derived(entries)
 }
 
 // Categories returns the categories of d's words, each once, in the order

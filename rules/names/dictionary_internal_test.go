@@ -81,7 +81,7 @@ func checkMatches(t *testing.T, d *Dictionary, text string) {
 		if _, ok := d.Category(m.Word); !ok {
 			t.Fatalf("text %q: %q is not a word of the dictionary", text, m.Word)
 		}
-		if !holds(text[m.Start:m.End], m.Word) && !holdsPinyin(text[m.Start:m.End], m.Word) {
+		if !holds(text[m.Start:m.End], m.Word) && !holdsPinyin(text[m.Start:m.End], m.Word) && !holdsHomophone(text[m.Start:m.End], m.Word) {
 			t.Fatalf("text %q: %q does not hold %q", text, text[m.Start:m.End], m.Word)
 		}
 		if k > 0 && (got[k-1].Start > m.Start || got[k-1].Start == m.Start && got[k-1].End >= m.End) {
@@ -156,6 +156,7 @@ func FuzzDictionary(f *testing.F) {
 	f.Add("六合彩\nporn", "⑥合彩 91porn pornhub 赌1博 Ⅵ合彩 p0rn c@sino 色々")
 	f.Add("博彩\n金博\n!金博", "金博彩印 紫色情怀 淄博彩印")
 	f.Add("赌博\n六合彩\n法轮功\n女优", "du博 赌bo liu he cai fa轮功 dubois edu博 vi合彩 nu优 ＤＵ博")
+	f.Add("赌博\n六合彩\n色情\n!读博", "睹博 六和彩 色晴网 首都博物馆 杜博的博客 读博士 睹.博")
 	f.Fuzz(func(t *testing.T, wordList, text string) {
 		words := strings.Split(wordList, "\n")
 		if len(words) > 40 {

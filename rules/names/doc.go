@@ -34,7 +34,12 @@
 // wholly or a character at a time (du博, 赌bo, ＤＵ博, liu he cai, 法lun功),
 // with the readings of Unihan (internal/pinyin), each run of letters read
 // whole (not edu博) and a word of two characters written wholly in pinyin
-// only when it cannot be a person's name (seqing, not dubo: 杜波).
+// only when it cannot be a person's name (seqing, not dubo: 杜波); and,
+// for the sensitive words ([Dictionary.Homophones]), a Chinese word
+// written with homophones (谐音字: 睹博, 六和彩, 法仑功, 色晴), half its
+// characters at least its own, decided on the name as typed (首都博物馆
+// reads 首都/博物馆; 杜博 is a person, and so is 史时 opening the shop's
+// name 史时彩板工作室).
 //
 // A Chinese word found is weighed against the words around it: a unigram
 // segmentation over the word frequencies of jieba's dictionary (MIT

@@ -261,7 +261,7 @@ func englishWords(s string) bool {
 
 func (d *Dictionary) match(o occurrence) Match {
 	e := &d.entries[o.entry]
-	return Match{Word: e.word, Category: e.category, Start: o.start, End: o.end, ReadAs: o.readAs}
+	return Match{Word: e.word, Category: e.category, Start: o.start, End: o.end, ReadAs: o.readAs, Homophone: o.homophone}
 }
 
 // find scans text and resolves what it finds, in the buffers given.
@@ -280,6 +280,7 @@ func (d *Dictionary) findPrepared(p *Prepared, found []occurrence, stream []rune
 // memo or nil.
 func (d *Dictionary) findAs(text string, pre *Prepared, found []occurrence, stream []rune, every bool, work *int, memo *Memo) []occurrence {
 	found = d.findCore(text, pre, found, stream, every, work, memo)
+	found = d.findHomophones(text, found, every, work)
 	if pre != nil && !pre.latin || pre == nil && !hasLatinLetter(text) {
 		return found
 	}

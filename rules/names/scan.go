@@ -19,6 +19,7 @@ type occurrence struct {
 	glued       uint8 // a Latin word glued to letters: gluedLeft, gluedRight
 	dead        bool  // not reported
 	doubt       bool  // the segmentation reads its characters otherwise (see resolve)
+	homophone   bool  // written with characters of the same reading (findHomophones)
 	readAs      string
 }
 

@@ -27,12 +27,14 @@ var sensitiveCompiled string
 // dictionary is the safe answer should it ever be broken.
 var defaultDictionary = sync.OnceValue(func() *Dictionary {
 	if d, err := LoadDictionary(sensitiveCompiled); err == nil {
+		d.homophones = true
 		return d
 	}
 	d, err := ReadDictionary(strings.NewReader(sensitiveWords))
 	if err != nil {
 		return NewDictionary()
 	}
+	d.homophones = true
 	return d
 })
 
@@ -42,6 +44,8 @@ var defaultDictionary = sync.OnceValue(func() *Dictionary {
 // and state supervision terms), illegal (other illegal services),
 // political (banned organisations, separatist and subversive slogans),
 // misleading (international organisations); each word with its source).
+// It finds its words written with homophones too (see
+// [Dictionary.Homophones]).
 // It is loaded on first use, compiled in advance, and shared; tune it with [Dictionary.With],
 // [Dictionary.Allow], [Dictionary.Without] and
 // [Dictionary.OnlyCategories].

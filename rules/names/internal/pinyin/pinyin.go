@@ -56,6 +56,22 @@ func (rs Readings) At(i int) string {
 	return syllables[rs.one-1]
 }
 
+// ID returns the number of the i-th reading, from 1 to [Syllables]: the
+// same syllable has the same number whatever the character, so that
+// readings compare as numbers.
+func (rs Readings) ID(i int) int {
+	if rs.list != nil {
+		return int(rs.list[i])
+	}
+	if i != 0 || rs.one == 0 {
+		panic("pinyin: reading index out of range")
+	}
+	return int(rs.one)
+}
+
+// Syllables is the number of toneless syllables: the largest [Readings.ID].
+const Syllables = len(syllables)
+
 // first and last bound the block the table covers: CJK Unified
 // Ideographs, where every standard character is.
 const first, last = 0x4E00, 0x9FFF

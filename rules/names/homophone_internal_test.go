@@ -1,0 +1,260 @@
+package names
+
+import (
+	"bufio"
+	"os"
+	"reflect"
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/icpcheck/beian/rules/internal/fold"
+	"github.com/icpcheck/beian/rules/names/internal/pinyin"
+)
+
+// holdsHomophone reports whether src writes word with homophones, as
+// checkMatches accepts it: its Chinese characters (and numerals), read
+// across separators, each the word's own or sharing a toneless reading
+// with it, one at least other and half at least its own. It is written
+// apart from the scan (fold.Iter and the readings compared as strings).
+func holdsHomophone(src, word string) bool {
+	want := []rune(word)
+	var got []rune
+	var it fold.Iter
+	it.Init(src)
+	for {
+		r, c, _, _, ok := it.Next()
+		if !ok {
+			break
+		}
+		switch {
+		case c.Separator() || c == 0:
+		case c == fold.Han || c == fold.Word && numeral(r) != r:
+			got = append(got, foldKey(r))
+		default:
+			return false
+		}
+	}
+	if len(got) != len(want) {
+		return false
+	}
+	own, other := 0, 0
+	for k, r := range got {
+		w := foldKey(want[k])
+		if r == w {
+			own++
+			continue
+		}
+		if !shareReading(r, w) {
+			return false
+		}
+		other++
+	}
+	return other > 0 && 2*own >= len(got)
+}
+
+func shareReading(a, b rune) bool {
+	ra, rb := pinyin.Of(a), pinyin.Of(b)
+	for i := range ra.Len() {
+		for j := range rb.Len() {
+			if ra.At(i) == rb.At(j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// homophoneHostile are texts dense with homophone stretches, each decided
+// by the segmentation, and with polyphonic anchors.
+var homophoneHostile = []string{"睹博", "都博", "首都博物馆", "六和彩", "法仑功", "色晴", "和合和", "睹.博", "杜博的博客", "长长", "六和彩6和彩", "援助交给"}
+
+// TestHomophoneWorkLinear: the work on texts dense with homophone
+// stretches grows linearly (linearWork), and so does the memory per
+// stretch found from 5,000 to 50,000 of them (above the sizes where append doubles).
+func TestHomophoneWorkLinear(t *testing.T) {
+	d := DefaultDictionary()
+	for _, text := range homophoneHostile {
+		linearWork(t, d, text)
+	}
+	for _, unit := range []string{"睹博 ", "六和彩开奖，"} {
+		var perHit []float64
+		for _, n := range []int{5000, 50000} {
+			text := strings.Repeat(unit, n)
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			got := len(d.FindAll(text))
+			runtime.ReadMemStats(&after)
+			if got != n {
+				t.Fatalf("%d stretches %q: found %d", n, unit, got)
+			}
+			perHit = append(perHit, float64(after.TotalAlloc-before.TotalAlloc)/float64(n))
+		}
+		if perHit[1] > 1.5*perHit[0] {
+			t.Errorf("%q: bytes allocated per stretch grow with the stretches: %v", unit, perHit)
+		}
+	}
+}
+
+// TestHomophoneHostileLength: a name of 10,000 polyphonic characters,
+// every one an anchor or a homophone of one (和 he/huo/hu for 合, 长
+// chang/zhang, 都 du/dou), costs work linear in its length.
+func TestHomophoneHostileLength(t *testing.T) {
+	d := DefaultDictionary()
+	unit := "和都长乐行重"
+	small, big := d.work(strings.Repeat(unit, 10000/6/10)), d.work(strings.Repeat(unit, 10000/6))
+	if big > 12*small+64 {
+		t.Fatalf("work %d on 1,000 characters, %d on 10,000: not linear", small, big)
+	}
+	t.Logf("work %d on about 1,000 characters, %d on 10,000", small, big)
+}
+
+// quickAsFull checks that the quick test leaves out no stretch: the
+// homophone scan of text finds the same with it and without it.
+func quickAsFull(t *testing.T, d *Dictionary, text string) {
+	t.Helper()
+	quick := d.findHomophonesAs(text, nil, true, nil, true)
+	full := d.findHomophonesAs(text, nil, true, nil, false)
+	if !reflect.DeepEqual(quick, full) {
+		t.Fatalf("%q: with the quick test %+v, without %+v", text, quick, full)
+	}
+}
+
+// TestHomophoneQuickTest: over the innocent corpus, the homophone forms of
+// every word with one character replaced (as TestClassHomophone builds
+// them, here each position's homophones from homophonesOf), their
+// traditional, numeral and spaced writings, the quick test leaves out
+// nothing the full scan finds.
+func TestHomophoneQuickTest(t *testing.T) {
+	d := DefaultDictionary()
+	ix := d.homIndex()
+	n := 0
+	for k := range ix.words {
+		w := &ix.words[k]
+		for i := range w.n {
+			for _, h := range ix.homsAt(w.c0 + i) {
+				v := slices.Clone(ix.wordChars(w))
+				v[i] = h
+				for _, text := range []string{string(v), "示例" + string(v) + "资讯网", strings.Join(strings.Split(string(v), ""), " ")} {
+					quickAsFull(t, d, text)
+					n++
+				}
+			}
+		}
+	}
+	for _, text := range []string{"陆和彩", "6和彩", "六和彩", "换柒", "柒枪", "六和彩開獎", "睹\u200b博", "睹々博", "〇", "Ⅵ和彩", "６和彩", "睹\u200b博", "睹\u2060博", "睹\u2014博", "六\u200d和彩", "睹\u2076博", "㈥和彩", "㊅和彩", "⑥和彩", "\ufeff睹博"} {
+		quickAsFull(t, d, text)
+		n++
+	}
+	f, err := os.Open("testdata/corpus/innocent.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		quickAsFull(t, d, sc.Text())
+		n++
+	}
+	t.Logf("%d texts", n)
+}
+
+// FuzzHomophone: what the homophone scan adds to any text, with the
+// default dictionary and one of the fuzzer's words, has the properties
+// checkMatches checks (a match holds its word written with homophones),
+// and its work is linear.
+func FuzzHomophone(f *testing.F) {
+	for _, s := range [][2]string{
+		{"赌博\n六合彩", "示例睹博资讯网 六和彩开奖"},
+		{"法轮功\n色情", "法仑功学习 色晴网 首都博物馆"},
+		{"赌博\n!读博", "读博士 杜博的博客 睹 博"},
+		{"时时彩", "施氏彩板工作室 时石材"},
+		{"援助交际\n金博", "援助交给 睹々博 賭博 六和彩開獎"},
+	} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, wordList, text string) {
+		words := strings.Split(wordList, "\n")
+		if len(words) > 20 {
+			words = words[:20]
+		}
+		custom := NewDictionary(words...).Homophones(true)
+		for _, d := range []*Dictionary{DefaultDictionary(), custom, custom.Allow(words[0])} {
+			d.FindEvery(text)
+			checkMatches(t, d, text)
+			linearWork(t, d, text)
+			quickAsFull(t, d, text)
+		}
+	})
+}
+
+// BenchmarkHomophoneIndex is the cost of building the default
+// dictionary's homophone index, once per dictionary at its first name
+// with a Chinese character.
+func BenchmarkHomophoneIndex(b *testing.B) {
+	d := DefaultDictionary().Homophones(true)
+	b.ReportAllocs()
+	for b.Loop() {
+		d.hom = homState{}
+		d.homIndex()
+	}
+}
+
+// BenchmarkHomophoneFind is FindAll on a clean name whose quick test
+// passes over it, one it reads in full (an anchor beside a homophone, no
+// stretch: 示例数据资讯), and one with a stretch (示例睹博资讯网).
+func BenchmarkHomophoneFind(b *testing.B) {
+	d := DefaultDictionary()
+	for _, name := range []string{"深圳市示例科技有限公司", "示例科技官网", "示例睹博资讯网", "首都博物馆"} {
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				d.findHomophones(name, nil, false, nil)
+			}
+		})
+	}
+}
+
+// TestPairOfReadingsCoversPairOf: the quick test's pair test by readings
+// (built without the index) passes every pair the index's test by
+// characters passes: each anchor beside every character of the block,
+// either side. Made to fail by leaving the fold sources' readings (extra)
+// out of sharesReading.
+func TestPairOfReadingsCoversPairOf(t *testing.T) {
+	d := DefaultDictionary()
+	ix := d.homIndex()
+	var anchors []rune
+	for c := rune(homFirst); c <= homLast; c++ {
+		if ix.isAnchor(c) {
+			anchors = append(anchors, c)
+		}
+	}
+	if len(anchors) == 0 {
+		t.Fatal("no anchors")
+	}
+	pairs, looser := 0, 0
+	for _, a := range anchors {
+		ka := ix.anchorIndex(a)
+		for c := rune(0x4E00); c <= 0x9FFF; c++ {
+			kc := ix.anchorIndex(c)
+			for _, p := range [][2]rune{{c, a}, {a, c}} {
+				kx, ky := kc, ka
+				if p[0] == a {
+					kx, ky = ka, kc
+				}
+				byChar := ix.pairOf(p[0], kx, p[1], ky)
+				byReading := ix.pairOfReadings(p[0], kx, p[1], ky)
+				if byChar && !byReading {
+					t.Fatalf("%c%c: the index's test passes it, the quick test by readings does not", p[0], p[1])
+				}
+				if byChar {
+					pairs++
+				} else if byReading {
+					looser++
+				}
+			}
+		}
+	}
+	t.Logf("%d anchors, %d pairs by characters, %d more by readings", len(anchors), pairs, looser)
+}
