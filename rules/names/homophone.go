@@ -1,6 +1,7 @@
 package names
 
 import (
+	"cmp"
 	"math/bits"
 	"slices"
 	"strings"
@@ -168,9 +169,54 @@ type homQuick struct {
 	// prevSyl[k*sylWords:(k+1)*sylWords] and nextSyl's are anchor k's
 	// sets of syllable numbers.
 	prevSyl, nextSyl []uint64
-	// extra holds, for a character some other standard character folds
-	// to (foldKey), the syllable numbers of those characters.
-	extra map[rune][]uint16
+	// extra holds, for each character some other standard character
+	// with a reading folds to (foldKey), the syllable numbers of those
+	// characters, sorted by the character folded to (extraOf): a few
+	// dozen, in one slice.
+	extra []foldReading
+}
+
+// A foldReading is a syllable number of a standard character folding to
+// another, to.
+type foldReading struct {
+	to rune
+	id uint16
+}
+
+//go:generate go test -run ^TestFoldReadingsCurrent$ -update
+
+// buildFoldReadings returns, sorted by the character folded to, the
+// syllable numbers of every standard character (U+4E00–U+9FFF) with a
+// reading that folds to another (foldKey): what homfold_table.go holds,
+// written by go generate so that a process does not fold 21,000
+// characters at its first name.
+func buildFoldReadings() []foldReading {
+	var out []foldReading
+	for r := rune(0x4E00); r <= 0x9FFF; r++ {
+		rs := pinyin.Of(r)
+		if rs.Len() == 0 {
+			continue
+		}
+		if f := foldKey(r); f != r {
+			for k := range rs.Len() {
+				out = append(out, foldReading{f, uint16(rs.ID(k))})
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b foldReading) int { return cmp.Compare(a.to, b.to) })
+	return out
+}
+
+// extraOf calls f with the syllable numbers of the standard characters
+// that fold to c until f returns true, and reports whether it did.
+func (q *homQuick) extraOf(c rune, f func(id uint16) bool) bool {
+	i, _ := slices.BinarySearchFunc(q.extra, c, func(e foldReading, c rune) int { return cmp.Compare(e.to, c) })
+	for ; i < len(q.extra) && q.extra[i].to == c; i++ {
+		if f(q.extra[i].id) {
+			return true
+		}
+	}
+	return false
 }
 
 // sylWords is the number of words of a set of syllable numbers.
@@ -316,18 +362,7 @@ func (d *Dictionary) homQuickIndex() *homQuick {
 		// The standard characters that fold to another: their readings
 		// count for the one they fold to, as the index's homophones are
 		// folded characters.
-		q.extra = map[rune][]uint16{}
-		for r := rune(0x4E00); r <= 0x9FFF; r++ {
-			rs := pinyin.Of(r)
-			if rs.Len() == 0 {
-				continue
-			}
-			if f := foldKey(r); f != r {
-				for k := range rs.Len() {
-					q.extra[f] = append(q.extra[f], uint16(rs.ID(k)))
-				}
-			}
-		}
+		q.extra = foldReadings[:]
 		q.numerals = make([]uint64, len(q.bits))
 		for _, r := range cjkNumerals {
 			if homFirst <= r && r <= homLast {
@@ -349,12 +384,7 @@ func (q *homQuick) sharesReading(c rune, set []uint64) bool {
 			return true
 		}
 	}
-	for _, id := range q.extra[c] {
-		if set[id>>6]&(1<<(id&63)) != 0 {
-			return true
-		}
-	}
-	return false
+	return q.extraOf(c, func(id uint16) bool { return set[id>>6]&(1<<(id&63)) != 0 })
 }
 
 func (d *Dictionary) homIndex() *homIndex {
