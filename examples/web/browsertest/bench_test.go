@@ -23,6 +23,11 @@ import (
 // alternating. Unset, the benchmark builds the page from this tree.
 const EnvSites = "BEIAN_BENCH_SITES"
 
+// EnvPageOnly, set to 1, leaves the worker's visits (?worker=1) out of
+// BenchmarkPageStart: an A/B comparison of the page's own thread in half
+// the time.
+const EnvPageOnly = "BEIAN_BENCH_PAGE_ONLY"
+
 // pageTiming is what the page measured of one visit, in ms after
 // navigation start (window.beianTiming, with what the worker measured of
 // its fetch of beian.wasm; see app.js).
@@ -133,7 +138,8 @@ const laterChecksJS = `(async () => {
 //	go test -run '^$' -bench PageStart -benchtime 5x .
 //
 // With BEIAN_BENCH_SITES=DIR1,DIR2 it alternates prebuilt pages, and
-// each figure's unit carries the directory's base name (and -worker).
+// each figure's unit carries the directory's base name (and -worker);
+// with BEIAN_BENCH_PAGE_ONLY=1 it leaves the worker's visits out.
 func BenchmarkPageStart(b *testing.B) {
 	chromium := findChromium(b)
 	root := moduleRoot(b)
@@ -153,8 +159,12 @@ func BenchmarkPageStart(b *testing.B) {
 	var pageNames []string
 	for i, d := range dirs {
 		base := service(b, root, d)
-		pages = append(pages, base+"/", base+"/?worker=1")
-		pageNames = append(pageNames, names[i], names[i]+"-worker")
+		pages = append(pages, base+"/")
+		pageNames = append(pageNames, names[i])
+		if os.Getenv(EnvPageOnly) != "1" {
+			pages = append(pages, base+"/?worker=1")
+			pageNames = append(pageNames, names[i]+"-worker")
+		}
 	}
 	names = pageNames
 	type figures struct {

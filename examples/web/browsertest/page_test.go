@@ -343,6 +343,37 @@ func TestPageChecksAsTheUserTypes(t *testing.T) {
 	t.Run("worker", func(t *testing.T) { checksAsTheUserTypes(t, chromium, base, true) })
 }
 
+// TestPageCompileWorkerFallback: with no compile worker to be had (here
+// compile-worker.js is missing, as behind a server that does not serve
+// it), the page compiles the .wasm on its own thread and answers as usual.
+func TestPageCompileWorkerFallback(t *testing.T) {
+	chromium := findChromium(t)
+	root := moduleRoot(t)
+	dir := site(t, root)
+	if err := os.Remove(filepath.Join(dir, "beian", "compile-worker.js")); err != nil {
+		t.Fatal(err)
+	}
+	base := service(t, root, dir)
+	ctx, stop := newBrowser(t, chromium)
+	defer stop()
+	if err := chromedp.Run(ctx, chromedp.Navigate(base+"/")); err != nil {
+		t.Fatal(err)
+	}
+	s := waitFor(t, ctx, "the first check", func(s state) bool { return s.Checks >= 1 })
+	var compileWorker bool
+	var pageFetches float64
+	if err := chromedp.Run(ctx, chromedp.Evaluate(`window.beianTiming.compileWorker`, &compileWorker),
+		chromedp.Evaluate(`window.beianTiming.pageFetches`, &pageFetches)); err != nil {
+		t.Fatal(err)
+	}
+	if compileWorker || pageFetches != 1 {
+		t.Errorf("compileWorker %v, the page fetched beian.wasm %v times: want the .wasm compiled on the page's thread, one fetch", compileWorker, pageFetches)
+	}
+	if len(s.Skipped) == 0 {
+		t.Error("the page lists no skipped checks: its report is not drawn")
+	}
+}
+
 // TestPageWorkerFallback: with ?worker=1 and no worker to be had (here
 // worker.js is missing, as behind a server that does not serve it), the
 // page loads the checks on its own thread and answers as usual.
@@ -397,7 +428,7 @@ func checksAsTheUserTypes(t *testing.T, chromium, base string, inWorker bool) {
   const t = window.beianTiming, nav = performance.getEntriesByType("navigation")[0];
   const here = performance.getEntriesByType("resource").filter(e => e.name.endsWith("/beian.wasm")).length;
   const numbers = Object.fromEntries(Object.entries(t).filter(([, v]) => typeof v === "number"));
-  return {...numbers, dom: nav ? nav.domContentLoadedEventEnd : 0, script: window.beianStart ? window.beianStart.at : 0, inWorker: t.inWorker ? 1 : 0, here};
+  return {...numbers, dom: nav ? nav.domContentLoadedEventEnd : 0, script: window.beianStart ? window.beianStart.at : 0, inWorker: t.inWorker ? 1 : 0, compileWorker: t.compileWorker ? 1 : 0, here};
 })()`
 	if err := chromedp.Run(ctx, chromedp.Evaluate(timingJS, &timing)); err != nil {
 		t.Fatal(err)
@@ -406,16 +437,17 @@ func checksAsTheUserTypes(t *testing.T, chromium, base string, inWorker bool) {
 	// after navigation start (noisy on a shared machine; no assertion).
 	t.Logf("Chromium: start.js %.0f ms, DOM ready %.0f ms, wasm in %.0f ms, compiled %.0f ms, started %.0f ms, first answer %.0f ms after navigation start; the first check took %.1f ms (it builds the tables it needs), its WebAssembly call %.1f ms",
 		timing["script"], timing["dom"], timing["wasmEnd"], timing["compiled"], timing["started"], timing["first"], timing["firstCheck"], timing["firstValidate"])
-	// One download of the build, by whoever was to make it: start.js on
-	// the page (its early compile used, no fallback to load(url)), or the
-	// worker start.js created (the page fetched nothing).
-	want := map[string]float64{"inWorker": 0, "pageFetches": 1, "here": 1, "fetches": 0}
+	// One download of the build, by whoever was to make it: start.js's
+	// compile worker, whose module the page runs (its early compile used,
+	// no fallback to load(url): the page fetched nothing), or the worker
+	// start.js created with ?worker=1 (the page fetched nothing either).
+	want := map[string]float64{"inWorker": 0, "compileWorker": 1, "pageFetches": 0, "here": 0, "fetches": 1}
 	if inWorker {
-		want = map[string]float64{"inWorker": 1, "pageFetches": 0, "here": 0, "fetches": 1}
+		want = map[string]float64{"inWorker": 1, "compileWorker": 0, "pageFetches": 0, "here": 0, "fetches": 1}
 	}
 	for k, v := range want {
 		if timing[k] != v {
-			t.Errorf("%s = %v, want %v (inWorker: whether the checks run in the worker; pageFetches and here: beian.wasm fetched by the page, by its timing and by its resource timing; fetches: by the worker)", k, timing[k], v)
+			t.Errorf("%s = %v, want %v (inWorker: whether the checks run in the worker; compileWorker: whether the page's module was compiled in start.js's compile worker; pageFetches and here: beian.wasm fetched by the page, by its timing and by its resource timing; fetches: by the worker)", k, timing[k], v)
 		}
 	}
 	if s.Lang != "zh-CN" {

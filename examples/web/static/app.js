@@ -51,11 +51,12 @@ let timer = 0;
 // and wasmEnd (the .wasm's fetch started, its last byte in), compiled (the module compiled), started
 // (the program started), loaded (the page has the checks), first (the first answer
 // shown), the WebAssembly calls' own times (measured where they run) and
-// inWorker, fetches and pageFetches (of the .wasm, by the worker and by
-// this page).
+// inWorker, compileWorker (the module was compiled in start.js's compile
+// worker, and the page runs it), fetches and pageFetches (of the .wasm, by
+// a worker and by this page).
 const timing = (window.beianTiming = {
   app: performance.now(), wasmStart: 0, wasmEnd: 0, compiled: 0, started: 0, loaded: 0, first: 0, firstCheck: 0, firstValidate: 0, last: 0, lastValidate: 0, maxLaterValidate: 0, checks: 0,
-  inWorker: false, fetches: 0, pageFetches: 0, cached: false,
+  inWorker: false, compileWorker: false, fetches: 0, pageFetches: 0, cached: false,
 });
 
 function today() {
@@ -373,6 +374,15 @@ async function loadChecks() {
   timing.started = performance.now();
   const here = performance.getEntriesByType("resource").filter((e) => e.name === url.href);
   timing.pageFetches = here.length;
+  const w = early?.compiledInWorker;
+  if (w && !here.length) {
+    // Compiled in start.js's compile worker, which fetched the .wasm.
+    timing.compileWorker = true;
+    timing.fetches = 1;
+    timing.wasmStart = w.wasmStart ? w.wasmStart - performance.timeOrigin : 0;
+    timing.wasmEnd = w.wasmEnd ? w.wasmEnd - performance.timeOrigin : 0;
+    timing.cached = w.cached;
+  }
   if (here.length) {
     timing.wasmStart = here[0].startTime;
     timing.wasmEnd = here[0].responseEnd;

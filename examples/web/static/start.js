@@ -2,17 +2,26 @@
 // the page's head, before the page's modules have run (modules wait for
 // the whole page and their imports, and this is a classic script).
 //
-// By default it fetches and compiles the .wasm (compileStreaming) while
-// the page parses, then fetches the word tables once the compile is done
-// (the first answer does not wait for them, and their download and
+// By default it creates the compile worker (beian/compile-worker.js), which
+// fetches and compiles the .wasm (compileStreaming) while the page parses
+// and posts the module here: the streaming compile decodes the bytes on
+// the thread that asked for it, and that is then the worker's, so the
+// page's thread is free to parse and lay out meanwhile, and once the
+// module is in, only starting the program and the checks are left to it
+// (the page thread's CPU to the first answer went from about 430 to 230
+// ms: examples/web/README.md, "Round 7"). The program and every check run
+// on the page's thread. Without a worker (or if it fails) the page
+// compiles the .wasm itself. Once the module is in, it fetches the word
+// tables (the first answer does not wait for them, and their download and
 // decompression took CPU from the compile); app.js hands these promises
-// to load(), and falls back to load(url) if they fail. With ?worker=1 it
-// creates the checks' dedicated worker instead (beian/worker.js: it
-// fetches and compiles the .wasm, starts the program and runs every check
-// on its own thread) and app.js hands it to loadWorker(). The page's
-// thread is measured as fast to the first answer on the 2-core machine
-// and faster on a second visit, so it is the default
-// (examples/web/README.md, "Round 4").
+// to load(), and falls back to load(url) if they fail.
+//
+// With ?worker=1 it creates the checks' dedicated worker instead
+// (beian/worker.js: it fetches and compiles the .wasm, starts the program
+// and runs every check on its own thread) and app.js hands it to
+// loadWorker(). On the 2-core machine the program on the page's thread
+// answers first, and it is the default (examples/web/README.md, "Round
+// 4").
 "use strict";
 globalThis.beianStart = {
   // When the script ran and when the compile was done (performance.now()):
@@ -22,6 +31,7 @@ globalThis.beianStart = {
   module: null,
   lexicon: null,
   worker: null,
+  compiledInWorker: null, // the compile worker's message, when it compiled the module
 };
 if (new URLSearchParams(location.search).get("worker") === "1") {
   try {
@@ -31,7 +41,34 @@ if (new URLSearchParams(location.search).get("worker") === "1") {
   }
 } else {
   const s = globalThis.beianStart;
-  s.module = WebAssembly.compileStreaming(fetch("beian/beian.wasm")).then((m) => {
+  // The compile in the compile worker, the program on this thread; the
+  // compile on this thread too if the worker cannot be made or fails.
+  const onPage = () => WebAssembly.compileStreaming(fetch("beian/beian.wasm"));
+  let compiling;
+  try {
+    const w = new Worker("beian/compile-worker.js");
+    compiling = new Promise((resolve, reject) => {
+      w.onmessage = ({ data }) => {
+        w.terminate();
+        if (data.error) {
+          reject(new Error(`beian: the compile worker: ${data.error}`));
+          return;
+        }
+        s.compiledInWorker = data; // its timing, for app.js
+        resolve(data.module);
+      };
+      w.onerror = (e) => {
+        w.terminate();
+        reject(new Error(`beian: the compile worker failed: ${e.message ?? "loading compile-worker.js"}`));
+      };
+    }).catch((err) => {
+      console.warn(err.message, "; compiling on the page");
+      return onPage();
+    });
+  } catch {
+    compiling = onPage();
+  }
+  s.module = compiling.then((m) => {
     s.compiled = performance.now();
     return m;
   });

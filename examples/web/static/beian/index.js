@@ -57,7 +57,11 @@ async function instantiate(source, imports) {
   if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) {
     return (await WebAssembly.instantiate(source, imports)).instance;
   }
-  if (typeof Response !== "undefined" && source instanceof Response) {
+  // A URL is asked about before Response: in Node, the first mention of
+  // Response loads its fetch implementation (about 20 ms of a start that
+  // reads a file: URL and never fetches).
+  const isURL = typeof source === "string" || source instanceof URL;
+  if (!isURL && typeof Response !== "undefined" && source instanceof Response) {
     return (await WebAssembly.instantiateStreaming(source, imports)).instance;
   }
   const url = new URL(String(source), globalThis.location?.href ?? defaultURL);
