@@ -36,7 +36,8 @@ func DateOf(t time.Time) Date {
 // method in full-width mode types them). A local time of day may follow
 // after a space or "T" (H:MM, H:MM:SS, with a fraction of a second), as
 // an HTML datetime-local input gives it: the day is the one written. An
-// RFC 3339 timestamp, whose offset is given, is taken on its day in China.
+// RFC 3339 timestamp, whose offset is given, is taken on its day in China
+// (a lower-case t or z, or a space for the T, as RFC 3339 allows).
 // Spaces around the text are ignored. Day-first and month-first layouts
 // (05/10/2026) are refused: they are ambiguous.
 //
@@ -53,10 +54,28 @@ func ParseDate(s string) (Date, error) {
 	if d, ok := parseYearFirst(t); ok {
 		return d, nil
 	}
-	if t, err := time.Parse(time.RFC3339, t); err == nil {
+	if t, err := time.Parse(time.RFC3339, rfc3339Upper(t)); err == nil {
 		return DateOf(t), nil
 	}
 	return Date{}, &DateError{Value: s}
+}
+
+// rfc3339Upper returns s with what RFC 3339 allows besides Go's layout
+// written as Go reads it: a lower-case "t" or a space between the day and
+// the time (§5.6 and its note: 2026-11-04 16:30:00Z, as databases print
+// it) as "T", a lower-case "z" as "Z".
+func rfc3339Upper(s string) string {
+	if len(s) <= 10 || (s[10] != 't' && s[10] != ' ' && s[len(s)-1] != 'z') {
+		return s
+	}
+	b := []byte(s)
+	if b[10] == 't' || b[10] == ' ' {
+		b[10] = 'T'
+	}
+	if b[len(b)-1] == 'z' {
+		b[len(b)-1] = 'Z'
+	}
+	return string(b)
 }
 
 // parseYearFirst reads the layouts of [ParseDate] other than RFC 3339: a

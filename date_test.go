@@ -28,6 +28,10 @@ func TestParseDate(t *testing.T) {
 		{"2024-02-29", beian.NewDate(2024, time.February, 29), true},
 		{"2026-11-22T23:30:00Z", beian.NewDate(2026, time.November, 23), true}, // 07:30 the next day in China
 		{"2026-11-22T10:00:00+08:00", beian.NewDate(2026, time.November, 22), true},
+		{"2026-11-22t23:30:00z", beian.NewDate(2026, time.November, 23), true}, // RFC 3339 allows lower case
+		{"2026-11-22 23:30:00Z", beian.NewDate(2026, time.November, 23), true}, // and a space for the T
+		{"2026-11-22 23:30:00+08:00", beian.NewDate(2026, time.November, 22), true},
+		{"2026-11-22x23:30:00Z", beian.Date{}, false},
 		{"2025-02-29", beian.Date{}, false},
 		{" 2026-11-22\u3000", beian.NewDate(2026, time.November, 22), true},
 		{"2026-1-2", beian.NewDate(2026, time.January, 2), true},
