@@ -909,16 +909,33 @@ func removable(r rune, spec textSpec) bool {
 }
 
 // stripInvalid removes invalid bytes and removable characters from s.
+// What is kept is copied a run at a time, and the runes U+3000 to U+CFFF
+// in three bytes (none removable but U+3164, as in cleanRunes) are
+// stepped over without decoding; TestStripInvalidAsRunes holds it to
+// writing every kept rune.
 func stripInvalid(s string, spec textSpec) string {
 	var b strings.Builder
 	b.Grow(len(s))
+	kept := 0 // s[kept:i] is kept and not yet written
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !(r == utf8.RuneError && size == 1) && !removable(r, spec) {
-			b.WriteString(s[i : i+size])
+		c := s[i]
+		if c-0xE3 <= 0xEC-0xE3 && i+2 < len(s) {
+			if t := s[i : i+3]; t[1]&0xC0|t[2]>>6<<4 == 0x80|0x20 && !(c == 0xE3 && t[1] == 0x85 && t[2] == 0xA4) {
+				i += 3
+				continue
+			}
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if r == utf8.RuneError && size == 1 || removable(r, spec) {
+			b.WriteString(s[kept:i])
+			kept = i + size
 		}
 		i += size
 	}
+	b.WriteString(s[kept:])
 	return b.String()
 }
 
