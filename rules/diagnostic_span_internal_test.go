@@ -195,3 +195,57 @@ func TestStripInvalidAsRunes(t *testing.T) {
 		}
 	}
 }
+
+// cleanRunesByDecoding is cleanRunes decoding every rune: false at the
+// first invalid byte or removable character.
+func cleanRunesByDecoding(s string, spec textSpec) bool {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || removable(r, spec) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// TestCleanRunesPairsAsDecoding holds cleanRunes, which steps over two
+// runes U+3000 to U+CFFF read as one word and over one read as three
+// bytes, to decoding every rune: a rune of lead byte E3 to EC and two
+// bytes, of which each is 7F to C1 or one of a few others (any under
+// BEIAN_EXHAUSTIVE=1), before and after each of the runes and bytes at
+// the edges (the filler U+3164 and its neighbours, U+200B, U+2FFF,
+// U+D000, cut-short and invalid sequences, ASCII), with text after them
+// to fill the word or not ("中文" or nothing).
+func TestCleanRunesPairsAsDecoding(t *testing.T) {
+	others := []string{"\u3164", "\u3163", "\u3165", "\u200b", "\u2fff", "\u3000", "\ucfff", "\ud000",
+		"中", "\xe4\xb8", "\xe4", "\xe4\xb8a", "\xe4\x7f\x80", "\xe4\x80\xc0", "\xff", "a", "😀"}
+	exhaustive := os.Getenv("BEIAN_EXHAUSTIVE") == "1"
+	second := func(b int) bool { return exhaustive || 0x7F <= b && b <= 0xC1 || b == 'a' || b == 0xE4 || b == 0xFF }
+	check := func(x string) {
+		t.Helper()
+		// No control character: a single-line field's spec decides alike.
+		if got, want := cleanRunes(x, specName), cleanRunesByDecoding(x, specName); got != want {
+			t.Fatalf("cleanRunes(%+q) = %v, decoding %v", x, got, want)
+		}
+	}
+	for lead := 0xE3; lead <= 0xEC; lead++ {
+		for b1 := range 256 {
+			if !second(b1) {
+				continue
+			}
+			for b2 := range 256 {
+				if !second(b2) {
+					continue
+				}
+				r := string([]byte{byte(lead), byte(b1), byte(b2)})
+				for _, o := range others {
+					for _, tail := range []string{"", "中文"} {
+						check(r + o + tail)
+						check(o + r + tail)
+					}
+				}
+			}
+		}
+	}
+}
