@@ -33,7 +33,10 @@ func SpanOf(value string, start, end int) Span {
 	return Span{Start: start, End: end, Start16: s16, End16: s16 + utf16Len(value[start:end])}
 }
 
-// utf16Len returns the length of s in UTF-16 code units.
+// utf16Len returns the length of s in UTF-16 code units. ASCII and the
+// three-byte runes U+3000 to U+CFFF (lead bytes E3 to EC: CJK, kana,
+// Hangul, most of a Chinese filing) are one unit each without decoding;
+// TestUTF16LenAsDecoding holds the shortcut to decoding every rune.
 func utf16Len(s string) int {
 	n := 0
 	for i := 0; i < len(s); {
@@ -42,6 +45,13 @@ func utf16Len(s string) int {
 			n++
 			i++
 			continue
+		}
+		if c-0xE3 <= 0xEC-0xE3 && i+2 < len(s) {
+			if t := s[i : i+3]; t[1]&0xC0|t[2]>>6<<4 == 0x80|0x20 {
+				n++
+				i += 3
+				continue
+			}
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r > 0xFFFF {
@@ -66,11 +76,16 @@ func SpanInRaw(raw, clean string, start, end int) Span {
 	rs, re := -1, -1
 	i, j := 0, 0
 	for i < len(raw) {
-		if j == start && rs < 0 && j < len(clean) && sameRuneAt(raw, i, clean, j) {
-			rs = i
+		// Each rune of raw is decoded once: it is kept when clean has
+		// the same bytes at j, removed when not.
+		size := 1
+		if raw[i] >= utf8.RuneSelf {
+			_, size = utf8.DecodeRuneInString(raw[i:])
 		}
-		_, size := utf8.DecodeRuneInString(raw[i:])
-		if j < len(clean) && sameRuneAt(raw, i, clean, j) {
+		if j+size <= len(clean) && raw[i:i+size] == clean[j:j+size] {
+			if j == start && rs < 0 {
+				rs = i
+			}
 			i += size
 			j += size
 			if j == end {
@@ -85,13 +100,6 @@ func SpanInRaw(raw, clean string, start, end int) Span {
 		return Span{}
 	}
 	return SpanOf(raw, rs, re)
-}
-
-// sameRuneAt reports whether a[i:] and b[j:] start with the same rune (or
-// the same invalid byte).
-func sameRuneAt(a string, i int, b string, j int) bool {
-	_, size := utf8.DecodeRuneInString(a[i:])
-	return j+size <= len(b) && a[i:i+size] == b[j:j+size]
 }
 
 // A Fix is a machine-applicable edit of the filing that removes a

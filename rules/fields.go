@@ -1,20 +1,30 @@
 package rules
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/internal/keyindex"
 )
 
 // FieldLabel returns the name of the field at path as a console shows it
 // ("网站负责人手机号码", "website principal's mobile"). Array indexes do not
 // change the label; a path outside the filing model is returned as is.
 func FieldLabel(path beian.Path) Text {
-	var buf [128]byte
-	if t, ok := labelIndex()[string(stripIndexes(buf[:0], string(path)))]; ok {
-		return t
+	p := string(path)
+	t := labelTable()
+	var k int
+	if strings.IndexByte(p, '[') < 0 {
+		k = t.index.Find(p)
+	} else {
+		var buf [128]byte
+		k = t.index.FindBytes(stripIndexes(buf[:0], p))
 	}
-	return Text{string(path), string(path)}
+	if k < 0 {
+		return Text{p, p}
+	}
+	return t.texts[k]
 }
 
 type fieldLabel struct {
@@ -22,33 +32,39 @@ type fieldLabel struct {
 	Text
 }
 
-// labelIndex maps each path of fieldLabels, built once.
-var labelIndex = sync.OnceValue(func() map[string]Text {
-	labels := fieldLabels()
-	m := make(map[string]Text, len(labels))
-	for _, l := range labels {
-		m[l.path] = l.Text
+// labelTable indexes the paths of fieldLabels (see package keyindex: a
+// report looks up a label for each field it names), built once.
+var labelTable = sync.OnceValue(func() labels {
+	ls := fieldLabels()
+	paths, texts := make([]string, len(ls)), make([]Text, len(ls))
+	for i, l := range ls {
+		paths[i], texts[i] = l.path, l.Text
 	}
-	return m
+	return labels{keyindex.New(paths), texts}
 })
 
+// labels is labelTable: the label of path i of the index is texts[i].
+type labels struct {
+	index *keyindex.Index
+	texts []Text
+}
+
 // stripIndexes appends p to dst with the indexes left out:
-// "websites[3].domains[0]" gives "websites[].domains[]".
+// "websites[3].domains[0]" gives "websites[].domains[]". What is between
+// a '[' and the next '[' or ']' is left out; the rest is copied a run at a
+// time. TestStripIndexesAsBytes holds it to deciding byte by byte.
 func stripIndexes(dst []byte, p string) []byte {
-	in := false
-	for i := 0; i < len(p); i++ {
-		switch c := p[i]; {
-		case c == '[':
-			in = true
-			dst = append(dst, c)
-		case c == ']':
-			in = false
-			dst = append(dst, c)
-		case !in:
-			dst = append(dst, c)
+	for {
+		i := strings.IndexByte(p, '[')
+		if i < 0 {
+			return append(dst, p...)
+		}
+		dst = append(dst, p[:i+1]...)
+		p = p[i+1:]
+		for p != "" && p[0] != '[' && p[0] != ']' {
+			p = p[1:]
 		}
 	}
-	return dst
 }
 
 // fieldLabels lists the label of every field of the filing model;

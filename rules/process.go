@@ -75,7 +75,7 @@ func runPrincipalLink(pass *Pass) error {
 	}
 	for i := range f.Websites {
 		if f.Websites[i].PrincipalSameAsSubject {
-			pass.Report(beian.Path("websites").Index(i).Field("principal_same_as_subject"), CodePrincipalLinkedNotice)
+			pass.Report(elemField("websites", i, "principal_same_as_subject"), CodePrincipalLinkedNotice)
 		}
 	}
 	return nil

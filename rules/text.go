@@ -879,6 +879,18 @@ func cleanRunes(s string, spec textSpec) bool {
 		// (fold.Removable), and the lead bytes E3 to EC take any two
 		// continuation bytes, so that the rune needs no decoding.
 		// The three bytes are read from one slice, with one bounds check.
+		// Two such runes are read from one eight-byte word where there is
+		// room: its bytes 1, 2, 4 and 5 continuation bytes, byte 3 a lead
+		// byte E3 to EC, and neither rune the filler (E3 85 A4).
+		// TestCleanRunesPairsAsDecoding holds both steps to decoding.
+		if c-0xE3 <= 0xEC-0xE3 && i+8 <= len(s) {
+			const conts, contBits, filler = 0xC0C000C0C000, 0x808000808000, 0xA485E3
+			if w := load64(s[i:]); w&conts == contBits && uint8(w>>24)-0xE3 <= 0xEC-0xE3 &&
+				w&0xFFFFFF != filler && w>>24&0xFFFFFF != filler {
+				i += 6
+				continue
+			}
+		}
 		if c-0xE3 <= 0xEC-0xE3 && i+2 < len(s) {
 			if t := s[i : i+3]; t[1]&0xC0|t[2]>>6<<4 == 0x80|0x20 {
 				if c == 0xE3 && t[1] == 0x85 && t[2] == 0xA4 {
@@ -909,16 +921,33 @@ func removable(r rune, spec textSpec) bool {
 }
 
 // stripInvalid removes invalid bytes and removable characters from s.
+// What is kept is copied a run at a time, and the runes U+3000 to U+CFFF
+// in three bytes (none removable but U+3164, as in cleanRunes) are
+// stepped over without decoding; TestStripInvalidAsRunes holds it to
+// writing every kept rune.
 func stripInvalid(s string, spec textSpec) string {
 	var b strings.Builder
 	b.Grow(len(s))
+	kept := 0 // s[kept:i] is kept and not yet written
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !(r == utf8.RuneError && size == 1) && !removable(r, spec) {
-			b.WriteString(s[i : i+size])
+		c := s[i]
+		if c-0xE3 <= 0xEC-0xE3 && i+2 < len(s) {
+			if t := s[i : i+3]; t[1]&0xC0|t[2]>>6<<4 == 0x80|0x20 && !(c == 0xE3 && t[1] == 0x85 && t[2] == 0xA4) {
+				i += 3
+				continue
+			}
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if r == utf8.RuneError && size == 1 || removable(r, spec) {
+			b.WriteString(s[kept:i])
+			kept = i + size
 		}
 		i += size
 	}
+	b.WriteString(s[kept:])
 	return b.String()
 }
 

@@ -56,8 +56,25 @@ func (x *Index) Find(key string) int {
 	}
 }
 
+// FindBytes is Find for a key held in a byte slice, without converting
+// it to a string.
+func (x *Index) FindBytes(key []byte) int {
+	for j := start(x, key); ; j = (j + 1) & x.mask {
+		s := &x.slots[j]
+		if s.pos < 0 {
+			return -1
+		}
+		if s.key == string(key) {
+			return int(s.pos)
+		}
+	}
+}
+
 // start is key's first slot.
-func (x *Index) start(key string) uint32 {
+func (x *Index) start(key string) uint32 { return start(x, key) }
+
+// start is the first slot of key, a string or its bytes.
+func start[K string | []byte](x *Index, key K) uint32 {
 	n := uint32(len(key))
 	h := n
 	if n > 0 {

@@ -5,7 +5,8 @@ import (
 	"testing"
 )
 
-// TestFindAsLinearSearch holds Find to a linear search of the keys: every
+// TestFindAsLinearSearch holds Find and FindBytes to a linear search of
+// the keys: every
 // key at its first position, and none of its variants (each byte changed,
 // each prefix, one byte longer) unless it is a key itself, for sets of
 // 0 to 300 keys of similar shapes, a repeated key and the empty one
@@ -33,6 +34,9 @@ func TestFindAsLinearSearch(t *testing.T) {
 			t.Helper()
 			if got, want := x.Find(k), linear(keys, k); got != want {
 				t.Fatalf("%d keys: Find(%q) = %d, want %d", n, k, got, want)
+			}
+			if got, want := x.FindBytes([]byte(k)), linear(keys, k); got != want {
+				t.Fatalf("%d keys: FindBytes(%q) = %d, want %d", n, k, got, want)
 			}
 		}
 		check("")
