@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/icpcheck/beian/internal/lazy"
@@ -429,13 +430,26 @@ func (d *Dictionary) decidePinyin(text string, start, end int, pw *pinyinWord, e
 	// weigh: a few characters each side, so that a long text full of
 	// pinyin costs time linear in its length.
 	from, to := runesBefore(text, start, pinyinContext), runesAfter(text, end, pinyinContext)
+	last, _ := utf8.DecodeLastRuneInString(text[start:end])
+	endsTyped := unicode.Is(unicode.Han, last) // Du博: the word's last character typed
 	word := string(pw.chars)
 	han := text[from:start] + word + text[end:to]
 	start, end = start-from, end-from
 	var buf [4]occurrence
 	var stream [64]rune
-	found := d.findCore(han, nil, buf[:0], stream[:0], every, nil, nil)
 	wordEnd := start + len(word)
+	// findCore, with the words that hold characters read from pinyin and
+	// end in characters typed marked (resolve reads those otherwise when
+	// the typed ones start a common word running on: Du博物馆).
+	found, runes, _ := d.scanAll(han, nil, buf[:0], stream[:0])
+	for k := range found {
+		if endsTyped && found[k].start < wordEnd && start < found[k].end && found[k].end >= wordEnd {
+			found[k].lettered = true
+		}
+	}
+	if len(found) > 0 {
+		found = d.resolve(han, found, runes, every, nil, nil)
+	}
 	back := func(x int) int {
 		switch {
 		case x <= start:

@@ -2,6 +2,8 @@ package names
 
 import (
 	"slices"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/icpcheck/beian/rules/internal/fold"
@@ -68,6 +70,21 @@ func (d *Dictionary) resolve(text string, found []occurrence, stream []rune, eve
 					o.readAs = r.readAs(stream)
 				}
 			}
+			if !o.dead && !o.doubt && o.lettered {
+				// Its first characters written in pinyin and its last typed
+				// starting a common word running on (Du博物馆, Bo彩印,
+				// Du场馆): read otherwise, as a word of letters and
+				// characters is (A片区). Latin before Chinese is a name's or
+				// a brand's as often as a disguise. (Letters or digits
+				// inserted inside a word, 外a围投注, 1夜情网, stay the
+				// disguise they are.)
+				if before, word, ok := hanWordRunningOn(text, o.start, o.end); ok {
+					o.doubt = true
+					if every {
+						o.readAs = before + "/" + word
+					}
+				}
+			}
 		}
 	}
 	kept := found[:0]
@@ -75,6 +92,16 @@ func (d *Dictionary) resolve(text string, found []occurrence, stream []rune, eve
 		o := &found[k]
 		if !d.entries[o.entry].han && o.glued != 0 && !o.dead && !d.latinMeant(text, *o) {
 			o.dead = true
+		}
+		if !d.entries[o.entry].han && !o.dead && !o.doubt {
+			// A word of letters and Chinese characters (a片) whose last
+			// character starts a word running on (A片区): read otherwise.
+			if latin, word, ok := hanWordRunningOn(text, o.start, o.end); ok {
+				o.doubt = true
+				if every {
+					o.readAs = latin + "/" + word
+				}
+			}
 		}
 		if !o.dead && (every || !o.doubt) {
 			kept = append(kept, *o)
@@ -122,6 +149,46 @@ func (d *Dictionary) resolve(text string, found []occurrence, stream []rune, eve
 		}
 	}
 	return out
+}
+
+// hanWordRunningOn reports whether the last Chinese character of
+// text[start:end], a word found read through letters, starts a word of the
+// lexicon of two to four characters, a common one (commonCode), that runs
+// on past end (片区 in
+// A片区物业), and returns what comes before that character and the word.
+func hanWordRunningOn(text string, start, end int) (before, word string, ok bool) {
+	last := -1
+	for i, r := range text[start:end] {
+		if unicode.Is(unicode.Han, r) {
+			last = start + i
+		}
+	}
+	if last < 0 || end >= len(text) {
+		return "", "", false
+	}
+	// The characters as typed, and folded (traditional to simplified; a
+	// numeral's capital form folds too, so 水陆 is looked up as typed).
+	var rs, folded [4]rune
+	n := 0
+	for _, r := range text[last:] {
+		if n == len(rs) || !unicode.Is(unicode.Han, r) {
+			break
+		}
+		rs[n], folded[n] = r, foldKey(r)
+		n++
+	}
+	common := func(w []rune) bool {
+		code, ok := lexiconCode(w)
+		return ok && code >= commonCode
+	}
+	// The longest word first: 片区 in 片区长 is a word either way. A common
+	// word only: 情网 is a word, but se情网 is written for 色情网.
+	for m := n; m >= 2; m-- {
+		if common(rs[:m]) || common(folded[:m]) {
+			return strings.TrimSpace(text[start:last]), string(rs[:m]), true
+		}
+	}
+	return "", "", false
 }
 
 // disallow marks dead the allowed words found and every occurrence that

@@ -20,6 +20,7 @@ type occurrence struct {
 	dead        bool  // not reported
 	doubt       bool  // the segmentation reads its characters otherwise (see resolve)
 	homophone   bool  // written with characters of the same reading (findHomophones)
+	lettered    bool  // read through pinyin in place of a character, ending in characters typed (decidePinyin)
 	readAs      string
 }
 
