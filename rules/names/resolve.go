@@ -78,7 +78,9 @@ func (d *Dictionary) resolve(text string, found []occurrence, stream []rune, eve
 				// a brand's as often as a disguise. (Letters or digits
 				// inserted inside a word, 外a围投注, 1夜情网, stay the
 				// disguise they are.)
-				if before, word, ok := hanWordRunningOn(text, o.start, o.end); ok {
+				// A word running on that is itself listed (LUN盘赌博客: 赌博)
+				// reads no better.
+				if before, word, ok := hanWordRunningOn(text, o.start, o.end); ok && !d.holdsWord(word) {
 					o.doubt = true
 					if every {
 						o.readAs = before + "/" + word
@@ -149,6 +151,20 @@ func (d *Dictionary) resolve(text string, found []occurrence, stream []rune, eve
 		}
 	}
 	return out
+}
+
+// holdsWord reports whether the scan finds a listed word (not an
+// exception) in s, a word of a few characters, before any resolution.
+func (d *Dictionary) holdsWord(s string) bool {
+	var buf [4]occurrence
+	var stream [16]rune
+	found, _, _ := d.scanAll(s, nil, buf[:0], stream[:0])
+	for _, o := range found {
+		if e := &d.entries[o.entry]; !e.exception {
+			return true
+		}
+	}
+	return false
 }
 
 // hanWordRunningOn reports whether the last Chinese character of
