@@ -2,7 +2,6 @@ package names_test
 
 import (
 	"fmt"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -14,29 +13,6 @@ import (
 	"github.com/icpcheck/beian/rules/names"
 	"github.com/icpcheck/beian/rules/names/internal/lexicon"
 )
-
-// lexiconData reads a data file of the lexicon: its words separated by
-// white space, comments left out; with counts, each line's first field
-// only.
-func lexiconData(t *testing.T, file string, counts bool) []string {
-	t.Helper()
-	data, err := os.ReadFile("internal/lexicon/data/" + file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, l := range strings.Split(string(data), "\n") {
-		if strings.HasPrefix(l, "#") {
-			continue
-		}
-		fields := strings.Fields(l)
-		if counts && len(fields) > 0 {
-			fields = fields[:1]
-		}
-		out = append(out, fields...)
-	}
-	return out
-}
 
 // homForm is a listed word written with one homophone: v is w with
 // v[i] replaced.
@@ -119,9 +95,9 @@ func spellsListed(listed []string, name string) bool {
 func TestClassHomophonePersonNames(t *testing.T) {
 	d := names.DefaultDictionary()
 	listed := d.Words()
-	surnames := lexiconData(t, "surnames.txt", false)
-	given := []rune(strings.Join(lexiconData(t, "given.txt", true), ""))
-	industries := lexiconData(t, "company.txt", false)
+	surnames := names.LexiconData(t, "surnames.txt", false)
+	given := []rune(strings.Join(names.LexiconData(t, "given.txt", true), ""))
+	industries := names.LexiconData(t, "company.txt", false)
 	if len(surnames) < 400 || len(given) < 500 || len(industries) < 200 {
 		t.Fatalf("%d surnames, %d given-name characters, %d industries", len(surnames), len(given), len(industries))
 	}
@@ -294,7 +270,7 @@ func ownSurname(f homForm) bool {
 // surname with the substitution after them (时时采, 法仑功) stay errors.
 func TestClassHomophoneDisguiseNotPerson(t *testing.T) {
 	d := names.DefaultDictionary()
-	industries := lexiconData(t, "company.txt", false)
+	industries := names.LexiconData(t, "company.txt", false)
 	forms, itself := homForms(d, 3)
 	counts := map[string]int{}
 	n := 0
