@@ -2,7 +2,6 @@ package names
 
 import (
 	"bytes"
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -232,6 +231,9 @@ func (d *Dictionary) findPinyin(text string, found []occurrence, every bool, wor
 				return
 			}
 			if o, ok := d.decidePinyin(text, start, stop, pw, every); ok {
+				if !o.doubt {
+					acrossLetters(found[max(0, p-recent):core], items[i:end])
+				}
 				found = append(found, o)
 				added = true
 			}
@@ -267,9 +269,38 @@ func (d *Dictionary) findPinyin(text string, found []occurrence, every bool, wor
 		*work += steps + len(items)
 	}
 	if added {
-		slices.SortStableFunc(found, func(a, b occurrence) int { return a.start - b.start })
+		// A word the scan found inside one written in pinyin (轮 in
+		// fa轮) is not reported beside it.
+		live := found[:0]
+		for _, o := range found {
+			if !o.dead {
+				live = append(live, o)
+			}
+		}
+		found = outermost(live)
 	}
 	return found
+}
+
+// acrossLetters marks dead the words of found the scan read across the
+// letters of a stretch written in pinyin, as if they were not there (赌资
+// in 赌bo 资, which reads 赌博 and then 资): letters that spell a
+// character are that character, not a disguise's filler.
+func acrossLetters(found []occurrence, stretch []pinyinItem) {
+	from, to := -1, -1
+	for k := range stretch {
+		if stretch[k].isLatin() {
+			if from < 0 {
+				from = stretch[k].start
+			}
+			to = stretch[k].end
+		}
+	}
+	for k := range found {
+		if o := &found[k]; o.start < from && to < o.end {
+			o.dead = true
+		}
+	}
 }
 
 // mayHoldReading reports whether text may write a character of ix's

@@ -112,11 +112,16 @@ func (d *Dictionary) resolve(text string, found []occurrence, stream []rune, eve
 	if len(kept) < 2 {
 		return kept
 	}
-	// By start, the longer first, the words meant before the others: a
-	// word is inside a longer one when an earlier one ends after it, or
-	// at its end but starts before it. A word meant is left out only
-	// inside another meant; one read otherwise, inside any.
-	slices.SortFunc(kept, func(x, y occurrence) int {
+	return outermost(kept)
+}
+
+// outermost sorts occurrences by start, the longer first, the words meant
+// before the others, and leaves out those inside a longer one: a word is
+// inside a longer one when an earlier one ends after it, or at its end
+// but starts before it. A word meant is left out only inside another
+// meant; one read otherwise, inside any. It reuses found's memory.
+func outermost(found []occurrence) []occurrence {
+	slices.SortFunc(found, func(x, y occurrence) int {
 		if x.start != y.start {
 			return x.start - y.start
 		}
@@ -134,8 +139,8 @@ func (d *Dictionary) resolve(text string, found []occurrence, stream []rune, eve
 	type reach struct{ end, start int }
 	meant, any := reach{-1, -1}, reach{-1, -1}
 	inside := func(r reach, o occurrence) bool { return r.end > o.end || r.end == o.end && r.start < o.start }
-	out := kept[:0]
-	for _, o := range kept {
+	out := found[:0]
+	for _, o := range found {
 		in := inside(meant, o)
 		if o.doubt {
 			in = inside(any, o)
