@@ -49,7 +49,8 @@ func fullWidth(s string) string {
 // TestClassPinyin: every Chinese word of the default dictionary written
 // in pinyin, one character at a time (du博, 赌bo), in upper case and full
 // width, and for words of three characters or more wholly (liuhecai, liu
-// he cai, LIUHECAI), is found wherever the word written in characters is.
+// he cai, LIUHECAI), is found wherever the word written in characters is,
+// and no other word holds it or lies inside it.
 func TestClassPinyin(t *testing.T) {
 	d := names.DefaultDictionary()
 	words := pinyinWords(d)
@@ -77,7 +78,20 @@ func TestClassPinyin(t *testing.T) {
 		for _, f := range forms {
 			cases++
 			name := "示例 " + f + " 资讯网"
-			assert.True(t, foundWord(d.FindAll(name), w), "%q: %s not found", name, w)
+			got := d.FindAll(name)
+			assert.True(t, foundWord(got, w), "%q: %s not found", name, w)
+			// No other word holds the word or lies inside it (赌资 read
+			// across the letters of 赌bo 资, or 赌 inside 赌bo).
+			for _, m := range got {
+				if m.Word == w {
+					continue
+				}
+				for _, x := range got {
+					if x.Word == w && (m.Start <= x.Start && x.End <= m.End || x.Start <= m.Start && m.End <= x.End) {
+						t.Errorf("%q: %s at [%d,%d) beside %s at [%d,%d)", name, m.Word, m.Start, m.End, w, x.Start, x.End)
+					}
+				}
+			}
 		}
 	}
 	assert.Greater(t, tested, len(words)*9/10, "words tested")
