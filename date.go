@@ -54,28 +54,51 @@ func ParseDate(s string) (Date, error) {
 	if d, ok := parseYearFirst(t); ok {
 		return d, nil
 	}
-	if t, err := time.Parse(time.RFC3339, rfc3339Upper(t)); err == nil {
-		return DateOf(t), nil
+	if u, ok := rfc3339AsGo(t); ok {
+		if t, err := time.Parse(time.RFC3339, u); err == nil {
+			return DateOf(t), nil
+		}
 	}
 	return Date{}, &DateError{Value: s}
 }
 
-// rfc3339Upper returns s with what RFC 3339 allows besides Go's layout
-// written as Go reads it: a lower-case "t" or a space between the day and
-// the time (§5.6 and its note: 2026-11-04 16:30:00Z, as databases print
-// it) as "T", a lower-case "z" as "Z".
-func rfc3339Upper(s string) string {
-	if len(s) <= 10 || (s[10] != 't' && s[10] != ' ' && s[len(s)-1] != 'z') {
-		return s
+// rfc3339AsGo returns s, an RFC 3339 timestamp, written as Go's
+// time.RFC3339 layout reads it, and false when s breaks a rule of RFC
+// 3339 that Go does not check. What RFC 3339 allows and Go does not
+// read: a lower-case "t" or a space between the day and the time (§5.6
+// and its note: 2026-11-04 16:30:00Z, as databases print it), a
+// lower-case "z", and a leap second, :60 (§5.7: read as :59, on the same
+// day). What Go reads and RFC 3339 refuses: an offset's hour past 23 or
+// minute past 59 (+24:00, +14:60).
+func rfc3339AsGo(s string) (string, bool) {
+	if len(s) <= 10 {
+		return s, true
 	}
 	b := []byte(s)
 	if b[10] == 't' || b[10] == ' ' {
 		b[10] = 'T'
 	}
-	if b[len(b)-1] == 'z' {
-		b[len(b)-1] = 'Z'
+	n := len(b)
+	switch c := b[n-1]; {
+	case c == 'z':
+		b[n-1] = 'Z'
+	case n >= 6 && (b[n-6] == '+' || b[n-6] == '-') && b[n-3] == ':':
+		hh, mm := string(b[n-5:n-3]), string(b[n-2:])
+		if hh > "23" || mm > "59" {
+			return "", false
+		}
 	}
-	return string(b)
+	// The seconds: the two digits after the time's second colon.
+	if i := strings.IndexByte(s[10:], ':'); i >= 0 {
+		if j := strings.IndexByte(s[10+i+1:], ':'); j >= 0 {
+			k := 10 + i + 1 + j + 1
+			if k+2 <= n && b[k] == '6' && b[k+1] == '0' {
+				b[k] = '5'
+				b[k+1] = '9'
+			}
+		}
+	}
+	return string(b), true
 }
 
 // parseYearFirst reads the layouts of [ParseDate] other than RFC 3339: a

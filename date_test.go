@@ -32,6 +32,17 @@ func TestParseDate(t *testing.T) {
 		{"2026-11-22 23:30:00Z", beian.NewDate(2026, time.November, 23), true}, // and a space for the T
 		{"2026-11-22 23:30:00+08:00", beian.NewDate(2026, time.November, 22), true},
 		{"2026-11-22x23:30:00Z", beian.Date{}, false},
+		// RFC 3339's leap second (§5.7), on the day it ends; offsets
+		// past 23:59, which Go's time.Parse takes, are refused.
+		{"2026-12-31T23:59:60Z", beian.NewDate(2027, time.January, 1), true},
+		{"2026-12-31T23:59:60+08:00", beian.NewDate(2026, time.December, 31), true},
+		{"2026-06-30 23:59:60.5z", beian.NewDate(2026, time.July, 1), true},
+		{"2026-11-22T10:00:00+23:59", beian.NewDate(2026, time.November, 21), true},
+		{"2026-11-22T10:00:00+24:00", beian.Date{}, false},
+		{"2026-11-22T10:00:00-24:00", beian.Date{}, false},
+		{"2026-11-22T10:00:00+14:60", beian.Date{}, false},
+		{"2026-11-22T10:00:61Z", beian.Date{}, false},
+		{"2026-11-22T10:00:00+08:00:00", beian.Date{}, false},
 		{"2025-02-29", beian.Date{}, false},
 		{" 2026-11-22\u3000", beian.NewDate(2026, time.November, 22), true},
 		{"2026-1-2", beian.NewDate(2026, time.January, 2), true},

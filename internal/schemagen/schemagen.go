@@ -214,11 +214,12 @@ func (g *gen) schema(t reflect.Type, null bool) Object {
 const datePattern = `[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))` +
 	`|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29`
 
-// timePattern is what time.Parse(time.RFC3339) takes after the day, with
-// a lower-case t or a space for the T and a lower-case z as RFC 3339 allows
-// (beian.ParseDate reads them so): an hour of one or two digits, seconds with an optional fraction after "."
-// or ",", and an offset "Z" or ±hh:mm up to 24:60.
-const timePattern = `[Tt ](?:[01]?[0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:[.,][0-9]+)?(?:[Zz]|[+-](?:[01][0-9]|2[0-4]):(?:[0-5][0-9]|60))`
+// timePattern is the time beian.ParseDate reads after an RFC 3339 day:
+// what time.Parse(time.RFC3339) takes (an hour of one or two digits, a
+// fraction of a second after "." or ","), with a lower-case t or a space
+// for the T, a lower-case z and a leap second's :60 as RFC 3339 allows,
+// and an offset "Z" or ±hh:mm no later than 23:59 as it requires.
+const timePattern = `[Tt ](?:[01]?[0-9]|2[0-3]):[0-5][0-9]:(?:[0-5][0-9]|60)(?:[.,][0-9]+)?(?:[Zz]|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])`
 
 // yearFirstPattern is the other layouts beian.ParseDate reads: a day
 // written YYYY-MM-DD, YYYY/M/D, YYYY.M.D, YYYY年M月D日 (日 optional) or
