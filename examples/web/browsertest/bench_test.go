@@ -139,7 +139,9 @@ const laterChecksJS = `(async () => {
 //
 // With BEIAN_BENCH_SITES=DIR1,DIR2 it alternates prebuilt pages, and
 // each figure's unit carries the directory's base name (and -worker);
-// with BEIAN_BENCH_PAGE_ONLY=1 it leaves the worker's visits out.
+// with BEIAN_BENCH_PAGE_ONLY=1 it leaves the worker's visits out; with
+// BEIAN_BENCH_FLOOR=1 it visits each page's floor too (EnvFloor: Go's
+// runtime and the page without the checks).
 func BenchmarkPageStart(b *testing.B) {
 	chromium := findChromium(b)
 	root := moduleRoot(b)
@@ -151,6 +153,12 @@ func BenchmarkPageStart(b *testing.B) {
 		}
 	} else {
 		dirs, names = []string{site(b, root)}, []string{"page"}
+	}
+	if os.Getenv(EnvFloor) == "1" {
+		for i := range len(dirs) {
+			dirs = append(dirs, floorSite(b, root, dirs[i]))
+			names = append(names, names[i]+"-floor")
+		}
 	}
 	// Each page twice: its checks on the page's thread, and in the JS
 	// package's worker (?worker=1; a page from before the worker ignores
