@@ -266,7 +266,7 @@ func runDocuments(pass *Pass) error {
 			pass.Add(Rejection{
 				Code: CodeDocumentMissing, Severity: sev, Field: "documents",
 				Related: []beian.Path{at},
-				Args:    []Arg{documentArg(q.Kind, at), Str("kind", string(q.Kind))},
+				Args:    pass.keepArgs([]Arg{documentArg(q.Kind, at), Str("kind", string(q.Kind))}),
 				Source:  citationSource(q.Source, q.Certain),
 			})
 		})
@@ -992,7 +992,7 @@ func reportUnclear(pass *Pass, at beian.Path, d *beian.Document, info scan.Info,
 	}
 	pass.Add(Rejection{
 		Code: CodeDocumentUnclear, Severity: sev, Field: field,
-		Args:   []Arg{documentArg(d.Kind, ownerPath(d.Owner)), {"problem", problem}},
+		Args:   pass.keepArgs([]Arg{documentArg(d.Kind, ownerPath(d.Owner)), {"problem", problem}}),
 		Source: citationSource(p.Source, p.Certain),
 	})
 }

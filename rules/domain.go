@@ -181,7 +181,7 @@ func checkAppDomains(pass *Pass, websites *domainLocs, list *domain.SuffixList) 
 				if hosts != nil {
 					if first, dup := hosts[d.Host()]; dup {
 						pass.Add(Rejection{Code: CodeDomainDuplicate, Severity: defaultSeverity(CodeDomainDuplicate), Field: loc.path(),
-							Related: []beian.Path{domainLoc{i: i, j: first, k: k, app: true}.path()}, Args: []Arg{Str("domain", appHost(d, raw))}})
+							Related: []beian.Path{domainLoc{i: i, j: first, k: k, app: true}.path()}, Args: pass.keepArgs([]Arg{Str("domain", appHost(d, raw))})})
 						continue
 					}
 					hosts[d.Host()] = j
@@ -276,10 +276,10 @@ func checkAppDomainLevel(pass *Pass, loc domainLoc, d domain.Domain, raw string)
 	maxLevel := strconv.Itoa(fact.Value)
 	pass.Add(Rejection{
 		Code: CodeDomainInvalid, Severity: severityOf(fact.Certain), Field: loc.path(), Source: factSource(fact),
-		Args: []Arg{Str("domain", shortValue(raw)), Loc("problem",
+		Args: pass.keepArgs([]Arg{Str("domain", shortValue(raw)), Loc("problem",
 			"是"+strconv.Itoa(level)+"级域名，App域名最多填到"+maxLevel+"级（以注册的主域名为1级）",
 			"is a level-"+strconv.Itoa(level)+" domain; App domains are filed down to level "+maxLevel+" (the registered domain being level 1)"),
-			{"remedy", appDomainRemedy}},
+			{"remedy", appDomainRemedy}}),
 	})
 }
 
@@ -376,7 +376,7 @@ func elemFieldIndex(list string, i int, field string, j int) beian.Path {
 
 func reportDuplicate(pass *Pass, loc, first domainLoc, d domain.Domain) {
 	pass.Add(Rejection{Code: CodeDomainDuplicate, Severity: defaultSeverity(CodeDomainDuplicate), Field: loc.path(),
-		Related: []beian.Path{first.path()}, Args: []Arg{domainArg(d)}})
+		Related: []beian.Path{first.path()}, Args: pass.keepArgs([]Arg{domainArg(d)})})
 }
 
 // parseDomainField parses the domain at field, reporting DOMAIN_INVALID
@@ -510,7 +510,7 @@ func checkSuffixNature(pass *Pass, loc domainLoc, d domain.Domain) {
 	if !ok {
 		pass.Add(Rejection{Code: CodeDomainSuffixNatureMismatch, Severity: defaultSeverity(CodeDomainSuffixNatureMismatch),
 			Field: loc.path(), Related: []beian.Path{"subject.nature"},
-			Args: []Arg{labelArg("nature", nature), Loc("suffixes", names, strings.ReplaceAll(names, "、", " or "))}})
+			Args: pass.keepArgs([]Arg{labelArg("nature", nature), Loc("suffixes", names, strings.ReplaceAll(names, "、", " or "))})})
 	}
 }
 

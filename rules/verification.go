@@ -60,7 +60,7 @@ func runVerification(pass *Pass) error {
 			pass.Add(Rejection{
 				Code: CodeDomainNotVerified, Severity: defaultSeverity(CodeDomainNotVerified),
 				Field: base.Field("verified_at"), Related: []beian.Path{base.Field("domain")},
-				Args: []Arg{Str("domain", d.Domain)},
+				Args: pass.keepArgs([]Arg{Str("domain", d.Domain)}),
 			})
 			continue
 		}
@@ -83,11 +83,11 @@ func runVerification(pass *Pass) error {
 		pass.Add(Rejection{
 			Code: CodeDomainVerificationPending, Severity: defaultSeverity(CodeDomainVerificationPending),
 			Field: base.Field("verified_at"), Related: []beian.Path{base.Field("domain"), "submitted_at"},
-			Args: []Arg{
+			Args: pass.keepArgs([]Arg{
 				Str("domain", d.Domain), Str("verified_at", v.String()), Int("passed", passed),
 				Str("ready_on", ready.String()), Str("ready_on_max", readyMax.String()),
 				calendarNote(cal, v, readyMax),
-			},
+			}),
 			// The wait is the providers' rule; the days are the calendar's.
 			Source: sourceOf(append(cal.SourceKeys(v), "tencent-site-info"), true),
 		})
