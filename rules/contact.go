@@ -3,6 +3,7 @@ package rules
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/icpcheck/beian"
@@ -142,6 +143,25 @@ func runContact(pass *Pass) error {
 	return nil
 }
 
+// noEmergencyReason says why CONTACT_NOT_DISTINCT is skipped for
+// principal i (as eachPrincipal numbers them), who gave no emergency
+// phone: for the subject's principal, the most common, a text built once.
+func noEmergencyReason(i int) Text {
+	if i == -1 {
+		return subjectNoEmergencyReason()
+	}
+	return noEmergencyReasonBuilt(i)
+}
+
+// subjectNoEmergencyReason is noEmergencyReasonBuilt(-1), built once.
+var subjectNoEmergencyReason = sync.OnceValue(func() Text { return noEmergencyReasonBuilt(-1) })
+
+// noEmergencyReasonBuilt is noEmergencyReason, built for the call.
+func noEmergencyReasonBuilt(i int) Text {
+	label := FieldLabel(principalPath(i, "emergency_phone"))
+	return joinText("未填写应急联系电话（", label.ZH, "），无法检查", "no emergency phone given (", label.EN, ") to check")
+}
+
 // checkEmergencyDistinct reports emergency phones equal to a principal's
 // mobile, and lists the check as skipped for a principal without one.
 func checkEmergencyDistinct(pass *Pass, cs []contactOf) {
@@ -180,8 +200,7 @@ func checkEmergencyDistinct(pass *Pass, cs []contactOf) {
 		if blank(c.p.EmergencyPhone) {
 			if !skipped {
 				skipped = true
-				label := FieldLabel(principalPath(c.i, "emergency_phone"))
-				pass.Skip(CodeContactNotDistinct, joinText("未填写应急联系电话（", label.ZH, "），无法检查", "no emergency phone given (", label.EN, ") to check"))
+				pass.Skip(CodeContactNotDistinct, noEmergencyReason(c.i))
 			}
 			continue
 		}
