@@ -78,6 +78,11 @@ type contactOf struct {
 func runContact(pass *Pass) error {
 	var buf [4]contactOf
 	cs := buf[:0]
+	if n := principalSlots(pass.Filing); n > len(buf) {
+		// One allocation for a filing of many principals, not a dozen
+		// as append doubles the list.
+		cs = make([]contactOf, 0, n)
+	}
 	for n := range principalSlots(pass.Filing) {
 		i := principalID(pass.Filing, n)
 		p := principalAt(pass.Filing, i)
