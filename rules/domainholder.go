@@ -81,11 +81,7 @@ func runDomainHolder(pass *Pass) error {
 				k, ok = byDomain[d.ASCII()]
 			}
 			if !ok {
-				name := shortValue(raw)
-				reason := joinText("网站域名「", name, "」没有域名信息（domains），无法检查", "the website domain ", name, " has no domain record (domains) to check")
-				if app {
-					reason = joinText("App域名「", name, "」没有域名信息（domains），无法检查", "the App domain ", name, " has no domain record (domains) to check")
-				}
+				reason := pass.noRecordReason(shortValue(raw), app)
 				pass.Skip(CodeDomainHolderMismatch, reason)
 				pass.Skip(CodeDomainHolderCertMismatch, reason)
 				return

@@ -36,3 +36,31 @@ func TestNoEmergencyReasonAsBuilt(t *testing.T) {
 		}
 	}
 }
+
+// TestNoRecordReasonAsBuilt holds the pass's memo of noRecordReason to
+// the text built for the call: every sequence of up to 4 calls over 4
+// names (one empty, one not ASCII) and both kinds of domain, on one pass.
+func TestNoRecordReasonAsBuilt(t *testing.T) {
+	type call struct {
+		name string
+		app  bool
+	}
+	var calls []call
+	for _, n := range []string{"a.cn", "b.cn", "", "示例.中国"} {
+		calls = append(calls, call{n, false}, call{n, true})
+	}
+	var p Pass
+	var walk func(depth int)
+	walk = func(depth int) {
+		if depth == 0 {
+			return
+		}
+		for _, c := range calls {
+			if got, want := p.noRecordReason(c.name, c.app), noRecordReasonBuilt(c.name, c.app); got != want {
+				t.Fatalf("noRecordReason(%q, %v) after %+v = %v, want %v", c.name, c.app, p.noRecord, got, want)
+			}
+			walk(depth - 1)
+		}
+	}
+	walk(4)
+}

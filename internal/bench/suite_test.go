@@ -529,7 +529,8 @@ func BenchmarkPhone(b *testing.B) {
 // TestRejectedAllocations: the typical rejected filing's validation
 // allocates no more than it did when its rules copied their rejections'
 // arguments into the pass's chunk (Pass.keepArgs) instead of an array
-// each, and named the subject's documents from a table: 24 allocations
+// each, named the subject's documents from a table, and said once why
+// the checks of a domain without a record are skipped: 23 allocations
 // once warm. Made to fail by one rule's rejection taking a literal []Arg
 // again. Not under the race detector, whose sync.Pool drops passes at
 // random (a new pass allocates more).
@@ -540,7 +541,7 @@ func TestRejectedAllocations(t *testing.T) {
 	v := validate.New()
 	f := load(t, "rejected_enterprise.json")
 	v.Validate(context.Background(), f)
-	if n := testing.AllocsPerRun(50, func() { v.Validate(context.Background(), f) }); n > 24 {
-		t.Errorf("%v allocations a validation of the rejected filing, want at most 24", n)
+	if n := testing.AllocsPerRun(50, func() { v.Validate(context.Background(), f) }); n > 23 {
+		t.Errorf("%v allocations a validation of the rejected filing, want at most 23", n)
 	}
 }
