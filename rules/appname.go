@@ -99,10 +99,10 @@ func reportSameAppName(pass *Pass, seen map[string][]int, i int, name string, at
 	other := beian.Path("apps").Index(first).Field("name")
 	r := Rejection{Code: CodeAppNameInvalid, Severity: sev, Field: at(), Related: []beian.Path{other},
 		Source: sourceOf([]string{"ucloud-app-knowledge"}, sev == Error),
-		Args: []Arg{
+		Args: pass.keepArgs([]Arg{
 			Loc("problem", "与"+string(FieldLabel(other).ZH)+"相同：同一主体的App名称不能重复", "repeats another App's: one subject's Apps need different names"),
 			Loc("remedy", "同一App在各平台使用同一名称，填在同一项中；不同App使用不同名称", "List one App's platforms under one entry; give different Apps different names"),
-		}}
+		})}
 	if sev == Warning {
 		r.Args = []Arg{
 			Loc("problem", "与"+string(FieldLabel(other).ZH)+"相同，但二者类型不同（App、小程序、快应用）", "repeats the name of another kind of App (App, mini-program, quick app)"),
@@ -157,10 +157,10 @@ func checkAppNames(pass *Pass) {
 			pass.ReportAt(at(), CodeSiteNameTooShort, Warning, Int("count", han))
 		}
 		if w := nameWidth(name); w > appNameMaxWidth {
-			pass.Add(Rejection{Code: CodeAppNameInvalid, Severity: Warning, Field: at(), Args: []Arg{
+			pass.Add(Rejection{Code: CodeAppNameInvalid, Severity: Warning, Field: at(), Args: pass.keepArgs([]Arg{
 				Loc("problem", "过长（超过15个汉字或30个字母），应用商店通常不接受", "is too long (over 15 Chinese characters or 30 letters), which app stores usually refuse"),
 				Loc("remedy", "缩短名称，与应用商店中的名称一致", "Shorten the name, keeping it the one in the app stores"),
-			}})
+			})})
 		}
 	}
 }
@@ -178,7 +178,7 @@ func countHan(s string) int {
 // checkAppNameForm reports symbols, placeholders and marketing words.
 func checkAppNameForm(pass *Pass, at func() beian.Path, raw, name string) {
 	report := func(sev Severity, problem, remedy Text) {
-		pass.Add(Rejection{Code: CodeAppNameInvalid, Severity: sev, Field: at(), Args: []Arg{{"problem", problem}, {"remedy", remedy}}})
+		pass.Add(Rejection{Code: CodeAppNameInvalid, Severity: sev, Field: at(), Args: pass.keepArgs([]Arg{{"problem", problem}, {"remedy", remedy}})})
 	}
 	symbolRemedy := Text{"删除名称中的表情符号和特殊符号", "Remove emoji and symbols from the name"}
 	var puncts []rune
@@ -492,28 +492,28 @@ func checkAppNameWords(pass *Pass, at func() beian.Path, name string, prepared *
 	l := appNameIndex()
 	if cat := hotName(name, l); cat != "" {
 		if !hotOwner(pass, cat) {
-			pass.Add(Rejection{Code: CodeAppNameInvalid, Severity: Error, Field: at(), Args: []Arg{
+			pass.Add(Rejection{Code: CodeAppNameInvalid, Severity: Error, Field: at(), Args: pass.keepArgs([]Arg{
 				Loc("problem", "是热门App的名称", "is the name of a popular App"),
 				Loc("remedy", "填写本App自己的名称；热门App只能由其运营者备案", "Give this App's own name; a popular App is filed by its operator only"),
-			}})
+			})})
 		}
 		return
 	}
 	if genericName(name, l) {
-		pass.Add(Rejection{Code: CodeAppNameInvalid, Severity: Error, Field: at(), Args: []Arg{
+		pass.Add(Rejection{Code: CodeAppNameInvalid, Severity: Error, Field: at(), Args: pass.keepArgs([]Arg{
 			Loc("problem", "只由通用词或行业名词组成，没有可区分的名称", "is made only of generic or industry words, with nothing distinctive"),
 			Loc("remedy", "在名称中加入品牌或字号（如「示例记账本」而非「记账本」）", "Add a brand or trade name (示例记账本 rather than 记账本)"),
-		}})
+		})})
 		return
 	}
 	for _, m := range memo.FindAll(appHotDictionary(), prepared) {
 		if !strings.HasPrefix(m.Category, "hot:") || hotOwner(pass, m.Category) {
 			continue
 		}
-		pass.Add(Rejection{Code: CodeAppNameInvalid, Severity: Warning, Field: at(), Args: []Arg{
+		pass.Add(Rejection{Code: CodeAppNameInvalid, Severity: Warning, Field: at(), Args: pass.keepArgs([]Arg{
 			Loc("problem", "含有热门App的名称「"+m.Word+"」", "holds the name of the popular App "+m.Word),
 			Loc("remedy", "除非得到该App运营者的授权，删除其名称", "Remove it unless the App's operator has authorised the use"),
-		}})
+		})})
 		return
 	}
 }

@@ -131,9 +131,9 @@ func checkApps(pass *Pass) {
 					pass.Add(Rejection{
 						Code: CodeAppPackageDuplicate, Severity: defaultSeverity(CodeAppPackageDuplicate),
 						Field: platformPath(i, k).Field("package"), Related: []beian.Path{other},
-						Args: []Arg{platformArg(pl.Platform), Str("value", shortValue(pl.Package)), {"other", label},
+						Args: pass.keepArgs([]Arg{platformArg(pl.Platform), Str("value", shortValue(pl.Package)), {"other", label},
 							{"problem", Text{"与" + label.ZH + "重复", "repeats " + label.EN}},
-							Loc("remedy", "同一平台的包名不能重复：删除重复的一项，或为不同的App填写各自的包名", "A package may appear once per platform: remove the repeated entry, or give each App its own package")},
+							Loc("remedy", "同一平台的包名不能重复：删除重复的一项，或为不同的App填写各自的包名", "A package may appear once per platform: remove the repeated entry, or give each App its own package")}),
 					})
 				} else {
 					seen[key] = packageLoc{i, k}
@@ -199,10 +199,10 @@ func checkPlatformDomains(pass *Pass, i int, a *beian.App) {
 		pass.Add(Rejection{
 			Code: CodeAppPackageDuplicate, Severity: defaultSeverity(CodeAppPackageDuplicate),
 			Field: platformPath(i, k).Field("domains"), Related: []beian.Path{other},
-			Args: []Arg{platformArg(pl.Platform), Str("value", shortValue(pl.Package)), {"other", label},
+			Args: pass.keepArgs([]Arg{platformArg(pl.Platform), Str("value", shortValue(pl.Package)), {"other", label},
 				{"problem", Text{"使用的域名与同一平台的" + label.ZH + "不同：同一App在一个平台上填写多个包名时，各包名须使用相同的域名",
 					"uses other domains than " + label.EN + " on the same platform: several packages of one App on one platform must use the same domains"}},
-				Loc("remedy", "为同一平台的各包名填写相同的域名；使用其他域名的包名作为另一个App备案", "Give the packages of one platform the same domains, or file the package that uses other domains as another App")},
+				Loc("remedy", "为同一平台的各包名填写相同的域名；使用其他域名的包名作为另一个App备案", "Give the packages of one platform the same domains, or file the package that uses other domains as another App")}),
 		})
 	}
 }
@@ -283,8 +283,8 @@ func checkPackage(pass *Pass, i, k int, pl *beian.AppPlatform, ap appid.Platform
 	}
 	pass.Add(Rejection{
 		Code: CodeAppPackageInvalid, Severity: severityOf(e.Certain), Field: platformPath(i, k).Field("package"),
-		Args: []Arg{platformArg(pl.Platform), {"what", what}, Str("value", shortValue(pl.Package)),
-			{"problem", appProblem(e.Reason)}, {"source", source}},
+		Args: pass.keepArgs([]Arg{platformArg(pl.Platform), {"what", what}, Str("value", shortValue(pl.Package)),
+			{"problem", appProblem(e.Reason)}, {"source", source}}),
 		Source: packageSource(ap, e.Certain),
 	})
 }
@@ -350,7 +350,7 @@ func checkSignature(pass *Pass, i, k int, pl *beian.AppPlatform, ap appid.Platfo
 	}
 	r := Rejection{
 		Code: CodeAppSignatureInvalid, Severity: severityOf(e.Certain), Field: platformPath(i, k).Field("signature"),
-		Args: []Arg{platformArg(pl.Platform), Str("value", shortValue(pl.Signature)), {"problem", appProblem(e.Reason)}, {"remedy", remedy}},
+		Args: pass.keepArgs([]Arg{platformArg(pl.Platform), Str("value", shortValue(pl.Signature)), {"problem", appProblem(e.Reason)}, {"remedy", remedy}}),
 	}
 	if e.Reason == appid.Decorated {
 		// The digest under the label or the full-width characters is
@@ -371,7 +371,7 @@ func checkPublicKey(pass *Pass, i, k int, pl *beian.AppPlatform, ap appid.Platfo
 	}
 	r := Rejection{
 		Code: CodeAppPublicKeyInvalid, Severity: severityOf(e.Certain), Field: platformPath(i, k).Field("public_key"),
-		Args: []Arg{platformArg(pl.Platform), {"problem", appProblem(e.Reason)}, {"remedy", keyRemedy}},
+		Args: pass.keepArgs([]Arg{platformArg(pl.Platform), {"problem", appProblem(e.Reason)}, {"remedy", keyRemedy}}),
 	}
 	if e.Reason == appid.Decorated {
 		// The key material inside the armour, or before the ellipsis of

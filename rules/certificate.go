@@ -235,9 +235,9 @@ func checkNature(pass *Pass, n beian.Nature, u certnum.USCC) {
 	pass.Add(Rejection{
 		Code: CodeCertNatureMismatch, Severity: sev, Field: "subject.nature",
 		Related: []beian.Path{"subject.cert_number"},
-		Args: []Arg{
+		Args: pass.keepArgs([]Arg{
 			{"category", Text{k.Name, k.NameEN}}, labelArg("nature", n), labelArg("expected", k.Natures[0]),
-		},
+		}),
 	})
 }
 

@@ -3,6 +3,7 @@ package rules
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/icpcheck/beian"
@@ -77,6 +78,11 @@ type contactOf struct {
 func runContact(pass *Pass) error {
 	var buf [4]contactOf
 	cs := buf[:0]
+	if n := principalSlots(pass.Filing); n > len(buf) {
+		// One allocation for a filing of many principals, not a dozen
+		// as append doubles the list.
+		cs = make([]contactOf, 0, n)
+	}
 	for n := range principalSlots(pass.Filing) {
 		i := principalID(pass.Filing, n)
 		p := principalAt(pass.Filing, i)
@@ -142,6 +148,25 @@ func runContact(pass *Pass) error {
 	return nil
 }
 
+// noEmergencyReason says why CONTACT_NOT_DISTINCT is skipped for
+// principal i (as eachPrincipal numbers them), who gave no emergency
+// phone: for the subject's principal, the most common, a text built once.
+func noEmergencyReason(i int) Text {
+	if i == -1 {
+		return subjectNoEmergencyReason()
+	}
+	return noEmergencyReasonBuilt(i)
+}
+
+// subjectNoEmergencyReason is noEmergencyReasonBuilt(-1), built once.
+var subjectNoEmergencyReason = sync.OnceValue(func() Text { return noEmergencyReasonBuilt(-1) })
+
+// noEmergencyReasonBuilt is noEmergencyReason, built for the call.
+func noEmergencyReasonBuilt(i int) Text {
+	label := FieldLabel(principalPath(i, "emergency_phone"))
+	return joinText("未填写应急联系电话（", label.ZH, "），无法检查", "no emergency phone given (", label.EN, ") to check")
+}
+
 // checkEmergencyDistinct reports emergency phones equal to a principal's
 // mobile, and lists the check as skipped for a principal without one.
 func checkEmergencyDistinct(pass *Pass, cs []contactOf) {
@@ -180,8 +205,7 @@ func checkEmergencyDistinct(pass *Pass, cs []contactOf) {
 		if blank(c.p.EmergencyPhone) {
 			if !skipped {
 				skipped = true
-				label := FieldLabel(principalPath(c.i, "emergency_phone"))
-				pass.Skip(CodeContactNotDistinct, joinText("未填写应急联系电话（", label.ZH, "），无法检查", "no emergency phone given (", label.EN, ") to check"))
+				pass.Skip(CodeContactNotDistinct, noEmergencyReason(c.i))
 			}
 			continue
 		}
@@ -202,11 +226,11 @@ func checkEmergencyDistinct(pass *Pass, cs []contactOf) {
 		pass.Add(Rejection{
 			Code: CodeContactNotDistinct, Severity: severityOf(fact.Certain), Field: principalPath(c.i, "emergency_phone"),
 			Related: []beian.Path{other}, Source: factSource(fact),
-			Args: []Arg{
+			Args: pass.keepArgs([]Arg{
 				{"other", FieldLabel(other)},
 				{"problem", problem},
 				{"remedy", Text{"填写另一人（如家人或同事）的号码作为应急联系电话", "Give another person's number (a relative or colleague) as the emergency phone"}},
-			},
+			}),
 		})
 	}
 }
@@ -259,11 +283,11 @@ func checkEmergencyOwnPhone(pass *Pass, c *contactOf, fact provinces.Fact[bool])
 	pass.Add(Rejection{
 		Code: CodeContactNotDistinct, Severity: Warning, Field: principalPath(c.i, "emergency_phone"),
 		Related: []beian.Path{other}, Source: src,
-		Args: []Arg{
+		Args: pass.keepArgs([]Arg{
 			{"other", FieldLabel(other)},
 			{"problem", Text{"应急联系电话是负责人本人的办公电话，负责人无法联系时它也无法接通", "the emergency phone is the principal's own office phone, which does not help when the principal cannot be reached"}},
 			{"remedy", Text{"填写另一人（如家人或同事）的号码作为应急联系电话", "Give another person's number (a relative or colleague) as the emergency phone"}},
-		},
+		}),
 	})
 }
 
@@ -329,14 +353,14 @@ func checkEmergencyShared(pass *Pass, cs []contactOf) {
 			pass.Add(Rejection{
 				Code: CodeContactNotDistinct, Severity: severityOf(fact.Certain), Field: principalPath(cs[j].i, "emergency_phone"),
 				Related: []beian.Path{other}, Source: factSource(fact),
-				Args: []Arg{
+				Args: pass.keepArgs([]Arg{
 					{"other", FieldLabel(other)},
 					{"problem", Text{
 						"两位负责人不是同一人（证件号码不同），应急联系电话不能相同",
 						"the two principals are different people (different certificate numbers) and may not give the same emergency phone",
 					}},
 					{"remedy", Text{"为每位负责人填写各自的应急联系电话", "Give each principal an emergency phone of their own"}},
-				},
+				}),
 			})
 		})
 }
@@ -364,7 +388,7 @@ func checkEmergencyRemarks(pass *Pass, fact provinces.Fact[bool]) {
 			src.Certain = false
 		}
 		pass.Add(Rejection{Code: CodeEmergencyRemarkMissing, Severity: sev, Field: path(), Source: src,
-			Args: []Arg{{"policy", policy}, {"example", example}}})
+			Args: pass.keepArgs([]Arg{{"policy", policy}, {"example", example}})})
 	}
 	for i := range f.Websites {
 		if p := f.WebsitePrincipal(i); p != nil && !blank(p.EmergencyPhone) {
@@ -538,14 +562,14 @@ func reportShared(pass *Pass, a, b *contactOf, field string, what Text) {
 	pass.Add(Rejection{
 		Code: CodeContactNotDistinct, Severity: defaultSeverity(CodeContactNotDistinct),
 		Field: principalPath(b.i, field), Related: []beian.Path{other},
-		Args: []Arg{
+		Args: pass.keepArgs([]Arg{
 			{"other", FieldLabel(other)},
 			{"problem", Text{
 				"两位负责人不是同一人（证件号码不同），联系方式需一一对应",
 				"the two principals are different people (different certificate numbers) and each needs contacts of their own",
 			}},
 			{"remedy", Text{"为每位负责人填写其本人的" + what.ZH, "Give each principal their own " + what.EN}},
-		},
+		}),
 	})
 }
 
@@ -569,11 +593,11 @@ func checkOfficePhone(pass *Pass, c *contactOf, fact Source) {
 	pass.Add(Rejection{
 		Code: CodeContactNotDistinct, Severity: sev, Field: principalPath(c.i, "phone"), Related: []beian.Path{mobilePath},
 		Source: fact,
-		Args: []Arg{
+		Args: pass.keepArgs([]Arg{
 			{"other", FieldLabel(mobilePath)},
 			{"problem", Text{p.Short + "管局要求办公电话与负责人手机号码不同", p.English + " requires the office phone to differ from the principal's mobile"}},
 			{"remedy", Text{"办公电话填写固定电话或另一个号码", "Give a landline or another number as the office phone"}},
-		},
+		}),
 	})
 }
 

@@ -91,7 +91,7 @@ func checkUnitProvince(pass *Pass, s *beian.Subject) {
 	pass.Add(Rejection{
 		Code: CodeCrossProvince, Severity: defaultSeverity(CodeCrossProvince), Field: field,
 		Related: []beian.Path{"province"},
-		Args:    []Arg{provinceNameArg("cert_province", prov), provinceArg(pass)},
+		Args:    pass.keepArgs([]Arg{provinceNameArg("cert_province", prov), provinceArg(pass)}),
 	})
 }
 
@@ -175,10 +175,10 @@ func checkPersonalProvince(pass *Pass, s *beian.Subject) {
 	pass.Add(Rejection{
 		Code: CodeCrossProvincePersonal, Severity: sev, Field: "subject.cert_number",
 		Related: []beian.Path{"province", "subject.residence_permit_province"},
-		Args: []Arg{
+		Args: pass.keepArgs([]Arg{
 			provinceNameArg("cert_province", idProv), provinceArg(pass),
 			{"policy", crossPolicyText(fact.Value)}, {"remedy", remedy},
-		},
+		}),
 		Source: factSource(fact),
 	})
 }

@@ -266,7 +266,7 @@ func runDocuments(pass *Pass) error {
 			pass.Add(Rejection{
 				Code: CodeDocumentMissing, Severity: sev, Field: "documents",
 				Related: []beian.Path{at},
-				Args:    []Arg{documentArg(q.Kind, at), Str("kind", string(q.Kind))},
+				Args:    pass.keepArgs([]Arg{documentArg(q.Kind, at), Str("kind", string(q.Kind))}),
 				Source:  citationSource(q.Source, q.Certain),
 			})
 		})
@@ -709,8 +709,36 @@ func samePerson(a, b *beian.Principal) bool {
 	return na != "" && strings.EqualFold(na, nb) && a.CertType == b.CertType
 }
 
-// documentArg names a document kind and its owner.
+// documentArg names a document kind and its owner. The subject's and its
+// principal's documents of a declared kind are named from a table built
+// once (subjectDocumentNames): a filing's missing documents are most
+// often theirs, and each name is otherwise a concatenation.
 func documentArg(kind beian.DocumentKind, owner beian.Path) Arg {
+	o := -1
+	switch owner {
+	case "subject", "":
+		o = 0
+	case "subject.principal":
+		o = 1
+	}
+	if k := docKindIndex(kind); o >= 0 && k >= 0 {
+		return Arg{"document", subjectDocumentNames()[o][k]}
+	}
+	return documentArgNamed(kind, owner)
+}
+
+// subjectDocumentNames are documentArgNamed's names of the documents of
+// the subject ([0]) and of its principal ([1]), by docKindIndex.
+var subjectDocumentNames = sync.OnceValue(func() (t [2][numDocKinds]Text) {
+	for k, kind := range beian.DocumentKinds() {
+		t[0][k] = documentArgNamed(kind, "subject").Value
+		t[1][k] = documentArgNamed(kind, "subject.principal").Value
+	}
+	return t
+})
+
+// documentArgNamed is documentArg, the name built for the call.
+func documentArgNamed(kind beian.DocumentKind, owner beian.Path) Arg {
 	// Named by labels only: the rejection's field and related paths
 	// locate it.
 	kl, path := kindLabel(kind), string(owner)
@@ -992,7 +1020,7 @@ func reportUnclear(pass *Pass, at beian.Path, d *beian.Document, info scan.Info,
 	}
 	pass.Add(Rejection{
 		Code: CodeDocumentUnclear, Severity: sev, Field: field,
-		Args:   []Arg{documentArg(d.Kind, ownerPath(d.Owner)), {"problem", problem}},
+		Args:   pass.keepArgs([]Arg{documentArg(d.Kind, ownerPath(d.Owner)), {"problem", problem}}),
 		Source: citationSource(p.Source, p.Certain),
 	})
 }

@@ -97,7 +97,7 @@ func runDomains(pass *Pass) error {
 			pass.Report(elemField("websites", i, "domains"), CodeWebsiteMultipleDomains, Int("count", len(w.Domains)))
 		}
 		for j, raw := range w.Domains {
-			loc := domainLoc{i: i, j: j}
+			loc := domainLoc{i: int32(i), j: int32(j)}
 			d, ok := parseDomainField(pass, loc, raw)
 			if !ok {
 				continue
@@ -120,7 +120,7 @@ func runDomains(pass *Pass) error {
 	asked, have := false, false
 	for i := range f.Domains {
 		r := &f.Domains[i]
-		loc := domainLoc{i: i, record: true}
+		loc := domainLoc{i: int32(i), record: true}
 		// A website's or an App's domain is parsed once per pass
 		// (Pass.ParseDomain): a record of it costs a lookup.
 		if d, ok := parseDomainField(pass, loc, r.Domain); ok {
@@ -172,7 +172,7 @@ func checkAppDomains(pass *Pass, websites *domainLocs, list *domain.SuffixList) 
 				if blank(raw) {
 					continue
 				}
-				loc := domainLoc{i: i, j: j, k: k, app: true}
+				loc := domainLoc{i: int32(i), j: int32(j), k: int32(k), app: true}
 				d, err := pass.ParseDomain(raw)
 				if err != nil {
 					pass.Report(loc.path(), CodeDomainInvalid, Str("domain", shortValue(raw)), Arg{"problem", domainProblem(err)}, Arg{"remedy", appDomainRemedy})
@@ -181,7 +181,7 @@ func checkAppDomains(pass *Pass, websites *domainLocs, list *domain.SuffixList) 
 				if hosts != nil {
 					if first, dup := hosts[d.Host()]; dup {
 						pass.Add(Rejection{Code: CodeDomainDuplicate, Severity: defaultSeverity(CodeDomainDuplicate), Field: loc.path(),
-							Related: []beian.Path{domainLoc{i: i, j: first, k: k, app: true}.path()}, Args: []Arg{Str("domain", appHost(d, raw))}})
+							Related: []beian.Path{domainLoc{i: int32(i), j: int32(first), k: int32(k), app: true}.path()}, Args: pass.keepArgs([]Arg{Str("domain", appHost(d, raw))})})
 						continue
 					}
 					hosts[d.Host()] = j
@@ -276,10 +276,10 @@ func checkAppDomainLevel(pass *Pass, loc domainLoc, d domain.Domain, raw string)
 	maxLevel := strconv.Itoa(fact.Value)
 	pass.Add(Rejection{
 		Code: CodeDomainInvalid, Severity: severityOf(fact.Certain), Field: loc.path(), Source: factSource(fact),
-		Args: []Arg{Str("domain", shortValue(raw)), Loc("problem",
+		Args: pass.keepArgs([]Arg{Str("domain", shortValue(raw)), Loc("problem",
 			"是"+strconv.Itoa(level)+"级域名，App域名最多填到"+maxLevel+"级（以注册的主域名为1级）",
 			"is a level-"+strconv.Itoa(level)+" domain; App domains are filed down to level "+maxLevel+" (the registered domain being level 1)"),
-			{"remedy", appDomainRemedy}},
+			{"remedy", appDomainRemedy}}),
 	})
 }
 
@@ -327,20 +327,22 @@ func (s *domainLocs) add(key string, loc domainLoc) {
 // A domainLoc is where a domain is in the filing: websites[i].domains[j],
 // or domains[i].domain for a record. Its path is built only to report.
 type domainLoc struct {
-	i, j   int
-	record bool
-	app    bool // apps[i].platforms[k].domains[j]
-	k      int
+	// Indexes as int32, so that a large filing's maps of locations
+	// (domainLocs) hold 16 bytes a domain, not 32: no filing in memory
+	// holds 2³¹ websites, Apps or domains.
+	i, j, k int32
+	record  bool
+	app     bool // apps[i].platforms[k].domains[j]
 }
 
 func (l domainLoc) path() beian.Path {
 	if l.record {
-		return elemField("domains", l.i, "domain")
+		return elemField("domains", int(l.i), "domain")
 	}
 	if l.app {
-		return platformPath(l.i, l.k).Field("domains").Index(l.j)
+		return platformPath(int(l.i), int(l.k)).Field("domains").Index(int(l.j))
 	}
-	return elemFieldIndex("websites", l.i, "domains", l.j)
+	return elemFieldIndex("websites", int(l.i), "domains", int(l.j))
 }
 
 // elemField returns beian.Path(list).Index(i).Field(field), built in a
@@ -376,7 +378,7 @@ func elemFieldIndex(list string, i int, field string, j int) beian.Path {
 
 func reportDuplicate(pass *Pass, loc, first domainLoc, d domain.Domain) {
 	pass.Add(Rejection{Code: CodeDomainDuplicate, Severity: defaultSeverity(CodeDomainDuplicate), Field: loc.path(),
-		Related: []beian.Path{first.path()}, Args: []Arg{domainArg(d)}})
+		Related: []beian.Path{first.path()}, Args: pass.keepArgs([]Arg{domainArg(d)})})
 }
 
 // parseDomainField parses the domain at field, reporting DOMAIN_INVALID
@@ -510,7 +512,7 @@ func checkSuffixNature(pass *Pass, loc domainLoc, d domain.Domain) {
 	if !ok {
 		pass.Add(Rejection{Code: CodeDomainSuffixNatureMismatch, Severity: defaultSeverity(CodeDomainSuffixNatureMismatch),
 			Field: loc.path(), Related: []beian.Path{"subject.nature"},
-			Args: []Arg{labelArg("nature", nature), Loc("suffixes", names, strings.ReplaceAll(names, "、", " or "))}})
+			Args: pass.keepArgs([]Arg{labelArg("nature", nature), Loc("suffixes", names, strings.ReplaceAll(names, "、", " or "))})})
 	}
 }
 

@@ -27,7 +27,7 @@ func TestDomainLocsAsMap(t *testing.T) {
 		want := map[string]domainLoc{}
 		for step := range steps {
 			key := fmt.Sprintf("d%d.cn", rng.IntN(pool))
-			loc := domainLoc{i: step, j: round}
+			loc := domainLoc{i: int32(step), j: int32(round)}
 			got, ok := s.get(key)
 			w, wok := want[key]
 			if got != w || ok != wok {

@@ -81,11 +81,7 @@ func runDomainHolder(pass *Pass) error {
 				k, ok = byDomain[d.ASCII()]
 			}
 			if !ok {
-				name := shortValue(raw)
-				reason := joinText("网站域名「", name, "」没有域名信息（domains），无法检查", "the website domain ", name, " has no domain record (domains) to check")
-				if app {
-					reason = joinText("App域名「", name, "」没有域名信息（domains），无法检查", "the App domain ", name, " has no domain record (domains) to check")
-				}
+				reason := pass.noRecordReason(shortValue(raw), app)
 				pass.Skip(CodeDomainHolderMismatch, reason)
 				pass.Skip(CodeDomainHolderCertMismatch, reason)
 				return
@@ -227,9 +223,9 @@ func checkHolder(pass *Pass, k int, r *beian.DomainRecord) {
 			}
 			pass.Add(Rejection{Code: CodeDomainHolderMismatch, Severity: sev, Field: recordAt(k).Field("holder_name"), Source: factSource(must),
 				Related: []beian.Path{"subject.name", "subject.legal_representative"},
-				Args: []Arg{Str("holder", shortValue(r.HolderName)), Str("subject", shortValue(s.Name)),
+				Args: pass.keepArgs([]Arg{Str("holder", shortValue(r.HolderName)), Str("subject", shortValue(s.Name)),
 					detailArg(Text{"（" + provinceArg(pass).Value.ZH + "要求域名持有者为单位本身，不能是法定代表人）",
-						" (" + provinceArg(pass).Value.EN + " wants the unit itself as the holder, not its legal representative)"})}})
+						" (" + provinceArg(pass).Value.EN + " wants the unit itself as the holder, not its legal representative)"})})})
 			return
 		}
 		p := &s.Principal
@@ -241,7 +237,7 @@ func checkHolder(pass *Pass, k int, r *beian.DomainRecord) {
 	default:
 		pass.Add(Rejection{Code: CodeDomainHolderMismatch, Severity: defaultSeverity(CodeDomainHolderMismatch),
 			Field: recordAt(k).Field("holder_name"), Related: []beian.Path{"subject.name"},
-			Args: []Arg{Str("holder", shortValue(r.HolderName)), Str("subject", shortValue(s.Name)), detailArg(Text{})}})
+			Args: pass.keepArgs([]Arg{Str("holder", shortValue(r.HolderName)), Str("subject", shortValue(s.Name)), detailArg(Text{})})})
 		return
 	}
 	checkHolderCert(pass, k, r, wantType, wantNumber, wantField)
@@ -275,23 +271,23 @@ func checkHolderCert(pass *Pass, k int, r *beian.DomainRecord, wantType beian.Ce
 	if oc, uscc, ok := embeddedOrgCode(haveType, haveNumber, wantType, want); ok {
 		pass.Add(Rejection{Code: CodeDomainHolderCertMismatch, Severity: Warning, Field: recordAt(k).Field("holder_cert_type"),
 			Related: []beian.Path{wantField.Field("cert_type")},
-			Args: []Arg{Loc("problem",
+			Args: pass.keepArgs([]Arg{Loc("problem",
 				"一方是旧的组织机构代码"+oc+"，另一方是包含它的统一社会信用代码"+uscc+"，属同一单位，但管局可能要求二者一致",
-				"one gives the old organisation code "+oc+" and the other the credit code "+uscc+" that embeds it: the same unit, but the reviewer may want both to match")}})
+				"one gives the old organisation code "+oc+" and the other the credit code "+uscc+" that embeds it: the same unit, but the reviewer may want both to match")})})
 		return
 	}
 	if haveType != "" && haveType != wantType {
 		pass.Add(Rejection{Code: CodeDomainHolderCertMismatch, Severity: defaultSeverity(CodeDomainHolderCertMismatch),
 			Field: recordAt(k).Field("holder_cert_type"), Related: []beian.Path{wantField.Field("cert_type")},
-			Args: []Arg{Loc("problem",
+			Args: pass.keepArgs([]Arg{Loc("problem",
 				"持有者证件类型为「"+haveType.Label(language.Chinese)+"」，应为「"+wantType.Label(language.Chinese)+"」",
-				"the holder's is a "+haveType.Label(language.English)+", the subject's a "+wantType.Label(language.English))}})
+				"the holder's is a "+haveType.Label(language.English)+", the subject's a "+wantType.Label(language.English))})})
 		return
 	}
 	if haveNumber != "" && haveNumber != want {
 		pass.Add(Rejection{Code: CodeDomainHolderCertMismatch, Severity: defaultSeverity(CodeDomainHolderCertMismatch),
 			Field: recordAt(k).Field("holder_cert_number"), Related: []beian.Path{wantField.Field("cert_number")},
-			Args: []Arg{Loc("problem", "证件号码不同", "the numbers differ")}})
+			Args: pass.keepArgs([]Arg{Loc("problem", "证件号码不同", "the numbers differ")})})
 	}
 }
 

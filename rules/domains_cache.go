@@ -8,11 +8,15 @@ import (
 // parsedDomains remembers the domains one pass has parsed: several rules
 // (domain, domainholder) read the same website domains and records, and
 // parsing one costs a public-suffix lookup. A few are kept in place, more
-// in a map, so that the cost stays linear in the filing's size.
+// in a list found through a map, so that the cost stays linear in the
+// filing's size: the map holds an index for each (its slots sized for
+// every domain of the filing, most of which are listed twice, by a
+// website and by its record), and the list grows with what is parsed.
 type parsedDomains struct {
 	small [8]parsedDomain
 	n     int
-	more  map[string]parsedDomain
+	more  map[string]int32 // raw → index in list
+	list  []parsedDomain
 }
 
 type parsedDomain struct {
@@ -29,7 +33,8 @@ func (p *Pass) ParseDomain(raw string) (domain.Domain, error) {
 			return e.d, e.err
 		}
 	}
-	if e, ok := c.more[raw]; ok {
+	if k, ok := c.more[raw]; ok {
+		e := &c.list[k]
 		return e.d, e.err
 	}
 	d, err := domain.Parse(raw)
@@ -41,9 +46,10 @@ func (p *Pass) ParseDomain(raw string) (domain.Domain, error) {
 		if c.more == nil {
 			// Sized for every domain of the filing, so that a filing of
 			// many websites does not grow the map through a dozen copies.
-			c.more = make(map[string]parsedDomain, max(filingDomains(p.Filing)-len(c.small), 0))
+			c.more = make(map[string]int32, max(filingDomains(p.Filing)-len(c.small), 0))
 		}
-		c.more[raw] = e
+		c.more[raw] = int32(len(c.list))
+		c.list = append(c.list, e)
 	}
 	return d, err
 }

@@ -45,7 +45,7 @@ func runICPNumber(pass *Pass) error {
 	report := func(problem Text, related ...beian.Path) {
 		pass.Add(Rejection{
 			Code: CodeICPNumberInvalid, Severity: defaultSeverity(CodeICPNumberInvalid), Field: "icp_number",
-			Related: related, Args: []Arg{Str("value", clipValue(s)), {"problem", problem}},
+			Related: related, Args: pass.keepArgs([]Arg{Str("value", clipValue(s)), {"problem", problem}}),
 		})
 	}
 	n, err := icpnum.Parse(s)
@@ -59,7 +59,7 @@ func runICPNumber(pass *Pass) error {
 		want := n.String()
 		r := Rejection{
 			Code: CodeICPNumberInvalid, Severity: Warning, Field: "icp_number",
-			Args: []Arg{Str("value", clipValue(s)), Loc("problem", "缺少「号」，备案号应写作"+want, "lacks 号; filing numbers are written "+want)},
+			Args: pass.keepArgs([]Arg{Str("value", clipValue(s)), Loc("problem", "缺少「号」，备案号应写作"+want, "lacks 号; filing numbers are written "+want)}),
 		}
 		pass.Add(r.WithFix(Fix{Field: "icp_number", Value: want, Title: Text{"改为" + want, "Use " + want}}))
 		fixed = true
@@ -81,7 +81,7 @@ func runICPNumber(pass *Pass) error {
 		want := n.String()
 		r := Rejection{
 			Code: CodeICPNumberInvalid, Severity: Warning, Field: "icp_number",
-			Args: []Arg{Str("value", clipValue(s)), Loc("problem", "字母应为大写（ICP、B2及后缀A、X、K），应写作"+want, "has lower-case letters; filing numbers are written in capitals (ICP, B2, the suffix's A, X, K): "+want)},
+			Args: pass.keepArgs([]Arg{Str("value", clipValue(s)), Loc("problem", "字母应为大写（ICP、B2及后缀A、X、K），应写作"+want, "has lower-case letters; filing numbers are written in capitals (ICP, B2, the suffix's A, X, K): "+want)}),
 		}
 		pass.Add(r.WithFix(Fix{Field: "icp_number", Value: want, Title: Text{"改为" + want, "Use " + want}}))
 	}

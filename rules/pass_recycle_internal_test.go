@@ -30,6 +30,7 @@ func TestRecycledResetAsNew(t *testing.T) {
 		p.Report("websites[0].name", CodeSiteNameTooShort, Str("name", "中国博彩资讯网"))
 		p.Skip(CodeMIITRecordExists, Text{ZH: "无", EN: "none"})
 		p.Span("websites[0].name", "中国博彩资讯网", 0, 3)
+		p.phoneLocal()
 		_, cancel := p.OutsideContext()
 		cancel()
 		p.Finish()

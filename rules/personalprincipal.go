@@ -76,5 +76,5 @@ func reportNotSelf(pass *Pass, field, other beian.Path, value, want string, link
 	}
 	pass.Add(Rejection{Code: CodePrincipalNotSelf, Severity: defaultSeverity(CodePrincipalNotSelf), Field: field,
 		Related: []beian.Path{other},
-		Args:    []Arg{Str("value", shortValue(value)), {"other", FieldLabel(other)}, Str("want", shortValue(want)), {"remedy", remedy}}})
+		Args:    pass.keepArgs([]Arg{Str("value", shortValue(value)), {"other", FieldLabel(other)}, Str("want", shortValue(want)), {"remedy", remedy}})})
 }

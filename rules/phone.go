@@ -270,15 +270,36 @@ func checkPhoneParsed(pass *Pass, i int, field, value string, mobile bool) {
 		}
 		pass.Add(Rejection{
 			Code: CodePhoneRegionUnknown, Severity: min(sev, Warning), Field: path,
-			Args: []Arg{number, Str("segment", n.Segment), source, provinceArg(pass)},
+			Args: pass.keepArgs([]Arg{number, Str("segment", n.Segment), source, provinceArg(pass)}),
 		})
 		return
 	}
 	pass.Add(Rejection{
-		Code: CodePhoneNotLocal, Severity: sev, Field: path, Related: []beian.Path{"province"}, Source: factSource(local),
-		Args: []Arg{number, provinceNameArg("phone_province", n.Province), provinceArg(pass),
-			{"policy", localPolicyText(pass, local)}, {"remedy", localRemedy(pass, local)}},
+		Code: CodePhoneNotLocal, Severity: sev, Field: path, Related: []beian.Path{"province"}, Source: pass.phoneLocal().source,
+		Args: pass.keepArgs([]Arg{number, provinceNameArg("phone_province", n.Province), provinceArg(pass),
+			{"policy", pass.phoneLocal().policy}, {"remedy", pass.phoneLocal().remedy}}),
 	})
+}
+
+// phoneLocality is what a PHONE_NOT_LOCAL rejection says of the filing
+// province's mobile_must_be_local fact: its source, and localPolicyText
+// and localRemedy.
+type phoneLocality struct {
+	done           bool
+	source         Source
+	policy, remedy Text
+}
+
+// phoneLocal returns the province's phoneLocality, found once per pass:
+// a principal's mobile and phone, and the other principals', are most
+// often of one other province, and each would look the fact's source and
+// texts up again (TestPhoneLocalOncePerPass).
+func (p *Pass) phoneLocal() *phoneLocality {
+	if !p.local.done {
+		f := p.Policy.MobileMustBeLocal
+		p.local = phoneLocality{done: true, source: factSource(f), policy: localPolicyText(p, f), remedy: localRemedy(p, f)}
+	}
+	return &p.local
 }
 
 // localSeverity returns how grave another province's number is under the
@@ -404,7 +425,7 @@ func checkSegmentKind(pass *Pass, path beian.Path, n phonenum.Number) {
 		src = sourceOf([]string{phonenum.SpecialSourceKey}, allowed.Certain)
 	}
 	pass.Add(Rejection{Code: CodePhoneVirtualSegment, Severity: sev, Field: path, Source: src,
-		Args: []Arg{Str("number", n.String()), {"segment_kind", kind}, {"problem", problem}}})
+		Args: pass.keepArgs([]Arg{Str("number", n.String()), {"segment_kind", kind}, {"problem", problem}})})
 }
 
 func runPhoneHolder(pass *Pass) error {

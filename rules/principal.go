@@ -70,7 +70,7 @@ func runPrincipal(pass *Pass) error {
 	pass.Add(Rejection{
 		Code: CodePrincipalNotLegalRepresentative, Severity: sev, Field: "subject.principal",
 		Related: []beian.Path{"subject.legal_representative"},
-		Args:    []Arg{provinceArg(pass), {"remedy", remedy}},
+		Args:    pass.keepArgs([]Arg{provinceArg(pass), {"remedy", remedy}}),
 		Source:  factSource(must),
 	})
 	return nil

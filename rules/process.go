@@ -96,6 +96,6 @@ func reportPrincipalConflict(pass *Pass, service beian.Path, p *beian.Principal)
 	pass.Add(Rejection{
 		Code: CodePrincipalConflict, Severity: defaultSeverity(CodePrincipalConflict), Field: service.Field("principal"),
 		Related: []beian.Path{service.Field("principal_same_as_subject")},
-		Args:    []Arg{Str("name", strings.TrimSpace(p.Name))},
+		Args:    pass.keepArgs([]Arg{Str("name", strings.TrimSpace(p.Name))}),
 	})
 }

@@ -189,7 +189,7 @@ collect:
 		pass.Add(Rejection{
 			Code: CodeMIITRecordExists, Severity: defaultSeverity(CodeMIITRecordExists), Field: "subject.cert_number",
 			Related: []beian.Path{"subject.cert_type", "filing_type"},
-			Args:    []Arg{Loc("other", other.CertType.Label(language.Chinese)+" "+other.CertNumber, other.CertType.Label(language.English)+" "+other.CertNumber)},
+			Args:    pass.keepArgs([]Arg{Loc("other", other.CertType.Label(language.Chinese)+" "+other.CertNumber, other.CertType.Label(language.English)+" "+other.CertNumber)}),
 		})
 	}
 	if subject.OrderInProgress {
@@ -222,7 +222,7 @@ collect:
 			pass.Add(Rejection{
 				Code: CodeDomainFiledByOtherSubject, Severity: defaultSeverity(CodeDomainFiledByOtherSubject), Field: at,
 				Related: []beian.Path{"filing_type"},
-				Args:    []Arg{Str("domain", a.domain), Str("number", n)},
+				Args:    pass.keepArgs([]Arg{Str("domain", a.domain), Str("number", n)}),
 			})
 			blocked = true
 		case a.status.Hosted && want != beian.FilingChange:
@@ -253,7 +253,7 @@ collect:
 	pass.Add(Rejection{
 		Code: CodeFilingTypeWrong, Severity: defaultSeverity(CodeFilingTypeWrong), Field: "filing_type",
 		Related: wantAt,
-		Args:    []Arg{labelArg("declared", f.FilingType), labelArg("expected", want), Str("want", string(want))},
+		Args:    pass.keepArgs([]Arg{labelArg("declared", f.FilingType), labelArg("expected", want), Str("want", string(want))}),
 	})
 	return nil
 }
@@ -331,7 +331,7 @@ func outsideAnswer(pass *Pass, check string, err error, codes ...Code) bool {
 	}
 	pass.Add(Rejection{
 		Code: CodeCheckUnavailable, Severity: Warning,
-		Args: []Arg{Str("check", check), Str("problem", err.Error())},
+		Args: pass.keepArgs([]Arg{Str("check", check), Str("problem", err.Error())}),
 	})
 	return false
 }

@@ -169,6 +169,8 @@ type Pass struct {
 	domains    parsedDomains // domains parsed once for every rule
 	values     parsedValues  // values one rule parsed for a later one
 	subject    subjectNames  // the subject's name read once for every rule (names_cache.go)
+	local      phoneLocality // the mobile_must_be_local fact as phone rejections cite it (phone.go)
+	noRecord   noRecordMemo  // the last domain without a record, as skipped checks say it (verification.go)
 
 	rawLookups int                   // Span's lookups of raw text so far
 	rawIndex   map[beian.Path]string // the raw text fields by path, after a few lookups

@@ -125,7 +125,7 @@ collect:
 		if !t.res.Reachable {
 			pass.Add(Rejection{
 				Code: CodeSiteFooterMissing, Severity: defaultSeverity(CodeSiteFooterMissing), Field: at,
-				Args: []Arg{domain, {"problem", unreachableText(t.res)}},
+				Args: pass.keepArgs([]Arg{domain, {"problem", unreachableText(t.res)}}),
 			})
 			continue
 		}
@@ -133,7 +133,7 @@ collect:
 			if problem, bad := footerProblem(t.res, want); bad {
 				pass.Add(Rejection{
 					Code: CodeSiteFooterMissing, Severity: defaultSeverity(CodeSiteFooterMissing), Field: at,
-					Related: []beian.Path{"icp_number"}, Args: []Arg{domain, {"problem", problem}},
+					Related: []beian.Path{"icp_number"}, Args: pass.keepArgs([]Arg{domain, {"problem", problem}}),
 				})
 			}
 		} else if strings.TrimSpace(f.ICPNumber) == "" {
@@ -151,7 +151,7 @@ collect:
 				Code: CodeSiteTitleMismatch, Severity: defaultSeverity(CodeSiteTitleMismatch),
 				Field:   beian.Path("websites").Index(t.site).Field("name"),
 				Related: []beian.Path{at},
-				Args:    []Arg{domain, Str("title", title), Str("name", name)},
+				Args:    pass.keepArgs([]Arg{domain, Str("title", title), Str("name", name)}),
 			})
 		}
 	}
@@ -252,6 +252,38 @@ func titleHolds(title, name string) bool {
 // scheme, path, port or trailing dot, lower case. ok is false for what is
 // plainly no domain (the domain rules report it).
 func probeHost(s string) (string, bool) {
+	if plainProbeHost(s) {
+		return s, true // what probeHostTyped returns of it, without its walks
+	}
+	return probeHostTyped(s)
+}
+
+// plainProbeHost reports whether s is a host probeHostTyped returns as it
+// is: lower-case letters, digits, hyphens and single dots, with a dot and
+// not ending in one, at most 253 bytes. The domains of a filing are most
+// often so typed (TestProbeHostPlain holds it to probeHostTyped).
+func plainProbeHost(s string) bool {
+	if s == "" || len(s) > 253 || s[len(s)-1] == '.' {
+		return false
+	}
+	dot := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '-':
+		case c == '.':
+			if i > 0 && s[i-1] == '.' {
+				return false
+			}
+			dot = true
+		default:
+			return false
+		}
+	}
+	return dot
+}
+
+// probeHostTyped is probeHost for any text.
+func probeHostTyped(s string) (string, bool) {
 	s = strings.ToLower(strings.TrimSpace(s))
 	if i := strings.Index(s, "://"); i >= 0 {
 		s = s[i+3:]

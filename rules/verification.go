@@ -60,7 +60,7 @@ func runVerification(pass *Pass) error {
 			pass.Add(Rejection{
 				Code: CodeDomainNotVerified, Severity: defaultSeverity(CodeDomainNotVerified),
 				Field: base.Field("verified_at"), Related: []beian.Path{base.Field("domain")},
-				Args: []Arg{Str("domain", d.Domain)},
+				Args: pass.keepArgs([]Arg{Str("domain", d.Domain)}),
 			})
 			continue
 		}
@@ -83,11 +83,11 @@ func runVerification(pass *Pass) error {
 		pass.Add(Rejection{
 			Code: CodeDomainVerificationPending, Severity: defaultSeverity(CodeDomainVerificationPending),
 			Field: base.Field("verified_at"), Related: []beian.Path{base.Field("domain"), "submitted_at"},
-			Args: []Arg{
+			Args: pass.keepArgs([]Arg{
 				Str("domain", d.Domain), Str("verified_at", v.String()), Int("passed", passed),
 				Str("ready_on", ready.String()), Str("ready_on_max", readyMax.String()),
 				calendarNote(cal, v, readyMax),
-			},
+			}),
 			// The wait is the providers' rule; the days are the calendar's.
 			Source: sourceOf(append(cal.SourceKeys(v), "tencent-site-info"), true),
 		})
@@ -135,14 +135,41 @@ func skipUnrecorded(pass *Pass, codes ...Code) {
 			if keys != nil && keys[domainKey(name)] || keys == nil && hasRecord(f, name) {
 				continue
 			}
-			reason := joinText("网站域名「", name, "」没有域名信息（domains），无法检查",
-				"the website domain ", name, " has no domain record (domains) to check")
+			reason := pass.noRecordReason(name, false)
 			for _, c := range codes {
 				pass.Skip(c, reason)
 			}
 			return
 		}
 	}
+}
+
+// noRecordReason says why a check of the website (or, when app is set,
+// App) domain name is skipped: it has no domain record. The text of the
+// last name is kept in the pass: the verification and domainholder rules
+// skip their checks of the same domain, and would build the same text
+// twice (TestNoRecordReasonAsBuilt).
+func (p *Pass) noRecordReason(name string, app bool) Text {
+	if m := &p.noRecord; !m.done || m.name != name || m.app != app {
+		*m = noRecordMemo{done: true, name: name, app: app, reason: noRecordReasonBuilt(name, app)}
+	}
+	return p.noRecord.reason
+}
+
+// noRecordMemo is the pass's last noRecordReason.
+type noRecordMemo struct {
+	done   bool
+	name   string
+	app    bool
+	reason Text
+}
+
+// noRecordReasonBuilt is noRecordReason, built for the call.
+func noRecordReasonBuilt(name string, app bool) Text {
+	if app {
+		return joinText("App域名「", name, "」没有域名信息（domains），无法检查", "the App domain ", name, " has no domain record (domains) to check")
+	}
+	return joinText("网站域名「", name, "」没有域名信息（domains），无法检查", "the website domain ", name, " has no domain record (domains) to check")
 }
 
 // hasRecord reports whether f has a domain record for the website domain

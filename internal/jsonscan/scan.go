@@ -17,10 +17,12 @@
 package jsonscan
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"math"
+	"math/bits"
 	"strconv"
 	"unicode/utf8"
 )
@@ -300,27 +302,44 @@ func (s *Scanner) ensure(n int) bool {
 }
 
 // space consumes white space and returns the next byte, or -1 at the end
-// of the input (or at a failure of the reader, then recorded).
+// of the input (or at a failure of the reader, then recorded). A run of
+// spaces (a pretty-printed document's indentation) is skipped eight bytes
+// at a time (TestSpaceRuns holds it to the byte-by-byte walk).
 func (s *Scanner) space() int {
 	for {
-		for s.pos < len(s.buf) {
-			switch c := s.buf[s.pos]; c {
-			case ' ', '\t', '\r':
-				s.pos++
+		buf, pos := s.buf, s.pos
+		for pos < len(buf) {
+			switch c := buf[pos]; c {
+			case ' ':
+				pos++
+				for pos+8 <= len(buf) {
+					if w := binary.LittleEndian.Uint64(buf[pos:pos+8]) ^ spaces8; w != 0 {
+						pos += bits.TrailingZeros64(w) >> 3 // the spaces before the first other byte
+						break
+					}
+					pos += 8
+				}
+			case '\t', '\r':
+				pos++
 			case '\n':
-				s.pos++
+				pos++
 				s.line++
-				s.lineStart = s.base + int64(s.pos)
+				s.lineStart = s.base + int64(pos)
 				s.colBase = 0
 			default:
+				s.pos = pos
 				return int(c)
 			}
 		}
+		s.pos = pos
 		if !s.fill() {
 			return -1
 		}
 	}
 }
+
+// spaces8 is eight spaces read as a little-endian word.
+const spaces8 = 0x2020202020202020
 
 // end is the error of the input ending (or failing) where more must come.
 func (s *Scanner) end() error {
@@ -738,10 +757,7 @@ func (s *Scanner) readString(dst []byte, keep int) ([]byte, bool, error) {
 	whole := true
 	for {
 		buf := s.buf
-		i := s.pos
-		for i < len(buf) && buf[i] >= 0x20 && buf[i] != '"' && buf[i] != '\\' {
-			i++
-		}
+		i := plainEnd(buf, s.pos)
 		if run := buf[s.pos:i]; len(dst)+len(run) <= limit {
 			dst = appendGrow(dst, run)
 		} else {
@@ -777,6 +793,33 @@ func (s *Scanner) readString(dst []byte, keep int) ([]byte, bool, error) {
 		}
 	}
 }
+
+// plainEnd returns the index of the first byte of buf from i on that
+// ends a string's plain run (a quote, a backslash or a control byte), or
+// len(buf): eight bytes at a time, then byte by byte
+// (TestPlainEndAsBytes holds it to the byte-by-byte walk).
+func plainEnd(buf []byte, i int) int {
+	for i+8 <= len(buf) {
+		w := binary.LittleEndian.Uint64(buf[i : i+8])
+		// A byte's high bit is set in m when the byte is below 0x20, or
+		// equal to '"' or '\\' (each compared as a zero byte of w xor the
+		// byte). Borrows may flag a byte after a flagged one, never
+		// before: the lowest flagged byte is the first to stop at.
+		q, b := w^(0x22*ones8), w^(0x5C*ones8)
+		m := ((w - 0x20*ones8) | (q - ones8) | (b - ones8)) &^ w & (0x80 * ones8)
+		if m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+		i += 8
+	}
+	for i < len(buf) && buf[i] >= 0x20 && buf[i] != '"' && buf[i] != '\\' {
+		i++
+	}
+	return i
+}
+
+// ones8 has each byte of a word 1.
+const ones8 = 0x0101010101010101
 
 // appendGrow is append that doubles the capacity when it grows, so that
 // building a long string allocates at most twice its length in all.

@@ -1,0 +1,124 @@
+package jsonscan
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+	"testing/iotest"
+)
+
+// plainEndByBytes is plainEnd byte by byte, as readString walked a
+// string's plain run before.
+func plainEndByBytes(buf []byte, i int) int {
+	for i < len(buf) && buf[i] >= 0x20 && buf[i] != '"' && buf[i] != '\\' {
+		i++
+	}
+	return i
+}
+
+// TestPlainEndAsBytes holds plainEnd's eight bytes at a time to the walk
+// byte by byte: every byte value at every place of runs of up to 17
+// bytes of each filler (plain ASCII, the bytes around the stops, UTF-8
+// lead and continuation bytes), from every start in the first word; and
+// every pair of byte values at every two places of one word.
+func TestPlainEndAsBytes(t *testing.T) {
+	fillers := []byte{'a', ' ', '!', '#', '[', ']', 0x7F, 0x80, 0xA2, 0xDC, 0xE4, 0xFF}
+	buf := make([]byte, 0, 17)
+	for _, fill := range fillers {
+		for n := 0; n <= 17; n++ {
+			buf = buf[:n]
+			for p := 0; p < n; p++ {
+				for v := range 256 {
+					for k := range buf {
+						buf[k] = fill
+					}
+					buf[p] = byte(v)
+					for i := 0; i <= min(n, 9); i++ {
+						if got, want := plainEnd(buf, i), plainEndByBytes(buf, i); got != want {
+							t.Fatalf("plainEnd(%q, %d) = %d, want %d", buf, i, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+	word := make([]byte, 9)
+	for p := range 8 {
+		for q := p + 1; q < 8; q++ {
+			for a := range 256 {
+				for b := range 256 {
+					copy(word, "aaaaaaaaa")
+					word[p], word[q] = byte(a), byte(b)
+					for _, i := range []int{0, 1} {
+						if got, want := plainEnd(word, i), plainEndByBytes(word, i); got != want {
+							t.Fatalf("plainEnd(%q, %d) = %d, want %d", word, i, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestSpaceRuns: white space of every kind and length is skipped, and
+// the line, column and offset of what follows it are right, from memory
+// and through readers that cut the input anywhere: every sequence of up
+// to 6 of ' ', '\t', '\n', '\r', and runs of 0–40 spaces around a line
+// break (indentation, which space skips eight bytes at a time).
+func TestSpaceRuns(t *testing.T) {
+	var runs []string
+	var grow func(prefix string)
+	grow = func(prefix string) {
+		runs = append(runs, prefix)
+		if len(prefix) < 6 {
+			for _, c := range []string{" ", "\t", "\n", "\r"} {
+				grow(prefix + c)
+			}
+		}
+	}
+	grow("")
+	for k := range 41 {
+		runs = append(runs, strings.Repeat(" ", k), "\n"+strings.Repeat(" ", k), strings.Repeat(" ", k)+"\n"+strings.Repeat(" ", 40-k)+"\t")
+	}
+	readers := []func([]byte) io.Reader{
+		func(b []byte) io.Reader { return bytes.NewReader(b) },
+		func(b []byte) io.Reader { return iotest.OneByteReader(bytes.NewReader(b)) },
+		func(b []byte) io.Reader { return iotest.HalfReader(bytes.NewReader(b)) },
+	}
+	var s Scanner
+	for k, ws := range runs {
+		// A value after the white space, then a byte that is not JSON.
+		bad := "[" + ws + `"a"` + ws + "x"
+		at := len(bad) - 1
+		line := 1 + strings.Count(bad[:at], "\n")
+		col := at - strings.LastIndexByte(bad[:at], '\n') // from 1
+		good := "[" + ws + "1" + ws + "]" + ws
+		for r := -1; r < len(readers); r++ {
+			if k%7 != 0 && r > 0 {
+				continue // every reader for some runs: the one-byte reader is slow
+			}
+			reset := func(in string) {
+				if r < 0 {
+					s.Reset([]byte(in))
+				} else {
+					s.ResetReader(readers[r]([]byte(in)), -1)
+				}
+			}
+			reset(bad)
+			err := s.Skip()
+			var se *SyntaxError
+			if !errors.As(err, &se) || se.Line != line || se.Column != col || se.Offset != int64(at) {
+				t.Fatalf("reader %d, %q: %v, want a syntax error at line %d, column %d, offset %d", r, bad, err, line, col, at)
+			}
+			reset(good)
+			if err := s.Skip(); err != nil {
+				t.Fatalf("reader %d, %q: %v", r, good, err)
+			}
+			if k, err := s.Peek(); k != End || err != nil {
+				t.Fatalf("reader %d, %q: after the value %q, %v", r, good, k, err)
+			}
+		}
+	}
+}
