@@ -188,3 +188,84 @@ func TestClassFramesAround(t *testing.T) {
 		return len(errs) == 0 && len(doubts) > 0
 	})
 }
+
+// A word the lexicon knows in use (its supplement's: 读博, 约跑, 代运, 援教,
+// 代烤, 博才) is no disguise of the listed word it sounds like (赌博, 约炮,
+// 代孕, 援交, …), in any name; a word jieba holds at its default count
+// only (搏彩, 买淫) is the disguise, and is reported (TestClassHomophone
+// holds every such form: excusedForm).
+func TestClassHomophoneWordsInUse(t *testing.T) {
+	d := names.DefaultDictionary()
+	followers := []string{"", "日记", "团", "物流", "志愿者", "学校", "蛋糕坊", "生活"}
+	var cases []string
+	for _, w := range names.LexiconData(t, "supplement.txt", true) {
+		for _, f := range nameFrames {
+			for _, after := range followers {
+				cases = append(cases, frame(f, w+after))
+			}
+		}
+	}
+	requireAll(t, "words in use", cases, func(name string) bool {
+		for _, m := range d.FindEvery(name) {
+			if m.Homophone {
+				return false
+			}
+		}
+		return true
+	})
+	var disguises []string
+	for _, w := range []string{"搏彩", "买淫"} {
+		for _, f := range nameFrames {
+			disguises = append(disguises, frame(f, w))
+		}
+	}
+	requireAll(t, "count-3 disguises", disguises, func(name string) bool {
+		for _, m := range d.FindAll(name) {
+			if m.Homophone {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// The look-alikes Unihan's variant fields miss or map to a rare form
+// (internal/hanvariant/data/hand.txt: 㓛 for 功, 礮 for 炮, 豔 for 艳, 崙
+// for 仑), written for a character of every listed word holding it, are
+// caught in every frame.
+func TestClassVariantLookalikes(t *testing.T) {
+	d := names.DefaultDictionary()
+	lookalikes := map[rune][]string{'功': {"㓛"}, '炮': {"礮"}, '艳': {"豔", "豓"}, '仑': {"崙"}}
+	var cases []string
+	word := map[string]string{}
+	held := map[rune]bool{}
+	for _, w := range hanWords(d) {
+		for i, r := range w {
+			for _, v := range lookalikes[r] {
+				held[r] = true
+				for _, f := range nameFrames {
+					name := frame(f, w[:i]+v+w[i+utf8.RuneLen(r):])
+					cases = append(cases, name)
+					word[name] = w
+				}
+			}
+		}
+	}
+	if len(held) < 2 {
+		t.Fatalf("only %d of the characters are in listed words", len(held))
+	}
+	requireAll(t, "variant look-alikes", cases, func(name string) bool { return caughtAs(d, name, word[name]) })
+}
+
+// k粉 with 粉 in pinyin, in every case and width and spaced, in every
+// frame: caught (the listed Latin word kfen).
+func TestClassKfen(t *testing.T) {
+	d := names.DefaultDictionary()
+	var cases []string
+	for _, form := range []string{"kfen", "Kfen", "KFEN", "K fen", "K-fen", "Ｋｆｅｎ", "KFen"} {
+		for _, f := range nameFrames {
+			cases = append(cases, frame(f, form))
+		}
+	}
+	requireAll(t, "kfen", cases, func(name string) bool { return caughtAs(d, name, "kfen") })
+}
