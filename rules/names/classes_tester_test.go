@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/icpcheck/beian/rules/names"
+	"github.com/icpcheck/beian/rules/names/internal/pinyin"
 )
 
 // The classes of this file are those a black-box tester found (outsider9,
@@ -268,4 +269,51 @@ func TestClassKfen(t *testing.T) {
 		}
 	}
 	requireAll(t, "kfen", cases, func(name string) bool { return caughtAs(d, name, "kfen") })
+}
+
+// Every listed word of two characters written wholly in pinyin (each
+// reading of each character), joined, spaced, capitalised and upper-case,
+// in every frame: found, an error where its first syllable is no
+// surname's (seqing) and a warning read as a person's name where it is
+// (dubo: Du Bo), but for a possessive after it (dubo的个人主页: nothing).
+func TestClassPinyinTwoCharacters(t *testing.T) {
+	d := names.DefaultDictionary()
+	type c struct{ name, word string }
+	var cases, possessive []c
+	for _, w := range pinyinWords(d) {
+		rs := []rune(w)
+		if len(rs) != 2 || !foundWord(d.FindAll("示例"+w+"资讯网"), w) {
+			continue
+		}
+		r0, r1 := pinyin.Of(rs[0]), pinyin.Of(rs[1])
+		for a := range r0.Len() {
+			for b := range r1.Len() {
+				x, y := r0.At(a), r1.At(b)
+				title := func(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
+				for _, form := range []string{x + y, x + " " + y, title(x) + title(y), strings.ToUpper(x + y)} {
+					for _, f := range nameFrames {
+						cases = append(cases, c{frame(f, form), w})
+					}
+					possessive = append(possessive, c{form + "的个人主页", w})
+				}
+			}
+		}
+	}
+	var names_ []string
+	word := map[string]string{}
+	for _, k := range cases {
+		names_ = append(names_, k.name)
+		word[k.name] = k.word
+	}
+	requireAll(t, "two characters in pinyin", names_, func(name string) bool {
+		return slices.ContainsFunc(d.FindEvery(name), func(m names.Match) bool { return m.Word == word[name] })
+	})
+	var pos []string
+	for _, k := range possessive {
+		pos = append(pos, k.name)
+		word[k.name] = k.word
+	}
+	requireAll(t, "two characters in pinyin, possessive", pos, func(name string) bool {
+		return !slices.ContainsFunc(d.FindEvery(name), func(m names.Match) bool { return m.Word == word[name] && m.ReadAs != "" }) || caughtAs(d, name, word[name])
+	})
 }
