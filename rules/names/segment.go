@@ -146,24 +146,12 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence, me
 	}
 	found := hans[firstFound:k]
 	// The stream as the segmentation around o reads it: the digits of a
-	// token between its characters as a separator (彩色3D情景 as 彩色·情景),
-	// and a financial numeral of the word both as typed and as the
-	// numeral it stands for, the reading that gives its characters to
-	// other words the more kept (陆合彩印 reads as 六合彩印 does: 六合/彩印;
-	// 大陆合彩 as typed too: 大陆). Such a reading depends on more than the
-	// stream, so the memo neither gives nor keeps it.
-	var adjBuf, numBuf [64]rune
-	adj, fillers := d.adjustStream(o, stream, adjBuf[:0], false)
-	if num, ok := d.adjustStream(o, stream, numBuf[:0], true); ok && !o.homophone {
-		r := d.segmentWindow(o, adj, found, nil)
-		if rn := d.segmentWindow(o, num, found, nil); d.readsMoreApart(o, rn, r) {
-			rn.tokens += r.tokens
-			return rn
-		}
-		return r
-	}
-	if fillers {
-		return d.segmentWindow(o, adj, found, nil)
+	// token between its characters as a separator, a financial numeral of
+	// the word as the numeral too (see straddleAdjusted). Such a reading
+	// depends on more than the stream, so the memo neither gives nor
+	// keeps it.
+	if o.tokenGap || financialIn(stream, o) {
+		return d.straddleAdjusted(o, stream, found)
 	}
 	// The same word segmented again in the same stream, with the same
 	// words found around it, reads the same: memo keeps the last
@@ -177,6 +165,43 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence, me
 	r := d.segmentWindow(o, stream, found, memo)
 	memo.keepReading(d, o, found, &r)
 	return r
+}
+
+// financialIn reports whether the runes of o in stream hold a financial
+// numeral (陆), which the segmentation reads both ways.
+func financialIn(stream []rune, o occurrence) bool {
+	if o.first < 0 || int(o.last) >= len(stream) {
+		return false
+	}
+	for _, r := range stream[o.first : o.last+1] {
+		if financialNumeral(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// straddleAdjusted is straddle of o, found the words found in its window,
+// over the stream adjusted (adjustStream): the digits of a token between
+// its characters read as a separator (彩色3D情景 as 彩色·情景), and a
+// financial numeral of the word both as typed and as the numeral it
+// stands for, the reading that gives its characters to other words the
+// more kept (陆合彩印 reads as 六合彩印 does: 六合/彩印; 大陆合彩 as typed
+// too: 大陆). Its buffers are its own, so that straddle clears none.
+//
+//go:noinline
+func (d *Dictionary) straddleAdjusted(o occurrence, stream []rune, found []occurrence) reading {
+	var adjBuf, numBuf [64]rune
+	adj, _ := d.adjustStream(o, stream, adjBuf[:0], false)
+	if num, ok := d.adjustStream(o, stream, numBuf[:0], true); ok && !o.homophone {
+		r := d.segmentWindow(o, adj, found, nil)
+		if rn := d.segmentWindow(o, num, found, nil); d.readsMoreApart(o, rn, r) {
+			rn.tokens += r.tokens
+			return rn
+		}
+		return r
+	}
+	return d.segmentWindow(o, adj, found, nil)
 }
 
 // readsMoreApart reports whether reading x of o gives its characters to
