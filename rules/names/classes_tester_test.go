@@ -170,7 +170,7 @@ func TestClassFinancialNumerals(t *testing.T) {
 func TestClassFramesAround(t *testing.T) {
 	d := names.DefaultDictionary()
 	cores := []string{"南京六合彩印厂", "百家乐器行", "金博彩印", "王博彩绘", "广博彩印", "陆合彩印", "陆合彩绘",
-		"彩色3D情景动画", "黑色5G情报站", "紫色情怀摄影", "长春药店连锁", "全套现代家具", "百家乐园"}
+		"彩色3D情景动画", "黑色5G情报站", "紫色情怀摄影", "长春药店连锁", "全套现代家具", "百家乐园", "六合彩虹桥"}
 	for _, p := range straddles {
 		cores = append(cores, p[0]+p[1])
 	}
