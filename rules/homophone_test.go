@@ -37,7 +37,8 @@ func TestHomophoneNames(t *testing.T) {
 		{"六和彩开奖网", "六合彩", "六和彩", rules.Error},
 		{"法仑功学习网", "法轮功", "法仑功", rules.Error},
 		{"色晴视频网", "色情", "色晴", rules.Warning},
-		{"我的读博日记", "赌博", "读博", rules.Warning},
+		{"我的睹博日记", "赌博", "睹博", rules.Warning},
+		{"搏彩资讯网", "博彩", "搏彩", rules.Warning}, // jieba's count-3 word: the disguise itself
 		{"低下钱庄网", "地下钱庄", "低下钱庄", rules.Error},
 		{"禄合彩开奖网", "六合彩", "禄合彩", rules.Error},   // a person's name, but no shop's
 		{"时时采科技工作室", "时时彩", "时时采", rules.Error}, // the word's own 时 spells the surname
@@ -66,7 +67,9 @@ func TestHomophoneNames(t *testing.T) {
 	// Shops' names opened by a person's name (BEIAN_EXHAUSTIVE
 	// TestOrdinaryNames in package names: surname, given name, industry).
 	for _, name := range []string{"首都博物馆之友", "杜博的博客", "景色清幽摄影",
-		"史时彩板工作室", "禄合彩钢工作室", "万俟彩南网站店", "淳于春耀生物店", "单于亲色内衣店", "钟离波彩果业店", "百里代云广告店"} {
+		"史时彩板工作室", "禄合彩钢工作室", "万俟彩南网站店", "淳于春耀生物店", "单于亲色内衣店", "钟离波彩果业店", "百里代云广告店",
+		// ordinary words that sound like a listed one
+		"我的读博日记", "约跑团", "代运物流", "援教志愿者", "博才学校", "代烤蛋糕坊"} {
 		f := cleanFiling()
 		f.Websites[0].Name = name
 		for _, r := range run(t, rules.SiteName, f) {

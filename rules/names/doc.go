@@ -34,7 +34,8 @@
 // wholly or a character at a time (du博, 赌bo, ＤＵ博, liu he cai, 法lun功),
 // with the readings of Unihan (internal/pinyin), each run of letters read
 // whole (not edu博) and a word of two characters written wholly in pinyin
-// only when it cannot be a person's name (seqing, not dubo: 杜波); and,
+// as the word only when it cannot be a person's name (seqing; dubo, 杜波,
+// is read as the name); and,
 // for the sensitive words ([Dictionary.Homophones]), a Chinese word
 // written with homophones (谐音字: 睹博, 六和彩, 法仑功, 色晴), half its
 // characters at least its own, decided on the name as typed (首都博物馆

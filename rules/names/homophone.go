@@ -711,8 +711,10 @@ func (d *Dictionary) findHomophonesAs(text string, found []occurrence, every boo
 				continue
 			}
 			// The stretch as typed is a word of the lexicon (读博,
-			// 博采): not a disguise.
-			if lexiconWord(s.runes[from:to]) || d.exceptionRunes(s.runes[from:to]) {
+			// 博采): not a disguise. A word jieba holds without a count
+			// of its own (搏彩, 买淫: its default, 3) is the disguise
+			// itself, collected from spam, not an ordinary word.
+			if lexiconWordInUse(s.runes[from:to]) || d.exceptionRunes(s.runes[from:to]) {
 				continue
 			}
 			if ix.personName(w, &s, from, to) {
@@ -970,10 +972,12 @@ func takenBy(r *reading, o *occurrence, stream []rune) int {
 	return by
 }
 
-// lexiconWord reports whether rs is a word of the lexicon.
-func lexiconWord(rs []rune) bool {
-	_, ok := lexiconCode(rs)
-	return ok
+// lexiconWordInUse reports whether rs is a word of the lexicon counted
+// more often than jieba's default (defaultCode: the count 3 it gives the
+// words it adds without one).
+func lexiconWordInUse(rs []rune) bool {
+	c, ok := lexiconCode(rs)
+	return ok && c > defaultCode
 }
 
 // lexiconCode returns the frequency code of rs and whether it is a word

@@ -242,7 +242,10 @@ func BenchmarkMemo(b *testing.B) {
 // every dictionary of memoDictionaries in turn, get what each dictionary
 // says of each alone.
 func FuzzMemo(f *testing.F) {
-	for _, s := range [][2]string{{"中国博彩资讯网", "紫色情怀网"}, {"紫色情怀网", "紫色情怀网x"}, {"赌々博", "赌ゝ博网"}, {"ＡＢＣ賭場", "abc赌场"}, {"欧阳娜娜彩钢", "淄博彩印"}, {"反腐蚀涂料", "反腐倡廉"}} {
+	for _, s := range [][2]string{{"中国博彩资讯网", "紫色情怀网"}, {"紫色情怀网", "紫色情怀网x"}, {"赌々博", "赌ゝ博网"}, {"ＡＢＣ賭場", "abc赌场"}, {"欧阳娜娜彩钢", "淄博彩印"}, {"反腐蚀涂料", "反腐倡廉"},
+		// one stream, two readings: a token's digits and a lone digit; a
+		// financial numeral and the numeral
+		{"彩色3D情景动画", "彩色3情景动画"}, {"陆合彩印", "六合彩印"}} {
 		f.Add(s[0], s[1])
 	}
 	dicts := memoDictionaries()

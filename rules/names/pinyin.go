@@ -21,10 +21,12 @@ import (
 // nv or nu), one at least being a reading, and every run of letters it
 // holds is read whole: edu博 is not du博, and dubois is not dubo.
 //
-// A word of two characters written wholly in pinyin is found only when
-// its first syllable is no surname's (seqing for 色情): wangdu, duqian,
-// dubo, zhaoji are persons' names (王度, 杜倩, 杜波, 赵吉) as often as 网赌,
-// 赌钱, 赌博, 招妓. From three characters on it is found whatever it
+// A word of two characters written wholly in pinyin is found as the word
+// only when its first syllable is no surname's (seqing for 色情): wangdu,
+// duqian, dubo, zhaoji are persons' names (王度, 杜倩, 杜波, 赵吉) as often
+// as 网赌, 赌钱, 赌博, 招妓, so these are read otherwise, as the name (Du
+// Bo: a warning, [Dictionary.FindEvery]), and not at all before 的
+// (dubo的个人主页). From three characters on it is found whatever it
 // starts with (liuhecai, falungong). A word found so is then decided as the same name written
 // in characters would be: the stretch is read in place of its pinyin and
 // the dictionary's segmentation, exceptions and allowed words judge it
@@ -219,8 +221,14 @@ func (d *Dictionary) findPinyin(text string, found []occurrence, every bool, wor
 			if !ok || !usedLatin {
 				return
 			}
-			if allLatin(items[i:end]) && len(pw.chars) < minWholePinyin && surnameSyllable(buf[items[i].lo:items[i].hi], pw.chars[0]) {
-				return
+			// A word of two characters wholly in pinyin starting with a
+			// surname's syllable (dubo: 杜波) may be a person's name: not
+			// an error, but a warning, read as the name (Du Bo).
+			person := 0
+			if allLatin(items[i:end]) && len(pw.chars) < minWholePinyin {
+				if person = surnameSyllable(buf[items[i].lo:items[i].hi], pw.chars[0]); person > 0 && !every {
+					return
+				}
 			}
 			start, stop := items[i].start, items[end-1].end
 			for p < core && found[p].start < stop {
@@ -230,7 +238,14 @@ func (d *Dictionary) findPinyin(text string, found []occurrence, every bool, wor
 				overlapsEntry(found[max(core, len(found)-recent):], pw.entry, start, stop) {
 				return
 			}
+			if person > 0 && possessive(text[stop:]) {
+				return // dubo的个人主页: a person's name
+			}
 			if o, ok := d.decidePinyin(text, start, stop, pw, every); ok {
+				if person > 0 && !o.doubt {
+					o.doubt = true
+					o.readAs = personReading(buf, items[i:end], person)
+				}
 				if !o.doubt {
 					acrossLetters(found[max(0, p-recent):core], items[i:end])
 				}
@@ -525,19 +540,46 @@ func runesAfter(text string, i, n int) int {
 	return i
 }
 
-// surnameSyllable reports whether run, a run of letters that starts with
-// a reading of c, starts with the reading of a surname of one character
-// of the 百家姓 (the lexicon's surnames): du is 杜's, se is no surname's.
-func surnameSyllable(run []byte, c rune) bool {
+// surnameSyllable returns the length of the reading of c that starts
+// run, a run of letters, when it is the reading of a surname of one
+// character of the 百家姓 (the lexicon's surnames), and 0 otherwise: du
+// is 杜's, se is no surname's.
+func surnameSyllable(run []byte, c rune) int {
 	set := surnameSyllables()
 	rs := pinyin.Of(c)
 	for k := range rs.Len() {
 		syl := rs.At(k)
-		if _, ok := readingPrefix(run, syl); ok && set[syl] {
-			return true
+		if n, ok := readingPrefix(run, syl); ok && set[syl] {
+			return n
 		}
 	}
-	return false
+	return 0
+}
+
+// possessive reports whether rest, what follows a stretch, starts with
+// 的 (spaces before it aside): the stretch names whose the rest is, a
+// person.
+func possessive(rest string) bool {
+	rest = strings.TrimLeft(rest, " \t\u3000")
+	return strings.HasPrefix(rest, "的")
+}
+
+// personReading returns the letters of stretch (items of buf, all Latin)
+// read as a person's name: the surname's syllable, its first n letters,
+// and the given name, each capitalised (dubo: Du Bo).
+func personReading(buf []byte, stretch []pinyinItem, n int) string {
+	var letters []byte
+	for _, x := range stretch {
+		letters = append(letters, buf[x.lo:x.hi]...)
+	}
+	if n <= 0 || n >= len(letters) {
+		return string(letters)
+	}
+	out := make([]byte, 0, len(letters)+1)
+	out = append(out, letters[0]-'a'+'A')
+	out = append(out, letters[1:n]...)
+	out = append(out, ' ', letters[n]-'a'+'A')
+	return string(append(out, letters[n+1:]...))
 }
 
 // surnameSyllables is the set of the readings of the surnames of one

@@ -50,6 +50,9 @@ func (d *Dictionary) resolve(text string, found []occurrence, stream []rune, eve
 			if !e.han || o.dead {
 				continue
 			}
+			if o.last-o.first+1 > e.runes {
+				o.tokenGap = tokenGap(text, o.start, o.end)
+			}
 			r := d.straddle(*o, stream, hans, memo)
 			if work != nil {
 				*work += r.tokens

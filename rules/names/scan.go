@@ -21,6 +21,7 @@ type occurrence struct {
 	doubt       bool  // the segmentation reads its characters otherwise (see resolve)
 	homophone   bool  // written with characters of the same reading (findHomophones)
 	lettered    bool  // read through pinyin in place of a character, ending in characters typed (decidePinyin)
+	tokenGap    bool  // the digits skipped inside it are tokens of their own (3D, 5G, 2024: see tokenGap)
 	readAs      string
 }
 

@@ -82,7 +82,9 @@ const (
 	tokExc           // an exception or an allowed word
 	tokFound         // a word of the dictionary found in the window
 	tokPlace         // a place name
-	tokName          // a person's name, or a trade name before an industry word
+	tokName          // a person's name
+	tokTrade         // a trade name: two characters before an industry word
+	tokFiller        // the digits of a token between the word's characters (fillerRune)
 )
 
 // A token is a candidate word of a window: runes [i, j), i the position
@@ -143,6 +145,14 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence, me
 	for ; k < len(hans) && int(hans[k].last) < hi; k++ {
 	}
 	found := hans[firstFound:k]
+	// The stream as the segmentation around o reads it: the digits of a
+	// token between its characters as a separator, a financial numeral of
+	// the word as the numeral too (see straddleAdjusted). Such a reading
+	// depends on more than the stream, so the memo neither gives nor
+	// keeps it.
+	if o.tokenGap || financialIn(stream, o) {
+		return d.straddleAdjusted(o, stream, found)
+	}
 	// The same word segmented again in the same stream, with the same
 	// words found around it, reads the same: memo keeps the last
 	// readings of a stream it holds whole.
@@ -155,6 +165,54 @@ func (d *Dictionary) straddle(o occurrence, stream []rune, hans []occurrence, me
 	r := d.segmentWindow(o, stream, found, memo)
 	memo.keepReading(d, o, found, &r)
 	return r
+}
+
+// financialIn reports whether the runes of o in stream hold a financial
+// numeral (陆), which the segmentation reads both ways.
+func financialIn(stream []rune, o occurrence) bool {
+	if o.first < 0 || int(o.last) >= len(stream) {
+		return false
+	}
+	for _, r := range stream[o.first : o.last+1] {
+		if financialNumeral(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// straddleAdjusted is straddle of o, found the words found in its window,
+// over the stream adjusted (adjustStream): the digits of a token between
+// its characters read as a separator (彩色3D情景 as 彩色·情景), and a
+// financial numeral of the word both as typed and as the numeral it
+// stands for, the reading that gives its characters to other words the
+// more kept (陆合彩印 reads as 六合彩印 does: 六合/彩印; 大陆合彩 as typed
+// too: 大陆). Its buffers are its own, so that straddle clears none.
+//
+//go:noinline
+func (d *Dictionary) straddleAdjusted(o occurrence, stream []rune, found []occurrence) reading {
+	var adjBuf, numBuf [64]rune
+	adj, _ := d.adjustStream(o, stream, adjBuf[:0], false)
+	if num, ok := d.adjustStream(o, stream, numBuf[:0], true); ok && !o.homophone {
+		r := d.segmentWindow(o, adj, found, nil)
+		if rn := d.segmentWindow(o, num, found, nil); d.readsMoreApart(o, rn, r) {
+			rn.tokens += r.tokens
+			return rn
+		}
+		return r
+	}
+	return d.segmentWindow(o, adj, found, nil)
+}
+
+// readsMoreApart reports whether reading x of o gives its characters to
+// other words more than y does: as resolve decides, by how much more
+// probable the reading of common words is for a word of a grave category,
+// by how much more probable the free reading is for another.
+func (d *Dictionary) readsMoreApart(o occurrence, x, y reading) bool {
+	if d.entries[o.entry].grave && x.common != y.common {
+		return x.common > y.common
+	}
+	return x.diff > y.diff
 }
 
 // segmentWindow is straddle of o, found the words found in its window.
@@ -198,11 +256,19 @@ func (d *Dictionary) segmentWindow(o occurrence, stream []rune, found []occurren
 	tokens := 0
 	for i := n - 1; i >= 0; i-- {
 		toks = toks[:0]
-		// One character.
-		toks = append(toks, token{j: int32(i + 1), kind: tokSingle, score: single[i]})
-		// Words of the lexicon, places, exceptions.
 		r := stream[lo+i]
-		if !d.mayStartException(r) && (utf8.ValidRune(r) || !d.mayStartException(utf8.RuneError)) {
+		if r == fillerRune {
+			// A token of digits between the word's characters: read as
+			// a separator, at no cost, in every reading.
+			toks = append(toks, token{j: int32(i + 1), kind: tokFiller, common: true})
+		} else {
+			// One character.
+			toks = append(toks, token{j: int32(i + 1), kind: tokSingle, score: single[i]})
+		}
+		// Words of the lexicon, places, exceptions.
+		if r == fillerRune {
+			// No word holds it.
+		} else if !d.mayStartException(r) && (utf8.ValidRune(r) || !d.mayStartException(utf8.RuneError)) {
 			// No exception starts here (most characters): the words of
 			// the lexicon of two to four characters only, their bytes
 			// made only where the memo lacks the answer (the loop below,
@@ -243,6 +309,18 @@ func (d *Dictionary) segmentWindow(o occurrence, stream []rune, found []occurren
 		u, c, g := math.Inf(-1), math.Inf(-1), math.Inf(-1)
 		for _, t := range toks {
 			ti, tj := i, int(t.j)
+			if t.kind == tokTrade && !(ti < b && a < tj) || t.kind == tokName && ti >= b {
+				// A trade name is a reading of the word's characters (恒博
+				// before 彩钢), not of the characters beside it: any two
+				// characters before an industry word make one, so that
+				// one after the word would tie its reading to words a few
+				// characters away (南京六合彩印厂官网: 印厂 before 官网).
+				// Nor is a person's name after the word (金博彩印网: 印网,
+				// the surname 印 and 网): a name opens a site's name (张三
+				// before 代购), and the characters after the word are the
+				// suffixes every name takes.
+				continue
+			}
 			if v := t.score + bestU[tj]; v > u {
 				u, choiceU[i] = v, choice{t.j, t.kind}
 			}
@@ -315,7 +393,7 @@ func (d *Dictionary) exceptionTokens(toks []token, rest []rune, i, lo, maxK int,
 func (r *reading) read(chosen []choice, a, b, lo int, kinds bool) {
 	for i := 0; i < len(chosen) && chosen[i].j > 0; {
 		t := chosen[i]
-		if int(t.j) > a && i < b {
+		if int(t.j) > a && i < b && t.kind != tokFiller {
 			if r.n < maxReadTokens {
 				r.toks[r.n] = readToken{int32(i + lo), t.j + int32(lo)}
 			}
@@ -373,8 +451,16 @@ func appendNames(toks []token, window []rune, single []float64, companyAt []bool
 			toks = append(toks, name(from, k, i+sl+g))
 		}
 	}
-	if i+2 < len(window) && companyAt[i+2] {
-		toks = append(toks, name(0, i, i+2))
+	// A trade name before a token between the words (恒博3D彩钢) is one
+	// still: the token reads as a separator.
+	c := i + 2
+	for c < len(window) && window[c] == fillerRune {
+		c++
+	}
+	if c < len(window) && (c == i+2 || window[i+1] != fillerRune && window[i] != fillerRune) && companyAt[c] {
+		t := name(0, i, i+2)
+		t.kind = tokTrade
+		toks = append(toks, t)
 	}
 	return toks
 }

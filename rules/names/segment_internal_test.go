@@ -51,8 +51,8 @@ func bruteStraddle(d *Dictionary, o occurrence, stream []rune, hans []occurrence
 			}
 		}
 		// A person's name: a surname, then one or two given-name
-		// characters.
-		for sl := 1; sl <= 2 && sl < j-i; sl++ {
+		// characters, not after the word found.
+		for sl := 1; i < b && sl <= 2 && sl < j-i; sl++ {
 			surname := string(stream[lo+i : lo+i+sl])
 			if g := j - i - sl; g <= 2 && lexicon.Surname(surname) {
 				name := true
@@ -69,8 +69,9 @@ func bruteStraddle(d *Dictionary, o occurrence, stream []rune, hans []occurrence
 				}
 			}
 		}
-		// A trade name: two characters before a company-name part.
-		if j-i == 2 {
+		// A trade name: two characters before a company-name part,
+		// only overlapping the word found.
+		if j-i == 2 && i < b && a < j {
 			for k := 2; k <= 4 && j+k <= n; k++ {
 				if lexicon.Company(string(stream[lo+j : lo+j+k])) {
 					scores, excs = append(scores, nameScore(i, j)), append(excs, false)

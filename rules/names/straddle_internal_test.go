@@ -15,6 +15,24 @@ import (
 // (lexicon.Place, lexicon.Company), not read from the lexicon's flags.
 // TestStraddleAsGeneral holds straddle's quicker search to it.
 func (d *Dictionary) straddleGeneral(o occurrence, stream []rune, hans []occurrence, memo *Memo) reading {
+	// straddle's readings of the stream adjusted (adjustStream).
+	adj, fillers := d.adjustStream(o, stream, nil, false)
+	if num, ok := d.adjustStream(o, stream, nil, true); ok && !o.homophone {
+		r := d.straddleGeneralIn(o, adj, hans, nil)
+		if rn := d.straddleGeneralIn(o, num, hans, nil); d.readsMoreApart(o, rn, r) {
+			rn.tokens += r.tokens
+			return rn
+		}
+		return r
+	}
+	if fillers {
+		stream, memo = adj, nil
+	}
+	return d.straddleGeneralIn(o, stream, hans, memo)
+}
+
+// straddleGeneralIn is straddleGeneral of the stream as adjusted.
+func (d *Dictionary) straddleGeneralIn(o occurrence, stream []rune, hans []occurrence, memo *Memo) reading {
 	lo := max(0, int(o.first)-context)
 	hi := min(len(stream), int(o.last)+1+context)
 	n := hi - lo
@@ -61,6 +79,14 @@ func (d *Dictionary) straddleGeneral(o occurrence, stream []rune, hans []occurre
 	tokens := 0
 	for i := n - 1; i >= 0; i-- {
 		toks = toks[:0]
+		if stream[lo+i] == fillerRune {
+			toks = append(toks, token{j: int32(i + 1), kind: tokFiller, common: true})
+			tokens++
+			u, c, g := bestU[i+1], bestC[i+1], bestG[i+1]
+			choiceU[i], choiceG[i] = choice{int32(i + 1), tokFiller}, choice{int32(i + 1), tokFiller}
+			bestU[i], bestC[i], bestG[i] = u, c, g
+			continue
+		}
 		// One character.
 		toks = append(toks, token{j: int32(i + 1), kind: tokSingle, score: single[i]})
 		// Words of the lexicon, places, exceptions.
@@ -110,6 +136,9 @@ func (d *Dictionary) straddleGeneral(o occurrence, stream []rune, hans []occurre
 		u, c, g := math.Inf(-1), math.Inf(-1), math.Inf(-1)
 		for _, t := range toks {
 			ti, tj := i, int(t.j)
+			if t.kind == tokTrade && !(ti < b && a < tj) || t.kind == tokName && ti >= b {
+				continue // a trade name only as a reading of the word's characters
+			}
 			if v := t.score + bestU[tj]; v > u {
 				u, choiceU[i] = v, choice{t.j, t.kind}
 			}

@@ -7,7 +7,7 @@ package hanvariant
 const UnicodeVersion = "15.0.0"
 
 // mappings is the number of characters with a simplified form.
-const mappings = 7616
+const mappings = 7619
 
 // bmpPage maps the page r>>8 of a character r of the Basic Multilingual
 // Plane to the index of the page in bmpPages: 0, an empty page, when no
@@ -209,6 +209,7 @@ var bmpPages = [111][256]rune{
 		0xC1: 0x7F51,  // 㓁 → 网
 		0xC4: 0x2A81F, // 㓄 → 𪠟
 		0xD6: 0x300FB, // 㓖 → 𰃻
+		0xDB: 0x529F,  // 㓛 → 功
 		0xE8: 0x523E,  // 㓨 → 刾
 		0xEE: 0x96D5,  // 㓮 → 雕
 		0xF7: 0x5293,  // 㓷 → 劓
@@ -1653,7 +1654,7 @@ var bmpPages = [111][256]rune{
 		0x0B: 0x534E,  // 崋 → 华
 		0x0D: 0x5D03,  // 崍 → 崃
 		0x17: 0x5C97,  // 崗 → 岗
-		0x19: 0x2AA27, // 崙 → 𪨧
+		0x19: 0x4ED1,  // 崙 → 仑
 		0x20: 0x3038F, // 崠 → 𰎏
 		0x22: 0x5CE5,  // 崢 → 峥
 		0x2A: 0x5D12,  // 崪 → 崒
@@ -3081,7 +3082,7 @@ var bmpPages = [111][256]rune{
 		0x2A: 0x783A,  // 礪 → 砺
 		0x2B: 0x783E,  // 礫 → 砾
 		0x2C: 0x77FE,  // 礬 → 矾
-		0x2E: 0x2AFEB, // 礮 → 𪿫
+		0x2E: 0x70AE,  // 礮 → 炮
 		0x30: 0x309A6, // 礰 → 𰦦
 		0x31: 0x783B,  // 礱 → 砻
 		0x32: 0x309AD, // 礲 → 𰦭
@@ -4499,6 +4500,8 @@ var bmpPages = [111][256]rune{
 		0x4B: 0x767B,  // 豋 → 登
 		0x4E: 0x7AD6,  // 豎 → 竖
 		0x50: 0x4E30,  // 豐 → 丰
+		0x53: 0x8273,  // 豓 → 艳
+		0x54: 0x8273,  // 豔 → 艳
 		0x58: 0x8C5A,  // 豘 → 豚
 		0x5D: 0x7F93,  // 豝 → 羓
 		0x6C: 0x732A,  // 豬 → 猪
@@ -6709,7 +6712,7 @@ var bmpMask = [1024]uint64{
 	0x0D0: 0x0032C80000000021,
 	0x0D1: 0x0048C00000000010,
 	0x0D2: 0x8085000814080800,
-	0x0D3: 0x0080410000400012,
+	0x0D3: 0x0080410008400012,
 	0x0D4: 0x0000000420000828,
 	0x0D5: 0x0000000444060000,
 	0x0D6: 0x0000404000000000,
@@ -7055,7 +7058,7 @@ var bmpMask = [1024]uint64{
 	0x22C: 0x5B3FB92BFED3FE77,
 	0x22D: 0xFF9D8B03D75BD7F7,
 	0x22E: 0x00000000FF7E7EE7,
-	0x231: 0x0870100021014D30,
+	0x231: 0x0870100021194D30,
 	0x232: 0xFDDFBFDFEA882000,
 	0x233: 0x7FF17DFFFEBE25BF,
 	0x234: 0x000000001EFFAFF8,

@@ -1,0 +1,319 @@
+package names_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/icpcheck/beian/rules/names"
+	"github.com/icpcheck/beian/rules/names/internal/pinyin"
+)
+
+// The classes of this file are those a black-box tester found (outsider9,
+// REPORT.md "Findings"): a word found across two ordinary words decided
+// by what lies between them or a few words away.
+
+// straddles are ordinary names made of two words whose characters meeting
+// make a listed word (紫色/情怀: 色情): read otherwise, they are reported
+// only as a warning (FindEvery with ReadAs), never by FindAll.
+var straddles = [][2]string{
+	{"紫色", "情怀"}, {"彩色", "情景"}, {"黑色", "情报"}, {"红色", "情歌"}, {"蓝色", "情人"}, {"金色", "情侣"},
+	{"白色", "情景"}, {"橙色", "情感"}, {"特色", "情侣"}, {"本色", "情怀"}, {"出色", "情报"}, {"激情", "色彩"},
+	{"温情", "色调"}, {"风情", "色彩"}, {"恒博", "彩钢"}, {"广博", "彩印"}, {"平台", "独家"}, {"香港", "独家"},
+	{"焊枪", "支架"}, {"长春", "药店"}, {"全套", "现代"}, {"外援", "交流"}, {"救援", "交通"}, {"干洗", "钱包"},
+	{"专卖", "春联"}, {"新疆", "独特"},
+}
+
+// nameFrames are what a site's name puts around its core.
+var nameFrames = []string{"%s", "%s官网", "%s网", "%s之家", "示例%s资讯网", "小明的%s博客", "%s在线", "%s服务平台",
+	"%s信息网", "我的%s", "%s科技", "%s俱乐部"}
+
+func frame(f, core string) string { return strings.Replace(f, "%s", core, 1) }
+
+// listedIn returns the words d finds in name (FindAll), and those it
+// reports read otherwise (FindEvery with ReadAs).
+func listedIn(d *names.Dictionary, name string) (errors, doubts []string) {
+	for _, m := range d.FindEvery(name) {
+		if m.ReadAs == "" {
+			errors = append(errors, m.Word)
+		} else {
+			doubts = append(doubts, m.Word)
+		}
+	}
+	slices.Sort(errors)
+	slices.Sort(doubts)
+	return errors, doubts
+}
+
+// A token of its own between two ordinary words (3D, 5G, 2024) gets the
+// decision a separator gets there (彩色3D情景动画 as 彩色·情景动画: a
+// warning); a lone digit inside a word stays the disguise it is (色1情, and
+// every listed word with a token inside and no words around it: 赌3D博).
+func TestClassTokenBetweenWords(t *testing.T) {
+	d := names.DefaultDictionary()
+	tokens := []string{"3D", "5G", "4K", "128", "360", "MP3", "V8", "A4", "12", "４Ｋ", "3d"}
+	var cases []string
+	symbol := map[string]string{} // the same name with a separator for the token
+	for _, p := range straddles {
+		for _, tok := range tokens {
+			for _, f := range nameFrames {
+				name := frame(f, p[0]+tok+p[1])
+				cases = append(cases, name)
+				symbol[name] = frame(f, p[0]+"·"+p[1])
+			}
+		}
+	}
+	requireAll(t, "token between words", cases, func(name string) bool {
+		te, td := listedIn(d, name)
+		se, sd := listedIn(d, symbol[name])
+		return slices.Equal(te, se) && slices.Equal(td, sd) && len(te)+len(td) > 0
+	})
+
+	// The words themselves with a token or a lone digit inside, alone or
+	// before a suffix: caught.
+	var meant []string
+	words := map[string]string{}
+	for _, w := range hanWords(d) {
+		if r, _ := utf8.DecodeRuneInString(w); strings.ContainsRune("一二三四五六七八九十", r) {
+			// Digits after a numeral read as a number (六4合彩): another
+			// class, left as it is.
+			continue
+		}
+		for _, tok := range append(tokens, "1", "7", "０") {
+			for _, name := range []string{insertAfterFirst(w, tok), insertAfterFirst(w, tok) + "资讯网", "示例" + insertAfterFirst(w, tok)} {
+				meant = append(meant, name)
+				words[name] = w
+			}
+		}
+	}
+	requireAll(t, "token inside a word", meant, func(s string) bool { return caughtAs(d, s, words[s]) })
+
+	// A lone digit between two words is a filler, as inside a word.
+	var lone []string
+	for _, p := range straddles {
+		for _, digit := range []string{"1", "6", "9", "１"} {
+			lone = append(lone, p[0]+digit+p[1], "示例"+p[0]+digit+p[1]+"资讯网")
+		}
+	}
+	requireAll(t, "lone digit between words", lone, func(s string) bool { return len(d.FindAll(s)) > 0 })
+}
+
+// A financial numeral that is also a surname or part of words (陆 for 六)
+// written for a numeral of a listed word gets the decision the numeral
+// gets (陆合彩印 as 六合彩印: 六合/彩印, a warning; 陆合彩 alone, an
+// error), and never a graver one where it makes a word with the
+// character before it (大陆合彩).
+func TestClassFinancialNumerals(t *testing.T) {
+	d := names.DefaultDictionary()
+	financial := map[rune][]string{
+		'一': {"壹"}, '二': {"贰", "貳"}, '三': {"叁", "參"}, '四': {"肆"}, '五': {"伍"},
+		'六': {"陆", "陸"}, '七': {"柒"}, '八': {"捌"}, '九': {"玖"}, '十': {"拾"},
+	}
+	prefixes := []string{"", "示例", "南京", "我的", "老"}
+	suffixes := []string{"", "印", "绘", "虹", "缘", "网", "资讯网", "印厂官网", "绘在线", "缘信息网"}
+	var cases []string
+	plain := map[string]string{}
+	words := 0
+	for _, w := range hanWords(d) {
+		has := false
+		for i, r := range w {
+			for _, f := range financial[r] {
+				has = true
+				for _, p := range prefixes {
+					for _, s := range suffixes {
+						name := p + w[:i] + f + w[i+utf8.RuneLen(r):] + s
+						cases = append(cases, name)
+						plain[name] = p + w + s
+					}
+				}
+			}
+		}
+		if has {
+			words++
+		}
+	}
+	if words < 3 {
+		t.Fatalf("only %d listed words hold a numeral", words)
+	}
+	requireAll(t, "financial numerals", cases, func(name string) bool {
+		fe, fd := listedIn(d, name)
+		pe, pd := listedIn(d, plain[name])
+		return slices.Equal(fe, pe) && slices.Equal(fd, pd)
+	})
+
+	// Before a character it makes a word with: never graver than the
+	// numeral.
+	var words2 []string
+	for _, name := range cases {
+		for _, p := range []string{"大", "水", "登", "着", "内"} {
+			words2 = append(words2, p+name)
+			plain[p+name] = p + plain[name]
+		}
+	}
+	requireAll(t, "financial numerals after a word", words2, func(name string) bool {
+		fe, _ := listedIn(d, name)
+		pe, _ := listedIn(d, plain[name])
+		for _, w := range fe {
+			if !slices.Contains(pe, w) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// The decision for a word read across two words does not turn on the
+// words a site's name puts around them (南京六合彩印厂 and 南京六合彩印厂官网,
+// 金博彩印 and 金博彩印网: a warning each): no trade name or person's name
+// made of the characters after the word stands beside it.
+func TestClassFramesAround(t *testing.T) {
+	d := names.DefaultDictionary()
+	cores := []string{"南京六合彩印厂", "百家乐器行", "金博彩印", "王博彩绘", "广博彩印", "陆合彩印", "陆合彩绘",
+		"彩色3D情景动画", "黑色5G情报站", "紫色情怀摄影", "长春药店连锁", "全套现代家具", "百家乐园", "六合彩虹桥"}
+	for _, p := range straddles {
+		cores = append(cores, p[0]+p[1])
+	}
+	var cases []string
+	for _, c := range cores {
+		if len(d.FindAll(c)) > 0 || len(d.FindEvery(c)) == 0 {
+			t.Errorf("%s: not read otherwise alone", c)
+			continue
+		}
+		for _, f := range nameFrames {
+			cases = append(cases, frame(f, c))
+		}
+	}
+	requireAll(t, "frames around a word read otherwise", cases, func(name string) bool {
+		errs, doubts := listedIn(d, name)
+		return len(errs) == 0 && len(doubts) > 0
+	})
+}
+
+// A word the lexicon knows in use (its supplement's: 读博, 约跑, 代运, 援教,
+// 代烤, 博才) is no disguise of the listed word it sounds like (赌博, 约炮,
+// 代孕, 援交, …), in any name; a word jieba holds at its default count
+// only (搏彩, 买淫) is the disguise, and is reported (TestClassHomophone
+// holds every such form: excusedForm).
+func TestClassHomophoneWordsInUse(t *testing.T) {
+	d := names.DefaultDictionary()
+	followers := []string{"", "日记", "团", "物流", "志愿者", "学校", "蛋糕坊", "生活"}
+	var cases []string
+	for _, w := range names.LexiconData(t, "supplement.txt", true) {
+		for _, f := range nameFrames {
+			for _, after := range followers {
+				cases = append(cases, frame(f, w+after))
+			}
+		}
+	}
+	requireAll(t, "words in use", cases, func(name string) bool {
+		for _, m := range d.FindEvery(name) {
+			if m.Homophone {
+				return false
+			}
+		}
+		return true
+	})
+	var disguises []string
+	for _, w := range []string{"搏彩", "买淫"} {
+		for _, f := range nameFrames {
+			disguises = append(disguises, frame(f, w))
+		}
+	}
+	requireAll(t, "count-3 disguises", disguises, func(name string) bool {
+		for _, m := range d.FindAll(name) {
+			if m.Homophone {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// The look-alikes Unihan's variant fields miss or map to a rare form
+// (internal/hanvariant/data/hand.txt: 㓛 for 功, 礮 for 炮, 豔 for 艳, 崙
+// for 仑), written for a character of every listed word holding it, are
+// caught in every frame.
+func TestClassVariantLookalikes(t *testing.T) {
+	d := names.DefaultDictionary()
+	lookalikes := map[rune][]string{'功': {"㓛"}, '炮': {"礮"}, '艳': {"豔", "豓"}, '仑': {"崙"}}
+	var cases []string
+	word := map[string]string{}
+	held := map[rune]bool{}
+	for _, w := range hanWords(d) {
+		for i, r := range w {
+			for _, v := range lookalikes[r] {
+				held[r] = true
+				for _, f := range nameFrames {
+					name := frame(f, w[:i]+v+w[i+utf8.RuneLen(r):])
+					cases = append(cases, name)
+					word[name] = w
+				}
+			}
+		}
+	}
+	if len(held) < 2 {
+		t.Fatalf("only %d of the characters are in listed words", len(held))
+	}
+	requireAll(t, "variant look-alikes", cases, func(name string) bool { return caughtAs(d, name, word[name]) })
+}
+
+// k粉 with 粉 in pinyin, in every case and width and spaced, in every
+// frame: caught (the listed Latin word kfen).
+func TestClassKfen(t *testing.T) {
+	d := names.DefaultDictionary()
+	var cases []string
+	for _, form := range []string{"kfen", "Kfen", "KFEN", "K fen", "K-fen", "Ｋｆｅｎ", "KFen"} {
+		for _, f := range nameFrames {
+			cases = append(cases, frame(f, form))
+		}
+	}
+	requireAll(t, "kfen", cases, func(name string) bool { return caughtAs(d, name, "kfen") })
+}
+
+// Every listed word of two characters written wholly in pinyin (each
+// reading of each character), joined, spaced, capitalised and upper-case,
+// in every frame: found, an error where its first syllable is no
+// surname's (seqing) and a warning read as a person's name where it is
+// (dubo: Du Bo), but for a possessive after it (dubo的个人主页: nothing).
+func TestClassPinyinTwoCharacters(t *testing.T) {
+	d := names.DefaultDictionary()
+	type c struct{ name, word string }
+	var cases, possessive []c
+	for _, w := range pinyinWords(d) {
+		rs := []rune(w)
+		if len(rs) != 2 || !foundWord(d.FindAll("示例"+w+"资讯网"), w) {
+			continue
+		}
+		r0, r1 := pinyin.Of(rs[0]), pinyin.Of(rs[1])
+		for a := range r0.Len() {
+			for b := range r1.Len() {
+				x, y := r0.At(a), r1.At(b)
+				title := func(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
+				for _, form := range []string{x + y, x + " " + y, title(x) + title(y), strings.ToUpper(x + y)} {
+					for _, f := range nameFrames {
+						cases = append(cases, c{frame(f, form), w})
+					}
+					possessive = append(possessive, c{form + "的个人主页", w})
+				}
+			}
+		}
+	}
+	var names_ []string
+	word := map[string]string{}
+	for _, k := range cases {
+		names_ = append(names_, k.name)
+		word[k.name] = k.word
+	}
+	requireAll(t, "two characters in pinyin", names_, func(name string) bool {
+		return slices.ContainsFunc(d.FindEvery(name), func(m names.Match) bool { return m.Word == word[name] })
+	})
+	var pos []string
+	for _, k := range possessive {
+		pos = append(pos, k.name)
+		word[k.name] = k.word
+	}
+	requireAll(t, "two characters in pinyin, possessive", pos, func(name string) bool {
+		return !slices.ContainsFunc(d.FindEvery(name), func(m names.Match) bool { return m.Word == word[name] && m.ReadAs != "" }) || caughtAs(d, name, word[name])
+	})
+}
