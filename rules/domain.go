@@ -352,12 +352,7 @@ func (l domainLoc) path() beian.Path {
 // record's field is reported at.
 func elemField(list string, i int, field string) beian.Path {
 	var buf [64]byte
-	b := append(buf[:0], list...)
-	b = append(b, '[')
-	b = strconv.AppendInt(b, int64(i), 10)
-	b = append(b, "]."...)
-	b = append(b, field...)
-	return beian.Path(b)
+	return beian.Path(appendElemField(buf[:0], list, i, field))
 }
 
 // elemFieldIndex returns beian.Path(list).Index(i).Field(field).Index(j)
@@ -365,15 +360,20 @@ func elemField(list string, i int, field string) beian.Path {
 // TestElemPathsAsMethods holds both to the methods.
 func elemFieldIndex(list string, i int, field string, j int) beian.Path {
 	var buf [64]byte
-	b := append(buf[:0], list...)
-	b = append(b, '[')
-	b = strconv.AppendInt(b, int64(i), 10)
-	b = append(b, "]."...)
-	b = append(b, field...)
+	b := appendElemField(buf[:0], list, i, field)
 	b = append(b, '[')
 	b = strconv.AppendInt(b, int64(j), 10)
 	b = append(b, ']')
 	return beian.Path(b)
+}
+
+// appendElemField appends list[i].field to b.
+func appendElemField(b []byte, list string, i int, field string) []byte {
+	b = append(b, list...)
+	b = append(b, '[')
+	b = strconv.AppendInt(b, int64(i), 10)
+	b = append(b, "]."...)
+	return append(b, field...)
 }
 
 func reportDuplicate(pass *Pass, loc, first domainLoc, d domain.Domain) {
