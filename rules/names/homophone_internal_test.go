@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/icpcheck/beian/rules/internal/fold"
 	"github.com/icpcheck/beian/rules/names/internal/pinyin"
@@ -27,12 +28,16 @@ func holdsHomophone(src, word string) bool {
 	var it fold.Iter
 	it.Init(src)
 	for {
-		r, c, _, _, ok := it.Next()
+		r, c, start, end, ok := it.Next()
 		if !ok {
 			break
 		}
+		// A character typed as a symbol is a separator, as the scan reads
+		// it, whatever its compatibility form spells (㍅, a square of
+		// katakana).
+		typed, size := utf8.DecodeRuneInString(src[start:end])
 		switch {
-		case c.Separator() || c == 0:
+		case c.Separator() || c == 0 || size == end-start && fold.ClassOf(typed).Separator():
 		case c == fold.Han || c == fold.Word && numeral(r) != r:
 			got = append(got, foldKey(r))
 		default:
