@@ -3,7 +3,10 @@
 // encoder (package validate) and the WebAssembly main use it.
 package jsonstr
 
-import "unicode/utf8"
+import (
+	"math/bits"
+	"unicode/utf8"
+)
 
 // Append appends s as a JSON string the way encoding/json writes it: <, >
 // and & as \u003c, \u003e, \u0026, U+2028 and U+2029 escaped, invalid
@@ -21,39 +24,16 @@ func Append[S string | []byte](dst []byte, s S) []byte {
 // neighbour into a valid sequence, which the caller must write whole.
 func AppendContent[S string | []byte](dst []byte, s S) ([]byte, bool) {
 	valid := true
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if plainASCII[c] {
-				i++
-				// A run of plain ASCII (a path, a URL) eight bytes at a
-				// time.
-				for i+8 <= len(s) {
-					// Resliced, so that the compiler checks the bounds once
-					// and loads the eight bytes as one word.
-					b := s[i : i+8]
-					w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-						uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-					if !plain8(w) {
-						break
-					}
-					i += 8
-				}
-				// The last few bytes of the string, with the bytes before
-				// them as one word: when the eight are plain, so is the
-				// rest (whatever the bytes before i are).
-				if n := len(s); i < n && i+8 > n && n >= 8 {
-					b := s[n-8 : n]
-					w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-						uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-					if plain8(w) {
-						i = n
-					}
-				}
-				continue
-			}
-			dst = append(dst, s[start:i]...)
+	for {
+		// The bytes written as they are, found by a walk that writes
+		// nothing (plainPrefix), copied at once.
+		n := plainPrefix(s)
+		dst = append(dst, s[:n]...)
+		if n == len(s) {
+			return dst, valid
+		}
+		switch c := s[n]; {
+		case c < utf8.RuneSelf:
 			switch c {
 			case '\\', '"':
 				dst = append(dst, '\\', c)
@@ -70,60 +50,130 @@ func AppendContent[S string | []byte](dst []byte, s S) ([]byte, bool) {
 			default:
 				dst = append(dst, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
 			}
-			i++
-			start = i
-			continue
+			s = s[n+1:]
+		case seqLen(s, n) == 0:
+			valid = false
+			dst = append(dst, `\ufffd`...)
+			s = s[n+1:]
+		default: // U+2028 or U+2029 (plainPrefix stops at nothing else)
+			dst = append(dst, '\\', 'u', '2', '0', '2', hexDigits[8+s[n+2]&1])
+			s = s[n+3:]
 		}
-		// The common case of Chinese text: a three-byte sequence whose lead
-		// byte needs no check of its second byte (not E0, E2 or ED).
-		if 0xE3 <= c && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-			i += 3
-			// A run of them, each resliced so that its bounds are checked
-			// once.
-			for i+3 <= len(s) {
-				t := s[i : i+3]
-				if c := t[0]; c-0xE3 > 0xEF-0xE3 || c == 0xED || t[1]&0xC0 != 0x80 || t[2]&0xC0 != 0x80 {
+	}
+}
+
+// plainPrefix returns the length of the longest prefix of s that JSON
+// holds as it is: valid UTF-8 without a control byte, " \ < > &, U+2028
+// or U+2029. It only reads, so that its loops keep what they need in
+// registers. Plain ASCII (a path, a URL) is read eight bytes at a time,
+// Chinese text (three-byte sequences whose lead byte needs no look at
+// their second byte, fastLead) two characters at a time; the last bytes
+// of a run as the last eight bytes of s, when s has eight.
+func plainPrefix[S string | []byte](s S) int {
+	n := len(s)
+	i := 0
+	for i < n {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if !plainASCII[c] {
+				return i
+			}
+			i++
+			for i+8 <= n {
+				// Resliced, so that the compiler checks the bounds once and
+				// loads the eight bytes as one word.
+				b := s[i : i+8]
+				w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+					uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+				if m := notPlain8(w); m != 0 {
+					// The lowest byte flagged is the first not plain (see
+					// notPlain8): the walk goes on from it.
+					i += bits.TrailingZeros64(m) >> 3
 					break
 				}
-				i += 3
+				i += 8
+			}
+			if i < n && i+8 > n && n >= 8 {
+				// The last n-i bytes, as the top of the last eight: the
+				// bytes below them, read before, may flag bytes above a
+				// byte that is not plain (a borrow), never hide one, so
+				// that the walk stops no later than it must.
+				b := s[n-8 : n]
+				w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+					uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+				m := notPlain8(w) >> (8 * uint(8-(n-i)))
+				if m == 0 {
+					return n
+				}
+				i += bits.TrailingZeros64(m) >> 3
+			}
+			continue
+		}
+		if fastLead[c] && i+2 < n && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			i += 3
+			// The next two characters at once: both leads fast, their
+			// four continuation bytes 10xxxxxx.
+			for i+8 <= n {
+				b := s[i : i+8]
+				w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+					uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+				if w&0x0000C0C000C0C000 != 0x0000808000808000 || !fastLead[byte(w)] || !fastLead[byte(w>>24)] {
+					break
+				}
+				i += 6
+			}
+			// The last one or two characters of s, as the top of its last
+			// eight bytes.
+			if r := n - i; (r == 3 || r == 6) && n >= 8 {
+				b := s[n-8 : n]
+				w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+					uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+				if w&0xC0C0000000000000 == 0x8080000000000000 && fastLead[byte(w>>40)] &&
+					(r == 3 || w&0x000000C0C0000000 == 0x0000008080000000 && fastLead[byte(w>>16)]) {
+					return n
+				}
 			}
 			continue
 		}
 		size := seqLen(s, i)
-		if size == 0 {
-			valid = false
-			dst = append(dst, s[start:i]...)
-			dst = append(dst, `\ufffd`...)
-			i++
-			start = i
-			continue
-		}
-		if size == 3 && c == 0xE2 && s[i+1] == 0x80 && s[i+2]&^1 == 0xA8 { // U+2028, U+2029
-			dst = append(dst, s[start:i]...)
-			dst = append(dst, '\\', 'u', '2', '0', '2', hexDigits[8+s[i+2]&1])
-			i += size
-			start = i
-			continue
+		if size == 0 || size == 3 && c == 0xE2 && s[i+1] == 0x80 && s[i+2]&^1 == 0xA8 { // U+2028, U+2029
+			return i
 		}
 		i += size
 	}
-	return append(dst, s[start:]...), valid
+	return i
 }
+
+// fastLead tells the lead bytes of three-byte sequences that are valid
+// with any two continuation bytes and never U+2028 or U+2029: not E0
+// (overlong below A0), E2 (U+2028, U+2029) or ED (surrogates above 9F).
+// Chinese characters and their punctuation lead with E3 to E9 and EF.
+var fastLead = func() (t [256]bool) {
+	for c := 0xE1; c <= 0xEF; c++ {
+		t[c] = c != 0xE2 && c != 0xED
+	}
+	return t
+}()
 
 const hexDigits = "0123456789abcdef"
 
 // plain8 reports whether each byte of w is one plainASCII holds: none
-// has its high bit set, is below 0x20, or is one of " \ < > &. Each test
-// finds whether any byte matches (a borrow reaches higher bytes only
-// from a byte that matches).
-func plain8(w uint64) bool {
+// has its high bit set, is below 0x20, or is one of " \ < > &.
+func plain8(w uint64) bool { return notPlain8(w) == 0 }
+
+// notPlain8 returns the high bits of the bytes of w that plainASCII does
+// not hold (high bit set, below 0x20, " \ < > &), and maybe of bytes
+// above them: each test finds whether any byte matches, and a borrow
+// reaches higher bytes only from a byte that matches, so that the lowest
+// bit set is exact.
+func notPlain8(w uint64) uint64 {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	q := (w | 0x04*ones) ^ 0x26*ones // zero for " (0x22) and & (0x26)
 	a := (w | 0x02*ones) ^ 0x3E*ones // zero for < (0x3C) and > (0x3E)
 	b := w ^ 0x5C*ones               // zero for \
 	// A byte with its high bit set, or below 0x20; a zero byte of q, a or
 	// b (v-ones sets the high bit of a zero byte, which v itself lacks).
-	return (w|(w-0x20*ones)|((q-ones)&^q)|((a-ones)&^a)|((b-ones)&^b))&highs == 0
+	return (w | (w - 0x20*ones) | ((q - ones) &^ q) | ((a - ones) &^ a) | ((b - ones) &^ b)) & highs
 }
 
 // plainASCII tells the ASCII bytes a JSON string holds as they are.

@@ -2,6 +2,7 @@ package jsonstr
 
 import (
 	"encoding/json"
+	"math/bits"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -181,6 +182,74 @@ func TestAppendAfterChineseRuns(t *testing.T) {
 					for cut := 1; cut <= 3; cut++ {
 						for _, after := range []string{"", "x", "长"} {
 							s := run + string(tail[:cut]) + after
+							want, err := json.Marshal(s)
+							if err != nil {
+								t.Fatal(err)
+							}
+							if got := Append(nil, s); string(got) != string(want) {
+								t.Fatalf("Append(%q) = %s, json.Marshal = %s", s, got, want)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestNotPlain8First: the lowest byte notPlain8 flags is the first byte
+// plainASCII does not hold, on every word of plain bytes with any two
+// bytes at any two places changed to any values (plainPrefix goes on
+// from it).
+func TestNotPlain8First(t *testing.T) {
+	for p1 := range 8 {
+		for p2 := p1; p2 < 8; p2++ {
+			for b1 := range 256 {
+				for b2 := range 256 {
+					var word [8]byte
+					for k := range word {
+						word[k] = 'a' + byte(k)
+					}
+					word[p1], word[p2] = byte(b1), byte(b2)
+					first := 8
+					var w uint64
+					for k, c := range word {
+						if first == 8 && !(c < utf8.RuneSelf && plainASCII[c]) {
+							first = k
+						}
+						w |= uint64(c) << (8 * k)
+					}
+					m := notPlain8(w)
+					if got := bits.TrailingZeros64(m) >> 3; got != first {
+						t.Fatalf("% x: first flagged %d, want %d", word, got, first)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestAppendChineseRunsAt holds plainPrefix's two-character step and its
+// look at the last eight bytes to json.Marshal: a run of seven Chinese
+// characters with one three-byte sequence of every lead byte from C0 on
+// (and a few ASCII ones) and continuation bytes around their range's
+// edges, cut short or not, at each of its places, followed by nothing,
+// ASCII, or more Chinese.
+func TestAppendChineseRunsAt(t *testing.T) {
+	edges := []byte{0x7F, 0x80, 0x9F, 0xA0, 0xA8, 0xBF, 0xC0}
+	leads := []byte{0x00, '"', 'a'}
+	for c := 0xC0; c < 0x100; c++ {
+		leads = append(leads, byte(c))
+	}
+	const run = "长城备案号码表"
+	for _, lead := range leads {
+		for _, b1 := range edges {
+			for _, b2 := range edges {
+				bad := []byte{lead, b1, b2}
+				for cut := 1; cut <= 3; cut++ {
+					for at := 0; at <= len(run); at += 3 {
+						for _, after := range []string{"", "x", "长", "长城备"} {
+							s := run[:at] + string(bad[:cut]) + run[at:] + after
 							want, err := json.Marshal(s)
 							if err != nil {
 								t.Fatal(err)
