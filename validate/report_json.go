@@ -158,11 +158,25 @@ func (r *Report) AppendJSON(dst []byte) []byte {
 		dst = e.append(dst, &r.Rejections[i])
 	}
 	dst = append(dst, `],"skipped":[`...)
+	// Where each skipped code's JSON starts in dst, for skipped_reasons
+	// to copy it rather than find and write it again (a report skips a
+	// dozen checks or so: more are written twice).
+	var codeAtBuf [33]int
+	var codeAt []int // nil when there are too many for the buffer
+	if len(r.Skipped) < len(codeAtBuf) {
+		codeAt = codeAtBuf[:len(r.Skipped)+1]
+	}
 	for i := range r.Skipped {
 		if i > 0 {
 			dst = append(dst, ',')
 		}
-		dst = tables.appendCode(dst, r.Skipped[i].Code)
+		if codeAt != nil {
+			codeAt[i] = len(dst)
+		}
+		dst = appendCode(dst, r.Skipped[i].Code)
+	}
+	if codeAt != nil {
+		codeAt[len(r.Skipped)] = len(dst) + 1 // after a comma, as the others
 	}
 	dst = append(dst, ']')
 	if len(r.Skipped) > 0 {
@@ -178,7 +192,11 @@ func (r *Report) AppendJSON(dst []byte) []byte {
 			if i > 0 {
 				dst = append(dst, ',')
 			}
-			dst = tables.appendCode(dst, s.Code)
+			if codeAt != nil {
+				dst = append(dst, dst[codeAt[i]:codeAt[i+1]-1]...)
+			} else {
+				dst = appendCode(dst, s.Code)
+			}
 			dst = append(dst, ':')
 			reason := e.in(s.Reason)
 			if i > 0 && reason == prev {

@@ -292,8 +292,10 @@ func TestReportJSONSources(t *testing.T) {
 	assert.Equal(t, string(want), string(r.AppendJSON(nil)))
 }
 
-// TestReportJSONSkipped: skipped checks, more than the encoder keeps on
-// its stack, declared and not, sharing reasons and not.
+// TestReportJSONSkipped: skipped checks, from none to more than the
+// encoder keeps on its stack, declared and not, written as they are and
+// escaped, sharing reasons and not (made to fail by copying a code's
+// comma into skipped_reasons, or the last code's bracket).
 func TestReportJSONSkipped(t *testing.T) {
 	r := &validate.Report{}
 	for i, code := range rules.Codes() {
@@ -309,13 +311,24 @@ func TestReportJSONSkipped(t *testing.T) {
 			r.Skipped = append(r.Skipped, rules.Skip{Code: code + "_UNDECLARED", Reason: reason})
 		}
 	}
+	// Codes JSON escapes, among the others.
+	for k, code := range []rules.Code{"A<B", "CODE_\"QUOTED\"", "DOMAIN_é"} {
+		r.Skipped = append(r.Skipped, rules.Skip{Code: code, Reason: rules.Text{ZH: awkward[k%len(awkward)], EN: "x"}})
+	}
 	slices.SortFunc(r.Skipped, func(a, b rules.Skip) int { return strings.Compare(string(a.Code), string(b.Code)) })
 	require.Greater(t, len(r.Skipped), 40)
-	for _, tag := range []language.Tag{language.SimplifiedChinese, language.English} {
-		r := r.In(tag)
-		want, err := reflectJSON(r)
-		require.NoError(t, err)
-		assert.Equal(t, string(want), string(r.AppendJSON(nil)))
+	// Every prefix: the skipped checks of the typical reports (a dozen or
+	// so, whose codes skipped_reasons copies from the skipped list) and
+	// the longer ones (written twice), from none to all.
+	all := r.Skipped
+	for n := range len(all) + 1 {
+		r.Skipped = all[:n]
+		for _, tag := range []language.Tag{language.SimplifiedChinese, language.English} {
+			r := r.In(tag)
+			want, err := reflectJSON(r)
+			require.NoError(t, err)
+			require.Equal(t, string(want), string(r.AppendJSON(nil)), "%d skipped", n)
+		}
 	}
 }
 
