@@ -161,7 +161,7 @@ func (r Rejection) From(s Source) Rejection {
 // severity, for a rule to complete (with [Rejection.At],
 // [Rejection.WithFix], [Rejection.From]) and [Pass.Add].
 func (p *Pass) Reject(field beian.Path, code Code, args ...Arg) Rejection {
-	return Rejection{Code: code, Severity: defaultSeverity(code), Field: field, Args: p.keepArgs(args)}
+	return Rejection{Code: code, Severity: p.defaults(code).severity, Field: field, Args: p.keepArgs(args)}
 }
 
 // DocPath returns the repository path of code's page, docs/codes/CODE.md:

@@ -155,22 +155,24 @@ type Pass struct {
 	// Config holds the validator's options.
 	Config *Config
 
-	ctx        context.Context
-	rejections []Rejection
-	skipped    []Skip
-	args       []Arg         // the chunk keepArgs copies arguments into
-	argCount   int           // how many arguments keepArgs copied
-	lastArgs   int           // and how many for the recycled pass's last filing
-	spareSkips []Skip        // a recycled pass's memory for skipped, cleared (see Recycle)
-	lastCount  int           // how many rejections the recycled pass recorded (see Add)
-	lastUnits  int           // and the size of the filing it recorded them of (filingUnits)
-	recycled   bool          // cleared by Recycle: Reset need not clear it again
-	siteNames  siteNames     // website names normalised once for every rule
-	domains    parsedDomains // domains parsed once for every rule
-	values     parsedValues  // values one rule parsed for a later one
-	subject    subjectNames  // the subject's name read once for every rule (names_cache.go)
-	local      phoneLocality // the mobile_must_be_local fact as phone rejections cite it (phone.go)
-	noRecord   noRecordMemo  // the last domain without a record, as skipped checks say it (verification.go)
+	ctx          context.Context
+	rejections   []Rejection
+	skipped      []Skip
+	args         []Arg         // the chunk keepArgs copies arguments into
+	argCount     int           // how many arguments keepArgs copied
+	lastArgs     int           // and how many for the recycled pass's last filing
+	spareSkips   []Skip        // a recycled pass's memory for skipped, cleared (see Recycle)
+	lastCount    int           // how many rejections the recycled pass recorded (see Add)
+	lastUnits    int           // and the size of the filing it recorded them of (filingUnits)
+	recycled     bool          // cleared by Recycle: Reset need not clear it again
+	siteNames    siteNames     // website names normalised once for every rule
+	domains      parsedDomains // domains parsed once for every rule
+	values       parsedValues  // values one rule parsed for a later one
+	subject      subjectNames  // the subject's name read once for every rule (names_cache.go)
+	local        phoneLocality // the mobile_must_be_local fact as phone rejections cite it (phone.go)
+	noRecord     noRecordMemo  // the last domain without a record, as skipped checks say it (verification.go)
+	lastCode     Code          // the code defaults last looked up (Reject, then Add, look one code up)
+	lastDefaults *codeDefault  // and its defaults, nil before the first
 
 	rawLookups int                   // Span's lookups of raw text so far
 	rawIndex   map[beian.Path]string // the raw text fields by path, after a few lookups
@@ -274,21 +276,21 @@ const DefaultTimeout = 3 * time.Second
 // Report records a rejection of field with code at the code's default
 // severity.
 func (p *Pass) Report(field beian.Path, code Code, args ...Arg) {
-	d := defaultsOf(code) // one lookup for the severity and the source
+	d := p.defaults(code) // one lookup for the severity and the source
 	// Its default source set (or none, which Add would look up again).
 	p.add(&Rejection{Code: code, Severity: d.severity, Field: field, Args: p.keepArgs(args), Source: d.sourceAt(d.severity)})
 }
 
 // ReportAt records a rejection with the given severity.
 func (p *Pass) ReportAt(field beian.Path, code Code, sev Severity, args ...Arg) {
-	p.add(&Rejection{Code: code, Severity: sev, Field: field, Args: p.keepArgs(args), Source: defaultSource(code, sev)})
+	p.add(&Rejection{Code: code, Severity: sev, Field: field, Args: p.keepArgs(args), Source: p.defaults(code).sourceAt(sev)})
 }
 
 // ReportFact records a rejection that follows from a province policy fact
 // (a provinces.Fact, whose source it carries): at the code's default
 // severity when the fact is certain, as a warning when it is not.
 func (p *Pass) ReportFact(field beian.Path, code Code, fact Source, args ...Arg) {
-	sev := defaultSeverity(code)
+	sev := p.defaults(code).severity
 	if !fact.Certain && sev > Warning {
 		sev = Warning
 	}
@@ -332,9 +334,19 @@ var noArgs = []Arg{}
 // source, the published rule behind its code (see codeSourceKeys).
 func (p *Pass) Add(r Rejection) {
 	if r.Source.IsZero() {
-		r.Source = defaultSource(r.Code, r.Severity)
+		r.Source = p.defaults(r.Code).sourceAt(r.Severity)
 	}
 	p.add(&r)
+}
+
+// defaults returns code's defaults (defaultsOf), looked up again only for
+// another code than the last: a rule's Reject and the Add of its
+// rejection, or reports of one code one after the other, look it up once.
+func (p *Pass) defaults(code Code) *codeDefault {
+	if p.lastDefaults == nil || p.lastCode != code {
+		p.lastCode, p.lastDefaults = code, defaultsAt(code)
+	}
+	return p.lastDefaults
 }
 
 // add is Add for a rejection whose source is set, or is its code's

@@ -157,13 +157,21 @@ type codeTable struct {
 
 // defaultsOf returns code's defaults: for an undeclared code (which
 // TestRuleCodesDeclared prevents) Error and no source.
-func defaultsOf(code Code) codeDefault {
+func defaultsOf(code Code) codeDefault { return *defaultsAt(code) }
+
+// defaultsAt returns where code's defaults are kept (defaultsOf), not to
+// be written: in codeDefaults' table, or undeclaredDefaults.
+func defaultsAt(code Code) *codeDefault {
 	t := codeDefaults()
 	if i := t.index.Find(string(code)); i >= 0 {
-		return t.defaults[i]
+		return &t.defaults[i]
 	}
-	return codeDefault{severity: Error}
+	return &undeclaredDefaults
 }
+
+// undeclaredDefaults are the defaults of an undeclared code: Error, no
+// source. Never written.
+var undeclaredDefaults = codeDefault{severity: Error}
 
 // sourceAt returns the published rule behind d's code for a rejection of
 // severity sev: certain unless the severity was lowered for want of
