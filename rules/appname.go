@@ -97,7 +97,7 @@ func reportSameAppName(pass *Pass, seen map[string][]int, i int, name string, at
 		}
 	}
 	other := beian.Path("apps").Index(first).Field("name")
-	r := Rejection{Code: CodeAppNameInvalid, Severity: sev, Field: at(), Related: []beian.Path{other},
+	r := Rejection{Code: CodeAppNameInvalid, Severity: sev, Field: at(), Related: pass.keepPaths(other),
 		Source: sourceOf([]string{"ucloud-app-knowledge"}, sev == Error),
 		Args: pass.keepArgs([]Arg{
 			Loc("problem", "与"+string(FieldLabel(other).ZH)+"相同：同一主体的App名称不能重复", "repeats another App's: one subject's Apps need different names"),

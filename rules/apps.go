@@ -130,7 +130,7 @@ func checkApps(pass *Pass) {
 					label := FieldLabel(other)
 					pass.Add(Rejection{
 						Code: CodeAppPackageDuplicate, Severity: defaultSeverity(CodeAppPackageDuplicate),
-						Field: platformPath(i, k).Field("package"), Related: []beian.Path{other},
+						Field: platformPath(i, k).Field("package"), Related: pass.keepPaths(other),
 						Args: pass.keepArgs([]Arg{platformArg(pl.Platform), Str("value", shortValue(pl.Package)), {"other", label},
 							{"problem", Text{"与" + label.ZH + "重复", "repeats " + label.EN}},
 							Loc("remedy", "同一平台的包名不能重复：删除重复的一项，或为不同的App填写各自的包名", "A package may appear once per platform: remove the repeated entry, or give each App its own package")}),
@@ -198,7 +198,7 @@ func checkPlatformDomains(pass *Pass, i int, a *beian.App) {
 		label := Text{"第" + strconv.Itoa(k0+1) + "个平台（" + shortValue(first.Package) + "）", "platform " + strconv.Itoa(k0+1) + " (" + shortValue(first.Package) + ")"}
 		pass.Add(Rejection{
 			Code: CodeAppPackageDuplicate, Severity: defaultSeverity(CodeAppPackageDuplicate),
-			Field: platformPath(i, k).Field("domains"), Related: []beian.Path{other},
+			Field: platformPath(i, k).Field("domains"), Related: pass.keepPaths(other),
 			Args: pass.keepArgs([]Arg{platformArg(pl.Platform), Str("value", shortValue(pl.Package)), {"other", label},
 				{"problem", Text{"使用的域名与同一平台的" + label.ZH + "不同：同一App在一个平台上填写多个包名时，各包名须使用相同的域名",
 					"uses other domains than " + label.EN + " on the same platform: several packages of one App on one platform must use the same domains"}},
@@ -324,14 +324,14 @@ func checkHostedExtras(pass *Pass, i, k int, pl *beian.AppPlatform) {
 		r := pass.Reject(at, CodeAppSignatureInvalid, platformArg(pl.Platform), Str("value", shortValue(pl.Signature)), problem,
 			Loc("remedy", "清空签名", "Leave the signature empty"))
 		r.Severity = Warning
-		pass.Add(r.WithFix(Fix{Field: at, Value: "", Title: clear}))
+		pass.Add(pass.withFix(r, Fix{Field: at, Value: "", Title: clear}))
 	}
 	if !blank(pl.PublicKey) {
 		at := platformPath(i, k).Field("public_key")
 		r := pass.Reject(at, CodeAppPublicKeyInvalid, platformArg(pl.Platform), problem,
 			Loc("remedy", "清空公钥", "Leave the public key empty"))
 		r.Severity = Warning
-		pass.Add(r.WithFix(Fix{Field: at, Value: "", Title: clear}))
+		pass.Add(pass.withFix(r, Fix{Field: at, Value: "", Title: clear}))
 	}
 }
 
@@ -358,7 +358,7 @@ func checkSignature(pass *Pass, i, k int, pl *beian.AppPlatform, ap appid.Platfo
 		// without colons).
 		r.Args[2].Value = Text{"带有工具输出的标签（如“MD5:”）或全角字符，控制台只接受十六进制指纹本身", "carries a tool's label (such as \"MD5:\") or full-width characters; consoles take the hex fingerprint alone"}
 		r.Args[3].Value = Text{"只填写指纹的十六进制数字", "Give the fingerprint's hex digits alone"}
-		r = r.WithFix(Fix{Field: r.Field, Value: d.Hex, Title: Text{"改为" + d.Hex, "Use " + d.Hex}})
+		r = pass.withFix(r, Fix{Field: r.Field, Value: d.Hex, Title: Text{"改为" + d.Hex, "Use " + d.Hex}})
 	}
 	pass.Add(r)
 }
@@ -378,7 +378,7 @@ func checkPublicKey(pass *Pass, i, k int, pl *beian.AppPlatform, ap appid.Platfo
 		// a truncated copy (which iOS consoles take), is certain.
 		r.Args[1].Value = Text{"带有PEM头尾（-----BEGIN/END-----）或末尾的省略号，控制台只接受密钥本身", "carries PEM armour (-----BEGIN/END-----) or an ellipsis at its end; consoles take the key material alone"}
 		r.Args[2].Value = Text{"只填写其中的十六进制或Base64密钥", "Give the hex or base64 key material alone"}
-		r = r.WithFix(Fix{Field: r.Field, Value: key.Material, Title: Text{"去掉PEM头尾或省略号", "Remove the PEM armour or the ellipsis"}})
+		r = pass.withFix(r, Fix{Field: r.Field, Value: key.Material, Title: Text{"去掉PEM头尾或省略号", "Remove the PEM armour or the ellipsis"}})
 	}
 	pass.Add(r)
 }

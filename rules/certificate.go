@@ -183,7 +183,7 @@ func checkNumber(pass *Pass, ref personRef, t beian.CertType, number string) par
 			Loc("problem", "含有小写字母、全角字符或空格，备案系统只接受"+canonical+"这样的写法",
 				"is typed with lower-case letters, full-width characters or spaces; the filing system takes it as "+canonical))
 		r.Severity = Warning
-		pass.Add(r.WithFix(Fix{Field: path, Value: canonical, Title: Text{"改为" + canonical, "Write it as " + canonical}}))
+		pass.Add(pass.withFix(r, Fix{Field: path, Value: canonical, Title: Text{"改为" + canonical, "Write it as " + canonical}}))
 	}
 	out.ok = true
 	return out
@@ -234,7 +234,7 @@ func checkNature(pass *Pass, n beian.Nature, u certnum.USCC) {
 	}
 	pass.Add(Rejection{
 		Code: CodeCertNatureMismatch, Severity: sev, Field: "subject.nature",
-		Related: []beian.Path{"subject.cert_number"},
+		Related: pass.keepPaths("subject.cert_number"),
 		Args: pass.keepArgs([]Arg{
 			{"category", Text{k.Name, k.NameEN}}, labelArg("nature", n), labelArg("expected", k.Natures[0]),
 		}),

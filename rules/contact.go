@@ -99,11 +99,11 @@ func runContact(pass *Pass) error {
 				reason := contact.EmailReasonOf(err)
 				r := pass.Reject(path, CodeEmailInvalid, Str("value", p.Email), Arg{"problem", emailProblem(reason)})
 				if addr, ok := bareAddress(p.Email, reason); ok {
-					r = r.WithFix(Fix{Field: path, Value: addr, Title: Text{"只保留地址" + addr, "Keep the address " + addr + " alone"}})
+					r = pass.withFix(r, Fix{Field: path, Value: addr, Title: Text{"只保留地址" + addr, "Keep the address " + addr + " alone"}})
 				}
 				if want := fullWidthAddress(err); want != "" {
 					r.Severity = Warning
-					r = r.WithFix(Fix{Field: path, Value: want, Title: Text{"改为" + want, "Write it as " + want}})
+					r = pass.withFix(r, Fix{Field: path, Value: want, Title: Text{"改为" + want, "Write it as " + want}})
 				}
 				pass.Add(r)
 			} else {
@@ -225,7 +225,7 @@ func checkEmergencyDistinct(pass *Pass, cs []contactOf) {
 		}
 		pass.Add(Rejection{
 			Code: CodeContactNotDistinct, Severity: severityOf(fact.Certain), Field: principalPath(c.i, "emergency_phone"),
-			Related: []beian.Path{other}, Source: factSource(fact),
+			Related: pass.keepPaths(other), Source: factSource(fact),
 			Args: pass.keepArgs([]Arg{
 				{"other", FieldLabel(other)},
 				{"problem", problem},
@@ -282,7 +282,7 @@ func checkEmergencyOwnPhone(pass *Pass, c *contactOf, fact provinces.Fact[bool])
 	src.Certain = false
 	pass.Add(Rejection{
 		Code: CodeContactNotDistinct, Severity: Warning, Field: principalPath(c.i, "emergency_phone"),
-		Related: []beian.Path{other}, Source: src,
+		Related: pass.keepPaths(other), Source: src,
 		Args: pass.keepArgs([]Arg{
 			{"other", FieldLabel(other)},
 			{"problem", Text{"应急联系电话是负责人本人的办公电话，负责人无法联系时它也无法接通", "the emergency phone is the principal's own office phone, which does not help when the principal cannot be reached"}},
@@ -352,7 +352,7 @@ func checkEmergencyShared(pass *Pass, cs []contactOf) {
 			other := principalPath(cs[i].i, "emergency_phone")
 			pass.Add(Rejection{
 				Code: CodeContactNotDistinct, Severity: severityOf(fact.Certain), Field: principalPath(cs[j].i, "emergency_phone"),
-				Related: []beian.Path{other}, Source: factSource(fact),
+				Related: pass.keepPaths(other), Source: factSource(fact),
 				Args: pass.keepArgs([]Arg{
 					{"other", FieldLabel(other)},
 					{"problem", Text{
@@ -561,7 +561,7 @@ func reportShared(pass *Pass, a, b *contactOf, field string, what Text) {
 	other := principalPath(a.i, field)
 	pass.Add(Rejection{
 		Code: CodeContactNotDistinct, Severity: defaultSeverity(CodeContactNotDistinct),
-		Field: principalPath(b.i, field), Related: []beian.Path{other},
+		Field: principalPath(b.i, field), Related: pass.keepPaths(other),
 		Args: pass.keepArgs([]Arg{
 			{"other", FieldLabel(other)},
 			{"problem", Text{
@@ -591,7 +591,7 @@ func checkOfficePhone(pass *Pass, c *contactOf, fact Source) {
 		sev = Warning
 	}
 	pass.Add(Rejection{
-		Code: CodeContactNotDistinct, Severity: sev, Field: principalPath(c.i, "phone"), Related: []beian.Path{mobilePath},
+		Code: CodeContactNotDistinct, Severity: sev, Field: principalPath(c.i, "phone"), Related: pass.keepPaths(mobilePath),
 		Source: fact,
 		Args: pass.keepArgs([]Arg{
 			{"other", FieldLabel(mobilePath)},

@@ -90,7 +90,7 @@ func checkUnitProvince(pass *Pass, s *beian.Subject) {
 	}
 	pass.Add(Rejection{
 		Code: CodeCrossProvince, Severity: defaultSeverity(CodeCrossProvince), Field: field,
-		Related: []beian.Path{"province"},
+		Related: pass.keepPaths("province"),
 		Args:    pass.keepArgs([]Arg{provinceNameArg("cert_province", prov), provinceArg(pass)}),
 	})
 }
@@ -174,7 +174,7 @@ func checkPersonalProvince(pass *Pass, s *beian.Subject) {
 	}
 	pass.Add(Rejection{
 		Code: CodeCrossProvincePersonal, Severity: sev, Field: "subject.cert_number",
-		Related: []beian.Path{"province", "subject.residence_permit_province"},
+		Related: pass.keepPaths("province", "subject.residence_permit_province"),
 		Args: pass.keepArgs([]Arg{
 			provinceNameArg("cert_province", idProv), provinceArg(pass),
 			{"policy", crossPolicyText(fact.Value)}, {"remedy", remedy},

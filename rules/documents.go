@@ -265,7 +265,7 @@ func runDocuments(pass *Pass) error {
 			at := n.owner.path()
 			pass.Add(Rejection{
 				Code: CodeDocumentMissing, Severity: sev, Field: "documents",
-				Related: []beian.Path{at},
+				Related: pass.keepPaths(at),
 				Args:    pass.keepArgs([]Arg{documentArg(q.Kind, at), Str("kind", string(q.Kind))}),
 				Source:  citationSource(q.Source, q.Certain),
 			})

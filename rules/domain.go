@@ -181,7 +181,7 @@ func checkAppDomains(pass *Pass, websites *domainLocs, list *domain.SuffixList) 
 				if hosts != nil {
 					if first, dup := hosts[d.Host()]; dup {
 						pass.Add(Rejection{Code: CodeDomainDuplicate, Severity: defaultSeverity(CodeDomainDuplicate), Field: loc.path(),
-							Related: []beian.Path{domainLoc{i: int32(i), j: int32(first), k: int32(k), app: true}.path()}, Args: pass.keepArgs([]Arg{Str("domain", appHost(d, raw))})})
+							Related: pass.keepPaths(domainLoc{i: int32(i), j: int32(first), k: int32(k), app: true}.path()), Args: pass.keepArgs([]Arg{Str("domain", appHost(d, raw))})})
 						continue
 					}
 					hosts[d.Host()] = j
@@ -218,7 +218,7 @@ func warnHostedDomains(pass *Pass, i int, a *beian.App) {
 				Loc("problem", "小程序和快应用备案不填写域名，应删除", "mini-programs and quick apps file no domains; remove it"),
 				Loc("remedy", "删除小程序或快应用的域名", "Remove the domains of the mini-program or quick app"))
 			r.Severity = Warning
-			pass.Add(r.WithFix(Fix{Field: at, Value: "", Title: Text{"清空此项", "Clear it"}}))
+			pass.Add(pass.withFix(r, Fix{Field: at, Value: "", Title: Text{"清空此项", "Clear it"}}))
 		}
 	}
 }
@@ -256,7 +256,7 @@ func warnAppDomainForm(pass *Pass, loc domainLoc, d domain.Domain, raw string) {
 		Arg{"problem", joinText("App域名填写所用的主机名", want, "，不带http://、端口或路径，使用小写半角字符", "file the host the App uses, ", want, ", without http://, a port or a path, in lower-case ASCII")},
 		Arg{"remedy", appDomainRemedy})
 	r.Severity = Warning
-	pass.Add(r.WithFix(Fix{Field: path, Value: want, Title: joinText("改为", want, "", "Use ", want, "")}))
+	pass.Add(pass.withFix(r, Fix{Field: path, Value: want, Title: joinText("改为", want, "", "Use ", want, "")}))
 }
 
 // domainLevel returns the level of d's host, the registrable domain being
@@ -378,7 +378,7 @@ func appendElemField(b []byte, list string, i int, field string) []byte {
 
 func reportDuplicate(pass *Pass, loc, first domainLoc, d domain.Domain) {
 	pass.Add(Rejection{Code: CodeDomainDuplicate, Severity: defaultSeverity(CodeDomainDuplicate), Field: loc.path(),
-		Related: []beian.Path{first.path()}, Args: pass.keepArgs([]Arg{domainArg(d)})})
+		Related: pass.keepPaths(first.path()), Args: pass.keepArgs([]Arg{domainArg(d)})})
 }
 
 // parseDomainField parses the domain at field, reporting DOMAIN_INVALID
@@ -413,7 +413,7 @@ func warnNotRegistered(pass *Pass, loc domainLoc, d domain.Domain, raw string) {
 			Arg{"problem", joinText("备案填写注册的主域名", u, "，不带www、http://或路径", "file the registered domain ", u, ", without www, http:// or a path")},
 			Arg{"remedy", siteDomainRemedy})
 		r.Severity = Warning
-		pass.Add(r.WithFix(Fix{Field: path, Value: value, Title: joinText("改为注册的主域名", u, "", "Use the registered domain ", u, "")}))
+		pass.Add(pass.withFix(r, Fix{Field: path, Value: value, Title: joinText("改为注册的主域名", u, "", "Use the registered domain ", u, "")}))
 	}
 }
 
@@ -511,7 +511,7 @@ func checkSuffixNature(pass *Pass, loc domainLoc, d domain.Domain) {
 	}
 	if !ok {
 		pass.Add(Rejection{Code: CodeDomainSuffixNatureMismatch, Severity: defaultSeverity(CodeDomainSuffixNatureMismatch),
-			Field: loc.path(), Related: []beian.Path{"subject.nature"},
+			Field: loc.path(), Related: pass.keepPaths("subject.nature"),
 			Args: pass.keepArgs([]Arg{labelArg("nature", nature), Loc("suffixes", names, strings.ReplaceAll(names, "、", " or "))})})
 	}
 }

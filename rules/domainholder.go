@@ -222,7 +222,7 @@ func checkHolder(pass *Pass, k int, r *beian.DomainRecord) {
 				sev = Warning
 			}
 			pass.Add(Rejection{Code: CodeDomainHolderMismatch, Severity: sev, Field: recordAt(k).Field("holder_name"), Source: factSource(must),
-				Related: []beian.Path{"subject.name", "subject.legal_representative"},
+				Related: pass.keepPaths("subject.name", "subject.legal_representative"),
 				Args: pass.keepArgs([]Arg{Str("holder", shortValue(r.HolderName)), Str("subject", shortValue(s.Name)),
 					detailArg(Text{"（" + provinceArg(pass).Value.ZH + "要求域名持有者为单位本身，不能是法定代表人）",
 						" (" + provinceArg(pass).Value.EN + " wants the unit itself as the holder, not its legal representative)"})})})
@@ -236,7 +236,7 @@ func checkHolder(pass *Pass, k int, r *beian.DomainRecord) {
 		wantType, wantNumber, wantField = p.CertType, p.CertNumber, "subject.principal"
 	default:
 		pass.Add(Rejection{Code: CodeDomainHolderMismatch, Severity: defaultSeverity(CodeDomainHolderMismatch),
-			Field: recordAt(k).Field("holder_name"), Related: []beian.Path{"subject.name"},
+			Field: recordAt(k).Field("holder_name"), Related: pass.keepPaths("subject.name"),
 			Args: pass.keepArgs([]Arg{Str("holder", shortValue(r.HolderName)), Str("subject", shortValue(s.Name)), detailArg(Text{})})})
 		return
 	}
@@ -270,7 +270,7 @@ func checkHolderCert(pass *Pass, k int, r *beian.DomainRecord, wantType beian.Ce
 	// same unit.
 	if oc, uscc, ok := embeddedOrgCode(haveType, haveNumber, wantType, want); ok {
 		pass.Add(Rejection{Code: CodeDomainHolderCertMismatch, Severity: Warning, Field: recordAt(k).Field("holder_cert_type"),
-			Related: []beian.Path{wantField.Field("cert_type")},
+			Related: pass.keepPaths(wantField.Field("cert_type")),
 			Args: pass.keepArgs([]Arg{Loc("problem",
 				"一方是旧的组织机构代码"+oc+"，另一方是包含它的统一社会信用代码"+uscc+"，属同一单位，但管局可能要求二者一致",
 				"one gives the old organisation code "+oc+" and the other the credit code "+uscc+" that embeds it: the same unit, but the reviewer may want both to match")})})
@@ -278,7 +278,7 @@ func checkHolderCert(pass *Pass, k int, r *beian.DomainRecord, wantType beian.Ce
 	}
 	if haveType != "" && haveType != wantType {
 		pass.Add(Rejection{Code: CodeDomainHolderCertMismatch, Severity: defaultSeverity(CodeDomainHolderCertMismatch),
-			Field: recordAt(k).Field("holder_cert_type"), Related: []beian.Path{wantField.Field("cert_type")},
+			Field: recordAt(k).Field("holder_cert_type"), Related: pass.keepPaths(wantField.Field("cert_type")),
 			Args: pass.keepArgs([]Arg{Loc("problem",
 				"持有者证件类型为「"+haveType.Label(language.Chinese)+"」，应为「"+wantType.Label(language.Chinese)+"」",
 				"the holder's is a "+haveType.Label(language.English)+", the subject's a "+wantType.Label(language.English))})})
@@ -286,7 +286,7 @@ func checkHolderCert(pass *Pass, k int, r *beian.DomainRecord, wantType beian.Ce
 	}
 	if haveNumber != "" && haveNumber != want {
 		pass.Add(Rejection{Code: CodeDomainHolderCertMismatch, Severity: defaultSeverity(CodeDomainHolderCertMismatch),
-			Field: recordAt(k).Field("holder_cert_number"), Related: []beian.Path{wantField.Field("cert_number")},
+			Field: recordAt(k).Field("holder_cert_number"), Related: pass.keepPaths(wantField.Field("cert_number")),
 			Args: pass.keepArgs([]Arg{Loc("problem", "证件号码不同", "the numbers differ")})})
 	}
 }

@@ -61,7 +61,7 @@ func runICPNumber(pass *Pass) error {
 			Code: CodeICPNumberInvalid, Severity: Warning, Field: "icp_number",
 			Args: pass.keepArgs([]Arg{Str("value", clipValue(s)), Loc("problem", "缺少「号」，备案号应写作"+want, "lacks 号; filing numbers are written "+want)}),
 		}
-		pass.Add(r.WithFix(Fix{Field: "icp_number", Value: want, Title: Text{"改为" + want, "Use " + want}}))
+		pass.Add(pass.withFix(r, Fix{Field: "icp_number", Value: want, Title: Text{"改为" + want, "Use " + want}}))
 		fixed = true
 	case e != nil:
 		report(icpProblem(e, n))
@@ -83,7 +83,7 @@ func runICPNumber(pass *Pass) error {
 			Code: CodeICPNumberInvalid, Severity: Warning, Field: "icp_number",
 			Args: pass.keepArgs([]Arg{Str("value", clipValue(s)), Loc("problem", "字母应为大写（ICP、B2及后缀A、X、K），应写作"+want, "has lower-case letters; filing numbers are written in capitals (ICP, B2, the suffix's A, X, K): "+want)}),
 		}
-		pass.Add(r.WithFix(Fix{Field: "icp_number", Value: want, Title: Text{"改为" + want, "Use " + want}}))
+		pass.Add(pass.withFix(r, Fix{Field: "icp_number", Value: want, Title: Text{"改为" + want, "Use " + want}}))
 	}
 	if n.Kind != icpnum.Subject && !hasServiceOf(pass.Filing, n.Kind) {
 		zh, en := kindWords(n.Kind)

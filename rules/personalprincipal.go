@@ -75,6 +75,6 @@ func reportNotSelf(pass *Pass, field, other beian.Path, value, want string, link
 		remedy = Text{"勾选“同主体负责人”，或填写备案人本人的信息", "Tick \"same as subject principal\", or give the filer's own details"}
 	}
 	pass.Add(Rejection{Code: CodePrincipalNotSelf, Severity: defaultSeverity(CodePrincipalNotSelf), Field: field,
-		Related: []beian.Path{other},
+		Related: pass.keepPaths(other),
 		Args:    pass.keepArgs([]Arg{Str("value", shortValue(value)), {"other", FieldLabel(other)}, Str("want", shortValue(want)), {"remedy", remedy}})})
 }

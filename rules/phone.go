@@ -243,7 +243,7 @@ func checkPhoneParsed(pass *Pass, i int, field, value string, mobile bool) {
 		}
 		r := pass.Reject(path, CodePhoneInvalid, Str("number", value), Arg{"problem", problem})
 		r.Severity = Warning
-		pass.Add(r.WithFix(Fix{Field: path, Value: canonical, Title: Text{"改为" + canonical, "Write it as " + canonical}}))
+		pass.Add(pass.withFix(r, Fix{Field: path, Value: canonical, Title: Text{"改为" + canonical, "Write it as " + canonical}}))
 	}
 	if n.Virtual || n.Kind == phonenum.DataCard || n.Kind == phonenum.IoT || n.Kind == phonenum.Satellite {
 		checkSegmentKind(pass, principalPath(i, field), n)
@@ -275,7 +275,7 @@ func checkPhoneParsed(pass *Pass, i int, field, value string, mobile bool) {
 		return
 	}
 	pass.Add(Rejection{
-		Code: CodePhoneNotLocal, Severity: sev, Field: path, Related: []beian.Path{"province"}, Source: pass.phoneLocal().source,
+		Code: CodePhoneNotLocal, Severity: sev, Field: path, Related: pass.keepPaths("province"), Source: pass.phoneLocal().source,
 		Args: pass.keepArgs([]Arg{number, provinceNameArg("phone_province", n.Province), provinceArg(pass),
 			{"policy", pass.phoneLocal().policy}, {"remedy", pass.phoneLocal().remedy}}),
 	})

@@ -69,7 +69,7 @@ func runPrincipal(pass *Pass) error {
 	}
 	pass.Add(Rejection{
 		Code: CodePrincipalNotLegalRepresentative, Severity: sev, Field: "subject.principal",
-		Related: []beian.Path{"subject.legal_representative"},
+		Related: pass.keepPaths("subject.legal_representative"),
 		Args:    pass.keepArgs([]Arg{provinceArg(pass), {"remedy", remedy}}),
 		Source:  factSource(must),
 	})

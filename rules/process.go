@@ -95,7 +95,7 @@ func otherPerson(p, s *beian.Principal) bool {
 func reportPrincipalConflict(pass *Pass, service beian.Path, p *beian.Principal) {
 	pass.Add(Rejection{
 		Code: CodePrincipalConflict, Severity: defaultSeverity(CodePrincipalConflict), Field: service.Field("principal"),
-		Related: []beian.Path{service.Field("principal_same_as_subject")},
+		Related: pass.keepPaths(service.Field("principal_same_as_subject")),
 		Args:    pass.keepArgs([]Arg{Str("name", strings.TrimSpace(p.Name))}),
 	})
 }

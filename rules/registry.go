@@ -188,7 +188,7 @@ collect:
 	if other != nil && !certChange {
 		pass.Add(Rejection{
 			Code: CodeMIITRecordExists, Severity: defaultSeverity(CodeMIITRecordExists), Field: "subject.cert_number",
-			Related: []beian.Path{"subject.cert_type", "filing_type"},
+			Related: pass.keepPaths("subject.cert_type", "filing_type"),
 			Args:    pass.keepArgs([]Arg{Loc("other", other.CertType.Label(language.Chinese)+" "+other.CertNumber, other.CertType.Label(language.English)+" "+other.CertNumber)}),
 		})
 	}
@@ -221,7 +221,7 @@ collect:
 		case !own(n):
 			pass.Add(Rejection{
 				Code: CodeDomainFiledByOtherSubject, Severity: defaultSeverity(CodeDomainFiledByOtherSubject), Field: at,
-				Related: []beian.Path{"filing_type"},
+				Related: pass.keepPaths("filing_type"),
 				Args:    pass.keepArgs([]Arg{Str("domain", a.domain), Str("number", n)}),
 			})
 			blocked = true

@@ -158,21 +158,23 @@ type Pass struct {
 	ctx          context.Context
 	rejections   []Rejection
 	skipped      []Skip
-	args         []Arg         // the chunk keepArgs copies arguments into
-	argCount     int           // how many arguments keepArgs copied
-	lastArgs     int           // and how many for the recycled pass's last filing
-	spareSkips   []Skip        // a recycled pass's memory for skipped, cleared (see Recycle)
-	lastCount    int           // how many rejections the recycled pass recorded (see Add)
-	lastUnits    int           // and the size of the filing it recorded them of (filingUnits)
-	recycled     bool          // cleared by Recycle: Reset need not clear it again
-	siteNames    siteNames     // website names normalised once for every rule
-	domains      parsedDomains // domains parsed once for every rule
-	values       parsedValues  // values one rule parsed for a later one
-	subject      subjectNames  // the subject's name read once for every rule (names_cache.go)
-	local        phoneLocality // the mobile_must_be_local fact as phone rejections cite it (phone.go)
-	noRecord     noRecordMemo  // the last domain without a record, as skipped checks say it (verification.go)
-	lastCode     Code          // the code defaults last looked up (Reject, then Add, look one code up)
-	lastDefaults *codeDefault  // and its defaults, nil before the first
+	args         []Arg             // the chunk keepArgs copies arguments into
+	argCount     int               // how many arguments keepArgs copied
+	lastArgs     int               // and how many for the recycled pass's last filing
+	paths        chunk[beian.Path] // the chunk keepPaths copies related fields into
+	fixes        chunk[Fix]        // the chunk withFix copies fixes into
+	spareSkips   []Skip            // a recycled pass's memory for skipped, cleared (see Recycle)
+	lastCount    int               // how many rejections the recycled pass recorded (see Add)
+	lastUnits    int               // and the size of the filing it recorded them of (filingUnits)
+	recycled     bool              // cleared by Recycle: Reset need not clear it again
+	siteNames    siteNames         // website names normalised once for every rule
+	domains      parsedDomains     // domains parsed once for every rule
+	values       parsedValues      // values one rule parsed for a later one
+	subject      subjectNames      // the subject's name read once for every rule (names_cache.go)
+	local        phoneLocality     // the mobile_must_be_local fact as phone rejections cite it (phone.go)
+	noRecord     noRecordMemo      // the last domain without a record, as skipped checks say it (verification.go)
+	lastCode     Code              // the code defaults last looked up (Reject, then Add, look one code up)
+	lastDefaults *codeDefault      // and its defaults, nil before the first
 
 	rawLookups int                   // Span's lookups of raw text so far
 	rawIndex   map[beian.Path]string // the raw text fields by path, after a few lookups
@@ -205,8 +207,10 @@ func (p *Pass) Reset(ctx context.Context, raw, clean *beian.Filing, cfg *Config,
 		// on the stack and copied over p with the write barriers of all
 		// of it.
 		spare, last, units, lastArgs := p.spareSkips, p.lastCount, p.lastUnits, p.lastArgs
+		lastPaths, lastFixes := p.paths.last, p.fixes.last
 		*p = Pass{}
 		p.spareSkips, p.lastCount, p.lastUnits, p.lastArgs = spare, last, units, lastArgs
+		p.paths.last, p.fixes.last = lastPaths, lastFixes
 	}
 	p.Filing, p.Raw, p.Config, p.Today, p.ctx = clean, raw, cfg, today, ctx
 	if prov, ok := provinces.Lookup(clean.Province); ok {
@@ -232,8 +236,10 @@ func (p *Pass) Recycle() {
 	}
 	clear(spare) // what the rules skipped holds no filing in the pool
 	last, units, lastArgs := len(p.rejections), filingUnits(p.Filing), p.argCount
+	lastPaths, lastFixes := p.paths.count, p.fixes.count
 	*p = Pass{}
 	p.spareSkips, p.lastCount, p.lastUnits, p.lastArgs, p.recycled = spare[:0], last, units, lastArgs, true
+	p.paths.last, p.fixes.last = lastPaths, lastFixes
 }
 
 // maxSpareSkips bounds the memory of skipped checks a recycled pass keeps
@@ -329,6 +335,54 @@ func (p *Pass) keepArgs(args []Arg) []Arg {
 // noArgs is the empty, not nil, list of arguments keepArgs returns for
 // an empty one.
 var noArgs = []Arg{}
+
+// keepPaths returns a copy of paths in the pass's memory for related
+// fields, capped, as keepArgs copies arguments: a rejection's Related
+// costs no allocation of its own (TestRejectedAllocations).
+func (p *Pass) keepPaths(paths ...beian.Path) []beian.Path {
+	return p.paths.keep(paths, p.lastUnits, filingUnits(p.Filing))
+}
+
+// withFix returns r with fix added to its fixes, as r.WithFix(fix) does,
+// the fixes in the pass's memory for them when r had none.
+func (p *Pass) withFix(r Rejection, fix Fix) Rejection {
+	if len(r.Fixes) > 0 {
+		return r.WithFix(fix)
+	}
+	r.Fixes = p.fixes.keep([]Fix{fix}, p.lastUnits, filingUnits(p.Filing))
+	return r
+}
+
+// A chunk is memory a pass hands out in pieces, each capped, so that
+// appending to one never writes over the next: many rejections' related
+// fields or fixes in one allocation instead of one each, the first
+// chunk sized by the last filing's count (rejectionsRoom), the next twice
+// the last, up to 1,024. The reports hold what it handed out: a recycled
+// pass drops it (Recycle), keeping only the count.
+type chunk[T any] struct {
+	free  []T
+	count int // how many it handed out
+	last  int // and how many for the recycled pass's last filing
+}
+
+// keep returns a copy of xs from c, in a filing of units (lastUnits for
+// the last filing); nil for none.
+func (c *chunk[T]) keep(xs []T, lastUnits, units int) []T {
+	if len(xs) == 0 {
+		return nil
+	}
+	if len(c.free)+len(xs) > cap(c.free) {
+		room := 2 * cap(c.free)
+		if c.free == nil {
+			room = rejectionsRoom(c.last, lastUnits, units)
+		}
+		c.free = make([]T, 0, max(len(xs), min(room, 1024)))
+	}
+	c.count += len(xs)
+	n := len(c.free)
+	c.free = append(c.free, xs...)
+	return c.free[n : n+len(xs) : n+len(xs)]
+}
 
 // Add records r as given, filling in the rule's name, and, when r has no
 // source, the published rule behind its code (see codeSourceKeys).

@@ -133,7 +133,7 @@ collect:
 			if problem, bad := footerProblem(t.res, want); bad {
 				pass.Add(Rejection{
 					Code: CodeSiteFooterMissing, Severity: defaultSeverity(CodeSiteFooterMissing), Field: at,
-					Related: []beian.Path{"icp_number"}, Args: pass.keepArgs([]Arg{domain, {"problem", problem}}),
+					Related: pass.keepPaths("icp_number"), Args: pass.keepArgs([]Arg{domain, {"problem", problem}}),
 				})
 			}
 		} else if strings.TrimSpace(f.ICPNumber) == "" {
@@ -150,7 +150,7 @@ collect:
 			pass.Add(Rejection{
 				Code: CodeSiteTitleMismatch, Severity: defaultSeverity(CodeSiteTitleMismatch),
 				Field:   beian.Path("websites").Index(t.site).Field("name"),
-				Related: []beian.Path{at},
+				Related: pass.keepPaths(at),
 				Args:    pass.keepArgs([]Arg{domain, Str("title", title), Str("name", name)}),
 			})
 		}

@@ -52,7 +52,7 @@ func runText(pass *Pass) error {
 		// Removing what no field may hold is certain when that leaves the
 		// text within its limit; cutting text is not.
 		if clean, ok := strippedText(*s, v, known, spec); ok {
-			r = r.WithFix(Fix{Field: path, Value: clean, Title: Text{"删除不可见字符和无效字符", "Remove the invisible and invalid characters"}})
+			r = pass.withFix(r, Fix{Field: path, Value: clean, Title: Text{"删除不可见字符和无效字符", "Remove the invisible and invalid characters"}})
 		}
 		pass.Add(r)
 	})

@@ -59,7 +59,7 @@ func runVerification(pass *Pass) error {
 			base := beian.Path("domains").Index(i)
 			pass.Add(Rejection{
 				Code: CodeDomainNotVerified, Severity: defaultSeverity(CodeDomainNotVerified),
-				Field: base.Field("verified_at"), Related: []beian.Path{base.Field("domain")},
+				Field: base.Field("verified_at"), Related: pass.keepPaths(base.Field("domain")),
 				Args: pass.keepArgs([]Arg{Str("domain", d.Domain)}),
 			})
 			continue
@@ -82,7 +82,7 @@ func runVerification(pass *Pass) error {
 		base := beian.Path("domains").Index(i)
 		pass.Add(Rejection{
 			Code: CodeDomainVerificationPending, Severity: defaultSeverity(CodeDomainVerificationPending),
-			Field: base.Field("verified_at"), Related: []beian.Path{base.Field("domain"), "submitted_at"},
+			Field: base.Field("verified_at"), Related: pass.keepPaths(base.Field("domain"), "submitted_at"),
 			Args: pass.keepArgs([]Arg{
 				Str("domain", d.Domain), Str("verified_at", v.String()), Int("passed", passed),
 				Str("ready_on", ready.String()), Str("ready_on_max", readyMax.String()),
