@@ -272,12 +272,8 @@ func (v *Validator) Validate(ctx context.Context, f *beian.Filing) *Report {
 	if len(v.rules) > len(endsBuf) {
 		ends = make([]int, 0, len(v.rules))
 	}
-	for _, r := range v.rules {
-		pass.Rule = r
-		if !v.lacks(r.Needs) {
-			run(pass, r)
-		}
-		ends = append(ends, len(pass.Skipped()))
+	for next := 0; next < len(v.rules); {
+		next, ends = v.runFrom(pass, next, ends)
 	}
 	pass.Finish()
 	var rep *Report
@@ -327,6 +323,32 @@ func (v *Validator) missing(needs rules.Needs) rules.Text {
 	return rules.Text{}
 }
 
+// runFrom runs the rules from the first on, those whose outside help is
+// there (lacks), each as run runs it, and appends to ends how many checks
+// were skipped when each was done. It stops at a rule that panics, which
+// it turns into a warning as run does, and returns the index of the rule
+// after it (len(v.rules) when all ran): one deferred recover for the
+// rules of a validation, not one each.
+func (v *Validator) runFrom(pass *rules.Pass, first int, ends []int) (next int, endsOut []int) {
+	defer func() {
+		if e := recover(); e != nil {
+			unavailable(pass, v.rules[next], fmt.Sprint(e))
+			endsOut = append(endsOut, len(pass.Skipped()))
+			next++
+		}
+	}()
+	endsOut = ends
+	for next = first; next < len(v.rules); next++ {
+		r := v.rules[next]
+		pass.Rule = r
+		if !v.lacks(r.Needs) {
+			runUnguarded(pass, r)
+		}
+		endsOut = append(endsOut, len(pass.Skipped()))
+	}
+	return next, endsOut
+}
+
 // run runs one rule, turning its error or panic into a warning, or into
 // skipped checks when the outside help does not support the question.
 func run(pass *rules.Pass, r *rules.Rule) {
@@ -335,6 +357,12 @@ func run(pass *rules.Pass, r *rules.Rule) {
 			unavailable(pass, r, fmt.Sprint(e))
 		}
 	}()
+	runUnguarded(pass, r)
+}
+
+// runUnguarded is run without the recover: its caller turns a panic into
+// a warning.
+func runUnguarded(pass *rules.Pass, r *rules.Rule) {
 	err := r.Run(pass)
 	switch {
 	case err == nil:
