@@ -173,7 +173,7 @@ func (r *Report) AppendJSON(dst []byte) []byte {
 		if codeAt != nil {
 			codeAt[i] = len(dst)
 		}
-		dst = appendCode(dst, r.Skipped[i].Code)
+		dst = tables.appendCode(dst, r.Skipped[i].Code)
 	}
 	if codeAt != nil {
 		codeAt[len(r.Skipped)] = len(dst) + 1 // after a comma, as the others
@@ -195,7 +195,7 @@ func (r *Report) AppendJSON(dst []byte) []byte {
 			if codeAt != nil {
 				dst = append(dst, dst[codeAt[i]:codeAt[i+1]-1]...)
 			} else {
-				dst = appendCode(dst, s.Code)
+				dst = tables.appendCode(dst, s.Code)
 			}
 			dst = append(dst, ':')
 			reason := e.in(s.Reason)
