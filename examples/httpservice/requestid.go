@@ -14,7 +14,7 @@ const maxRequestID = 64
 // requestID returns the request's id: its X-Request-Id when valid (see
 // validRequestID), else a new one (newRequestID).
 func requestID(r *http.Request) string {
-	if id := r.Header.Get("X-Request-Id"); validRequestID(id) {
+	if id := headerValue(r.Header, hdrRequestID); validRequestID(id) {
 		return id
 	}
 	return newRequestID()

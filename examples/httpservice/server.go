@@ -177,7 +177,7 @@ func reportLanguage(r *http.Request) (language.Tag, error) {
 // names neither: the matcher's guess from a script, French for English,
 // is no preference).
 func acceptedLanguage(r *http.Request) language.Tag {
-	if h := r.Header.Get("Accept-Language"); h != "" {
+	if h := headerValue(r.Header, hdrAcceptLanguage); h != "" {
 		if tags, _, err := language.ParseAcceptLanguage(h); err == nil && len(tags) > 0 {
 			_, i, conf := languages.Match(tags...)
 			if i == 1 && conf != language.No {
@@ -261,6 +261,30 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	}
 }
 
+// The headers a request reads and its answer sets, in canonical form
+// (http.CanonicalHeaderKey), so that they are read and set as the map
+// keys they are, without Header.Get's and Header.Set's canonicalizing of
+// the key at each request (TestHeaderKeysCanonical).
+const (
+	hdrAcceptLanguage  = "Accept-Language"
+	hdrContentType     = "Content-Type"
+	hdrContentLanguage = "Content-Language"
+	hdrVary            = "Vary"
+	hdrRequestID       = "X-Request-Id"
+)
+
+// headerValue is h.Get(key) for a key in canonical form.
+func headerValue(h http.Header, key string) string {
+	if v := h[key]; len(v) > 0 {
+		return v[0]
+	}
+	return ""
+}
+
+// varyAcceptLanguage is the answers' Vary, one slice for all (see
+// contentTypeJSON).
+var varyAcceptLanguage = []string{hdrAcceptLanguage}
+
 // contentTypeJSON is the answers' Content-Type, one slice for all (a
 // header value is never changed in place: Header.Add appends to a full
 // slice, which copies it).
@@ -268,7 +292,7 @@ var contentTypeJSON = []string{"application/json; charset=utf-8"}
 
 // validate answers POST /v1/filings:validate.
 func (s *server) validate(w http.ResponseWriter, r *http.Request) {
-	if msg := mediaTypeProblem(r.Header.Get("Content-Type")); msg != "" {
+	if msg := mediaTypeProblem(headerValue(r.Header, hdrContentType)); msg != "" {
 		s.m.decodeFailed(decodeMediaType)
 		s.refuseUnread(w, r, http.StatusUnsupportedMediaType, msg)
 		return
@@ -320,8 +344,9 @@ func (s *server) validate(w http.ResponseWriter, r *http.Request) {
 		s.m.validated(rep, time.Since(start))
 		reports[i] = s.withoutInternalDetail(r, i, rep.In(tag))
 	}
-	w.Header().Set("Content-Language", tag.String())
-	w.Header().Set("Vary", "Accept-Language")
+	h := w.Header()
+	h[hdrContentLanguage] = []string{tag.String()}
+	h[hdrVary] = varyAcceptLanguage
 	if many {
 		writeJSON(w, http.StatusOK, reports)
 		return
@@ -655,7 +680,7 @@ func (s *server) middleware(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		ai := &accessInfo{requestID: requestID(r)}
-		w.Header().Set("X-Request-Id", ai.requestID)
+		w.Header()[hdrRequestID] = []string{ai.requestID}
 		rec := &recorder{ResponseWriter: w}
 		r = r.WithContext(context.WithValue(r.Context(), infoKey{}, ai))
 		func() {
