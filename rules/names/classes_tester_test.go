@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/icpcheck/beian/rules/names"
+	"github.com/icpcheck/beian/rules/names/internal/lexicon"
 	"github.com/icpcheck/beian/rules/names/internal/pinyin"
 )
 
@@ -315,5 +316,73 @@ func TestClassPinyinTwoCharacters(t *testing.T) {
 	}
 	requireAll(t, "two characters in pinyin, possessive", pos, func(name string) bool {
 		return !slices.ContainsFunc(d.FindEvery(name), func(m names.Match) bool { return m.Word == word[name] && m.ReadAs != "" }) || caughtAs(d, name, word[name])
+	})
+}
+
+// overlapWords returns the common words of the lexicon of two characters
+// (jieba's count 10 or more, the segmentation's common words) starting
+// with r that hold no listed word of d.
+func overlapWords(d *names.Dictionary, r rune) []string {
+	var out []string
+	for c := rune(0x4e00); c <= 0x9fa5; c++ {
+		w := string([]rune{r, c})
+		if code, ok := lexicon.Lookup(w); ok && code >= 18 && len(d.FindEvery(w)) == 0 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// A listed word of two characters whose first is written in pinyin and
+// whose second starts an ordinary word running on (Dai孕婴店: Dai, a
+// surname's spelling, and 孕婴店; du博客) is a warning, as the same word
+// is when the Chinese characters before it start words (一代/孕婴); the
+// word alone after the syllable (Dai孕, du博) stays an error. Every
+// Chinese word of two characters whose first character has a reading ×
+// each reading × lower case, capitalised, upper case and full width ×
+// every common word starting with its second character × frames.
+func TestClassPinyinBeforeOrdinaryWord(t *testing.T) {
+	d := names.DefaultDictionary()
+	title := func(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
+	frames := []string{"%s", "%s店", "%s官网", "%s之家", "我的%s", "示例%s网"}
+	var cases, alone []string
+	word := map[string]string{}
+	for _, w := range pinyinWords(d) {
+		rs := []rune(w)
+		if len(rs) != 2 || !foundWord(d.FindAll("示例"+w+"资讯网"), w) {
+			continue
+		}
+		ovs := overlapWords(d, rs[1])
+		r0 := pinyin.Of(rs[0])
+		for a := range r0.Len() {
+			x := r0.At(a)
+			for _, form := range []string{x, title(x), strings.ToUpper(x), fullWidth(title(x))} {
+				alone = append(alone, form+string(rs[1]))
+				word[form+string(rs[1])] = w
+				for _, ov := range ovs {
+					if !foundWord(d.FindEvery(string(rs[0])+ov), w) {
+						continue // an exception (反腐蚀: fan腐蚀)
+					}
+					for _, f := range frames {
+						name := frame(f, form+ov)
+						cases = append(cases, name)
+						word[name] = w
+					}
+				}
+			}
+		}
+	}
+	// The tester's names: 孕婴 is a word of the lexicon's supplement.
+	for _, f := range nameFrames {
+		name := frame(f, "Dai孕婴店")
+		cases = append(cases, name)
+		word[name] = "代孕"
+	}
+	requireAll(t, "pinyin syllable before an ordinary word", cases, func(name string) bool {
+		errs, doubts := listedIn(d, name)
+		return !slices.Contains(errs, word[name]) && slices.Contains(doubts, word[name])
+	})
+	requireAll(t, "pinyin syllable before the word's character alone", alone, func(name string) bool {
+		return caughtAs(d, name, word[name])
 	})
 }
