@@ -386,3 +386,70 @@ func TestClassPinyinBeforeOrdinaryWord(t *testing.T) {
 		return caughtAs(d, name, word[name])
 	})
 }
+
+// The listed words of Latin letters then Chinese characters (k粉, a片,
+// av女优) with every disguise the Chinese words resist, between the
+// letters and the characters and between two characters: a symbol, a
+// space, an invisible character, a digit or digits, a letter or letters,
+// a bracket; and written full width. Each in every frame is caught; the
+// letters glued to a letter before them (PK1粉, OKx粉) stay another word's.
+func TestClassLatinChineseDisguises(t *testing.T) {
+	d := names.DefaultDictionary()
+	var words []string
+	for _, w := range d.Words() {
+		i := strings.IndexFunc(w, func(r rune) bool { return r >= 0x3400 })
+		if i > 0 && strings.Trim(w[:i], "abcdefghijklmnopqrstuvwxyz") == "" && strings.IndexFunc(w[i:], func(r rune) bool { return r < 0x3400 }) < 0 {
+			words = append(words, w)
+		}
+	}
+	if len(words) < 3 {
+		t.Fatalf("words of letters then characters: %q", words)
+	}
+	inserts := []string{
+		"·", "@", "$", "★", "_", "-", "/", // symbols
+		" ", "  ", "\u3000", // spaces
+		"\u200b", "\u200d", "\ufeff", "\u2060", // invisible
+		"1", "88", "１", "520", // digits
+		"x", "X", "ab", "ａ", "q7", // letters, and a letter and a digit
+	}
+	var cases []string
+	word := map[string]string{}
+	add := func(core, w string) {
+		for _, f := range nameFrames {
+			name := frame(f, core)
+			cases = append(cases, name)
+			word[name] = w
+		}
+	}
+	for _, w := range words {
+		i := strings.IndexFunc(w, func(r rune) bool { return r >= 0x3400 })
+		latin, han := w[:i], []rune(w[i:])
+		upper := strings.ToUpper(latin)
+		for _, ins := range inserts {
+			add(upper+ins+string(han), w)
+			add(latin+ins+string(han), w)
+			if len(han) > 1 {
+				add(upper+string(han[:1])+ins+string(han[1:]), w)
+			}
+		}
+		for _, br := range [][2]string{{"【", "】"}, {"(", ")"}, {"「", "」"}, {"[", "]"}} {
+			add(br[0]+upper+br[1]+string(han), w)
+		}
+		add(fullWidth(upper)+string(han), w)
+		add(fullWidth(upper)+"１"+string(han), w)
+	}
+	requireAll(t, "letters and characters disguised", cases, func(name string) bool { return caughtAs(d, name, word[name]) })
+
+	var glued []string
+	for _, w := range words {
+		i := strings.IndexFunc(w, func(r rune) bool { return r >= 0x3400 })
+		latin, han := strings.ToUpper(w[:i]), w[i:]
+		for _, before := range []string{"P", "O", "MV"} {
+			for _, ins := range []string{"", "1", "x", "@"} {
+				glued = append(glued, before+latin+ins+han+"丝", "示例"+before+latin+ins+han+"资讯网")
+				word[glued[len(glued)-2]], word[glued[len(glued)-1]] = w, w
+			}
+		}
+	}
+	requireAll(t, "letters glued to a letter before them", glued, func(name string) bool { return !caughtAs(d, name, word[name]) })
+}
