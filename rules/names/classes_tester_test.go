@@ -1,6 +1,7 @@
 package names_test
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -452,4 +453,130 @@ func TestClassLatinChineseDisguises(t *testing.T) {
 		}
 	}
 	requireAll(t, "letters glued to a letter before them", glued, func(name string) bool { return !caughtAs(d, name, word[name]) })
+}
+
+// stretchesBefore are ordinary stretches of two or three characters that
+// open a name before its core: place names (every fifth prefecture- or
+// county-level name of two characters, without 市, 县 or 区), persons'
+// names (surname and given name, of two and three characters) and
+// brand-like words.
+func stretchesBefore(t *testing.T) []string {
+	out := strings.Fields(`苍龙 老王 东方 天宇 华强 新锐 宏达 恒通 鑫源 盛世 龙腾 飞扬 星辰 蓝天 阳光 金鼎 银河 长城 黄河
+		鸿运 吉祥 兴旺 万家 千禧 百顺 同心 和谐 永安 正大 中天 华夏 神州 九州 环球 世纪 未来 时代 创新 智慧
+		老张 小李 阿强 大刘 金牛 天马 春风 明月 青松 白鹭 红星 雪莲 紫荆 金凤 银杏 翠竹 山水 云海 江南 北方
+		张伟 王芳 李娜 刘洋 陈静 杨磊 赵强 黄敏 周杰 吴刚 王小明 李建国 张国强 陈志明 刘德华 欧阳娜娜 司马光明
+		孙丽 朱军 胡斌 郭涛 何平 高峰 林海 罗琳 郑凯 梁红 宋佳 谢飞 韩梅 唐宁 冯刚 于洋 董明 萧山 程远 曹阳`)
+	n := 0
+	for _, w := range names.LexiconData(t, "places.txt", false) {
+		if w[0] >= '0' && w[0] <= '9' {
+			continue
+		}
+		for _, suffix := range []string{"市", "县", "区"} {
+			if s, ok := strings.CutSuffix(w, suffix); ok && utf8.RuneCountInString(s) == 2 {
+				if n++; n%5 == 0 {
+					out = append(out, s)
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// crossesInto reports whether the last characters of before and the first
+// of w (not all of them) make a word of the lexicon (紫色 in 紫色+色情,
+// 天色 in 蓝天+色情): there the word's characters are another reading's.
+func crossesInto(before, w string) bool {
+	pr, wr := []rune(before), []rune(w)
+	for k := 1; k <= len(pr); k++ {
+		for m := 1; m < len(wr) && k+m <= 4; m++ {
+			if _, ok := lexicon.Lookup(string(pr[len(pr)-k:]) + string(wr[:m])); ok && k+m >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// A listed word whose last character starts an ordinary word after it
+// (博彩|彩印, 色情|情歌, 赌博|博客, 六合彩|彩印) gets the same decision
+// whatever ordinary characters precede it: 金博彩印厂 and 苍龙博彩印店
+// both a warning (博 may close the name or brand before it, as the reading
+// from 博 on gives 彩 to 彩印), 苍龙色情歌 and 张伟色情歌 both an error
+// (色情/歌 from 色 on: 张伟色 is no name). Every listed Chinese word × every
+// common word of two characters starting with its last character (holding
+// no listed word) × five frames (店, 厂, 官网, 网, 之家; not where the
+// frame makes a word with the common word's second character: 酒厂) ×
+// the stretches of stretchesBefore that make no word with the listed
+// word's first characters (紫色情歌 is another reading) and leave it
+// reported: the same decision for every stretch. A representative sample
+// of the words runs always; BEIAN_EXHAUSTIVE=1 runs all.
+func TestClassWordBeforeOverlapSameWhateverPrecedes(t *testing.T) {
+	d := names.DefaultDictionary()
+	before := stretchesBefore(t)
+	if len(before) < 200 {
+		t.Fatalf("%d stretches", len(before))
+	}
+	decision := func(name, w string) string {
+		for _, m := range d.FindEvery(name) {
+			if m.Word == w {
+				if m.ReadAs == "" {
+					return "error"
+				}
+				return "warning"
+			}
+		}
+		return "none"
+	}
+	pairs, cases, unstable, k := 0, 0, 0, 0
+	decided := map[string]int{}
+	for _, w := range hanWords(d) {
+		rs := []rune(w)
+		for _, ov := range overlapWords(d, rs[len(rs)-1]) {
+			core := w + string([]rune(ov)[1:])
+			if len(d.FindAll(core)) > 1 {
+				continue // two listed words
+			}
+			if k++; os.Getenv("BEIAN_EXHAUSTIVE") != "1" && k%48 != 0 {
+				continue
+			}
+			pairs++
+			for _, f := range []string{"店", "厂", "官网", "网", "之家"} {
+				if _, ok := lexicon.Lookup(string([]rune(ov)[1]) + string([]rune(f)[0])); ok {
+					continue
+				}
+				first, firstBefore := "", ""
+				for _, b := range before {
+					if crossesInto(b, w) || decision(b+w, w) == "none" {
+						continue
+					}
+					cases++
+					got := decision(b+core+f, w)
+					if first == "" {
+						first, firstBefore = got, b
+						decided[got]++
+						continue
+					}
+					if got != first {
+						unstable++
+						if unstable <= 20 {
+							t.Errorf("%s%s%s: %s, but %s%s%s: %s", b, core, f, got, firstBefore, core, f, first)
+						}
+						break
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d word pairs, %d names, %d decisions by pair and frame %v, %d not the same", pairs, cases, len(decided), decided, unstable)
+	for _, name := range []string{"金博彩印厂", "苍龙博彩印店", "东方博彩印店", "老王博彩印店"} {
+		if got := decision(name, "博彩"); got != "warning" {
+			t.Errorf("%s: %s, want a warning", name, got)
+		}
+	}
+	for _, name := range []string{"苍龙色情歌", "张伟色情歌", "东方色情歌"} {
+		if got := decision(name, "色情"); got != "error" {
+			t.Errorf("%s: %s, want an error", name, got)
+		}
+	}
 }
