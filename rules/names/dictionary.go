@@ -60,7 +60,7 @@ type Dictionary struct {
 	py           pinyinState            // the index of the words for the pinyin scan, built at the first text with a Latin letter
 	homophones   bool                   // words written with homophones are found (homophone.go)
 	hom          homState               // the index of the words for the homophone scan, built at the first text with a Chinese character
-	junctions    []junction             // the words of Latin letters then Chinese characters (k粉), for the scan of fillers between them
+	junctions    []junction             // the words of Latin letters then Chinese characters (k粉), for the scan of fillers between them, sorted by last character
 }
 
 // A junction is a word of Latin letters then Chinese characters (k粉,
@@ -525,6 +525,7 @@ func (d *Dictionary) derive(word func(*dictEntry)) {
 		}
 	}
 	slices.SortFunc(d.exceptions, func(x, y exception) int { return strings.Compare(x.word, y.word) })
+	slices.SortStableFunc(d.junctions, func(x, y junction) int { return int(x.last - y.last) })
 }
 
 // junctionOf returns the junction of word, a folded word of the mixed

@@ -536,9 +536,11 @@ func (s *scanner) mixed(found []occurrence, r rune, k kind, start, end int) []oc
 // as the automaton reads a Latin word: glued to a letter before them
 // (PKx粉), the word is glued (resolve decides).
 func (s *scanner) junctions(found []occurrence, r rune, end int) []occurrence {
-	for _, j := range s.d.junctions {
+	js := s.d.junctions
+	i, _ := slices.BinarySearchFunc(js, r, func(j junction, r rune) int { return int(j.last - r) })
+	for _, j := range js[i:] {
 		if j.last != r {
-			continue
+			break
 		}
 		k := s.junctionHan(j)
 		if k < 0 {
