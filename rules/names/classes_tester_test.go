@@ -580,3 +580,20 @@ func TestClassWordBeforeOverlapSameWhateverPrecedes(t *testing.T) {
 		}
 	}
 }
+
+// The persons' names of the tester's corpus (a surname and a given name,
+// some sounding as a listed word: 夏春耀 as 春药, 柏佳乐, 石世才) that the
+// matcher leaves clean in every frame stay clean: a name whose given name
+// is the whole stretch found keeps it (the segmentation's rule against a
+// given name taking only a word's first characters does not apply).
+func TestClassTesterPersonNamesClean(t *testing.T) {
+	d := names.DefaultDictionary()
+	var cases []string
+	for _, core := range strings.Fields(`何彩霞花店 冰冰 刘合才木工坊 司马情 唐台 夏春耀 季色 张大马 戴云 杜博的博客 杜品 杜波律师 杜马
+		柏佳乐 毛冰 汤藏 牛飞 王度书法 石世才 罗亮 胡继 董图 蔡博摄影 蔡文 迪丽热巴 阿依古丽 韩博 马古丽 马飞的博客 鲁良 齐情`) {
+		for _, f := range nameFrames {
+			cases = append(cases, frame(f, core))
+		}
+	}
+	requireAll(t, "persons' names clean", cases, func(name string) bool { return len(d.FindEvery(name)) == 0 })
+}

@@ -320,7 +320,7 @@ func (d *Dictionary) segmentWindow(o occurrence, stream []rune, found []occurren
 		for _, t := range toks {
 			ti, tj := i, int(t.j)
 			if t.kind == tokTrade && !(ti < b && a < tj) || t.kind == tokName && ti >= b ||
-				(t.kind == tokName && ti+int(t.surname) <= a || t.kind == tokTrade) && ti < a && a < tj && !(bestU[a]-bestC[a] > 0) {
+				(t.kind == tokName && ti+int(t.surname) <= a || t.kind == tokTrade) && ti < a && a < tj && tj < b && !(bestU[a]-bestC[a] > 0) {
 				// A trade name is a reading of the word's characters (恒博
 				// before 彩钢), not of the characters beside it: any two
 				// characters before an industry word make one, so that
@@ -337,8 +337,9 @@ func (d *Dictionary) segmentWindow(o occurrence, stream []rune, found []occurren
 				// be one only because of the characters before the word,
 				// and the decision would change with any two there that
 				// may make a name (苍龙色情歌 is no name). A word of the
-				// lexicon before still may (紫色情歌), and a surname
-				// (澹台杜: 台杜).
+				// lexicon before still may (紫色情歌), a surname (澹台杜:
+				// 台杜), and a given name holding the whole word (夏春耀:
+				// 春耀 for 春药).
 				continue
 			}
 			if v := t.score + bestU[tj]; v > u {

@@ -137,7 +137,7 @@ func (d *Dictionary) straddleGeneralIn(o occurrence, stream []rune, hans []occur
 		for _, t := range toks {
 			ti, tj := i, int(t.j)
 			if t.kind == tokTrade && !(ti < b && a < tj) || t.kind == tokName && ti >= b ||
-				(t.kind == tokName && ti+int(t.surname) <= a || t.kind == tokTrade) && ti < a && a < tj && !(bestU[a]-bestC[a] > 0) {
+				(t.kind == tokName && ti+int(t.surname) <= a || t.kind == tokTrade) && ti < a && a < tj && tj < b && !(bestU[a]-bestC[a] > 0) {
 				continue // a trade name only as a reading of the word's characters
 			}
 			if v := t.score + bestU[tj]; v > u {
