@@ -597,3 +597,16 @@ func TestClassTesterPersonNamesClean(t *testing.T) {
 	}
 	requireAll(t, "persons' names clean", cases, func(name string) bool { return len(d.FindEvery(name)) == 0 })
 }
+
+// A console's word of Latin letters and many Chinese characters is found
+// with a filler where they meet as the default ones are (no limit on
+// the characters' count but the scan's ring of runes).
+func TestLatinChineseLongWordWithFiller(t *testing.T) {
+	w := "vip在线官方平台信息服务中心"
+	d := names.NewDictionary(w)
+	for _, name := range []string{"VIP1在线官方平台信息服务中心", "示例vipx在线官方平台信息服务中心网", "VIP在线官方平台信息服务中心"} {
+		if !caughtAs(d, name, w) {
+			t.Errorf("%q: %s not found", name, w)
+		}
+	}
+}

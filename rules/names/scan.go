@@ -591,19 +591,13 @@ func (s *scanner) junctions(found []occurrence, r rune, end int) []occurrence {
 // when they do not end there.
 func (s *scanner) junctionHan(j junction) int32 {
 	k := s.mi
-	var buf [8]rune
-	hr := buf[:0]
-	for _, r := range j.han {
-		if len(hr) == len(buf) {
+	for rest := j.han; ; {
+		r, size := utf8.DecodeLastRuneInString(rest)
+		rest = rest[:len(rest)-size]
+		if k < 0 || s.mi-k > s.mask || s.slotAt(k).r != r {
 			return -1
 		}
-		hr = append(hr, r)
-	}
-	for n := len(hr) - 1; ; n-- {
-		if k < 0 || s.mi-k > s.mask || s.slotAt(k).r != hr[n] {
-			return -1
-		}
-		if n == 0 {
+		if rest == "" {
 			return k
 		}
 		k--
