@@ -60,6 +60,20 @@ type Dictionary struct {
 	py           pinyinState            // the index of the words for the pinyin scan, built at the first text with a Latin letter
 	homophones   bool                   // words written with homophones are found (homophone.go)
 	hom          homState               // the index of the words for the homophone scan, built at the first text with a Chinese character
+	junctions    []junction             // the words of Latin letters then Chinese characters (k粉), for the scan of fillers between them, sorted by last character
+}
+
+// A junction is a word of Latin letters then Chinese characters (k粉,
+// av女优): the scan also finds it with letters, digits or @ and $
+// inserted where the letters meet the characters (K1粉, Kx粉, K@粉), as
+// it finds a Chinese word with them inserted between its characters.
+type junction struct {
+	entry      int32
+	latin      string // the letters (k)
+	han        string // the characters (粉)
+	latinRunes int32
+	hanRunes   int32
+	last       rune // the last character
 }
 
 // An exception is an exception's folded word and frequency code.
@@ -501,12 +515,40 @@ func (d *Dictionary) derive(word func(*dictEntry)) {
 			d.hanEntry = append(d.hanEntry, int32(i))
 		} else {
 			d.mixEntry = append(d.mixEntry, int32(i))
+			if j, ok := junctionOf(e.word); ok {
+				j.entry = int32(i)
+				d.junctions = append(d.junctions, j)
+			}
 		}
 		if word != nil {
 			word(e)
 		}
 	}
 	slices.SortFunc(d.exceptions, func(x, y exception) int { return strings.Compare(x.word, y.word) })
+	slices.SortStableFunc(d.junctions, func(x, y junction) int { return int(x.last - y.last) })
+}
+
+// junctionOf returns the junction of word, a folded word of the mixed
+// automaton, and whether it is one: one or more Latin letters a to z,
+// then one or more Chinese characters, nothing else.
+func junctionOf(word string) (junction, bool) {
+	i := 0
+	for i < len(word) && 'a' <= word[i] && word[i] <= 'z' {
+		i++
+	}
+	if i == 0 || i == len(word) {
+		return junction{}, false
+	}
+	var last rune
+	n := int32(0)
+	for _, r := range word[i:] {
+		if !unicode.Is(unicode.Han, r) {
+			return junction{}, false
+		}
+		last = r
+		n++
+	}
+	return junction{latin: word[:i], han: word[i:], latinRunes: int32(i), hanRunes: n, last: last}, true
 }
 
 // citation returns what a category heading (without its "##") writes

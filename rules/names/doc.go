@@ -54,7 +54,15 @@
 // ([GraveCategories]: gambling, pornography, drugs, fraud) is read
 // otherwise only where words of two characters or more take all its
 // characters: 赌博物馆 reads 赌/博物馆, and 赌 alone takes nothing, so
-// 赌博 is reported. The segmentation runs only where a word was found: a
+// 赌博 is reported. After Chinese characters, a word the reading of the
+// name from it on reads apart, its last character starting a word after it
+// (苍龙博彩印店: 博/彩印), is read otherwise whatever those characters are,
+// as where they make a name with its first (金博彩印): its first characters
+// may close a name or brand the lexicon does not know; where that reading
+// keeps the word whole (色情/歌), no given name takes its first characters
+// (张伟色情歌 is reported, as 苍龙色情歌 is). A word of Latin letters and
+// Chinese characters (k粉) is found with letters or digits between them
+// too (K1粉). The segmentation runs only where a word was found: a
 // clean name costs the scan alone. Exceptions ("!反腐蚀") are the innocent
 // words that hold a listed word whole.
 //

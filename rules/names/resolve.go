@@ -73,6 +73,24 @@ func (d *Dictionary) resolve(text string, found []occurrence, stream []rune, eve
 					o.readAs = r.readAs(stream)
 				}
 			}
+			if !o.dead && !o.doubt && r.runsOn > 0 && !o.lettered && !o.homophone && hanBefore(text, o.start) {
+				// Chinese characters before it, and its last character
+				// starting the word (counted above jieba's default) the
+				// free reading of the rest starts with (苍龙博彩印店:
+				// 彩印): its first characters may close the trade name or
+				// person's name before it, as 金博 does in 金博彩印,
+				// whether or not the segmentation knows that name; the
+				// same warning whatever the characters before are. A word
+				// running on that is itself listed (赌博彩票: 博彩) reads
+				// no better.
+				rest := stream[o.last:r.runsOn]
+				if code, ok := lexiconCode(rest); ok && code > defaultCode && !d.holdsWord(string(rest)) {
+					o.doubt = true
+					if every {
+						o.readAs = string(stream[o.first:o.last]) + "/" + string(rest)
+					}
+				}
+			}
 			if !o.dead && !o.doubt && o.lettered {
 				// Its first characters written in pinyin and its last typed
 				// starting a common word running on (Du博物馆, Bo彩印,
@@ -173,6 +191,13 @@ func (d *Dictionary) holdsWord(s string) bool {
 		}
 	}
 	return false
+}
+
+// hanBefore reports whether the rune of text before i is a Chinese
+// character.
+func hanBefore(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.Is(unicode.Han, r)
 }
 
 // hanWordRunningOn reports whether the last Chinese character of

@@ -495,6 +495,9 @@ func (s *scanner) mixed(found []occurrence, r rune, k kind, start, end int) []oc
 	*s.slotAt(s.mi) = slot{start: int32(start), r: r, kind: k, sep: s.sep}
 	s.sep = false
 	s.settle = len(found)
+	if len(s.d.junctions) > 0 && k == kindOther {
+		found = s.junctions(found, r, end)
+	}
 	a := s.d.mix
 	sym := a.Symbol(leetKey(r))
 	if sym == 0 && s.ms == 0 {
@@ -522,6 +525,96 @@ func (s *scanner) mixed(found []occurrence, r rune, k kind, start, end int) []oc
 		}
 		w, next = a.Out(next)
 	}
+}
+
+// junctions appends the words of Latin letters then Chinese characters
+// (k粉) ending at r, the rune of the mixed stream just recorded (slot
+// s.mi), with one to maxGap letters, digits, @ or $ inserted where the
+// letters meet the characters (K1粉, Kx粉, K88粉, K@粉), as the scan of
+// Chinese words skips such runes between characters (色x情). The word
+// typed whole is the automaton's. The letters before the filler are read
+// as the automaton reads a Latin word: glued to a letter before them
+// (PKx粉), the word is glued (resolve decides).
+func (s *scanner) junctions(found []occurrence, r rune, end int) []occurrence {
+	js := s.d.junctions
+	i, _ := slices.BinarySearchFunc(js, r, func(j junction, r rune) int { return int(j.last - r) })
+	for _, j := range js[i:] {
+		if j.last != r {
+			break
+		}
+		k := s.junctionHan(j)
+		if k < 0 {
+			continue
+		}
+		// With no filler inside the characters, the automaton found the
+		// word typed whole: a filler before them, then.
+		g := int32(1)
+		if k < s.mi-j.hanRunes+1 {
+			g = 0
+		}
+		var best occurrence
+		ok := false
+		for ; g <= maxGap; g++ {
+			f := k - g // the first rune of the filler
+			first := f - j.latinRunes
+			if first < 0 || s.mi-first > s.mask {
+				break
+			}
+			if g > 0 && !filler(*s.slotAt(f)) {
+				break
+			}
+			if !s.spells(j.latin, first) {
+				continue
+			}
+			fs := s.slotAt(first)
+			o := occurrence{entry: j.entry, first: first, last: s.mi, start: int(fs.start), end: end}
+			if first > 0 && !fs.sep && s.slotAt(first-1).kind == kindLetter {
+				// Glued (PKx粉), unless a longer filler reads the
+				// letters apart (Aab片: A, then ab).
+				o.glued |= gluedLeft
+				best, ok = o, true
+				continue
+			}
+			best, ok = o, true
+			break
+		}
+		if ok {
+			found = append(found, best)
+		}
+	}
+	return found
+}
+
+// junctionHan returns the slot of the first character of j's
+// characters ending at slot s.mi, up to maxGap fillers skipped between
+// two of them (AV女1优) as the scan of Chinese words skips them, and -1
+// when they do not end there.
+func (s *scanner) junctionHan(j junction) int32 {
+	k := s.mi
+	for rest := j.han; ; {
+		r, size := utf8.DecodeLastRuneInString(rest)
+		rest = rest[:len(rest)-size]
+		if k < 0 || s.mi-k > s.mask || s.slotAt(k).r != r {
+			return -1
+		}
+		if rest == "" {
+			return k
+		}
+		k--
+		for g := 0; k >= 0 && filler(*s.slotAt(k)); g++ {
+			if g == maxGap {
+				return -1
+			}
+			k--
+		}
+	}
+}
+
+// filler reports whether the rune of slot x is one the scan of junctions
+// skips between a word's letters and characters: a letter, a digit, @ or
+// $.
+func filler(x slot) bool {
+	return x.kind == kindLetter || x.kind == kindDigit || leetSymbol(x.r)
 }
 
 // leetKey is the key of the automaton of the other words: the digits and

@@ -91,17 +91,19 @@ const (
 // whose candidates it is among (kept by the caller: a token is 16 bytes,
 // so that the buffers straddle clears at each call stay small).
 type token struct {
-	j      int32
-	kind   uint8
-	common bool // a common word, a place or a name of two characters or more
-	score  float64
+	j       int32
+	kind    uint8
+	common  bool  // a common word, a place or a name of two characters or more
+	surname uint8 // of a person's name, the characters of its surname
+	score   float64
 }
 
 // A choice is the token a segmentation chose at a rune: where it ends and
 // its kind.
 type choice struct {
-	j    int32
-	kind uint8
+	j      int32
+	kind   uint8
+	common bool
 }
 
 // A readToken is a token of a reading: runes [i, j) of the stream.
@@ -129,6 +131,14 @@ type reading struct {
 	exception, found bool
 	// tokens is the number of candidate words weighed: the work done.
 	tokens int
+	// runsOn, when not 0, is where (a rune of the stream) a word of the
+	// lexicon or a place ends that starts at the word's last character
+	// and runs on past it, when the free segmentation of the window from
+	// the word's first character on reads it so (博彩印店: 博/彩印/店; not
+	// 赌博客户端: 赌博/客户端, nor 赌博大全: 赌博/大全): see runsOn. It
+	// depends on the runes from the word's first on only, not on those
+	// before it.
+	runsOn int32
 }
 
 // straddle segments the window around o twice, freely and keeping o
@@ -309,7 +319,8 @@ func (d *Dictionary) segmentWindow(o occurrence, stream []rune, found []occurren
 		u, c, g := math.Inf(-1), math.Inf(-1), math.Inf(-1)
 		for _, t := range toks {
 			ti, tj := i, int(t.j)
-			if t.kind == tokTrade && !(ti < b && a < tj) || t.kind == tokName && ti >= b {
+			if t.kind == tokTrade && !(ti < b && a < tj) || t.kind == tokName && ti >= b ||
+				(t.kind == tokName && ti+int(t.surname) <= a || t.kind == tokTrade) && ti < a && a < tj && tj < b && !(bestU[a]-bestC[a] > 0) {
 				// A trade name is a reading of the word's characters (恒博
 				// before 彩钢), not of the characters beside it: any two
 				// characters before an industry word make one, so that
@@ -319,10 +330,20 @@ func (d *Dictionary) segmentWindow(o occurrence, stream []rune, found []occurren
 				// the surname 印 and 网): a name opens a site's name (张三
 				// before 代购), and the characters after the word are the
 				// suffixes every name takes.
+				// Nor does a person's given name (or a trade name) take
+				// the word's first characters where the reading of the
+				// name from the word on keeps the word whole (张伟色情歌:
+				// 色情/歌 from 色 on, so not 张伟色/情歌): the name would
+				// be one only because of the characters before the word,
+				// and the decision would change with any two there that
+				// may make a name (苍龙色情歌 is no name). A word of the
+				// lexicon before still may (紫色情歌), a surname (澹台杜:
+				// 台杜), and a given name holding the whole word (夏春耀:
+				// 春耀 for 春药).
 				continue
 			}
 			if v := t.score + bestU[tj]; v > u {
-				u, choiceU[i] = v, choice{t.j, t.kind}
+				u, choiceU[i] = v, choice{t.j, t.kind, t.common}
 			}
 			crossing := ti < a && a < tj || ti < b && b < tj
 			contains := ti <= a && b <= tj
@@ -331,18 +352,42 @@ func (d *Dictionary) segmentWindow(o occurrence, stream []rune, found []occurren
 			}
 			overlapping := ti < b && a < tj
 			if v := t.score + bestG[tj]; v > g && (!overlapping || t.common && (!contains || t.kind == tokExc)) {
-				g, choiceG[i] = v, choice{t.j, t.kind}
+				g, choiceG[i] = v, choice{t.j, t.kind, t.common}
 			}
 		}
 		bestU[i], bestC[i], bestG[i] = u, c, g
 	}
 	r := reading{diff: bestU[0] - bestC[0], common: bestG[0] - bestC[0], tokens: tokens}
+	r.runsOn = runsOn(choiceU, bestU[a]-bestC[a], a, b, lo)
 	r.read(choiceU, a, b, lo, true)
 	if r.common > margin {
 		r.n = 0
 		r.read(choiceG, a, b, lo, false)
 	}
 	return r
+}
+
+// runsOn returns where (a rune of the stream) the token ends that the
+// free segmentation chosen (choiceU, of the window starting at rune lo)
+// of the runes from a on takes the word's last character b-1 into, when
+// that token is a word of the lexicon or a place starting there and
+// running on past b, and that segmentation is more probable (diff > 0)
+// than the one keeping the word [a, b) whole; 0 otherwise.
+func runsOn(choiceU []choice, diff float64, a, b, lo int) int32 {
+	if !(diff > 0) {
+		return 0
+	}
+	i := a
+	for i < b-1 && choiceU[i].j > 0 {
+		i = int(choiceU[i].j)
+	}
+	if i != b-1 {
+		return 0
+	}
+	if t := choiceU[i]; (t.kind == tokWord || t.kind == tokPlace) && int(t.j) > b {
+		return t.j + int32(lo)
+	}
+	return 0
 }
 
 // exceptionTokens appends the tokens of the words of two characters or
@@ -418,12 +463,12 @@ func appendNames(toks []token, window []rune, single []float64, companyAt []bool
 	var buf [4 * utf8.UTFMax]byte
 	// A name scores as its characters would one by one, nameBonus more
 	// each; a compound surname the lexicon knows (欧阳) as that word.
-	name := func(from float64, k, j int) token {
+	name := func(from float64, k, j, sl int) token {
 		s := from
 		for _, x := range single[k:j] {
 			s += x + nameBonus
 		}
-		return token{j: int32(j), kind: tokName, common: true, score: s}
+		return token{j: int32(j), kind: tokName, common: true, surname: uint8(sl), score: s}
 	}
 	for sl := 1; sl <= 2 && i+sl < len(window); sl++ {
 		// lexicon.Surname of the sl characters: of one, the character's
@@ -448,7 +493,7 @@ func appendNames(toks []token, window []rune, single []float64, companyAt []bool
 			}
 		}
 		for g := 1; g <= 2 && i+sl+g <= len(window) && chars[i+sl+g-1].Given; g++ {
-			toks = append(toks, name(from, k, i+sl+g))
+			toks = append(toks, name(from, k, i+sl+g, sl))
 		}
 	}
 	// A trade name before a token between the words (恒博3D彩钢) is one
@@ -458,7 +503,7 @@ func appendNames(toks []token, window []rune, single []float64, companyAt []bool
 		c++
 	}
 	if c < len(window) && (c == i+2 || window[i+1] != fillerRune && window[i] != fillerRune) && companyAt[c] {
-		t := name(0, i, i+2)
+		t := name(0, i, i+2, 0)
 		t.kind = tokTrade
 		toks = append(toks, t)
 	}

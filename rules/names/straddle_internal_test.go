@@ -83,7 +83,7 @@ func (d *Dictionary) straddleGeneralIn(o occurrence, stream []rune, hans []occur
 			toks = append(toks, token{j: int32(i + 1), kind: tokFiller, common: true})
 			tokens++
 			u, c, g := bestU[i+1], bestC[i+1], bestG[i+1]
-			choiceU[i], choiceG[i] = choice{int32(i + 1), tokFiller}, choice{int32(i + 1), tokFiller}
+			choiceU[i], choiceG[i] = choice{int32(i + 1), tokFiller, true}, choice{int32(i + 1), tokFiller, true}
 			bestU[i], bestC[i], bestG[i] = u, c, g
 			continue
 		}
@@ -136,11 +136,12 @@ func (d *Dictionary) straddleGeneralIn(o occurrence, stream []rune, hans []occur
 		u, c, g := math.Inf(-1), math.Inf(-1), math.Inf(-1)
 		for _, t := range toks {
 			ti, tj := i, int(t.j)
-			if t.kind == tokTrade && !(ti < b && a < tj) || t.kind == tokName && ti >= b {
+			if t.kind == tokTrade && !(ti < b && a < tj) || t.kind == tokName && ti >= b ||
+				(t.kind == tokName && ti+int(t.surname) <= a || t.kind == tokTrade) && ti < a && a < tj && tj < b && !(bestU[a]-bestC[a] > 0) {
 				continue // a trade name only as a reading of the word's characters
 			}
 			if v := t.score + bestU[tj]; v > u {
-				u, choiceU[i] = v, choice{t.j, t.kind}
+				u, choiceU[i] = v, choice{t.j, t.kind, t.common}
 			}
 			crossing := ti < a && a < tj || ti < b && b < tj
 			contains := ti <= a && b <= tj
@@ -149,12 +150,13 @@ func (d *Dictionary) straddleGeneralIn(o occurrence, stream []rune, hans []occur
 			}
 			overlapping := ti < b && a < tj
 			if v := t.score + bestG[tj]; v > g && (!overlapping || t.common && (!contains || t.kind == tokExc)) {
-				g, choiceG[i] = v, choice{t.j, t.kind}
+				g, choiceG[i] = v, choice{t.j, t.kind, t.common}
 			}
 		}
 		bestU[i], bestC[i], bestG[i] = u, c, g
 	}
 	r := reading{diff: bestU[0] - bestC[0], common: bestG[0] - bestC[0], tokens: tokens}
+	r.runsOn = runsOn(choiceU, bestU[a]-bestC[a], a, b, lo)
 	r.read(choiceU, a, b, lo, true)
 	if r.common > margin {
 		r.n = 0
