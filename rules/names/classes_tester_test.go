@@ -391,9 +391,10 @@ func TestClassPinyinBeforeOrdinaryWord(t *testing.T) {
 // The listed words of Latin letters then Chinese characters (k粉, a片,
 // av女优) with every disguise the Chinese words resist, between the
 // letters and the characters and between two characters: a symbol, a
-// space, an invisible character, a digit or digits, a letter or letters,
+// space, an invisible character, a digit or digits, a letter,
 // a bracket; and written full width. Each in every frame is caught; the
-// letters glued to a letter before them (PK1粉, OKx粉) stay another word's.
+// letters glued to a letter before them (PK1粉, OKx粉) stay another word's,
+// and so do two letters or more inserted alone (KTV粉丝: acronymBefore).
 func TestClassLatinChineseDisguises(t *testing.T) {
 	d := names.DefaultDictionary()
 	var words []string
@@ -411,7 +412,7 @@ func TestClassLatinChineseDisguises(t *testing.T) {
 		" ", "  ", "\u3000", // spaces
 		"\u200b", "\u200d", "\ufeff", "\u2060", // invisible
 		"1", "88", "１", "520", // digits
-		"x", "X", "ab", "ａ", "q7", // letters, and a letter and a digit
+		"x", "X", "ａ", "q7", "ab1", // a letter, and letters with a digit
 	}
 	var cases []string
 	word := map[string]string{}
@@ -453,6 +454,24 @@ func TestClassLatinChineseDisguises(t *testing.T) {
 		}
 	}
 	requireAll(t, "letters glued to a letter before them", glued, func(name string) bool { return !caughtAs(d, name, word[name]) })
+
+	// Two letters or more inserted, and nothing else, make one run with
+	// the word's own, read whole as another word (KTV粉丝, KFC粉, KOL粉).
+	var acronyms []string
+	for _, w := range words {
+		i := strings.IndexFunc(w, func(r rune) bool { return r >= 0x3400 })
+		latin, han := w[:i], w[i:]
+		for _, ins := range []string{"TV", "FC", "OL", "ab", "Ab", "xyz", "ＴＶ"} {
+			for _, l := range []string{latin, strings.ToUpper(latin)} {
+				for _, f := range nameFrames {
+					name := frame(f, l+ins+han)
+					acronyms = append(acronyms, name)
+					word[name] = w
+				}
+			}
+		}
+	}
+	requireAll(t, "two letters or more inserted: one run, read whole", acronyms, func(name string) bool { return !caughtAs(d, name, word[name]) })
 }
 
 // stretchesBefore are ordinary stretches of two or three characters that

@@ -62,7 +62,8 @@
 // keeps the word whole (色情/歌), no given name takes its first characters
 // (张伟色情歌 is reported, as 苍龙色情歌 is). A word of Latin letters and
 // Chinese characters (k粉) is found with letters or digits between them
-// too (K1粉). The segmentation runs only where a word was found: a
+// too (K1粉), but for two letters or more and nothing else, which make one
+// run of letters with its own, read whole (KTV粉丝). The segmentation runs only where a word was found: a
 // clean name costs the scan alone. Exceptions ("!反腐蚀") are the innocent
 // words that hold a listed word whole.
 //

@@ -116,6 +116,9 @@ func (d *Dictionary) resolve(text string, found []occurrence, stream []rune, eve
 		if !d.entries[o.entry].han && o.glued != 0 && !o.dead && !d.latinMeant(text, *o) {
 			o.dead = true
 		}
+		if !d.entries[o.entry].han && !o.dead && d.acronymBefore(text, *o) {
+			o.dead = true
+		}
 		if !d.entries[o.entry].han && !o.dead && !o.doubt {
 			// A word of letters and Chinese characters (a片) whose last
 			// character starts a word running on (A片区): read otherwise.
@@ -457,4 +460,39 @@ func (d *Dictionary) matches(found []occurrence) []Match {
 		out[k] = d.match(o)
 	}
 	return out
+}
+
+// acronymBefore reports whether o, a word of Latin letters then Chinese
+// characters (k粉), was found with two or more letters, and nothing else,
+// inserted after its own: the letters are then one run, read whole as
+// another word (KTV粉丝, KFC粉, KOL粉), as a run of letters is read whole
+// before a character written in pinyin (edu博 is not du博). One letter
+// inserted (Kx粉, AVX女优), or digits or symbols among them (K88粉, Kq7粉,
+// K@粉, K·粉), stay the disguise they are.
+func (d *Dictionary) acronymBefore(text string, o occurrence) bool {
+	own := -1
+	for _, j := range d.junctions {
+		if j.entry == o.entry {
+			own = int(j.latinRunes)
+			break
+		}
+	}
+	if own < 0 {
+		return false
+	}
+	n := 0
+	for _, r := range text[o.start:o.end] {
+		if 0xFF21 <= r && r <= 0xFF5A {
+			r -= 0xFF21 - 'A'
+		}
+		if 'A' <= r && r <= 'Z' || 'a' <= r && r <= 'z' {
+			n++
+			continue
+		}
+		if r >= 0x3400 {
+			break // the characters
+		}
+		return false
+	}
+	return n >= own+2
 }
