@@ -80,19 +80,8 @@ func Build(ctx context.Context, moduleRoot, dir string) error {
 	if err != nil {
 		return err
 	}
-	args := []string{"build", "-o", out}
-	for _, f := range Flags {
-		if strings.HasPrefix(f, "-ldflags=") {
-			f += " -X main.version=" + describe(ctx, moduleRoot)
-		}
-		args = append(args, f)
-	}
-	args = append(args, Package)
-	cmd := exec.CommandContext(ctx, "go", args...)
-	cmd.Dir = moduleRoot
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "GOFLAGS=")
-	if b, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("go build: %v\n%s", err, b)
+	if err := goBuild(ctx, moduleRoot, out, Flags); err != nil {
+		return err
 	}
 	module, err := os.ReadFile(out)
 	if err != nil {
@@ -109,7 +98,7 @@ func Build(ctx context.Context, moduleRoot, dir string) error {
 		return err
 	}
 	lex := filepath.Join(filepath.Dir(out), LexiconFile)
-	cmd = exec.CommandContext(ctx, "go", "run", "gen.go", "-bin", lex)
+	cmd := exec.CommandContext(ctx, "go", "run", "gen.go", "-bin", lex)
 	cmd.Dir = filepath.Join(moduleRoot, "rules", "names", "internal", "lexicon")
 	cmd.Env = append(os.Environ(), "GOFLAGS=")
 	if b, err := cmd.CombinedOutput(); err != nil {
@@ -127,6 +116,42 @@ func Build(ctx context.Context, moduleRoot, dir string) error {
 		return fmt.Errorf("the Go wasm support file: %w", err)
 	}
 	return os.WriteFile(filepath.Join(dir, "wasm_exec.js"), support, 0o644)
+}
+
+// BuildNamed builds the WebAssembly checks into out as Build does, but
+// with their function names kept (the module's "name" section: Flags
+// without -s) and its data segments as Go's linker wrote them: the same
+// functions, in the same order, with the same bodies, for naming the
+// functions of a shipped build by their index (FunctionNames).
+func BuildNamed(ctx context.Context, moduleRoot, out string) error {
+	var flags []string
+	for _, f := range Flags {
+		if f == "-ldflags=-s -w" {
+			f = "-ldflags=-w"
+		}
+		flags = append(flags, f)
+	}
+	return goBuild(ctx, moduleRoot, out, flags)
+}
+
+// goBuild runs go build of Package for js/wasm into out with flags, the
+// version (main.version) set in its -ldflags.
+func goBuild(ctx context.Context, moduleRoot, out string, flags []string) error {
+	args := []string{"build", "-o", out}
+	for _, f := range flags {
+		if strings.HasPrefix(f, "-ldflags=") {
+			f += " -X main.version=" + describe(ctx, moduleRoot)
+		}
+		args = append(args, f)
+	}
+	args = append(args, Package)
+	cmd := exec.CommandContext(ctx, "go", args...)
+	cmd.Dir = moduleRoot
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "GOFLAGS=")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("go build: %v\n%s", err, b)
+	}
+	return nil
 }
 
 func goEnv(ctx context.Context, dir, name string) (string, error) {
