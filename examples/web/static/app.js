@@ -361,7 +361,7 @@ async function loadChecks() {
   if (early?.module) {
     try {
       // The word tables' promise, not the tables: load does not wait for them.
-      b = await load(await early.module, early.lexicon);
+      b = await load(await early.module, early.lexicon, early.data);
       timing.compiled = early.compiled;
     } catch (err) {
       console.warn("beian: the early start failed, loading again:", err);

@@ -11,10 +11,12 @@
 // (the page thread's CPU to the first answer went from about 430 to 230
 // ms: examples/web/README.md, "Round 7"). The program and every check run
 // on the page's thread. Without a worker (or if it fails) the page
-// compiles the .wasm itself. Once the module is in, it fetches the word
-// tables (the first answer does not wait for them, and their download and
-// decompression took CPU from the compile); app.js hands these promises
-// to load(), and falls back to load(url) if they fail.
+// compiles the .wasm itself. It fetches the module's memory image
+// (beian-data.bin) at once, beside the compile; once the module is in, it
+// fetches the word tables (the first answer does not wait for them, and
+// their download and decompression took CPU from the compile); app.js
+// hands these promises to load(), and falls back to load(url) if they
+// fail.
 //
 // With ?worker=1 it creates the checks' dedicated worker instead
 // (beian/worker.js: it fetches and compiles the .wasm, starts the program
@@ -29,6 +31,7 @@ globalThis.beianStart = {
   at: performance.now(),
   compiled: 0,
   module: null,
+  data: null,
   lexicon: null,
   worker: null,
   compiledInWorker: null, // the compile worker's message, when it compiled the module
@@ -68,6 +71,14 @@ if (new URLSearchParams(location.search).get("worker") === "1") {
   } catch {
     compiling = onPage();
   }
+  // The module's memory image, fetched beside the compile: load waits for
+  // it before starting the program. Its bytes go to an ArrayBuffer, which
+  // costs next to nothing, where in the .wasm V8 decoded them in the
+  // stream (examples/web/README.md, "Round 9").
+  s.data = fetch("beian/beian-data.bin").then((r) => {
+    if (!r.ok) throw new Error(`beian: fetching the memory image: ${r.status}`);
+    return r.arrayBuffer();
+  });
   s.module = compiling.then((m) => {
     s.compiled = performance.now();
     return m;
@@ -81,5 +92,6 @@ if (new URLSearchParams(location.search).get("worker") === "1") {
     });
   // app.js reports a failure; a rejection nobody awaited is not an error.
   s.module.catch(() => {});
+  s.data.catch(() => {});
   s.lexicon.catch(() => {});
 }

@@ -99,6 +99,10 @@ func TestPackageOf(t *testing.T) {
 		"github.com_icpcheck_beian_rules_names.__Dictionary_.scanAs": "github.com_icpcheck_beian_rules_names",
 		"golang.org_x_text_internal_language.parseTag":               "golang.org_x_text_internal_language",
 		"internal_runtime_maps.__Iter_.Next":                         "internal_runtime_maps",
+		"runtime.__mheap_.allocSpan":                                 "runtime",
+		"runtime.sync_runtime_Semacquire":                            "runtime",
+		"sync.__Pool_.Get":                                           "sync",
+		"syscall_js.Value.Call":                                      "syscall_js",
 		"wasm_pc_f_loop":                                             "wasm_pc_f_loop",
 		"go_buildid":                                                 "go_buildid",
 	} {

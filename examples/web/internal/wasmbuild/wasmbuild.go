@@ -31,6 +31,12 @@
 //     every run of 8 zero bytes; Build joins those at most MaxZeroGap
 //     apart (MergeDataSegments), for 50 segments (2.18 → 2.06 MB, and
 //     less for the browser to decode and copy at the start).
+//   - The data segments beside the module: Build writes them into
+//     beian-data.bin (SplitData), which the JS package fetches beside
+//     the .wasm and writes into the instance's memory before the program
+//     starts. V8 decodes a module's bytes as they stream in, data
+//     segments too: in Node's streaming compile they took 55 of the 145
+//     ms of CPU (examples/web/README.md, "Round 9").
 //   - The image decoders: with the build tag beian_noimage, rules/scan
 //     leaves out image/jpeg, image/png, compress/flate and hash/crc32
 //     (their code and their package initialisation); a page reads no
@@ -66,8 +72,9 @@ const Tags = "beian_lexiconjs,beian_noimage"
 // LexiconFile is the name of the word tables beside beian.wasm.
 const LexiconFile = "beian-lexicon.bin"
 
-// Build builds the WebAssembly checks into dir/beian.wasm (its data
-// segments joined: MergeDataSegments) and their word
+// Build builds the WebAssembly checks into dir/beian.wasm, their data
+// segments (joined: MergeDataSegments) into dir/beian-data.bin beside it
+// (SplitData) and their word
 // tables into dir/beian-lexicon.bin, writes each one's .gz (gzip -9, what
 // the service sends to a browser that accepts gzip) and copies Go's
 // wasm_exec.js beside them. moduleRoot is
@@ -91,10 +98,21 @@ func Build(ctx context.Context, moduleRoot, dir string) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", out, err)
 	}
+	module, data, err := SplitData(module)
+	if err != nil {
+		return fmt.Errorf("%s: %w", out, err)
+	}
 	if err := os.WriteFile(out, module, 0o755); err != nil {
 		return err
 	}
 	if err := gzipFile(ctx, out, out+".gz"); err != nil {
+		return err
+	}
+	dataPath := filepath.Join(filepath.Dir(out), DataFile)
+	if err := os.WriteFile(dataPath, data, 0o644); err != nil {
+		return err
+	}
+	if err := gzipFile(ctx, dataPath, dataPath+".gz"); err != nil {
 		return err
 	}
 	lex := filepath.Join(filepath.Dir(out), LexiconFile)
