@@ -34,11 +34,17 @@ globalThis.beianStart = {
   data: null,
   lexicon: null,
   worker: null,
+  workerFailed: null, // resolves when the worker (?worker=1) fails to load
   compiledInWorker: null, // the compile worker's message, when it compiled the module
 };
 if (new URLSearchParams(location.search).get("worker") === "1") {
   try {
-    globalThis.beianStart.worker = new Worker("beian/worker.js", { type: "module" });
+    const w = new Worker("beian/worker.js", { type: "module" });
+    globalThis.beianStart.worker = w;
+    // A worker that fails to load says so once, in an error event, which
+    // may come before app.js runs and listens (when the page parses
+    // slowly): it is kept here for app.js.
+    globalThis.beianStart.workerFailed = new Promise((resolve) => w.addEventListener("error", resolve, { once: true }));
   } catch {
     // No module workers: app.js loads the checks on the page's thread.
   }
