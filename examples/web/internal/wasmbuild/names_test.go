@@ -109,3 +109,20 @@ func TestPackageOf(t *testing.T) {
 		assert.Equal(t, want, PackageOf(name), name)
 	}
 }
+
+// FuzzFunctionNames: any bytes read without a panic, and what reads
+// without an error has bodies no longer than the module.
+func FuzzFunctionNames(f *testing.F) {
+	f.Add(namedModule())
+	f.Add([]byte("\x00asm\x01\x00\x00\x00"))
+	f.Fuzz(func(t *testing.T, m []byte) {
+		fs, err := FunctionNames(m)
+		if err != nil {
+			return
+		}
+		require.GreaterOrEqual(t, fs.Imports, 0)
+		for _, n := range fs.BodySizes {
+			require.LessOrEqual(t, n, len(m))
+		}
+	})
+}

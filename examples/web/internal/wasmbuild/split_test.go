@@ -94,3 +94,27 @@ func TestSplitDataRefuses(t *testing.T) {
 		require.Error(t, err, name)
 	}
 }
+
+// FuzzSplitData: any bytes split without a panic, and what splits gives
+// an image whose segments read exactly to its end and a module that ends
+// in the DataSection with the image's identity.
+func FuzzSplitData(f *testing.F) {
+	f.Add(testModule([]segment{{8, []byte{1, 2}}, {40, []byte{3}}}, true))
+	f.Add(testModule(nil, false))
+	f.Add([]byte("\x00asm\x01\x00\x00\x00\x0b\x05\xff\xff\xff\xff\x0f"))
+	f.Fuzz(func(t *testing.T, m []byte) {
+		code, data, err := SplitData(m)
+		if err != nil {
+			return
+		}
+		require.True(t, bytes.HasPrefix(data, []byte(DataMagic)))
+		id := data[len(DataMagic) : len(DataMagic)+dataIDLen]
+		require.True(t, bytes.HasSuffix(code, append([]byte(DataSection), id...)), "the module's last section")
+		i := len(DataMagic) + dataIDLen
+		for i < len(data) {
+			require.LessOrEqual(t, i+8, len(data))
+			i += 8 + int(binary.LittleEndian.Uint32(data[i-4+8:]))
+		}
+		require.Equal(t, len(data), i, "the segments end where the image does")
+	})
+}
