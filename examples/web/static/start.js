@@ -11,8 +11,9 @@
 // (the page thread's CPU to the first answer went from about 430 to 230
 // ms: examples/web/README.md, "Round 7"). The program and every check run
 // on the page's thread. Without a worker (or if it fails) the page
-// compiles the .wasm itself. It fetches the module's memory image
-// (beian-data.bin) at once, beside the compile; once the module is in, it
+// compiles the .wasm itself. The compile worker fetches the module's
+// memory image (beian-data.bin) beside the .wasm and posts it with the
+// module (or the page fetches it, without the worker); once the module is in, it
 // fetches the word tables (the first answer does not wait for them, and
 // their download and decompression took CPU from the compile); app.js
 // hands these promises to load(), and falls back to load(url) if they
@@ -77,14 +78,19 @@ if (new URLSearchParams(location.search).get("worker") === "1") {
   } catch {
     compiling = onPage();
   }
-  // The module's memory image, fetched beside the compile: load waits for
-  // it before starting the program. Its bytes go to an ArrayBuffer, which
-  // costs next to nothing, where in the .wasm V8 decoded them in the
-  // stream (examples/web/README.md, "Round 9").
-  s.data = fetch("beian/beian-data.bin").then((r) => {
+  // The module's memory image: the compile worker fetches it beside the
+  // .wasm and posts it with the module (its download and decompression
+  // stay off this thread); this page fetches it itself if the worker did
+  // not. load waits for it before starting the program.
+  const pageData = () => fetch("beian/beian-data.bin").then((r) => {
     if (!r.ok) throw new Error(`beian: fetching the memory image: ${r.status}`);
     return r.arrayBuffer();
   });
+  s.data = compiling.then(() => {
+    const posted = s.compiledInWorker?.data;
+    if (posted) s.compiledInWorker.data = null; // load holds it now
+    return posted ?? pageData();
+  }, pageData);
   s.module = compiling.then((m) => {
     s.compiled = performance.now();
     return m;
