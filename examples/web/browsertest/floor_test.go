@@ -8,6 +8,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"testing"
+
+	"github.com/icpcheck/beian/examples/web/internal/wasmbuild"
 )
 
 // EnvFloor, set to 1, has BenchmarkPageStart visit, beside each page, the
@@ -78,19 +80,34 @@ func floorSite(b *testing.B, root, dir string) string {
 	if out, err := build.CombinedOutput(); err != nil {
 		b.Fatalf("building the floor: %v\n%s", err, out)
 	}
-	module, err := os.ReadFile(wasm)
+	linked, err := os.ReadFile(wasm)
 	if err != nil {
 		b.Fatal(err)
 	}
-	var gz bytes.Buffer
-	w, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
-	w.Write(module)
-	if err := w.Close(); err != nil {
+	// Its data beside it as the page's is (wasmbuild.SplitData), so that
+	// the floor's page fetches and applies its memory image as the page
+	// does.
+	module, data, err := wasmbuild.SplitData(linked)
+	if err != nil {
 		b.Fatal(err)
 	}
-	if err := os.WriteFile(wasm+".gz", gz.Bytes(), 0o644); err != nil {
-		b.Fatal(err)
+	writeGzipped := func(path string, content []byte) int {
+		var gz bytes.Buffer
+		w, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+		w.Write(content)
+		if err := w.Close(); err != nil {
+			b.Fatal(err)
+		}
+		if err := os.WriteFile(path, content, 0o644); err != nil {
+			b.Fatal(err)
+		}
+		if err := os.WriteFile(path+".gz", gz.Bytes(), 0o644); err != nil {
+			b.Fatal(err)
+		}
+		return gz.Len()
 	}
-	b.Logf("floor: beian.wasm %d bytes, %d gzipped", len(module), gz.Len())
+	gzWasm := writeGzipped(wasm, module)
+	gzData := writeGzipped(filepath.Join(floor, "beian", wasmbuild.DataFile), data)
+	b.Logf("floor: beian.wasm %d bytes, %d gzipped; %s %d bytes, %d gzipped", len(module), gzWasm, wasmbuild.DataFile, len(data), gzData)
 	return floor
 }

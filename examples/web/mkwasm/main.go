@@ -1,5 +1,6 @@
 // Mkwasm builds the WebAssembly checks for the demo page and the JS
-// package: beian.wasm, beian-lexicon.bin (the word tables it loads),
+// package: beian.wasm, beian-data.bin (its memory's initial data),
+// beian-lexicon.bin (the word tables it loads),
 // their .gz and Go's wasm_exec.js, written into examples/web/static/beian
 // (or -o DIR). Run it from anywhere inside the
 // module:
@@ -39,7 +40,7 @@ func main() {
 	if err := wasmbuild.Build(ctx, root, dir); err != nil {
 		fail(err)
 	}
-	for _, name := range []string{"beian.wasm", "beian.wasm.gz", wasmbuild.LexiconFile, wasmbuild.LexiconFile + ".gz"} {
+	for _, name := range []string{"beian.wasm", "beian.wasm.gz", wasmbuild.DataFile, wasmbuild.DataFile + ".gz", wasmbuild.LexiconFile, wasmbuild.LexiconFile + ".gz"} {
 		if fi, err := os.Stat(filepath.Join(dir, name)); err == nil {
 			fmt.Printf("%s\t%d bytes\n", filepath.Join(dir, name), fi.Size())
 		}

@@ -342,7 +342,12 @@ async function loadChecks() {
   const early = window.beianStart;
   if (early?.worker) {
     try {
-      const w = await loadWorker(early.worker);
+      // Its failure may have been told before loadWorker listens.
+      const failed = early.workerFailed?.then((e) => {
+        throw new Error(`beian: the worker failed: ${e?.message ?? "loading worker.js"}`);
+      });
+      failed?.catch(() => {}); // after the race, nobody awaits it
+      const w = await (failed ? Promise.race([loadWorker(early.worker), failed]) : loadWorker(early.worker));
       timing.inWorker = true;
       timing.wasmStart = w.timing.wasmStart ? w.timing.wasmStart - performance.timeOrigin : 0;
       timing.wasmEnd = w.timing.wasmEnd ? w.timing.wasmEnd - performance.timeOrigin : 0;
@@ -361,7 +366,7 @@ async function loadChecks() {
   if (early?.module) {
     try {
       // The word tables' promise, not the tables: load does not wait for them.
-      b = await load(await early.module, early.lexicon);
+      b = await load(await early.module, early.lexicon, early.data);
       timing.compiled = early.compiled;
     } catch (err) {
       console.warn("beian: the early start failed, loading again:", err);

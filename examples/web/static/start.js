@@ -11,10 +11,13 @@
 // (the page thread's CPU to the first answer went from about 430 to 230
 // ms: examples/web/README.md, "Round 7"). The program and every check run
 // on the page's thread. Without a worker (or if it fails) the page
-// compiles the .wasm itself. Once the module is in, it fetches the word
-// tables (the first answer does not wait for them, and their download and
-// decompression took CPU from the compile); app.js hands these promises
-// to load(), and falls back to load(url) if they fail.
+// compiles the .wasm itself. The compile worker fetches the module's
+// memory image (beian-data.bin) beside the .wasm and posts it with the
+// module (or the page fetches it, without the worker); once the module is in, it
+// fetches the word tables (the first answer does not wait for them, and
+// their download and decompression took CPU from the compile); app.js
+// hands these promises to load(), and falls back to load(url) if they
+// fail.
 //
 // With ?worker=1 it creates the checks' dedicated worker instead
 // (beian/worker.js: it fetches and compiles the .wasm, starts the program
@@ -29,13 +32,20 @@ globalThis.beianStart = {
   at: performance.now(),
   compiled: 0,
   module: null,
+  data: null,
   lexicon: null,
   worker: null,
+  workerFailed: null, // resolves when the worker (?worker=1) fails to load
   compiledInWorker: null, // the compile worker's message, when it compiled the module
 };
 if (new URLSearchParams(location.search).get("worker") === "1") {
   try {
-    globalThis.beianStart.worker = new Worker("beian/worker.js", { type: "module" });
+    const w = new Worker("beian/worker.js", { type: "module" });
+    globalThis.beianStart.worker = w;
+    // A worker that fails to load says so once, in an error event, which
+    // may come before app.js runs and listens (when the page parses
+    // slowly): it is kept here for app.js.
+    globalThis.beianStart.workerFailed = new Promise((resolve) => w.addEventListener("error", resolve, { once: true }));
   } catch {
     // No module workers: app.js loads the checks on the page's thread.
   }
@@ -68,6 +78,19 @@ if (new URLSearchParams(location.search).get("worker") === "1") {
   } catch {
     compiling = onPage();
   }
+  // The module's memory image: the compile worker fetches it beside the
+  // .wasm and posts it with the module (its download and decompression
+  // stay off this thread); this page fetches it itself if the worker did
+  // not. load waits for it before starting the program.
+  const pageData = () => fetch("beian/beian-data.bin").then((r) => {
+    if (!r.ok) throw new Error(`beian: fetching the memory image: ${r.status}`);
+    return r.arrayBuffer();
+  });
+  s.data = compiling.then(() => {
+    const posted = s.compiledInWorker?.data;
+    if (posted) s.compiledInWorker.data = null; // load holds it now
+    return posted ?? pageData();
+  }, pageData);
   s.module = compiling.then((m) => {
     s.compiled = performance.now();
     return m;
@@ -81,5 +104,6 @@ if (new URLSearchParams(location.search).get("worker") === "1") {
     });
   // app.js reports a failure; a rejection nobody awaited is not an error.
   s.module.catch(() => {});
+  s.data.catch(() => {});
   s.lexicon.catch(() => {});
 }

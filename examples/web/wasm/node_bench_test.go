@@ -1,7 +1,12 @@
 package main
 
 import (
+	"cmp"
+	"context"
 	"encoding/json"
+	"fmt"
+	"maps"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
@@ -9,6 +14,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/icpcheck/beian/examples/web/internal/wasmbuild"
 	"github.com/icpcheck/beian/internal/machine"
 	"github.com/icpcheck/beian/internal/testenv"
 )
@@ -102,6 +108,7 @@ func BenchmarkNodeCompiled(b *testing.B) {
 		b.Fatal(err)
 	}
 	var phases map[string][2]float64
+	var byFunc map[string]map[int]int
 	for i := 0; i < b.N; i++ {
 		args := append([]string{node, "--trace-wasm-compilation-times", script, dir, filepath.Join(dir, "beian.wasm"), page}, files...)
 		// V8 prints through C's stdio, fully buffered into a pipe, and
@@ -114,20 +121,93 @@ func BenchmarkNodeCompiled(b *testing.B) {
 		if err != nil {
 			b.Fatalf("node: %v\n%s", err, out)
 		}
-		phases = compiledByPhase(out)
+		phases, byFunc = compiledByPhase(out)
 	}
 	for _, p := range []string{"start", "first", "later"} {
 		b.ReportMetric(phases[p][1]/1000, p+"-KB")
 		b.ReportMetric(phases[p][0], p+"-funcs")
 	}
 	b.ReportMetric(0, "ns/op")
+	logCompiledByPackage(b, dir, byFunc)
 }
 
-// compiledByPhase sums V8's "Compiled function … using Liftoff …
-// bodysize N" lines by the "=== phase" line before them: the count of
-// functions and their body bytes.
-func compiledByPhase(log []byte) map[string][2]float64 {
+// logCompiledByPackage logs, for the start and the first answer, the KB
+// of function bodies compiled in each Go package and the largest
+// functions, named from a build of the same code with its function names
+// kept (Build's flags without -s): what a change would have to cut. It
+// says so and logs nothing else when the two builds' function bodies do
+// not have the same sizes.
+func logCompiledByPackage(b *testing.B, dir string, byFunc map[string]map[int]int) {
+	shipped, err := os.ReadFile(filepath.Join(dir, "beian.wasm"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	root, err := wasmbuild.ModuleRoot(ctx, ".")
+	if err != nil {
+		b.Fatal(err)
+	}
+	named := filepath.Join(b.TempDir(), "named.wasm")
+	if err := wasmbuild.BuildNamed(ctx, root, named); err != nil {
+		b.Fatal(err)
+	}
+	module, err := os.ReadFile(named)
+	if err != nil {
+		b.Fatal(err)
+	}
+	fs, err := wasmbuild.FunctionNames(module)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ship, err := wasmbuild.FunctionNames(shipped)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if ship.Imports != fs.Imports || !slices.Equal(ship.BodySizes, fs.BodySizes) {
+		b.Logf("the build with names is not the shipped code function for function (%d and %d functions): no breakdown", len(fs.BodySizes), len(ship.BodySizes))
+		return
+	}
+	for _, phase := range []string{"start", "first"} {
+		pkgs := map[string]int{}
+		type fn struct {
+			name string
+			size int
+		}
+		var fns []fn
+		for idx, size := range byFunc[phase] {
+			name := fs.Names[idx]
+			pkgs[wasmbuild.PackageOf(name)] += size
+			fns = append(fns, fn{name, size})
+		}
+		names := slices.Collect(maps.Keys(pkgs))
+		slices.SortFunc(names, func(x, y string) int { return cmp.Or(pkgs[y]-pkgs[x], strings.Compare(x, y)) })
+		var sb strings.Builder
+		for i, p := range names {
+			if i == 20 {
+				break
+			}
+			fmt.Fprintf(&sb, "\n\t%7.1f KB  %s", float64(pkgs[p])/1000, p)
+		}
+		b.Logf("%s: KB compiled by package (the first 20 of %d):%s", phase, len(names), sb.String())
+		slices.SortFunc(fns, func(x, y fn) int { return cmp.Or(y.size-x.size, strings.Compare(x.name, y.name)) })
+		sb.Reset()
+		for i, f := range fns {
+			if i == 20 {
+				break
+			}
+			fmt.Fprintf(&sb, "\n\t%7.1f KB  %s", float64(f.size)/1000, f.name)
+		}
+		b.Logf("%s: the largest functions compiled:%s", phase, sb.String())
+	}
+}
+
+// compiledByPhase sums V8's "Compiled function …#N using Liftoff …
+// bodysize S" lines by the "=== phase" line before them: the count of
+// functions and their body bytes; and, by phase, each function index N
+// compiled with its body size S.
+func compiledByPhase(log []byte) (map[string][2]float64, map[string]map[int]int) {
 	phases := map[string][2]float64{}
+	byFunc := map[string]map[int]int{}
 	phase := ""
 	for _, line := range strings.Split(string(log), "\n") {
 		if p, ok := strings.CutPrefix(line, "=== "); ok {
@@ -148,6 +228,16 @@ func compiledByPhase(log []byte) map[string][2]float64 {
 		}
 		v := phases[phase]
 		phases[phase] = [2]float64{v[0] + 1, v[1] + float64(n)}
+		// "Compiled function 0x…#123 using Liftoff"
+		head, _, _ := strings.Cut(line, " using Liftoff")
+		if _, idx, ok := strings.Cut(head, "#"); ok {
+			if i, err := strconv.Atoi(idx); err == nil {
+				if byFunc[phase] == nil {
+					byFunc[phase] = map[int]int{}
+				}
+				byFunc[phase][i] = n
+			}
+		}
 	}
-	return phases
+	return phases, byFunc
 }

@@ -267,4 +267,28 @@ func TestWasmAnswersAsNative(t *testing.T) {
 		assert.Contains(t, codes, "CHECK_UNAVAILABLE")
 		assert.NotContains(t, codes, "SITE_NAME_SENSITIVE", "answered from other word tables")
 	}
+
+	// A memory image other than the build's (its identity changed, the
+	// rest the same), cut short, or not a memory image at all: load
+	// refuses to start the program rather than start it with other
+	// memory, and the same files with the build's own image start.
+	data := filepath.Join(dir, wasmbuild.DataFile)
+	own, err := os.ReadFile(data)
+	require.NoError(t, err)
+	other := bytes.Clone(own)
+	other[len(wasmbuild.DataMagic)+3] ^= 0x40
+	for name, bad := range map[string][]byte{
+		"another build's": other,
+		"cut short":       own[:len(own)-3],
+		"no magic":        append([]byte("x"), own[1:]...),
+		"empty":           nil,
+	} {
+		require.NoError(t, os.WriteFile(data, bad, 0o644))
+		cmd := exec.Command("node", filepath.Join("testdata", "run.mjs"), dir, filepath.Join(dir, "beian.wasm"), sensitive)
+		out, err := cmd.CombinedOutput()
+		assert.Error(t, err, "%s: the program started: %.300s", name, out)
+	}
+	require.NoError(t, os.WriteFile(data, own, 0o644))
+	lines, _ = runNode(t, dir, []string{sensitive})
+	require.Len(t, lines, 1)
 }

@@ -98,38 +98,9 @@ type segment struct {
 
 func mergeSegments(body []byte, maxGap int) ([]byte, DataSegmentStats, error) {
 	var st DataSegmentStats
-	r := reader{b: body}
-	n := r.u32()
-	if r.err != nil {
-		return nil, st, r.err
-	}
-	if uint64(n) > uint64(len(body)) { // each segment takes 5 bytes at least
-		return nil, st, fmt.Errorf("%d segments in %d bytes", n, len(body))
-	}
-	segs := make([]segment, 0, n)
-	for range n {
-		if flags := r.u32(); flags != 0 {
-			return nil, st, fmt.Errorf("segment %d: flags %d: only active segments of memory 0 are merged", len(segs), flags)
-		}
-		if op := r.byte(); op != 0x41 { // i32.const
-			return nil, st, fmt.Errorf("segment %d: its offset is not an i32.const", len(segs))
-		}
-		off := r.s32()
-		if end := r.byte(); end != 0x0b {
-			return nil, st, fmt.Errorf("segment %d: its offset is not a constant expression", len(segs))
-		}
-		size := r.u32()
-		data := r.bytes(size)
-		if r.err != nil {
-			return nil, st, fmt.Errorf("segment %d: %w", len(segs), r.err)
-		}
-		if off < 0 || uint64(off)+uint64(size) > 1<<32 {
-			return nil, st, fmt.Errorf("segment %d: offset %d", len(segs), off)
-		}
-		segs = append(segs, segment{uint32(off), data})
-	}
-	if r.i != len(body) {
-		return nil, st, fmt.Errorf("%d bytes after the last segment", len(body)-r.i)
+	segs, err := readSegments(body)
+	if err != nil {
+		return nil, st, err
 	}
 	st.Before = len(segs)
 	slices.SortStableFunc(segs, func(a, b segment) int {

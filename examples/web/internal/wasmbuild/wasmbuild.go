@@ -31,6 +31,12 @@
 //     every run of 8 zero bytes; Build joins those at most MaxZeroGap
 //     apart (MergeDataSegments), for 50 segments (2.18 → 2.06 MB, and
 //     less for the browser to decode and copy at the start).
+//   - The data segments beside the module: Build writes them into
+//     beian-data.bin (SplitData), which the JS package fetches beside
+//     the .wasm and writes into the instance's memory before the program
+//     starts. V8 decodes a module's bytes as they stream in, data
+//     segments too: in Node's streaming compile they took 55 of the 145
+//     ms of CPU (examples/web/README.md, "Round 9").
 //   - The image decoders: with the build tag beian_noimage, rules/scan
 //     leaves out image/jpeg, image/png, compress/flate and hash/crc32
 //     (their code and their package initialisation); a page reads no
@@ -66,8 +72,9 @@ const Tags = "beian_lexiconjs,beian_noimage"
 // LexiconFile is the name of the word tables beside beian.wasm.
 const LexiconFile = "beian-lexicon.bin"
 
-// Build builds the WebAssembly checks into dir/beian.wasm (its data
-// segments joined: MergeDataSegments) and their word
+// Build builds the WebAssembly checks into dir/beian.wasm, their data
+// segments (joined: MergeDataSegments) into dir/beian-data.bin beside it
+// (SplitData) and their word
 // tables into dir/beian-lexicon.bin, writes each one's .gz (gzip -9, what
 // the service sends to a browser that accepts gzip) and copies Go's
 // wasm_exec.js beside them. moduleRoot is
@@ -80,19 +87,8 @@ func Build(ctx context.Context, moduleRoot, dir string) error {
 	if err != nil {
 		return err
 	}
-	args := []string{"build", "-o", out}
-	for _, f := range Flags {
-		if strings.HasPrefix(f, "-ldflags=") {
-			f += " -X main.version=" + describe(ctx, moduleRoot)
-		}
-		args = append(args, f)
-	}
-	args = append(args, Package)
-	cmd := exec.CommandContext(ctx, "go", args...)
-	cmd.Dir = moduleRoot
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "GOFLAGS=")
-	if b, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("go build: %v\n%s", err, b)
+	if err := goBuild(ctx, moduleRoot, out, Flags); err != nil {
+		return err
 	}
 	module, err := os.ReadFile(out)
 	if err != nil {
@@ -102,14 +98,25 @@ func Build(ctx context.Context, moduleRoot, dir string) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", out, err)
 	}
+	module, data, err := SplitData(module)
+	if err != nil {
+		return fmt.Errorf("%s: %w", out, err)
+	}
 	if err := os.WriteFile(out, module, 0o755); err != nil {
 		return err
 	}
 	if err := gzipFile(ctx, out, out+".gz"); err != nil {
 		return err
 	}
+	dataPath := filepath.Join(filepath.Dir(out), DataFile)
+	if err := os.WriteFile(dataPath, data, 0o644); err != nil {
+		return err
+	}
+	if err := gzipFile(ctx, dataPath, dataPath+".gz"); err != nil {
+		return err
+	}
 	lex := filepath.Join(filepath.Dir(out), LexiconFile)
-	cmd = exec.CommandContext(ctx, "go", "run", "gen.go", "-bin", lex)
+	cmd := exec.CommandContext(ctx, "go", "run", "gen.go", "-bin", lex)
 	cmd.Dir = filepath.Join(moduleRoot, "rules", "names", "internal", "lexicon")
 	cmd.Env = append(os.Environ(), "GOFLAGS=")
 	if b, err := cmd.CombinedOutput(); err != nil {
@@ -127,6 +134,42 @@ func Build(ctx context.Context, moduleRoot, dir string) error {
 		return fmt.Errorf("the Go wasm support file: %w", err)
 	}
 	return os.WriteFile(filepath.Join(dir, "wasm_exec.js"), support, 0o644)
+}
+
+// BuildNamed builds the WebAssembly checks into out as Build does, but
+// with their function names kept (the module's "name" section: Flags
+// without -s) and its data segments as Go's linker wrote them: the same
+// functions, in the same order, with the same bodies, for naming the
+// functions of a shipped build by their index (FunctionNames).
+func BuildNamed(ctx context.Context, moduleRoot, out string) error {
+	var flags []string
+	for _, f := range Flags {
+		if f == "-ldflags=-s -w" {
+			f = "-ldflags=-w"
+		}
+		flags = append(flags, f)
+	}
+	return goBuild(ctx, moduleRoot, out, flags)
+}
+
+// goBuild runs go build of Package for js/wasm into out with flags, the
+// version (main.version) set in its -ldflags.
+func goBuild(ctx context.Context, moduleRoot, out string, flags []string) error {
+	args := []string{"build", "-o", out}
+	for _, f := range flags {
+		if strings.HasPrefix(f, "-ldflags=") {
+			f += " -X main.version=" + describe(ctx, moduleRoot)
+		}
+		args = append(args, f)
+	}
+	args = append(args, Package)
+	cmd := exec.CommandContext(ctx, "go", args...)
+	cmd.Dir = moduleRoot
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "GOFLAGS=")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("go build: %v\n%s", err, b)
+	}
+	return nil
 }
 
 func goEnv(ctx context.Context, dir, name string) (string, error) {

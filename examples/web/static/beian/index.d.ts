@@ -131,7 +131,7 @@ export interface BeianWorker {
  * Starts the checks in a dedicated worker running worker.js (beside the module by default):
  * starting the program and checking never hold up the page's thread. worker is a Worker already
  * running worker.js (created first thing by the page: it starts loading at once; its query
- * ?wasm=…&lexicon=… names other files) or the URL of worker.js. Browsers only.
+ * ?wasm=…&lexicon=…&data=… names other files) or the URL of worker.js. Browsers only.
  */
 export declare function loadWorker(worker?: Worker | string | URL): Promise<BeianWorker>;
 
@@ -141,14 +141,20 @@ export declare const defaultURL: URL;
 /**
  * Loads and starts the WebAssembly checks (once per page is enough: validate is synchronous and reentrant).
  * Resolves without waiting for the word tables (lexicon), whose fetch starts at the same time; see Beian.ready.
+ * The program's memory image (data, beian-data.bin beside the .wasm by default) is fetched at the same time
+ * and waited for; one of another build is refused.
  */
 export declare function load(
   source?: string | URL | Response | ArrayBuffer | ArrayBufferView | WebAssembly.Module | Promise<WebAssembly.Module>,
   lexicon?: string | URL | ArrayBuffer | ArrayBufferView | Promise<ArrayBuffer>,
+  data?: string | URL | ArrayBuffer | ArrayBufferView | Promise<ArrayBuffer>,
 ): Promise<Beian>;
 
 /** The name of the word tables file the build loads, beside the .wasm, without waiting for it. */
 export declare const lexiconFile: string;
+
+/** The name of the build's memory image, beside the .wasm: the module's data segments, which load writes into its memory. */
+export declare const dataFile: string;
 
 /** Whether a result is a report (and not a decoding failure). */
 export declare function isReport(result: Report | DecodeFailure): result is Report;

@@ -38,47 +38,91 @@ async function bytesOf(source) {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-// lexiconURL is where the word tables are for a given source of the build.
-function lexiconURL(source) {
+/**
+ * The name of the build's memory image beside the .wasm: the build takes
+ * the module's data segments out of it (V8 decodes every byte of a module
+ * as it streams in, and the 4 MB of data took a third of the compile's
+ * CPU), and load fetches them beside the .wasm and writes them into the
+ * instance's memory before the program starts.
+ */
+export const dataFile = "beian-data.bin";
+
+// The data file's first bytes, and the module's custom section holding
+// the identity of its own data file (examples/web/internal/wasmbuild,
+// SplitData).
+const dataMagic = "beiandat";
+const dataSection = "beian.data";
+
+// beside is the URL of the file name beside a given source of the build.
+function beside(source, name) {
   if (typeof source === "string" || source instanceof URL) {
-    return new URL(lexiconFile, new URL(String(source), globalThis.location?.href ?? defaultURL));
+    return new URL(name, new URL(String(source), globalThis.location?.href ?? defaultURL));
   }
   if (typeof Response !== "undefined" && source instanceof Response && source.url) {
-    return new URL(lexiconFile, source.url);
+    return new URL(name, source.url);
   }
-  return new URL(lexiconFile, defaultURL);
+  return new URL(name, defaultURL);
 }
 
+// instantiate resolves to {module, instance}.
 async function instantiate(source, imports) {
   source = await source;
   if (source instanceof WebAssembly.Module) {
-    return WebAssembly.instantiate(source, imports);
+    return { module: source, instance: await WebAssembly.instantiate(source, imports) };
   }
   if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) {
-    return (await WebAssembly.instantiate(source, imports)).instance;
+    return WebAssembly.instantiate(source, imports);
   }
   // A URL is asked about before Response: in Node, the first mention of
   // Response loads its fetch implementation (about 20 ms of a start that
   // reads a file: URL and never fetches).
   const isURL = typeof source === "string" || source instanceof URL;
   if (!isURL && typeof Response !== "undefined" && source instanceof Response) {
-    return (await WebAssembly.instantiateStreaming(source, imports)).instance;
+    return WebAssembly.instantiateStreaming(source, imports);
   }
   const url = new URL(String(source), globalThis.location?.href ?? defaultURL);
   if (url.protocol === "file:") {
     // Node: fetch does not read files.
     const { readFile } = await import("node:fs/promises");
     const bytes = await readFile(url);
-    return (await WebAssembly.instantiate(bytes, imports)).instance;
+    return WebAssembly.instantiate(bytes, imports);
   }
   const response = await fetch(url);
   if (!response.ok) {
     throw new Error(`beian: fetching ${url}: ${response.status} ${response.statusText}`);
   }
   if (WebAssembly.instantiateStreaming && response.headers.get("Content-Type")?.startsWith("application/wasm")) {
-    return (await WebAssembly.instantiateStreaming(response, imports)).instance;
+    return WebAssembly.instantiateStreaming(response, imports);
   }
-  return (await WebAssembly.instantiate(await response.arrayBuffer(), imports)).instance;
+  return WebAssembly.instantiate(await response.arrayBuffer(), imports);
+}
+
+// applyData writes the data file's segments into the instance's memory,
+// if the module's data is in a file of its own (its custom section
+// names the file's identity); a file of another build, or a damaged
+// one, is an error, never a program started with the wrong memory.
+async function applyData(module, instance, data) {
+  const want = WebAssembly.Module.customSections(module, dataSection);
+  if (want.length === 0) return; // a build with its data inside
+  const id = new Uint8Array(want[0]);
+  const b = await data;
+  const head = dataMagic.length + id.length;
+  const damaged = () => new Error(`beian: ${dataFile} is damaged`);
+  if (b.length < head || String.fromCharCode(...b.subarray(0, dataMagic.length)) !== dataMagic) throw damaged();
+  for (let i = 0; i < id.length; i++) {
+    if (b[dataMagic.length + i] !== id[i]) throw new Error(`beian: ${dataFile} is another build's`);
+  }
+  const mem = new Uint8Array(instance.exports.mem.buffer);
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  for (let i = head; i < b.length; ) {
+    if (b.length - i < 8) throw damaged();
+    const offset = view.getUint32(i, true);
+    const n = view.getUint32(i + 4, true);
+    i += 8;
+    if (n > b.length - i || offset + n > mem.length) throw damaged();
+    mem.set(b.subarray(i, i + n), offset);
+    i += n;
+  }
 }
 
 /**
@@ -89,11 +133,14 @@ async function instantiate(source, imports) {
  * check that needs them before they arrive reports CHECK_UNAVAILABLE for
  * its rule (the report is not complete); `ready` resolves when they are
  * in, and a page checks again then if its last report was not complete.
+ * The memory image (data, by default beian-data.bin beside the .wasm) is
+ * fetched beside the .wasm and is waited for: the program starts with it.
  * @param {string | URL | Response | ArrayBuffer | Uint8Array | WebAssembly.Module | Promise<WebAssembly.Module>} [source]
  * @param {string | URL | ArrayBuffer | Uint8Array | Promise<ArrayBuffer>} [lexicon]
+ * @param {string | URL | ArrayBuffer | Uint8Array | Promise<ArrayBuffer>} [data]
  * @returns {Promise<import("./index.d.ts").Beian>}
  */
-export async function load(source = defaultURL, lexicon = lexiconURL(source)) {
+export async function load(source = defaultURL, lexicon = beside(source, lexiconFile), data = beside(source, dataFile)) {
   const go = new globalThis.Go();
   // The program reads the tables from globalThis.beianLexicon on the first
   // lookup after they are set (rules/names/internal/lexicon/words_js.go).
@@ -101,7 +148,12 @@ export async function load(source = defaultURL, lexicon = lexiconURL(source)) {
     globalThis.beianLexicon = words;
   });
   ready.catch(() => {}); // reported to whoever awaits ready
-  const instance = await instantiate(source, go.importObject);
+  // Fetched beside the .wasm; waited for only by a build whose data is
+  // in a file of its own.
+  const dataBytes = bytesOf(data);
+  dataBytes.catch(() => {});
+  const { module, instance } = await instantiate(source, go.importObject);
+  await applyData(module, instance, dataBytes);
   const previous = globalThis.beian;
   // run returns a promise that settles when the Go program exits, which it
   // does not: by the time run returns control, main has defined

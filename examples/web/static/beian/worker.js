@@ -4,9 +4,9 @@
 // layout, typing).
 //
 // It starts loading as soon as it runs, from the URLs in its own query
-// (?wasm=…&lexicon=…, relative to this file) or, by default, beian.wasm and
-// beian-lexicon.bin beside it: a page can create it first thing, before
-// its own modules run.
+// (?wasm=…&lexicon=…&data=…, relative to this file) or, by default,
+// beian.wasm, beian-lexicon.bin and beian-data.bin beside it: a page can
+// create it first thing, before its own modules run.
 //
 // Messages, page → worker:
 //
@@ -25,6 +25,7 @@
 const query = new URL(self.location.href).searchParams;
 const wasmURL = new URL(query.get("wasm") ?? "./beian.wasm", self.location.href);
 const lexiconURL = new URL(query.get("lexicon") ?? "./beian-lexicon.bin", self.location.href);
+const dataURL = new URL(query.get("data") ?? "./beian-data.bin", self.location.href);
 const now = () => performance.timeOrigin + performance.now();
 
 // The .wasm's fetch and compile start first thing, before this module's
@@ -56,8 +57,14 @@ const lexicon = compiled
     return r.arrayBuffer();
   });
 lexicon.catch(() => {}); // reported through ready
+// The module's memory image, beside the compile: load waits for it.
+const data = fetch(dataURL).then((r) => {
+  if (!r.ok) throw new Error(`fetching ${dataURL}: ${r.status} ${r.statusText}`);
+  return r.arrayBuffer();
+});
+data.catch(() => {}); // reported through load
 const started = import("./index.js")
-  .then(({ load }) => load(compiled, lexicon))
+  .then(({ load }) => load(compiled, lexicon, data))
   .then((beian) => ({ beian, at: now() }));
 started.catch(() => {}); // reported to whoever says hello
 
