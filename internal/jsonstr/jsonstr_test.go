@@ -117,6 +117,21 @@ func TestAppendByClass(t *testing.T) {
 // TestPlain8 holds plain8 to plainASCII on every word of plain bytes with
 // any two bytes at any two places changed to any values.
 func TestPlain8(t *testing.T) {
+	forEachTwoBytesChanged(func(word [8]byte, w uint64) {
+		want := true
+		for _, c := range word {
+			want = want && c < utf8.RuneSelf && plainASCII[c]
+		}
+		if got := plain8(w); got != want {
+			t.Fatalf("% x: plain8 %v, want %v", word, got, want)
+		}
+	})
+}
+
+// forEachTwoBytesChanged calls f with every word of plain bytes (a to h)
+// with any two bytes at any two places changed to any values, as bytes and
+// as the little-endian word the eight-byte paths read.
+func forEachTwoBytesChanged(f func(word [8]byte, w uint64)) {
 	for p1 := range 8 {
 		for p2 := p1; p2 < 8; p2++ {
 			for b1 := range 256 {
@@ -126,15 +141,11 @@ func TestPlain8(t *testing.T) {
 						word[k] = 'a' + byte(k)
 					}
 					word[p1], word[p2] = byte(b1), byte(b2)
-					want := true
 					var w uint64
 					for k, c := range word {
-						want = want && c < utf8.RuneSelf && plainASCII[c]
 						w |= uint64(c) << (8 * k)
 					}
-					if got := plain8(w); got != want {
-						t.Fatalf("% x: plain8 %v, want %v", word, got, want)
-					}
+					f(word, w)
 				}
 			}
 		}
@@ -202,31 +213,18 @@ func TestAppendAfterChineseRuns(t *testing.T) {
 // bytes at any two places changed to any values (plainPrefix goes on
 // from it).
 func TestNotPlain8First(t *testing.T) {
-	for p1 := range 8 {
-		for p2 := p1; p2 < 8; p2++ {
-			for b1 := range 256 {
-				for b2 := range 256 {
-					var word [8]byte
-					for k := range word {
-						word[k] = 'a' + byte(k)
-					}
-					word[p1], word[p2] = byte(b1), byte(b2)
-					first := 8
-					var w uint64
-					for k, c := range word {
-						if first == 8 && !(c < utf8.RuneSelf && plainASCII[c]) {
-							first = k
-						}
-						w |= uint64(c) << (8 * k)
-					}
-					m := notPlain8(w)
-					if got := bits.TrailingZeros64(m) >> 3; got != first {
-						t.Fatalf("% x: first flagged %d, want %d", word, got, first)
-					}
-				}
+	forEachTwoBytesChanged(func(word [8]byte, w uint64) {
+		first := 8
+		for k, c := range word {
+			if !(c < utf8.RuneSelf && plainASCII[c]) {
+				first = k
+				break
 			}
 		}
-	}
+		if got := bits.TrailingZeros64(notPlain8(w)) >> 3; got != first {
+			t.Fatalf("% x: first flagged %d, want %d", word, got, first)
+		}
+	})
 }
 
 // TestAppendChineseRunsAt holds plainPrefix's two-character step and its

@@ -181,21 +181,29 @@ func TestMergeDataSegments(t *testing.T) {
 	}
 }
 
+// randomSegments returns a random layout like the linker's: up to 59
+// segments of up to 39 random bytes with gaps of zeros between them,
+// shuffled.
+func randomSegments(rng *rand.Rand) []segment {
+	var segs []segment
+	off := uint32(rng.IntN(5000))
+	for range rng.IntN(60) {
+		data := make([]byte, rng.IntN(40))
+		for i := range data {
+			data[i] = byte(rng.IntN(256))
+		}
+		segs = append(segs, segment{off, data})
+		off += uint32(len(data)) + uint32(rng.IntN(3000))
+	}
+	rng.Shuffle(len(segs), func(i, j int) { segs[i], segs[j] = segs[j], segs[i] })
+	return segs
+}
+
 // Random layouts like the linker's: runs of data and of zeros, shuffled.
 func TestMergeDataSegmentsRandom(t *testing.T) {
 	rng := rand.New(rand.NewPCG(21, 4))
 	for trial := range 200 {
-		var segs []segment
-		off := uint32(rng.IntN(5000))
-		for range rng.IntN(60) {
-			data := make([]byte, rng.IntN(40))
-			for i := range data {
-				data[i] = byte(rng.IntN(256))
-			}
-			segs = append(segs, segment{off, data})
-			off += uint32(len(data)) + uint32(rng.IntN(3000))
-		}
-		rng.Shuffle(len(segs), func(i, j int) { segs[i], segs[j] = segs[j], segs[i] })
+		segs := randomSegments(rng)
 		gap := rng.IntN(2000)
 		in := testModule(segs, trial%2 == 0)
 		out, st, err := MergeDataSegments(in, gap)

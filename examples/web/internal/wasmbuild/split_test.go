@@ -46,17 +46,7 @@ func TestSplitData(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 21))
 	ids := map[string]bool{}
 	for trial := range 200 {
-		var segs []segment
-		off := uint32(rng.IntN(5000))
-		for range rng.IntN(60) {
-			data := make([]byte, rng.IntN(40))
-			for i := range data {
-				data[i] = byte(rng.IntN(256))
-			}
-			segs = append(segs, segment{off, data})
-			off += uint32(len(data)) + uint32(rng.IntN(3000))
-		}
-		rng.Shuffle(len(segs), func(i, j int) { segs[i], segs[j] = segs[j], segs[i] })
+		segs := randomSegments(rng)
 		in := testModule(segs, trial%2 == 0)
 		if trial%3 == 0 {
 			var err error
