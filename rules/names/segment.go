@@ -101,9 +101,8 @@ type token struct {
 // A choice is the token a segmentation chose at a rune: where it ends and
 // its kind.
 type choice struct {
-	j      int32
-	kind   uint8
-	common bool
+	j    int32
+	kind uint8
 }
 
 // A readToken is a token of a reading: runes [i, j) of the stream.
@@ -343,7 +342,7 @@ func (d *Dictionary) segmentWindow(o occurrence, stream []rune, found []occurren
 				continue
 			}
 			if v := t.score + bestU[tj]; v > u {
-				u, choiceU[i] = v, choice{t.j, t.kind, t.common}
+				u, choiceU[i] = v, choice{t.j, t.kind}
 			}
 			crossing := ti < a && a < tj || ti < b && b < tj
 			contains := ti <= a && b <= tj
@@ -352,7 +351,7 @@ func (d *Dictionary) segmentWindow(o occurrence, stream []rune, found []occurren
 			}
 			overlapping := ti < b && a < tj
 			if v := t.score + bestG[tj]; v > g && (!overlapping || t.common && (!contains || t.kind == tokExc)) {
-				g, choiceG[i] = v, choice{t.j, t.kind, t.common}
+				g, choiceG[i] = v, choice{t.j, t.kind}
 			}
 		}
 		bestU[i], bestC[i], bestG[i] = u, c, g

@@ -83,7 +83,7 @@ func (d *Dictionary) straddleGeneralIn(o occurrence, stream []rune, hans []occur
 			toks = append(toks, token{j: int32(i + 1), kind: tokFiller, common: true})
 			tokens++
 			u, c, g := bestU[i+1], bestC[i+1], bestG[i+1]
-			choiceU[i], choiceG[i] = choice{int32(i + 1), tokFiller, true}, choice{int32(i + 1), tokFiller, true}
+			choiceU[i], choiceG[i] = choice{int32(i + 1), tokFiller}, choice{int32(i + 1), tokFiller}
 			bestU[i], bestC[i], bestG[i] = u, c, g
 			continue
 		}
@@ -141,7 +141,7 @@ func (d *Dictionary) straddleGeneralIn(o occurrence, stream []rune, hans []occur
 				continue // a trade name only as a reading of the word's characters
 			}
 			if v := t.score + bestU[tj]; v > u {
-				u, choiceU[i] = v, choice{t.j, t.kind, t.common}
+				u, choiceU[i] = v, choice{t.j, t.kind}
 			}
 			crossing := ti < a && a < tj || ti < b && b < tj
 			contains := ti <= a && b <= tj
@@ -150,7 +150,7 @@ func (d *Dictionary) straddleGeneralIn(o occurrence, stream []rune, hans []occur
 			}
 			overlapping := ti < b && a < tj
 			if v := t.score + bestG[tj]; v > g && (!overlapping || t.common && (!contains || t.kind == tokExc)) {
-				g, choiceG[i] = v, choice{t.j, t.kind, t.common}
+				g, choiceG[i] = v, choice{t.j, t.kind}
 			}
 		}
 		bestU[i], bestC[i], bestG[i] = u, c, g
