@@ -36,7 +36,8 @@ import (
 //
 // The word rules of website names apply, with their codes at
 // apps[i].name: a sensitive word is SITE_NAME_SENSITIVE (an error, as for
-// websites); a banned prefix (中国, 国家 …), a personal subject's restricted
+// websites, and a warning for the words of licensed trades and banned
+// goods, data/restricted.txt); a banned prefix (中国, 国家 …), a personal subject's restricted
 // words and fewer than three Chinese characters are warnings
 // (SITE_NAME_BANNED_PREFIX, SITE_NAME_PERSONAL_RESTRICTED,
 // SITE_NAME_TOO_SHORT), for no source states them for Apps.
@@ -141,6 +142,11 @@ func checkAppNames(pass *Pass) {
 				continue
 			}
 			pass.ReportAt(at(), CodeSiteNameSensitive, Error, Str("word", m.Word))
+		}
+		if subject.Nature != beian.NatureGovernment {
+			for _, m := range memo.FindAll(restrictedDictionary(), &prepared) {
+				pass.ReportAt(at(), CodeSiteNameSensitive, Warning, Str("word", m.Word), restrictedReading)
+			}
 		}
 		checkAppNameWords(pass, at, name, &prepared, memo, subject)
 		if word, exempt, _ := bannedPrefixOf(pass, name, &prepared, memo); word != "" && !exempt {

@@ -35,6 +35,7 @@ func TestCompiledWordLists(t *testing.T) {
 		{"data/preapproval_hints.dict", preApprovalHintCompiled, read(preApprovalHintWords)},
 		{"data/banned_prefixes.dict", bannedPrefixCompiled, compileBannedPrefixes()},
 		{"data/app_hot_names.dict", appHotCompiled, compileAppHotNames(read(appNameWords))},
+		{"data/restricted.dict", restrictedCompiled, read(restrictedWords)},
 	} {
 		want, err := c.built.MarshalBinary()
 		if err != nil {

@@ -23,3 +23,7 @@ func AppNameWordsForTest() map[string][]string {
 // PreApprovalHintDictionaryForTest gives the tests of package rules_test
 // the pre-approval hint words of data/preapproval_hints.txt.
 func PreApprovalHintDictionaryForTest() *names.Dictionary { return preApprovalHintDictionary() }
+
+// RestrictedDictionaryForTest gives the tests of package rules_test the
+// words of licensed trades and banned goods of data/restricted.txt.
+func RestrictedDictionaryForTest() *names.Dictionary { return restrictedDictionary() }

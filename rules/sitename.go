@@ -40,6 +40,11 @@ import (
 // names or persons' names take all its characters (赌博物馆 is refused;
 // see names.Dictionary.FindEvery).
 // Government bodies may use the anti-corruption words (a 纪委's 廉政网).
+// The words of licensed trades and banned goods that the dictionary
+// leaves out (毒品, 大麻, 彩票, 炸药, 办证 …: data/restricted.txt) are
+// SITE_NAME_SENSITIVE as a warning, however disguised but not as
+// homophones, except in a government body's names: such a site may be
+// lawful, and a reviewer may still take the word for a sensitive one.
 //
 // A personal site's name must not use the words of the national list
 // (博客, 论坛, 工作室, 网站 …), enterprise, national and public-affairs words,
@@ -171,6 +176,14 @@ func runSiteName(pass *Pass) error {
 				continue
 			}
 			report(CodeSiteNameSensitive, Error, span, Str("word", m.Word))
+		}
+		if subject.Nature != beian.NatureGovernment {
+			// The words of licensed trades and banned goods (毒品, 彩票):
+			// a warning, where the name as typed holds them; not to a
+			// government body.
+			reportRestricted(memo, raw, name, prepared, rawPre, func(span [2]int, word string) {
+				report(CodeSiteNameSensitive, Warning, span, Str("word", word), restrictedReading)
+			})
 		}
 		switch {
 		case subject.Nature == beian.NaturePersonal:
@@ -352,7 +365,7 @@ func nameWithoutSymbols(pass *Pass, w *beian.Website, raw string, dict *names.Di
 	if word, exempt := nameBannedPrefix(pass, name); !ok || word != "" && !exempt {
 		return "", false
 	}
-	if len(dict.FindEvery(name)) > 0 {
+	if len(dict.FindEvery(name)) > 0 || len(restrictedDictionary().FindAll(name)) > 0 {
 		return "", false
 	}
 	if s.Nature == beian.NaturePersonal {
@@ -379,6 +392,32 @@ func nameWithoutSymbols(pass *Pass, w *beian.Website, raw string, dict *names.Di
 	}
 	return fixed, true
 }
+
+// reportRestricted calls report with each word of data/restricted.txt
+// that name (raw normalised, prepared) holds and where raw has it;
+// rawPre returns raw prepared.
+func reportRestricted(memo *names.Memo, raw, name string, prepared *names.Prepared, rawPre func() *names.Prepared, report func(span [2]int, word string)) {
+	restricted := restrictedDictionary()
+	var rawHits []names.Match
+	var seen map[string]int // occurrences of each word so far, to find its span
+	for _, m := range memo.FindAll(restricted, prepared) {
+		span := [2]int{m.Start, m.End}
+		if raw != name {
+			if seen == nil {
+				seen = map[string]int{}
+				rawHits = memo.FindAll(restricted, rawPre())
+			}
+			span = wordSpan(rawHits, m.Word, seen[m.Word])
+			seen[m.Word]++
+		}
+		report(span, m.Word)
+	}
+}
+
+// restrictedReading is the reading argument of a word of
+// data/restricted.txt, which a name may hold lawfully.
+var restrictedReading = Loc("reading", "（该词多见于持证经营的行业或违禁物品，审核时可能被视为敏感词；如为合法经营，请在备注中说明并准备许可证明）",
+	" (a word of licensed trades or banned goods: a reviewer may take it for a sensitive word; if the site is lawful, explain it in the remark with the licence it holds)")
 
 // weakHomophone reports whether m is a listed word of two characters
 // written with one of them replaced by a character of the same reading

@@ -31,3 +31,9 @@ func preApprovalHintSourceKeys(category string) []string {
 func appNameSourceKeys(category string) []string {
 	return sources.Keys(names.CategoryCitation(appNameWords, category))
 }
+
+// restrictedSourceKeys returns the keys of the pages behind a category of
+// the words of licensed trades and banned goods (data/restricted.txt).
+func restrictedSourceKeys(category string) []string {
+	return sources.Keys(names.CategoryCitation(restrictedWords, category))
+}

@@ -45,6 +45,7 @@ func TestWordListSourcesDefined(t *testing.T) {
 		"personal.txt":          {personalWords, personalWordSourceKeys},
 		"preapproval_hints.txt": {preApprovalHintWords, preApprovalHintSourceKeys},
 		"app_names.txt":         {appNameWords, appNameSourceKeys},
+		"restricted.txt":        {restrictedWords, restrictedSourceKeys},
 	} {
 		cats := headingRE.FindAllStringSubmatch(l.data, -1)
 		require.NotEmpty(t, cats, name)

@@ -18,6 +18,8 @@ var (
 	preApprovalHintWords string
 	//go:embed data/app_names.txt
 	appNameWords string
+	//go:embed data/restricted.txt
+	restrictedWords string
 )
 
 // The word lists compiled ([names.Dictionary.MarshalBinary]), which go
@@ -34,6 +36,8 @@ var (
 	bannedPrefixCompiled string
 	//go:embed data/app_hot_names.dict
 	appHotCompiled string
+	//go:embed data/restricted.dict
+	restrictedCompiled string
 )
 
 // lazyDictionary returns a function loading the compiled word list the
@@ -61,6 +65,11 @@ var (
 	// suggest a pre-approval industry, each in the category of its content
 	// category's wire name (data/preapproval_hints.txt).
 	preApprovalHintDictionary = lazyDictionary(&preApprovalHintWords, &preApprovalHintCompiled)
+	// restrictedDictionary returns the words of licensed trades and banned
+	// goods that the sensitive-word dictionary leaves out, which a name
+	// may hold lawfully but a reviewer may take for sensitive words: a
+	// warning (data/restricted.txt). It finds no homophones.
+	restrictedDictionary = lazyDictionary(&restrictedWords, &restrictedCompiled)
 )
 
 // appHotDictionary returns the hot App names of data/app_names.txt alone

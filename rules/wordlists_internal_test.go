@@ -17,6 +17,7 @@ func TestWordListsParse(t *testing.T) {
 		"personal.txt":          personalWords,
 		"preapproval_hints.txt": preApprovalHintWords,
 		"app_names.txt":         appNameWords,
+		"restricted.txt":        restrictedWords,
 	} {
 		d, err := names.ReadDictionary(strings.NewReader(data))
 		if err != nil {
