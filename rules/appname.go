@@ -145,6 +145,9 @@ func checkAppNames(pass *Pass) {
 		}
 		if subject.Nature != beian.NatureGovernment {
 			for _, m := range memo.FindAll(restrictedDictionary(), &prepared) {
+				if !writtenInHan(name, m) {
+					continue
+				}
 				pass.ReportAt(at(), CodeSiteNameSensitive, Warning, Str("word", m.Word), restrictedReading)
 			}
 		}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/icpcheck/beian"
@@ -42,8 +43,9 @@ import (
 // Government bodies may use the anti-corruption words (a 纪委's 廉政网).
 // The words of licensed trades and banned goods that the dictionary
 // leaves out (毒品, 大麻, 彩票, 炸药, 办证 …: data/restricted.txt) are
-// SITE_NAME_SENSITIVE as a warning, however disguised but not as
-// homophones, except in a government body's names: such a site may be
+// SITE_NAME_SENSITIVE as a warning, where their own characters are
+// written however separated (not as homophones nor pinyin), except in a
+// government body's names: such a site may be
 // lawful, and a reviewer may still take the word for a sensitive one.
 //
 // A personal site's name must not use the words of the national list
@@ -401,6 +403,9 @@ func reportRestricted(memo *names.Memo, raw, name string, prepared *names.Prepar
 	var rawHits []names.Match
 	var seen map[string]int // occurrences of each word so far, to find its span
 	for _, m := range memo.FindAll(restricted, prepared) {
+		if !writtenInHan(name, m) {
+			continue
+		}
 		span := [2]int{m.Start, m.End}
 		if raw != name {
 			if seen == nil {
@@ -412,6 +417,19 @@ func reportRestricted(memo *names.Memo, raw, name string, prepared *names.Prepar
 		}
 		report(span, m.Word)
 	}
+}
+
+// writtenInHan reports whether each character of m's word is written as
+// a Chinese character in text (with separators or inserted characters
+// between them, 毒·品), not as pinyin or letters (dama for 大麻).
+func writtenInHan(text string, m names.Match) bool {
+	n := 0
+	for _, r := range stretch(text, m) {
+		if unicode.Is(unicode.Han, r) {
+			n++
+		}
+	}
+	return n >= utf8.RuneCountInString(m.Word)
 }
 
 // restrictedReading is the reading argument of a word of

@@ -97,6 +97,8 @@ func TestRestrictedWordsNotHeard(t *testing.T) {
 		"大马路咖啡",    // 大马 as 大麻
 		"彩漂洗衣店",    // 彩漂 as 彩票
 		"鸦片战争博物馆",  // an exception of the list
+		"大麻哈鱼养殖场",  // another
+		"天津大麻花",    // another
 		"示例科技官网",   // none
 		"禁毒宣传教育中心", // 禁毒 holds no listed word
 	} {
@@ -104,4 +106,50 @@ func TestRestrictedWordsNotHeard(t *testing.T) {
 			assert.NotEqual(t, rules.CodeSiteNameSensitive, r.Code, "%q", name)
 		}
 	}
+}
+
+// pinyinForTest is the reading of each character of the restricted
+// words.
+var pinyinForTest = map[rune]string{
+	'毒': "du", '品': "pin", '大': "da", '麻': "ma", '鸦': "ya", '片': "pian", '吗': "ma", '啡': "fei",
+	'笑': "xiao", '气': "qi", '炸': "zha", '药': "yao", '弹': "dan", '雷': "lei", '管': "guan",
+	'军': "jun", '火': "huo", '彩': "cai", '票': "piao", '办': "ban", '证': "zheng", '假': "jia",
+	'制': "zhi", '刀': "dao", '具': "ju", '情': "qing", '趣': "qu", '用': "yong",
+}
+
+// TestClassRestrictedWordsInLettersNotWarned: a restricted word with any
+// of its characters written in pinyin (Dama女装 is 大妈's; da麻, 大Ma), or
+// all of them, is not warned of: the warning is for the word as written.
+func TestClassRestrictedWordsInLettersNotWarned(t *testing.T) {
+	n := 0
+	for _, w := range rules.RestrictedDictionaryForTest().Words() {
+		rs := []rune(w)
+		var forms []string
+		for mask := 1; mask < 1<<len(rs); mask++ {
+			var b strings.Builder
+			for i, r := range rs {
+				if mask&(1<<i) != 0 {
+					py, ok := pinyinForTest[r]
+					require.True(t, ok, "no reading of %c", r)
+					if i == 0 {
+						py = strings.ToUpper(py[:1]) + py[1:]
+					}
+					b.WriteString(py)
+				} else {
+					b.WriteRune(r)
+				}
+			}
+			forms = append(forms, b.String())
+		}
+		for _, typed := range forms {
+			for _, frame := range []string{"%s女装", "示例%s资讯网"} {
+				name := strings.Replace(frame, "%s", typed, 1)
+				n++
+				for _, r := range run(t, rules.SiteName, named(name)) {
+					assert.NotEqual(t, rules.CodeSiteNameSensitive, r.Code, "%q", name)
+				}
+			}
+		}
+	}
+	t.Logf("%d names", n)
 }
