@@ -143,7 +143,7 @@ func checkAppNames(pass *Pass) {
 			}
 			pass.ReportAt(at(), CodeSiteNameSensitive, Error, Str("word", m.Word))
 		}
-		if subject.Nature != beian.NatureGovernment {
+		if subject.Nature != beian.NatureGovernment && mayHoldRestricted(name) {
 			for _, m := range memo.FindAll(restrictedDictionary(), &prepared) {
 				if !writtenInHan(name, m) {
 					continue

@@ -399,6 +399,9 @@ func nameWithoutSymbols(pass *Pass, w *beian.Website, raw string, dict *names.Di
 // that name (raw normalised, prepared) holds and where raw has it;
 // rawPre returns raw prepared.
 func reportRestricted(memo *names.Memo, raw, name string, prepared *names.Prepared, rawPre func() *names.Prepared, report func(span [2]int, word string)) {
+	if !mayHoldRestricted(name) {
+		return
+	}
 	restricted := restrictedDictionary()
 	var rawHits []names.Match
 	var seen map[string]int // occurrences of each word so far, to find its span

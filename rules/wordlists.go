@@ -2,8 +2,10 @@ package rules
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/icpcheck/beian/rules/names"
 )
@@ -71,6 +73,45 @@ var (
 	// warning (data/restricted.txt). It finds no homophones.
 	restrictedDictionary = lazyDictionary(&restrictedWords, &restrictedCompiled)
 )
+
+// restrictedFirst returns the first characters of the words of
+// restrictedDictionary, for mayHoldRestricted: a set of bits by the
+// character's low ten bits, and the characters.
+var restrictedFirst = sync.OnceValue(func() (f struct {
+	bits  [16]uint64
+	runes []rune
+}) {
+	for _, w := range restrictedDictionary().Words() {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !slices.Contains(f.runes, r) {
+			f.runes = append(f.runes, r)
+			f.bits[r>>6&15] |= 1 << (r & 63)
+		}
+	}
+	return f
+})
+
+// mayHoldRestricted reports whether name, normalised (names.Normalize:
+// traditional and compatibility forms already simplified), may hold a
+// word of restrictedDictionary written in Chinese characters: false when
+// none of its characters is a word's first, which spares nearly every
+// name the scan (TestMayHoldRestrictedExact holds it to the scan for
+// every character).
+func mayHoldRestricted(name string) bool {
+	first := restrictedFirst()
+	for _, r := range name {
+		switch {
+		case r < 0x2E80: // no Chinese character
+		case r > 0xFFFF:
+			return true // outside the simplification table: scan
+		default:
+			if first.bits[r>>6&15]&(1<<(r&63)) != 0 && slices.Contains(first.runes, r) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // appHotDictionary returns the hot App names of data/app_names.txt alone
 // (its "hot:" categories, compiled to data/app_hot_names.dict), for the
