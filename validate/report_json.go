@@ -44,10 +44,17 @@ func (r *Report) MarshalJSON() ([]byte, error) {
 	// buffer was written into arrays of its own as it grew: the last one
 	// is returned as it is, and the pooled buffer, untouched, goes back.
 	if n := r.sizeHint(); n > maxPooledBuffer {
-		// A report the pool would not keep: one array of about its size
-		// instead of growing through doublings.
-		b := r.AppendJSON(make([]byte, 0, n))
-		return b[:len(b):len(b)], nil
+		// A report the small buffers' pool would not keep: encoded into
+		// a large buffer used again from one such report to the next
+		// (warm memory, cleared once), then copied into an array of its
+		// exact size, which append leaves uncleared: the report's bytes
+		// are written once into fresh memory, where an array of
+		// sizeHint's room was cleared, then written, and 40 % larger.
+		bp := largeBuffer(n)
+		b := r.AppendJSON((*bp)[:0])
+		out := append([]byte(nil), b...)
+		putLargeBuffer(bp, b)
+		return out, nil
 	}
 	bp := jsonBuffers.Get().(*[]byte)
 	pooled := *bp
@@ -103,11 +110,15 @@ func (r *Report) WriteJSON(w io.Writer) error {
 		return err
 	}
 	if n := r.sizeHint(); n > maxPooledBuffer {
-		// A report the pool would not keep: one array of about its size,
-		// as MarshalJSON makes, instead of growing the pooled buffer by
-		// append, a quarter at a time, through some five times the
-		// report's size (TestWriteJSONLargeAllocatesOnce).
-		_, err := w.Write(append(r.AppendJSON(make([]byte, 0, n+1)), '\n'))
+		// A report the small buffers' pool would not keep: a large
+		// buffer of about its room, as MarshalJSON takes, instead of
+		// growing the pooled buffer by append, a quarter at a time,
+		// through some five times the report's size
+		// (TestWriteJSONLargeAllocatesOnce).
+		bp := largeBuffer(n + 1)
+		b := append(r.AppendJSON((*bp)[:0]), '\n')
+		_, err := w.Write(b)
+		putLargeBuffer(bp, b)
 		return err
 	}
 	bp := jsonBuffers.Get().(*[]byte)
@@ -115,6 +126,36 @@ func (r *Report) WriteJSON(w io.Writer) error {
 	_, err := w.Write(b)
 	putJSONBuffer(bp, b)
 	return err
+}
+
+// largeJSONBuffers are the buffers of the reports too large for
+// jsonBuffers (over maxPooledBuffer): a filing of a hundred websites and
+// more, whose report a service encodes again and again. A buffer of up
+// to maxLargeBuffer is kept; like any pooled memory, it goes when unused
+// through two collections.
+var largeJSONBuffers sync.Pool
+
+// maxLargeBuffer is the largest buffer largeJSONBuffers keeps: the room
+// of some 13,000 rejections.
+const maxLargeBuffer = 8 << 20
+
+// largeBuffer returns a buffer of largeJSONBuffers with room for n bytes,
+// a new one when the pool has none that large.
+func largeBuffer(n int) *[]byte {
+	if bp, _ := largeJSONBuffers.Get().(*[]byte); bp != nil && cap(*bp) >= n {
+		return bp
+	}
+	b := make([]byte, 0, n)
+	return &b
+}
+
+// putLargeBuffer gives b, grown from *bp, back to largeJSONBuffers unless
+// it has grown too large to keep.
+func putLargeBuffer(bp *[]byte, b []byte) {
+	if cap(b) <= maxLargeBuffer {
+		*bp = b[:0]
+		largeJSONBuffers.Put(bp)
+	}
 }
 
 // putJSONBuffer gives b, grown from *bp, back to jsonBuffers unless it
