@@ -739,6 +739,14 @@ func (s *server) middleware(next http.Handler) http.Handler {
 		// there, so is the count.
 		s.m.answered(route, rec.status, time.Since(start))
 		attrs = append(attrs, slog.String("request_id", ai.requestID))
-		access.LogAttrs(r.Context(), slog.LevelInfo, "request", attrs...)
+		// The record is given to the handler as access.LogAttrs gives it,
+		// without the caller's program counter, which LogAttrs finds by
+		// unwinding the stack at each request and which only a handler
+		// with AddSource writes (the service's has none).
+		if h := access.Handler(); h.Enabled(r.Context(), slog.LevelInfo) {
+			line := slog.NewRecord(time.Now(), slog.LevelInfo, "request", 0)
+			line.AddAttrs(attrs...)
+			_ = h.Handle(r.Context(), line)
+		}
 	})
 }
