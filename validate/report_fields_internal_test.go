@@ -20,10 +20,7 @@ func TestCompareFieldsAsCompare(t *testing.T) {
 	for _, n := range names {
 		steps = append(steps, "."+n)
 	}
-	paths := []string{}
-	for _, n := range names {
-		paths = append(paths, n)
-	}
+	paths := append([]string{}, names...)
 	level := paths
 	for range 2 {
 		var next []string
