@@ -174,8 +174,10 @@ func putJSONBuffer(bp *[]byte, b []byte) {
 // process, at the code's first report (see [jsonTables]), and so are the
 // sources of package sources; code, severity and doc page need no
 // escaping; the rest (field paths, arguments, field labels, other
-// sources, fixes, skipped reasons) is escaped as it is written, a
-// skipped reason the same as the one before copied.
+// sources, fixes, skipped reasons) is escaped as it is written, except
+// what the report wrote before and copies: a rejection's argument values
+// in its remedy, a field's label, a fix's field that is the rejection's,
+// a skipped reason among the last four written.
 func (r *Report) AppendJSON(dst []byte) []byte {
 	if r.OK() {
 		dst = append(dst, `{"ok":true,`...)
