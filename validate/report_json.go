@@ -44,10 +44,17 @@ func (r *Report) MarshalJSON() ([]byte, error) {
 	// buffer was written into arrays of its own as it grew: the last one
 	// is returned as it is, and the pooled buffer, untouched, goes back.
 	if n := r.sizeHint(); n > maxPooledBuffer {
-		// A report the pool would not keep: one array of about its size
-		// instead of growing through doublings.
-		b := r.AppendJSON(make([]byte, 0, n))
-		return b[:len(b):len(b)], nil
+		// A report the small buffers' pool would not keep: encoded into
+		// a large buffer used again from one such report to the next
+		// (warm memory, cleared once), then copied into an array of its
+		// exact size, which append leaves uncleared: the report's bytes
+		// are written once into fresh memory, where an array of
+		// sizeHint's room was cleared, then written, and 40 % larger.
+		bp := largeBuffer(n)
+		b := r.AppendJSON((*bp)[:0])
+		out := append([]byte(nil), b...)
+		putLargeBuffer(bp, b)
+		return out, nil
 	}
 	bp := jsonBuffers.Get().(*[]byte)
 	pooled := *bp
@@ -103,11 +110,15 @@ func (r *Report) WriteJSON(w io.Writer) error {
 		return err
 	}
 	if n := r.sizeHint(); n > maxPooledBuffer {
-		// A report the pool would not keep: one array of about its size,
-		// as MarshalJSON makes, instead of growing the pooled buffer by
-		// append, a quarter at a time, through some five times the
-		// report's size (TestWriteJSONLargeAllocatesOnce).
-		_, err := w.Write(append(r.AppendJSON(make([]byte, 0, n+1)), '\n'))
+		// A report the small buffers' pool would not keep: a large
+		// buffer of about its room, as MarshalJSON takes, instead of
+		// growing the pooled buffer by append, a quarter at a time,
+		// through some five times the report's size
+		// (TestWriteJSONLargeAllocatesOnce).
+		bp := largeBuffer(n + 1)
+		b := append(r.AppendJSON((*bp)[:0]), '\n')
+		_, err := w.Write(b)
+		putLargeBuffer(bp, b)
 		return err
 	}
 	bp := jsonBuffers.Get().(*[]byte)
@@ -115,6 +126,36 @@ func (r *Report) WriteJSON(w io.Writer) error {
 	_, err := w.Write(b)
 	putJSONBuffer(bp, b)
 	return err
+}
+
+// largeJSONBuffers are the buffers of the reports too large for
+// jsonBuffers (over maxPooledBuffer): a filing of a hundred websites and
+// more, whose report a service encodes again and again. A buffer of up
+// to maxLargeBuffer is kept; like any pooled memory, it goes when unused
+// through two collections.
+var largeJSONBuffers sync.Pool
+
+// maxLargeBuffer is the largest buffer largeJSONBuffers keeps: the room
+// of some 13,000 rejections.
+const maxLargeBuffer = 8 << 20
+
+// largeBuffer returns a buffer of largeJSONBuffers with room for n bytes,
+// a new one when the pool has none that large.
+func largeBuffer(n int) *[]byte {
+	if bp, _ := largeJSONBuffers.Get().(*[]byte); bp != nil && cap(*bp) >= n {
+		return bp
+	}
+	b := make([]byte, 0, n)
+	return &b
+}
+
+// putLargeBuffer gives b, grown from *bp, back to largeJSONBuffers unless
+// it has grown too large to keep.
+func putLargeBuffer(bp *[]byte, b []byte) {
+	if cap(b) <= maxLargeBuffer {
+		*bp = b[:0]
+		largeJSONBuffers.Put(bp)
+	}
 }
 
 // putJSONBuffer gives b, grown from *bp, back to jsonBuffers unless it
@@ -133,8 +174,10 @@ func putJSONBuffer(bp *[]byte, b []byte) {
 // process, at the code's first report (see [jsonTables]), and so are the
 // sources of package sources; code, severity and doc page need no
 // escaping; the rest (field paths, arguments, field labels, other
-// sources, fixes, skipped reasons) is escaped as it is written, a
-// skipped reason the same as the one before copied.
+// sources, fixes, skipped reasons) is escaped as it is written, except
+// what the report wrote before and copies: a rejection's argument values
+// in its remedy, a field's label, a fix's field that is the rejection's,
+// a skipped reason among the last four written.
 func (r *Report) AppendJSON(dst []byte) []byte {
 	if r.OK() {
 		dst = append(dst, `{"ok":true,`...)
@@ -184,9 +227,13 @@ func (r *Report) AppendJSON(dst []byte) []byte {
 		// encoding/json gives a map's keys.
 		dst = append(dst, `,"skipped_reasons":{`...)
 		// Checks skipped for one reason share its text (no Registry, no
-		// Prober, a domain without its record): a reason the same as the
-		// one before is copied, not escaped again.
-		prev, from, to := "", 0, 0
+		// Prober, a domain without its record): a reason written before
+		// is copied, not escaped again, and the reasons of validate's own
+		// are written as they are.
+		var seenBuf [4]placedText
+		seen := seenBuf[:0]
+		next := 0 // the slot a reason takes once seen is full
+	skipped:
 		for i := range r.Skipped {
 			s := &r.Skipped[i]
 			if i > 0 {
@@ -199,13 +246,26 @@ func (r *Report) AppendJSON(dst []byte) []byte {
 			}
 			dst = append(dst, ':')
 			reason := e.in(s.Reason)
-			if i > 0 && reason == prev {
-				dst = append(dst, dst[from:to]...)
+			for k := range seen {
+				if p := &seen[k]; len(p.text) == len(reason) && p.text == reason {
+					dst = append(dst, dst[p.from:p.to]...)
+					continue skipped
+				}
+			}
+			if plainReason(reason) {
+				dst = append(dst, '"')
+				dst = append(dst, reason...)
+				dst = append(dst, '"')
 				continue
 			}
-			prev, from = reason, len(dst)
+			from := len(dst)
 			dst = jsonstr.Append(dst, reason)
-			to = len(dst)
+			if p := (placedText{reason, from, len(dst)}); len(seen) < cap(seen) {
+				seen = append(seen, p)
+			} else {
+				seen[next] = p
+				next = (next + 1) % len(seen)
+			}
 		}
 		dst = append(dst, '}')
 	}
@@ -222,6 +282,43 @@ type rejectionEncoder struct {
 	// field follow one another.
 	label, labelField string
 	hasLabel          bool
+	// labelAt is where label's JSON content was last written in this
+	// report, while it holds (labelAt.rej != 0).
+	labelAt placed
+	// fieldFrom and fieldTo are where the current rejection's field was
+	// written, as a JSON string with its quotes: a fix of that field
+	// copies it.
+	fieldFrom, fieldTo int
+	// rej counts the rejections written: argAt[k] is where the content
+	// of the current one's argument k went (while argAt[k].rej == rej),
+	// so that its remedy copies what its message escaped.
+	rej   uint32
+	argAt [8]placed
+}
+
+// placedText is a text written as a JSON string, quotes included, at
+// dst[from:to].
+type placedText struct {
+	text     string
+	from, to int
+}
+
+// plainReason reports whether reason is one of the reasons Validator
+// gives for the checks of a rule without its outside help, whose JSON is
+// the text between quotes (TestPlainReasons).
+func plainReason(reason string) bool {
+	switch len(reason) {
+	case len(reasonNoRegistry.ZH), len(reasonNoRegistry.EN), len(reasonNoProber.ZH), len(reasonNoProber.EN):
+		return reason == reasonNoRegistry.ZH || reason == reasonNoRegistry.EN || reason == reasonNoProber.ZH || reason == reasonNoProber.EN
+	}
+	return false
+}
+
+// placed is where some JSON content was written in dst, dst[from:to],
+// for the rejection counted rej (0: nowhere).
+type placed struct {
+	from, to int
+	rej      uint32
 }
 
 // in returns t in the report's language: t.In(e.lang), without asking
@@ -235,6 +332,7 @@ func (e *rejectionEncoder) in(t rules.Text) string {
 
 // append appends x's JSON object to dst.
 func (e *rejectionEncoder) append(dst []byte, x *rules.Rejection) []byte {
+	e.rej++
 	c := e.tables.code(x.Code)
 	if c != nil {
 		dst = c.appendHead(dst, x)
@@ -245,7 +343,9 @@ func (e *rejectionEncoder) append(dst []byte, x *rules.Rejection) []byte {
 		dst = jsonstr.Append(dst, x.Severity.String())
 		dst = append(dst, `,"field":`...)
 	}
+	e.fieldFrom = len(dst)
 	dst = jsonstr.Append(dst, string(x.Field))
+	e.fieldTo = len(dst)
 	dst = append(dst, `,"message":`...)
 	dst = e.appendText(dst, c, 0, x)
 	dst = append(dst, `,"remedy":`...)
@@ -275,7 +375,11 @@ func (e *rejectionEncoder) append(dst []byte, x *rules.Rejection) []byte {
 				dst = append(dst, ',')
 			}
 			dst = append(dst, `{"field":`...)
-			dst = jsonstr.Append(dst, string(f.Field))
+			if f.Field == x.Field {
+				dst = append(dst, dst[e.fieldFrom:e.fieldTo]...)
+			} else {
+				dst = jsonstr.Append(dst, string(f.Field))
+			}
 			dst = append(dst, `,"value":`...)
 			dst = jsonstr.Append(dst, f.Value)
 			dst = append(dst, `,"title":`...)
@@ -343,9 +447,12 @@ func (e *rejectionEncoder) appendText(dst []byte, c *codeJSON, which int, x *rul
 // rules renders a template (see rules.Description): each placeholder's
 // argument, the field's label for {field}, nothing for an optional one
 // without a value, the placeholder itself for another; a leading ASCII
-// letter upper-cased. It reports false when a value is not valid UTF-8
-// (which rules renders whole, so that an invalid value may join with the
-// next into a valid sequence): the caller then renders it as rules does.
+// letter upper-cased. A value already written for x's message (an
+// argument) or for the report (the label) is copied from where it was
+// written. It reports false when a value is not valid UTF-8 (which rules
+// renders whole, so that an invalid value may join with the next into a
+// valid sequence): the caller then renders it as rules does, and what
+// render wrote is forgotten.
 func (e *rejectionEncoder) render(dst []byte, t []piece, x *rules.Rejection) ([]byte, bool) {
 	from := len(dst)
 	for i := range t {
@@ -354,43 +461,78 @@ func (e *rejectionEncoder) render(dst []byte, t []piece, x *rules.Rejection) ([]
 			dst = append(dst, p.text...)
 			continue
 		}
-		v, ok := e.value(p.name, x)
+		v, k, ok := e.value(p.name, x)
 		if !ok {
 			if !p.optional {
 				dst = append(dst, p.text...)
 			}
 			continue
 		}
+		var at *placed
+		var none placed // for an argument past argAt: never copied
+		switch {
+		case k < 0:
+			at = &e.labelAt
+		case k < len(e.argAt):
+			if at = &e.argAt[k]; at.rej != e.rej {
+				at.rej = 0
+			}
+		default:
+			at = &none
+		}
+		if at.rej != 0 {
+			dst = append(dst, dst[at.from:at.to]...)
+			continue
+		}
+		start := len(dst)
 		var valid bool
 		if dst, valid = jsonstr.AppendContent(dst, v); !valid {
+			e.forget(from)
 			return dst, false
 		}
+		*at = placed{from: start, to: len(dst), rej: e.rej}
 	}
 	if from < len(dst) && 'a' <= dst[from] && dst[from] <= 'z' {
 		dst[from] -= 'a' - 'A'
+		// The value written there is not as escaped any more.
+		e.forget(from)
 	}
 	return dst, true
 }
 
+// forget drops what e holds of the values written at dst[from:] and
+// after.
+func (e *rejectionEncoder) forget(from int) {
+	if e.labelAt.to > from {
+		e.labelAt.rej = 0
+	}
+	for k := range e.argAt {
+		if e.argAt[k].to > from {
+			e.argAt[k].rej = 0
+		}
+	}
+}
+
 // value returns the value of the placeholder name for x: its argument of
-// that name in the report's language, or the label of its field for
-// "field"; false when there is none.
-func (e *rejectionEncoder) value(name string, x *rules.Rejection) (string, bool) {
+// that name in the report's language, and its index in x.Args, or the
+// label of its field for "field", and -1; false when there is none.
+func (e *rejectionEncoder) value(name string, x *rules.Rejection) (string, int, bool) {
 	for i := range x.Args {
 		if a := &x.Args[i]; a.Name == name {
 			if e.zh == 1 {
-				return a.Value.ZH, true
+				return a.Value.ZH, i, true
 			}
-			return a.Value.EN, true
+			return a.Value.EN, i, true
 		}
 	}
 	if name != "field" {
-		return "", false
+		return "", 0, false
 	}
 	if !e.hasLabel || e.labelField != string(x.Field) {
 		e.label, e.labelField, e.hasLabel = e.in(rules.FieldLabel(x.Field)), string(x.Field), true
+		e.labelAt.rej = 0
 	}
-	return e.label, true
+	return e.label, -1, true
 }
 
 // jsonTables are the parts of reports' JSON that do not change from one

@@ -215,9 +215,17 @@ func placeholders(t string) []string {
 // empty, every escape, Chinese), invalid UTF-8 that joins with the next
 // placeholder's value into a valid sequence, duplicate arguments, an
 // argument named "field", the fields of the contract (labelled, indexed,
-// unknown, awkward) and a rendered text read back from a report.
+// unknown, awkward), each with fixes of its own field or of others, and a
+// rendered text read back from a report. Rejections of one field follow
+// one another, so that the encoder's memos of labels, arguments and
+// fields are held to the text rendered (made to fail when a memo is kept
+// past the rejection it was made for, past the upper-casing of the
+// message's first letter, or past a message that falls back to rules'
+// rendering).
 func TestReportJSONTemplatesAsRendered(t *testing.T) {
-	fields := []beian.Path{"", "subject.name", "websites[3].name", "websites[0].domains[1]", "apps[2].platforms[1].package", "no.such[1].field", "<&>\xff\u2028"}
+	// "x" is its own label, of one lower-case letter, which a template
+	// that starts with {field} upper-cases.
+	fields := []beian.Path{"", "x", "subject.name", "websites[3].name", "websites[0].domains[1]", "apps[2].platforms[1].package", "no.such[1].field", "<&>\xff\u2028"}
 	values := append([]string{"shilikeji.cn", "lower first", "广东"}, awkward...)
 	for _, code := range rules.Codes() {
 		d, ok := rules.Describe(code)
@@ -243,11 +251,25 @@ func TestReportJSONTemplatesAsRendered(t *testing.T) {
 			joined = append(joined, rules.Str(n, half))
 			dup = append(dup, rules.Str(n, "first"), rules.Str(n, "second"))
 		}
-		argSets = append(argSets, joined, dup)
+		// Valid and invalid values in turn: the message's first
+		// placeholders are written before one fails it.
+		var mixed []rules.Arg
+		for i, n := range names {
+			mixed = append(mixed, rules.Str(n, []string{"lower first", "\xff"}[i%2]))
+		}
+		argSets = append(argSets, joined, dup, mixed)
 		r := &validate.Report{}
 		for i, args := range argSets {
 			for j, field := range fields {
 				x := rules.Rejection{Code: code, Severity: rules.Severity(1 + (i+j)%3), Field: field, Args: args}
+				switch j % 3 {
+				case 1: // a fix of the field, and of another field as long
+					other := []byte(field)
+					other[0] ^= 1
+					x.Fixes = []rules.Fix{{Field: field, Value: "v"}, {Field: beian.Path(other), Value: "w"}}
+				case 2:
+					x.Fixes = []rules.Fix{{Field: "subject.name", Value: "v"}}
+				}
 				if names := names[:len(names)-1]; len(names) > 0 && i > 0 {
 					x.Args = args[1:] // without the first placeholder's value
 					r.Rejections = append(r.Rejections, x)
@@ -336,31 +358,37 @@ func TestReportJSONSkipped(t *testing.T) {
 // (8 KB) and than what the pool keeps (64 KB) is returned in an array of
 // its own, the same bytes as AppendJSON's, and neither it nor a small
 // report's slice is changed by the encodings after it (a slice shared
-// with a pooled buffer would be overwritten). Made to fail by returning
-// the pooled buffer itself.
+// with a pooled buffer would be overwritten), a smaller large report's
+// among them, which is encoded in the larger one's buffer. Made to fail
+// by returning the pooled buffer itself, small or large.
 func TestMarshalJSONLargeReports(t *testing.T) {
 	base := load(t, "rejected_enterprise.json")
 	v := validate.New()
-	var outs, wants [][]byte
-	for _, n := range []int{1, 3, 40, 400, 1} {
+	var reps []*validate.Report
+	for _, n := range []int{1, 3, 40, 400, 200, 1} {
 		f := base.Clone()
 		for len(f.Websites) < n {
 			f.Websites = append(f.Websites, base.Websites...)
 		}
-		r := v.Validate(t.Context(), f)
+		reps = append(reps, v.Validate(t.Context(), f))
+	}
+	// Encoded one after the other, so that the pools keep their buffers.
+	var outs [][]byte
+	for _, r := range reps {
 		got, err := r.MarshalJSON()
 		require.NoError(t, err)
-		want := r.AppendJSON(nil)
-		require.Equal(t, string(want), string(got), "%d websites", n)
-		outs, wants = append(outs, got), append(wants, want)
+		outs = append(outs, got)
 	}
-	assert.Greater(t, len(wants[3]), 64<<10, "the largest report is smaller than the pool keeps")
 	// Other reports encoded after them, in the pooled buffers.
 	for _, r := range []*validate.Report{v.Validate(t.Context(), load(t, "clean_enterprise.json")), v.Validate(t.Context(), base).In(language.English)} {
 		_, err := r.MarshalJSON()
 		require.NoError(t, err)
 	}
-	for i := range outs {
-		assert.Equal(t, string(wants[i]), string(outs[i]), "report %d changed by the encodings after it", i)
+	for i, r := range reps {
+		want := r.AppendJSON(nil)
+		assert.Equal(t, string(want), string(outs[i]), "report %d (as AppendJSON writes it, and not changed by the encodings after it)", i)
+		if i == 4 {
+			assert.Greater(t, len(want), 64<<10, "the large reports are smaller than the pool keeps")
+		}
 	}
 }

@@ -316,12 +316,20 @@ func (v *Validator) lacks(needs rules.Needs) bool {
 func (v *Validator) missing(needs rules.Needs) rules.Text {
 	switch {
 	case needs&rules.NeedsRegistry != 0 && v.cfg.Registry == nil:
-		return rules.Text{ZH: "未配置Registry（备案记录查询）", EN: "no Registry configured"}
+		return reasonNoRegistry
 	case needs&rules.NeedsProber != 0 && v.cfg.Prober == nil:
-		return rules.Text{ZH: "未配置Prober（网站访问检测）", EN: "no Prober configured"}
+		return reasonNoProber
 	}
 	return rules.Text{}
 }
+
+// The reasons a check is skipped for want of outside help (missing).
+// Their JSON is the text between quotes: the report's encoder writes
+// them as they are (plainReason).
+var (
+	reasonNoRegistry = rules.Text{ZH: "未配置Registry（备案记录查询）", EN: "no Registry configured"}
+	reasonNoProber   = rules.Text{ZH: "未配置Prober（网站访问检测）", EN: "no Prober configured"}
+)
 
 // runFrom runs the rules from the first on, those whose outside help is
 // there (lacks), each as run runs it, and appends to ends how many checks

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -50,10 +51,25 @@ type metrics struct {
 	// every call. Each cache holds at most one entry per series, a
 	// bounded set (see above); a series is made at its first count, as
 	// WithLabelValues would make it.
+	//
+	// The declared codes' rejection counters are found by the code's
+	// index (codeIndex, built once; a string key hashes in a few
+	// instructions, where sync.Map hashes a struct through its type) and
+	// severity, and made at their first count; rejectionCounters holds
+	// the others' (a rule of the caller's, or a severity out of range).
+	codeIndex         map[rules.Code]int
+	codeCounters      []codeCounters
 	rejectionCounters sync.Map // rejectionKey → prometheus.Counter
 	requestCounters   sync.Map // requestKey → prometheus.Counter
 	requestTimers     sync.Map // route → prometheus.Observer
 }
+
+// codeCounters are one code's rejection counters, by severity (Notice,
+// Warning, Error), each made at its first count.
+type codeCounters [3]atomic.Pointer[counter]
+
+// counter holds a counter for an atomic.Pointer.
+type counter struct{ prometheus.Counter }
 
 type rejectionKey struct {
 	code     rules.Code
@@ -128,6 +144,12 @@ func newMetrics(log *slog.Logger) *metrics {
 			m.validateOutcome[ok][complete] = m.validations.WithLabelValues(strconv.FormatBool(ok == 1), strconv.FormatBool(complete == 1))
 		}
 	}
+	codes := rules.Codes()
+	m.codeIndex = make(map[rules.Code]int, len(codes))
+	m.codeCounters = make([]codeCounters, len(codes))
+	for i, c := range codes {
+		m.codeIndex[c] = i
+	}
 	// The reasons and kinds start at 0, so that a rate is defined before
 	// the first failure.
 	for _, r := range []string{decodeMediaType, decodeTooLarge, decodeTimeout, decodeUnread, decodeInvalid} {
@@ -157,6 +179,16 @@ func (m *metrics) validated(rep *validate.Report, took time.Duration) {
 
 // rejection is the counter of rejections of code and severity.
 func (m *metrics) rejection(code rules.Code, sev rules.Severity) prometheus.Counter {
+	if i, ok := m.codeIndex[code]; ok && rules.Notice <= sev && sev <= rules.Error {
+		p := &m.codeCounters[i][sev-rules.Notice]
+		if c := p.Load(); c != nil {
+			return c.Counter
+		}
+		// WithLabelValues gives one counter for one code and severity,
+		// whichever of two requests stores it.
+		p.CompareAndSwap(nil, &counter{m.rejections.WithLabelValues(string(code), sev.String())})
+		return p.Load().Counter
+	}
 	k := rejectionKey{code, sev}
 	if c, ok := m.rejectionCounters.Load(k); ok {
 		return c.(prometheus.Counter)

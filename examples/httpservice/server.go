@@ -303,7 +303,9 @@ func (s *server) validate(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v := s.v
-	if name := r.URL.Query().Get("profile"); name != "" {
+	if r.URL.RawQuery == "" {
+		// No profile asked for (URL.Query makes a map even then).
+	} else if name := r.URL.Query().Get("profile"); name != "" {
 		if v = s.profiles[name]; v == nil {
 			s.refuseUnread(w, r, http.StatusBadRequest, "no such provider profile "+strconv.Quote(name)+"; profiles: "+strings.Join(rules.ProfileNames(), ", "))
 			return
@@ -326,8 +328,9 @@ func (s *server) validate(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, fl.status, fl.msg, fl.problems...)
 		return
 	}
+	lang, contentLanguage := languageName(tag)
 	info(r).filings = len(filings)
-	info(r).lang = tag.String()
+	info(r).lang = lang
 	ctx := r.Context()
 	if _, ok := s.reg.(rules.NonBlocking); !ok {
 		// The deadline bounds the outside calls, the only ones that can
@@ -345,7 +348,7 @@ func (s *server) validate(w http.ResponseWriter, r *http.Request) {
 		reports[i] = s.withoutInternalDetail(r, i, rep.In(tag))
 	}
 	h := w.Header()
-	h[hdrContentLanguage] = []string{tag.String()}
+	h[hdrContentLanguage] = contentLanguage
 	h[hdrVary] = varyAcceptLanguage
 	if many {
 		writeJSON(w, http.StatusOK, reports)
@@ -353,6 +356,29 @@ func (s *server) validate(w http.ResponseWriter, r *http.Request) {
 	}
 	writeJSON(w, http.StatusOK, reports[0])
 }
+
+// languageName returns tag.String() and the answer's Content-Language
+// for it: for the two languages the matcher gives, the same string and
+// one shared slice each request, without building the tag's name again.
+func languageName(tag language.Tag) (string, []string) {
+	switch tag {
+	case language.SimplifiedChinese:
+		return nameChinese, contentLanguageChinese
+	case language.English:
+		return nameEnglish, contentLanguageEnglish
+	}
+	name := tag.String()
+	return name, []string{name}
+}
+
+// The names of the report languages the matcher gives, and their
+// Content-Language values (never changed in place: see contentTypeJSON).
+var (
+	nameChinese            = language.SimplifiedChinese.String()
+	nameEnglish            = language.English.String()
+	contentLanguageChinese = []string{nameChinese}
+	contentLanguageEnglish = []string{nameEnglish}
+)
 
 // mediaTypeProblem says why a body of Content-Type ct is refused, or ""
 // when it is JSON in UTF-8.
@@ -739,6 +765,14 @@ func (s *server) middleware(next http.Handler) http.Handler {
 		// there, so is the count.
 		s.m.answered(route, rec.status, time.Since(start))
 		attrs = append(attrs, slog.String("request_id", ai.requestID))
-		access.LogAttrs(r.Context(), slog.LevelInfo, "request", attrs...)
+		// The record is given to the handler as access.LogAttrs gives it,
+		// without the caller's program counter, which LogAttrs finds by
+		// unwinding the stack at each request and which only a handler
+		// with AddSource writes (the service's has none).
+		if h := access.Handler(); h.Enabled(r.Context(), slog.LevelInfo) {
+			line := slog.NewRecord(time.Now(), slog.LevelInfo, "request", 0)
+			line.AddAttrs(attrs...)
+			_ = h.Handle(r.Context(), line)
+		}
 	})
 }
