@@ -261,7 +261,7 @@ func checkPhoneParsed(pass *Pass, i int, field, value string, mobile bool) {
 	if n.Kind == phonenum.Landline {
 		sev = min(sev, Warning) // no source states a landline rule
 	}
-	number := Str("number", n.String())
+	number := Str("number", numberText(value, n))
 	path := principalPath(i, field)
 	if unknown {
 		source := Loc("source", "内置号段数据（phonenumbers "+phonenum.PhoneNumbersVersion+"）", "the built-in data (phonenumbers "+phonenum.PhoneNumbersVersion+")")
@@ -279,6 +279,21 @@ func checkPhoneParsed(pass *Pass, i int, field, value string, mobile bool) {
 		Args: pass.keepArgs([]Arg{number, provinceNameArg("phone_province", n.Province), provinceArg(pass),
 			{"policy", pass.phoneLocal().policy}, {"remedy", pass.phoneLocal().remedy}}),
 	})
+}
+
+// numberText returns n.String() of n, the number value parses as: value
+// itself when it is typed so (0755-26888888), without building it again.
+// TestNumberTextAsString holds it to n.String().
+func numberText(value string, n phonenum.Number) string {
+	if n.Kind != phonenum.Landline {
+		return n.String() // National itself, but for an extension
+	}
+	ac, rest := len(n.AreaCode), len(n.National)-len(n.AreaCode)
+	if n.Extension == "" && rest >= 0 && len(value) == 2+ac+rest && value[0] == '0' && value[1+ac] == '-' &&
+		value[1:1+ac] == n.AreaCode && value[2+ac:] == n.National[ac:] {
+		return value
+	}
+	return n.String()
 }
 
 // phoneLocality is what a PHONE_NOT_LOCAL rejection says of the filing
