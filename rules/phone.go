@@ -312,7 +312,9 @@ type phoneLocality struct {
 func (p *Pass) phoneLocal() *phoneLocality {
 	if !p.local.done {
 		f := p.Policy.MobileMustBeLocal
-		p.local = phoneLocality{done: true, source: factSource(f), policy: localPolicyText(p, f), remedy: localRemedy(p, f)}
+		// The province's texts looked up once for both.
+		t, c := localTextsOf(p.Province), localCase(f)
+		p.local = phoneLocality{done: true, source: factSource(f), policy: t.policy[c], remedy: t.remedy[c]}
 	}
 	return &p.local
 }
