@@ -252,11 +252,12 @@ func warnAppDomainForm(pass *Pass, loc domainLoc, d domain.Domain, raw string) {
 		return
 	}
 	path := loc.path()
+	problem, title := joinTexts("App域名填写所用的主机名", "，不带http://、端口或路径，使用小写半角字符", "file the host the App uses, ", ", without http://, a port or a path, in lower-case ASCII",
+		"改为", "", "Use ", "", want, want)
 	r := pass.Reject(path, CodeDomainInvalid, Str("domain", shortValue(raw)),
-		Arg{"problem", joinText("App域名填写所用的主机名", want, "，不带http://、端口或路径，使用小写半角字符", "file the host the App uses, ", want, ", without http://, a port or a path, in lower-case ASCII")},
-		Arg{"remedy", appDomainRemedy})
+		Arg{"problem", problem}, Arg{"remedy", appDomainRemedy})
 	r.Severity = Warning
-	pass.Add(pass.withFix(r, Fix{Field: path, Value: want, Title: joinText("改为", want, "", "Use ", want, "")}))
+	pass.Add(pass.withFix(r, Fix{Field: path, Value: want, Title: title}))
 }
 
 // domainLevel returns the level of d's host, the registrable domain being
@@ -345,37 +346,6 @@ func (l domainLoc) path() beian.Path {
 	return elemFieldIndex("websites", int(l.i), "domains", int(l.j))
 }
 
-// elemField returns beian.Path(list).Index(i).Field(field), built in a
-// stack buffer and converted once instead of concatenated twice (the
-// intermediate path does not allocate, but each concatenation costs
-// hundreds of instructions): the paths a rejection of a website's or a
-// record's field is reported at.
-func elemField(list string, i int, field string) beian.Path {
-	var buf [64]byte
-	return beian.Path(appendElemField(buf[:0], list, i, field))
-}
-
-// elemFieldIndex returns beian.Path(list).Index(i).Field(field).Index(j)
-// as elemField builds its path, instead of three concatenations.
-// TestElemPathsAsMethods holds both to the methods.
-func elemFieldIndex(list string, i int, field string, j int) beian.Path {
-	var buf [64]byte
-	b := appendElemField(buf[:0], list, i, field)
-	b = append(b, '[')
-	b = strconv.AppendInt(b, int64(j), 10)
-	b = append(b, ']')
-	return beian.Path(b)
-}
-
-// appendElemField appends list[i].field to b.
-func appendElemField(b []byte, list string, i int, field string) []byte {
-	b = append(b, list...)
-	b = append(b, '[')
-	b = strconv.AppendInt(b, int64(i), 10)
-	b = append(b, "]."...)
-	return append(b, field...)
-}
-
 func reportDuplicate(pass *Pass, loc, first domainLoc, d domain.Domain) {
 	pass.Add(Rejection{Code: CodeDomainDuplicate, Severity: defaultSeverity(CodeDomainDuplicate), Field: loc.path(),
 		Related: pass.keepPaths(first.path()), Args: pass.keepArgs([]Arg{domainArg(d)})})
@@ -409,11 +379,12 @@ func warnNotRegistered(pass *Pass, loc domainLoc, d domain.Domain, raw string) {
 			value = u
 		}
 		path := loc.path()
+		problem, title := joinTexts("备案填写注册的主域名", "，不带www、http://或路径", "file the registered domain ", ", without www, http:// or a path",
+			"改为注册的主域名", "", "Use the registered domain ", "", u, u)
 		r := pass.Reject(path, CodeDomainInvalid, Str("domain", shortValue(raw)),
-			Arg{"problem", joinText("备案填写注册的主域名", u, "，不带www、http://或路径", "file the registered domain ", u, ", without www, http:// or a path")},
-			Arg{"remedy", siteDomainRemedy})
+			Arg{"problem", problem}, Arg{"remedy", siteDomainRemedy})
 		r.Severity = Warning
-		pass.Add(pass.withFix(r, Fix{Field: path, Value: value, Title: joinText("改为注册的主域名", u, "", "Use the registered domain ", u, "")}))
+		pass.Add(pass.withFix(r, Fix{Field: path, Value: value, Title: title}))
 	}
 }
 

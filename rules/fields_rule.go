@@ -238,11 +238,11 @@ func reportPrincipal(pass *Pass, at func() beian.Path, p *beian.Principal) {
 		name, value string
 	}{{"name", p.Name}, {"cert_number", p.CertNumber}, {"mobile", p.Mobile}, {"email", p.Email}} {
 		if blank(fv.value) {
-			pass.Report(at().Field(fv.name), CodeFieldRequired)
+			pass.Report(fieldOf(at(), fv.name), CodeFieldRequired)
 		}
 	}
 	if !p.CertType.Valid() {
-		reportEnum(pass, at().Field("cert_type"), p.CertType, beian.CertTypes)
+		reportEnum(pass, fieldOf(at(), "cert_type"), p.CertType, beian.CertTypes)
 	}
 }
 

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -193,11 +194,63 @@ func checkPhone(pass *Pass, i int, field, value string, mobile bool) {
 		if mobile {
 			pass.keepValidMobile(value) // for the contact rule
 		}
-		if phoneQuiet(pass, f, mobile) {
-			return
+		if !phoneQuiet(pass, f, mobile) {
+			checkPhoneChecked(pass, i, field, value, f, mobile)
 		}
+		return
 	}
 	checkPhoneParsed(pass, i, field, value, mobile)
+}
+
+// checkPhoneChecked is checkPhoneParsed for a number Table.Check answers
+// with facts f, without Table.Parse: a number typed plainly is never
+// typed loosely nor a mobile with the trunk 0, and what the reports need
+// of the Number (its kind, province, operator, segment and text) comes
+// from f and value. TestCheckPhoneCheckedAsParsed holds it to
+// checkPhoneParsed.
+func checkPhoneChecked(pass *Pass, i int, field, value string, f phonenum.Facts, mobile bool) {
+	if mobile && f.Kind == phonenum.Landline {
+		reportLandlineAsMobile(pass, i, field, value)
+		return
+	}
+	n := phonenum.Number{Kind: f.Kind, Operator: f.Operator, Virtual: f.Virtual, FromTable: f.FromTable}
+	if f.Province != "" {
+		n.Province, _ = provinces.ByCode(f.Province)
+	}
+	text := value
+	if f.Kind == phonenum.Landline {
+		text = landlineText(value, f.AreaCodeLen)
+	} else {
+		// Table.Check's mobile-network number is its 11 digits.
+		n.National, n.Segment = value, value[:7]
+	}
+	checkPhoneFacts(pass, i, field, value, &n, text)
+}
+
+// landlineText is numberText of a landline typed plainly (ASCII digits
+// and dashes, its trunk 0 first) whose area code has ac digits: value
+// when it is typed so (0755-26888888), or built from its digits.
+func landlineText(value string, ac int) string {
+	dashes := strings.Count(value, "-")
+	if dashes == 1 && len(value) > 1+ac && value[1+ac] == '-' {
+		return value
+	}
+	b := make([]byte, 0, len(value)+1-dashes)
+	b = append(b, '0')
+	for j := 1; j < len(value); j++ {
+		if c := value[j]; c != '-' {
+			if len(b) == 1+ac {
+				b = append(b, '-')
+			}
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}
+
+// reportLandlineAsMobile reports a landline typed in a mobile field.
+func reportLandlineAsMobile(pass *Pass, i int, field, value string) {
+	pass.Report(principalPath(i, field), CodePhoneInvalid, Str("number", value), Loc("problem", "这是固定电话，此处需填写手机号码", "it is a landline, and a mobile is needed here"))
 }
 
 // phoneQuiet reports whether checkPhoneParsed reports nothing of a
@@ -226,7 +279,7 @@ func checkPhoneParsed(pass *Pass, i int, field, value string, mobile bool) {
 		return
 	}
 	if mobile && n.Kind == phonenum.Landline {
-		pass.Report(principalPath(i, field), CodePhoneInvalid, Str("number", value), Loc("problem", "这是固定电话，此处需填写手机号码", "it is a landline, and a mobile is needed here"))
+		reportLandlineAsMobile(pass, i, field, value)
 		return
 	}
 	if trunk := mobileWithTrunk(value, n); trunk || phoneTypedLoosely(value) {
@@ -245,8 +298,16 @@ func checkPhoneParsed(pass *Pass, i int, field, value string, mobile bool) {
 		r.Severity = Warning
 		pass.Add(pass.withFix(r, Fix{Field: path, Value: canonical, Title: Text{"改为" + canonical, "Write it as " + canonical}}))
 	}
+	checkPhoneFacts(pass, i, field, value, &n, "")
+}
+
+// checkPhoneFacts reports what checkPhoneParsed and checkPhoneChecked
+// report of the segment and the province of n, the valid number value
+// reads as: text is numberText(value, n), or "" for it to be found when
+// a report needs it.
+func checkPhoneFacts(pass *Pass, i int, field, value string, n *phonenum.Number, text string) {
 	if n.Virtual || n.Kind == phonenum.DataCard || n.Kind == phonenum.IoT || n.Kind == phonenum.Satellite {
-		checkSegmentKind(pass, principalPath(i, field), n)
+		checkSegmentKind(pass, principalPath(i, field), *n)
 	}
 	if pass.Province.IsZero() {
 		return // PROVINCE_UNKNOWN says why
@@ -261,7 +322,10 @@ func checkPhoneParsed(pass *Pass, i int, field, value string, mobile bool) {
 	if n.Kind == phonenum.Landline {
 		sev = min(sev, Warning) // no source states a landline rule
 	}
-	number := Str("number", n.String())
+	if text == "" {
+		text = numberText(value, *n)
+	}
+	number := Str("number", text)
 	path := principalPath(i, field)
 	if unknown {
 		source := Loc("source", "内置号段数据（phonenumbers "+phonenum.PhoneNumbersVersion+"）", "the built-in data (phonenumbers "+phonenum.PhoneNumbersVersion+")")
@@ -281,6 +345,21 @@ func checkPhoneParsed(pass *Pass, i int, field, value string, mobile bool) {
 	})
 }
 
+// numberText returns n.String() of n, the number value parses as: value
+// itself when it is typed so (0755-26888888), without building it again.
+// TestNumberTextAsString holds it to n.String().
+func numberText(value string, n phonenum.Number) string {
+	if n.Kind != phonenum.Landline {
+		return n.String() // National itself, but for an extension
+	}
+	ac, rest := len(n.AreaCode), len(n.National)-len(n.AreaCode)
+	if n.Extension == "" && rest >= 0 && len(value) == 2+ac+rest && value[0] == '0' && value[1+ac] == '-' &&
+		value[1:1+ac] == n.AreaCode && value[2+ac:] == n.National[ac:] {
+		return value
+	}
+	return n.String()
+}
+
 // phoneLocality is what a PHONE_NOT_LOCAL rejection says of the filing
 // province's mobile_must_be_local fact: its source, and localPolicyText
 // and localRemedy.
@@ -297,7 +376,9 @@ type phoneLocality struct {
 func (p *Pass) phoneLocal() *phoneLocality {
 	if !p.local.done {
 		f := p.Policy.MobileMustBeLocal
-		p.local = phoneLocality{done: true, source: factSource(f), policy: localPolicyText(p, f), remedy: localRemedy(p, f)}
+		// The province's texts looked up once for both.
+		t, c := localTextsOf(p.Province), localCase(f)
+		p.local = phoneLocality{done: true, source: factSource(f), policy: t.policy[c], remedy: t.remedy[c]}
 	}
 	return &p.local
 }

@@ -351,6 +351,13 @@ type textLoc struct {
 }
 
 func (l textLoc) path() beian.Path {
+	// A field of one of the first websites or domain records: built
+	// once (builtPaths).
+	if l.a != "" && !l.hasJ && l.c != "" && !l.hasK && l.d == "" {
+		if p, ok := staticElemField(l.a, l.i, l.c); ok {
+			return p
+		}
+	}
 	// Built in one allocation: what Path's Index and Field give, one
 	// string at a time.
 	var buf [96]byte
@@ -961,6 +968,17 @@ func joinText(zh1, x, zh2, en1, y, en2 string) Text {
 	both := zh1 + x + zh2 + en1 + y + en2
 	n := len(zh1) + len(x) + len(zh2)
 	return Text{both[:n], both[n:]}
+}
+
+// joinTexts returns joinText(zh1, x, zh2, en1, y, en2) and
+// joinText(zh3, x, zh4, en3, y, en4), two texts showing the same values
+// (a problem and its fix's title), in one allocation.
+func joinTexts(zh1, zh2, en1, en2, zh3, zh4, en3, en4, x, y string) (Text, Text) {
+	all := zh1 + x + zh2 + en1 + y + en2 + zh3 + x + zh4 + en3 + y + en4
+	a := len(zh1) + len(x) + len(zh2)
+	b := a + len(en1) + len(y) + len(en2)
+	c := b + len(zh3) + len(x) + len(zh4)
+	return Text{all[:a], all[a:b]}, Text{all[b:c], all[c:]}
 }
 
 // charText returns zh and en each followed by r's code point as

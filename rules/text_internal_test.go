@@ -52,6 +52,39 @@ func TestJoinText(t *testing.T) {
 	}
 }
 
+// TestJoinTexts: joinTexts gives the two texts joinText gives, for
+// every choice of empty and non-empty parts (each part empty or not, the
+// values alike or not), in one allocation.
+func TestJoinTexts(t *testing.T) {
+	parts := [8]string{"改为「", "」", "Use ", ".", "问题", "：", "the problem ", "!"}
+	for mask := range 1 << 10 {
+		var p [8]string
+		for k := range p {
+			if mask&(1<<k) != 0 {
+				p[k] = parts[k]
+			}
+		}
+		x, y := "", ""
+		if mask&(1<<8) != 0 {
+			x = "示例.cn"
+		}
+		if mask&(1<<9) != 0 {
+			y = "xn--fiqs8s.cn"
+		}
+		a, b := joinTexts(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], x, y)
+		if wa, wb := joinText(p[0], x, p[1], p[2], y, p[3]), joinText(p[4], x, p[5], p[6], y, p[7]); a != wa || b != wb {
+			t.Fatalf("%q: %q %q, want %q %q", p, a, b, wa, wb)
+		}
+	}
+	var sink Text // the texts escape, as a rejection's do
+	if n := testing.AllocsPerRun(100, func() { sink, _ = joinTexts("a", "b", "c", "d", "e", "f", "g", "h", "x", "y") }); n > 1 {
+		t.Errorf("%v allocations, want at most 1", n)
+	}
+	if sink.ZH == "" {
+		t.Fatal("no text")
+	}
+}
+
 // TestPathsAsPathMethods: the paths built in one allocation are those
 // beian.Path's Index and Field build.
 func TestPathsAsPathMethods(t *testing.T) {

@@ -59,7 +59,7 @@ func sameAnswer(t testing.TB, s string, tab *phonenum.Table) {
 	if ok != (mobile || landline) {
 		t.Fatalf("Check(%q) answers %v; the fast paths %v, %v", s, ok, mobile, landline)
 	}
-	want := phonenum.Facts{Kind: gn.Kind, Province: gn.Province.Code, Operator: gn.Operator, Virtual: gn.Virtual, FromTable: gn.FromTable}
+	want := phonenum.Facts{Kind: gn.Kind, Province: gn.Province.Code, Operator: gn.Operator, Virtual: gn.Virtual, FromTable: gn.FromTable, AreaCodeLen: len(gn.AreaCode)}
 	if ok && (f != want || gerr != nil) {
 		t.Fatalf("Check(%q) = %+v; the general path %+v, %v", s, f, gn, gerr)
 	}

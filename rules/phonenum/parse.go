@@ -261,6 +261,9 @@ type Facts struct {
 	Operator  Operator
 	Virtual   bool
 	FromTable bool
+	// AreaCodeLen is len(Number.AreaCode): a landline's area code is
+	// the AreaCodeLen digits after its trunk 0; 0 for other kinds.
+	AreaCodeLen int
 }
 
 // Check is [Table.Parse] for a caller that needs a valid number's facts
@@ -291,7 +294,7 @@ func (t *Table) Check(s string) (Facts, bool) {
 	}
 	var buf [maxDigits - 1]byte
 	if _, ac, _, ok := plainLandline(s, &buf); ok {
-		return Facts{Kind: Landline, Province: placeProvince(areaPlace(buf[:ac]))}, true
+		return Facts{Kind: Landline, Province: placeProvince(areaPlace(buf[:ac])), AreaCodeLen: ac}, true
 	}
 	return Facts{}, false
 }
