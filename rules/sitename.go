@@ -143,27 +143,14 @@ func runSiteName(pass *Pass) error {
 			report(CodeSiteNameBannedPrefix, Error, span, Str("prefix", word))
 		}
 		// FindEvery allocates nothing when it finds nothing.
-		var rawHits []names.Match // the words as typed in raw, read once
-		var seen map[string]int   // occurrences of each word so far, to find its span
 		var hitBuf [4]names.Match
 		hits := memo.AppendEvery(hitBuf[:0], dict, prepared)
+		typed := typedSpans{raw: raw, name: name, find: func() []names.Match { return memo.FindEvery(dict, rawPre()) }}
 		for _, m := range hits {
 			if m.Category == "clean_government" && subject.Nature == beian.NatureGovernment {
 				continue
 			}
-			var span [2]int
-			if raw == name {
-				// The words as typed are the words found: m's own
-				// bytes (wordSpan of hits).
-				span = [2]int{m.Start, m.End}
-			} else {
-				if seen == nil {
-					seen = map[string]int{}
-					rawHits = memo.FindEvery(dict, rawPre())
-				}
-				span = wordSpan(rawHits, m.Word, seen[m.Word])
-				seen[m.Word]++
-			}
+			span := typed.of(m)
 			if m.ReadAs != "" {
 				// The words around it take its characters (紫色情怀):
 				// a reviewer may still read it, so it is not dropped
@@ -309,6 +296,32 @@ func boundedName(s string) string {
 	return s
 }
 
+// typedSpans finds where the words a dictionary finds in a name,
+// normalised, are typed in the name as sent (raw): the words found are
+// raw's own bytes when normalising changed nothing; otherwise the k-th
+// find of a word is its k-th find in raw, whose finds find reads once,
+// when first needed.
+type typedSpans struct {
+	raw, name string
+	find      func() []names.Match
+	hits      []names.Match  // find's answer
+	seen      map[string]int // the finds of each word so far
+}
+
+// of returns where m, a find in the normalised name, is typed in raw.
+func (t *typedSpans) of(m names.Match) [2]int {
+	if t.raw == t.name {
+		return [2]int{m.Start, m.End}
+	}
+	if t.seen == nil {
+		t.seen = map[string]int{}
+		t.hits = t.find()
+	}
+	span := wordSpan(t.hits, m.Word, t.seen[m.Word])
+	t.seen[m.Word]++
+	return span
+}
+
 // wordSpan returns where the k-th occurrence of the dictionary word word
 // is typed in raw, given the dictionary's matches in raw (it reads raw as
 // it reads the normalised name, disguises included); nil when it is not
@@ -403,22 +416,11 @@ func reportRestricted(memo *names.Memo, raw, name string, prepared *names.Prepar
 		return
 	}
 	restricted := restrictedDictionary()
-	var rawHits []names.Match
-	var seen map[string]int // occurrences of each word so far, to find its span
+	typed := typedSpans{raw: raw, name: name, find: func() []names.Match { return memo.FindAll(restricted, rawPre()) }}
 	for _, m := range memo.FindAll(restricted, prepared) {
-		if !writtenInHan(name, m) {
-			continue
+		if writtenInHan(name, m) {
+			report(typed.of(m), m.Word)
 		}
-		span := [2]int{m.Start, m.End}
-		if raw != name {
-			if seen == nil {
-				seen = map[string]int{}
-				rawHits = memo.FindAll(restricted, rawPre())
-			}
-			span = wordSpan(rawHits, m.Word, seen[m.Word])
-			seen[m.Word]++
-		}
-		report(span, m.Word)
 	}
 }
 
