@@ -2,7 +2,6 @@ package validate
 
 import (
 	"fmt"
-	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -212,7 +211,7 @@ func sameSkipCode(a, b rules.Skip) bool { return a.Code == b.Code }
 // compareRejections orders rejections by field, code and arguments, the
 // gravest first among equals (the one the de-duplication keeps).
 func compareRejections(a, b *rules.Rejection) int {
-	if c := compareFields(a.Field, b.Field); c != 0 {
+	if c := a.Field.Compare(b.Field); c != 0 {
 		return c
 	}
 	if c := strings.Compare(string(a.Code), string(b.Code)); c != 0 {
@@ -370,68 +369,6 @@ func mergeRuns(rs []rules.Rejection, idx, tmp []int32, runs []int) []int32 {
 		idx, tmp = tmp, idx
 	}
 	return idx
-}
-
-// compareFields is a.Compare(b), decided where the paths first differ
-// when that is a member's name against another's, or the end of one
-// path, and no digit or [ comes before: there, Compare's walk orders the
-// bytes as they are. The rest (a separator, a digit, an index) is left to
-// Compare. A report's fields differ in a member's name far more often:
-// "subject.principal.mobile" against "subject.principal.phone"
-// (TestCompareFieldsAsCompare holds it to Compare).
-func compareFields(a, b beian.Path) int {
-	n := min(len(a), len(b))
-	i := 0
-	for i+8 <= n {
-		if x := load64(string(a[i:])) ^ load64(string(b[i:])); x != 0 {
-			i += bits.TrailingZeros64(x) >> 3
-			return compareAt(a, b, i)
-		}
-		i += 8
-	}
-	for i < n && a[i] == b[i] {
-		i++
-	}
-	return compareAt(a, b, i)
-}
-
-// compareAt is compareFields for a and b the same up to i, and different
-// at i unless i is the end of one.
-func compareAt(a, b beian.Path, i int) int {
-	if i > 0 && ('0' <= a[i-1] && a[i-1] <= '9' || a[i-1] == '[') {
-		return a.Compare(b) // maybe inside an index
-	}
-	switch {
-	case i == len(a) && i == len(b):
-		return 0
-	case i == len(a):
-		return -1 // a path before the paths inside it
-	case i == len(b):
-		return +1
-	}
-	ca, cb := a[i], b[i]
-	if !nameByte(ca) || !nameByte(cb) {
-		return a.Compare(b)
-	}
-	if ca < cb {
-		return -1
-	}
-	return +1
-}
-
-// nameByte reports whether c is a byte of a member's name (a-z, A-Z, _),
-// which Compare orders as it is, after the separators . and [.
-func nameByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
-}
-
-// load64 reads the first eight bytes of s, little-endian: the lowest byte
-// that differs between two loads is the first that differs between the
-// strings.
-func load64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 func compareArgs(a, b rules.Arg) int {
