@@ -75,21 +75,33 @@ var (
 )
 
 // restrictedFirst returns the first characters of the words of
-// restrictedDictionary, for mayHoldRestricted: a set of bits by the
-// character's low ten bits, and the characters.
-var restrictedFirst = sync.OnceValue(func() (f struct {
-	bits  [16]uint64
-	runes []rune
-}) {
+// restrictedDictionary, for mayHoldRestricted.
+var restrictedFirst = sync.OnceValue(func() *runeSet {
+	var f runeSet
 	for _, w := range restrictedDictionary().Words() {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !slices.Contains(f.runes, r) {
-			f.runes = append(f.runes, r)
-			f.bits[r>>6&15] |= 1 << (r & 63)
-		}
+		f.add(r)
 	}
-	return f
+	return &f
 })
+
+// A runeSet is a few characters: a set of bits by a character's low ten
+// bits, which settles nearly every character absent, then the characters.
+type runeSet struct {
+	bits  [16]uint64
+	runes []rune
+}
+
+func (f *runeSet) add(r rune) {
+	if !slices.Contains(f.runes, r) {
+		f.runes = append(f.runes, r)
+		f.bits[r>>6&15] |= 1 << (r & 63)
+	}
+}
+
+func (f *runeSet) has(r rune) bool {
+	return f.bits[r>>6&15]&(1<<(r&63)) != 0 && slices.Contains(f.runes, r)
+}
 
 // mayHoldRestricted reports whether name, normalised (names.Normalize:
 // traditional and compatibility forms already simplified), may hold a
@@ -103,9 +115,9 @@ func mayHoldRestricted(name string) bool {
 		switch {
 		case r < 0x2E80: // no Chinese character
 		case r > 0xFFFF:
-			return true // outside the simplification table: scan
+			return true // beyond what TestMayHoldRestrictedExact covers: scan
 		default:
-			if first.bits[r>>6&15]&(1<<(r&63)) != 0 && slices.Contains(first.runes, r) {
+			if first.has(r) {
 				return true
 			}
 		}
