@@ -57,7 +57,7 @@ func Lookup(s string) (Province, bool) {
 // lookup is Lookup without its shortcut for a two-digit code
 // (TestLookupCodeAsSearch holds the one to the other).
 func lookup(s string) (Province, bool) {
-	s = strings.TrimSpace(s)
+	s = strings.TrimSpace(narrowASCII(s))
 	if len(s) == 6 && isDigits(s) {
 		s = s[:2]
 	}
@@ -67,6 +67,28 @@ func lookup(s string) (Province, bool) {
 	}
 	return Province{}, false
 }
+
+// narrowASCII returns s with its full-width forms of ASCII (U+FF01–U+FF5E:
+// ４４, Ｇｕａｎｇｄｏｎｇ, as a Chinese input method types them) and its
+// ideographic spaces narrowed; s itself when it has none.
+func narrowASCII(s string) string {
+	if !strings.ContainsFunc(s, isWideASCII) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\u3000':
+			return ' '
+		case r >= 0xFF01 && r <= 0xFF5E:
+			return r - 0xFEE0
+		}
+		return r
+	}, s)
+}
+
+// isWideASCII reports whether r is a full-width form of an ASCII
+// character or an ideographic space.
+func isWideASCII(r rune) bool { return r >= 0xFF01 && r <= 0xFF5E || r == '\u3000' }
 
 // ByCode returns the province whose GB/T 2260 code is code ("44"); it does
 // not accept the other forms [Lookup] does.

@@ -5,6 +5,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/width"
 
 	"github.com/icpcheck/beian/internal/gentool"
 	"github.com/icpcheck/beian/provinces"
@@ -42,6 +43,27 @@ func TestLookupEveryForm(t *testing.T) {
 		got, ok := provinces.ByCode(p.Code)
 		assert.True(t, ok)
 		assert.Equal(t, p, got)
+	}
+}
+
+// TestLookupEveryFormFullWidth: each ASCII form of every province (its
+// codes, pinyin and English name) typed in full width, and with
+// ideographic spaces around, is that province; a full-width form of no
+// province's name is none.
+func TestLookupEveryFormFullWidth(t *testing.T) {
+	for _, p := range provinces.All() {
+		for _, s := range []string{p.Code, p.Code + "0000", p.Pinyin, p.English} {
+			for _, typed := range []string{width.Widen.String(s), "\u3000" + width.Widen.String(s) + "\u3000", width.Widen.String(s[:1]) + s[1:]} {
+				got, ok := provinces.Lookup(typed)
+				if assert.True(t, ok, "Lookup(%q)", typed) {
+					assert.Equal(t, p, got, "Lookup(%q)", typed)
+				}
+			}
+		}
+	}
+	for _, s := range []string{"９９", "４４１", "Ｍａｒｓ"} {
+		_, ok := provinces.Lookup(s)
+		assert.False(t, ok, "Lookup(%q)", s)
 	}
 }
 

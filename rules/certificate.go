@@ -71,20 +71,33 @@ func runCertificate(pass *Pass) error {
 	// principal who is not the subject principal under another name.
 	// A personal subject's principal is the person: the same number is
 	// checked once, as the subject's.
+	// The same number typed another way is checked for its typing alone
+	// (sameTyped): each field is submitted as typed.
 	p := &s.Principal
-	if !(s.Nature == beian.NaturePersonal && sameNumber(p.CertNumber, s.CertNumber)) {
-		checkPerson(pass, principalRef, p)
+	principalOK := subject.ok
+	if s.Nature == beian.NaturePersonal && sameNumber(p.CertNumber, s.CertNumber) {
+		sameTyped(pass, principalRef, p.CertType, p.CertNumber, s.CertNumber, subject.ok)
+	} else {
+		principalOK = checkPerson(pass, principalRef, p)
 	}
 	for i := range f.Websites {
 		w := &f.Websites[i]
-		if w.PrincipalSameAsSubject || w.Principal == nil || sameNumber(w.Principal.CertNumber, p.CertNumber) {
+		if w.PrincipalSameAsSubject || w.Principal == nil {
+			continue
+		}
+		if sameNumber(w.Principal.CertNumber, p.CertNumber) {
+			sameTyped(pass, personRef(i), w.Principal.CertType, w.Principal.CertNumber, p.CertNumber, principalOK)
 			continue
 		}
 		checkPerson(pass, personRef(i), w.Principal)
 	}
 	for i := range f.Apps {
 		a := &f.Apps[i]
-		if a.PrincipalSameAsSubject || a.Principal == nil || sameNumber(a.Principal.CertNumber, p.CertNumber) {
+		if a.PrincipalSameAsSubject || a.Principal == nil {
+			continue
+		}
+		if sameNumber(a.Principal.CertNumber, p.CertNumber) {
+			sameTyped(pass, appRef(i), a.Principal.CertType, a.Principal.CertNumber, p.CertNumber, principalOK)
 			continue
 		}
 		checkPerson(pass, appRef(i), a.Principal)
@@ -92,23 +105,34 @@ func runCertificate(pass *Pass) error {
 	return nil
 }
 
+// sameTyped checks number, the number checked already as checked (valid
+// when ok), for its typing alone: typed another way than that one (with
+// spaces, hyphens, lower-case letters or in full width), it is the
+// loose-typing warning at its own field, whose fix is the canonical form.
+func sameTyped(pass *Pass, ref personRef, t beian.CertType, number, checked string, ok bool) {
+	if ok && number != checked {
+		warnTypedLoosely(pass, ref, t, number, certnum.Normalize(number))
+	}
+}
+
 // appRef is the personRef of App i's principal.
 func appRef(i int) personRef { return personRef(-3 - i) }
 
 // checkPerson checks a principal's certificate type and number, and the
-// age an ID card gives.
-func checkPerson(pass *Pass, ref personRef, p *beian.Principal) {
+// age an ID card gives; it reports whether the number is valid.
+func checkPerson(pass *Pass, ref personRef, p *beian.Principal) bool {
 	if !certTypeAllowed(beian.NaturePersonal, p.CertType) && p.CertType.Valid() {
 		holder := FieldLabel(ref.path(""))
 		pass.Report(ref.path("cert_type"), CodeCertTypeNotAllowed,
 			Loc("holder", holder.ZH, "The "+holder.EN),
 			labelArg("cert_type", p.CertType), Arg{"allowed", certTypesText(personCertTypes())})
-		return
+		return false
 	}
 	got := checkNumber(pass, ref, p.CertType, p.CertNumber)
 	if got.ok && p.CertType == beian.CertIDCard {
 		checkAge(pass, ref, got.id)
 	}
+	return got.ok
 }
 
 // parsedCert is what checkNumber learnt from a number.
@@ -174,26 +198,38 @@ func checkNumber(pass *Pass, ref personRef, t beian.CertType, number string) par
 	default:
 		canonical = certnum.Normalize(number)
 	}
-	if canonical != number && typedLoosely(number) {
-		path := ref.path("cert_number")
-		// Valid, but typed with lower-case letters, full-width characters
-		// or spaces, which the filing system's form does not take: the
-		// number it reads them as is certain.
-		r := pass.Reject(path, CodeCertNumberInvalid, labelArg("cert_type", t),
-			Loc("problem", "含有小写字母、全角字符或空格，备案系统只接受"+canonical+"这样的写法",
-				"is typed with lower-case letters, full-width characters or spaces; the filing system takes it as "+canonical))
-		r.Severity = Warning
-		pass.Add(pass.withFix(r, Fix{Field: path, Value: canonical, Title: Text{"改为" + canonical, "Write it as " + canonical}}))
-	}
+	warnTypedLoosely(pass, ref, t, number, canonical)
 	out.ok = true
 	return out
 }
 
+// warnTypedLoosely reports a valid certificate number typed with
+// lower-case letters, full-width characters, spaces or hyphens, which the
+// filing system's form does not take, as a warning whose fix is
+// canonical, the number it is read as (certain).
+func warnTypedLoosely(pass *Pass, ref personRef, t beian.CertType, number, canonical string) {
+	// Hyphens count for the numbers written without them (an ID card, a
+	// credit code); an organisation code is written with its own
+	// (D2143569-X).
+	hyphens := t == beian.CertIDCard || t == beian.CertUSCC
+	if canonical == number || !typedLoosely(number, hyphens) {
+		return
+	}
+	path := ref.path("cert_number")
+	r := pass.Reject(path, CodeCertNumberInvalid, labelArg("cert_type", t),
+		Loc("problem", "含有小写字母、全角字符、空格或连字符，备案系统只接受"+canonical+"这样的写法",
+			"is typed with lower-case letters, full-width characters, spaces or hyphens; the filing system takes it as "+canonical))
+	r.Severity = Warning
+	pass.Add(pass.withFix(r, Fix{Field: path, Value: canonical, Title: Text{"改为" + canonical, "Write it as " + canonical}}))
+}
+
 // typedLoosely reports whether a certificate number holds a lower-case
-// ASCII letter, a full-width character or white space.
-func typedLoosely(s string) bool {
+// ASCII letter, a full-width character or white space, or, when hyphens is
+// true, a hyphen or dash (separators certnum.Normalize drops).
+func typedLoosely(s string, hyphens bool) bool {
 	for _, r := range s {
-		if 'a' <= r && r <= 'z' || r >= 0xFF01 && r <= 0xFF5E || r == 0x3000 || unicode.IsSpace(r) {
+		if 'a' <= r && r <= 'z' || r >= 0xFF01 && r <= 0xFF5E || r == 0x3000 || unicode.IsSpace(r) ||
+			hyphens && (r == '-' || r >= 0x2010 && r <= 0x2015 || r == 0x2212 || r == 0xFE63) {
 			return true
 		}
 	}

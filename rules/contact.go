@@ -104,6 +104,11 @@ func runContact(pass *Pass) error {
 				if want := fullWidthAddress(err); want != "" {
 					r.Severity = Warning
 					r = pass.withFix(r, Fix{Field: path, Value: want, Title: Text{"改为" + want, "Write it as " + want}})
+					// The address it is read as (certain) is compared with
+					// the other principals'.
+					if e, err := contact.ParseEmail(want); err == nil {
+						c.email, c.emailOK = e, true
+					}
 				}
 				pass.Add(r)
 			} else {
@@ -527,34 +532,11 @@ func sharedContacts(cs []contactOf, key func(k int) (string, bool), same func(i,
 }
 
 // differentPeople reports whether two certificate numbers are both given
-// and differ, ignoring spaces and the case of letters.
+// and differ once read as the parsers read them (certnum.Normalize: case,
+// full width, and the spaces and hyphens typed between groups ignored):
+// 4403-0519-9001-0112-3X is the person of 44030519900101123X.
 func differentPeople(a, b string) bool {
-	if blank(a) || blank(b) {
-		return false
-	}
-	i, j := 0, 0
-	for {
-		for i < len(a) && a[i] == ' ' {
-			i++
-		}
-		for j < len(b) && b[j] == ' ' {
-			j++
-		}
-		if i == len(a) || j == len(b) {
-			return i != len(a) || j != len(b)
-		}
-		x, y := a[i], b[j]
-		if 'a' <= x && x <= 'z' {
-			x -= 'a' - 'A'
-		}
-		if 'a' <= y && y <= 'z' {
-			y -= 'a' - 'A'
-		}
-		if x != y {
-			return true
-		}
-		i, j = i+1, j+1
-	}
+	return !blank(a) && !blank(b) && !sameNumber(a, b)
 }
 
 func reportShared(pass *Pass, a, b *contactOf, field string, what Text) {

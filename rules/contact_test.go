@@ -30,7 +30,7 @@ func TestContactClean(t *testing.T) {
 
 func TestEmailInvalid(t *testing.T) {
 	for _, bad := range []string{"zhangsan", "zhangsan@", "zhangsan@localhost", "张三 <zhangsan@shilikeji.cn>",
-		"a@b.cn, c@d.cn", "\"zhang san\"@shilikeji.cn", "张三@shilikeji.cn", "zhangsan@[10.0.0.1]", "zhangsan＠shilikeji.cn", "a..b@shilikeji.cn",
+		"a@b.cn, c@d.cn", "\"zhang san\"@shilikeji.cn", "张三@shilikeji.cn", "zhangsan@[10.0.0.1]", "a..b@shilikeji.cn",
 		"zhangsan@shilikeji.test", "zhangsan@shilikeji.local", "zhangsan@shilikeji.invalid", "zhangsan@mail.shilikeji.onion", "zhangsan@shilike©.cn"} {
 		f := twoPrincipals()
 		f.Subject.Principal.Email = bad
@@ -56,8 +56,15 @@ func TestEmailFullWidth(t *testing.T) {
 		"zhangsan＠shilikeji.cn": "zhangsan@shilikeji.cn",
 		"ｚｈａｎｇｓａｎ＠ｓｈｉｌｉｋｅｊｉ．ｃｎ":    "zhangsan@shilikeji.cn",
 		" Zhang.San＠shilikeji。cn ": "Zhang.San@shilikeji.cn",
-		"zhangsan＠＠shilikeji.cn":   "",
-		"张三＠shilikeji.cn":          "",
+		// Only the domain typed wide: IDNA would read it, the filing
+		// system takes it as typed.
+		"zhangsan@shilikeji。cn":  "zhangsan@shilikeji.cn",
+		"zhangsan@shilikeji．cn":  "zhangsan@shilikeji.cn",
+		"zhangsan@shilikeji｡cn":  "zhangsan@shilikeji.cn",
+		"zhangsan@ｓｈｉｌｉｋｅｊｉ.cn":  "zhangsan@shilikeji.cn",
+		"webmaster@例子。中国":        "webmaster@例子.中国",
+		"zhangsan＠＠shilikeji.cn": "",
+		"张三＠shilikeji.cn":        "",
 	} {
 		f := cleanFiling()
 		f.Subject.Principal.Email = typed
@@ -71,6 +78,31 @@ func TestEmailFullWidth(t *testing.T) {
 		assert.Equal(t, rules.Warning, rs[0].Severity, typed)
 		require.Len(t, rs[0].Fixes, 1, typed)
 		assert.Equal(t, rules.Fix{Field: "subject.principal.email", Value: want, Title: rs[0].Fixes[0].Title}, rs[0].Fixes[0], typed)
+	}
+}
+
+// TestClassEmailFullWidthShared: another person's address typed in full
+// width (any part of it) is the address it is read as, shared with the
+// first principal: CONTACT_NOT_DISTINCT beside the typing's warning.
+func TestClassEmailFullWidthShared(t *testing.T) {
+	const addr = "zhangsan@shilikeji.cn"
+	for _, typed := range []string{
+		"zhangsan＠shilikeji.cn", "zhangsan@shilikeji。cn", "zhangsan@shilikeji．cn", "zhangsan@shilikeji｡cn",
+		"ｚｈａｎｇｓａｎ@shilikeji.cn", "zhangsan@ｓｈｉｌｉｋｅｊｉ.cn", "ｚｈａｎｇｓａｎ＠ｓｈｉｌｉｋｅｊｉ．ｃｎ", " ZhangSan＠Shilikeji。CN ",
+	} {
+		f := twoPrincipals()
+		f.Subject.Principal.Email = addr
+		f.Websites[0].Principal.Email = typed
+		assert.Equal(t, []found{
+			{"websites[0].principal.email", rules.CodeContactNotDistinct},
+			{"websites[0].principal.email", rules.CodeEmailInvalid},
+		}, foundIn(run(t, rules.Contact, f)), "%q", typed)
+		// The other way round: the later principal's address in ASCII.
+		f.Subject.Principal.Email, f.Websites[0].Principal.Email = typed, addr
+		assert.Equal(t, []found{
+			{"subject.principal.email", rules.CodeEmailInvalid},
+			{"websites[0].principal.email", rules.CodeContactNotDistinct},
+		}, foundIn(run(t, rules.Contact, f)), "%q", typed)
 	}
 }
 

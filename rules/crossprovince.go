@@ -22,7 +22,9 @@ import (
 // residence_permit document; "proof" accepts a residence_permit document of
 // any kind (居住证, 社保, 房产证 …) or a local residence permit, and while
 // documents are not uploaded yet (documents null) it only warns that the
-// proof will be needed. Residence permits of Hong Kong, Macao and Taiwan
+// proof will be needed; a proof uploaded beside a stated residence permit
+// of another province is a warning (the proof must be of the filing
+// province, which a permit of another is not). Residence permits of Hong Kong, Macao and Taiwan
 // residents name no mainland province and are not compared.
 var CrossProvince = &Rule{
 	Name:  "crossprovince",
@@ -151,6 +153,15 @@ func checkPersonalProvince(pass *Pass, s *beian.Subject) {
 		}
 	case provinces.CrossProvinceProof:
 		switch {
+		case proofDoc && permitStated && !permitLocal:
+			// The proof uploaded may be a local social insurance record or
+			// deed, but the permit the filing names is another province's:
+			// what was uploaded must prove living here.
+			sev = Warning
+			remedy = Text{
+				"所填居住证不是" + here.Short + "的：上传的居住证明须为" + here.Short + "的（居住证、社保缴纳记录或房产证），" + elsewhere.ZH,
+				"The residence permit given is not " + here.English + "'s: the proof uploaded must be " + here.English + "'s (residence permit, social insurance record or property deed), " + elsewhere.EN,
+			}
 		case proofDoc, permitLocal && !docsKnown:
 			return
 		case docsKnown:

@@ -135,7 +135,9 @@ func TestCrossProvincePersonal(t *testing.T) {
 		{"proof: nothing uploaded yet", "37", gdID, "", nil, rules.Warning},
 		{"proof: local permit stated, nothing uploaded yet", "37", gdID, "山东", nil, 0},
 		{"proof: other proof uploaded", "37", gdID, "", permitDoc, 0},
-		{"proof: another province's permit but proof uploaded", "37", gdID, "江苏", permitDoc, 0},
+		{"proof: another province's permit stated, proof uploaded", "37", gdID, "江苏", permitDoc, rules.Warning},
+		{"proof: a Beijing permit stated in Guangdong, proof uploaded", "44", certvectors.WithID("43010219900101123"), "北京", permitDoc, rules.Warning},
+		{"proof: the ID's own province stated, proof uploaded", "37", gdID, "广东", permitDoc, rules.Warning},
 		{"proof: uploads without proof", "37", gdID, "山东", otherDoc, rules.Error},
 		{"proof: Beijing ID in Guangdong", "44", "11010519491231002X", "", otherDoc, rules.Error},
 	}

@@ -3,6 +3,7 @@ package rules
 import (
 	"errors"
 	"strings"
+	"unicode"
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/rules/icpnum"
@@ -28,8 +29,10 @@ import (
 // -NA an App, -NX a mini-program, -NK a quick app. A number with a suffix
 // in a filing that lists websites or Apps but none of that kind is
 // ICP_NUMBER_INVALID. A number typed with lower-case letters (粤icp备…,
-// -2a) or without its 号 (粤ICP备12345678-1, as footers often show it) is
-// read, and is a warning whose certain fix is its canonical form.
+// -2a), without its 号 (粤ICP备12345678-1, as footers often show it), with
+// spaces, full-width characters or a dash other than the hyphen (粤 ICP 备
+// 2023012345 号, 粤ICP备２０２３０１２３４５号, -3 typed –3) is read, and is a
+// warning whose certain fix is its canonical form.
 var ICPNumber = &Rule{
 	Name:  "icpnumber",
 	Doc:   docICPNumber,
@@ -73,17 +76,27 @@ func runICPNumber(pass *Pass) error {
 			"it was issued in " + n.Province.English + ", the filing region is " + pass.Province.English,
 		}, "province")
 	}
-	if hasLowerASCII(s) && !fixed { // the fix above is the canonical form too
-		// The number is read without case, but it is issued and shown in
-		// capitals (ICP, B2, the suffix's A, X, K: huawei-app-filing
-		// doc_0115): its canonical form is the certain fix, a warning
-		// since the number itself is right.
+	if !fixed { // the fix above is the canonical form too
+		// The number is read without case, spaces or width, but it is
+		// issued and shown in capitals (ICP, B2, the suffix's A, X, K:
+		// huawei-app-filing doc_0115), without spaces, in ASCII: its
+		// canonical form is the certain fix, a warning since the number
+		// itself is right.
 		want := n.String()
-		r := Rejection{
-			Code: CodeICPNumberInvalid, Severity: Warning, Field: "icp_number",
-			Args: pass.keepArgs([]Arg{Str("value", clipValue(s)), Loc("problem", "字母应为大写（ICP、B2及后缀A、X、K），应写作"+want, "has lower-case letters; filing numbers are written in capitals (ICP, B2, the suffix's A, X, K): "+want)}),
+		var problem Text
+		switch {
+		case hasLowerASCII(s):
+			problem = Text{"字母应为大写（ICP、B2及后缀A、X、K），应写作" + want, "has lower-case letters; filing numbers are written in capitals (ICP, B2, the suffix's A, X, K): " + want}
+		case want != strings.TrimSpace(s) && icpTypedLoosely(s):
+			problem = Text{"含有空格、全角字符或其他连字符，应写作" + want, "has spaces, full-width characters or other dashes; filing numbers are written " + want}
 		}
-		pass.Add(pass.withFix(r, Fix{Field: "icp_number", Value: want, Title: Text{"改为" + want, "Use " + want}}))
+		if problem.ZH != "" {
+			r := Rejection{
+				Code: CodeICPNumberInvalid, Severity: Warning, Field: "icp_number",
+				Args: pass.keepArgs([]Arg{Str("value", clipValue(s)), Loc("problem", problem.ZH, problem.EN)}),
+			}
+			pass.Add(pass.withFix(r, Fix{Field: "icp_number", Value: want, Title: Text{"改为" + want, "Use " + want}}))
+		}
 	}
 	if n.Kind != icpnum.Subject && !hasServiceOf(pass.Filing, n.Kind) {
 		zh, en := kindWords(n.Kind)
@@ -93,6 +106,15 @@ func runICPNumber(pass *Pass) error {
 		})
 	}
 	return nil
+}
+
+// icpTypedLoosely reports whether an ICP number holds white space, a
+// full-width form (U+FF01–U+FF5E: digits, letters, the hyphen) or a dash
+// other than the hyphen-minus.
+func icpTypedLoosely(s string) bool {
+	return strings.ContainsFunc(strings.TrimSpace(s), func(r rune) bool {
+		return unicode.IsSpace(r) || r >= 0xFF01 && r <= 0xFF5E || r >= 0x2010 && r <= 0x2015 || r == 0x2212 || r == 0xFE63
+	})
 }
 
 // hasServiceOf reports whether f lists a service of kind k, or lists no

@@ -5,7 +5,9 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
+	"golang.org/x/text/width"
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/provinces"
@@ -23,7 +25,7 @@ func TestICPNumber(t *testing.T) {
 		{"44", "粤ICP备2023012345号", nil},
 		{"44", "粤ICP备2023012345号-3", nil},
 		{"44", "粤ICP备12014244号-2A", invalid}, // an App's number, and the filing lists only a website
-		{"44", "粤ICP备２０２３０１２３４５号", nil},
+		{"44", "粤ICP备２０２３０１２３４５号", invalid},  // a warning: TestClassICPNumberTypedLoosely
 		{"51", "川ICP备10200063号-1", nil},
 		{"51", "蜀ICP备12014244号", nil},
 		{"52", "黔ICP备2021001234号", nil},
@@ -123,5 +125,52 @@ func TestICPNumberHugeValue(t *testing.T) {
 	rs := run(t, rules.ICPNumber, f)
 	if assert.Len(t, rs, 1) {
 		assert.Less(t, len(rs[0].Message(language.English)), 1000, "the value is shown shortened")
+	}
+}
+
+// TestClassICPNumberTypedLoosely: every kind of valid number typed with
+// spaces, ideographic spaces, full-width digits or hyphen, or another dash
+// is read, and is one ICP_NUMBER_INVALID warning whose fix is its
+// canonical form; the canonical form, and spaces only around it, are not.
+func TestClassICPNumberTypedLoosely(t *testing.T) {
+	typings := map[string]func(string) string{
+		"spaces":             func(s string) string { return strings.NewReplacer("ICP", " ICP ", "号", " 号 ").Replace(s) },
+		"ideographic spaces": func(s string) string { return strings.Replace(s, "ICP", "\u3000ICP\u3000", 1) },
+		"full-width":         width.Widen.String,
+		"full-width digits": func(s string) string {
+			return strings.Map(func(r rune) rune {
+				if '0' <= r && r <= '9' {
+					return r + 0xFEE0
+				}
+				return r
+			}, s)
+		},
+		"en dash":    func(s string) string { return strings.ReplaceAll(s, "-", "–") },
+		"minus sign": func(s string) string { return strings.ReplaceAll(s, "-", "−") },
+	}
+	for _, tt := range []struct{ province, number string }{
+		{"44", "粤ICP备2023012345号"}, {"44", "粤ICP备2023012345号-3"}, {"44", "粤ICP备12014244号"},
+		{"11", "京ICP证030173号"}, {"44", "粤B2-20090059"}, {"51", "蜀ICP备12014244号"},
+	} {
+		f := cleanFiling()
+		f.Province, f.ICPNumber = tt.province, tt.number
+		require.Empty(t, foundIn(run(t, rules.ICPNumber, f)), tt.number)
+		f.ICPNumber = " " + tt.number + "\u3000"
+		require.Empty(t, foundIn(run(t, rules.ICPNumber, f)), "%q", f.ICPNumber)
+		for name, typed := range typings {
+			in := typed(tt.number)
+			if in == tt.number {
+				continue // nothing of that kind in this number
+			}
+			f.ICPNumber = in
+			rs := run(t, rules.ICPNumber, f)
+			if !assert.Equal(t, []found{{"icp_number", rules.CodeICPNumberInvalid}}, foundIn(rs), "%s: %q", name, in) {
+				continue
+			}
+			assert.Equal(t, rules.Warning, rs[0].Severity, "%s: %q", name, in)
+			if assert.Len(t, rs[0].Fixes, 1) {
+				assert.Equal(t, tt.number, rs[0].Fixes[0].Value, "%s: %q", name, in)
+			}
+		}
 	}
 }

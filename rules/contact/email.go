@@ -311,13 +311,25 @@ func fullWidthEmail(s string, err error, parse func(string) (Email, error)) erro
 		return err
 	}
 	n := strings.NewReplacer("。", ".", "｡", ".").Replace(width.Narrow.String(t))
-	if n == t || !isASCII(n) {
+	if n == t {
 		return err
 	}
 	if _, perr := parse(n); perr != nil {
 		return err
 	}
 	return &EmailError{Input: emailError(s, EmailFullWidth).(*EmailError).Input, Reason: EmailFullWidth, Want: n}
+}
+
+// hasWideForm reports whether s holds a full-width form (U+FF01–U+FF5E),
+// an ideographic space or full stop, or a half-width ideographic full
+// stop: characters a Chinese input method types for ASCII ones.
+func hasWideForm(s string) bool {
+	for _, r := range s {
+		if r >= 0xFF01 && r <= 0xFF5E || r == 0x3000 || r == 0x3002 || r == 0xFF61 {
+			return true
+		}
+	}
+	return false
 }
 
 // isASCII reports whether s is ASCII.
@@ -403,6 +415,12 @@ func parseEmailStrict(s string, one func(string) (string, bool), count func(stri
 		if errors.As(err, &de) && de.Reason == dom.ReasonSpecialUse {
 			return Email{}, emailError(in, EmailSpecialUse)
 		}
+		return Email{}, emailError(in, EmailBadDomain)
+	}
+	if hasWideForm(domain) {
+		// IDNA maps a full-width letter or an ideographic full stop to its
+		// ASCII form, but the filing system takes the address as typed:
+		// refused here, and read as typed in full width (fullWidthEmail).
 		return Email{}, emailError(in, EmailBadDomain)
 	}
 	ascii := d.Host()
