@@ -707,12 +707,12 @@ func ideographAt(s string, i int) (rune, bool) {
 	if i+2 >= len(s) {
 		return 0, false
 	}
+	// Written to inline (TestIdeographAt holds it to utf8's decoding):
+	// b-0xE4 ≤ 5 for a lead byte of E4 to E9, (b1^0x80)|(b2^0x80) < 0x40
+	// for two continuation bytes.
 	b, b1, b2 := s[i], s[i+1], s[i+2]
-	if b < 0xE4 || b > 0xE9 || b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
-		return 0, false
-	}
 	r := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
-	return r, r >= 0x4E00 || r <= 0x4DBF
+	return r, b-0xE4 <= 0xE9-0xE4 && (b1^0x80)|(b2^0x80) < 0x40 && (r >= 0x4E00 || r <= 0x4DBF)
 }
 
 // decodeSimple decodes the simple rune of size n at s[i].
