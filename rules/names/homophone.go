@@ -657,7 +657,10 @@ func (d *Dictionary) findHomophonesAs(text string, found []occurrence, every boo
 	if !d.homophones || len(d.hanEntry) == 0 || !mayHoldHan(text) {
 		return found
 	}
-	if quick && !d.homQuickIndex().mayHit(text) {
+	// The quick test passes a text the scan found one of the words in
+	// (its own characters are a pair of readings: TestQuickTestPassesWords):
+	// it is not run there.
+	if quick && !d.holdsHomWord(found) && !d.homQuickIndex().mayHit(text) {
 		return found // the index is not even built
 	}
 	ix := d.homIndex()
@@ -742,6 +745,18 @@ func (d *Dictionary) findHomophonesAs(text string, found []occurrence, every boo
 		slices.SortStableFunc(found, func(a, b occurrence) int { return a.start - b.start })
 	}
 	return found
+}
+
+// holdsHomWord reports whether found holds a word of d the homophone
+// scan looks for (written in Chinese characters, two or more, no
+// exception: see eachHomWord).
+func (d *Dictionary) holdsHomWord(found []occurrence) bool {
+	for _, o := range found {
+		if e := &d.entries[o.entry]; e.han && !e.exception && e.runes >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // mayHoldHan reports whether text may hold a Chinese character: a byte

@@ -210,6 +210,42 @@ func (m *Memo) lengths(i int, a, b rune) uint8 {
 	return l
 }
 
+// answered reports whether m (nil: no memo) holds the lexicon's answers
+// about every word of 2 to kmax characters of its stream from i (kmax
+// from 1 to 4: of 1, there is none to hold).
+func (m *Memo) answered(i, kmax int) bool {
+	if !m.holds(i, kmax) {
+		return false
+	}
+	want := uint8(1)<<kmax - 2 // bits 1 to kmax-1
+	return m.at[i].done&want == want
+}
+
+// appendWords appends to toks the tokens of the words of the lexicon of 2
+// to kmax characters from character i of the stream, rune w of a window,
+// as the segmentation reads them (places, then other words), and sets
+// *company when one of them is a company-name part; m holds every answer
+// (answered).
+func (m *Memo) appendWords(toks []token, i, w, kmax int, company *bool) []token {
+	a := &m.at[i]
+	for k := 2; k <= kmax; k++ {
+		bit := uint8(1) << (k - 1)
+		if a.known&bit == 0 {
+			continue
+		}
+		c := int16(a.code[k-2])
+		if a.company&bit != 0 {
+			*company = true
+		}
+		if a.place&bit != 0 {
+			toks = append(toks, token{j: int32(w + k), kind: tokPlace, common: true, score: tokenScore(max(c, placeCode), false)})
+		} else {
+			toks = append(toks, token{j: int32(w + k), kind: tokWord, common: c >= commonCode, score: tokenScore(c, false)})
+		}
+	}
+	return toks
+}
+
 // wordRunes is word of the k characters rs (2 to 4), made into bytes
 // only when m lacks the answer.
 func (m *Memo) wordRunes(i int, rs []rune) (code int16, known, place, company bool) {

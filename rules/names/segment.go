@@ -275,9 +275,18 @@ func (d *Dictionary) segmentWindow(o occurrence, stream []rune, found []occurren
 			toks = append(toks, token{j: int32(i + 1), kind: tokSingle, score: single[i]})
 		}
 		// Words of the lexicon, places, exceptions.
-		if r == fillerRune {
+		switch {
+		case r == fillerRune:
 			// No word holds it.
-		} else if !d.mayStartException(r) && (utf8.ValidRune(r) || !d.mayStartException(utf8.RuneError)) {
+		case d.mayStartException(r) || !utf8.ValidRune(r) && d.mayStartException(utf8.RuneError):
+			toks = d.exceptionTokens(toks, stream[lo+i:hi], i, lo, maxK, companyAt[i:], memo)
+		case memo.answered(lo+i, min(4, n-i)):
+			// No exception starts here, and the memo holds every answer
+			// about the words starting here (another dictionary's
+			// segmentation of the stream looked them up): the words of
+			// the lexicon, without a lookup.
+			toks = memo.appendWords(toks, lo+i, i, min(4, n-i), &companyAt[i])
+		default:
 			// No exception starts here (most characters): the words of
 			// the lexicon of two to four characters only, their bytes
 			// made only where the memo lacks the answer (the loop below,
@@ -304,8 +313,6 @@ func (d *Dictionary) segmentWindow(o occurrence, stream []rune, found []occurren
 					toks = append(toks, token{j: int32(j), kind: tokWord, common: c >= commonCode, score: tokenScore(c, false)})
 				}
 			}
-		} else {
-			toks = d.exceptionTokens(toks, stream[lo+i:hi], i, lo, maxK, companyAt[i:], memo)
 		}
 		toks = appendNames(toks, stream[lo:hi], single, companyAt, chars, i, lo, memo)
 		for _, f := range found {

@@ -106,3 +106,39 @@ func FuzzCheckAsGeneral(f *testing.F) {
 		}
 	})
 }
+
+// TestIdeographAt: for every three bytes, and every shorter tail,
+// ideographAt takes exactly what utf8 decodes as a three-byte rune with a
+// lead byte of E4 to E9 (U+4000–U+9FFF), outside U+4DC0–U+4DFF, and gives
+// that rune. It fails when the lead byte's range or a continuation
+// byte's test is off by one bit or one value.
+func TestIdeographAt(t *testing.T) {
+	buf := []byte{0, 0, 0}
+	taken := 0
+	for b := range 256 {
+		for b1 := range 256 {
+			for b2 := range 256 {
+				buf[0], buf[1], buf[2] = byte(b), byte(b1), byte(b2)
+				s := string(buf)
+				want, n := utf8.DecodeRuneInString(s)
+				wantOK := n == 3 && 0xE4 <= b && b <= 0xE9 && (want >= 0x4E00 || want <= 0x4DBF)
+				r, ok := ideographAt(s, 0)
+				if ok != wantOK || ok && r != want {
+					t.Fatalf("% x: %U %v, want %U %v", buf, r, ok, want, wantOK)
+				}
+				if ok {
+					taken++
+				}
+				if _, ok := ideographAt(s[:2], 0); ok {
+					t.Fatalf("% x: taken from two bytes", buf[:2])
+				}
+				if _, ok := ideographAt(s, 1); ok {
+					t.Fatalf("% x: taken from two bytes at 1", buf)
+				}
+			}
+		}
+	}
+	if want := 0x9FFF - 0x4E00 + 1 + 0x4DBF - 0x4000 + 1; taken != want {
+		t.Errorf("%d runes taken, want %d", taken, want)
+	}
+}

@@ -161,6 +161,10 @@ func Removable(r rune) bool {
 		return false
 	case 0x2E80 <= r && r < 0xD800:
 		return r == 0x3164 // CJK, kana and Hangul hold none but the Hangul filler
+	case 0x2000 <= r && r < 0x2070:
+		// General Punctuation (the zero-width space pasted into a form):
+		// its removable characters are the bits of generalPunctuation.
+		return generalPunctuation[(r-0x2000)>>6]>>((r-0x2000)&63)&1 != 0
 	}
 	switch {
 	case unicode.Is(defaultIgnorable, r), unicode.Is(unicode.Cf, r), unicode.Is(unicode.Cc, r), unicode.Is(unicode.Co, r):
@@ -173,6 +177,12 @@ func Removable(r rune) bool {
 	}
 	return false
 }
+
+// generalPunctuation has bit r-0x2000 set for each removable character r
+// of U+2000–U+206F: U+200B–200F, U+2028–202E and U+2060–206F
+// (TestRemovableDefinition and TestRemovablePunctuation hold it to the
+// definition).
+var generalPunctuation = [2]uint64{0x7f000000f800, 0xffff00000000}
 
 // QuickRune decodes the rune at s[i] when the quick path takes it. For a
 // simple rune it returns the rune folded, its size in s and its class; for
@@ -707,12 +717,12 @@ func ideographAt(s string, i int) (rune, bool) {
 	if i+2 >= len(s) {
 		return 0, false
 	}
+	// Written to inline (TestIdeographAt holds it to utf8's decoding):
+	// b-0xE4 ≤ 5 for a lead byte of E4 to E9, (b1^0x80)|(b2^0x80) < 0x40
+	// for two continuation bytes.
 	b, b1, b2 := s[i], s[i+1], s[i+2]
-	if b < 0xE4 || b > 0xE9 || b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
-		return 0, false
-	}
 	r := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
-	return r, r >= 0x4E00 || r <= 0x4DBF
+	return r, b-0xE4 <= 0xE9-0xE4 && (b1^0x80)|(b2^0x80) < 0x40 && (r >= 0x4E00 || r <= 0x4DBF)
 }
 
 // decodeSimple decodes the simple rune of size n at s[i].

@@ -41,11 +41,32 @@ func TestRemovableDefinition(t *testing.T) {
 		t.Fatalf("%d Default_Ignorable code points in the data, Unicode 15.0 has 4174", len(di))
 	}
 	for r := rune(0); r <= unicode.MaxRune; r += sweepStride() {
-		want := di[r] || unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Co, r) ||
-			unicode.Is(unicode.Cc, r) && !strings.ContainsRune("\t\n\v\f\r", r) ||
-			r == 0x2028 || r == 0x2029 || r == 0x2800 ||
-			0xFDD0 <= r && r <= 0xFDEF || r&0xFFFE == 0xFFFE
-		if got := Removable(r); got != want {
+		if got, want := Removable(r), removableByDefinition(di, r); got != want {
+			t.Fatalf("Removable(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// removableByDefinition is Removable's definition, di the
+// Default_Ignorable code points.
+func removableByDefinition(di map[rune]bool, r rune) bool {
+	return di[r] || unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Co, r) ||
+		unicode.Is(unicode.Cc, r) && !strings.ContainsRune("\t\n\v\f\r", r) ||
+		r == 0x2028 || r == 0x2029 || r == 0x2800 ||
+		0xFDD0 <= r && r <= 0xFDEF || r&0xFFFE == 0xFFFE
+}
+
+// TestRemovablePunctuation checks Removable against its definition for
+// every code point of General Punctuation and the blocks beside it
+// (U+1F00–U+217F), whatever the sweep's stride: generalPunctuation's
+// bits. It fails when a bit of the mask is wrong (U+200B's, U+2060's).
+func TestRemovablePunctuation(t *testing.T) {
+	di := map[rune]bool{}
+	for _, r := range defaultIgnorableFromData(t) {
+		di[r] = true
+	}
+	for r := rune(0x1F00); r < 0x2180; r++ {
+		if got, want := Removable(r), removableByDefinition(di, r); got != want {
 			t.Fatalf("Removable(%U) = %v, want %v", r, got, want)
 		}
 	}
