@@ -158,3 +158,59 @@ func TestSortFewRejectionsEverySequence(t *testing.T) {
 		t.Fatalf("%d sequences, want 9841", sequences)
 	}
 }
+
+// TestCompactRejectionsAsSortAndCompact holds compactRejections to a
+// stable sort of the records by compareRejections and
+// slices.CompactFunc by sameRejection, over reports of every size class
+// (the insertion sort's, the stack's buffers, larger), as they come,
+// fully sorted, and in a few sorted runs; of fields that Path.Compare
+// calls equal though they differ ("[0]" and "["), codes, arguments that
+// decide between rejections of one field and code, and repeats. Made to
+// fail by not dropping repeats and by a merge that takes the later of
+// two equal records first.
+func TestCompactRejectionsAsSortAndCompact(t *testing.T) {
+	fields := []beian.Path{"[0]", "[", "domains[1]", "websites[2].name", "websites[10].name", "websites[2].name_x"}
+	codes := []rules.Code{rules.CodeFieldRequired, rules.CodeCheckUnavailable, rules.CodeCrossProvince}
+	args := [][]rules.Arg{nil, {rules.Str("a", "1")}, {rules.Str("a", "2")}, {rules.Str("b", "1")}}
+	rng := rand.New(rand.NewPCG(3, 4))
+	cmp := func(a, b rules.Rejection) int { return compareRejections(&a, &b) }
+	for _, n := range []int{0, 1, 2, 3, 24, 25, 64, 65, 100, 1000} {
+		for _, spread := range []int{1, 4, 1000} { // how rarely a record repeats another
+			rs := make([]rules.Rejection, n)
+			for i := range rs {
+				k := rng.IntN(len(fields) * len(codes) * len(args) * spread)
+				rs[i] = rules.Rejection{
+					Field:    fields[k%len(fields)],
+					Code:     codes[k/len(fields)%len(codes)],
+					Args:     args[k/len(fields)/len(codes)%len(args)],
+					Severity: rules.Severity(rng.IntN(3) + 1),
+					Rule:     fmt.Sprint(i), // arrival order, not compared
+				}
+				if spread == 1000 {
+					rs[i].Field = beian.Path("websites").Index(k).Field("name")
+				}
+			}
+			for _, runs := range []int{0, 1, 2, 3, 7, 64, 100} {
+				in := slices.Clone(rs)
+				if runs > 0 {
+					for r := range runs {
+						slices.SortStableFunc(in[r*n/runs:(r+1)*n/runs], cmp)
+					}
+				}
+				want := slices.Clone(in)
+				slices.SortStableFunc(want, cmp)
+				want = slices.CompactFunc(want, func(a, b rules.Rejection) bool { return sameRejection(&a, &b) })
+				got := compactRejections(in)
+				if len(got) != len(want) {
+					t.Fatalf("n=%d, spread %d, %d runs: %d rejections, want %d", n, spread, runs, len(got), len(want))
+				}
+				for i := range got {
+					if g, w := &got[i], &want[i]; g.Field != w.Field || g.Code != w.Code || !slices.Equal(g.Args, w.Args) || g.Severity != w.Severity || g.Rule != w.Rule {
+						t.Fatalf("n=%d, spread %d, %d runs: at %d got %s %s %v %v (%s), want %s %s %v %v (%s)", n, spread, runs, i,
+							g.Field, g.Code, g.Args, g.Severity, g.Rule, w.Field, w.Code, w.Args, w.Severity, w.Rule)
+					}
+				}
+			}
+		}
+	}
+}
