@@ -28,10 +28,14 @@ import (
 // domains filed nowhere, add_access for domains filed under it and hosted
 // elsewhere, and change for a site it already hosts; a change filing needs
 // a filing (under this certificate, or, for a unit whose certificate
-// changed, under the old one). FILING_TYPE_WRONG names that type, so that
-// declaring it passes. DOMAIN_FILED_BY_OTHER_SUBJECT: a domain filed under
-// another subject, which no filing type files here until that filing is
-// cancelled or changed. MIIT_RECORD_EXISTS: a unit of the same name is
+// changed, under the old one), and files no site this provider does not
+// host (a domain filed nowhere is add_site, one hosted elsewhere
+// add_access). FILING_TYPE_WRONG names that type, so that declaring it
+// passes. DOMAIN_FILED_BY_OTHER_SUBJECT: a domain filed under another
+// subject, which no filing type files here until that filing is cancelled
+// or changed; the filing of a unit of the same name under another
+// certificate (the unit before its certificate changed) is not another
+// subject's. MIIT_RECORD_EXISTS: a unit of the same name is
 // filed under another certificate (it names the certificate; a change
 // filing comes first, and a change filing is that change). Persons are
 // never matched by name. ORDER_IN_PROGRESS: the certificate has an
@@ -197,17 +201,36 @@ collect:
 	}
 
 	// Each domain's state: filed under this subject (hosted here or not),
-	// filed nowhere, or filed under another subject.
+	// filed nowhere, or filed under another subject. The unit of the same
+	// name under another certificate (a unit whose certificate changed)
+	// is this subject: its filing number is asked once, when a domain is
+	// filed under a number that is not this certificate's.
+	otherFiled, askedOther := "", false
 	own := func(n string) bool {
 		k := subjectNumber(n)
-		return filed != "" && k == subjectNumber(filed) ||
-			certChange && !blank(f.ICPNumber) && k == subjectNumber(strings.TrimSpace(f.ICPNumber))
+		if filed != "" && k == subjectNumber(filed) ||
+			certChange && !blank(f.ICPNumber) && k == subjectNumber(strings.TrimSpace(f.ICPNumber)) {
+			return true
+		}
+		if other == nil {
+			return false
+		}
+		if !askedOther {
+			askedOther = true
+			ctx, cancel := callContext(pass, reg)
+			st, err := safeCall(ctx, direct, func(ctx context.Context) (beian.SubjectStatus, error) { return reg.Subject(ctx, *other) })
+			cancel()
+			if err == nil {
+				otherFiled = strings.TrimSpace(st.ICPNumber)
+			}
+		}
+		return otherFiled != "" && k == subjectNumber(otherFiled)
 	}
 	want := beian.FilingNew // what the records call for
 	if filed != "" {
 		want = beian.FilingAddSite
 	}
-	var wantAt []beian.Path
+	var wantAt, unfiledAt []beian.Path
 	blocked := false
 	for i := range domains {
 		a := &domains[i]
@@ -218,6 +241,9 @@ collect:
 		n := strings.TrimSpace(a.status.ICPNumber)
 		switch {
 		case n == "":
+			if unfiledAt == nil {
+				unfiledAt = []beian.Path{at}
+			}
 		case !own(n):
 			pass.Add(Rejection{
 				Code: CodeDomainFiledByOtherSubject, Severity: defaultSeverity(CodeDomainFiledByOtherSubject), Field: at,
@@ -236,9 +262,16 @@ collect:
 	}
 	switch {
 	case f.FilingType == beian.FilingChange:
-		if filed == "" && !certChange {
+		switch {
+		case filed == "" && !certChange:
 			wantAt = []beian.Path{"subject.cert_number"}
-		} else {
+		case filed != "" && want == beian.FilingAddAccess:
+			// A change is filed where the site is hosted (huawei-app-filing
+			// doc_0116): a domain of this subject hosted elsewhere comes
+			// here by an access first.
+		case filed != "" && want == beian.FilingAddSite && unfiledAt != nil:
+			wantAt = unfiledAt // a new site is added, not changed
+		default:
 			return nil // a change of the filing the records hold
 		}
 	case f.FilingType == want, f.FilingType == "":

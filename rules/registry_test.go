@@ -97,6 +97,15 @@ func TestRegistryChecks(t *testing.T) {
 		{"add_access, domain of another subject", beian.FilingAddAccess, func(f *beian.Filing) { setDomain(f, "biejia.cn") },
 			[]string{"websites[0].domains[0] DOMAIN_FILED_BY_OTHER_SUBJECT "}},
 		{"change, filed", beian.FilingChange, nil, nil},
+		{"change, filed, no website", beian.FilingChange, func(f *beian.Filing) { f.Websites = nil }, nil},
+		{"change, filed, domain filed nowhere: a new site", beian.FilingChange, func(f *beian.Filing) { setDomain(f, "xinwangzhan.cn") },
+			[]string{"filing_type FILING_TYPE_WRONG add_site"}},
+		{"change, filed, its domain hosted elsewhere: an access first", beian.FilingChange, func(f *beian.Filing) { setDomain(f, "shilikeji.net") },
+			[]string{"filing_type FILING_TYPE_WRONG add_access"}},
+		{"change, filed, a site hosted here and a new one: a change", beian.FilingChange, func(f *beian.Filing) {
+			f.Websites = append(f.Websites, f.Websites[0])
+			f.Websites[1].Domains = []string{"xinwangzhan.cn"}
+		}, nil},
 		{"change, not filed", beian.FilingChange, func(f *beian.Filing) { newSubject(f); setDomain(f, "xinlai.cn") }, []string{"filing_type FILING_TYPE_WRONG new"}},
 		{"same name under another certificate", beian.FilingNew, func(f *beian.Filing) {
 			setSubject(f, "深圳市旧证科技有限公司", "91440300MA5J22222W")
@@ -113,6 +122,20 @@ func TestRegistryChecks(t *testing.T) {
 			f.ICPNumber = "粤ICP备2015011111号"
 			setDomain(f, "jiuzheng.cn")
 		}, nil},
+		{"change of a unit's certificate, its number not named: its domain is its own", beian.FilingChange, func(f *beian.Filing) {
+			setSubject(f, "深圳市旧证科技有限公司", "91440300MA5J22222W")
+			setDomain(f, "jiuzheng.cn")
+		}, nil},
+		{"new filing of a unit filed under its old certificate, with its domain", beian.FilingNew, func(f *beian.Filing) {
+			setSubject(f, "深圳市旧证科技有限公司", "91440300MA5J22222W")
+			setDomain(f, "jiuzheng.cn")
+		},
+			[]string{"subject.cert_number MIIT_RECORD_EXISTS "}},
+		{"change of a unit's certificate, another subject's domain", beian.FilingChange, func(f *beian.Filing) {
+			setSubject(f, "深圳市旧证科技有限公司", "91440300MA5J22222W")
+			setDomain(f, "biejia.cn")
+		},
+			[]string{"websites[0].domains[0] DOMAIN_FILED_BY_OTHER_SUBJECT "}},
 		{"order in progress", beian.FilingNew, func(f *beian.Filing) {
 			setSubject(f, "深圳市排队科技有限公司", "91440300MA5G00000X")
 			setDomain(f, "paidui.cn")
@@ -152,7 +175,7 @@ var registryStates = []struct {
 	{"subject filed, its domain hosted here", "深圳市示例科技有限公司", "91440300MA5F12342Q", "shilikeji.cn", false},
 	{"subject filed, its domain hosted elsewhere", "深圳市示例科技有限公司", "91440300MA5F12342Q", "shilikeji.net", false},
 	{"subject filed, domain under another subject", "深圳市示例科技有限公司", "91440300MA5F12342Q", "biejia.cn", true},
-	{"subject filed under another certificate, its domain", "深圳市旧证科技有限公司", "91440300MA5J22222W", "jiuzheng.cn", true},
+	{"subject filed under another certificate, its domain", "深圳市旧证科技有限公司", "91440300MA5J22222W", "jiuzheng.cn", false},
 	{"order in progress, domain filed nowhere", "深圳市排队科技有限公司", "91440300MA5G00000X", "paidui.cn", false},
 }
 

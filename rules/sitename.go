@@ -212,6 +212,13 @@ func checkPersonalName(pass *Pass, at func() beian.Path, prepared *names.Prepare
 	if found := pass.nameMemo().FindAll(personalDictionary(), prepared); len(found) > 0 {
 		for _, m := range found {
 			words = append(words, m.Word)
+			if m.Category == "trade" {
+				// An industry's word, from an older list: a warning.
+				pass.ReportAt(at(), CodeSiteNamePersonalRestricted, Warning,
+					Loc("problem", "不宜使用行业词「"+m.Word+"」", "should not use the industry word "+m.Word),
+					personalRemedy(m.Word))
+				continue
+			}
 			pass.Report(at(), CodeSiteNamePersonalRestricted,
 				Loc("problem", "不能使用「"+m.Word+"」", "cannot use "+m.Word),
 				personalRemedy(m.Word))
@@ -252,12 +259,15 @@ func checkPersonalName(pass *Pass, at func() beian.Path, prepared *names.Prepare
 func checkPersonalOwner(pass *Pass, at func() beian.Path, owner string) {
 	reported := false
 	for _, m := range personalDictionary().FindAll(owner) {
+		sev := defaultSeverity(CodeSiteNamePersonalRestricted)
 		switch m.Category {
 		case "national", "bulletin":
 			continue // the form itself is a blog or a home page
+		case "trade":
+			sev = Warning // an industry's word, from an older list
 		}
-		reported = true
-		pass.Report(at(), CodeSiteNamePersonalRestricted,
+		reported = reported || sev == Error
+		pass.ReportAt(at(), CodeSiteNamePersonalRestricted, sev,
 			Loc("problem", "「某某」处不能使用「"+m.Word+"」：应为个人的名字", "cannot use "+m.Word+" where the form wants a person's name"),
 			personalRemedy(m.Word))
 	}

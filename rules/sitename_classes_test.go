@@ -145,3 +145,36 @@ func TestSiteNameLongNames(t *testing.T) {
 	}
 	assert.InDelta(t, allocs[0], allocs[2], allocs[0]/2+10, "the work does not grow past the bounded name: %v", allocs)
 }
+
+// TestClassPersonalTradeWords: every industry word of the personal list's
+// trade category, in three frames of a personal site's name, is one
+// SITE_NAME_PERSONAL_RESTRICTED warning (an older list's word: never an
+// error), in Jiangsu's form's owner too; the same names filed by an
+// enterprise are not a personal site's.
+func TestClassPersonalTradeWords(t *testing.T) {
+	words := []string{"电商", "购物", "招聘", "求职", "婚介", "房产", "银行", "保险", "证券", "股票", "炒股", "投资", "贸易", "营销"}
+	for _, w := range words {
+		for _, name := range []string{"李四的" + w + "笔记", w + "小站", "王小明" + w + "日记"} {
+			var got []rules.Severity
+			for _, r := range run(t, rules.SiteName, personalSiteFiling("44", name)) {
+				if r.Code == rules.CodeSiteNamePersonalRestricted {
+					got = append(got, r.Severity)
+				}
+			}
+			assert.Equal(t, []rules.Severity{rules.Warning}, got, "%s", name)
+			f := cleanFiling()
+			f.Websites[0].Name = name
+			for _, r := range run(t, rules.SiteName, f) {
+				assert.NotEqual(t, rules.CodeSiteNamePersonalRestricted, r.Code, "%s filed by an enterprise", name)
+			}
+		}
+		var got []rules.Severity
+		for _, r := range run(t, rules.SiteName, personalSiteFiling("32", "示例"+w+"的个人博客")) {
+			if r.Code == rules.CodeSiteNamePersonalRestricted {
+				got = append(got, r.Severity)
+			}
+		}
+		// The word's warning, and the owner is no person's name: an error.
+		assert.ElementsMatch(t, []rules.Severity{rules.Warning, rules.Error}, got, "Jiangsu's owner 示例%s", w)
+	}
+}
