@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/width"
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/rules/appid"
@@ -281,12 +282,47 @@ func checkPackage(pass *Pass, i, k int, pl *beian.AppPlatform, ap appid.Platform
 	case appid.WeChat:
 		what, source = Text{"AppID", "AppID"}, Text{"小程序后台的开发设置", "the mini-program's development settings"}
 	}
+	path := platformPath(i, k).Field("package")
+	if want, ok := narrowPackage(ap, pl.Package); ok {
+		// Typed in full width (a Chinese input method's ｃｎ．ｓｈｉｌｉｋｅｊｉ or
+		// 。 for a dot): the name it reads as is valid, and is the certain fix.
+		r := Rejection{
+			Code: CodeAppPackageInvalid, Severity: Warning, Field: path,
+			Args: pass.keepArgs([]Arg{platformArg(pl.Platform), {"what", what}, Str("value", shortValue(pl.Package)),
+				Loc("problem", "含有全角字符，应写作"+want, "is typed with full-width characters; it is written "+want), {"source", source}}),
+			Source: packageSource(ap, true),
+		}
+		pass.Add(pass.withFix(r, Fix{Field: path, Value: want, Title: Text{"改为" + want, "Write it as " + want}}))
+		return
+	}
 	pass.Add(Rejection{
-		Code: CodeAppPackageInvalid, Severity: severityOf(e.Certain), Field: platformPath(i, k).Field("package"),
+		Code: CodeAppPackageInvalid, Severity: severityOf(e.Certain), Field: path,
 		Args: pass.keepArgs([]Arg{platformArg(pl.Platform), {"what", what}, Str("value", shortValue(pl.Package)),
 			{"problem", appProblem(e.Reason)}, {"source", source}}),
 		Source: packageSource(ap, e.Certain),
 	})
+}
+
+// narrowPackage returns the package name s reads as once its full-width
+// characters are narrowed and an ideographic full stop read as a dot,
+// spaces around it dropped, when s had such characters and that name is
+// valid for ap.
+func narrowPackage(ap appid.Platform, s string) (string, bool) {
+	t := strings.TrimSpace(s)
+	if !hasFullWidth(t) {
+		return "", false
+	}
+	n := strings.NewReplacer("。", ".", "｡", ".").Replace(width.Narrow.String(t))
+	if n == t || appid.CheckPackage(ap, n) != nil {
+		return "", false
+	}
+	return n, true
+}
+
+// hasFullWidth reports whether s holds a full-width form (U+FF01–U+FF5E)
+// or an ideographic full stop.
+func hasFullWidth(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool { return r >= 0xFF01 && r <= 0xFF5E || r == 0x3002 || r == 0xFF61 })
 }
 
 // packageSource is the published rule of ap's package names: Android's

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
+	"golang.org/x/text/width"
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/rules"
@@ -555,5 +556,73 @@ func TestDomainInvalidRemedies(t *testing.T) {
 		assert.NotEqual(t, remedies[0], remedies[1], typed)
 		assert.NotEqual(t, remedies[0], remedies[2], typed)
 		assert.NotEqual(t, remedies[1], remedies[2], typed)
+	}
+}
+
+// TestClassPackageFullWidth: every platform's valid package name typed
+// in full width (whole, one segment, with 。 or ｡ for the dots, with
+// ideographic spaces around) is one APP_PACKAGE_INVALID warning whose fix
+// is the name in ASCII; an invalid name typed so is reported without a
+// fix; the name in ASCII is not reported.
+func TestClassPackageFullWidth(t *testing.T) {
+	kinds := []struct {
+		typ beian.AppType
+		pl  beian.AppPlatform
+		bad string
+	}{
+		{beian.AppNative, nativePlatforms[0], "cn.1shilikeji"},
+		{beian.AppNative, nativePlatforms[1], "cn.shilikeji_ledger!"},
+		{beian.AppNative, nativePlatforms[2], "cn"},
+		{beian.AppMiniProgram, beian.AppPlatform{Platform: beian.PlatformWeChat, Package: "wx1234567890abcdef"}, "wx12345"},
+	}
+	typings := map[string]func(string) string{
+		"whole": width.Widen.String,
+		"first segment": func(s string) string {
+			if a, b, ok := strings.Cut(s, "."); ok {
+				return width.Widen.String(a) + "." + b
+			}
+			return s
+		},
+		"ideographic stops":  func(s string) string { return strings.ReplaceAll(s, ".", "。") },
+		"half-width stops":   func(s string) string { return strings.ReplaceAll(s, ".", "｡") },
+		"ideographic spaces": func(s string) string { return "\u3000" + width.Widen.String(s) + "\u3000" },
+	}
+	filing := func(typ beian.AppType, pl beian.AppPlatform, pkg string) *beian.Filing {
+		f := appFiling()
+		pl.Package = pkg
+		f.Apps = []beian.App{{Type: typ, Name: "示例记账本", PrincipalSameAsSubject: true, Platforms: []beian.AppPlatform{pl}}}
+		return f
+	}
+	packages := func(rs []rules.Rejection) []rules.Rejection {
+		var out []rules.Rejection
+		for _, r := range rs {
+			if r.Code == rules.CodeAppPackageInvalid {
+				out = append(out, r)
+			}
+		}
+		return out
+	}
+	for _, k := range kinds {
+		want := k.pl.Package
+		require.Empty(t, packages(run(t, rules.Apps, filing(k.typ, k.pl, want))), want)
+		for name, typed := range typings {
+			in := typed(want)
+			if in == want {
+				continue // nothing to widen (an AppID has no dot)
+			}
+			rs := packages(run(t, rules.Apps, filing(k.typ, k.pl, in)))
+			if !assert.Len(t, rs, 1, "%s: %q", name, in) {
+				continue
+			}
+			assert.Equal(t, rules.Warning, rs[0].Severity, "%s: %q", name, in)
+			if assert.Len(t, rs[0].Fixes, 1, "%s: %q", name, in) {
+				assert.Equal(t, want, rs[0].Fixes[0].Value, "%s: %q", name, in)
+			}
+		}
+		require.Len(t, packages(run(t, rules.Apps, filing(k.typ, k.pl, k.bad))), 1, k.bad)
+		rs := packages(run(t, rules.Apps, filing(k.typ, k.pl, width.Widen.String(k.bad))))
+		if assert.Len(t, rs, 1, k.bad) {
+			assert.Empty(t, rs[0].Fixes, "%s: no certain name to write", k.bad)
+		}
 	}
 }
