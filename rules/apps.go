@@ -6,10 +6,10 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
-	"golang.org/x/text/width"
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/rules/appid"
+	"github.com/icpcheck/beian/rules/domain"
 )
 
 // Apps checks that each App lists its platforms and identifies itself.
@@ -303,26 +303,17 @@ func checkPackage(pass *Pass, i, k int, pl *beian.AppPlatform, ap appid.Platform
 	})
 }
 
-// narrowPackage returns the package name s reads as once its full-width
-// characters are narrowed and an ideographic full stop read as a dot,
-// spaces around it dropped, when s had such characters and that name is
-// valid for ap.
+// narrowPackage returns the package name s reads as once typed in ASCII
+// (domain.Narrow: full-width forms narrowed, 。 read as a dot), spaces
+// around it dropped, when s was typed otherwise and that name is valid
+// for ap.
 func narrowPackage(ap appid.Platform, s string) (string, bool) {
 	t := strings.TrimSpace(s)
-	if !hasFullWidth(t) {
-		return "", false
-	}
-	n := strings.NewReplacer("。", ".", "｡", ".").Replace(width.Narrow.String(t))
+	n := domain.Narrow(t)
 	if n == t || appid.CheckPackage(ap, n) != nil {
 		return "", false
 	}
 	return n, true
-}
-
-// hasFullWidth reports whether s holds a full-width form (U+FF01–U+FF5E)
-// or an ideographic full stop.
-func hasFullWidth(s string) bool {
-	return strings.ContainsFunc(s, func(r rune) bool { return r >= 0xFF01 && r <= 0xFF5E || r == 0x3002 || r == 0xFF61 })
 }
 
 // packageSource is the published rule of ap's package names: Android's

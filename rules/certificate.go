@@ -229,7 +229,7 @@ func warnTypedLoosely(pass *Pass, ref personRef, t beian.CertType, number, canon
 func typedLoosely(s string, hyphens bool) bool {
 	for _, r := range s {
 		if 'a' <= r && r <= 'z' || r >= 0xFF01 && r <= 0xFF5E || r == 0x3000 || unicode.IsSpace(r) ||
-			hyphens && (r == '-' || r >= 0x2010 && r <= 0x2015 || r == 0x2212 || r == 0xFE63) {
+			hyphens && certnum.IsSeparator(r) {
 			return true
 		}
 	}

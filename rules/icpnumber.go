@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/rules/certnum"
 	"github.com/icpcheck/beian/rules/icpnum"
 )
 
@@ -113,7 +114,7 @@ func runICPNumber(pass *Pass) error {
 // other than the hyphen-minus.
 func icpTypedLoosely(s string) bool {
 	return strings.ContainsFunc(strings.TrimSpace(s), func(r rune) bool {
-		return unicode.IsSpace(r) || r >= 0xFF01 && r <= 0xFF5E || r >= 0x2010 && r <= 0x2015 || r == 0x2212 || r == 0xFE63
+		return unicode.IsSpace(r) || r >= 0xFF01 && r <= 0xFF5E || r != '-' && certnum.IsSeparator(r)
 	})
 }
 

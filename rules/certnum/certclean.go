@@ -114,7 +114,7 @@ func appendNormalized(dst []byte, s string) []byte {
 			}
 		}
 		switch {
-		case isCertSeparator(r):
+		case IsSeparator(r):
 			continue
 		case 'a' <= r && r <= 'z':
 			r -= 'a' - 'A'
@@ -124,9 +124,10 @@ func appendNormalized(dst []byte, s string) []byte {
 	return dst
 }
 
-// isCertSeparator reports whether r is a space or a hyphen-like mark that
-// people put between the groups of a number.
-func isCertSeparator(r rune) bool {
+// IsSeparator reports whether r is a space or a hyphen-like mark that
+// people put between the groups of a number (the characters Normalize
+// drops).
+func IsSeparator(r rune) bool {
 	switch r {
 	case ' ', '\t', '\n', '\r', '\u00a0', '\u3000', // spaces
 		'-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\ufe63': // hyphens and dashes

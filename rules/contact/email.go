@@ -320,18 +320,6 @@ func fullWidthEmail(s string, err error, parse func(string) (Email, error)) erro
 	return &EmailError{Input: emailError(s, EmailFullWidth).(*EmailError).Input, Reason: EmailFullWidth, Want: n}
 }
 
-// hasWideForm reports whether s holds a full-width form (U+FF01–U+FF5E),
-// an ideographic space or full stop, or a half-width ideographic full
-// stop: characters a Chinese input method types for ASCII ones.
-func hasWideForm(s string) bool {
-	for _, r := range s {
-		if r >= 0xFF01 && r <= 0xFF5E || r == 0x3000 || r == 0x3002 || r == 0xFF61 {
-			return true
-		}
-	}
-	return false
-}
-
 // isASCII reports whether s is ASCII.
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -417,7 +405,7 @@ func parseEmailStrict(s string, one func(string) (string, bool), count func(stri
 		}
 		return Email{}, emailError(in, EmailBadDomain)
 	}
-	if hasWideForm(domain) {
+	if dom.Narrow(domain) != domain {
 		// IDNA maps a full-width letter or an ideographic full stop to its
 		// ASCII form, but the filing system takes the address as typed:
 		// refused here, and read as typed in full width (fullWidthEmail).

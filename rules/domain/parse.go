@@ -270,7 +270,7 @@ func (d Domain) UnicodeHost() string { return toUnicode(d.host) }
 // port, user information and one trailing dot removed.
 func extractHost(s string) (string, Reason) {
 	s = strings.TrimFunc(s, isTrimmed)
-	s = narrow(s)
+	s = Narrow(s)
 	if i := strings.Index(s, "://"); i >= 0 && isScheme(s[:i]) {
 		s = s[i+3:]
 	} else {
@@ -341,11 +341,12 @@ func isTrimmed(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u200B' || r == '\uFEFF'
 }
 
-// narrow maps full-width ASCII (U+FF01–U+FF5E) to ASCII and the
-// ideographic and half-width full stops to '.', so that the URL syntax
-// around a host typed with a Chinese input method is found. It copies s
-// only when something changes.
-func narrow(s string) string {
+// Narrow maps full-width ASCII (U+FF01–U+FF5E) to ASCII and the
+// ideographic and half-width full stops (。 ｡) to '.', as a Chinese input
+// method types a host name or any dotted name: so that the URL syntax
+// around a host is found, and a caller can tell a value typed so (Narrow(s)
+// != s). It copies s only when something changes.
+func Narrow(s string) string {
 	i := 0
 	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {

@@ -139,7 +139,7 @@ func suffixName(s string) (string, error) {
 	if t == "" {
 		return "", errors.New("empty suffix")
 	}
-	ascii, r := toASCII(narrow(t))
+	ascii, r := toASCII(Narrow(t))
 	if r != 0 {
 		return "", fmt.Errorf("suffix %q: %s", s, r)
 	}
