@@ -139,13 +139,19 @@ func linearWork(t *testing.T, d *Dictionary, text string) {
 	if text == "" || len(text) > 1<<10 {
 		return
 	}
-	// Eight and sixteen copies: on four, a text of one character holds
-	// too few words for the work per word to show (0 under the words
-	// 000: 2 words in four copies, 6 in eight; 56 a character from
-	// sixteen on).
-	eight, sixteen := d.work(strings.Repeat(text, 8)), d.work(strings.Repeat(text, 16))
-	if sixteen > 3*eight+64 {
-		t.Fatalf("%q: work %d on eight copies, %d on sixteen: not linear", text, eight, sixteen)
+	// Eight, sixteen and thirty-two copies: on four, a text of one
+	// character holds too few words for the work per word to show (0
+	// under the words 000: 2 words in four copies, 6 in eight; 56 a
+	// character from sixteen on). A word longer than a few copies is
+	// found only from some length on, and the work grows by the same
+	// step from there (01 under the word 000000: 3 words in eight
+	// copies, 11 in sixteen, 27 in thirty-two; work 75, 291, 723): the
+	// work is not linear when it more than triples from sixteen copies
+	// to thirty-two, and so does its growth (quadratic work grows four
+	// times on both counts).
+	eight, sixteen, thirtyTwo := d.work(strings.Repeat(text, 8)), d.work(strings.Repeat(text, 16)), d.work(strings.Repeat(text, 32))
+	if thirtyTwo > 3*sixteen+64 && thirtyTwo-sixteen > 3*(sixteen-eight)+64 {
+		t.Fatalf("%q: work %d on eight copies, %d on sixteen, %d on thirty-two: not linear", text, eight, sixteen, thirtyTwo)
 	}
 }
 

@@ -742,7 +742,11 @@ func (d *Dictionary) findHomophonesAs(text string, found []occurrence, every boo
 		*work += steps
 	}
 	if added {
-		slices.SortStableFunc(found, func(a, b occurrence) int { return a.start - b.start })
+		// By position, and no word inside another: a core word inside
+		// a stretch (赌博 in 赌博网占, heard as 赌博网站), a stretch
+		// inside a longer one (睹博 in 网络睹博) or two words heard over
+		// the same characters (睹博: 赌博, 读博) are reported once.
+		found = outermost(found)
 	}
 	return found
 }

@@ -35,9 +35,9 @@ func holdsHomophone(src, word string) bool {
 		// A character typed as a symbol is a separator, as the scan reads
 		// it, whatever its compatibility form spells (㍅, a square of
 		// katakana).
-		typed, size := utf8.DecodeRuneInString(src[start:end])
+		typed, whole := typedRune(src[start:end])
 		switch {
-		case c.Separator() || c == 0 || size == end-start && fold.ClassOf(typed).Separator():
+		case c.Separator() || c == 0 || whole && fold.ClassOf(typed).Separator():
 		case c == fold.Han || c == fold.Word && numeral(r) != r:
 			got = append(got, foldKey(r))
 		default:
@@ -60,6 +60,27 @@ func holdsHomophone(src, word string) bool {
 		other++
 	}
 	return other > 0 && 2*own >= len(got)
+}
+
+// typedRune returns the one rune typed in span, a span of fold.Iter,
+// and true; false when span holds more than one. The invalid bytes the
+// iterator reads with the rune beside them (㍳ then \xad: one span, a
+// separator as the scan reads it) are not typed.
+func typedRune(span string) (rune, bool) {
+	for span != "" {
+		if r, n := utf8.DecodeRuneInString(span); r != utf8.RuneError || n != 1 {
+			break
+		}
+		span = span[1:]
+	}
+	for span != "" {
+		if r, n := utf8.DecodeLastRuneInString(span); r != utf8.RuneError || n != 1 {
+			break
+		}
+		span = span[:len(span)-1]
+	}
+	r, n := utf8.DecodeRuneInString(span)
+	return r, span != "" && n == len(span)
 }
 
 func shareReading(a, b rune) bool {

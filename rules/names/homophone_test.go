@@ -94,6 +94,38 @@ func foundAt(ms []names.Match, word string, start, end int) bool {
 	})
 }
 
+// heardOver reports whether ms holds, over text[start:end] exactly, a
+// word the form v also writes with homophones (赌孖 is 赌马 and 赌资: zi
+// and ma are both readings of 孖): two words heard over the same
+// characters are reported once.
+func heardOver(ms []names.Match, v []rune, start, end int) bool {
+	return slices.ContainsFunc(ms, func(m names.Match) bool {
+		w := []rune(m.Word)
+		if !m.Homophone || m.Start != start || m.End != end || len(w) != len(v) {
+			return false
+		}
+		for k := range w {
+			if w[k] != v[k] && !sharesReading(w[k], v[k]) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// sharesReading reports whether a and b share a toneless reading.
+func sharesReading(a, b rune) bool {
+	ra, rb := pinyin.Of(a), pinyin.Of(b)
+	for i := range ra.Len() {
+		for j := range rb.Len() {
+			if ra.At(i) == rb.At(j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // homophoneContexts are the names a form is tried in: alone, between two
 // common words of the lexicon, and inside a site name.
 var homophoneContexts = [][2]string{{"", ""}, {"在线", "平台"}, {"官方", "中心"}, {"示例", "资讯网"}}
@@ -103,11 +135,12 @@ var homophoneContexts = [][2]string{{"", ""}, {"在线", "平台"}, {"官方", "
 // table sharing a toneless reading with it (all of them), alone, between
 // common words and inside a site name, is found, over the stretch as
 // typed, unless the form is excused by rule (a word of the lexicon, a
-// person's name).
+// person's name), or another word of the dictionary the form also writes
+// is heard over the same characters (赌孖: 赌资 for 赌马).
 func TestClassHomophone(t *testing.T) {
 	d := names.DefaultDictionary()
 	words := pinyinWords(d)
-	forms, cases, excused, tested, taken := 0, 0, map[string]int{}, 0, 0
+	forms, cases, excused, tested, taken, other := 0, 0, map[string]int{}, 0, 0, 0
 	for _, w := range words {
 		rs := []rune(w)
 		if !foundWord(d.FindAll("示例"+w+"资讯网"), w) {
@@ -128,6 +161,10 @@ func TestClassHomophone(t *testing.T) {
 					name := c[0] + string(v) + c[1]
 					start, end := len(c[0]), len(c[0])+len(string(v))
 					if ms := d.FindAll(name); !foundAt(ms, w, start, end) {
+						if heardOver(ms, v, start, end) {
+							other++
+							continue
+						}
 						if c[0] != "" && takenByContext(c[0], v, c[1], i) {
 							taken++
 							t.Logf("%q: %s written %q: the context takes %c", name, w, string(v), h)
@@ -142,7 +179,8 @@ func TestClassHomophone(t *testing.T) {
 	assert.Greater(t, tested, len(words)*9/10, "words tested")
 	assert.Greater(t, forms, 10000, "homophone forms")
 	assert.Less(t, taken, cases/1000, "names whose context takes the character")
-	t.Logf("%d Chinese words, %d tested, %d homophone forms (excused by rule: %v), %d names, %d whose context takes the other character", len(words), tested, forms, excused, cases, taken)
+	assert.Less(t, other, cases/1000, "names heard as another word")
+	t.Logf("%d Chinese words, %d tested, %d homophone forms (excused by rule: %v), %d names, %d whose context takes the other character, %d heard as another word", len(words), tested, forms, excused, cases, taken, other)
 }
 
 // TestHomophoneExamples: the disguises of the issue, and the innocent

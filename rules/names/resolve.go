@@ -1,6 +1,7 @@
 package names
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -143,7 +144,10 @@ func (d *Dictionary) resolve(text string, found []occurrence, stream []rune, eve
 // before the others, and leaves out those inside a longer one: a word is
 // inside a longer one when an earlier one ends after it, or at its end
 // but starts before it. A word meant is left out only inside another
-// meant; one read otherwise, inside any. It reuses found's memory.
+// meant; one read otherwise, inside any. Of two words over the same
+// characters (睹博 heard as 赌博 and as 读博), the first in that order
+// is kept: the one meant, then the one typed over the one heard (a
+// homophone), then the dictionary's first. It reuses found's memory.
 func outermost(found []occurrence) []occurrence {
 	slices.SortFunc(found, func(x, y occurrence) int {
 		if x.start != y.start {
@@ -157,12 +161,16 @@ func outermost(found []occurrence) []occurrence {
 			return -1
 		case x.doubt && !y.doubt:
 			return 1
+		case !x.homophone && y.homophone:
+			return -1
+		case x.homophone && !y.homophone:
+			return 1
 		}
-		return 0
+		return cmp.Compare(x.entry, y.entry)
 	})
 	type reach struct{ end, start int }
 	meant, any := reach{-1, -1}, reach{-1, -1}
-	inside := func(r reach, o occurrence) bool { return r.end > o.end || r.end == o.end && r.start < o.start }
+	inside := func(r reach, o occurrence) bool { return r.end > o.end || r.end == o.end && r.start <= o.start }
 	out := found[:0]
 	for _, o := range found {
 		in := inside(meant, o)
