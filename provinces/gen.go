@@ -119,6 +119,37 @@ func main() {
 		for _, k := range append([]string{p.code, p.name, p.short, p.abbr, p.pinyin, p.english}, append(p.icpAlt, p.aliases...)...) {
 			add(k, i)
 		}
+		// Every name in Latin letters with its kind's words: Guangdong
+		// Province and Guangdong Sheng, Beijing Municipality, Beijing City
+		// and Beijing Shi, Tibet Autonomous Region.
+		english := append([]string{p.english}, latinOnly(p.aliases)...)
+		var suffixes, pinyinSuffixes []string
+		switch {
+		case strings.HasSuffix(p.name, "自治区"):
+			suffixes = []string{" autonomous region"}
+		case strings.HasSuffix(p.name, "省"):
+			suffixes, pinyinSuffixes = []string{" province"}, []string{" sheng"}
+		case strings.HasSuffix(p.name, "市"):
+			suffixes, pinyinSuffixes = []string{" municipality", " city"}, []string{" shi"}
+		}
+		for _, e := range english {
+			if strings.HasSuffix(strings.ToLower(e), "autonomous region") {
+				continue // an official name already
+			}
+			for _, suf := range suffixes {
+				add(e+suf, i)
+			}
+		}
+		for _, suf := range pinyinSuffixes {
+			add(p.pinyin+suf, i)
+		}
+	}
+	// The names with spaces also without them (InnerMongolia,
+	// GuangdongProvince): Lookup reads a run of spaces as one.
+	for _, k := range keys {
+		if strings.Contains(k.k, " ") {
+			add(strings.ReplaceAll(k.k, " ", ""), k.i)
+		}
 	}
 	sort.Slice(keys, func(a, b int) bool { return keys[a].k < keys[b].k })
 	b.WriteString("var lookupKeys = [...]lookupKey{\n")
@@ -174,6 +205,18 @@ func readCSV(path string) [][]string {
 		log.Fatalf("%s: no rows", path)
 	}
 	return rows[1:] // skip the header
+}
+
+// latinOnly returns the names of names written in ASCII letters and
+// spaces only.
+func latinOnly(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if n != "" && strings.Trim(strings.ToLower(n), "abcdefghijklmnopqrstuvwxyz ") == "" {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 func readProvinces(path string) []province {

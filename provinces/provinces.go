@@ -45,8 +45,12 @@ func All() []Province {
 // a six-digit division code of the province ("440000", "440305"), the full
 // or short name (广东省, 广东), the ICP abbreviation (粤, and 川 for
 // Sichuan), the usual abbreviation where it differs (贵, 云, 甘), the
-// pinyin or the English name in any case ("guangdong", "Guangdong").
-// Surrounding spaces are ignored.
+// pinyin or the English name in any case ("guangdong", "Guangdong"),
+// with its kind's words or without ("Guangdong Province", "Guangdong
+// Sheng", "Beijing Municipality", "Guangxi Zhuang Autonomous Region"),
+// typed in full width or half. Surrounding spaces are ignored, a run of
+// spaces inside reads as one, and a name of several words is also found
+// without its spaces ("InnerMongolia").
 func Lookup(s string) (Province, bool) {
 	if i := codeIndex(s); i >= 0 { // the two-digit code, the usual form
 		return table[i], true
@@ -58,6 +62,9 @@ func Lookup(s string) (Province, bool) {
 // (TestLookupCodeAsSearch holds the one to the other).
 func lookup(s string) (Province, bool) {
 	s = strings.TrimSpace(narrowASCII(s))
+	if strings.ContainsAny(s, "\t\n\v\f\r") || strings.Contains(s, "  ") {
+		s = strings.Join(strings.Fields(s), " ") // a run of spaces read as one
+	}
 	if len(s) == 6 && isDigits(s) {
 		s = s[:2]
 	}

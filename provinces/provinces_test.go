@@ -1,6 +1,7 @@
 package provinces_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -65,6 +66,52 @@ func TestLookupEveryFormFullWidth(t *testing.T) {
 		_, ok := provinces.Lookup(s)
 		assert.False(t, ok, "Lookup(%q)", s)
 	}
+}
+
+// TestLookupEnglishAndPinyinFullNames: every province by its name in
+// Latin letters with its kind's words, as the filing's English forms and
+// users type them: X Province and X Sheng for a 省, X Municipality, X City
+// and X Shi for a 市, X Autonomous Region for a 自治区 and the official
+// names with the people's name; each as written, in lower and upper case,
+// in full width, without spaces and with runs of spaces. Made to fail by
+// leaving out gen.go's kind's words (or the spaces' forms, or Lookup's
+// reading of a run of spaces).
+func TestLookupEnglishAndPinyinFullNames(t *testing.T) {
+	official := map[string][]string{
+		"15": {"Inner Mongolia Autonomous Region", "Nei Mongol Autonomous Region"},
+		"45": {"Guangxi Zhuang Autonomous Region"},
+		"54": {"Tibet Autonomous Region"},
+		"64": {"Ningxia Hui Autonomous Region"},
+		"65": {"Xinjiang Uygur Autonomous Region", "Xinjiang Uyghur Autonomous Region"},
+	}
+	n := 0
+	for _, p := range provinces.All() {
+		var forms []string
+		switch {
+		case strings.HasSuffix(p.Name, "自治区"):
+			forms = append(official[p.Code], p.English+" Autonomous Region")
+		case strings.HasSuffix(p.Name, "省"):
+			forms = []string{p.English + " Province", p.Pinyin + " Sheng"}
+		case strings.HasSuffix(p.Name, "市"):
+			forms = []string{p.English + " Municipality", p.English + " City", p.Pinyin + " Shi"}
+		}
+		require.NotEmpty(t, forms, p.Name)
+		for _, f := range forms {
+			for _, typed := range []string{f, strings.ToLower(f), strings.ToUpper(f), width.Widen.String(f),
+				strings.ReplaceAll(f, " ", ""), strings.ReplaceAll(f, " ", "  "), strings.ReplaceAll(f, " ", "\t"), "　" + f} {
+				got, ok := provinces.Lookup(typed)
+				if assert.True(t, ok, "Lookup(%q)", typed) {
+					assert.Equal(t, p.Code, got.Code, "Lookup(%q)", typed)
+				}
+				n++
+			}
+		}
+	}
+	for _, s := range []string{"Guangdong City", "Beijing Province", "Mars Province", "Guangxi Province", "Province", "Autonomous Region", "Shi"} {
+		_, ok := provinces.Lookup(s)
+		assert.False(t, ok, "Lookup(%q)", s)
+	}
+	t.Logf("%d typings", n)
 }
 
 func TestLookup(t *testing.T) {

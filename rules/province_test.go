@@ -2,6 +2,7 @@ package rules_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -38,6 +39,35 @@ func TestProvince(t *testing.T) {
 			continue
 		}
 		assert.Equal(t, tt.want, got, tt.province)
+	}
+}
+
+// TestProvinceEnglishFullNames: a province typed by its English full
+// name, the longest of the forms provinces.Lookup reads (Xinjiang Uyghur
+// Autonomous Region, 33 characters), as the filing region and as the
+// residence permit's province, is found, and the text rule takes it as a
+// province's name, not as a text too long for its field. Every province
+// with its kind's words. Made to fail by the province's text limit of 20
+// characters (specShort, before specProvince).
+func TestProvinceEnglishFullNames(t *testing.T) {
+	official := map[string]string{"45": "Guangxi Zhuang Autonomous Region", "64": "Ningxia Hui Autonomous Region", "65": "Xinjiang Uyghur Autonomous Region", "15": "Inner Mongolia Autonomous Region"}
+	for _, p := range provinces.All() {
+		name := official[p.Code]
+		switch {
+		case name != "":
+		case strings.HasSuffix(p.Name, "省"):
+			name = p.English + " Province"
+		case strings.HasSuffix(p.Name, "市"):
+			name = p.English + " Municipality"
+		default:
+			name = p.English + " Autonomous Region"
+		}
+		f := cleanFiling()
+		f.Province = name
+		f.Subject.ResidencePermitProvince = name
+		for _, rule := range []*rules.Rule{rules.Province, rules.TextFields} {
+			assert.Empty(t, foundIn(run(t, rule, f)), "%s: %s", rule.Name, name)
+		}
 	}
 }
 

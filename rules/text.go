@@ -115,13 +115,13 @@ func CleanTextShared(f *beian.Filing) *beian.Filing {
 	s := sharedCleaner{f: f}
 	if topDirty(f) {
 		c := s.filing()
-		setClean(&c.Province, specShort)
+		setClean(&c.Province, specProvince)
 		setClean(&c.ICPNumber, specNumber)
 		sub := &c.Subject
 		setClean(&sub.Name, specName)
 		setClean(&sub.CertNumber, specNumber)
 		setClean(&sub.CertAddress, specAddress)
-		setClean(&sub.ResidencePermitProvince, specShort)
+		setClean(&sub.ResidencePermitProvince, specProvince)
 		setClean(&sub.LegalRepresentative, specName)
 		cleanPrincipal(&sub.Principal)
 	}
@@ -323,7 +323,8 @@ type textSpec struct {
 // The limits follow the filing system's forms where they are known, and
 // are generous elsewhere: they catch pasted documents, not long names.
 var (
-	specShort     = textSpec{limit: 20}                    // province, phone numbers
+	specShort     = textSpec{limit: 20}                    // phone numbers, a document's format
+	specProvince  = textSpec{limit: 40}                    // a province, by any name provinces.Lookup reads (Xinjiang Uyghur Autonomous Region)
 	specPhone     = textSpec{limit: 40}                    // a landline, with its extension
 	specSignature = textSpec{limit: 128}                   // an app's signature (a digest)
 	specNumber    = textSpec{limit: 50}                    // certificate and approval numbers
@@ -407,13 +408,13 @@ func appendIndex(b []byte, i int) []byte {
 // walkText calls visit for every free-text field of f with its location
 // and spec. Enumerations are not text: the fields rule checks them.
 func walkText(f *beian.Filing, visit func(l textLoc, s *string, spec textSpec)) {
-	visit(textLoc{c: "province"}, &f.Province, specShort)
+	visit(textLoc{c: "province"}, &f.Province, specProvince)
 	visit(textLoc{c: "icp_number"}, &f.ICPNumber, specNumber)
 	sub := &f.Subject
 	visit(textLoc{c: "subject.name"}, &sub.Name, specName)
 	visit(textLoc{c: "subject.cert_number"}, &sub.CertNumber, specNumber)
 	visit(textLoc{c: "subject.cert_address"}, &sub.CertAddress, specAddress)
-	visit(textLoc{c: "subject.residence_permit_province"}, &sub.ResidencePermitProvince, specShort)
+	visit(textLoc{c: "subject.residence_permit_province"}, &sub.ResidencePermitProvince, specProvince)
 	visit(textLoc{c: "subject.legal_representative"}, &sub.LegalRepresentative, specName)
 	walkPrincipal(&sub.Principal, textLoc{c: "subject.principal"}, visit)
 	for i := range f.Websites {
@@ -481,13 +482,13 @@ func walkChanged(raw, clean *beian.Filing, visit func(l textLoc, s *string, v st
 			visit(l, s, *v, known, spec)
 		}
 	}
-	field(textLoc{c: "province"}, &raw.Province, &clean.Province, true, specShort)
+	field(textLoc{c: "province"}, &raw.Province, &clean.Province, true, specProvince)
 	field(textLoc{c: "icp_number"}, &raw.ICPNumber, &clean.ICPNumber, true, specNumber)
 	sub, csub := &raw.Subject, &clean.Subject
 	field(textLoc{c: "subject.name"}, &sub.Name, &csub.Name, true, specName)
 	field(textLoc{c: "subject.cert_number"}, &sub.CertNumber, &csub.CertNumber, true, specNumber)
 	field(textLoc{c: "subject.cert_address"}, &sub.CertAddress, &csub.CertAddress, true, specAddress)
-	field(textLoc{c: "subject.residence_permit_province"}, &sub.ResidencePermitProvince, &csub.ResidencePermitProvince, true, specShort)
+	field(textLoc{c: "subject.residence_permit_province"}, &sub.ResidencePermitProvince, &csub.ResidencePermitProvince, true, specProvince)
 	field(textLoc{c: "subject.legal_representative"}, &sub.LegalRepresentative, &csub.LegalRepresentative, true, specName)
 	changedPrincipal(&sub.Principal, &csub.Principal, true, textLoc{c: "subject.principal"}, visit)
 	if ws, cws := raw.Websites, clean.Websites; !sharesAll(ws, cws) {
@@ -678,12 +679,12 @@ func textDirty(f *beian.Filing) bool {
 // topDirty is textDirty for the fields outside the lists: the province,
 // the ICP number and the subject.
 func topDirty(f *beian.Filing) bool {
-	if dirtyText(f.Province, specShort) || dirtyText(f.ICPNumber, specNumber) {
+	if dirtyText(f.Province, specProvince) || dirtyText(f.ICPNumber, specNumber) {
 		return true
 	}
 	sub := &f.Subject
 	return dirtyText(sub.Name, specName) || dirtyText(sub.CertNumber, specNumber) ||
-		dirtyText(sub.CertAddress, specAddress) || dirtyText(sub.ResidencePermitProvince, specShort) ||
+		dirtyText(sub.CertAddress, specAddress) || dirtyText(sub.ResidencePermitProvince, specProvince) ||
 		dirtyText(sub.LegalRepresentative, specName) || principalDirty(&sub.Principal)
 }
 
