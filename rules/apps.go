@@ -43,9 +43,10 @@ import (
 // parse and an RSA key have 512 to 8192 bits, a warning only for iOS,
 // whose Keychain copies may be truncated (APP_PUBLIC_KEY_INVALID). A
 // fingerprint pasted with a tool's label (keytool's "MD5:", openssl's
-// "md5 Fingerprint=") or in full-width characters, and a key in PEM armour
-// or with the ellipsis of a truncated copy, are warnings whose certain fix
-// is the hex or key material alone.
+// "md5 Fingerprint=") or in full-width characters, and a key in PEM armour,
+// with colons between its bytes (openssl's -text dump) or with the ellipsis
+// of a truncated copy, are warnings whose certain fix is the hex or key
+// material alone.
 // Mini-programs and quick apps have neither: a signature or key given for
 // one is a warning whose certain fix clears it.
 //
@@ -403,9 +404,9 @@ func checkPublicKey(pass *Pass, i, k int, pl *beian.AppPlatform, ap appid.Platfo
 	if e.Reason == appid.Decorated {
 		// The key material inside the armour, or before the ellipsis of
 		// a truncated copy (which iOS consoles take), is certain.
-		r.Args[1].Value = Text{"带有PEM头尾（-----BEGIN/END-----）或末尾的省略号，控制台只接受密钥本身", "carries PEM armour (-----BEGIN/END-----) or an ellipsis at its end; consoles take the key material alone"}
+		r.Args[1].Value = Text{"带有PEM头尾（-----BEGIN/END-----）、字节间的冒号或末尾的省略号，控制台只接受密钥本身", "carries PEM armour (-----BEGIN/END-----), colons between its bytes or an ellipsis at its end; consoles take the key material alone"}
 		r.Args[2].Value = Text{"只填写其中的十六进制或Base64密钥", "Give the hex or base64 key material alone"}
-		r = pass.withFix(r, Fix{Field: r.Field, Value: key.Material, Title: Text{"去掉PEM头尾或省略号", "Remove the PEM armour or the ellipsis"}})
+		r = pass.withFix(r, Fix{Field: r.Field, Value: key.Material, Title: Text{"去掉PEM头尾、冒号或省略号", "Remove the PEM armour, the colons or the ellipsis"}})
 	}
 	pass.Add(r)
 }

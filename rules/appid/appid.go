@@ -161,7 +161,7 @@ var reasonText = [...]string{
 	NotKeyMaterial: "is neither hex nor base64 key material",
 	BadSPKI:        "is not a readable DER SubjectPublicKeyInfo",
 	KeyLength:      "has a key length outside 512 to 8192 bits",
-	Decorated:      "carries a tool's label, PEM armour, an ellipsis or full-width characters",
+	Decorated:      "carries a tool's label, PEM armour, colons between bytes, an ellipsis or full-width characters",
 }
 
 // String describes the reason in lower case.

@@ -9,6 +9,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -221,6 +222,64 @@ func TestSignatureDecorated(t *testing.T) {
 // of a truncated copy, on every native platform: the armour or ellipsis
 // is Decorated (doubtful) with the key material to file, unless the key
 // under it has a certain finding of its own (a truncated Android key).
+// TestPublicKeyColonHex: a key's bytes in hex with colons between them,
+// as openssl's -text dump prints them (15 bytes a line, four spaces
+// before, a colon at each line's end), or on one line, in either case, is
+// a doubtful Decorated finding whose material is the hex alone, for every
+// platform and key of testKeys (an RSA SubjectPublicKeyInfo, its modulus,
+// an EC key); colons that do not separate pairs of hex digits leave the
+// key not key material. Made to fail by not reading past the colons
+// (hexPairs false: NotKeyMaterial, certain).
+func TestPublicKeyColonHex(t *testing.T) {
+	rsaDER, ecDER := testKeys()
+	pub, err := x509.ParsePKIXPublicKey(rsaDER)
+	require.NoError(t, err)
+	modulus := pub.(*rsa.PublicKey).N.Bytes()
+	dump := func(b []byte, upper bool) string {
+		var s strings.Builder
+		for i, c := range b {
+			if i%15 == 0 {
+				s.WriteString("\n    ")
+			}
+			f := "%02x"
+			if upper {
+				f = "%02X"
+			}
+			fmt.Fprintf(&s, f, c)
+			if i < len(b)-1 {
+				s.WriteByte(':')
+			}
+		}
+		return s.String()
+	}
+	n := 0
+	for _, p := range []appid.Platform{appid.Android, appid.IOS, appid.HarmonyOS} {
+		for _, der := range [][]byte{rsaDER, modulus, ecDER} {
+			hx := hex.EncodeToString(der)
+			pairs := make([]string, len(der))
+			for i := range der {
+				pairs[i] = hx[2*i : 2*i+2]
+			}
+			for _, in := range []string{dump(der, false), dump(der, true), strings.Join(pairs, ":"), strings.Join(pairs, ":") + ":", strings.ToUpper(strings.Join(pairs, ":"))} {
+				key, err := appid.ParsePublicKey(p, in)
+				r, certain, _ := finding(err)
+				if assert.Equal(t, appid.Decorated, r, "%s %.60q: %v", p, in, err) {
+					assert.False(t, certain, "%s %.60q", p, in)
+					assert.Equal(t, strings.ToLower(hx), strings.ToLower(key.Material), "%s %.60q", p, in)
+				}
+				n++
+			}
+			for _, in := range []string{hx[:3] + ":" + hx[3:], strings.Join(pairs, "::"), ":" + strings.Join(pairs, ":"), strings.Join(pairs, ":")[:len(hx)/2*3-2] + "g"} {
+				_, err := appid.ParsePublicKey(p, in)
+				r, certain, _ := finding(err)
+				assert.Equal(t, appid.NotKeyMaterial, r, "%s %.60q: %v", p, in, err)
+				assert.True(t, certain, "%s %.60q", p, in)
+			}
+		}
+	}
+	t.Logf("%d keys", n)
+}
+
 func TestPublicKeyDecorated(t *testing.T) {
 	rsaDER, _ := testKeys()
 	b64 := base64.StdEncoding.EncodeToString(rsaDER)

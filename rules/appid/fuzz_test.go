@@ -73,7 +73,7 @@ func FuzzParsePublicKey(f *testing.F) {
 	der, _ := testKeys()
 	b64 := base64.StdEncoding.EncodeToString(der)
 	for _, s := range []string{hex.EncodeToString(der), "MIIB", "3082", "", "abcdef",
-		"-----BEGIN PUBLIC KEY-----\n" + b64 + "\n-----END PUBLIC KEY-----", hex.EncodeToString(der)[:100] + "…", "-----BEGIN -----", "-----END"} {
+		"-----BEGIN PUBLIC KEY-----\n" + b64 + "\n-----END PUBLIC KEY-----", hex.EncodeToString(der)[:100] + "…", "-----BEGIN -----", "-----END", "30:82:01:22:30:0d", "30:82:01:"} {
 		f.Add(uint8(1), s)
 	}
 	f.Fuzz(func(t *testing.T, p uint8, s string) {

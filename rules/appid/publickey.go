@@ -1,6 +1,7 @@
 package appid
 
 import (
+	"bytes"
 	"encoding/base64"
 	"encoding/hex"
 	"strings"
@@ -29,8 +30,8 @@ type PublicKey struct {
 	// Bits is the RSA modulus length in bits (0 for other algorithms).
 	Bits int
 	// Material is the key material without white space, set only when
-	// the key was pasted with PEM armour or a trailing ellipsis (reason
-	// Decorated): the value to file.
+	// the key was pasted with PEM armour, a trailing ellipsis or colons
+	// between its bytes (reason Decorated): the value to file.
 	Material string
 }
 
@@ -43,9 +44,10 @@ type PublicKey struct {
 // is doubtful only.
 //
 // PEM armour ("-----BEGIN PUBLIC KEY-----" and its END line, what openssl
-// prints around base64) and an ellipsis at the end ("…" or "...", copied
-// with a truncated Keychain key) are read past: unless the key has a
-// certain finding, that is a doubtful [Decorated] finding, and
+// prints around base64), an ellipsis at the end ("…" or "...", copied
+// with a truncated Keychain key) and colons between the bytes in hex
+// (30:82:01:22 …, openssl's -text dump) are read past: unless the key has
+// a certain finding, that is a doubtful [Decorated] finding, and
 // [PublicKey.Material] is the key to file.
 func ParsePublicKey(p Platform, s string) (PublicKey, error) {
 	k, e := parsePublicKey(p, s)
@@ -75,12 +77,51 @@ func parsePublicKey(p Platform, s string) (PublicKey, *Error) {
 	if len(compact) == 0 {
 		return PublicKey{}, fail(p, Empty, true, -1, 0)
 	}
+	if hexPairs(compact) {
+		compact, decorated = dropColons(compact), true
+	}
 	k, e := readKey(p, compact)
 	if e != nil && e.Certain || !decorated {
 		return k, e
 	}
 	k.Material = string(compact)
 	return k, fail(p, Decorated, false, -1, 0)
+}
+
+// hexPairs reports whether b is hex digits in pairs separated by colons
+// (30:82:01:22 …), as openssl's -text dump and keytool print a key's bytes:
+// two pairs at least, none of another length, a colon at the end allowed
+// (the last of a dump's lines).
+func hexPairs(b []byte) bool {
+	b = bytes.TrimSuffix(b, []byte{':'})
+	if len(b) < 5 || (len(b)+1)%3 != 0 {
+		return false
+	}
+	for i, c := range b {
+		if i%3 == 2 {
+			if c != ':' {
+				return false
+			}
+		} else if !isHexDigit(c) {
+			return false
+		}
+	}
+	return true
+}
+
+func isHexDigit(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+// dropColons returns b without its colons, in place.
+func dropColons(b []byte) []byte {
+	out := b[:0]
+	for _, c := range b {
+		if c != ':' {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 const pemDashes = "-----"
