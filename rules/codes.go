@@ -119,7 +119,9 @@ const (
 	// "domain".
 	CodeWebsiteMultipleDomains Code = "WEBSITE_MULTIPLE_DOMAINS"
 	// CodeDomainSuffixNatureMismatch: a government body not on .gov.cn or
-	// .政务, or a public institution not on .cn or .公益. Rule "domain".
+	// .政务, or a public institution not on .cn or .公益; or a domain under
+	// a suffix reserved for bodies of another kind (.gov.cn, .mil.cn,
+	// .edu.cn, .ac.cn, .政务, .公益). Rule "domain".
 	CodeDomainSuffixNatureMismatch Code = "DOMAIN_SUFFIX_NATURE_MISMATCH"
 	// CodeDomainExpiring: the registration ends within three months. Rule
 	// "domainholder".

@@ -28,7 +28,11 @@ import (
 // is a warning asking to confirm on MIIT's site. A government body whose
 // domain is not under .gov.cn or .政务, or a public institution (事业单位)
 // whose domain is not under .cn or .公益, is DOMAIN_SUFFIX_NATURE_MISMATCH
-// (《互联网政务应用安全管理规定》).
+// (《互联网政务应用安全管理规定》); so is, the other way round, a domain under
+// a suffix MIIT reserves for bodies of another kind (.gov.cn, .mil.cn,
+// .edu.cn, .ac.cn, .政务, .公益: 中国互联网域名体系), an error for a person,
+// an enterprise or a law firm, a warning for a nature the suffix is
+// registered to only in part (a foundation on .gov.cn).
 //
 // When the caller gave the approved registrars
 // (validate.WithApprovedRegistrars), a domain record naming another is
@@ -478,12 +482,16 @@ func checkSuffixNature(pass *Pass, loc domainLoc, d domain.Domain) {
 		ok = under(d, suffixCN) || under(d, suffixGongyi)
 		names = suffixInstName
 	default:
+		checkReservedSuffix(pass, loc, d, nature)
 		return
 	}
 	if !ok {
+		en := strings.ReplaceAll(names, "、", " or ")
 		pass.Add(Rejection{Code: CodeDomainSuffixNatureMismatch, Severity: defaultSeverity(CodeDomainSuffixNatureMismatch),
 			Field: loc.path(), Related: pass.keepPaths("subject.nature"),
-			Args: pass.keepArgs([]Arg{labelArg("nature", nature), Loc("suffixes", names, strings.ReplaceAll(names, "、", " or "))})})
+			Args: pass.keepArgs([]Arg{labelArg("nature", nature), Loc("suffixes", names, en),
+				Loc("verdict", "须以"+names+"结尾", "must use a domain ending in "+en),
+				Loc("remedy", "改用以"+names+"结尾的域名", "Use a domain ending in "+en)})})
 	}
 }
 

@@ -293,8 +293,8 @@ var descriptions = [...]Description{
 	},
 	{
 		Code: CodeDomainSuffixNatureMismatch, Severity: Error, Reason: "网站信息填写不完善",
-		Message: Text{"「{nature}」的网站域名须以{suffixes}结尾", "A {nature} must use a domain ending in {suffixes}"},
-		Remedy:  Text{"改用以{suffixes}结尾的域名", "Use a domain ending in {suffixes}"},
+		Message: Text{"「{nature}」的网站域名{verdict}", "The subject ({nature}) {verdict}"},
+		Remedy:  Text{"{remedy}", "{remedy}"},
 	},
 	{
 		Code: CodeDomainExpiring, Severity: Error, Reason: "域名信息核验",

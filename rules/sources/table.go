@@ -4,7 +4,7 @@
 package sources
 
 // table holds the sources of data/sources.csv, ordered by key.
-var table = [121]Source{
+var table = [122]Source{
 	{Key: "0598j-miit-images", Title: "0598j article on filing images (the legacy MIIT interface's image limits)", URL: "http://0598j.com/news/html/212.html", Edition: "2026-12-01"},
 	{Key: "99my-beian", Title: "99.my filing notes (Beijing's words for personal names; Jiangsu's name forms)", URL: "http://99.my/BeiAn.htm", Edition: "2026-12-01"},
 	{Key: "aliyun-ask-emergency", Title: "Alibaba Cloud developer community: the emergency number may not be the subject principal's mobile (answer)", URL: "https://developer.aliyun.com/ask/45422", Edition: "2026-12-01"},
@@ -46,6 +46,7 @@ var table = [121]Source{
 	{Key: "lunar-go", Title: "6tail/lunar-go HolidayUtil (the only source found for 2027)", URL: "https://github.com/6tail/lunar-go", Edition: "v1.4.7"},
 	{Key: "miit-domain-list", Title: "工业和信息化部 域名行业管理信息公示 (the approved suffixes and registrars)", URL: "https://domain.miit.gov.cn", Edition: ""},
 	{Key: "miit-domain-notice-2017", Title: "工业和信息化部《关于规范互联网信息服务使用域名的通知》 (工信部信管〔2017〕264号) as reproduced by UCloud", URL: "https://github.com/UCloudDoc-Team/beian1/blob/HEAD/notice/notice2.md", Edition: "2017-11"},
+	{Key: "miit-domain-system-2018", Title: "工业和信息化部公告2018年第7号《中国互联网域名体系》 (the category domains under .CN and whom each is for; the text as China Law Translate reproduces it from xxgk.miit.gov.cn)", URL: "https://www.chinalawtranslate.com/chinese-internet-domain-name-system/", Edition: "2018-01-29"},
 	{Key: "miit-filing-form", Title: "《互联网信息服务备案登记表》, the form attached to the MIIT notice on App filings (2023), as reproduced by mpc6.com", URL: "http://mpc6.com/coding/389.html", Edition: "2023"},
 	{Key: "miit-order-33", Title: "《非经营性互联网信息服务备案管理办法》 (信息产业部令第33号) as reproduced by UCloud", URL: "https://github.com/UCloudDoc-Team/beian1/blob/HEAD/regulations/regulations1.md", Edition: "2005"},
 	{Key: "nyaruka-phonenumbers", Title: "nyaruka/phonenumbers (Go port of Google's libphonenumber: numbering plan; carriers; places)", URL: "https://github.com/nyaruka/phonenumbers", Edition: "v1.8.1"},
