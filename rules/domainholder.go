@@ -25,7 +25,12 @@ import (
 // DOMAIN_HOLDER_MISMATCH. A unit's domain held in the name of its legal
 // representative is accepted, except where the province's policy
 // (domain_holder_must_be_unit: Ningxia, Shaanxi, Xinjiang) wants the unit
-// itself.
+// itself. One held in the name of another principal of the filing (the
+// subject principal, or the website's or App's) is a warning there: MIIT's
+// 2017 notice lets a unit's main responsible person or a senior manager
+// hold its domain (miit-domain-notice-2017), most provinces take only the
+// unit or its legal representative; the holder's certificate is then
+// compared with that principal's.
 //
 // When the names match, the holder's certificate must be the subject's (or,
 // for a domain held by the legal representative, the principal's when the
@@ -65,7 +70,9 @@ func runDomainHolder(pass *Pass) error {
 	if m > len(small) {
 		checked = make([]bool, m)
 	}
-	visit := func(raw string, app bool) {
+	// by is the principal of the website or App whose domain it is (nil
+	// when it is the subject's), at owner[i].principal.
+	visit := func(raw string, app bool, by holderPrincipal) {
 		k, ok := byText.get(raw)
 		if !ok {
 			d, err := pass.ParseDomain(raw)
@@ -91,21 +98,23 @@ func runDomainHolder(pass *Pass) error {
 			return
 		}
 		checked[k] = true
-		checkHolder(pass, k, &f.Domains[k])
+		checkHolder(pass, k, &f.Domains[k], by)
 	}
 	for i := range f.Websites {
+		by := holderPrincipal{f.Websites[i].Principal, "websites", i}
 		for _, raw := range f.Websites[i].Domains {
-			visit(raw, false)
+			visit(raw, false, by)
 		}
 	}
 	for i := range f.Apps {
 		if f.Apps[i].Type.IsHosted() {
 			continue
 		}
+		by := holderPrincipal{f.Apps[i].Principal, "apps", i}
 		for k := range f.Apps[i].Platforms {
 			for _, raw := range f.Apps[i].Platforms[k].Domains {
 				if !blank(raw) {
-					visit(raw, true)
+					visit(raw, true, by)
 				}
 			}
 		}
@@ -197,8 +206,18 @@ func checkExpiry(pass *Pass, i int, r *beian.DomainRecord) {
 		Str("domain", shortValue(r.Domain)), Str("expires_at", end.String()), expiry)
 }
 
-// checkHolder compares the holder of record k with the subject.
-func checkHolder(pass *Pass, k int, r *beian.DomainRecord) {
+// A holderPrincipal is the principal of the website or App whose domain
+// a record is, p, at owner[i].principal; p is nil when the subject
+// principal stands for it.
+type holderPrincipal struct {
+	p     *beian.Principal
+	owner string
+	i     int
+}
+
+// checkHolder compares the holder of record k with the subject; by is the
+// principal of the website or App whose domain it is.
+func checkHolder(pass *Pass, k int, r *beian.DomainRecord, by holderPrincipal) {
 	s := &pass.Filing.Subject
 	if blank(r.HolderName) {
 		reason := Text{"域名" + shortValue(r.Domain) + "的记录没有持有者名称", "the record of " + shortValue(r.Domain) + " names no holder"}
@@ -235,12 +254,44 @@ func checkHolder(pass *Pass, k int, r *beian.DomainRecord) {
 		}
 		wantType, wantNumber, wantField = p.CertType, p.CertNumber, "subject.principal"
 	default:
+		if p, at := principalHolding(pass, r, by); p != nil {
+			// MIIT's 2017 notice lets a unit's main responsible person or
+			// a senior manager hold its domain; most provinces take only
+			// the unit or its legal representative. The sources disagree:
+			// a warning, and the holder's certificate is the principal's.
+			pass.Add(Rejection{Code: CodeDomainHolderMismatch, Severity: Warning,
+				Field: recordAt(k).Field("holder_name"), Related: pass.keepPaths("subject.name", at.Field("name")),
+				Args: pass.keepArgs([]Arg{Str("holder", shortValue(r.HolderName)), Str("subject", shortValue(s.Name)),
+					detailArg(Text{"（持有者是本次备案的负责人：工信部2017年通知允许单位的主要负责人或高级管理人员持有域名，但多数管局只接受单位本身或其法定代表人）",
+						" (the holder is a principal of this filing: MIIT's 2017 notice lets a unit's main responsible person or a senior manager hold its domain, but most provinces take only the unit itself or its legal representative)"})}),
+			}.From(sourceOf([]string{"miit-domain-notice-2017"}, false)))
+			checkHolderCert(pass, k, r, p.CertType, p.CertNumber, at)
+			return
+		}
 		pass.Add(Rejection{Code: CodeDomainHolderMismatch, Severity: defaultSeverity(CodeDomainHolderMismatch),
 			Field: recordAt(k).Field("holder_name"), Related: pass.keepPaths("subject.name"),
 			Args: pass.keepArgs([]Arg{Str("holder", shortValue(r.HolderName)), Str("subject", shortValue(s.Name)), detailArg(Text{})})})
 		return
 	}
 	checkHolderCert(pass, k, r, wantType, wantNumber, wantField)
+}
+
+// principalHolding returns the principal of the filing, and its path,
+// whose name is the holder's of r, for a unit whose province does not
+// want the unit itself as holder: the subject principal, or by's; nil
+// when none is.
+func principalHolding(pass *Pass, r *beian.DomainRecord, by holderPrincipal) (*beian.Principal, beian.Path) {
+	s := &pass.Filing.Subject
+	if !s.Nature.IsUnit() || pass.Policy.DomainHolderMustBeUnit.Value {
+		return nil, ""
+	}
+	if p := &s.Principal; !blank(p.Name) && domain.SameName(r.HolderName, p.Name) {
+		return p, "subject.principal"
+	}
+	if p := by.p; p != nil && !blank(p.Name) && domain.SameName(r.HolderName, p.Name) {
+		return p, beian.Path(by.owner).Index(by.i).Field("principal")
+	}
+	return nil, ""
 }
 
 // recordAt returns the path of record k, built only to report.

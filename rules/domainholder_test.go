@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/provinces"
 	"github.com/icpcheck/beian/rules"
 )
 
@@ -236,4 +237,73 @@ func TestDomainsLinear(t *testing.T) {
 	}
 	assert.Empty(t, run(t, rules.Domains, f))
 	assert.Empty(t, run(t, rules.DomainHolder, f))
+}
+
+// TestClassDomainHeldByPrincipal: a unit's domain held in the name of a
+// principal of the filing who is not the legal representative (the
+// subject principal, the website's or the App's), in every province: a
+// DOMAIN_HOLDER_MISMATCH warning where the province takes a legal
+// representative (MIIT's 2017 notice allows a main responsible person or
+// a senior manager; most provinces only the unit or its legal
+// representative), an error where it wants the unit itself (Ningxia,
+// Shaanxi, Xinjiang); the holder's certificate compared with that
+// principal's; a holder who is no one of the filing stays an error. Made
+// to fail by leaving principalHolding out (every principal an error: 168
+// failures), and by comparing the holder's certificate with the subject's
+// (a certificate mismatch on every principal's own: 168).
+func TestClassDomainHeldByPrincipal(t *testing.T) {
+	strict := map[string]bool{"64": true, "61": true, "65": true}
+	const subjectPrincipalCert, sitePrincipalCert, appPrincipalCert = "440305199203154312", "440304199203154320", "440303198807076543"
+	n := 0
+	for _, prov := range provinces.All() {
+		for _, holder := range []string{"subject", "website", "app", "stranger"} {
+			for _, ownCert := range []bool{true, false} {
+				f := appFiling()
+				f.Province = prov.Code
+				f.Subject.Principal.Name, f.Subject.Principal.CertNumber, f.Subject.Principal.IsLegalRepresentative = "王五", subjectPrincipalCert, false
+				f.Websites[0].PrincipalSameAsSubject = false
+				f.Websites[0].Principal = &beian.Principal{Name: "李四", CertType: beian.CertIDCard, CertNumber: sitePrincipalCert}
+				f.Apps[0].PrincipalSameAsSubject = false
+				f.Apps[0].Principal = &beian.Principal{Name: "赵六", CertType: beian.CertIDCard, CertNumber: appPrincipalCert}
+				f.Apps[0].Platforms = f.Apps[0].Platforms[:1]
+				f.Apps[0].Platforms[0].Domains = []string{"api.shilikeji.com"}
+				f.Domains = append(f.Domains, f.Domains[0])
+				f.Domains[1].Domain = "shilikeji.com"
+				k := 0 // the record of the domain the holder holds
+				var name, cert string
+				switch holder {
+				case "subject":
+					name, cert = "王五", subjectPrincipalCert
+				case "website":
+					name, cert = "李四", sitePrincipalCert
+				case "app":
+					name, cert, k = "赵六", appPrincipalCert, 1
+				case "stranger":
+					name, cert = "钱七", "110105194912310029"
+				}
+				if !ownCert {
+					cert = "110105194912310029"
+					if holder == "stranger" {
+						cert = subjectPrincipalCert
+					}
+				}
+				f.Domains[k].HolderName, f.Domains[k].HolderCertType, f.Domains[k].HolderCertNumber = name, beian.CertIDCard, cert
+				at := beian.Path("domains").Index(k)
+				var want []sev
+				switch {
+				case holder == "stranger" || strict[prov.Code]:
+					want = []sev{{at.Field("holder_name"), rules.CodeDomainHolderMismatch, rules.Error}}
+				default:
+					want = []sev{{at.Field("holder_name"), rules.CodeDomainHolderMismatch, rules.Warning}}
+					if !ownCert {
+						want = append(want, sev{at.Field("holder_cert_number"), rules.CodeDomainHolderCertMismatch, rules.Error})
+					}
+				}
+				got := sevsIn(run(t, rules.DomainHolder, f))
+				assert.Equal(t, want, got, "%s, held by the %s principal, own certificate %v", prov.Short, holder, ownCert)
+				n++
+			}
+		}
+	}
+	t.Logf("%d cases", n)
 }
