@@ -658,6 +658,13 @@ type accessInfo struct {
 
 type infoKey struct{}
 
+// requestState is what middleware allocates for a request.
+type requestState struct {
+	info accessInfo
+	rec  recorder
+	id   [1]string // the answer's X-Request-Id
+}
+
 func info(r *http.Request) *accessInfo {
 	if i, ok := r.Context().Value(infoKey{}).(*accessInfo); ok {
 		return i
@@ -732,9 +739,14 @@ func (s *server) middleware(next http.Handler) http.Handler {
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
-		ai := &accessInfo{requestID: requestID(r)}
-		w.Header()[hdrRequestID] = []string{ai.requestID}
-		rec := &recorder{ResponseWriter: w, conn: connOf(r)}
+		// The request's notes, its recorder and its X-Request-Id value
+		// in one allocation.
+		st := &requestState{}
+		ai, rec := &st.info, &st.rec
+		ai.requestID = requestID(r)
+		st.id[0] = ai.requestID
+		w.Header()[hdrRequestID] = st.id[:]
+		rec.ResponseWriter, rec.conn = w, connOf(r)
 		r = r.WithContext(context.WithValue(r.Context(), infoKey{}, ai))
 		func() {
 			defer func() {
