@@ -41,7 +41,7 @@ func BenchmarkHandler(b *testing.B) {
 	if status != -1 {
 		b.Fatal(status)
 	}
-	h, _ := newService(cfg, reg, slog.New(slog.NewJSONHandler(io.Discard, nil)))
+	h, _ := newService(cfg, reg, newLogger(io.Discard))
 	v := validate.New(validate.WithRegistry(reg))
 	for _, file := range []string{"clean", "rejected"} {
 		body, err := os.ReadFile("../icpcheck/testdata/" + file + "_enterprise.json")

@@ -216,6 +216,7 @@ func newHTTPServer(cfg config, handler http.Handler, logger *slog.Logger) *http.
 		IdleTimeout:       120 * time.Second,
 		MaxHeaderBytes:    64 << 10,
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+		ConnContext:       withConn,
 	}
 }
 
@@ -240,9 +241,10 @@ func newMetricsServer(m *metrics) *http.Server {
 
 // limitListener caps the connections open at once at --max-conns: the
 // listener accepts another only when one closes, leaving the rest in the
-// kernel's backlog.
+// kernel's backlog. Its connections are answerConns, which send each
+// answer in one write.
 func limitListener(ln net.Listener, cfg config) net.Listener {
-	return netutil.LimitListener(ln, cfg.maxConns)
+	return answerListener{netutil.LimitListener(ln, cfg.maxConns)}
 }
 
 // run is the whole program: it serves until ctx ends, then shuts down
@@ -253,7 +255,7 @@ func run(ctx context.Context, args []string, stderr io.Writer, started func(addr
 	if status >= 0 {
 		return status
 	}
-	logger := slog.New(slog.NewJSONHandler(stderr, nil))
+	logger := newLogger(stderr)
 
 	secrets := newScrubber(cfg.registry)
 	reg, err := openRegistry(ctx, cfg.registry, cfg.loadRecords, logger)

@@ -254,7 +254,11 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	h["Content-Type"] = contentTypeJSON
 	h["Content-Length"] = []string{strconv.Itoa(len(data))}
 	w.WriteHeader(status)
-	_, _ = w.Write(data)
+	if rec, ok := w.(*recorder); ok && rec.conn != nil {
+		rec.writeAnswer(data)
+	} else {
+		_, _ = w.Write(data)
+	}
 	if cap(data) <= maxPooledAnswer {
 		*bp = data[:0]
 		answerBuffers.Put(bp)
@@ -654,6 +658,13 @@ type accessInfo struct {
 
 type infoKey struct{}
 
+// requestState is what middleware allocates for a request.
+type requestState struct {
+	info accessInfo
+	rec  recorder
+	id   [1]string // the answer's X-Request-Id
+}
+
 func info(r *http.Request) *accessInfo {
 	if i, ok := r.Context().Value(infoKey{}).(*accessInfo); ok {
 		return i
@@ -668,6 +679,23 @@ type recorder struct {
 	status int
 	bytes  int64
 	err    error
+	conn   *answerConn // the request's connection, nil when not an answerConn
+}
+
+// writeAnswer writes a whole answer, its header already written, and
+// sends it: in one write of the connection, headers and body together
+// (see answerConn).
+func (rec *recorder) writeAnswer(b []byte) {
+	rec.conn.hold()
+	_, _ = rec.Write(b)
+	if rec.err == nil {
+		if err := http.NewResponseController(rec.ResponseWriter).Flush(); err != nil {
+			rec.err = err
+		}
+	}
+	if err := rec.conn.release(); err != nil && rec.err == nil {
+		rec.err = err
+	}
 }
 
 func (rec *recorder) WriteHeader(code int) {
@@ -703,11 +731,22 @@ func (s *server) middleware(next http.Handler) http.Handler {
 	if h, ok := s.log.Handler().(requestLogHandler); ok {
 		access = slog.New(h.Handler)
 	}
+	// The service's own handler's lines are written without it (see
+	// jsonLog).
+	var out *logOutput
+	if h, ok := access.Handler().(jsonLog); ok {
+		out = h.out
+	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
-		ai := &accessInfo{requestID: requestID(r)}
-		w.Header()[hdrRequestID] = []string{ai.requestID}
-		rec := &recorder{ResponseWriter: w}
+		// The request's notes, its recorder and its X-Request-Id value
+		// in one allocation.
+		st := &requestState{}
+		ai, rec := &st.info, &st.rec
+		ai.requestID = requestID(r)
+		st.id[0] = ai.requestID
+		w.Header()[hdrRequestID] = st.id[:]
+		rec.ResponseWriter, rec.conn = w, connOf(r)
 		r = r.WithContext(context.WithValue(r.Context(), infoKey{}, ai))
 		func() {
 			defer func() {
@@ -765,12 +804,16 @@ func (s *server) middleware(next http.Handler) http.Handler {
 		// there, so is the count.
 		s.m.answered(route, rec.status, time.Since(start))
 		attrs = append(attrs, slog.String("request_id", ai.requestID))
+		now := time.Now()
+		if out != nil && out.writeLogLine(now, slog.LevelInfo, "request", attrs) {
+			return
+		}
 		// The record is given to the handler as access.LogAttrs gives it,
 		// without the caller's program counter, which LogAttrs finds by
 		// unwinding the stack at each request and which only a handler
 		// with AddSource writes (the service's has none).
 		if h := access.Handler(); h.Enabled(r.Context(), slog.LevelInfo) {
-			line := slog.NewRecord(time.Now(), slog.LevelInfo, "request", 0)
+			line := slog.NewRecord(now, slog.LevelInfo, "request", 0)
 			line.AddAttrs(attrs...)
 			_ = h.Handle(r.Context(), line)
 		}

@@ -76,7 +76,7 @@ func testConfig(t *testing.T, args ...string) config {
 func serve(t *testing.T, cfg config, reg registry) (string, *syncBuffer) {
 	t.Helper()
 	logs := &syncBuffer{}
-	logger := slog.New(slog.NewJSONHandler(logs, nil))
+	logger := newLogger(logs)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	require.NoError(t, err)
 	srv := newHTTPServer(cfg, newServer(cfg, reg, logger), logger)

@@ -309,7 +309,15 @@ func (s *Scanner) space() int {
 	for {
 		buf, pos := s.buf, s.pos
 		for pos < len(buf) {
-			switch c := buf[pos]; c {
+			c := buf[pos]
+			if c > ' ' {
+				// The byte after the white space, tested first: a
+				// token follows most white space, and much of it is
+				// none.
+				s.pos = pos
+				return int(c)
+			}
+			switch c {
 			case ' ':
 				pos++
 				for pos+8 <= len(buf) {
@@ -319,13 +327,13 @@ func (s *Scanner) space() int {
 					}
 					pos += 8
 				}
-			case '\t', '\r':
-				pos++
 			case '\n':
 				pos++
 				s.line++
 				s.lineStart = s.base + int64(pos)
 				s.colBase = 0
+			case '\t', '\r':
+				pos++
 			default:
 				s.pos = pos
 				return int(c)
