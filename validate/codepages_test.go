@@ -111,7 +111,7 @@ func codePages(t *testing.T) map[string]string {
 		fmt.Fprintf(&b, "# %s\n\n", c)
 		fmt.Fprintf(&b, "- Severity: %s by default", d.Severity)
 		if d.Severity > rules.Warning {
-			b.WriteString(" (a rule lowers it to a warning where the fact behind it is uncertain)")
+			b.WriteString(" (a rule may lower it: to a warning where the fact behind it is uncertain, to a notice where a current source says the province does not apply it; read each rejection's `severity`)")
 		}
 		fmt.Fprintf(&b, "\n- Reported by: %s\n", strings.Join(reporters[c], ", "))
 		fmt.Fprintf(&b, "- The providers' rejection reason it prevents: %s\n\n", d.Reason)

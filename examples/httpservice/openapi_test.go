@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -123,4 +124,49 @@ func TestOpenAPIAgreesWithTheService(t *testing.T) {
 		}
 	}
 	assert.NotZero(t, patterns, "the document gives X-Request-Id a pattern")
+}
+
+// TestOpenAPIExampleIsTheAnswer: the document's 200 example of
+// POST /v1/filings:validate is what the service answers its request
+// example with ?lang=en, on its default records: outsider12's F2 found a
+// report of another filing there (1 rejection where the request gets 9).
+// Made to fail by any change of the answer the example does not follow.
+func TestOpenAPIExampleIsTheAnswer(t *testing.T) {
+	doc := string(openAPIDocument())
+	if doc == "" {
+		t.Skip("no OpenAPI document yet (openAPIDocument)")
+	}
+	request, answer := openAPIValidateExamples(t, doc)
+	reg, err := openRegistry(context.Background(), "", "", nil)
+	require.NoError(t, err)
+	url, _ := serve(t, testConfig(t), reg)
+	req, err := http.NewRequest(http.MethodPost, url+"/v1/filings:validate?lang=en", strings.NewReader(request))
+	require.NoError(t, err)
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := client.Do(req)
+	require.NoError(t, err)
+	got, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	require.NoError(t, err)
+	require.Equal(t, http.StatusOK, resp.StatusCode, "%s", got)
+	assert.JSONEq(t, answer, string(got))
+}
+
+// openAPIValidateExamples returns the values of the request example and
+// of the 200 answer's example of POST /v1/filings:validate, each written
+// on one line after "value: ".
+func openAPIValidateExamples(t *testing.T, doc string) (request, answer string) {
+	t.Helper()
+	after := func(from, marker string) (string, string) {
+		i := strings.Index(from, marker)
+		require.GreaterOrEqual(t, i, 0, "the document has %q", marker)
+		rest := from[i:]
+		j := strings.Index(rest, "value: ")
+		require.GreaterOrEqual(t, j, 0, "a value after %q", marker)
+		line, tail, _ := strings.Cut(rest[j+len("value: "):], "\n")
+		return line, tail
+	}
+	request, tail := after(doc, "summary: One filing whose website name is too short")
+	answer, _ = after(tail, "summary: The report of the example filing, in English")
+	return request, answer
 }

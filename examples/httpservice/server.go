@@ -458,9 +458,12 @@ func (s *server) withoutInternalDetail(r *http.Request, index int, rep *validate
 
 // genericProblem is what a client is told of an outside check's failure:
 // whether it ran out of time, else only that it failed, and the request
-// id to find the detail in the log.
+// id to find the detail in the log. A detail is a timeout when it is the
+// context's deadline error or wraps it, or wraps validate.ErrNoAnswer (a
+// call the validation's deadline abandoned or did not start:
+// "Registry.MobileHolders: no answer before the deadline: …").
 func genericProblem(detail, id string) rules.Text {
-	if detail == context.DeadlineExceeded.Error() {
+	if strings.HasSuffix(detail, context.DeadlineExceeded.Error()) || strings.Contains(detail, validate.ErrNoAnswer.Error()) {
 		return rules.Text{ZH: "外部数据源未能及时应答（请求编号 " + id + "）", EN: "the outside source did not answer in time (request id " + id + ")"}
 	}
 	return rules.Text{ZH: "服务内部错误（请求编号 " + id + "）", EN: "an internal error (request id " + id + ")"}
@@ -497,14 +500,22 @@ func (s *server) read(body io.Reader) (filings []*beian.Filing, many bool, fl *f
 	return s.decode(data)
 }
 
+// utf8BOM is the byte order mark in UTF-8.
+const utf8BOM = "\xef\xbb\xbf"
+
 // bodyReaders are the buffers read reads the bodies through (4 KiB each,
 // bufio's default), reused from one request to the next: the body is
 // decoded as it streams in, within the buffer's call.
 var bodyReaders = sync.Pool{New: func() any { return bufio.NewReader(nil) }}
 
 // firstByte returns the first byte that is not JSON white space, leaving
-// it unread.
+// it unread. A UTF-8 byte order mark at the start is read past, as
+// icpcheck reads a file saved with one: the same bytes get the same
+// report from both.
 func firstByte(br *bufio.Reader) (byte, error) {
+	if b, _ := br.Peek(len(utf8BOM)); string(b) == utf8BOM {
+		_, _ = br.Discard(len(utf8BOM))
+	}
 	for {
 		b, err := br.ReadByte()
 		if err != nil {

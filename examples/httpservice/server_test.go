@@ -22,6 +22,7 @@ import (
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/rules"
+	"github.com/icpcheck/beian/validate"
 	"github.com/icpcheck/beian/validate/validatetest"
 )
 
@@ -454,4 +455,51 @@ func TestMiddlewareRecovers(t *testing.T) {
 	lines := logLines(t, logs, "panic")
 	require.Len(t, lines, 1)
 	assert.Equal(t, "p-1", lines[0]["request_id"])
+}
+
+// TestGenericProblemTimeouts: every form an outside check's timeout takes
+// in a CHECK_UNAVAILABLE's problem (the context's error alone, wrapped
+// by a call abandoned at the validation's deadline, wrapped with a
+// cancellation cause, a call not started past it) is told to the client
+// as a timeout; other failures as an internal error. Made to fail by
+// matching the context's error alone (outsider12's F1: phoneholder's
+// "Registry.MobileHolders: no answer before the deadline: context deadline
+// exceeded" was called an internal error).
+func TestGenericProblemTimeouts(t *testing.T) {
+	timeout := genericProblem(context.DeadlineExceeded.Error(), "r1")
+	internal := genericProblem(errInternalDetail.Error(), "r1")
+	require.NotEqual(t, timeout, internal)
+	for _, err := range []error{
+		context.DeadlineExceeded,
+		fmt.Errorf("Registry.MobileHolders: %w: %w", validate.ErrNoAnswer, context.DeadlineExceeded),
+		fmt.Errorf("Registry.Subject: %w: %w", validate.ErrNoAnswer, errors.New("validation deadline")),
+		fmt.Errorf("Prober.Probe: %w: %w", validate.ErrNoAnswer, context.Canceled),
+		fmt.Errorf("pgregistry: mobile holders: %w", context.DeadlineExceeded),
+	} {
+		assert.Equal(t, timeout, genericProblem(err.Error(), "r1"), "%v", err)
+	}
+	for _, err := range []error{errInternalDetail, errors.New("connection refused"), context.Canceled} {
+		assert.Equal(t, internal, genericProblem(err.Error(), "r1"), "%v", err)
+	}
+}
+
+// TestByteOrderMark: a body saved with a UTF-8 byte order mark, one
+// filing or an array, before or after white space is not allowed but at
+// the start, is answered as the same body without it (icpcheck reads such
+// a file so: outsider12's F4 found the service refusing it with a 400).
+// A mark anywhere else is still not JSON. Made to fail by not reading past
+// the mark (firstByte).
+func TestByteOrderMark(t *testing.T) {
+	url, _ := serve(t, testConfig(t), nil)
+	one := mustJSON(t, validatetest.NewFiling(t, "44", beian.NatureEnterprise))
+	many := []byte("[" + string(one) + "," + string(one) + "]")
+	for _, body := range [][]byte{one, many, append([]byte("\n  "), one...)} {
+		status, _, want := post(t, url, body, "X-Request-Id", "bom")
+		require.Equal(t, http.StatusOK, status)
+		status, _, got := post(t, url, append([]byte(utf8BOM), body...), "X-Request-Id", "bom")
+		require.Equal(t, http.StatusOK, status, string(got))
+		assert.Equal(t, string(want), string(got))
+	}
+	status, _, _ := post(t, url, append([]byte(" "+utf8BOM), one...))
+	assert.Equal(t, http.StatusBadRequest, status, "a mark after white space")
 }

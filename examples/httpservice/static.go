@@ -14,8 +14,10 @@ import (
 // staticSite serves the files of a directory (the demo page built by
 // go run ./examples/web/mkwasm: examples/web/static) at / for GET and
 // HEAD (another method is the service's JSON 405), through an os.Root, so that no path, "..", or symbolic link
-// leads out of the directory. A directory's index.html answers for it;
-// there is no listing. A path without a file is the service's JSON 404.
+// leads out of the directory. A directory's index.html answers for it (a
+// directory named without its slash is sent to it, 301); there is no
+// listing, and no dot file or dot directory is served. A path without a
+// file is the service's JSON 404.
 // A file with a .gz sibling (beian.wasm.gz) is sent compressed to a
 // client that accepts gzip.
 type staticSite struct {
@@ -32,14 +34,42 @@ func openStatic(s *server, dir string) (*staticSite, error) {
 	return &staticSite{s: s, root: root.FS()}, nil
 }
 
+// hidden reports whether a path of the site names a dot file or leads
+// through a dot directory (.git, .env, .well-known): not served, so that
+// a directory given to --web does not publish what its tools keep there.
+func hidden(name string) bool {
+	for part := range strings.SplitSeq(name, "/") {
+		if strings.HasPrefix(part, ".") {
+			return true
+		}
+	}
+	return false
+}
+
 // contentSecurityPolicy allows the page its own files and WebAssembly,
 // nothing else: it works offline and sends nothing anywhere.
 const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 func (st *staticSite) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	name := strings.TrimPrefix(path.Clean("/"+r.URL.Path), "/")
+	if hidden(name) {
+		st.s.fail(w, r, http.StatusNotFound, "no such endpoint")
+		return
+	}
 	if name == "" || strings.HasSuffix(r.URL.Path, "/") {
 		name = path.Join(name, "index.html")
+	} else if fi, err := fs.Stat(st.root, path.Join(name, "index.html")); err == nil && fi.Mode().IsRegular() {
+		// A directory named without its slash: to the directory, as
+		// net/http's FileServer sends it, so that the page's relative
+		// addresses resolve inside it.
+		if r.Method == http.MethodGet || r.Method == http.MethodHead {
+			to := path.Base(r.URL.Path) + "/"
+			if r.URL.RawQuery != "" {
+				to += "?" + r.URL.RawQuery
+			}
+			http.Redirect(w, r, to, http.StatusMovedPermanently)
+			return
+		}
 	}
 	fi, err := fs.Stat(st.root, name)
 	if err != nil || !fi.Mode().IsRegular() || strings.HasSuffix(name, ".gz") {

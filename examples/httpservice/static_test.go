@@ -146,3 +146,37 @@ func TestAcceptsGzip(t *testing.T) {
 		assert.Equal(t, want, acceptsGzip(r), "%q", header)
 	}
 }
+
+// TestStaticSiteDirectoriesAndDotFiles: a directory with an index.html
+// named without its slash is sent to it (301, the query kept), as
+// net/http's FileServer does, and served with it; a dot file or a file in
+// a dot directory is the service's JSON 404 (outsider12's F6 and its
+// doubt on .hidden). Made to fail by leaving out the redirect (404) or
+// hidden (200).
+func TestStaticSiteDirectoriesAndDotFiles(t *testing.T) {
+	dir, _, _ := webDir(t)
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "sub", "deeper"), 0o755))
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, ".git"), 0o755))
+	for _, f := range []string{"sub/index.html", "sub/deeper/index.html", ".env", ".git/config", "sub/.hidden"} {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, f), []byte("<title>"+f+"</title>"), 0o644))
+	}
+	base, _ := serve(t, testConfig(t, "--web", dir), fakeRegistry{})
+	noRedirect := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	for p, want := range map[string]string{"/sub": "/sub/", "/sub/deeper": "/sub/deeper/", "/sub?lang=en": "/sub/?lang=en"} {
+		resp, err := noRedirect.Get(base + p)
+		require.NoError(t, err)
+		resp.Body.Close()
+		assert.Equal(t, http.StatusMovedPermanently, resp.StatusCode, p)
+		assert.Equal(t, want, resp.Header.Get("Location"), p)
+	}
+	for p, title := range map[string]string{"/sub": "sub/index.html", "/sub/": "sub/index.html", "/sub/deeper": "sub/deeper/index.html"} {
+		resp, body := get(t, "GET", base+p, nil)
+		assert.Equal(t, http.StatusOK, resp.StatusCode, p)
+		assert.Contains(t, string(body), title, p)
+	}
+	for _, p := range []string{"/.env", "/.git/config", "/sub/.hidden", "/.git/", "/%2egit/config"} {
+		resp, body := get(t, "GET", base+p, nil)
+		assert.Equal(t, http.StatusNotFound, resp.StatusCode, p)
+		assert.Equal(t, http.StatusNotFound, jsonError(t, resp, body), p)
+	}
+}
