@@ -2,6 +2,7 @@ package rules_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -274,4 +275,25 @@ func TestAppPrincipalCertificate(t *testing.T) {
 		Mobile: "13660123457", Email: "lisi@shilikeji.cn"}
 	assert.Equal(t, []found{{"apps[0].principal.cert_number", rules.CodeCertNumberInvalid}}, foundIn(run(t, rules.Certificate, f)))
 	assert.Empty(t, foundIn(run(t, rules.Phone, f)))
+}
+
+// TestProfileNamedAnyCase: every profile is found by its name in any
+// case with spaces around it, as a console passes its display name
+// (outsider13: "Huawei" was refused), and is the profile of its name;
+// another name is not. Made to fail by looking the name up as typed.
+func TestProfileNamedAnyCase(t *testing.T) {
+	for _, name := range rules.ProfileNames() {
+		want, ok := rules.ProfileNamed(name)
+		require.True(t, ok, name)
+		for _, typed := range []string{strings.ToUpper(name), strings.ToUpper(name[:1]) + name[1:], " " + name + "\t", "\u3000" + name} {
+			got, ok := rules.ProfileNamed(typed)
+			if assert.True(t, ok, "%q", typed) {
+				assert.Equal(t, want, got, "%q", typed)
+			}
+		}
+	}
+	for _, name := range []string{"huaweicloud", "hua wei", "Ｈｕａｗｅｉ"} {
+		_, ok := rules.ProfileNamed(name)
+		assert.False(t, ok, "%q", name)
+	}
 }

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/icpcheck/beian/provinces"
 )
@@ -45,9 +46,12 @@ func UnknownProfile(name string) *Profile {
 func ProfileNames() []string { return slices.Clone(loadProfiles().names) }
 
 // ProfileNamed returns the profile of a provider ("tencent", "aliyun",
-// "huawei"; "" for the default) and whether there is one.
+// "huawei"; "" for the default) and whether there is one. The name is
+// read in any case, spaces around it ignored ("Huawei", " TENCENT "), as a
+// console passes its display name.
 func ProfileNamed(name string) (Profile, bool) {
 	ps := loadProfiles()
+	name = ProfileKey(name)
 	if name == "" {
 		return ps.def, true
 	}
@@ -56,6 +60,10 @@ func ProfileNamed(name string) (Profile, bool) {
 	}
 	return Profile{}, false
 }
+
+// ProfileKey returns name as the profiles are named ([ProfileNames]):
+// lower case, without the spaces around it.
+func ProfileKey(name string) string { return strings.ToLower(strings.TrimSpace(name)) }
 
 // ProfileOf returns c's profile: the default when c or its Profile is nil.
 func (c *Config) ProfileOf() *Profile {

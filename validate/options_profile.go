@@ -8,7 +8,8 @@ import "github.com/icpcheck/beian/rules"
 // takes (Huawei: the fourth level), the real-name verification wait, and
 // whether the emergency phone must differ from the principals' mobiles;
 // where no source gives a provider's value, the default's (the strictest
-// sourced value) applies as a warning. Without this option, or with "",
+// sourced value) applies as a warning. The name is read in any case,
+// spaces around it ignored ("Huawei"). Without this option, or with "",
 // the default profile applies. An unknown name is reported as a
 // CHECK_UNAVAILABLE warning naming the profiles there are, and the
 // default applies.

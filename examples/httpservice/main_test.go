@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -652,8 +653,11 @@ func TestStartupLogHidesSecrets(t *testing.T) {
 // TestProfileChoice: the provider console profile comes from ?profile=,
 // else from --profile, else the default (icpcheck's testdata/profiles: an
 // App domain of the fourth level, which the default refuses, Tencent's
-// console inherits as a warning and Huawei's files); an unknown name is a
-// 400 before the body is read, and an unknown --profile stops the service.
+// console inherits as a warning and Huawei's files); a name is read in
+// any case, spaces around it ignored (Huawei, " TENCENT "); an unknown
+// name is a 400 before the body is read, and an unknown --profile stops
+// the service. Made to fail by looking the name up as typed (the upper
+// and title cases are 400s).
 func TestProfileChoice(t *testing.T) {
 	body, want := profileCase(t)
 	reported := func(rep wireReport) string {
@@ -685,6 +689,9 @@ func TestProfileChoice(t *testing.T) {
 	require.NotEmpty(t, want.Answers)
 	for profile, answer := range want.Answers {
 		check(s, "?profile="+profile, answer)
+		// A console's display name: any case, spaces around it.
+		check(s, "?profile="+url.QueryEscape(" "+strings.ToUpper(profile[:min(1, len(profile))])+profile[min(1, len(profile)):]+" "), answer)
+		check(s, "?profile="+strings.ToUpper(profile), answer)
 	}
 	check(s, "", want.Answers[""])
 	check(s, "?profile=&lang=en", want.Answers[""])
@@ -695,7 +702,7 @@ func TestProfileChoice(t *testing.T) {
 	require.NoError(t, json.Unmarshal(out, &e), string(out))
 	assert.Equal(t, http.StatusBadRequest, e.Error.Status)
 
-	h := start(t, nil, "--profile", "huawei")
+	h := start(t, nil, "--profile", "Huawei")
 	check(h, "", want.Answers["huawei"])
 	check(h, "?profile=tencent", want.Answers["tencent"])
 

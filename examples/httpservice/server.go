@@ -62,7 +62,7 @@ func newService(cfg config, reg registry, logger *slog.Logger) (http.Handler, *m
 	}
 	v := validate.New(validate.WithRegistry(reg))
 	if cfg.profile != "" {
-		v = profiles[cfg.profile]
+		v = profiles[rules.ProfileKey(cfg.profile)]
 	}
 	s := &server{
 		cfg:      cfg,
@@ -309,7 +309,7 @@ func (s *server) validate(w http.ResponseWriter, r *http.Request) {
 	v := s.v
 	if r.URL.RawQuery == "" {
 		// No profile asked for (URL.Query makes a map even then).
-	} else if name := r.URL.Query().Get("profile"); name != "" {
+	} else if name := rules.ProfileKey(r.URL.Query().Get("profile")); name != "" {
 		if v = s.profiles[name]; v == nil {
 			s.refuseUnread(w, r, http.StatusBadRequest, "no such provider profile "+strconv.Quote(name)+"; profiles: "+strings.Join(rules.ProfileNames(), ", "))
 			return
