@@ -248,7 +248,7 @@ const (
 )
 
 var documentKinds = []enumEntry[DocumentKind]{
-	{DocSubjectCert, "主办者证件", "subject certificate", nil},
+	{DocSubjectCert, "主办者证件", "subject certificate", []string{"主体证件", "主办单位证件", "营业执照"}},
 	{DocPrincipalCert, "主体负责人证件", "subject principal's certificate", nil},
 	{DocSitePrincipalCert, "网站负责人证件", "website principal's certificate", nil},
 	{DocVerificationForm, "真实性核验单", "verification form", []string{"核验单"}},

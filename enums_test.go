@@ -130,3 +130,19 @@ func TestMIITNatures(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentKindConsoleNames: the names the consoles' upload forms give
+// documents parse to their kinds (outsider13: 营业执照, the name every
+// console uses for an enterprise's certificate, was refused). Made to fail
+// by dropping the subject certificate's aliases.
+func TestDocumentKindConsoleNames(t *testing.T) {
+	for name, want := range map[string]beian.DocumentKind{
+		"营业执照": beian.DocSubjectCert, "主体证件": beian.DocSubjectCert, "主办单位证件": beian.DocSubjectCert,
+		"核验单": beian.DocVerificationForm, "居住证": beian.DocResidencePermit, "幕布照片": beian.DocPhoto,
+	} {
+		got, err := beian.ParseDocumentKind(name)
+		if assert.NoError(t, err, name) {
+			assert.Equal(t, want, got, name)
+		}
+	}
+}
