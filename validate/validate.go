@@ -143,6 +143,13 @@ func (v *Validator) appendMissing(dst []rules.Skip, r *rules.Rule) []rules.Skip 
 
 // WithRegistry lets the validator ask the caller's records (see
 // [beian.Registry]); without it, the checks that need one are skipped.
+// A call that fails is a CHECK_UNAVAILABLE warning whose message quotes
+// the error the Registry returned (or its panic's value) as it is: a
+// console that shows reports to its users should keep the text of its
+// Registry's errors free of what they must not see (a DSN with its
+// password, a query), or replace the problem argument before showing it,
+// as examples/httpservice does (the detail to its log, a request id to
+// the user).
 func WithRegistry(r beian.Registry) Option {
 	return func(v *Validator) { v.cfg.Registry = r }
 }
