@@ -9,3 +9,7 @@ func LexiconData(t *testing.T, file string, counts bool) []string {
 	t.Helper()
 	return readWords(t, "internal/lexicon/data/"+file, counts)
 }
+
+// ShareReading reports whether a and b share a toneless reading, for the
+// external tests (homophone_internal_test.go's shareReading).
+func ShareReading(a, b rune) bool { return shareReading(a, b) }

@@ -105,25 +105,12 @@ func heardOver(ms []names.Match, v []rune, start, end int) bool {
 			return false
 		}
 		for k := range w {
-			if w[k] != v[k] && !sharesReading(w[k], v[k]) {
+			if w[k] != v[k] && !names.ShareReading(w[k], v[k]) {
 				return false
 			}
 		}
 		return true
 	})
-}
-
-// sharesReading reports whether a and b share a toneless reading.
-func sharesReading(a, b rune) bool {
-	ra, rb := pinyin.Of(a), pinyin.Of(b)
-	for i := range ra.Len() {
-		for j := range rb.Len() {
-			if ra.At(i) == rb.At(j) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // homophoneContexts are the names a form is tried in: alone, between two
