@@ -114,6 +114,11 @@ type homIndex struct {
 	chars []rune  // the words' characters, one after the other
 	homAt []int32 // homs[homAt[j]:homAt[j+1]] are the homophones of chars[j]
 	homs  []rune
+	// homSieve[homSieveWords*j:][:homSieveWords] has bit homSieveBit(r)
+	// set for each homophone r of chars[j]: a character whose bit is
+	// clear is none of them, and stretch answers it without a search of
+	// homsAt(j) (TestHomSieveHoldsEveryHomophone).
+	homSieve []uint64
 	// bits has bit r-homFirst set for the characters of the words (the
 	// anchors); rank counts the bits before each word of bits, so that
 	// the anchor number of a character is a count (no map), and
@@ -135,6 +140,23 @@ func (ix *homIndex) wordChars(w *homWord) []rune { return ix.chars[w.c0 : w.c0+w
 
 // homsAt returns the homophones of chars[j].
 func (ix *homIndex) homsAt(j int32) []rune { return ix.homs[ix.homAt[j]:ix.homAt[j+1]] }
+
+// homSieveWords is the number of words of a character's sieve (256 bits:
+// the dictionary's characters have 37 homophones on average, and a
+// character that is none of them passes a sieve one time in eight).
+const homSieveWords = 4
+
+// homSieveBit returns r's bit in a sieve: a multiplicative hash, so that
+// the homophones of a character, runs of nearby code points, spread over
+// the sieve's bits.
+func homSieveBit(r rune) uint32 { return uint32(r) * 0x9E3779B1 >> (32 - 8) }
+
+// mayBeHom reports whether r may be a homophone of chars[j]: false when
+// it is none of them (its bit is clear in j's sieve).
+func (ix *homIndex) mayBeHom(j int32, r rune) bool {
+	b := homSieveBit(r)
+	return ix.homSieve[uint32(j)*homSieveWords+b>>6]&(1<<(b&63)) != 0
+}
 
 // homFirst and homLast bound the characters the scan reads: the CJK
 // Unified Ideographs, where the readings are, and Extension A.
@@ -419,6 +441,14 @@ func (d *Dictionary) homIndex() *homIndex {
 			ix.words = append(ix.words, w)
 		})
 		ix.homAt = append(ix.homAt, int32(len(ix.homs)))
+		ix.homSieve = make([]uint64, homSieveWords*len(ix.chars))
+		for j := range int32(len(ix.chars)) {
+			sieve := ix.homSieve[homSieveWords*j:][:homSieveWords]
+			for _, r := range ix.homsAt(j) {
+				b := homSieveBit(r)
+				sieve[b>>6] |= 1 << (b & 63)
+			}
+		}
 		chars := make([]rune, 0, len(byChar))
 		for c := range byChar {
 			chars = append(chars, c)
@@ -796,7 +826,9 @@ func (ix *homIndex) stretch(w *homWord, runes []rune, broken []bool, pos int) in
 			own++
 			continue
 		}
-		if _, ok := slices.BinarySearch(ix.homsAt(w.c0+int32(k)), r); !ok {
+		if j := w.c0 + int32(k); !ix.mayBeHom(j, r) {
+			return 0
+		} else if _, ok := slices.BinarySearch(ix.homsAt(j), r); !ok {
 			return 0
 		}
 		other = true
