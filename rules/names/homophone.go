@@ -712,9 +712,7 @@ func (d *Dictionary) findHomophonesAs(text string, found []occurrence, every boo
 		return found
 	}
 	core := len(found)
-	added := false
-	var allowed []occurrence // the allowed words of text, read at the first stretch
-	allowedRead := false
+	var h homAllowed
 	steps := 0
 	for i, c := range s.runes {
 		if !ix.isAnchor(c) {
@@ -727,56 +725,73 @@ func (d *Dictionary) findHomophonesAs(text string, found []occurrence, every boo
 				continue
 			}
 			steps += int(w.n)
-			own := ix.stretch(w, s.runes[from:to], s.broken[from:to], int(a.pos))
-			if own == 0 {
-				continue
-			}
-			start, end := int(s.start[from]), int(s.end[to-1])
-			// The word found there by the scan (found[:core], by
-			// position) or by another anchor: the last few before the
-			// stretch's end may overlap it.
-			// A stretch inside a word the scan found (银 is yin, but 卖银
-			// in 卖银行卡 is no 卖淫) is that word's.
-			p, _ := slices.BinarySearchFunc(found[:core], end, func(o occurrence, end int) int { return o.start - end })
-			if overlapsEntry(found[max(0, p-recent):p], w.entry, start, end) ||
-				insideAny(found[max(0, p-recent):p], start, end) ||
-				overlapsEntry(found[max(core, len(found)-recent):], w.entry, start, end) {
-				continue
-			}
-			// The stretch as typed is a word of the lexicon (读博,
-			// 博采): not a disguise. A word jieba holds without a count
-			// of its own (搏彩, 买淫: its default, 3) is the disguise
-			// itself, collected from spam, not an ordinary word.
-			if lexiconWordInUse(s.runes[from:to]) || d.exceptionRunes(s.runes[from:to]) {
-				continue
-			}
-			if ix.personName(w, &s, from, to) {
-				continue
-			}
-			if d.allowed {
-				if !allowedRead {
-					allowed, allowedRead = d.allowedIn(text), true
-				}
-				if overlapsAny(allowed, start, end) {
-					continue
-				}
-			}
-			o := occurrence{entry: w.entry, first: int32(from), last: int32(to - 1), start: start, end: end, homophone: true}
-			if d.decideHomophone(&o, s.seg, own, work) {
-				found = append(found, o)
-				added = true
+			if own := ix.stretch(w, s.runes[from:to], s.broken[from:to], int(a.pos)); own != 0 {
+				found = d.decideStretch(ix, &s, text, found, core, w, from, to, own, work, &h)
 			}
 		}
 	}
 	if work != nil {
 		*work += steps
 	}
-	if added {
+	if h.added {
 		// By position, and no word inside another: a core word inside
 		// a stretch (赌博 in 赌博网占, heard as 赌博网站), a stretch
 		// inside a longer one (睹博 in 网络睹博) or two words heard over
 		// the same characters (睹博: 赌博, 读博) are reported once.
 		found = outermost(found)
+	}
+	return found
+}
+
+// homAllowed is what findHomophonesAs's decisions on its stretches
+// (decideStretch) share: whether one was added, and the allowed words of
+// the text, read at the first stretch.
+type homAllowed struct {
+	added       bool
+	allowed     []occurrence
+	allowedRead bool
+}
+
+// decideStretch adds to found (its first core words the scan's, by
+// position) w heard in the stretch s.runes[from:to] of text, which holds
+// own of its characters, unless the stretch is excused. It is apart from
+// the loop that finds the stretches (findHomophonesAs), which so holds
+// little but them.
+func (d *Dictionary) decideStretch(ix *homIndex, s *homStream, text string, found []occurrence, core int, w *homWord, from, to, own int, work *int, h *homAllowed) []occurrence {
+	start, end := int(s.start[from]), int(s.end[to-1])
+	// The word found there by the scan (found[:core], by
+	// position) or by another anchor: the last few before the
+	// stretch's end may overlap it.
+	// A stretch inside a word the scan found (银 is yin, but 卖银
+	// in 卖银行卡 is no 卖淫) is that word's.
+	p, _ := slices.BinarySearchFunc(found[:core], end, func(o occurrence, end int) int { return o.start - end })
+	if overlapsEntry(found[max(0, p-recent):p], w.entry, start, end) ||
+		insideAny(found[max(0, p-recent):p], start, end) ||
+		overlapsEntry(found[max(core, len(found)-recent):], w.entry, start, end) {
+		return found
+	}
+	// The stretch as typed is a word of the lexicon (读博,
+	// 博采): not a disguise. A word jieba holds without a count
+	// of its own (搏彩, 买淫: its default, 3) is the disguise
+	// itself, collected from spam, not an ordinary word.
+	if lexiconWordInUse(s.runes[from:to]) || d.exceptionRunes(s.runes[from:to]) {
+		return found
+	}
+	if ix.personName(w, s, from, to) {
+		return found
+	}
+	if d.allowed {
+		if !h.allowedRead {
+			h.allowed, h.allowedRead = d.allowedIn(text), true
+		}
+		if overlapsAny(h.allowed, start, end) {
+			return found
+		}
+	}
+	o := occurrence{entry: w.entry, first: int32(from), last: int32(to - 1), start: start, end: end, homophone: true}
+	if d.decideHomophone(&o, s.seg, own, work) {
+		found = append(found, o)
+		h.added = true
 	}
 	return found
 }
