@@ -196,6 +196,11 @@ type homQuick struct {
 	// characters, sorted by the character folded to (extraOf): a few
 	// dozen, in one slice.
 	extra []foldReading
+	// extraSieve has bit homSieveBit(e.to) set for each e of extra: a
+	// character whose bit is clear has none (most have none), and
+	// extraOf answers it without a search
+	// (TestExtraOfSieveAsSearch).
+	extraSieve [homSieveWords]uint64
 }
 
 // A foldReading is a syllable number of a standard character folding to
@@ -232,6 +237,9 @@ func buildFoldReadings() []foldReading {
 // extraOf calls f with the syllable numbers of the standard characters
 // that fold to c until f returns true, and reports whether it did.
 func (q *homQuick) extraOf(c rune, f func(id uint16) bool) bool {
+	if b := homSieveBit(c); q.extraSieve[b>>6]&(1<<(b&63)) == 0 {
+		return false
+	}
 	i, _ := slices.BinarySearchFunc(q.extra, c, func(e foldReading, c rune) int { return cmp.Compare(e.to, c) })
 	for ; i < len(q.extra) && q.extra[i].to == c; i++ {
 		if f(q.extra[i].id) {
@@ -385,6 +393,10 @@ func (d *Dictionary) homQuickIndex() *homQuick {
 		// count for the one they fold to, as the index's homophones are
 		// folded characters.
 		q.extra = foldReadings[:]
+		for _, e := range q.extra {
+			b := homSieveBit(e.to)
+			q.extraSieve[b>>6] |= 1 << (b & 63)
+		}
 		q.numerals = make([]uint64, len(q.bits))
 		for _, r := range cjkNumerals {
 			if homFirst <= r && r <= homLast {

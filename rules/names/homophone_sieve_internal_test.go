@@ -1,8 +1,10 @@
 package names
 
 import (
+	"cmp"
 	"slices"
 	"testing"
+	"unicode/utf8"
 )
 
 // sieveDictionaries are the dictionaries whose homophone indexes the
@@ -122,4 +124,37 @@ func TestStretchSieveAsSearch(t *testing.T) {
 		t.Fatalf("%d stretches compared, %d found: want 2,000,000 and %d or more", compared, found, homs)
 	}
 	t.Logf("%d stretches compared, %d found", compared, found)
+}
+
+// TestExtraOfSieveAsSearch holds extraOf (the sieve, then the search) to
+// the search of extra alone for every code point, in the quick test of
+// every dictionary of sieveDictionaries: the same syllable numbers, in
+// the same order, and the same answer when f stops at the first.
+func TestExtraOfSieveAsSearch(t *testing.T) {
+	with := 0
+	for _, d := range sieveDictionaries() {
+		q := d.homQuickIndex()
+		var got, want []uint16
+		for c := rune(0); c <= utf8.MaxRune; c++ {
+			got, want = got[:0], want[:0]
+			q.extraOf(c, func(id uint16) bool { got = append(got, id); return false })
+			i, _ := slices.BinarySearchFunc(q.extra, c, func(e foldReading, c rune) int { return cmp.Compare(e.to, c) })
+			for ; i < len(q.extra) && q.extra[i].to == c; i++ {
+				want = append(want, q.extra[i].id)
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("%U: extraOf gives %v, the search %v", c, got, want)
+			}
+			if stop := q.extraOf(c, func(uint16) bool { return true }); stop != (len(want) > 0) {
+				t.Fatalf("%U: extraOf stopping at the first reports %v", c, stop)
+			}
+			if len(want) > 0 {
+				with++
+			}
+		}
+	}
+	if with < 5*10 {
+		t.Fatalf("%d characters with extra readings in all, want 50 or more", with)
+	}
+	t.Logf("%d characters with extra readings in all", with)
 }
