@@ -737,6 +737,9 @@ func (d *Dictionary) findHomophonesAs(text string, found []occurrence, every boo
 				continue
 			}
 			steps += int(w.n)
+			if ix.cannotStart(w, s.runes[from]) {
+				continue // most anchors' words end here, without a call
+			}
 			if own := ix.stretch(w, s.runes[from:to], s.broken[from:to], int(a.pos)); own != 0 {
 				found = d.decideStretch(ix, &s, text, found, core, w, from, to, own, work, &h)
 			}
@@ -831,6 +834,13 @@ func mayHoldHan(text string) bool {
 		}
 	}
 	return false
+}
+
+// cannotStart reports whether r, the first character of a stretch of w,
+// is neither w's own first character nor in its sieve: no homophone of
+// it, so that stretch answers 0 (TestStretchSieveAsSearch).
+func (ix *homIndex) cannotStart(w *homWord, r rune) bool {
+	return r != ix.chars[w.c0] && !ix.mayBeHom(w.c0, r)
 }
 
 // stretch returns the number of w's own characters in runes when runes,

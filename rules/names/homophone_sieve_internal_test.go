@@ -72,7 +72,8 @@ func stretchBySearch(ix *homIndex, w *homWord, runes []rune, broken []bool, pos 
 }
 
 // TestStretchSieveAsSearch holds stretch (the sieve, then the search) to
-// stretchBySearch over every word of the default dictionary, every
+// stretchBySearch, and findHomophonesAs's test before it (cannotStart) to
+// its answer, over every word of the default dictionary, every
 // position of it written with every character the scan reads (U+3400 to
 // U+9FFF; every seventh unless exhaustive) and with every homophone of
 // the position, each anchored at each of the word's own characters: the
@@ -93,6 +94,9 @@ func TestStretchSieveAsSearch(t *testing.T) {
 			got := ix.stretch(w, v, broken[:len(v)], a)
 			if want := stretchBySearch(ix, w, v, broken[:len(v)], a); got != want {
 				t.Fatalf("%q as %q anchored at %d: %d own characters, want %d", string(ix.wordChars(w)), string(v), a, got, want)
+			}
+			if ix.cannotStart(w, v[0]) && got != 0 {
+				t.Fatalf("%q as %q anchored at %d: cannotStart, but %d own characters", string(ix.wordChars(w)), string(v), a, got)
 			}
 			compared++
 			if got > 0 {
