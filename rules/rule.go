@@ -421,7 +421,11 @@ func (p *Pass) add(r *Rejection) {
 		copy(grown, p.rejections)
 		p.rejections = grown
 	}
-	p.rejections = append(p.rejections, *r)
+	// Written in place: append would copy the 216 bytes of r to the
+	// stack first, then to the slice.
+	n := len(p.rejections)
+	p.rejections = p.rejections[:n+1]
+	p.rejections[n] = *r
 }
 
 // rejectionsRoom returns the room a pass makes for its rejections at the

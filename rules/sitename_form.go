@@ -38,7 +38,11 @@ func checkNameForm(raw, name string, domains []string, report nameReport) {
 	var specials [8]rune
 	var at [8][2]int // where each special is first typed
 	n := 0
-	for i, r := range raw {
+	for i, size := 0, 0; i < len(raw); i += size {
+		r, ok := threeByteAt(raw, i)
+		if size = 3; !ok {
+			r, size = utf8.DecodeRuneInString(raw[i:])
+		}
 		if hanRune(r) {
 			han++ // the commonest rune, settled first
 			continue

@@ -130,7 +130,11 @@ func relatesToCore(name, core string) bool {
 	}
 	var prev rune
 	prevEnd := -1
-	for i, r := range name {
+	for i, size := 0, 0; i < len(name); i += size {
+		r, ok := threeByteAt(name, i)
+		if size = 3; !ok {
+			r, size = utf8.DecodeRuneInString(name[i:])
+		}
 		c := names.ClassOf(r)
 		if c != names.Han && c != names.Word {
 			prevEnd = -1

@@ -111,7 +111,11 @@ func (f *runeSet) has(r rune) bool {
 // every character).
 func mayHoldRestricted(name string) bool {
 	first := restrictedFirst()
-	for _, r := range name {
+	for i, size := 0, 0; i < len(name); i += size {
+		r, ok := threeByteAt(name, i)
+		if size = 3; !ok {
+			r, size = utf8.DecodeRuneInString(name[i:])
+		}
 		switch {
 		case r < 0x2E80: // no Chinese character
 		case r > 0xFFFF:

@@ -114,6 +114,11 @@ type homIndex struct {
 	chars []rune  // the words' characters, one after the other
 	homAt []int32 // homs[homAt[j]:homAt[j+1]] are the homophones of chars[j]
 	homs  []rune
+	// homSieve[homSieveWords*j:][:homSieveWords] has bit homSieveBit(r)
+	// set for each homophone r of chars[j]: a character whose bit is
+	// clear is none of them, and stretch answers it without a search of
+	// homsAt(j) (TestHomSieveHoldsEveryHomophone).
+	homSieve []uint64
 	// bits has bit r-homFirst set for the characters of the words (the
 	// anchors); rank counts the bits before each word of bits, so that
 	// the anchor number of a character is a count (no map), and
@@ -135,6 +140,23 @@ func (ix *homIndex) wordChars(w *homWord) []rune { return ix.chars[w.c0 : w.c0+w
 
 // homsAt returns the homophones of chars[j].
 func (ix *homIndex) homsAt(j int32) []rune { return ix.homs[ix.homAt[j]:ix.homAt[j+1]] }
+
+// homSieveWords is the number of words of a character's sieve (256 bits:
+// the dictionary's characters have 37 homophones on average, and a
+// character that is none of them passes a sieve one time in eight).
+const homSieveWords = 4
+
+// homSieveBit returns r's bit in a sieve: a multiplicative hash, so that
+// the homophones of a character, runs of nearby code points, spread over
+// the sieve's bits.
+func homSieveBit(r rune) uint32 { return uint32(r) * 0x9E3779B1 >> (32 - 8) }
+
+// mayBeHom reports whether r may be a homophone of chars[j]: false when
+// it is none of them (its bit is clear in j's sieve).
+func (ix *homIndex) mayBeHom(j int32, r rune) bool {
+	b := homSieveBit(r)
+	return ix.homSieve[uint32(j)*homSieveWords+b>>6]&(1<<(b&63)) != 0
+}
 
 // homFirst and homLast bound the characters the scan reads: the CJK
 // Unified Ideographs, where the readings are, and Extension A.
@@ -174,6 +196,11 @@ type homQuick struct {
 	// characters, sorted by the character folded to (extraOf): a few
 	// dozen, in one slice.
 	extra []foldReading
+	// extraSieve has bit homSieveBit(e.to) set for each e of extra: a
+	// character whose bit is clear has none (most have none), and
+	// extraOf answers it without a search
+	// (TestExtraOfSieveAsSearch).
+	extraSieve [homSieveWords]uint64
 }
 
 // A foldReading is a syllable number of a standard character folding to
@@ -210,6 +237,9 @@ func buildFoldReadings() []foldReading {
 // extraOf calls f with the syllable numbers of the standard characters
 // that fold to c until f returns true, and reports whether it did.
 func (q *homQuick) extraOf(c rune, f func(id uint16) bool) bool {
+	if b := homSieveBit(c); q.extraSieve[b>>6]&(1<<(b&63)) == 0 {
+		return false
+	}
 	i, _ := slices.BinarySearchFunc(q.extra, c, func(e foldReading, c rune) int { return cmp.Compare(e.to, c) })
 	for ; i < len(q.extra) && q.extra[i].to == c; i++ {
 		if f(q.extra[i].id) {
@@ -363,6 +393,10 @@ func (d *Dictionary) homQuickIndex() *homQuick {
 		// count for the one they fold to, as the index's homophones are
 		// folded characters.
 		q.extra = foldReadings[:]
+		for _, e := range q.extra {
+			b := homSieveBit(e.to)
+			q.extraSieve[b>>6] |= 1 << (b & 63)
+		}
 		q.numerals = make([]uint64, len(q.bits))
 		for _, r := range cjkNumerals {
 			if homFirst <= r && r <= homLast {
@@ -419,6 +453,14 @@ func (d *Dictionary) homIndex() *homIndex {
 			ix.words = append(ix.words, w)
 		})
 		ix.homAt = append(ix.homAt, int32(len(ix.homs)))
+		ix.homSieve = make([]uint64, homSieveWords*len(ix.chars))
+		for j := range int32(len(ix.chars)) {
+			sieve := ix.homSieve[homSieveWords*j:][:homSieveWords]
+			for _, r := range ix.homsAt(j) {
+				b := homSieveBit(r)
+				sieve[b>>6] |= 1 << (b & 63)
+			}
+		}
 		chars := make([]rune, 0, len(byChar))
 		for c := range byChar {
 			chars = append(chars, c)
@@ -682,9 +724,7 @@ func (d *Dictionary) findHomophonesAs(text string, found []occurrence, every boo
 		return found
 	}
 	core := len(found)
-	added := false
-	var allowed []occurrence // the allowed words of text, read at the first stretch
-	allowedRead := false
+	var h homAllowed
 	steps := 0
 	for i, c := range s.runes {
 		if !ix.isAnchor(c) {
@@ -697,56 +737,76 @@ func (d *Dictionary) findHomophonesAs(text string, found []occurrence, every boo
 				continue
 			}
 			steps += int(w.n)
-			own := ix.stretch(w, s.runes[from:to], s.broken[from:to], int(a.pos))
-			if own == 0 {
-				continue
+			if ix.cannotStart(w, s.runes[from]) {
+				continue // most anchors' words end here, without a call
 			}
-			start, end := int(s.start[from]), int(s.end[to-1])
-			// The word found there by the scan (found[:core], by
-			// position) or by another anchor: the last few before the
-			// stretch's end may overlap it.
-			// A stretch inside a word the scan found (银 is yin, but 卖银
-			// in 卖银行卡 is no 卖淫) is that word's.
-			p, _ := slices.BinarySearchFunc(found[:core], end, func(o occurrence, end int) int { return o.start - end })
-			if overlapsEntry(found[max(0, p-recent):p], w.entry, start, end) ||
-				insideAny(found[max(0, p-recent):p], start, end) ||
-				overlapsEntry(found[max(core, len(found)-recent):], w.entry, start, end) {
-				continue
-			}
-			// The stretch as typed is a word of the lexicon (读博,
-			// 博采): not a disguise. A word jieba holds without a count
-			// of its own (搏彩, 买淫: its default, 3) is the disguise
-			// itself, collected from spam, not an ordinary word.
-			if lexiconWordInUse(s.runes[from:to]) || d.exceptionRunes(s.runes[from:to]) {
-				continue
-			}
-			if ix.personName(w, &s, from, to) {
-				continue
-			}
-			if d.allowed {
-				if !allowedRead {
-					allowed, allowedRead = d.allowedIn(text), true
-				}
-				if overlapsAny(allowed, start, end) {
-					continue
-				}
-			}
-			o := occurrence{entry: w.entry, first: int32(from), last: int32(to - 1), start: start, end: end, homophone: true}
-			if d.decideHomophone(&o, s.seg, own, work) {
-				found = append(found, o)
-				added = true
+			if own := ix.stretch(w, s.runes[from:to], s.broken[from:to], int(a.pos)); own != 0 {
+				found = d.decideStretch(ix, &s, text, found, core, w, from, to, own, work, &h)
 			}
 		}
 	}
 	if work != nil {
 		*work += steps
 	}
-	if added {
+	if h.added {
 		// By position, and no word inside another: a core word inside
 		// a stretch (赌博 in 赌博网占, heard as 赌博网站), a stretch
 		// inside a longer one (睹博 in 网络睹博) or two words heard over
 		// the same characters (睹博: 赌博, 读博) are reported once.
 		found = outermost(found)
+	}
+	return found
+}
+
+// homAllowed is what findHomophonesAs's decisions on its stretches
+// (decideStretch) share: whether one was added, and the allowed words of
+// the text, read at the first stretch.
+type homAllowed struct {
+	added       bool
+	allowed     []occurrence
+	allowedRead bool
+}
+
+// decideStretch adds to found (its first core words the scan's, by
+// position) w heard in the stretch s.runes[from:to] of text, which holds
+// own of its characters, unless the stretch is excused. It is apart from
+// the loop that finds the stretches (findHomophonesAs), which so holds
+// little but them.
+func (d *Dictionary) decideStretch(ix *homIndex, s *homStream, text string, found []occurrence, core int, w *homWord, from, to, own int, work *int, h *homAllowed) []occurrence {
+	start, end := int(s.start[from]), int(s.end[to-1])
+	// The word found there by the scan (found[:core], by
+	// position) or by another anchor: the last few before the
+	// stretch's end may overlap it.
+	// A stretch inside a word the scan found (银 is yin, but 卖银
+	// in 卖银行卡 is no 卖淫) is that word's.
+	p, _ := slices.BinarySearchFunc(found[:core], end, func(o occurrence, end int) int { return o.start - end })
+	if overlapsEntry(found[max(0, p-recent):p], w.entry, start, end) ||
+		insideAny(found[max(0, p-recent):p], start, end) ||
+		overlapsEntry(found[max(core, len(found)-recent):], w.entry, start, end) {
+		return found
+	}
+	// The stretch as typed is a word of the lexicon (读博,
+	// 博采): not a disguise. A word jieba holds without a count
+	// of its own (搏彩, 买淫: its default, 3) is the disguise
+	// itself, collected from spam, not an ordinary word.
+	if lexiconWordInUse(s.runes[from:to]) || d.exceptionRunes(s.runes[from:to]) {
+		return found
+	}
+	if ix.personName(w, s, from, to) {
+		return found
+	}
+	if d.allowed {
+		if !h.allowedRead {
+			h.allowed, h.allowedRead = d.allowedIn(text), true
+		}
+		if overlapsAny(h.allowed, start, end) {
+			return found
+		}
+	}
+	o := occurrence{entry: w.entry, first: int32(from), last: int32(to - 1), start: start, end: end, homophone: true}
+	if d.decideHomophone(&o, s.seg, own, work) {
+		found = append(found, o)
+		h.added = true
 	}
 	return found
 }
@@ -776,6 +836,13 @@ func mayHoldHan(text string) bool {
 	return false
 }
 
+// cannotStart reports whether r, the first character of a stretch of w,
+// is neither w's own first character nor in its sieve: no homophone of
+// it, so that stretch answers 0 (TestStretchSieveAsSearch).
+func (ix *homIndex) cannotStart(w *homWord, r rune) bool {
+	return r != ix.chars[w.c0] && !ix.mayBeHom(w.c0, r)
+}
+
 // stretch returns the number of w's own characters in runes when runes,
 // read across nothing but separators (broken false after the first), are
 // w written with homophones: each the word's own character or a
@@ -796,7 +863,9 @@ func (ix *homIndex) stretch(w *homWord, runes []rune, broken []bool, pos int) in
 			own++
 			continue
 		}
-		if _, ok := slices.BinarySearch(ix.homsAt(w.c0+int32(k)), r); !ok {
+		if j := w.c0 + int32(k); !ix.mayBeHom(j, r) {
+			return 0
+		} else if _, ok := slices.BinarySearch(ix.homsAt(j), r); !ok {
 			return 0
 		}
 		other = true
