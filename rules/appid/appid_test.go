@@ -228,8 +228,11 @@ func TestSignatureDecorated(t *testing.T) {
 // a doubtful Decorated finding whose material is the hex alone, for every
 // platform and key of testKeys (an RSA SubjectPublicKeyInfo, its modulus,
 // an EC key); colons that do not separate pairs of hex digits leave the
-// key not key material. Made to fail by not reading past the colons
-// (hexPairs false: NotKeyMaterial, certain).
+// key not key material, and so does a fingerprint of 32 bytes or fewer
+// (MD5, SHA-1, SHA-256 as keytool writes them) pasted in the key's field.
+// Made to fail by not reading past the colons (hexPairs false:
+// NotKeyMaterial, certain), and by reading a fingerprint's length as a
+// key's (48).
 func TestPublicKeyColonHex(t *testing.T) {
 	rsaDER, ecDER := testKeys()
 	pub, err := x509.ParsePKIXPublicKey(rsaDER)
@@ -269,7 +272,11 @@ func TestPublicKeyColonHex(t *testing.T) {
 				}
 				n++
 			}
-			for _, in := range []string{hx[:3] + ":" + hx[3:], strings.Join(pairs, "::"), ":" + strings.Join(pairs, ":"), strings.Join(pairs, ":")[:len(hx)/2*3-2] + "g"} {
+			for _, in := range []string{hx[:3] + ":" + hx[3:], strings.Join(pairs, "::"), ":" + strings.Join(pairs, ":"), strings.Join(pairs, ":")[:len(hx)/2*3-2] + "g",
+				// A fingerprint in the key's field (MD5, SHA-1, SHA-256 as
+				// keytool writes them, a fragment of one): a signature, not
+				// a key (outsider11's 88:74:26:4F for iOS became a warning).
+				strings.Join(pairs[:16], ":"), strings.Join(pairs[:20], ":"), strings.Join(pairs[:32], ":"), strings.Join(pairs[:4], ":")} {
 				_, err := appid.ParsePublicKey(p, in)
 				r, certain, _ := finding(err)
 				assert.Equal(t, appid.NotKeyMaterial, r, "%s %.60q: %v", p, in, err)

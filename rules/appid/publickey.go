@@ -88,13 +88,15 @@ func parsePublicKey(p Platform, s string) (PublicKey, *Error) {
 	return k, fail(p, Decorated, false, -1, 0)
 }
 
-// hexPairs reports whether b is hex digits in pairs separated by colons
-// (30:82:01:22 …), as openssl's -text dump and keytool print a key's bytes:
-// two pairs at least, none of another length, a colon at the end allowed
-// (the last of a dump's lines).
+// hexPairs reports whether b is a key's bytes in hex, in pairs separated
+// by colons (30:82:01:22 …), as openssl's -text dump prints them: more
+// pairs than a fingerprint has (an MD5, SHA-1 or SHA-256 of 16, 20 or 32
+// bytes, written so by keytool, is a signature pasted in the wrong field,
+// not a key: still not key material), none of another length, a colon at
+// the end allowed (the last of a dump's lines).
 func hexPairs(b []byte) bool {
 	b = bytes.TrimSuffix(b, []byte{':'})
-	if len(b) < 5 || (len(b)+1)%3 != 0 {
+	if len(b) < 3*(maxFingerprintBytes+1)-1 || (len(b)+1)%3 != 0 {
 		return false
 	}
 	for i, c := range b {
@@ -108,6 +110,11 @@ func hexPairs(b []byte) bool {
 	}
 	return true
 }
+
+// maxFingerprintBytes is the longest fingerprint keytool prints with
+// colons (SHA-256); the shortest key (Ed25519's SubjectPublicKeyInfo) has
+// 44 bytes.
+const maxFingerprintBytes = 32
 
 func isHexDigit(c byte) bool {
 	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
