@@ -191,6 +191,13 @@ type homQuick struct {
 	// prevSyl[k*sylWords:(k+1)*sylWords] and nextSyl's are anchor k's
 	// sets of syllable numbers.
 	prevSyl, nextSyl []uint64
+	// prevOwn[prevOwnAt[k]:prevOwnAt[k+1]] are the characters before
+	// anchor k in the words (folded, sorted, each once), whose readings
+	// prevSyl holds; nextOwn's those after it. A character next to the
+	// anchor that is one of them is the word's own there, not a
+	// homophone (see pairOfReadings).
+	prevOwn, nextOwn     []rune
+	prevOwnAt, nextOwnAt []int32
 	// extra holds, for each character some other standard character
 	// with a reading folds to (foldKey), the syllable numbers of those
 	// characters, sorted by the character folded to (extraOf): a few
@@ -375,6 +382,7 @@ func (d *Dictionary) homQuickIndex() *homQuick {
 				set[id>>6] |= 1 << (id & 63)
 			}
 		}
+		prevs, nexts := make([][]rune, n), make([][]rune, n)
 		d.eachHomWord(func(_ int32, cs []rune) {
 			for p, c := range cs {
 				k := q.anchorIndex(c)
@@ -383,12 +391,16 @@ func (d *Dictionary) homQuickIndex() *homQuick {
 				}
 				if p > 0 {
 					add(q.prevSyl[k*sylWords:(k+1)*sylWords], cs[p-1])
+					prevs[k] = append(prevs[k], cs[p-1])
 				}
 				if p+1 < len(cs) {
 					add(q.nextSyl[k*sylWords:(k+1)*sylWords], cs[p+1])
+					nexts[k] = append(nexts[k], cs[p+1])
 				}
 			}
 		})
+		q.prevOwn, q.prevOwnAt = flattenOwn(prevs)
+		q.nextOwn, q.nextOwnAt = flattenOwn(nexts)
 		// The standard characters that fold to another: their readings
 		// count for the one they fold to, as the index's homophones are
 		// folded characters.
@@ -406,6 +418,20 @@ func (d *Dictionary) homQuickIndex() *homQuick {
 		d.hom.quick = q
 	})
 	return d.hom.quick
+}
+
+// flattenOwn returns the lists of characters of each anchor, each sorted
+// and without repeats, one after the other, and where each starts (the
+// last of n+1 the end).
+func flattenOwn(lists [][]rune) ([]rune, []int32) {
+	var all []rune
+	at := make([]int32, 0, len(lists)+1)
+	for _, l := range lists {
+		at = append(at, int32(len(all)))
+		slices.Sort(l)
+		all = append(all, slices.Compact(l)...)
+	}
+	return slices.Clip(all), append(at, int32(len(all)))
 }
 
 // sharesReading reports whether c, or a standard character folding to c,
@@ -551,11 +577,48 @@ func (ix *homIndex) pairOf(x rune, kx int, y rune, ky int) bool {
 // stand next to each other in a stretch when y is an anchor x shares a
 // reading of a character before with, or x one y shares a reading of a
 // character after with. Whatever pairOf finds, it finds.
+//
+// A stretch holds one of the word's own characters and one that is not
+// (a homophone), one after the other: so two characters that are both
+// the word's own there, 网站 of 黄色网站, are no such pair, which the
+// readings alone would pass (网 has the reading of 网). A character is
+// taken for the word's own where it is one of the anchor's neighbours
+// in the words (prevOwn, nextOwn), and then passes only if it shares a
+// reading with another of them (王 before 站 in some word would make 网
+// a homophone there). This is what keeps a name of ordinary words
+// (官方网站, 中心) from the scan's index.
 func (ix *homQuick) pairOfReadings(x rune, kx int, y rune, ky int) bool {
-	if ky >= 0 && ix.sharesReading(x, ix.prevSyl[ky*sylWords:(ky+1)*sylWords]) {
+	if ky >= 0 && ix.sharesReading(x, ix.prevSyl[ky*sylWords:(ky+1)*sylWords]) &&
+		ix.notOnlyOwn(x, ix.prevOwn[ix.prevOwnAt[ky]:ix.prevOwnAt[ky+1]]) {
 		return true
 	}
-	return kx >= 0 && ix.sharesReading(y, ix.nextSyl[kx*sylWords:(kx+1)*sylWords])
+	return kx >= 0 && ix.sharesReading(y, ix.nextSyl[kx*sylWords:(kx+1)*sylWords]) &&
+		ix.notOnlyOwn(y, ix.nextOwn[ix.nextOwnAt[kx]:ix.nextOwnAt[kx+1]])
+}
+
+// notOnlyOwn reports whether c, which shares a reading with one of own
+// (an anchor's neighbours in the words), may stand for one of them as a
+// homophone: c is none of them, or shares a reading with one that is not
+// c.
+func (ix *homQuick) notOnlyOwn(c rune, own []rune) bool {
+	if _, ok := slices.BinarySearch(own, c); !ok {
+		return true
+	}
+	for _, o := range own {
+		if o == c {
+			continue
+		}
+		var set [sylWords]uint64
+		rs := pinyin.Of(o)
+		for k := range rs.Len() {
+			id := rs.ID(k)
+			set[id>>6] |= 1 << (id & 63)
+		}
+		if ix.sharesReading(c, set[:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // mayHit reports whether text may hold a stretch: two Chinese
@@ -699,10 +762,10 @@ func (d *Dictionary) findHomophonesAs(text string, found []occurrence, every boo
 	if !d.homophones || len(d.hanEntry) == 0 || !mayHoldHan(text) {
 		return found
 	}
-	// The quick test passes a text the scan found one of the words in
-	// (its own characters are a pair of readings: TestQuickTestPassesWords):
-	// it is not run there.
-	if quick && !d.holdsHomWord(found) && !d.homQuickIndex().mayHit(text) {
+	// The quick test decides every text, those the scan found a word in
+	// too: a word written as it is holds the word's own characters side
+	// by side, no pair of its own and a homophone (pairOfReadings).
+	if quick && !d.homQuickIndex().mayHit(text) {
 		return found // the index is not even built
 	}
 	ix := d.homIndex()
@@ -809,18 +872,6 @@ func (d *Dictionary) decideStretch(ix *homIndex, s *homStream, text string, foun
 		h.added = true
 	}
 	return found
-}
-
-// holdsHomWord reports whether found holds a word of d the homophone
-// scan looks for (written in Chinese characters, two or more, no
-// exception: see eachHomWord).
-func (d *Dictionary) holdsHomWord(found []occurrence) bool {
-	for _, o := range found {
-		if e := &d.entries[o.entry]; e.han && !e.exception && e.runes >= 2 {
-			return true
-		}
-	}
-	return false
 }
 
 // mayHoldHan reports whether text may hold a Chinese character: a byte
