@@ -159,6 +159,10 @@ func Removable(r rune) bool {
 		return r != '\t' && r != '\n' && r != '\v' && r != '\f' && r != '\r'
 	case r < 0x80:
 		return false
+	case r < 0x300:
+		// Latin-1 and the Latin Extended blocks (an accented name, Café):
+		// the C1 controls and the soft hyphen.
+		return r < 0xA0 || r == 0xAD
 	case 0x2E80 <= r && r < 0xD800:
 		return r == 0x3164 // CJK, kana and Hangul hold none but the Hangul filler
 	case 0x2000 <= r && r < 0x2070:
