@@ -208,11 +208,13 @@ func (s *Scanner) Index() int {
 }
 
 // fail records err as s's error, unless one is recorded, and returns the
-// recorded one.
+// recorded one. It forgets the token Peek found, so that a ready token
+// means no error (Peek's fast path).
 func (s *Scanner) fail(err error) error {
 	if s.err == nil {
 		s.err = err
 	}
+	s.ready = false
 	return s.err
 }
 
@@ -319,24 +321,24 @@ func (s *Scanner) space() int {
 			}
 			switch c {
 			case ' ':
-				pos++
-				for pos+8 <= len(buf) {
-					if w := binary.LittleEndian.Uint64(buf[pos:pos+8]) ^ spaces8; w != 0 {
-						pos += bits.TrailingZeros64(w) >> 3 // the spaces before the first other byte
-						break
-					}
-					pos += 8
-				}
 			case '\n':
-				pos++
 				s.line++
-				s.lineStart = s.base + int64(pos)
+				s.lineStart = s.base + int64(pos+1)
 				s.colBase = 0
 			case '\t', '\r':
-				pos++
 			default:
 				s.pos = pos
 				return int(c)
+			}
+			pos++
+			// The spaces after it (a line's indentation, a space after a
+			// comma), eight at a time.
+			for pos+8 <= len(buf) {
+				if w := binary.LittleEndian.Uint64(buf[pos:pos+8]) ^ spaces8; w != 0 {
+					pos += bits.TrailingZeros64(w) >> 3 // the spaces before the first other byte
+					break
+				}
+				pos += 8
 			}
 		}
 		s.pos = pos
@@ -413,22 +415,34 @@ func countChars(b []byte) int {
 // white space, and after the top-level value at the end of the input; an
 // input that ends earlier is [ErrUnexpectedEnd].
 func (s *Scanner) Peek() (Kind, error) {
+	if s.ready {
+		// Found and not read since; fail clears ready, so s.err is nil.
+		return s.kind, nil
+	}
+	return s.peekNew()
+}
+
+// peekNew is Peek when no token is ready.
+func (s *Scanner) peekNew() (Kind, error) {
 	if s.err != nil {
 		return End, s.err
 	}
-	if !s.ready {
-		k, err := s.peek()
-		if err != nil {
-			return End, err
-		}
-		s.kind, s.ready = k, true
+	k, err := s.peek()
+	if err != nil {
+		return End, err
 	}
-	return s.kind, nil
+	s.kind, s.ready = k, true
+	return k, nil
 }
 
 // peek is Peek without the memory of the last answer.
 func (s *Scanner) peek() (Kind, error) {
-	c := s.space()
+	c := -1
+	if s.pos < len(s.buf) && s.buf[s.pos] > ' ' {
+		c = int(s.buf[s.pos]) // no white space: no call
+	} else {
+		c = s.space()
+	}
 	switch s.state {
 	case afterValue:
 		if s.depth == 0 {
@@ -447,7 +461,11 @@ func (s *Scanner) peek() (Kind, error) {
 				top.index++
 				s.state = needValue
 			}
-			c = s.space()
+			if s.pos < len(s.buf) && s.buf[s.pos] > ' ' {
+				c = int(s.buf[s.pos])
+			} else {
+				c = s.space()
+			}
 		case top.object && c == '}':
 			return EndObject, nil
 		case !top.object && c == ']':
@@ -473,18 +491,24 @@ func (s *Scanner) peek() (Kind, error) {
 		}
 	}
 	// A value.
-	switch {
-	case c < 0:
+	if c < 0 {
 		if s.err == nil && s.depth == 0 {
 			return End, nil // an input of nothing but white space
 		}
 		return End, s.end()
-	case c == '{', c == '[', c == '"', c == 't', c == 'f', c == 'n':
-		return Kind(c), nil
-	case c == '-', '0' <= c && c <= '9':
-		return Number, nil
+	}
+	if k := valueKind[c]; k != End {
+		return k, nil
 	}
 	return End, s.unexpected("looking for beginning of value")
+}
+
+// valueKind is the kind of the value a byte begins, End for a byte that
+// begins none.
+var valueKind = [256]Kind{
+	'{': BeginObject, '[': BeginArray, '"': String, 't': True, 'f': False, 'n': Null,
+	'-': Number, '0': Number, '1': Number, '2': Number, '3': Number, '4': Number,
+	'5': Number, '6': Number, '7': Number, '8': Number, '9': Number,
 }
 
 // ReadDelim reads the next token, which must be '{', '[', '}' or ']'
@@ -564,6 +588,19 @@ func (s *Scanner) ReadKey() ([]byte, error) {
 	f := &s.frames[s.depth-1]
 	if f.key, _, err = s.readString(f.key[:0], MaxKey); err != nil {
 		return nil, err
+	}
+	// The colon right after the key, at most one space, and the first
+	// byte of a value (`"key": value` and `"key":value`): the value's
+	// token found here, as Peek would find it, without a call.
+	if buf, pos := s.buf, s.pos; pos+2 < len(buf) && buf[pos] == ':' {
+		pos++
+		if buf[pos] == ' ' {
+			pos++
+		}
+		if k := valueKind[buf[pos]]; k != End {
+			s.pos, s.state, s.kind, s.ready = pos, needValue, k, true
+			return f.key, nil
+		}
 	}
 	if c := s.space(); c != ':' {
 		return nil, s.unexpected("after object key")
@@ -757,6 +794,33 @@ func (s *Scanner) scalar(c byte) error {
 // byte for byte, and an escaped surrogate without its pair (\ud800) is
 // kept as the three bytes that would encode it.
 func (s *Scanner) readString(dst []byte, keep int) ([]byte, bool, error) {
+	// A string with no escape whose closing quote is in the window, in
+	// one step: plainEnd's words, inline (TestStringsAsRuns holds this
+	// path to readStringRuns).
+	buf, from := s.buf, s.pos+1
+	for i := from; i+8 <= len(buf); i += 8 {
+		w := binary.LittleEndian.Uint64(buf[i : i+8])
+		q, b := w^(0x22*ones8), w^(0x5C*ones8)
+		m := ((w - 0x20*ones8) | (q - ones8) | (b - ones8)) &^ w & (0x80 * ones8)
+		if m == 0 {
+			continue
+		}
+		if i += bits.TrailingZeros64(m) >> 3; buf[i] != '"' {
+			break
+		}
+		run, whole := buf[from:i], true
+		if keep >= 0 && len(run) > keep {
+			run, whole = run[:keep], false
+		}
+		s.pos = i + 1
+		return appendGrow(dst, run), whole, nil
+	}
+	return s.readStringRuns(dst, keep)
+}
+
+// readStringRuns is readString for any string: run by run, through
+// escapes and refills of the window.
+func (s *Scanner) readStringRuns(dst []byte, keep int) ([]byte, bool, error) {
 	s.pos++ // the opening quote
 	limit := len(dst) + keep
 	if keep < 0 {
@@ -954,6 +1018,34 @@ func (s *Scanner) next() int {
 // MaxNumberText bytes of its text to dst when keep is set. It returns the
 // number's length too.
 func (s *Scanner) readNumber(dst []byte, keep bool) ([]byte, int, error) {
+	// A whole number followed, in the window, by a byte that ends it (not
+	// a digit, '.', 'e' or 'E'), in one step.
+	buf, i := s.buf, s.pos
+	if i < len(buf) && buf[i] == '-' {
+		i++
+	}
+	if i < len(buf) && '0' <= buf[i] && buf[i] <= '9' {
+		if buf[i] == '0' {
+			i++
+		} else {
+			for i++; i < len(buf) && '0' <= buf[i] && buf[i] <= '9'; i++ {
+			}
+		}
+		if i < len(buf) && buf[i] != '.' && buf[i]|0x20 != 'e' {
+			n := i - s.pos
+			if keep {
+				dst = append(dst, buf[s.pos:s.pos+min(n, MaxNumberText)]...)
+			}
+			s.pos = i
+			return dst, n, s.err
+		}
+	}
+	return s.readNumberSteps(dst, keep)
+}
+
+// readNumberSteps is readNumber for any number, byte by byte through
+// refills of the window.
+func (s *Scanner) readNumberSteps(dst []byte, keep bool) ([]byte, int, error) {
 	n := 0
 	take := func() {
 		if keep && n < MaxNumberText {
