@@ -427,12 +427,101 @@ func (s *Scanner) peekNew() (Kind, error) {
 	if s.err != nil {
 		return End, s.err
 	}
+	if s.depth > 0 {
+		if k := s.peekIndented(); k != End {
+			return k, nil
+		}
+	}
 	k, err := s.peek()
 	if err != nil {
 		return End, err
 	}
 	s.kind, s.ready = k, true
 	return k, nil
+}
+
+// peekIndented is peek in a container for what a document written by
+// hand or by an encoder's indentation holds: a comma (after a value), at
+// most one line break and spaces, then a token that may come there, all
+// in the window. It finds that token, as peek would, in one step, and
+// makes it ready. For anything else it returns End having changed
+// nothing, and peek reads it (TestOneStepsAsOneByte holds the two
+// together).
+func (s *Scanner) peekIndented() Kind {
+	buf, pos, state := s.buf, s.pos, s.state
+	comma := state == afterValue && pos < len(buf) && buf[pos] == ','
+	if comma {
+		pos++
+	}
+	nl := -1 // the offset in buf after a line break
+	if pos < len(buf) && buf[pos] == '\n' {
+		pos++
+		nl = pos
+	}
+	for {
+		if pos+8 > len(buf) {
+			for pos < len(buf) && buf[pos] == ' ' {
+				pos++
+			}
+			if pos == len(buf) {
+				return End
+			}
+			break
+		}
+		if w := binary.LittleEndian.Uint64(buf[pos:pos+8]) ^ spaces8; w != 0 {
+			pos += bits.TrailingZeros64(w) >> 3
+			break
+		}
+		pos += 8
+	}
+	c, top := buf[pos], &s.frames[s.depth-1]
+	var k Kind
+	switch state {
+	case afterValue:
+		switch {
+		case comma && top.object:
+			if c != '"' {
+				return End
+			}
+			k, state = Key, needKey
+		case comma:
+			if k = valueKind[c]; k == End {
+				return End
+			}
+			state = needValue
+			top.index++
+		case top.object && c == '}':
+			k = EndObject
+		case !top.object && c == ']':
+			k = EndArray
+		default:
+			return End
+		}
+	case needKeyOrClose:
+		switch c {
+		case '"':
+			k = Key
+		case '}':
+			k = EndObject
+		default:
+			return End
+		}
+	case needValueOrClose:
+		if c == ']' {
+			k = EndArray
+		} else if k = valueKind[c]; k == End {
+			return End
+		}
+	default:
+		return End
+	}
+	if nl >= 0 {
+		s.line++
+		s.lineStart = s.base + int64(nl)
+		s.colBase = 0
+	}
+	s.pos, s.state, s.kind, s.ready = pos, state, k, true
+	return k
 }
 
 // peek is Peek without the memory of the last answer.
