@@ -210,3 +210,60 @@ func TestNumbersAsSteps(t *testing.T) {
 		}
 	}
 }
+
+// TestTextAsString holds ReadText (a string without escapes whose closing
+// quote is in the window taken from it in one piece) to ReadString: every
+// byte value at every place of strings of 0–17 bytes of two fillers, with
+// 0–9 bytes after the closing quote, as a value in an array. The text
+// (none with an error), the error, where the scanner stops and the token
+// after agree.
+func TestTextAsString(t *testing.T) {
+	var a, b Scanner
+	buf := make([]byte, 0, 32)
+	var scratch []byte
+	for _, fill := range []byte{'a', 0xE4} {
+		for n := 0; n <= 17; n++ {
+			for p := -1; p < n; p++ {
+				for v := range 256 {
+					if p < 0 && v > 0 {
+						break
+					}
+					for _, tail := range []int{0, 1, 6, 7, 8, 9} {
+						buf = append(buf[:0], '[', '"')
+						for range n {
+							buf = append(buf, fill)
+						}
+						if p >= 0 {
+							buf[2+p] = byte(v)
+						}
+						buf = append(buf, '"')
+						for range tail {
+							buf = append(buf, ' ')
+						}
+						a.Reset(buf)
+						b.Reset(buf)
+						a.ReadDelim()
+						b.ReadDelim()
+						var got string
+						var gerr error
+						got, scratch, gerr = a.ReadText(scratch)
+						want, _, werr := b.ReadString(nil, -1)
+						ak, aerr := a.Peek()
+						bk, berr := b.Peek()
+						if werr != nil {
+							want = nil // ReadText returns no text with an error
+						}
+						if got != string(want) || fmt.Sprint(gerr) != fmt.Sprint(werr) || a.pos != b.pos || ak != bk || fmt.Sprint(aerr) != fmt.Sprint(berr) {
+							t.Fatalf("%q: %q %v at %d then %q %v, want %q %v at %d then %q %v",
+								buf, got, gerr, a.pos, ak, aerr, want, werr, b.pos, bk, berr)
+						}
+					}
+				}
+			}
+		}
+	}
+	a.Reset([]byte(`1`))
+	if _, _, err := a.ReadText(nil); err != ErrMisuse {
+		t.Errorf("ReadText on a number: %v", err)
+	}
+}

@@ -720,6 +720,32 @@ func (s *Scanner) ReadString(dst []byte, keep int) ([]byte, bool, error) {
 	return dst, whole, nil
 }
 
+// ReadText reads the next token, which must be a string value
+// ([ErrMisuse] otherwise), and returns its contents, escapes decoded, as a
+// new string. A string that cannot be taken from the window in one piece
+// is built in scratch, which it returns (grown) for the next call.
+func (s *Scanner) ReadText(scratch []byte) (string, []byte, error) {
+	k, err := s.Peek()
+	if err != nil {
+		return "", scratch, err
+	}
+	if k != String {
+		return "", scratch, s.fail(ErrMisuse)
+	}
+	s.ready = false
+	var text string
+	if run, ok := s.plainString(); ok {
+		text = string(run)
+	} else {
+		if scratch, _, err = s.readStringRuns(scratch[:0], -1); err != nil {
+			return "", scratch, err
+		}
+		text = string(scratch)
+	}
+	s.state = afterValue
+	return text, scratch, nil
+}
+
 // ReadNumber reads the next token, which must be a number ([ErrMisuse]
 // otherwise), and appends its first MaxNumberText bytes to dst. It returns
 // the number's length too.
@@ -884,13 +910,11 @@ func (s *Scanner) scalar(c byte) error {
 // kept as the three bytes that would encode it.
 func (s *Scanner) readString(dst []byte, keep int) ([]byte, bool, error) {
 	// A string with no escape whose closing quote is in the window, in
-	// one step: plainEnd's words, inline (TestStringsAsRuns holds this
-	// path to readStringRuns).
+	// one step: plainString, inline (TestStringsAsRuns holds this path to
+	// readStringRuns).
 	buf, from := s.buf, s.pos+1
 	for i := from; i+8 <= len(buf); i += 8 {
-		w := binary.LittleEndian.Uint64(buf[i : i+8])
-		q, b := w^(0x22*ones8), w^(0x5C*ones8)
-		m := ((w - 0x20*ones8) | (q - ones8) | (b - ones8)) &^ w & (0x80 * ones8)
+		m := stops(binary.LittleEndian.Uint64(buf[i : i+8]))
 		if m == 0 {
 			continue
 		}
@@ -905,6 +929,26 @@ func (s *Scanner) readString(dst []byte, keep int) ([]byte, bool, error) {
 		return appendGrow(dst, run), whole, nil
 	}
 	return s.readStringRuns(dst, keep)
+}
+
+// plainString reads the string whose opening quote is the next byte when
+// it holds no escape and its closing quote is in the window (and in a
+// word of it: plainEnd's words, inline), and returns its contents, in the
+// window; it reports false, having read nothing, for any other string.
+func (s *Scanner) plainString() ([]byte, bool) {
+	buf, from := s.buf, s.pos+1
+	for i := from; i+8 <= len(buf); i += 8 {
+		m := stops(binary.LittleEndian.Uint64(buf[i : i+8]))
+		if m == 0 {
+			continue
+		}
+		if i += bits.TrailingZeros64(m) >> 3; buf[i] != '"' {
+			break
+		}
+		s.pos = i + 1
+		return buf[from:i], true
+	}
+	return nil, false
 }
 
 // readStringRuns is readString for any string: run by run, through
@@ -961,14 +1005,7 @@ func (s *Scanner) readStringRuns(dst []byte, keep int) ([]byte, bool, error) {
 // (TestPlainEndAsBytes holds it to the byte-by-byte walk).
 func plainEnd(buf []byte, i int) int {
 	for i+8 <= len(buf) {
-		w := binary.LittleEndian.Uint64(buf[i : i+8])
-		// A byte's high bit is set in m when the byte is below 0x20, or
-		// equal to '"' or '\\' (each compared as a zero byte of w xor the
-		// byte). Borrows may flag a byte after a flagged one, never
-		// before: the lowest flagged byte is the first to stop at.
-		q, b := w^(0x22*ones8), w^(0x5C*ones8)
-		m := ((w - 0x20*ones8) | (q - ones8) | (b - ones8)) &^ w & (0x80 * ones8)
-		if m != 0 {
+		if m := stops(binary.LittleEndian.Uint64(buf[i : i+8])); m != 0 {
 			return i + bits.TrailingZeros64(m)>>3
 		}
 		i += 8
@@ -977,6 +1014,16 @@ func plainEnd(buf []byte, i int) int {
 		i++
 	}
 	return i
+}
+
+// stops returns the bytes of w, eight of a string read as a
+// little-endian word, that end a plain run: a byte's high bit is set when
+// the byte is below 0x20, or equal to '"' or '\\' (each compared as a
+// zero byte of w xor the byte). Borrows may flag a byte after a flagged
+// one, never before: the lowest flagged byte is the first to stop at.
+func stops(w uint64) uint64 {
+	q, b := w^(0x22*ones8), w^(0x5C*ones8)
+	return ((w - 0x20*ones8) | (q - ones8) | (b - ones8)) &^ w & (0x80 * ones8)
 }
 
 // ones8 has each byte of a word 1.
