@@ -675,8 +675,24 @@ func (s *Scanner) ReadKey() ([]byte, error) {
 	}
 	s.ready = false
 	f := &s.frames[s.depth-1]
-	if f.key, _, err = s.readString(f.key[:0], MaxKey); err != nil {
-		return nil, err
+	// A key without escapes whose closing quote is in the window, in one
+	// step: readString's, inline.
+	plain := false
+	for buf, from, i := s.buf, s.pos+1, s.pos+1; i+8 <= len(buf); i += 8 {
+		m := stops(binary.LittleEndian.Uint64(buf[i : i+8]))
+		if m == 0 {
+			continue
+		}
+		if i += bits.TrailingZeros64(m) >> 3; buf[i] == '"' {
+			f.key = appendGrow(f.key[:0], buf[from:min(i, from+MaxKey)])
+			s.pos, plain = i+1, true
+		}
+		break
+	}
+	if !plain {
+		if f.key, _, err = s.readString(f.key[:0], MaxKey); err != nil {
+			return nil, err
+		}
 	}
 	// The colon right after the key, at most one space, and the first
 	// byte of a value (`"key": value` and `"key":value`): the value's
