@@ -225,7 +225,8 @@ func (s *Scanner) fill() bool {
 	if s.err != nil {
 		return false
 	}
-	if s.eof {
+	if s.eof || s.r == nil {
+		// The end of data, or of the zero Scanner's empty input.
 		return s.pos < len(s.buf)
 	}
 	if s.pos > 0 {

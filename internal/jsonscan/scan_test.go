@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+	"time"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -130,6 +131,26 @@ func TestKeyKeptForPath(t *testing.T) {
 	assert.Equal(t, long[:10], string(got))
 	k, _ := s.Peek()
 	assert.Equal(t, jsonscan.EndObject, k)
+}
+
+// TestZeroScanner checks that the zero Scanner reads an empty input, as
+// its doc says, where it once waited for ever for more.
+func TestZeroScanner(t *testing.T) {
+	done := make(chan error, 1)
+	go func() {
+		var s jsonscan.Scanner
+		k, err := s.Peek()
+		if err == nil && k != jsonscan.End {
+			err = fmt.Errorf("token %q", k)
+		}
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		assert.NoError(t, err)
+	case <-time.After(10 * time.Second):
+		t.Fatal("Peek of the zero Scanner does not return")
+	}
 }
 
 func TestEmptyInput(t *testing.T) {
