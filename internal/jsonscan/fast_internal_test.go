@@ -129,9 +129,16 @@ func TestSpaceRuns(t *testing.T) {
 // walk run by run it falls back to: every byte value at every place of
 // strings of 0–17 bytes of two fillers (ASCII, a UTF-8 lead byte), with
 // 0–9 bytes after the closing quote in the window, every limit around
-// the string's length, appended to nothing and to a prefix. The string,
-// whether it is whole, the error and where the scanner stops all agree.
+// the string's length, appended to nothing and to a prefix (with -short,
+// fewer of the last three). The string, whether it is whole, the error and
+// where the scanner stops all agree.
 func TestStringsAsRuns(t *testing.T) {
+	tails, keeps, pres := []int{0, 1, 6, 7, 8, 9}, func(n int) []int { return []int{-1, 0, 1, n - 1, n, n + 1} }, [][]byte{nil, []byte("pre")}
+	if testing.Short() {
+		// The places a window's word ends, and the limits around the
+		// string's length.
+		tails, keeps, pres = []int{0, 7, 8}, func(n int) []int { return []int{-1, n - 1, n} }, [][]byte{[]byte("pre")}
+	}
 	var a, b Scanner
 	buf := make([]byte, 0, 32)
 	for _, fill := range []byte{'a', 0xE4} {
@@ -141,7 +148,7 @@ func TestStringsAsRuns(t *testing.T) {
 					if p < 0 && v > 0 {
 						break // the plain string once
 					}
-					for _, tail := range []int{0, 1, 6, 7, 8, 9} {
+					for _, tail := range tails {
 						buf = append(buf[:0], '"')
 						for range n {
 							buf = append(buf, fill)
@@ -153,8 +160,8 @@ func TestStringsAsRuns(t *testing.T) {
 						for range tail {
 							buf = append(buf, 'x')
 						}
-						for _, keep := range []int{-1, 0, 1, n - 1, n, n + 1} {
-							for _, pre := range [][]byte{nil, []byte("pre")} {
+						for _, keep := range keeps(n) {
+							for _, pre := range pres {
 								a.Reset(buf)
 								b.Reset(buf)
 								got, gw, gerr := a.readString(append([]byte(nil), pre...), keep)
