@@ -145,10 +145,12 @@ func (d *decoder) genString(dst *string) error {
 	default:
 		return d.wrongType("want a string", k)
 	}
-	if d.scratch, _, err = s.ReadString(d.scratch[:0], -1); err != nil {
+	text, scratch, err := s.ReadText(d.scratch)
+	d.scratch = scratch
+	if err != nil {
 		return err
 	}
-	*dst = string(d.scratch)
+	*dst = text
 	return nil
 }
 

@@ -208,11 +208,13 @@ func (s *Scanner) Index() int {
 }
 
 // fail records err as s's error, unless one is recorded, and returns the
-// recorded one.
+// recorded one. It forgets the token Peek found, so that a ready token
+// means no error (Peek's fast path).
 func (s *Scanner) fail(err error) error {
 	if s.err == nil {
 		s.err = err
 	}
+	s.ready = false
 	return s.err
 }
 
@@ -223,7 +225,8 @@ func (s *Scanner) fill() bool {
 	if s.err != nil {
 		return false
 	}
-	if s.eof {
+	if s.eof || s.r == nil {
+		// The end of data, or of the zero Scanner's empty input.
 		return s.pos < len(s.buf)
 	}
 	if s.pos > 0 {
@@ -319,24 +322,24 @@ func (s *Scanner) space() int {
 			}
 			switch c {
 			case ' ':
-				pos++
-				for pos+8 <= len(buf) {
-					if w := binary.LittleEndian.Uint64(buf[pos:pos+8]) ^ spaces8; w != 0 {
-						pos += bits.TrailingZeros64(w) >> 3 // the spaces before the first other byte
-						break
-					}
-					pos += 8
-				}
 			case '\n':
-				pos++
 				s.line++
-				s.lineStart = s.base + int64(pos)
+				s.lineStart = s.base + int64(pos+1)
 				s.colBase = 0
 			case '\t', '\r':
-				pos++
 			default:
 				s.pos = pos
 				return int(c)
+			}
+			pos++
+			// The spaces after it (a line's indentation, a space after a
+			// comma), eight at a time.
+			for pos+8 <= len(buf) {
+				if w := binary.LittleEndian.Uint64(buf[pos:pos+8]) ^ spaces8; w != 0 {
+					pos += bits.TrailingZeros64(w) >> 3 // the spaces before the first other byte
+					break
+				}
+				pos += 8
 			}
 		}
 		s.pos = pos
@@ -413,22 +416,123 @@ func countChars(b []byte) int {
 // white space, and after the top-level value at the end of the input; an
 // input that ends earlier is [ErrUnexpectedEnd].
 func (s *Scanner) Peek() (Kind, error) {
+	if s.ready {
+		// Found and not read since; fail clears ready, so s.err is nil.
+		return s.kind, nil
+	}
+	return s.peekNew()
+}
+
+// peekNew is Peek when no token is ready.
+func (s *Scanner) peekNew() (Kind, error) {
 	if s.err != nil {
 		return End, s.err
 	}
-	if !s.ready {
-		k, err := s.peek()
-		if err != nil {
-			return End, err
+	if s.depth > 0 {
+		if k := s.peekIndented(); k != End {
+			return k, nil
 		}
-		s.kind, s.ready = k, true
 	}
-	return s.kind, nil
+	k, err := s.peek()
+	if err != nil {
+		return End, err
+	}
+	s.kind, s.ready = k, true
+	return k, nil
+}
+
+// peekIndented is peek in a container for what a document written by
+// hand or by an encoder's indentation holds: a comma (after a value), at
+// most one line break and spaces, then a token that may come there, all
+// in the window. It finds that token, as peek would, in one step, and
+// makes it ready. For anything else it returns End having changed
+// nothing, and peek reads it (TestOneStepsAsOneByte holds the two
+// together).
+func (s *Scanner) peekIndented() Kind {
+	buf, pos, state := s.buf, s.pos, s.state
+	comma := state == afterValue && pos < len(buf) && buf[pos] == ','
+	if comma {
+		pos++
+	}
+	nl := -1 // the offset in buf after a line break
+	if pos < len(buf) && buf[pos] == '\n' {
+		pos++
+		nl = pos
+	}
+	for {
+		if pos+8 > len(buf) {
+			for pos < len(buf) && buf[pos] == ' ' {
+				pos++
+			}
+			if pos == len(buf) {
+				return End
+			}
+			break
+		}
+		if w := binary.LittleEndian.Uint64(buf[pos:pos+8]) ^ spaces8; w != 0 {
+			pos += bits.TrailingZeros64(w) >> 3
+			break
+		}
+		pos += 8
+	}
+	c, top := buf[pos], &s.frames[s.depth-1]
+	var k Kind
+	switch state {
+	case afterValue:
+		switch {
+		case comma && top.object:
+			if c != '"' {
+				return End
+			}
+			k, state = Key, needKey
+		case comma:
+			if k = valueKind[c]; k == End {
+				return End
+			}
+			state = needValue
+			top.index++
+		case top.object && c == '}':
+			k = EndObject
+		case !top.object && c == ']':
+			k = EndArray
+		default:
+			return End
+		}
+	case needKeyOrClose:
+		switch c {
+		case '"':
+			k = Key
+		case '}':
+			k = EndObject
+		default:
+			return End
+		}
+	case needValueOrClose:
+		if c == ']' {
+			k = EndArray
+		} else if k = valueKind[c]; k == End {
+			return End
+		}
+	default:
+		return End
+	}
+	if nl >= 0 {
+		s.line++
+		s.lineStart = s.base + int64(nl)
+		s.colBase = 0
+	}
+	s.pos, s.state, s.kind, s.ready = pos, state, k, true
+	return k
 }
 
 // peek is Peek without the memory of the last answer.
 func (s *Scanner) peek() (Kind, error) {
-	c := s.space()
+	c := -1
+	if s.pos < len(s.buf) && s.buf[s.pos] > ' ' {
+		c = int(s.buf[s.pos]) // no white space: no call
+	} else {
+		c = s.space()
+	}
 	switch s.state {
 	case afterValue:
 		if s.depth == 0 {
@@ -447,7 +551,11 @@ func (s *Scanner) peek() (Kind, error) {
 				top.index++
 				s.state = needValue
 			}
-			c = s.space()
+			if s.pos < len(s.buf) && s.buf[s.pos] > ' ' {
+				c = int(s.buf[s.pos])
+			} else {
+				c = s.space()
+			}
 		case top.object && c == '}':
 			return EndObject, nil
 		case !top.object && c == ']':
@@ -473,18 +581,24 @@ func (s *Scanner) peek() (Kind, error) {
 		}
 	}
 	// A value.
-	switch {
-	case c < 0:
+	if c < 0 {
 		if s.err == nil && s.depth == 0 {
 			return End, nil // an input of nothing but white space
 		}
 		return End, s.end()
-	case c == '{', c == '[', c == '"', c == 't', c == 'f', c == 'n':
-		return Kind(c), nil
-	case c == '-', '0' <= c && c <= '9':
-		return Number, nil
+	}
+	if k := valueKind[c]; k != End {
+		return k, nil
 	}
 	return End, s.unexpected("looking for beginning of value")
+}
+
+// valueKind is the kind of the value a byte begins, End for a byte that
+// begins none.
+var valueKind = [256]Kind{
+	'{': BeginObject, '[': BeginArray, '"': String, 't': True, 'f': False, 'n': Null,
+	'-': Number, '0': Number, '1': Number, '2': Number, '3': Number, '4': Number,
+	'5': Number, '6': Number, '7': Number, '8': Number, '9': Number,
 }
 
 // ReadDelim reads the next token, which must be '{', '[', '}' or ']'
@@ -562,8 +676,37 @@ func (s *Scanner) ReadKey() ([]byte, error) {
 	}
 	s.ready = false
 	f := &s.frames[s.depth-1]
-	if f.key, _, err = s.readString(f.key[:0], MaxKey); err != nil {
-		return nil, err
+	// A key without escapes whose closing quote is in the window, in one
+	// step: readString's, inline.
+	plain := false
+	for buf, from, i := s.buf, s.pos+1, s.pos+1; i+8 <= len(buf); i += 8 {
+		m := stops(binary.LittleEndian.Uint64(buf[i : i+8]))
+		if m == 0 {
+			continue
+		}
+		if i += bits.TrailingZeros64(m) >> 3; buf[i] == '"' {
+			f.key = appendGrow(f.key[:0], buf[from:min(i, from+MaxKey)])
+			s.pos, plain = i+1, true
+		}
+		break
+	}
+	if !plain {
+		if f.key, _, err = s.readString(f.key[:0], MaxKey); err != nil {
+			return nil, err
+		}
+	}
+	// The colon right after the key, at most one space, and the first
+	// byte of a value (`"key": value` and `"key":value`): the value's
+	// token found here, as Peek would find it, without a call.
+	if buf, pos := s.buf, s.pos; pos+2 < len(buf) && buf[pos] == ':' {
+		pos++
+		if buf[pos] == ' ' {
+			pos++
+		}
+		if k := valueKind[buf[pos]]; k != End {
+			s.pos, s.state, s.kind, s.ready = pos, needValue, k, true
+			return f.key, nil
+		}
 	}
 	if c := s.space(); c != ':' {
 		return nil, s.unexpected("after object key")
@@ -592,6 +735,32 @@ func (s *Scanner) ReadString(dst []byte, keep int) ([]byte, bool, error) {
 	}
 	s.state = afterValue
 	return dst, whole, nil
+}
+
+// ReadText reads the next token, which must be a string value
+// ([ErrMisuse] otherwise), and returns its contents, escapes decoded, as a
+// new string. A string that cannot be taken from the window in one piece
+// is built in scratch, which it returns (grown) for the next call.
+func (s *Scanner) ReadText(scratch []byte) (string, []byte, error) {
+	k, err := s.Peek()
+	if err != nil {
+		return "", scratch, err
+	}
+	if k != String {
+		return "", scratch, s.fail(ErrMisuse)
+	}
+	s.ready = false
+	var text string
+	if run, ok := s.plainString(); ok {
+		text = string(run)
+	} else {
+		if scratch, _, err = s.readStringRuns(scratch[:0], -1); err != nil {
+			return "", scratch, err
+		}
+		text = string(scratch)
+	}
+	s.state = afterValue
+	return text, scratch, nil
 }
 
 // ReadNumber reads the next token, which must be a number ([ErrMisuse]
@@ -757,6 +926,51 @@ func (s *Scanner) scalar(c byte) error {
 // byte for byte, and an escaped surrogate without its pair (\ud800) is
 // kept as the three bytes that would encode it.
 func (s *Scanner) readString(dst []byte, keep int) ([]byte, bool, error) {
+	// A string with no escape whose closing quote is in the window, in
+	// one step: plainString, inline (TestStringsAsRuns holds this path to
+	// readStringRuns).
+	buf, from := s.buf, s.pos+1
+	for i := from; i+8 <= len(buf); i += 8 {
+		m := stops(binary.LittleEndian.Uint64(buf[i : i+8]))
+		if m == 0 {
+			continue
+		}
+		if i += bits.TrailingZeros64(m) >> 3; buf[i] != '"' {
+			break
+		}
+		run, whole := buf[from:i], true
+		if keep >= 0 && len(run) > keep {
+			run, whole = run[:keep], false
+		}
+		s.pos = i + 1
+		return appendGrow(dst, run), whole, nil
+	}
+	return s.readStringRuns(dst, keep)
+}
+
+// plainString reads the string whose opening quote is the next byte when
+// it holds no escape and its closing quote is in the window (and in a
+// word of it: plainEnd's words, inline), and returns its contents, in the
+// window; it reports false, having read nothing, for any other string.
+func (s *Scanner) plainString() ([]byte, bool) {
+	buf, from := s.buf, s.pos+1
+	for i := from; i+8 <= len(buf); i += 8 {
+		m := stops(binary.LittleEndian.Uint64(buf[i : i+8]))
+		if m == 0 {
+			continue
+		}
+		if i += bits.TrailingZeros64(m) >> 3; buf[i] != '"' {
+			break
+		}
+		s.pos = i + 1
+		return buf[from:i], true
+	}
+	return nil, false
+}
+
+// readStringRuns is readString for any string: run by run, through
+// escapes and refills of the window.
+func (s *Scanner) readStringRuns(dst []byte, keep int) ([]byte, bool, error) {
 	s.pos++ // the opening quote
 	limit := len(dst) + keep
 	if keep < 0 {
@@ -808,14 +1022,7 @@ func (s *Scanner) readString(dst []byte, keep int) ([]byte, bool, error) {
 // (TestPlainEndAsBytes holds it to the byte-by-byte walk).
 func plainEnd(buf []byte, i int) int {
 	for i+8 <= len(buf) {
-		w := binary.LittleEndian.Uint64(buf[i : i+8])
-		// A byte's high bit is set in m when the byte is below 0x20, or
-		// equal to '"' or '\\' (each compared as a zero byte of w xor the
-		// byte). Borrows may flag a byte after a flagged one, never
-		// before: the lowest flagged byte is the first to stop at.
-		q, b := w^(0x22*ones8), w^(0x5C*ones8)
-		m := ((w - 0x20*ones8) | (q - ones8) | (b - ones8)) &^ w & (0x80 * ones8)
-		if m != 0 {
+		if m := stops(binary.LittleEndian.Uint64(buf[i : i+8])); m != 0 {
 			return i + bits.TrailingZeros64(m)>>3
 		}
 		i += 8
@@ -824,6 +1031,16 @@ func plainEnd(buf []byte, i int) int {
 		i++
 	}
 	return i
+}
+
+// stops returns the bytes of w, eight of a string read as a
+// little-endian word, that end a plain run: a byte's high bit is set when
+// the byte is below 0x20, or equal to '"' or '\\' (each compared as a
+// zero byte of w xor the byte). Borrows may flag a byte after a flagged
+// one, never before: the lowest flagged byte is the first to stop at.
+func stops(w uint64) uint64 {
+	q, b := w^(0x22*ones8), w^(0x5C*ones8)
+	return ((w - 0x20*ones8) | (q - ones8) | (b - ones8)) &^ w & (0x80 * ones8)
 }
 
 // ones8 has each byte of a word 1.
@@ -954,6 +1171,34 @@ func (s *Scanner) next() int {
 // MaxNumberText bytes of its text to dst when keep is set. It returns the
 // number's length too.
 func (s *Scanner) readNumber(dst []byte, keep bool) ([]byte, int, error) {
+	// A whole number followed, in the window, by a byte that ends it (not
+	// a digit, '.', 'e' or 'E'), in one step.
+	buf, i := s.buf, s.pos
+	if i < len(buf) && buf[i] == '-' {
+		i++
+	}
+	if i < len(buf) && '0' <= buf[i] && buf[i] <= '9' {
+		if buf[i] == '0' {
+			i++
+		} else {
+			for i++; i < len(buf) && '0' <= buf[i] && buf[i] <= '9'; i++ {
+			}
+		}
+		if i < len(buf) && buf[i] != '.' && buf[i]|0x20 != 'e' {
+			n := i - s.pos
+			if keep {
+				dst = append(dst, buf[s.pos:s.pos+min(n, MaxNumberText)]...)
+			}
+			s.pos = i
+			return dst, n, s.err
+		}
+	}
+	return s.readNumberSteps(dst, keep)
+}
+
+// readNumberSteps is readNumber for any number, byte by byte through
+// refills of the window.
+func (s *Scanner) readNumberSteps(dst []byte, keep bool) ([]byte, int, error) {
 	n := 0
 	take := func() {
 		if keep && n < MaxNumberText {

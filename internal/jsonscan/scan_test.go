@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+	"time"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -132,6 +133,26 @@ func TestKeyKeptForPath(t *testing.T) {
 	assert.Equal(t, jsonscan.EndObject, k)
 }
 
+// TestZeroScanner checks that the zero Scanner reads an empty input, as
+// its doc says, where it once waited for ever for more.
+func TestZeroScanner(t *testing.T) {
+	done := make(chan error, 1)
+	go func() {
+		var s jsonscan.Scanner
+		k, err := s.Peek()
+		if err == nil && k != jsonscan.End {
+			err = fmt.Errorf("token %q", k)
+		}
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		assert.NoError(t, err)
+	case <-time.After(10 * time.Second):
+		t.Fatal("Peek of the zero Scanner does not return")
+	}
+}
+
 func TestEmptyInput(t *testing.T) {
 	for _, in := range []string{"", " \n\t "} {
 		var s jsonscan.Scanner
@@ -237,6 +258,9 @@ func TestMisuse(t *testing.T) {
 		var s jsonscan.Scanner
 		s.Reset([]byte(`1`))
 		assert.ErrorIs(t, call(&s), jsonscan.ErrMisuse, name)
+		// The token Peek had found is forgotten: the error stays.
+		_, err := s.Peek()
+		assert.ErrorIs(t, err, jsonscan.ErrMisuse, name)
 	}
 }
 
@@ -469,4 +493,89 @@ func build(s *jsonscan.Scanner) (any, bool, error) {
 		return false, true, err
 	}
 	return nil, true, err
+}
+
+// walkAt is walk with where it stopped: the offset, line and column of a
+// syntax error.
+func walkAt(s *jsonscan.Scanner) string {
+	trace, err := walk(s)
+	var se *jsonscan.SyntaxError
+	if errors.As(err, &se) {
+		return fmt.Sprintf("%s; %v at %d", trace, err, se.Offset)
+	}
+	return fmt.Sprintf("%s; %v", trace, err)
+}
+
+// TestOneStepsAsOneByte holds the scanner's one-step paths from memory
+// (a token found without a call for white space, a key's colon and its
+// value found in ReadKey, a string or number read in one step) to the
+// paths a reader that gives one byte at a time takes, where the window
+// never holds what they need: the same tokens, paths, errors and error
+// offsets for every byte value at every place of documents holding every
+// kind of token, compact and pretty, and for every run of white space (up
+// to three of ' ', '\t', '\n', '\r', and indentations) in every gap
+// between two tokens, where the tokens read also as they do compact (and
+// a byte after the document fails at the same line and column).
+func TestOneStepsAsOneByte(t *testing.T) {
+	tokens := []string{`{`, `"key"`, `:`, `"text"`, `,`, `"n"`, `:`, `-12`, `,`, `"esc\n"`, `:`, `[`, `true`, `,`, `null`,
+		`,`, `0.5e1`, `,`, `false`, `,`, `{`, `}`, `,`, `[`, `]`, `,`, `"示例 long text"`, `]`, `,`, `"z"`, `:`, `7`, `}`}
+	var s jsonscan.Scanner
+	check := func(in []byte) string {
+		s.Reset(in)
+		want := walkAt(&s)
+		s.ResetReader(iotest.OneByteReader(bytes.NewReader(in)), -1)
+		if got := walkAt(&s); got != want {
+			t.Fatalf("%q: one byte at a time %s\nfrom memory %s", in, got, want)
+		}
+		return want
+	}
+	compact := strings.Join(tokens, "")
+	s.Reset([]byte(compact))
+	clean, err := walk(&s)
+	require.NoError(t, err)
+	pretty := strings.Join(tokens, " ")
+	for _, doc := range []string{compact, pretty, pretty + "          "} {
+		in := []byte(doc)
+		for p := range in {
+			for v := range 256 {
+				in[p] = byte(v)
+				check(in)
+			}
+			in[p] = doc[p]
+		}
+	}
+	runs := []string{"\n  ", "\n    ", "\n" + strings.Repeat(" ", 17), strings.Repeat(" ", 9)}
+	var grow func(prefix string)
+	grow = func(prefix string) {
+		runs = append(runs, prefix)
+		if len(prefix) < 3 {
+			for _, c := range []string{" ", "\t", "\n", "\r"} {
+				grow(prefix + c)
+			}
+		}
+	}
+	grow("")
+	for _, sep := range []string{"", " "} {
+		for g := 0; g <= len(tokens); g++ {
+			for _, ws := range runs {
+				var b strings.Builder
+				for i, tok := range tokens {
+					if i == g {
+						b.WriteString(ws)
+					} else if i > 0 {
+						b.WriteString(sep)
+					}
+					b.WriteString(tok)
+				}
+				if g == len(tokens) {
+					b.WriteString(ws)
+				}
+				if got := check([]byte(b.String())); got != clean+"; <nil>" {
+					t.Fatalf("%q: %s, want %s", b.String(), got, clean)
+				}
+				b.WriteString("x") // an error's line and column after the white space
+				check([]byte(b.String()))
+			}
+		}
+	}
 }
