@@ -129,6 +129,105 @@ func mayHoldRestricted(name string) bool {
 	return false
 }
 
+// hintStarts returns, for mayHoldHint, the first characters of the words
+// of preApprovalHintDictionary and the characters after them.
+var hintStarts = sync.OnceValue(func() *wordStarts {
+	return newWordStarts(preApprovalHintDictionary().Words())
+})
+
+// wordStarts are the first characters of a dictionary's words, sorted
+// (first), with a set of bits by a character's low ten bits (bits), which
+// settles nearly every other character absent; and, by a first
+// character's index, the bits (runeBit) of every character after it in a
+// word that starts with it (later), and whether it is a word of one
+// character itself (single).
+type wordStarts struct {
+	bits   [16]uint64
+	first  []rune
+	later  []uint64
+	single []bool
+}
+
+func newWordStarts(words []string) *wordStarts {
+	var s wordStarts
+	later := map[rune]uint64{}
+	single := map[rune]bool{}
+	for _, w := range words {
+		w = names.Normalize(w)
+		r, n := utf8.DecodeRuneInString(w)
+		if n == 0 {
+			continue
+		}
+		if _, ok := later[r]; !ok {
+			s.first = append(s.first, r)
+			s.bits[r>>6&15] |= 1 << (r & 63)
+		}
+		later[r] |= 0
+		if n == len(w) {
+			single[r] = true
+		}
+		for _, c := range w[n:] {
+			later[r] |= runeBit(c)
+		}
+	}
+	slices.Sort(s.first)
+	for _, r := range s.first {
+		s.later = append(s.later, later[r])
+		s.single = append(s.single, single[r])
+	}
+	return &s
+}
+
+// runeBit is one of 64 bits, by a hash of r.
+func runeBit(r rune) uint64 {
+	return 1 << (uint32(r) * 0x9E3779B1 >> 26)
+}
+
+// mayHoldHint reports whether name, normalised (names.Normalize), may
+// hold a word of preApprovalHintDictionary: false when it holds no Latin
+// letter or digit (no pinyin, no word in letters), no character outside
+// ASCII and U+3000–U+9FFF, and no word's first character followed, later
+// in the name, by a character of a word that starts with it (官网 holds 网
+// of 网游, but nothing after it): the scan finds nothing there
+// (TestMayHoldHintExact holds it to the scan, character by character of
+// every word). It spares the two scans of a typical filing's names, which
+// find nothing.
+func mayHoldHint(name string) bool {
+	st := hintStarts()
+	var later uint64 // the characters that would continue a word begun
+	for i := 0; i < len(name); {
+		// U+3000–U+9FFF (CJK punctuation, kana, ideographs) in three
+		// bytes, read in place; other runes are decoded.
+		r, ok := threeByteAt(name, i)
+		if ok && uint32(r)-0x3000 <= 0x9FFF-0x3000 {
+			i += 3
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(name[i:])
+			if r >= utf8.RuneSelf {
+				return true // beyond what TestMayHoldHintExact covers: scan
+			}
+			if c := r | 0x20; 'a' <= c && c <= 'z' || '0' <= r && r <= '9' {
+				return true // pinyin or a word in letters
+			}
+			i += size
+		}
+		if later&runeBit(r) != 0 {
+			return true
+		}
+		if st.bits[r>>6&15]&(1<<(r&63)) == 0 {
+			continue // no first character (nearly every other one)
+		}
+		if k, ok := slices.BinarySearch(st.first, r); ok {
+			if st.single[k] {
+				return true
+			}
+			later |= st.later[k]
+		}
+	}
+	return false
+}
+
 // appHotDictionary returns the hot App names of data/app_names.txt alone
 // (its "hot:" categories, compiled to data/app_hot_names.dict), for the
 // scan of App names: the generic words, which most names hold, are no
