@@ -98,3 +98,23 @@ func TestMayHoldHintExact(t *testing.T) {
 		}
 	}
 }
+
+// TestWordStartsShared: first characters whose low ten bits are the same
+// (一 U+4E00, 刀 U+5200) are each found through their shared slot, and a
+// character of that slot that is no first character (U+5600) is not, nor
+// one of 丐's slot (U+5210): the words 一二 and 刀三 and the one-character
+// word 丐.
+func TestWordStartsShared(t *testing.T) {
+	st := newWordStarts([]string{"一二", "刀三", "丐"})
+	if '一'&1023 != '刀'&1023 || st.slot['一'&1023] != slotShared {
+		t.Fatalf("一 and 刀 share no slot: the test holds nothing")
+	}
+	for name, want := range map[string]bool{
+		"一二": true, "刀三": true, "一三": false, "刀二": false, "刀": false, "一": false,
+		"丐": true, "示丐例": true, "\u5210": false, "\u5600三": false, "\u5600二": false, "一\u5600二": true, "": false, "示例": false,
+	} {
+		if got := st.mayHold(name); got != want {
+			t.Errorf("mayHold(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

@@ -136,17 +136,21 @@ var hintStarts = sync.OnceValue(func() *wordStarts {
 })
 
 // wordStarts are the first characters of a dictionary's words, sorted
-// (first), with a set of bits by a character's low ten bits (bits), which
-// settles nearly every other character absent; and, by a first
-// character's index, the bits (runeBit) of every character after it in a
-// word that starts with it (later), and whether it is a word of one
-// character itself (single).
+// (first); by a character's low ten bits, the index of the first
+// character with those bits plus one (slot: 0 for none, slotShared when
+// several share them); and, by a first character's index, the bits
+// (runeBit) of every character after it in a word that starts with it
+// (later), and whether it is a word of one character itself (single).
 type wordStarts struct {
-	bits   [16]uint64
+	slot   [1024]uint8
 	first  []rune
 	later  []uint64
 	single []bool
 }
+
+// slotShared is the slot of low bits that several first characters
+// share: they are searched for.
+const slotShared = 0xFF
 
 func newWordStarts(words []string) *wordStarts {
 	var s wordStarts
@@ -160,7 +164,6 @@ func newWordStarts(words []string) *wordStarts {
 		}
 		if _, ok := later[r]; !ok {
 			s.first = append(s.first, r)
-			s.bits[r>>6&15] |= 1 << (r & 63)
 		}
 		later[r] |= 0
 		if n == len(w) {
@@ -171,11 +174,35 @@ func newWordStarts(words []string) *wordStarts {
 		}
 	}
 	slices.Sort(s.first)
-	for _, r := range s.first {
+	for k, r := range s.first {
 		s.later = append(s.later, later[r])
 		s.single = append(s.single, single[r])
+		if j := r & 1023; s.slot[j] == 0 && k+1 < slotShared {
+			s.slot[j] = uint8(k + 1)
+		} else {
+			s.slot[j] = slotShared
+		}
 	}
 	return &s
+}
+
+// index returns the index of r in first; -1 when r is no first
+// character.
+func (s *wordStarts) index(r rune) int {
+	switch k := s.slot[r&1023]; k {
+	case 0:
+		return -1
+	case slotShared:
+		if k, ok := slices.BinarySearch(s.first, r); ok {
+			return k
+		}
+		return -1
+	default:
+		if s.first[k-1] != r {
+			return -1
+		}
+		return int(k - 1)
+	}
 }
 
 // runeBit is one of 64 bits, by a hash of r.
@@ -192,8 +219,10 @@ func runeBit(r rune) uint64 {
 // (TestMayHoldHintExact holds it to the scan, character by character of
 // every word). It spares the two scans of a typical filing's names, which
 // find nothing.
-func mayHoldHint(name string) bool {
-	st := hintStarts()
+func mayHoldHint(name string) bool { return hintStarts().mayHold(name) }
+
+// mayHold is mayHoldHint for the words of s.
+func (st *wordStarts) mayHold(name string) bool {
 	var later uint64 // the characters that would continue a word begun
 	for i := 0; i < len(name); {
 		// U+3000–U+9FFF (CJK punctuation, kana, ideographs) in three
@@ -215,10 +244,10 @@ func mayHoldHint(name string) bool {
 		if later&runeBit(r) != 0 {
 			return true
 		}
-		if st.bits[r>>6&15]&(1<<(r&63)) == 0 {
+		if st.slot[r&1023] == 0 {
 			continue // no first character (nearly every other one)
 		}
-		if k, ok := slices.BinarySearch(st.first, r); ok {
+		if k := st.index(r); k >= 0 {
 			if st.single[k] {
 				return true
 			}
