@@ -225,21 +225,26 @@ func mayHoldHint(name string) bool { return hintStarts().mayHold(name) }
 func (st *wordStarts) mayHold(name string) bool {
 	var later uint64 // the characters that would continue a word begun
 	for i := 0; i < len(name); {
-		// U+3000–U+9FFF (CJK punctuation, kana, ideographs) in three
-		// bytes, read in place; other runes are decoded.
-		r, ok := threeByteAt(name, i)
-		if ok && uint32(r)-0x3000 <= 0x9FFF-0x3000 {
-			i += 3
-		} else {
-			var size int
-			r, size = utf8.DecodeRuneInString(name[i:])
-			if r >= utf8.RuneSelf {
-				return true // beyond what TestMayHoldHintExact covers: scan
-			}
-			if c := r | 0x20; 'a' <= c && c <= 'z' || '0' <= r && r <= '9' {
+		var r rune
+		if c := name[i]; c < utf8.RuneSelf {
+			if c|0x20-'a' <= 'z'-'a' || c-'0' <= 9 {
 				return true // pinyin or a word in letters
 			}
-			i += size
+			r = rune(c)
+			i++
+		} else {
+			// U+3000–U+9FFF (CJK punctuation, kana, ideographs): three
+			// bytes led by E3 to E9. Any other rune, or an invalid byte,
+			// is beyond what TestMayHoldHintExact covers: scan.
+			if c-0xE3 > 0xE9-0xE3 || i+2 >= len(name) {
+				return true
+			}
+			b1, b2 := name[i+1], name[i+2]
+			if b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
+				return true
+			}
+			r = rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+			i += 3
 		}
 		if later&runeBit(r) != 0 {
 			return true
