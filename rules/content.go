@@ -201,6 +201,9 @@ func reportMissingApproval(pass *Pass, at beian.Path, rule preApprovalRule, prob
 // word of a pre-approval industry its entry neither declares nor holds
 // an approval for.
 func checkNameHints(pass *Pass, at func() beian.Path, prepared *names.Prepared, x *contentIndex) {
+	if !mayHoldHint(prepared.Text()) {
+		return // the usual name: no hint word can be found in it
+	}
 	hints := preApprovalHintDictionary()
 	warned := x.declared
 	for _, m := range pass.nameMemo().FindAll(hints, prepared) {

@@ -19,7 +19,11 @@ func checkSubjectPreApprovalHints(pass *Pass) {
 	if !s.Nature.IsUnit() || blank(s.Name) {
 		return
 	}
-	hits := preApprovalHintDictionary().FindAllIn(pass.subjectPrepared())
+	prepared := pass.subjectPrepared()
+	if !mayHoldHint(prepared.Text()) {
+		return // the usual unit name: no hint word can be found in it
+	}
+	hits := preApprovalHintDictionary().FindAllIn(prepared)
 	if len(hits) == 0 {
 		return // the usual unit name: the filing's categories are not read
 	}

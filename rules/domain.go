@@ -398,6 +398,11 @@ func registered(d domain.Domain, raw string) bool {
 	if d.IsSubdomain() {
 		return false
 	}
+	if raw == d.ASCII() {
+		// As it is parsed (the usual field): a domain holds none of a
+		// URL's characters (TestRegisteredAsScan).
+		return true
+	}
 	for i := 0; i < len(raw); i++ {
 		switch raw[i] {
 		case '/', ':', '@', '?', '#':

@@ -128,15 +128,46 @@ func (x *pinyinItem) isLatin() bool { return x.hi > x.lo }
 
 // hasLatinLetter reports whether text may hold a Latin letter: an ASCII
 // one, or a full-width or accented form, which begin with a byte of
-// 0xC3–0xC9 or 0xEF.
+// 0xC3–0xC9 or 0xEF. Eight bytes are passed over at a time while none is
+// ASCII, 0xC0–0xCF or 0xEF (Chinese characters: lead bytes 0xE3–0xE9,
+// continuation bytes), the last word overlapping the one before; from
+// the first word that is not, bytes are read one by one.
+// TestHasLatinLetterWords holds it to the bytes' test.
 func hasLatinLetter(text string) bool {
-	for i := 0; i < len(text); i++ {
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		if !noLatinWord(load64(text[i:])) {
+			goto bytes
+		}
+	}
+	if i < len(text) && len(text) >= 8 && noLatinWord(load64(text[len(text)-8:])) {
+		return false // the rest, in the last word
+	}
+bytes:
+	for ; i < len(text); i++ {
 		c := text[i] | 0x20
 		if 'a' <= c && c <= 'z' || text[i] == 0xEF || 0xC3 <= text[i] && text[i] <= 0xC9 {
 			return true
 		}
 	}
 	return false
+}
+
+// noLatinWord reports whether none of the eight bytes of x is ASCII, in
+// 0xC0–0xCF or 0xEF: none begins a Latin letter.
+func noLatinWord(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	c := x&(0xF0*ones) ^ 0xC0*ones // a zero byte where x has 0xC0–0xCF
+	e := x ^ 0xEF*ones             // a zero byte where x has 0xEF
+	return x&highs == highs && ((c-ones)&^c|(e-ones)&^e)&highs == 0
+}
+
+// load64 returns the first eight bytes of s as a little-endian word (one
+// load).
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // pinyinItems reads text into items; letters are folded (lower case,

@@ -23,6 +23,7 @@ const (
 	lastSegment  = 1999999
 	segBlocks    = (lastSegment - firstSegment + 1) / 1000
 	segIndexLen  = (segBlocks + 1) * 4
+	segWindow    = 8 // half the window builtinSegment tries first
 )
 
 // A place is a province and city as the data names them.
@@ -60,6 +61,18 @@ func builtinSegment(prefix int) segment {
 	// halving does not branch on the comparison.
 	runs := segmentData[segIndexLen+lo*4 : segIndexLen+hi*4]
 	base, n := 0, hi-lo
+	// The runs of a block are spread about evenly over its offsets: a
+	// window of 2×segWindow runs around the run in's share of the block
+	// points to holds the answer for most prefixes (checked by its ends:
+	// the run at its start begins at or before in, the one after its end
+	// after in), and the halving starts from it.
+	if n > 2*segWindow {
+		g := int(in) * n / 1000
+		a, b := max(g-segWindow, 0), min(g+segWindow, n)
+		if be32(runs, a*4)>>22 <= in && (b == n || be32(runs, b*4)>>22 > in) {
+			base, n = a, b-a
+		}
+	}
 	for n > 1 {
 		half := n >> 1
 		if be32(runs, (base+half)*4)>>22 <= in {
