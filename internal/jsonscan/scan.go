@@ -677,23 +677,11 @@ func (s *Scanner) ReadKey() ([]byte, error) {
 	s.ready = false
 	f := &s.frames[s.depth-1]
 	// A key without escapes whose closing quote is in the window, in one
-	// step: readString's, inline.
-	plain := false
-	for buf, from, i := s.buf, s.pos+1, s.pos+1; i+8 <= len(buf); i += 8 {
-		m := stops(binary.LittleEndian.Uint64(buf[i : i+8]))
-		if m == 0 {
-			continue
-		}
-		if i += bits.TrailingZeros64(m) >> 3; buf[i] == '"' {
-			f.key = appendGrow(f.key[:0], buf[from:min(i, from+MaxKey)])
-			s.pos, plain = i+1, true
-		}
-		break
-	}
-	if !plain {
-		if f.key, _, err = s.readString(f.key[:0], MaxKey); err != nil {
-			return nil, err
-		}
+	// step; any other through the runs.
+	if run, ok := s.plainString(); ok {
+		f.key = appendGrow(f.key[:0], run[:min(len(run), MaxKey)])
+	} else if f.key, _, err = s.readStringRuns(f.key[:0], MaxKey); err != nil {
+		return nil, err
 	}
 	// The colon right after the key, at most one space, and the first
 	// byte of a value (`"key": value` and `"key":value`): the value's
@@ -927,23 +915,12 @@ func (s *Scanner) scalar(c byte) error {
 // kept as the three bytes that would encode it.
 func (s *Scanner) readString(dst []byte, keep int) ([]byte, bool, error) {
 	// A string with no escape whose closing quote is in the window, in
-	// one step: plainString, inline (TestStringsAsRuns holds this path to
-	// readStringRuns).
-	buf, from := s.buf, s.pos+1
-	for i := from; i+8 <= len(buf); i += 8 {
-		m := stops(binary.LittleEndian.Uint64(buf[i : i+8]))
-		if m == 0 {
-			continue
-		}
-		if i += bits.TrailingZeros64(m) >> 3; buf[i] != '"' {
-			break
-		}
-		run, whole := buf[from:i], true
+	// one step (TestStringsAsRuns holds this path to readStringRuns).
+	if run, ok := s.plainString(); ok {
 		if keep >= 0 && len(run) > keep {
-			run, whole = run[:keep], false
+			return appendGrow(dst, run[:keep]), false, nil
 		}
-		s.pos = i + 1
-		return appendGrow(dst, run), whole, nil
+		return appendGrow(dst, run), true, nil
 	}
 	return s.readStringRuns(dst, keep)
 }
@@ -952,6 +929,8 @@ func (s *Scanner) readString(dst []byte, keep int) ([]byte, bool, error) {
 // it holds no escape and its closing quote is in the window (and in a
 // word of it: plainEnd's words, inline), and returns its contents, in the
 // window; it reports false, having read nothing, for any other string.
+// It is the one-step read of readString (keys, kept strings) and
+// ReadText (the decoder's strings).
 func (s *Scanner) plainString() ([]byte, bool) {
 	buf, from := s.buf, s.pos+1
 	for i := from; i+8 <= len(buf); i += 8 {
