@@ -42,6 +42,7 @@ var fields = []struct {
 	{"virtual_mobile_allowed", "VirtualMobileAllowed", "bool"},
 	{"mobile_must_be_local", "MobileMustBeLocal", "bool"},
 	{"minimum_age", "MinimumAge", "int"},
+	{"unit_principal_minimum_age", "UnitPrincipalMinimumAge", "int"},
 	{"personal_name_banned_words", "PersonalNameBannedWords", "words"},
 	{"personal_name_forms", "PersonalNameForms", "words"},
 	{"domain_holder_must_be_unit", "DomainHolderMustBeUnit", "bool"},

@@ -41,8 +41,15 @@ type Policy struct {
 	// (false and certain).
 	MobileMustBeLocal Fact[bool] `json:"mobile_must_be_local"`
 	// MinimumAge is the youngest age, in whole years on the day of
-	// submission, at which a person may file or be a principal.
+	// submission, at which a person may file in their own name: the
+	// subject of a personal filing, who is also its principals.
 	MinimumAge Fact[int] `json:"minimum_age"`
+	// UnitPrincipalMinimumAge is the youngest age at which a person may be
+	// a unit's principal (主体负责人, or the principal of one of its websites
+	// or Apps). The sources that give personal filers' age say nothing of
+	// units' principals, except in a few provinces (Guangdong 16, Fujian
+	// 18).
+	UnitPrincipalMinimumAge Fact[int] `json:"unit_principal_minimum_age"`
 	// PersonalNameBannedWords are words a personal site's name must not
 	// contain here, on top of the national list.
 	PersonalNameBannedWords Fact[[]string] `json:"personal_name_banned_words"`
@@ -235,6 +242,9 @@ func applyOverride(p *Policy, doc json.RawMessage) error {
 	}
 	if fresh.MinimumAge.Value < 0 || fresh.MinimumAge.Value > 100 {
 		return fmt.Errorf("minimum_age %d out of range", fresh.MinimumAge.Value)
+	}
+	if fresh.UnitPrincipalMinimumAge.Value < 0 || fresh.UnitPrincipalMinimumAge.Value > 100 {
+		return fmt.Errorf("unit_principal_minimum_age %d out of range", fresh.UnitPrincipalMinimumAge.Value)
 	}
 	dst, src := reflect.ValueOf(p).Elem(), reflect.ValueOf(&fresh).Elem()
 	t := dst.Type()

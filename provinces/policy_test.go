@@ -86,6 +86,24 @@ func TestPolicyFromReference(t *testing.T) {
 
 	assert.Equal(t, 16, policy(t, ps, "江西").MinimumAge.Value)
 	assert.Equal(t, 17, policy(t, ps, "山东").MinimumAge.Value)
+	// A unit's principals: Guangdong 16 and Fujian 18 (HW, TC-old),
+	// elsewhere 18 uncertain; Fujian's personal filers the default.
+	for _, tt := range []struct {
+		province string
+		fact     func(provinces.Policy) provinces.Fact[int]
+		value    int
+		certain  bool
+	}{
+		{"广东", func(p provinces.Policy) provinces.Fact[int] { return p.UnitPrincipalMinimumAge }, 16, true},
+		{"福建", func(p provinces.Policy) provinces.Fact[int] { return p.UnitPrincipalMinimumAge }, 18, true},
+		{"天津", func(p provinces.Policy) provinces.Fact[int] { return p.UnitPrincipalMinimumAge }, 18, false},
+		{"福建", func(p provinces.Policy) provinces.Fact[int] { return p.MinimumAge }, 18, false},
+		{"广东", func(p provinces.Policy) provinces.Fact[int] { return p.MinimumAge }, 18, true},
+	} {
+		f := tt.fact(policy(t, ps, tt.province))
+		assert.Equal(t, tt.value, f.Value, tt.province)
+		assert.Equal(t, tt.certain, f.Certain, tt.province)
+	}
 	assert.Equal(t, []string{"的个人博客", "的个人主页"}, policy(t, ps, "江苏").PersonalNameForms.Value)
 	assert.True(t, policy(t, ps, "江苏").UnitLandlineRequired.Value)
 	assert.True(t, policy(t, ps, "宁夏").DomainHolderMustBeUnit.Value)

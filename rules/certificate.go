@@ -292,9 +292,15 @@ func checkValidity(pass *Pass, until beian.Date) {
 	pass.Report("subject.cert_valid_until", CodeCertExpired, Str("valid_until", until.String()), Arg{"problem", problem})
 }
 
-// checkAge reports a person younger than the province's minimum age.
+// checkAge reports a person younger than the province's minimum age: a
+// unit's principals by the age the province sets for them, a person who
+// files, and who is the principal of their own filing, by the age for
+// personal filers.
 func checkAge(pass *Pass, ref personRef, card certnum.IDCard) {
 	min := pass.Policy.MinimumAge
+	if ref != subjectRef && pass.Filing.Subject.Nature.IsUnit() {
+		min = pass.Policy.UnitPrincipalMinimumAge
+	}
 	if min.Value <= 0 {
 		return
 	}

@@ -236,6 +236,21 @@ func TestCertificateAge(t *testing.T) {
 	// 2026-11-20).
 	teen := certvectors.WithID("44030520101121123")
 	seventeen := certvectors.WithID("44030520091120123") // 17 today
+	sixteen := certvectors.WithID("44030520101120123")   // 16 today
+	// unitFiling is the clean unit filing with its principal's, or its
+	// website's own principal's, ID card number (when not empty).
+	unitFiling := func(province, principal, website string) *beian.Filing {
+		f := cleanFiling()
+		f.Province = province
+		if principal != "" {
+			f.Subject.Principal.CertNumber = principal
+		}
+		if website != "" {
+			f.Websites[0].PrincipalSameAsSubject = false
+			f.Websites[0].Principal = &beian.Principal{Name: "小明", CertType: beian.CertIDCard, CertNumber: website}
+		}
+		return f
+	}
 	tests := []struct {
 		name     string
 		province string
@@ -264,6 +279,17 @@ func TestCertificateAge(t *testing.T) {
 			return f
 		}, []found{{"websites[0].principal.cert_number", rules.CodeAgeBelowMinimum}}, rules.Error},
 		{"personal, 36", "44", func(p string) *beian.Filing { return personalFiling(p, "44030519900101123X") }, nil, 0},
+		// A unit's principals by the province's age for them: Guangdong
+		// 16, Fujian 18 (certain), elsewhere 18 as a warning; personal
+		// filers' ages (Guangdong 18) do not apply to them.
+		{"unit principal, 16, Guangdong (16)", "44", func(p string) *beian.Filing { return unitFiling(p, sixteen, "") }, nil, 0},
+		{"website principal, 17, Guangdong (16)", "44", func(p string) *beian.Filing { return unitFiling(p, "", seventeen) }, nil, 0},
+		{"unit principal, 17, Fujian (18, certain)", "35", func(p string) *beian.Filing { return unitFiling(p, seventeen, "") },
+			[]found{{"subject.principal.cert_number", rules.CodeAgeBelowMinimum}}, rules.Error},
+		{"website principal, 17, Tianjin (18 for personal filers; units' uncertain default)", "12", func(p string) *beian.Filing { return unitFiling(p, "", seventeen) },
+			[]found{{"websites[0].principal.cert_number", rules.CodeAgeBelowMinimum}}, rules.Warning},
+		{"personal, 17, Fujian (units' 18 does not apply)", "35", func(p string) *beian.Filing { return personalFiling(p, seventeen) },
+			[]found{{"subject.cert_number", rules.CodeAgeBelowMinimum}}, rules.Warning},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -281,5 +307,9 @@ func TestCertificateAge(t *testing.T) {
 	ps, err := provinces.DefaultPolicies().Override([]byte(`{"44": {"minimum_age": {"value": 0, "certain": true}}}`))
 	require.NoError(t, err)
 	rs := runWith(t, rules.Certificate, personalFiling("44", teen), &rules.Config{Policies: ps})
+	assert.Empty(t, foundIn(rs))
+	ps, err = provinces.DefaultPolicies().Override([]byte(`{"44": {"unit_principal_minimum_age": {"value": 0, "certain": true}}}`))
+	require.NoError(t, err)
+	rs = runWith(t, rules.Certificate, unitFiling("44", teen, ""), &rules.Config{Policies: ps})
 	assert.Empty(t, foundIn(rs))
 }
