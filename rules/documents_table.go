@@ -56,11 +56,59 @@ var documentTable = [...]docRequirement{
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
-			Kind: "authorization_letter", Owner: "websites[].principal", Natures: "unit", Provinces: []string{"14", "15", "21", "61", "62", "64", "65"},
+			Kind: "authorization_letter", Owner: "websites[].principal", Natures: "unit", Provinces: []string{"14"},
 			When: "site_principal_not_lr", By: "", Certain: false,
-			Source: "ucloud-shanxi; ucloud-neimenggu; ucloud-liaoning; ucloud-shaanxi; ucloud-gansu; ucloud-ningxia; ucloud-xinjiang: UC 2024 also asks for a 授权书 here; Tencent does not",
+			Source: "ucloud-shanxi: UC 2024 also asks for a 授权书 here; Tencent does not",
 		},
-		kind: 4, owner: reqSitePrincipal, natures: naturesUnit, when: whenSitePrincipalNotLR, provinces: provinceSet{0x600000000020c000, 0x3},
+		kind: 4, owner: reqSitePrincipal, natures: naturesUnit, when: whenSitePrincipalNotLR, provinces: provinceSet{0x4000, 0x0},
+	},
+	{
+		DocumentRequirement: DocumentRequirement{
+			Kind: "authorization_letter", Owner: "websites[].principal", Natures: "unit", Provinces: []string{"15"},
+			When: "site_principal_not_lr", By: "", Certain: false,
+			Source: "ucloud-neimenggu: UC 2024 also asks for a 授权书 here; Tencent does not",
+		},
+		kind: 4, owner: reqSitePrincipal, natures: naturesUnit, when: whenSitePrincipalNotLR, provinces: provinceSet{0x8000, 0x0},
+	},
+	{
+		DocumentRequirement: DocumentRequirement{
+			Kind: "authorization_letter", Owner: "websites[].principal", Natures: "unit", Provinces: []string{"21"},
+			When: "site_principal_not_lr", By: "", Certain: false,
+			Source: "ucloud-liaoning: UC 2024 also asks for a 授权书 here; Tencent does not",
+		},
+		kind: 4, owner: reqSitePrincipal, natures: naturesUnit, when: whenSitePrincipalNotLR, provinces: provinceSet{0x200000, 0x0},
+	},
+	{
+		DocumentRequirement: DocumentRequirement{
+			Kind: "authorization_letter", Owner: "websites[].principal", Natures: "unit", Provinces: []string{"61"},
+			When: "site_principal_not_lr", By: "", Certain: false,
+			Source: "ucloud-shaanxi: UC 2024 also asks for a 授权书 here; Tencent does not",
+		},
+		kind: 4, owner: reqSitePrincipal, natures: naturesUnit, when: whenSitePrincipalNotLR, provinces: provinceSet{0x2000000000000000, 0x0},
+	},
+	{
+		DocumentRequirement: DocumentRequirement{
+			Kind: "authorization_letter", Owner: "websites[].principal", Natures: "unit", Provinces: []string{"62"},
+			When: "site_principal_not_lr", By: "", Certain: false,
+			Source: "ucloud-gansu: UC 2024 also asks for a 授权书 here; Tencent does not",
+		},
+		kind: 4, owner: reqSitePrincipal, natures: naturesUnit, when: whenSitePrincipalNotLR, provinces: provinceSet{0x4000000000000000, 0x0},
+	},
+	{
+		DocumentRequirement: DocumentRequirement{
+			Kind: "authorization_letter", Owner: "websites[].principal", Natures: "unit", Provinces: []string{"64"},
+			When: "site_principal_not_lr", By: "", Certain: false,
+			Source: "ucloud-ningxia: UC 2024 also asks for a 授权书 here; Tencent does not",
+		},
+		kind: 4, owner: reqSitePrincipal, natures: naturesUnit, when: whenSitePrincipalNotLR, provinces: provinceSet{0x0, 0x1},
+	},
+	{
+		DocumentRequirement: DocumentRequirement{
+			Kind: "authorization_letter", Owner: "websites[].principal", Natures: "unit", Provinces: []string{"65"},
+			When: "site_principal_not_lr", By: "", Certain: false,
+			Source: "ucloud-xinjiang: UC 2024 also asks for a 授权书 here; Tencent does not",
+		},
+		kind: 4, owner: reqSitePrincipal, natures: naturesUnit, when: whenSitePrincipalNotLR, provinces: provinceSet{0x0, 0x2},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{

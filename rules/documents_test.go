@@ -548,3 +548,25 @@ func TestDocumentsAppPrincipal(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentsLetterSource: the website principal's letter UCloud alone
+// asks for cites the province's own page, in each of its seven provinces.
+func TestDocumentsLetterSource(t *testing.T) {
+	for code, key := range map[string]string{
+		"14": "ucloud-shanxi", "15": "ucloud-neimenggu", "21": "ucloud-liaoning", "61": "ucloud-shaanxi",
+		"62": "ucloud-gansu", "64": "ucloud-ningxia", "65": "ucloud-xinjiang",
+	} {
+		f := cleanFiling()
+		f.Province = code
+		f.Websites[0].PrincipalSameAsSubject = false
+		f.Websites[0].Principal = sitePrincipal()
+		f.Documents = append(unitDocs(), doc(beian.DocSitePrincipalCert, "websites[0].principal"), doc(beian.DocCommitmentLetter, "subject"))
+		var keys []string
+		for _, r := range run(t, rules.Documents, f) {
+			if r.Code == rules.CodeDocumentMissing && slices.Equal(r.Related, []beian.Path{"websites[0].principal"}) {
+				keys = append(keys, r.Source.Key)
+			}
+		}
+		assert.Equal(t, []string{key}, keys, code)
+	}
+}

@@ -40,7 +40,7 @@ func runPrincipal(pass *Pass) error {
 	}
 	letter := pass.Policy.AuthorizationLetterAccepted
 	docsKnown := f.Documents != nil
-	hasLetter := docsKnown && hasDocument(f, beian.DocAuthorizationLetter)
+	hasLetter := docsKnown && hasPrincipalLetter(f)
 
 	makeLR := Text{"由法定代表人" + lr + "担任主体负责人", "make the legal representative " + lr + " the principal"}
 	if lr == "" {
@@ -74,4 +74,20 @@ func runPrincipal(pass *Pass) error {
 		Source:  factSource(must),
 	})
 	return nil
+}
+
+// hasPrincipalLetter reports whether f holds the legal representative's
+// authorisation letter for the subject's principal (法定代表人授权书): an
+// authorization_letter whose owner is the subject or its principal, as the
+// documents rule reads owners (no owner given is the subject's). The
+// letter of a website's or App's principal (网站负责人授权书, owned by
+// websites[i].principal) is another letter.
+func hasPrincipalLetter(f *beian.Filing) bool {
+	for i := range f.Documents {
+		d := &f.Documents[i]
+		if d.Kind == beian.DocAuthorizationLetter && parseOwner(d.Owner).root == ownerSubject {
+			return true
+		}
+	}
+	return false
 }

@@ -13,6 +13,11 @@ import (
 func TestPrincipalLegalRepresentative(t *testing.T) {
 	letter := []beian.Document{{Kind: beian.DocAuthorizationLetter, Owner: "subject.principal"}}
 	other := []beian.Document{{Kind: beian.DocSubjectCert, Owner: "subject"}}
+	// A website principal's letter (网站负责人授权书) is not the legal
+	// representative's for the subject's principal.
+	siteLetter := []beian.Document{{Kind: beian.DocAuthorizationLetter, Owner: "websites[0].principal"}, other[0]}
+	unowned := []beian.Document{{Kind: beian.DocAuthorizationLetter}}
+	spaced := []beian.Document{{Kind: beian.DocAuthorizationLetter, Owner: " subject . principal "}}
 	tests := []struct {
 		name      string
 		province  string // its default policy applies
@@ -35,6 +40,14 @@ func TestPrincipalLegalRepresentative(t *testing.T) {
 		{"letter accepted and uploaded: Sichuan", "51", false, "王五", letter, 0},
 		{"letter accepted, uploads without it: Sichuan", "51", false, "王五", other, rules.Error},
 		{"letter accepted, nothing uploaded yet: Sichuan", "51", false, "王五", nil, rules.Warning},
+		{"letter accepted, only a website principal's letter: Sichuan", "51", false, "王五", siteLetter, rules.Error},
+		{"letter accepted, a letter of no owner: Sichuan", "51", false, "王五", unowned, 0},
+		{"letter accepted, its owner typed with spaces: Sichuan", "51", false, "王五", spaced, 0},
+		// Jilin, Anhui, Gansu: required (UC), a letter accepted (TC)
+		{"letter accepted, only a website principal's letter: Jilin", "22", false, "王五", siteLetter, rules.Error},
+		{"letter accepted, only a website principal's letter: Anhui", "34", false, "王五", siteLetter, rules.Error},
+		{"letter accepted, only a website principal's letter: Gansu", "62", false, "王五", siteLetter, rules.Error},
+		{"letter accepted and uploaded: Gansu", "62", false, "王五", letter, 0},
 
 		// required but the sources conflict (Shanxi)
 		{"required, uncertain: Shanxi", "14", false, "王五", other, rules.Warning},
