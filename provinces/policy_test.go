@@ -45,8 +45,8 @@ func TestPolicyFromReference(t *testing.T) {
 		{"内蒙古", provinces.CrossProvinceForbidden, false},
 		{"广西", provinces.CrossProvinceForbidden, false},
 		{"浙江", provinces.CrossProvinceResidencePermit, false},
-		// "accepted, no proof listed": a residence permit, uncertain.
-		{"北京", provinces.CrossProvinceResidencePermit, false},
+		// "accepted, no proof listed" (UC 2024), no other source.
+		{"北京", provinces.CrossProvinceAllowed, true},
 	}
 	for _, tt := range cross {
 		f := policy(t, ps, tt.province).PersonalCrossProvince

@@ -402,7 +402,7 @@ var fallbackPolicy = Policy{
 
 var defaultPolicies = [31]Policy{
 	{ // 11 北京市
-		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceResidencePermit, Certain: false, Source: "ucloud-beijing: UC 2024: accepted, proof not listed; a Beijing residence permit is the proof other provinces name [LOW]"},
+		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceAllowed, Certain: true, Source: "ucloud-beijing: UC 2024: non-local ID accepted, no proof listed; no source names a proof for Beijing [MED]"},
 		PrincipalMustBeLegalRepresentative: Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: TC 主体信息: principal may be someone other than the legal representative; UC: not stated [MED]"},
 		AuthorizationLetterAccepted:        Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: only some provinces accept a 法定代表人授权书 (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		VirtualMobileAllowed:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: some 管局 refuse virtual-operator segments; no list is published (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},

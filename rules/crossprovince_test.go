@@ -119,7 +119,8 @@ func TestCrossProvincePersonal(t *testing.T) {
 		{"forbidden even with a permit: Henan", "41", gdID, "河南", permitDoc, rules.Error},
 		{"forbidden, uncertain: Jiangxi", "36", gdID, "", nil, rules.Warning},
 
-		// residence_permit: Shanghai (certain), Beijing (uncertain)
+		// residence_permit: Shanghai (certain), Zhejiang (uncertain:
+		// UC names no proof, HW a residence permit)
 		{"residence permit: none, nothing uploaded yet", "31", gdID, "", nil, rules.Error},
 		{"residence permit: local, nothing uploaded yet", "31", gdID, "上海", nil, 0},
 		{"residence permit: local and uploaded", "31", gdID, "沪", permitDoc, 0},
@@ -127,9 +128,11 @@ func TestCrossProvincePersonal(t *testing.T) {
 		{"residence permit: uploaded, province not stated", "31", gdID, "", permitDoc, 0},
 		{"residence permit: another province's", "31", gdID, "浙江", permitDoc, rules.Error},
 		{"residence permit: nothing uploaded", "31", gdID, "", []beian.Document{}, rules.Error},
-		{"residence permit, uncertain: Beijing without proof", "11", "11010519491231002X", "", nil, 0},
-		{"residence permit, uncertain: Guangdong ID in Beijing", "11", gdID, "", nil, rules.Warning},
-		{"residence permit, uncertain: with a Beijing permit", "11", gdID, "北京", nil, 0},
+		{"residence permit, uncertain: Zhejiang ID in Zhejiang", "33", certvectors.WithID("33010619900101123"), "", nil, 0},
+		{"residence permit, uncertain: Guangdong ID in Zhejiang", "33", gdID, "", nil, rules.Warning},
+		{"residence permit, uncertain: with a Zhejiang permit", "33", gdID, "浙江", nil, 0},
+		// allowed, no proof listed: Beijing (UC 2024)
+		{"allowed: Guangdong ID in Beijing", "11", gdID, "", nil, 0},
 
 		// proof: Guangdong and Shandong (certain)
 		{"proof: nothing uploaded yet", "37", gdID, "", nil, rules.Warning},

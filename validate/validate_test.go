@@ -372,10 +372,10 @@ func TestProvinceConsistencyExamples(t *testing.T) {
 		ok   bool
 		want []string
 	}{
-		// The Guangdong mobiles filed in Beijing and Shanghai are also
-		// PHONE_NOT_LOCAL warnings: only an old source says those provinces
-		// want local numbers.
-		{"warning_personal_guangdong_id_in_beijing.json", true, []string{"subject.cert_number CROSS_PROVINCE_PERSONAL", "subject.principal.mobile PHONE_NOT_LOCAL"}},
+		// The Guangdong mobiles filed in Zhejiang and Shanghai are also
+		// PHONE_NOT_LOCAL warnings: no current source says those provinces
+		// want local numbers (Shanghai: only an old one).
+		{"warning_personal_guangdong_id_in_zhejiang.json", true, []string{"subject.cert_number CROSS_PROVINCE_PERSONAL", "subject.principal.mobile PHONE_NOT_LOCAL"}},
 		{"clean_personal_beijing_residence_permit.json", true, nil},
 		{"cross_province_personal_shanghai.json", false, []string{"subject.cert_number CROSS_PROVINCE_PERSONAL", "subject.principal.mobile PHONE_NOT_LOCAL"}},
 		{"cross_province_enterprise.json", false, []string{"documents DOCUMENT_MISSING", "subject.cert_number CROSS_PROVINCE", "subject.principal.mobile PHONE_NOT_LOCAL", "subject.principal.phone PHONE_NOT_LOCAL", "websites[0].principal_same_as_subject PRINCIPAL_LINKED_NOTICE"}},
