@@ -285,6 +285,21 @@ func (d Date) AddMonths(n int) Date {
 	return NewDate(int(d.year), time.Month(int(d.month)+n), int(d.day))
 }
 
+// AddMonthsClamped returns d plus n months as Chinese law counts a period
+// of months (民法典 第二百零二条): the same day of the month n months on,
+// or that month's last day when it has no such day. November 30 plus three
+// months is February 28 (29 in a leap year), where [Date.AddMonths]
+// overflows into March 2. The zero Date is returned as AddMonths returns
+// it.
+func (d Date) AddMonthsClamped(n int) Date {
+	if d.IsZero() {
+		return d.AddMonths(n)
+	}
+	first := NewDate(int(d.year), time.Month(int(d.month)+n), 1)
+	last := NewDate(first.Year(), first.Month()+1, 0).Day()
+	return NewDate(first.Year(), first.Month(), min(int(d.day), last))
+}
+
 // DaysSince returns the number of days from e to d: positive when d is
 // later than e.
 func (d Date) DaysSince(e Date) int {

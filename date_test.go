@@ -126,6 +126,39 @@ func TestDateCompare(t *testing.T) {
 	assert.Equal(t, beian.NewDate(2027, 1, 31), beian.NewDate(2026, 10, 31).AddMonths(3))
 }
 
+// TestAddMonthsClamped: the Civil Code's month-end rule on its own cases,
+// and over every day of 2020–2031 and every n from -24 to 24: the result
+// is in the month n months on, on the same day or that month's last, and
+// never after AddMonths.
+func TestAddMonthsClamped(t *testing.T) {
+	for _, tt := range []struct {
+		from       beian.Date
+		n          int
+		want, plus beian.Date // plus: AddMonths, for contrast
+	}{
+		{beian.NewDate(2026, 11, 30), 3, beian.NewDate(2027, 2, 28), beian.NewDate(2027, 3, 2)},
+		{beian.NewDate(2027, 11, 30), 3, beian.NewDate(2028, 2, 29), beian.NewDate(2028, 3, 1)},
+		{beian.NewDate(2026, 1, 31), 1, beian.NewDate(2026, 2, 28), beian.NewDate(2026, 3, 3)},
+		{beian.NewDate(2026, 10, 31), 3, beian.NewDate(2027, 1, 31), beian.NewDate(2027, 1, 31)},
+		{beian.NewDate(2026, 5, 31), -3, beian.NewDate(2026, 2, 28), beian.NewDate(2026, 3, 3)},
+		{beian.NewDate(2026, 4, 1), 3, beian.NewDate(2026, 7, 1), beian.NewDate(2026, 7, 1)},
+	} {
+		assert.Equal(t, tt.want, tt.from.AddMonthsClamped(tt.n), "%v %+d", tt.from, tt.n)
+		assert.Equal(t, tt.plus, tt.from.AddMonths(tt.n), "%v %+d", tt.from, tt.n)
+	}
+	assert.Equal(t, beian.Date{}.AddMonths(3), beian.Date{}.AddMonthsClamped(3))
+	for d := beian.NewDate(2020, 1, 1); d.Year() < 2032; d = d.AddDays(1) {
+		for n := -24; n <= 24; n++ {
+			got := d.AddMonthsClamped(n)
+			months := (got.Year()-d.Year())*12 + int(got.Month()) - int(d.Month())
+			last := beian.NewDate(got.Year(), got.Month()+1, 0).Day()
+			if months != n || got.Day() != min(d.Day(), last) || got.After(d.AddMonths(n)) {
+				t.Fatalf("%v.AddMonthsClamped(%d) = %v", d, n, got)
+			}
+		}
+	}
+}
+
 func TestDateOfUsesChinaTime(t *testing.T) {
 	// 16:30 UTC is 00:30 the next day in Beijing.
 	assert.Equal(t, beian.NewDate(2026, 11, 23), beian.DateOf(time.Date(2026, 11, 22, 16, 30, 0, 0, time.UTC)))

@@ -284,7 +284,7 @@ func checkValidity(pass *Pass, until beian.Date) {
 	switch {
 	case until.Before(pass.Today):
 		problem = Text{"已过期", "it has expired"}
-	case until.Before(pass.Today.AddMonths(minValidMonths)):
+	case until.Before(pass.Today.AddMonthsClamped(minValidMonths)):
 		problem = Text{"剩余有效期不足三个月", "fewer than the three months of validity provinces demand remain"}
 	default:
 		return

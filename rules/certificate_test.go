@@ -204,22 +204,32 @@ func TestCertificateUndefinedCategory(t *testing.T) {
 }
 
 func TestCertificateExpiry(t *testing.T) {
+	monthEnd := beian.NewDate(2026, 11, 30)
 	tests := []struct {
-		name  string
-		until beian.Date
-		want  bool
+		name      string
+		until     beian.Date
+		want      bool
+		submitted beian.Date // zero: the filing's, today
 	}{
-		{"not given (long-term)", beian.Date{}, false},
-		{"expired yesterday", today.AddDays(-1), true},
-		{"ends today", today, true},
-		{"two months left", today.AddMonths(2), true},
-		{"one day short of three months", today.AddMonths(3).AddDays(-1), true},
-		{"exactly three months", today.AddMonths(3), false},
-		{"years left", today.AddMonths(60), false},
+		{"not given (long-term)", beian.Date{}, false, beian.Date{}},
+		{"expired yesterday", today.AddDays(-1), true, beian.Date{}},
+		{"ends today", today, true, beian.Date{}},
+		{"two months left", today.AddMonths(2), true, beian.Date{}},
+		{"one day short of three months", today.AddMonths(3).AddDays(-1), true, beian.Date{}},
+		{"exactly three months", today.AddMonths(3), false, beian.Date{}},
+		{"years left", today.AddMonths(60), false, beian.Date{}},
+		// Submitted on November 30: three months end on February 28
+		// (民法典 art. 202), not on March 2.
+		{"month end: February 27", beian.NewDate(2027, 2, 27), true, monthEnd},
+		{"month end: February 28", beian.NewDate(2027, 2, 28), false, monthEnd},
+		{"month end: March 1", beian.NewDate(2027, 3, 1), false, monthEnd},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f := cleanFiling()
+			if !tt.submitted.IsZero() {
+				f.SubmittedAt = tt.submitted
+			}
 			f.Subject.CertValidUntil = tt.until
 			got := foundIn(run(t, rules.Certificate, f))
 			if !tt.want {

@@ -49,7 +49,7 @@ func TestDomainLocsAsMap(t *testing.T) {
 }
 
 // TestExpiresWithinThreeMonths holds the shortcut of
-// expiresWithinThreeMonths to AddMonths: every day from 2023 to 2027 as
+// expiresWithinThreeMonths to AddMonthsClamped: every day from 2023 to 2027 as
 // the day of submission, the zero Date too, against the first and last
 // days of every month of the next three years and the days around three
 // months on.
@@ -59,7 +59,7 @@ func TestExpiresWithinThreeMonths(t *testing.T) {
 		days = append(days, d)
 	}
 	for _, today := range days {
-		limit := today.AddMonths(3)
+		limit := today.AddMonthsClamped(3)
 		ends := []beian.Date{limit.AddDays(-1), limit, limit.AddDays(1)}
 		for y := today.Year(); y <= today.Year()+3; y++ {
 			for m := time.January; m <= time.December; m++ {

@@ -286,9 +286,17 @@ func TestDomainExpiring(t *testing.T) {
 		{"today", today, true},
 		{"yesterday", today.AddDays(-1), true},
 		{"years ago", beian.NewDate(2020, 1, 1), true},
+		// Submitted on November 30: three months end on February 28
+		// (民法典 art. 202), not on March 2.
+		{"month end: February 27", beian.NewDate(2027, 2, 27), true},
+		{"month end: February 28", beian.NewDate(2027, 2, 28), false},
+		{"month end: March 1", beian.NewDate(2027, 3, 1), false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f := cleanFiling()
+			if strings.HasPrefix(tc.name, "month end") {
+				f.SubmittedAt = beian.NewDate(2026, 11, 30)
+			}
 			f.Domains[0].ExpiresAt = tc.expires
 			want := []found{}
 			if tc.bad {

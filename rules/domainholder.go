@@ -180,15 +180,17 @@ func recordOf(pass *Pass, records []beian.DomainRecord, ascii string) (int, bool
 	return 0, false
 }
 
-// expiresWithinThreeMonths reports whether end is before today.AddMonths(3),
-// without the calendar arithmetic for an end two calendar years away or
-// more: three months on, today is at most in the next year.
-// TestExpiresWithinThreeMonths holds it to AddMonths.
+// expiresWithinThreeMonths reports whether end is before three months
+// from today, as Chinese law counts months (today.AddMonthsClamped(3):
+// November 30 to February 28), without the calendar arithmetic for an end
+// two calendar years away or more: three months on, today is at most in
+// the next year. TestExpiresWithinThreeMonths holds it to
+// AddMonthsClamped.
 func expiresWithinThreeMonths(end, today beian.Date) bool {
 	if end.Year() > today.Year()+1 {
 		return false
 	}
-	return end.Before(today.AddMonths(3))
+	return end.Before(today.AddMonthsClamped(3))
 }
 
 // checkExpiry reports a registration ending within three months of the
