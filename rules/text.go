@@ -798,17 +798,22 @@ bytes:
 
 // printableWord reports whether the eight bytes of w are printable
 // ASCII: no byte with its high bit set, below 0x20 or equal to 0x7F.
+//
+// Adding 1 to each byte sets the high bit of 0x7F to 0xFE (and leaves
+// 0xFF at 0); subtracting 0x20 sets it of 0xFF and of each byte below
+// 0x20; a byte 0x20 to 0x7E keeps it clear in both. A carry or borrow
+// out of a byte comes only from a byte that is not printable, so the
+// lowest such byte always shows. TestPrintableWordAsBytes holds it to
+// the bytes' test.
 func printableWord(w uint64) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	del := w ^ 0x7f*ones
-	return (w|(w-0x20*ones)|(del-ones)&^del)&highs == 0
+	return ((w+ones)|(w-0x20*ones))&highs == 0
 }
 
 // printableWord32 is printableWord for the four bytes of w.
 func printableWord32(w uint32) bool {
 	const ones, highs = 0x01010101, 0x80808080
-	del := w ^ 0x7f*ones
-	return (w|(w-0x20*ones)|(del-ones)&^del)&highs == 0
+	return ((w+ones)|(w-0x20*ones))&highs == 0
 }
 
 // load32 returns the first four bytes of s as a little-endian word (one
@@ -854,11 +859,7 @@ func cleanText(s string, spec textSpec) bool {
 	// its high bit set, below 0x20 or equal to 0x7F. The bytes loop below
 	// reads the rest, from the first word that is not.
 	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		const ones, highs = 0x0101010101010101, 0x8080808080808080
-		del := w ^ 0x7f*ones
-		if (w|(w-0x20*ones)|(del-ones)&^del)&highs != 0 {
+		if !printableWord(load64(s[i:])) {
 			break
 		}
 	}
