@@ -275,7 +275,7 @@ func reportEmergencyRequired(pass *Pass, i int) {
 // numbers"). The sources name the mobile; the office phone is read into
 // them, so it is a warning.
 func checkEmergencyOwnPhone(pass *Pass, c *contactOf, fact provinces.Fact[bool]) {
-	if blank(c.p.Phone) || !mayBeSameNumber(c.p.Phone, c.emergency) {
+	if blank(c.p.Phone) || !pass.mayBeNational(c.p.Phone, c.emergency) {
 		return
 	}
 	phone, ok := pass.Config.PhoneSegments.National(c.p.Phone)

@@ -78,11 +78,8 @@ func SpanInRaw(raw, clean string, start, end int) Span {
 	for i < len(raw) {
 		// Each rune of raw is decoded once: it is kept when clean has
 		// the same bytes at j, removed when not.
-		size := 1
-		if raw[i] >= utf8.RuneSelf {
-			_, size = utf8.DecodeRuneInString(raw[i:])
-		}
-		if j+size <= len(clean) && raw[i:i+size] == clean[j:j+size] {
+		size := runeSize(raw, i)
+		if sameAt(raw, clean, i, j, size) {
 			if j == start && rs < 0 {
 				rs = i
 			}
@@ -100,6 +97,37 @@ func SpanInRaw(raw, clean string, start, end int) Span {
 		return Span{}
 	}
 	return SpanOf(raw, rs, re)
+}
+
+// runeSize returns the size of the rune at s[i] as
+// utf8.DecodeRuneInString(s[i:]) reads it: 1 for ASCII and, without the
+// decoding, 3 for U+3000 to U+CFFF (lead bytes E3 to EC, which take any
+// two continuation bytes). TestSpanInRawThreeBytes holds it to decoding.
+func runeSize(s string, i int) int {
+	c := s[i]
+	switch {
+	case c < utf8.RuneSelf:
+		return 1
+	case c-0xE3 <= 0xEC-0xE3 && i+2 < len(s) && s[i+1]&0xC0|s[i+2]>>6<<4 == 0x80|0x20:
+		return 3
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return size
+}
+
+// sameAt reports whether a[i:i+size] is b[j:j+size] (false when b is
+// shorter), comparing one or three bytes without a call.
+func sameAt(a, b string, i, j, size int) bool {
+	if j+size > len(b) {
+		return false
+	}
+	switch size {
+	case 1:
+		return a[i] == b[j]
+	case 3:
+		return a[i] == b[j] && a[i+1] == b[j+1] && a[i+2] == b[j+2]
+	}
+	return a[i:i+size] == b[j:j+size]
 }
 
 // A Fix is a machine-applicable edit of the filing that removes a

@@ -193,6 +193,8 @@ func checkPhone(pass *Pass, i int, field, value string, mobile bool) {
 	if f, ok := pass.Config.PhoneSegments.Check(value); ok {
 		if mobile {
 			pass.keepValidMobile(value) // for the contact rule
+		} else if f.Kind == phonenum.Landline {
+			pass.keepCheckedLandline(value) // for the contact rule
 		}
 		if !phoneQuiet(pass, f, mobile) {
 			checkPhoneChecked(pass, i, field, value, f, mobile)

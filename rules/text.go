@@ -40,7 +40,8 @@ func runText(pass *Pass) error {
 		return nil
 	}
 	walkChanged(pass.Raw, pass.Filing, func(l textLoc, s *string, v string, known bool, spec textSpec) {
-		if cleanText(*s, spec) && !tooLong(*s, spec.limit) {
+		clean := cleanText(*s, spec) // read once, for the check and the fix
+		if clean && !tooLong(*s, spec.limit) {
 			return // the quick check of CleanText
 		}
 		problem, start, end, ok := textProblem(*s, spec)
@@ -51,7 +52,7 @@ func runText(pass *Pass) error {
 		r := pass.Reject(path, CodeTextInvalid, Arg{"problem", problem}).At(SpanOf(*s, start, end))
 		// Removing what no field may hold is certain when that leaves the
 		// text within its limit; cutting text is not.
-		if clean, ok := strippedText(*s, v, known, spec); ok {
+		if clean, ok := strippedText(*s, v, known, clean, spec); ok {
 			r = pass.withFix(r, Fix{Field: path, Value: clean, Title: Text{"删除不可见字符和无效字符", "Remove the invisible and invalid characters"}})
 		}
 		pass.Add(r)
@@ -63,16 +64,17 @@ func runText(pass *Pass) error {
 // from s and is within the limit (the text rule's fix); v is the field's
 // cleaned value, cutText(stripInvalid(s)) when known (and s is dirty):
 // with fewer characters than the limit it was not cut, and is the
-// stripped text, without stripping s again.
-func strippedText(s, v string, known bool, spec textSpec) (string, bool) {
-	if cleanText(s, spec) {
+// stripped text, without stripping s again. clean is cleanText(s, spec),
+// which the caller read already.
+func strippedText(s, v string, known, clean bool, spec textSpec) (string, bool) {
+	if clean {
 		return "", false // nothing to strip: s is only too long
 	}
 	if known && utf8.RuneCountInString(v) < spec.limit {
 		return v, true
 	}
-	clean := stripInvalid(s, spec)
-	return clean, clean != s && !tooLong(clean, spec.limit)
+	stripped := stripInvalid(s, spec)
+	return stripped, stripped != s && !tooLong(stripped, spec.limit)
 }
 
 // CleanText returns f with invalid UTF-8, control and invisible characters
@@ -242,19 +244,19 @@ func sharesFirst[E any](a, b []E) bool {
 	return len(a) > 0 && len(b) > 0 && &a[0] == &b[0]
 }
 
-// cleaned returns s cleaned as CleanText cleans a field of spec.
-func cleaned(s string, spec textSpec) string {
-	if !cleanText(s, spec) {
-		s = stripInvalid(s, spec)
-	}
-	return cutText(s, spec.limit)
-}
-
-// setClean cleans the field *s of spec, writing it only when it changes.
+// setClean cleans the field *s of spec as CleanText cleans it, writing
+// it only when it changes. The text is read once for what it holds to
+// remove (cleanText), not once to find it dirty and again to clean it.
 func setClean(s *string, spec textSpec) {
-	if dirtyText(*s, spec) {
-		*s = cleaned(*s, spec)
+	clean := cleanText(*s, spec)
+	if clean && !tooLong(*s, spec.limit) {
+		return
 	}
+	v := *s
+	if !clean {
+		v = stripInvalid(v, spec)
+	}
+	*s = cutText(v, spec.limit)
 }
 
 // cleanStrings returns a cleaned copy of the fields ss of spec.
@@ -750,7 +752,9 @@ func principalDirty(p *beian.Principal) bool {
 // dirtyText reports whether s has a character to remove or is longer than
 // spec allows.
 func dirtyText(s string, spec textSpec) bool {
-	return !cleanWithin(s, spec) // inlined: one call a field
+	// inlined: no call for an empty field (which cleanWithin takes), one
+	// call for any other
+	return len(s) != 0 && !cleanWithin(s, spec)
 }
 
 // cleanWithin reports cleanText(s, spec) && !tooLong(s, spec.limit), in
@@ -794,17 +798,22 @@ bytes:
 
 // printableWord reports whether the eight bytes of w are printable
 // ASCII: no byte with its high bit set, below 0x20 or equal to 0x7F.
+//
+// Adding 1 to each byte sets the high bit of 0x7F to 0xFE (and leaves
+// 0xFF at 0); subtracting 0x20 sets it of 0xFF and of each byte below
+// 0x20; a byte 0x20 to 0x7E keeps it clear in both. A carry or borrow
+// out of a byte comes only from a byte that is not printable, so the
+// lowest such byte always shows. TestPrintableWordAsBytes holds it to
+// the bytes' test.
 func printableWord(w uint64) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	del := w ^ 0x7f*ones
-	return (w|(w-0x20*ones)|(del-ones)&^del)&highs == 0
+	return ((w+ones)|(w-0x20*ones))&highs == 0
 }
 
 // printableWord32 is printableWord for the four bytes of w.
 func printableWord32(w uint32) bool {
 	const ones, highs = 0x01010101, 0x80808080
-	del := w ^ 0x7f*ones
-	return (w|(w-0x20*ones)|(del-ones)&^del)&highs == 0
+	return ((w+ones)|(w-0x20*ones))&highs == 0
 }
 
 // load32 returns the first four bytes of s as a little-endian word (one
@@ -850,11 +859,7 @@ func cleanText(s string, spec textSpec) bool {
 	// its high bit set, below 0x20 or equal to 0x7F. The bytes loop below
 	// reads the rest, from the first word that is not.
 	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		const ones, highs = 0x0101010101010101, 0x8080808080808080
-		del := w ^ 0x7f*ones
-		if (w|(w-0x20*ones)|(del-ones)&^del)&highs != 0 {
+		if !printableWord(load64(s[i:])) {
 			break
 		}
 	}

@@ -8,7 +8,10 @@ import "github.com/icpcheck/beian/rules/certnum"
 //   - the credit codes the certificate rule parsed, which the
 //     cross-province rule reads (the subject's);
 //   - the mobiles, typed as 11 ASCII digits, that the phone rule found
-//     valid, whose national numbers the contact rule compares.
+//     valid, whose national numbers the contact rule compares;
+//   - the office phones the phone rule found valid landlines typed
+//     plainly (Table.Check), which the contact rule compares with the
+//     emergency phones.
 //
 // A rule run alone, or before the rule that records, finds nothing and
 // parses as before. It is a part of the pass, cleared with it: nothing is
@@ -18,6 +21,10 @@ type parsedValues struct {
 	usccVal  certnum.USCC // certnum.ParseUSCC(uscc), which took it
 	mobiles  [4]string    // valid mobiles typed plainly (see keepValidMobile)
 	nMobiles int
+	// landlines are office phones Table.Check took for landlines (see
+	// keepCheckedLandline).
+	landlines  [2]string
+	nLandlines int
 }
 
 // parseUSCC returns certnum.ParseUSCC(s), from the pass's memory when a
@@ -71,4 +78,45 @@ func plainNational(s string) bool {
 		}
 	}
 	return true
+}
+
+// keepCheckedLandline records s, an office phone the pass's segment table
+// checked a valid landline (Table.Check answered it with Kind Landline):
+// such a number is typed plainly, its trunk 0 then ASCII digits and
+// dashes, and Table.National gives its digits after the trunk 0
+// (TestCheckedLandlineNational).
+func (p *Pass) keepCheckedLandline(s string) {
+	if v := &p.values; v.nLandlines < len(v.landlines) {
+		v.landlines[v.nLandlines] = s
+		v.nLandlines++
+	}
+}
+
+// mayBeNational reports whether typed, an office phone as typed, may
+// have national as its national number: for a landline the phone rule
+// checked, whether its digits after the trunk 0 are national (its
+// national number is national), without reading the rest; otherwise
+// mayBeSameNumber. False means Table.National(typed) is not national.
+func (p *Pass) mayBeNational(typed, national string) bool {
+	v := &p.values
+	for _, l := range v.landlines[:v.nLandlines] {
+		if l == typed {
+			return digitsAre(typed[1:], national)
+		}
+	}
+	return mayBeSameNumber(typed, national)
+}
+
+// digitsAre reports whether s without its dashes is digits.
+func digitsAre(s, digits string) bool {
+	j := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != '-' {
+			if j == len(digits) || digits[j] != c {
+				return false
+			}
+			j++
+		}
+	}
+	return j == len(digits)
 }
