@@ -291,14 +291,17 @@ func TestSignatureAndKeyPastes(t *testing.T) {
 			assert.Empty(t, foundIn(run(t, rules.Apps, fixed)), name)
 		}
 	}
-	// The other side: a truncated key with its ellipsis is still refused
-	// where the platform takes no truncated key, and a label does not
-	// excuse a wrong digest.
+	// The other side: a truncated key with its ellipsis is still reported
+	// where the platform takes no truncated key (a warning, as a key's
+	// length is: app-filing-facts §2.5), with no fix that would file it,
+	// and a label does not excuse a wrong digest.
 	f := nativeApp(nativePlatforms[0], nil)
 	f.Apps[0].Platforms[0].PublicKey = rsaModulus[:60] + "…"
 	rs := run(t, rules.Apps, f)
 	require.Len(t, rs, 1)
-	assert.Equal(t, rules.Error, rs[0].Severity)
+	assert.Equal(t, rules.CodeAppPublicKeyInvalid, rs[0].Code)
+	assert.Equal(t, rules.Warning, rs[0].Severity)
+	assert.Empty(t, rs[0].Fixes)
 	f = nativeApp(nativePlatforms[0], nil)
 	f.Apps[0].Platforms[0].Signature = "SHA1: " + iosSHA1
 	rs = run(t, rules.Apps, f)

@@ -325,18 +325,19 @@ func TestPublicKeyDecorated(t *testing.T) {
 			assert.Equal(t, tc.material, key.Material, "%s %.50q", p, tc.in)
 		}
 		// A truncated copy with its ellipsis: iOS takes the visible part
-		// (ucloud-app-features), so only the ellipsis is reported; other
-		// platforms refuse a short key whatever follows it.
+		// (ucloud-app-features), so only the ellipsis is reported; on
+		// other platforms the short key is, doubtful (app-filing-facts
+		// §2.5: a length warning), with no material to file.
 		key, err := appid.ParsePublicKey(p, hx[:100]+"…")
 		r, certain, _ := finding(err)
 		if p == appid.IOS {
 			assert.Equal(t, appid.Decorated, r, "%v", err)
-			assert.False(t, certain)
 			assert.Equal(t, hx[:100], key.Material)
 		} else {
-			assert.NotEqual(t, appid.Decorated, r, "%s: %v", p, err)
-			assert.True(t, certain, "%s: %v", p, err)
+			assert.Equal(t, appid.BadSPKI, r, "%s: %v", p, err)
+			assert.Empty(t, key.Material)
 		}
+		assert.False(t, certain, "%s: %v", p, err)
 	}
 }
 
@@ -371,10 +372,22 @@ func TestParsePublicKey(t *testing.T) {
 		{appid.Android, "  " + base64.StdEncoding.EncodeToString(rsaDER)[:40] + "\n" + base64.StdEncoding.EncodeToString(rsaDER)[40:], "RSA", 1024, 0, false},
 		{appid.Android, modulus, "RSA modulus", 1024, 0, false},
 		{appid.HarmonyOS, hex.EncodeToString(ecDER), "ECDSA", 0, 0, false},
-		{appid.Android, hex.EncodeToString(rsaDER[:60]), "", 0, appid.BadSPKI, true},
+		// Structure and length are doubtful on every platform (a length
+		// warning: app-filing-facts §2.5).
+		{appid.Android, hex.EncodeToString(rsaDER[:60]), "", 0, appid.BadSPKI, false},
 		{appid.IOS, hex.EncodeToString(rsaDER[:60]), "", 0, appid.BadSPKI, false},
-		{appid.Android, "abcdef", "RSA modulus", 24, appid.KeyLength, true},
+		{appid.Android, "abcdef", "RSA modulus", 24, appid.KeyLength, false},
 		{appid.IOS, "abcdef", "RSA modulus", 24, appid.KeyLength, false},
+		// base64 cut inside a group of four (outsider14's MIIBIjANBgkq…
+		// cut): its whole groups read, a truncated structure; either
+		// alphabet; a letter of neither is not key material.
+		{appid.Android, base64.StdEncoding.EncodeToString(rsaDER)[:49], "", 0, appid.BadSPKI, false}, // 1 past a group: no decoder reads it
+		{appid.Android, base64.URLEncoding.EncodeToString(rsaDER)[:61], "", 0, appid.BadSPKI, false},
+		{appid.Android, base64.StdEncoding.EncodeToString(rsaDER)[:50], "", 0, appid.BadSPKI, false},
+		{appid.Android, base64.StdEncoding.EncodeToString(rsaDER)[:51], "", 0, appid.BadSPKI, false},
+		{appid.Android, base64.URLEncoding.EncodeToString(rsaDER)[:50], "", 0, appid.BadSPKI, false},
+		{appid.Android, base64.StdEncoding.EncodeToString(rsaDER)[:50] + "!", "", 0, appid.NotKeyMaterial, true},
+		{appid.Android, "ab+cd_efghijklmnopqrstuvwxyz", "", 0, appid.NotKeyMaterial, true},
 		{appid.Android, "not a key!", "", 0, appid.NotKeyMaterial, true},
 		{appid.Android, "公钥", "", 0, appid.NotKeyMaterial, true},
 		{appid.Android, " \n", "", 0, appid.Empty, true},

@@ -39,9 +39,11 @@ type PublicKey struct {
 // or base64 key material, white space ignored. Material that starts as a
 // DER SEQUENCE (0x30) is parsed as a SubjectPublicKeyInfo; other material
 // is taken as an RSA modulus (a leading zero byte dropped). An RSA key
-// must have 512 to 8192 bits. For iOS, whose Keychain copies may be
-// truncated and are accepted so, an unreadable structure or a short key
-// is doubtful only.
+// must have 512 to 8192 bits. An unreadable structure or a key of
+// another length is doubtful only (the guides give the alphabets, and the
+// length as a warning: app-filing-facts §2.5), and so is base64 cut inside
+// a group of four, a copy cut short: its whole groups are read. Text
+// outside the hex and base64 alphabets is not key material, certainly.
 //
 // PEM armour ("-----BEGIN PUBLIC KEY-----" and its END line, what openssl
 // prints around base64), an ellipsis at the end ("…" or "...", copied
@@ -81,7 +83,10 @@ func parsePublicKey(p Platform, s string) (PublicKey, *Error) {
 		compact, decorated = dropColons(compact), true
 	}
 	k, e := readKey(p, compact)
-	if e != nil && e.Certain || !decorated {
+	// Only iOS consoles take a truncated copy (ucloud-app-features): on
+	// another platform a key the length or structure of which is in
+	// doubt is reported so, not as decorated material to file.
+	if e != nil && (e.Certain || p != IOS) || !decorated {
 		return k, e
 	}
 	k.Material = string(compact)
@@ -166,20 +171,29 @@ func trimEllipsis(s string) (string, bool) {
 // readKey reads compact key material (no white space).
 func readKey(p Platform, compact []byte) (PublicKey, *Error) {
 	var k PublicKey
+	// What the key's text says of its structure and length is doubtful
+	// on every platform: the guides give the alphabets only (hex or
+	// base64), and a length check as a warning (app-filing-facts §2.5);
+	// iOS consoles take a truncated copy.
+	const certain = false
 	raw, err := decodeHex(compact)
 	if err == nil {
 		k.Encoding = "hex"
 	} else if raw, err = decodeBase64(compact); err == nil && len(compact) >= minBase64 {
 		k.Encoding = "base64"
+	} else if n := base64Groups(compact); n >= minBase64 {
+		// base64's letters cut inside a group of four (a copy cut short):
+		// the whole groups are read, and what they hold is judged.
+		raw, _ = decodeBase64(compact[:n])
+		k.Encoding = "base64"
 	} else {
 		return PublicKey{}, fail(p, NotKeyMaterial, true, -1, 0)
 	}
 	k.Bytes = len(raw)
-	lenient := p == IOS
 	if len(raw) > 0 && raw[0] == 0x30 {
 		alg, bits, ok := parseSPKI(raw)
 		if !ok {
-			return k, fail(p, BadSPKI, !lenient, -1, 0)
+			return k, fail(p, BadSPKI, certain, -1, 0)
 		}
 		k.SPKI, k.Algorithm, k.Bits = true, alg, bits
 		if alg != "RSA" {
@@ -193,9 +207,31 @@ func readKey(p Platform, compact []byte) (PublicKey, *Error) {
 		k.Algorithm, k.Bits = "RSA modulus", bitLen(m)
 	}
 	if k.Bits < 512 || k.Bits > 8192 {
-		return k, fail(p, KeyLength, !lenient, -1, k.Bits)
+		return k, fail(p, KeyLength, certain, -1, k.Bits)
 	}
 	return k, nil
+}
+
+// base64Groups returns the length of b's whole groups of four when b is
+// written in one of base64's alphabets (standard or URL-safe) without
+// padding, the text that decodes of a copy cut short; 0 otherwise.
+func base64Groups(b []byte) int {
+	std, url := true, true
+	for _, c := range b {
+		switch {
+		case 'A' <= c && c <= 'Z', 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case c == '+' || c == '/':
+			url = false
+		case c == '-' || c == '_':
+			std = false
+		default:
+			return 0
+		}
+	}
+	if !std && !url {
+		return 0
+	}
+	return len(b) &^ 3
 }
 
 func bitLen(b []byte) int {
