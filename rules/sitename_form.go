@@ -20,8 +20,11 @@ type nameReport func(code Code, sev Severity, at [2]int, args ...Arg)
 // characters, that it is not only Latin letters and digits, that it holds
 // no symbols, and that it is not a domain (domains are the filing's
 // domains it must not equal). raw is the name as typed, name its
-// normalised form. A domain-shaped name is reported as SITE_NAME_IS_DOMAIN
-// only: its dots and missing Chinese are the same mistake.
+// normalised form. A domain typed with its dots is reported as
+// SITE_NAME_IS_DOMAIN only: its dots and missing Chinese are the same
+// mistake. A name that is a filing domain's name without its dots
+// (shilikeji for shilikeji.cn) is that domain and, on its own, a name of
+// Latin letters: both are reported.
 //
 // Symbols are judged and Chinese characters counted on the characters as
 // typed: ㍿ is one symbol, not the four characters 株式会社 it decomposes
@@ -30,9 +33,14 @@ type nameReport func(code Code, sev Severity, at [2]int, args ...Arg)
 // judged as their ordinary forms.
 func checkNameForm(raw, name string, domains []string, report nameReport) {
 	// A dot NFKC made (⒈ → 1.) is no domain's dot.
-	if isDomainName(domainReading(name, domains), domains) && (strings.ContainsAny(raw, ".．。｡") || !strings.Contains(name, ".")) {
-		report(CodeSiteNameIsDomain, Error, [2]int{}, Str("name", name))
-		return
+	if isDomainName(domainReading(name, domains), domains) {
+		dotted := strings.ContainsAny(raw, ".．。｡")
+		if dotted || !strings.Contains(name, ".") {
+			report(CodeSiteNameIsDomain, Error, [2]int{}, Str("name", name))
+		}
+		if dotted {
+			return
+		}
 	}
 	han, latin := 0, 0
 	var specials [8]rune

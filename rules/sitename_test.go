@@ -77,7 +77,10 @@ func TestSiteNameReferenceRules(t *testing.T) {
 		{"the domain with www", "www.shilikeji.cn", []rules.Code{rules.CodeSiteNameIsDomain}},
 		{"the domain as a URL", "https://shilikeji.cn/", []rules.Code{rules.CodeSiteNameIsDomain}},
 		{"the domain in capitals", "SHILIKEJI.CN", []rules.Code{rules.CodeSiteNameIsDomain}},
-		{"the domain's name alone", "shilikeji", []rules.Code{rules.CodeSiteNameIsDomain}},
+		// The domain's name without its dots is that domain, and Latin
+		// letters alone: both (outsider14's F10).
+		{"the domain's name alone", "shilikeji", []rules.Code{rules.CodeSiteNameIsDomain, rules.CodeSiteNameNotChinese}},
+		{"the domain's name alone, full width", "ＳＨＩＬＩＫＥＪＩ", []rules.Code{rules.CodeSiteNameIsDomain, rules.CodeSiteNameNotChinese}},
 		{"another domain", "example.com", []rules.Code{rules.CodeSiteNameIsDomain}},
 		{"a Chinese domain", "示例.中国", []rules.Code{rules.CodeSiteNameIsDomain}},
 		{"a version number is no domain", "示例软件1.0版", []rules.Code{rules.CodeSiteNameSpecialChars}},
