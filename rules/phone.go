@@ -20,9 +20,10 @@ import (
 // a mobile or a landline and has no locality rule. A number that is no
 // mainland mobile or landline, a service number, or a landline in a
 // mobile field is PHONE_INVALID, with the reason. A valid mobile or office
-// phone typed with full-width digits or spaces, or a mobile typed with
-// the trunk 0 before it ("013902212345"), is PHONE_INVALID as a warning
-// whose certain fix is the number as the filing system takes it.
+// phone typed with full-width digits or spaces, a mobile typed with the
+// trunk 0 before it ("013902212345"), or a landline typed without the
+// trunk 0 of its area code ("755-26888888"), is PHONE_INVALID as a
+// warning whose certain fix is the number as the filing system takes it.
 //
 // A number whose segment or area code belongs to another province than the
 // filing's is PHONE_NOT_LOCAL, at a severity from the province's
@@ -284,7 +285,8 @@ func checkPhoneParsed(pass *Pass, i int, field, value string, mobile bool) {
 		reportLandlineAsMobile(pass, i, field, value)
 		return
 	}
-	if trunk := mobileWithTrunk(value, n); trunk || phoneTypedLoosely(value) {
+	trunk, noTrunk := mobileWithTrunk(value, n), landlineWithoutTrunk(value, n)
+	if trunk || noTrunk || phoneTypedLoosely(value) {
 		// Valid, but typed with full-width digits or spaces, or a mobile
 		// with the trunk 0 before it, which the filing system's form does
 		// not take: the digits are certain.
@@ -292,9 +294,13 @@ func checkPhoneParsed(pass *Pass, i int, field, value string, mobile bool) {
 		path := principalPath(i, field)
 		problem := Text{"含有全角数字或空格，备案系统只接受" + canonical + "这样的写法",
 			"is typed with full-width digits or spaces; the filing system takes it as " + canonical}
-		if trunk {
+		switch {
+		case trunk:
 			problem = Text{"手机号码前多了长途字冠0，备案系统只接受" + canonical + "这样的写法",
 				"is a mobile typed with the trunk 0 before it; the filing system takes it as " + canonical}
+		case noTrunk:
+			problem = Text{"区号前缺少长途字冠0，备案系统只接受" + canonical + "这样的写法",
+				"is a landline typed without the trunk 0 of its area code; the filing system takes it as " + canonical}
 		}
 		r := pass.Reject(path, CodePhoneInvalid, Str("number", value), Arg{"problem", problem})
 		r.Severity = Warning
@@ -579,6 +585,41 @@ func mobileWithTrunk(value string, n phonenum.Number) bool {
 		}
 	}
 	return false
+}
+
+// landlineWithoutTrunk reports whether value, which parses as landline
+// n, is typed without the trunk 0 of its area code (755-26888888 for
+// 0755-26888888): its digits, full-width ones too, are n's national
+// digits less the 0, and no + stands before them (+86 755 … is the
+// international form, 86-755-… has the country code).
+func landlineWithoutTrunk(value string, n phonenum.Number) bool {
+	if n.Kind != phonenum.Landline {
+		return false
+	}
+	digits := 0
+	for _, r := range value {
+		if r >= '０' && r <= '９' {
+			r -= '０' - '0'
+		}
+		switch {
+		case r >= '0' && r <= '9':
+			if digits == 0 && r == '0' {
+				return false
+			}
+			digits++
+		case r == '+' || r == '＋':
+			if digits == 0 {
+				return false
+			}
+		}
+	}
+	national := 0
+	for _, c := range n.String() {
+		if c >= '0' && c <= '9' {
+			national++
+		}
+	}
+	return digits == national-1
 }
 
 // phoneTypedLoosely reports whether a phone number holds a full-width

@@ -226,6 +226,47 @@ func TestPhoneInvalid(t *testing.T) {
 	assert.Empty(t, run(t, rules.Phone, phoneFiling("44", "", "")))
 }
 
+// TestPhoneLandlineWithoutTrunk: a landline typed without the trunk 0 of
+// its area code (outsider14's 755-26888888), in every form, is a warning
+// whose fix is the number with it; with the 0, with +86 or with the
+// country code 86 it is not. Every area code of a sample across the
+// country, three and four digits, with a local number that it takes.
+func TestPhoneLandlineWithoutTrunk(t *testing.T) {
+	n := 0
+	for _, ac := range []string{"10", "20", "21", "22", "23", "24", "25", "27", "28", "29", "311", "351", "371", "431", "451", "471",
+		"531", "551", "571", "591", "731", "755", "769", "791", "851", "871", "891", "898", "931", "951", "971", "991"} {
+		for _, local := range []string{"66888888", "6888888"} {
+			canonical, err := phonenum.Parse("0" + ac + "-" + local)
+			if err != nil {
+				continue
+			}
+			n++
+			fix := canonical.String()
+			for _, typed := range []string{ac + "-" + local, ac + local, "(" + ac + ")" + local, fullWidthDigits(ac + "-" + local)} {
+				rs := run(t, rules.Phone, phoneFiling("", "13902212345", typed))
+				require.Equal(t, []found{{"subject.principal.phone", rules.CodePhoneInvalid}}, foundIn(rs), typed)
+				assert.Equal(t, rules.Warning, rs[0].Severity, typed)
+				require.Len(t, rs[0].Fixes, 1, typed)
+				assert.Equal(t, fix, rs[0].Fixes[0].Value, typed)
+			}
+			for _, typed := range []string{"0" + ac + "-" + local, "+86-" + ac + "-" + local, "86-" + ac + "-" + local, "+86" + ac + local} {
+				assert.Empty(t, foundIn(run(t, rules.Phone, phoneFiling("", "13902212345", typed))), typed)
+			}
+		}
+	}
+	assert.Greater(t, n, 30)
+}
+
+// fullWidthDigits writes s's ASCII digits and hyphens in full width.
+func fullWidthDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if '0' <= r && r <= '9' || r == '-' || r == '(' || r == ')' {
+			return r + 0xFF01 - '!'
+		}
+		return r
+	}, s)
+}
+
 func TestPhoneWebsitePrincipals(t *testing.T) {
 	f := phoneFiling("43", "13907311234", "0731-62345678")
 	f.Websites = append(f.Websites,
