@@ -242,14 +242,18 @@ func TestPhoneLandlineWithoutTrunk(t *testing.T) {
 			}
 			n++
 			fix := canonical.String()
-			for _, typed := range []string{ac + "-" + local, ac + local, "(" + ac + ")" + local, fullWidthDigits(ac + "-" + local)} {
+			for _, typed := range []string{ac + "-" + local, ac + local, "(" + ac + ")" + local, fullWidthDigits(ac + "-" + local), ac + "-" + local + "转801"} {
+				fix := fix
+				if strings.HasSuffix(typed, "转801") {
+					fix += "转801" // the extension kept
+				}
 				rs := run(t, rules.Phone, phoneFiling("", "13902212345", typed))
 				require.Equal(t, []found{{"subject.principal.phone", rules.CodePhoneInvalid}}, foundIn(rs), typed)
 				assert.Equal(t, rules.Warning, rs[0].Severity, typed)
 				require.Len(t, rs[0].Fixes, 1, typed)
 				assert.Equal(t, fix, rs[0].Fixes[0].Value, typed)
 			}
-			for _, typed := range []string{"0" + ac + "-" + local, "+86-" + ac + "-" + local, "86-" + ac + "-" + local, "+86" + ac + local} {
+			for _, typed := range []string{"0" + ac + "-" + local, "+86-" + ac + "-" + local, "86-" + ac + "-" + local, "+86" + ac + local, "0" + ac + "-" + local + "转801"} {
 				assert.Empty(t, foundIn(run(t, rules.Phone, phoneFiling("", "13902212345", typed))), typed)
 			}
 		}
