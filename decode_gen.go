@@ -210,6 +210,13 @@ func (d *decoder) genSubject(dst *Subject) error {
 			}
 			seen |= 1 << 8
 			err = d.genPrincipal(&dst.Principal)
+		case "remark":
+			if seen&(1<<9) != 0 {
+				err = d.duplicateField()
+				break
+			}
+			seen |= 1 << 9
+			err = d.genString(&dst.Remark)
 		default:
 			err = d.unknownField()
 		}

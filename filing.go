@@ -65,6 +65,12 @@ type Subject struct {
 	LegalRepresentative string `json:"legal_representative"`
 	// Principal is the subject's principal (主体负责人).
 	Principal Principal `json:"principal"`
+	// Remark is the subject's remark (主体信息备注, 主办单位备注): where
+	// Guangxi wants a personal filer's pledge, and Gansu, Chongqing and
+	// Tianjin the name or job title of whoever answers an office phone
+	// that is a mobile. Consoles without a subject remark leave it empty;
+	// the rules then read the websites' remarks too.
+	Remark string `json:"remark"`
 }
 
 // A Principal is a responsible person: the subject's principal (主体负责人),

@@ -50,6 +50,13 @@ var fields = []struct {
 	{"office_phone_differs_from_mobile", "OfficePhoneDiffersFromMobile", "bool"},
 	{"emergency_remark_required", "EmergencyRemarkRequired", "bool"},
 	{"personal_remark_required", "PersonalRemarkRequired", "bool"},
+	{"personal_pledge_required", "PersonalPledgeRequired", "bool"},
+	{"office_mobile_remark", "OfficeMobileRemark", "words"},
+	{"personal_site_limit", "PersonalSiteLimit", "int"},
+	{"unit_site_limit", "UnitSiteLimit", "int"},
+	{"websites_per_submission", "WebsitesPerSubmission", "int"},
+	{"unit_domains_per_submission", "UnitDomainsPerSubmission", "int"},
+	{"personal_first_filing_domains", "PersonalFirstFilingDomains", "int"},
 }
 
 var crossNames = map[string]string{

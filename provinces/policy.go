@@ -73,6 +73,30 @@ type Policy struct {
 	// remark (备注) must describe the site's real content: an empty remark
 	// is then refused.
 	PersonalRemarkRequired Fact[bool] `json:"personal_remark_required"`
+	// PersonalPledgeRequired says whether a personal filer must copy the
+	// province's pledge (本网站是个人网站，不含有企业、单位等非个人网站的信息…)
+	// into the subject's remark (Guangxi).
+	PersonalPledgeRequired Fact[bool] `json:"personal_pledge_required"`
+	// OfficeMobileRemark, when not empty, is what a unit's remark must say
+	// of whoever answers an office phone (办公电话) that is a mobile: "name"
+	// (Chongqing), "title", the job title (Gansu), or both (Tianjin).
+	OfficeMobileRemark Fact[[]string] `json:"office_mobile_remark"`
+	// PersonalSiteLimit is how many websites and Apps a personal subject
+	// may have; 0 when no limit is known.
+	PersonalSiteLimit Fact[int] `json:"personal_site_limit"`
+	// UnitSiteLimit is how many websites and Apps a unit may have; 0 when
+	// no limit is known.
+	UnitSiteLimit Fact[int] `json:"unit_site_limit"`
+	// WebsitesPerSubmission is how many websites one new filing or one
+	// new-site filing may add (Hunan, Hubei: one); 0 when no limit is
+	// known.
+	WebsitesPerSubmission Fact[int] `json:"websites_per_submission"`
+	// UnitDomainsPerSubmission is how many domains a unit's new filing or
+	// new-site filing may add; 0 when no limit is known.
+	UnitDomainsPerSubmission Fact[int] `json:"unit_domains_per_submission"`
+	// PersonalFirstFilingDomains is how many domains a person's first
+	// filing (filing_type new) may hold; 0 when no limit is known.
+	PersonalFirstFilingDomains Fact[int] `json:"personal_first_filing_domains"`
 }
 
 // A Fact is one policy value with its provenance.

@@ -223,4 +223,20 @@ const (
 	// nothing, as the office phone where the province wants a landline
 	// (Jiangsu). Rule "officephone".
 	CodePhoneLandlineRequired Code = "PHONE_LANDLINE_REQUIRED"
+	// CodeOfficePhoneRemarkMissing: a unit's principal gives a mobile as
+	// the office phone and the remark does not say whose it is as the
+	// province wants: the name (Chongqing), the job title (Gansu), or both
+	// (Tianjin). Rule "officephone".
+	CodeOfficePhoneRemarkMissing Code = "OFFICE_PHONE_REMARK_MISSING"
+	// CodePersonalPledgeMissing: a personal filing's subject remark lacks
+	// the pledge the province wants copied into it (Guangxi). Rule
+	// "pledge".
+	CodePersonalPledgeMissing Code = "PERSONAL_PLEDGE_MISSING"
+	// CodeSiteLimitExceeded: the filing holds more websites and Apps than
+	// the province lets one subject have. Rule "sitelimit".
+	CodeSiteLimitExceeded Code = "SITE_LIMIT_EXCEEDED"
+	// CodeSubmissionLimitExceeded: a new filing or new-site filing adds
+	// more websites or domains than the province takes in one submission
+	// (Hunan, Hubei: one website). Rule "sitelimit".
+	CodeSubmissionLimitExceeded Code = "SUBMISSION_LIMIT_EXCEEDED"
 )

@@ -84,6 +84,8 @@
 //     its legal representative. Codes: PRINCIPAL_NOT_LEGAL_REPRESENTATIVE.
 //   - [PersonalPrincipal] (personalprincipal): checks that a personal
 //     filing's principals are the filer. Codes: PRINCIPAL_NOT_SELF.
+//   - [Pledge] (pledge): checks a personal filer's pledge in the subject's
+//     remark. Codes: PERSONAL_PLEDGE_MISSING.
 //   - [SiteName] (sitename): checks that website names follow the naming
 //     rules. Codes: SITE_NAME_TOO_SHORT, SITE_NAME_NOT_CHINESE,
 //     SITE_NAME_SPECIAL_CHARS, SITE_NAME_BANNED_PREFIX, SITE_NAME_IS_DOMAIN,
@@ -98,6 +100,8 @@
 //   - [Content] (content): checks that declared content is approved and
 //     suits the subject. Codes: CONTENT_PRE_APPROVAL_REQUIRED,
 //     CONTENT_PRE_APPROVAL_HINT, CONTENT_PERSONAL_NOT_ALLOWED.
+//   - [SiteLimit] (sitelimit): checks the number of websites, Apps and
+//     domains filed. Codes: SITE_LIMIT_EXCEEDED, SUBMISSION_LIMIT_EXCEEDED.
 //   - [Domains] (domain): checks that website domains are filable
 //     registrable domains. Codes: DOMAIN_INVALID, DOMAIN_DUPLICATE,
 //     WEBSITE_MULTIPLE_DOMAINS, DOMAIN_TLD_NOT_FILABLE,
@@ -126,8 +130,9 @@
 //   - [Phone] (phone): checks that every principal's phone numbers are
 //     usable mainland numbers. Codes: PHONE_INVALID, PHONE_NOT_LOCAL,
 //     PHONE_REGION_UNKNOWN, PHONE_VIRTUAL_SEGMENT.
-//   - [OfficePhone] (officephone): checks that a unit's office phones are
-//     landlines where asked. Codes: PHONE_LANDLINE_REQUIRED.
+//   - [OfficePhone] (officephone): checks a unit's office phones where the
+//     province has rules for them. Codes: PHONE_LANDLINE_REQUIRED,
+//     OFFICE_PHONE_REMARK_MISSING.
 //   - [PhoneHolder] (phoneholder): checks that no principal's mobile is on
 //     another subject's filing. Codes: PHONE_USED_BY_OTHER_SUBJECT.
 //   - [Contact] (contact): checks that e-mails are valid and principals'

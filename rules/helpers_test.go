@@ -104,3 +104,14 @@ func foundIn(rs []rules.Rejection) []found {
 	})
 	return out
 }
+
+// withCode returns the rejections of rs with code.
+func withCode(rs []rules.Rejection, code rules.Code) []rules.Rejection {
+	var out []rules.Rejection
+	for _, r := range rs {
+		if r.Code == code {
+			out = append(out, r)
+		}
+	}
+	return out
+}

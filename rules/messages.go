@@ -442,4 +442,24 @@ var descriptions = [...]Description{
 		Message: Text{"{province}要求单位负责人的办公电话填写固定电话，{field}{detail}", "{province} wants a landline as a unit principal's office phone, but {field} {detail}"},
 		Remedy:  Text{"填写带区号的固定电话（区号-号码）", "Give a landline with its area code (area code-number)"},
 	},
+	{
+		Code: CodeOfficePhoneRemarkMissing, Severity: Error, Reason: "备注信息不符合管局要求",
+		Message: Text{"{province}要求办公电话填写手机号码时在备注中注明{want}，{phone}「{value}」是手机号码，{field}{detail}", "{province} wants the remark to give {want} when an office phone is a mobile; {phone} {value} is a mobile, and the {field} {detail}"},
+		Remedy:  Text{"在备注中写明办公电话使用人的{want}，如「{example}」，或填写带区号的固定电话", "State {want} of the office phone's user in the remark, as in 「{example}」, or give a landline with its area code"},
+	},
+	{
+		Code: CodePersonalPledgeMissing, Severity: Error, Reason: "备注信息不符合管局要求",
+		Message: Text{"{province}要求个人备案在主体备注中填写承诺「本网站是个人网站……」，{field}{detail}", "{province} wants a personal filing's subject remark to carry the pledge 「本网站是个人网站……」 (the site is a personal one), but the {field} {detail}"},
+		Remedy:  Text{"将承诺原文复制到主体备注：{pledge}", "Copy the pledge, as it is, into the subject remark: {pledge}"},
+	},
+	{
+		Code: CodeSiteLimitExceeded, Severity: Error, Reason: "管局规则",
+		Message: Text{"{province}一个主体最多备案{limit}个网站和App，本次备案有{count}个", "{province} lets one subject file {limit} websites and Apps at most; this filing holds {count}"},
+		Remedy:  Text{"减少网站和App，使本主体已备案的与本次备案的合计不超过{limit}个", "File fewer websites and Apps, so that with those the subject filed before they are {limit} at most"},
+	},
+	{
+		Code: CodeSubmissionLimitExceeded, Severity: Error, Reason: "管局规则",
+		Message: Text{"{province}一次备案最多提交{limit}个{what}，本次备案有{count}个", "{province} takes {limit} {what} at most in one submission; this filing holds {count}"},
+		Remedy:  Text{"本次只提交{limit}个{what}，其余的在本次备案通过后以新增网站备案提交", "Submit {limit} {what} now, and the others as new-site filings once this one is approved"},
+	},
 }

@@ -55,7 +55,7 @@ func TestOfficePhoneLandline(t *testing.T) {
 						f.Subject.Nature = nature
 						f.Subject.Principal.Phone = "025-84561234"
 						pl.set(f, ph.phone)
-						rs := run(t, rules.OfficePhone, f)
+						rs := withCode(run(t, rules.OfficePhone, f), rules.CodePhoneLandlineRequired)
 						if !ph.bad || p.Code != "32" || nature == beian.NaturePersonal {
 							assert.Empty(t, foundIn(rs))
 							return

@@ -125,6 +125,7 @@ func CleanTextShared(f *beian.Filing) *beian.Filing {
 		setClean(&sub.CertAddress, specAddress)
 		setClean(&sub.ResidencePermitProvince, specProvince)
 		setClean(&sub.LegalRepresentative, specName)
+		setClean(&sub.Remark, specRemark)
 		cleanPrincipal(&sub.Principal)
 	}
 	for i := range f.Websites {
@@ -418,6 +419,7 @@ func walkText(f *beian.Filing, visit func(l textLoc, s *string, spec textSpec)) 
 	visit(textLoc{c: "subject.cert_address"}, &sub.CertAddress, specAddress)
 	visit(textLoc{c: "subject.residence_permit_province"}, &sub.ResidencePermitProvince, specProvince)
 	visit(textLoc{c: "subject.legal_representative"}, &sub.LegalRepresentative, specName)
+	visit(textLoc{c: "subject.remark"}, &sub.Remark, specRemark)
 	walkPrincipal(&sub.Principal, textLoc{c: "subject.principal"}, visit)
 	for i := range f.Websites {
 		w := &f.Websites[i]
@@ -492,6 +494,7 @@ func walkChanged(raw, clean *beian.Filing, visit func(l textLoc, s *string, v st
 	field(textLoc{c: "subject.cert_address"}, &sub.CertAddress, &csub.CertAddress, true, specAddress)
 	field(textLoc{c: "subject.residence_permit_province"}, &sub.ResidencePermitProvince, &csub.ResidencePermitProvince, true, specProvince)
 	field(textLoc{c: "subject.legal_representative"}, &sub.LegalRepresentative, &csub.LegalRepresentative, true, specName)
+	field(textLoc{c: "subject.remark"}, &sub.Remark, &csub.Remark, true, specRemark)
 	changedPrincipal(&sub.Principal, &csub.Principal, true, textLoc{c: "subject.principal"}, visit)
 	if ws, cws := raw.Websites, clean.Websites; !sharesAll(ws, cws) {
 		same := len(ws) == len(cws)
@@ -687,7 +690,8 @@ func topDirty(f *beian.Filing) bool {
 	sub := &f.Subject
 	return dirtyText(sub.Name, specName) || dirtyText(sub.CertNumber, specNumber) ||
 		dirtyText(sub.CertAddress, specAddress) || dirtyText(sub.ResidencePermitProvince, specProvince) ||
-		dirtyText(sub.LegalRepresentative, specName) || principalDirty(&sub.Principal)
+		dirtyText(sub.LegalRepresentative, specName) || dirtyText(sub.Remark, specRemark) ||
+		principalDirty(&sub.Principal)
 }
 
 // websiteDirty is textDirty for one website.

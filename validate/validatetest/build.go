@@ -76,7 +76,31 @@ func (b *builder) build() *beian.Filing {
 		})
 	}
 	f.Documents = documents(prov.Code, b.nature, b.websites)
+	pol, _ := provinces.DefaultPolicies().For(prov.Code)
+	if b.nature == beian.NaturePersonal && pol.PersonalPledgeRequired.Value {
+		s.Remark = rules.PersonalPledge
+	}
+	if overSubmissionLimits(pol, b.nature, b.websites) {
+		// More websites or domains than one new filing may add there
+		// (Hunan, Hubei, Shanxi, Henan, Hainan): sites filed before,
+		// moving to this provider.
+		f.FilingType = beian.FilingAddAccess
+	}
 	return f
+}
+
+// overSubmissionLimits reports whether a new filing of n websites, each
+// with a domain of its own, would add more websites or domains than the
+// province's policy lets one submission add.
+func overSubmissionLimits(pol provinces.Policy, nature beian.Nature, n int) bool {
+	over := func(limit int) bool { return limit > 0 && n > limit }
+	if over(pol.WebsitesPerSubmission.Value) {
+		return true
+	}
+	if nature == beian.NaturePersonal {
+		return over(pol.PersonalFirstFilingDomains.Value)
+	}
+	return over(pol.UnitDomainsPerSubmission.Value)
 }
 
 // documents returns the uploads of a complete filing: every document the

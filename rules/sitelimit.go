@@ -1,0 +1,115 @@
+package rules
+
+import (
+	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/provinces"
+)
+
+// SiteLimit checks the number of websites, Apps and domains filed.
+//
+// A subject may have so many websites and Apps: a person 5 by one source
+// (a warning), 4 in Jiangxi and 5 in Shaanxi (personal_site_limit); a
+// unit 30 in Shaanxi, and 7 in Jiangxi without an ICP licence, which the
+// filing does not say (unit_site_limit). The filing holds only what it
+// adds, so the rule counts its own websites and Apps: more than the limit
+// is SITE_LIMIT_EXCEEDED at the first one over it. What the subject filed
+// before is for the console to add.
+//
+// A new filing or a new-site filing may add so many websites (Hunan and
+// Hubei: one, websites_per_submission) and so many domains (a unit's:
+// Shanxi 3, Henan 5, unit_domains_per_submission; a person's first
+// filing: Hainan 1, personal_first_filing_domains): more is
+// SUBMISSION_LIMIT_EXCEEDED at the first website over the limit, to be
+// filed as new-site filings once this one is approved. Domains are
+// counted once each, by their registrable domain.
+var SiteLimit = &Rule{
+	Name:  "sitelimit",
+	Doc:   docSiteLimit,
+	Codes: []Code{CodeSiteLimitExceeded, CodeSubmissionLimitExceeded},
+	Run:   runSiteLimit,
+}
+
+func runSiteLimit(pass *Pass) error {
+	f := pass.Filing
+	if pass.Province.IsZero() {
+		return nil
+	}
+	personal := f.Subject.Nature == beian.NaturePersonal
+	limit := pass.Policy.UnitSiteLimit
+	if personal {
+		limit = pass.Policy.PersonalSiteLimit
+	} else if !f.Subject.Nature.IsUnit() {
+		return nil
+	}
+	if n := len(f.Websites) + len(f.Apps); limit.Value > 0 && n > limit.Value {
+		at := beian.Path("websites").Index(limit.Value)
+		if limit.Value >= len(f.Websites) {
+			at = beian.Path("apps").Index(limit.Value - len(f.Websites))
+		}
+		pass.ReportFact(at, CodeSiteLimitExceeded, factSource(limit), provinceArg(pass),
+			Int("limit", limit.Value), Int("count", n))
+	}
+	if f.FilingType != beian.FilingNew && f.FilingType != beian.FilingAddSite {
+		return nil
+	}
+	if per := pass.Policy.WebsitesPerSubmission; per.Value > 0 && len(f.Websites) > per.Value {
+		reportSubmissionLimit(pass, per, per.Value, len(f.Websites), Text{"网站", plural(per.Value, "website")})
+	}
+	domains := pass.Policy.UnitDomainsPerSubmission
+	if personal {
+		domains = pass.Policy.PersonalFirstFilingDomains
+		if f.FilingType != beian.FilingNew {
+			return nil
+		}
+	}
+	if domains.Value > 0 {
+		if k, n := firstOverDomains(pass, domains.Value); n > domains.Value {
+			reportSubmissionLimit(pass, domains, k, n, Text{"域名", plural(domains.Value, "domain")})
+		}
+	}
+	return nil
+}
+
+// reportSubmissionLimit reports SUBMISSION_LIMIT_EXCEEDED at website k,
+// the first over the limit fact gives: count of what are in the
+// submission.
+func reportSubmissionLimit(pass *Pass, fact provinces.Fact[int], k, count int, what Text) {
+	pass.ReportFact(beian.Path("websites").Index(k), CodeSubmissionLimitExceeded, factSource(fact),
+		provinceArg(pass), Int("limit", fact.Value), Int("count", count), Arg{"what", what})
+}
+
+// firstOverDomains counts the distinct domains of the filing's websites,
+// each by its registrable domain (a domain that does not parse by what is
+// typed, DOMAIN_INVALID's), and returns the index of the website whose
+// domain is the first over limit, and the count.
+func firstOverDomains(pass *Pass, limit int) (first, count int) {
+	seen := make(map[string]bool, limit+1)
+	first = -1
+	for i := range pass.Filing.Websites {
+		for _, raw := range pass.Filing.Websites[i].Domains {
+			if blank(raw) {
+				continue
+			}
+			key := raw
+			if d, err := pass.ParseDomain(raw); err == nil {
+				key = d.ASCII()
+			}
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			if count++; count > limit && first < 0 {
+				first = i
+			}
+		}
+	}
+	return first, count
+}
+
+// plural returns the English noun for n of it.
+func plural(n int, noun string) string {
+	if n == 1 {
+		return noun
+	}
+	return noun + "s"
+}

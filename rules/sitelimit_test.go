@@ -1,0 +1,130 @@
+package rules_test
+
+import (
+	"fmt"
+	"strconv"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/provinces"
+	"github.com/icpcheck/beian/rules"
+)
+
+// A siteLimit is a limit as the reference gives it, written here from
+// the sources and not read from the policy: the number, and whether a
+// breach is an error (a certain fact) or a warning.
+type siteLimit struct {
+	n     int
+	error bool
+}
+
+// The limits of icp-rules.md §4 and the HW province pages: a person's
+// websites and Apps (5 by one source, a warning; Jiangxi 4, Shaanxi 5), a
+// unit's (Shaanxi 30; Jiangxi 7 without an ICP licence, a warning), the
+// websites of one new or new-site filing (Hunan, Hubei: 1), the domains
+// of a unit's (Shanxi 3, Henan 5) and of a person's first filing
+// (Hainan 1).
+var (
+	personalSiteLimits  = map[string]siteLimit{"36": {4, true}, "61": {5, true}}
+	unitSiteLimits      = map[string]siteLimit{"61": {30, true}, "36": {7, false}}
+	websitesPerFiling   = map[string]int{"43": 1, "42": 1}
+	unitDomainsPerFile  = map[string]int{"14": 3, "41": 5}
+	personalFirstFiling = map[string]int{"46": 1}
+)
+
+// TestSiteLimit: every province × personal or unit × filing type × a
+// number of websites × with and without Apps × websites on domains of
+// their own or on subdomains of one. Reported: SITE_LIMIT_EXCEEDED at the
+// first website or App over the subject's limit, SUBMISSION_LIMIT_EXCEEDED
+// at the first website over a submission's limit of websites or domains
+// (domains counted by registrable domain), each at the reference's
+// severity; nothing within the limits, and no submission limit for a
+// filing that adds no site (new access, change).
+func TestSiteLimit(t *testing.T) {
+	types := []beian.FilingType{beian.FilingNew, beian.FilingAddSite, beian.FilingAddAccess, beian.FilingChange}
+	for _, p := range provinces.All() {
+		for _, nature := range []beian.Nature{beian.NaturePersonal, beian.NatureEnterprise} {
+			for _, ft := range types {
+				for _, n := range []int{1, 2, 3, 4, 5, 6, 8, 30, 31} {
+					for _, apps := range []int{0, 2} {
+						for _, shared := range []bool{false, true} {
+							name := fmt.Sprintf("%s/%s/%s/%d websites/%d apps/shared %v", p.Code, nature, ft, n, apps, shared)
+							t.Run(name, func(t *testing.T) {
+								f := cleanFiling()
+								f.Province = p.Code
+								f.Subject.Nature = nature
+								f.FilingType = ft
+								f.Websites = nil
+								for i := range n {
+									d := "shili" + strconv.Itoa(i) + ".cn"
+									if shared {
+										d = "s" + strconv.Itoa(i) + ".shilikeji.cn"
+									}
+									f.Websites = append(f.Websites, beian.Website{Name: "示例网站", Domains: []string{d}, PrincipalSameAsSubject: true})
+								}
+								for range apps {
+									f.Apps = append(f.Apps, beian.App{Type: beian.AppNative, Name: "示例记账", PrincipalSameAsSubject: true})
+								}
+								want, sev := expectedLimits(p.Code, nature, ft, n, apps, shared)
+								rs := run(t, rules.SiteLimit, f)
+								assert.ElementsMatch(t, want, foundIn(rs))
+								for _, r := range rs {
+									assert.Equal(t, sev[r.Code], r.Severity, "%s", r.Code)
+								}
+							})
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// expectedLimits returns what TestSiteLimit expects, from the tables
+// above.
+func expectedLimits(prov string, nature beian.Nature, ft beian.FilingType, n, apps int, shared bool) ([]found, map[rules.Code]rules.Severity) {
+	var want []found
+	sev := map[rules.Code]rules.Severity{}
+	personal := nature == beian.NaturePersonal
+	subject, ok := unitSiteLimits[prov]
+	if personal {
+		subject, ok = personalSiteLimits[prov]
+		if !ok {
+			subject = siteLimit{5, false}
+			ok = true
+		}
+	}
+	if ok && n+apps > subject.n {
+		at := beian.Path("websites").Index(subject.n)
+		if subject.n >= n {
+			at = beian.Path("apps").Index(subject.n - n)
+		}
+		want = append(want, found{at, rules.CodeSiteLimitExceeded})
+		sev[rules.CodeSiteLimitExceeded] = rules.Warning
+		if subject.error {
+			sev[rules.CodeSiteLimitExceeded] = rules.Error
+		}
+	}
+	if ft != beian.FilingNew && ft != beian.FilingAddSite {
+		return want, sev
+	}
+	sev[rules.CodeSubmissionLimitExceeded] = rules.Error
+	if w, ok := websitesPerFiling[prov]; ok && n > w {
+		want = append(want, found{beian.Path("websites").Index(w), rules.CodeSubmissionLimitExceeded})
+	}
+	domains := n
+	if shared {
+		domains = 1
+	}
+	d, ok := unitDomainsPerFile[prov]
+	if personal {
+		d, ok = personalFirstFiling[prov]
+		ok = ok && ft == beian.FilingNew
+	}
+	if ok && domains > d {
+		want = append(want, found{beian.Path("websites").Index(d), rules.CodeSubmissionLimitExceeded})
+	}
+	return want, sev
+}
