@@ -35,10 +35,11 @@ type Policy struct {
 	// MobileMustBeLocal says whether principals' phone numbers must belong
 	// to the province's segments and area codes. The phone rule reports
 	// another province's number as an error when the fact is true and
-	// certain, as a warning when it is uncertain (true per an old source
-	// only, or not stated: the providers' remedy is still a local number),
-	// and as a notice when a current source says there is no such rule
-	// (false and certain).
+	// certain, as a warning when it is true and uncertain (per an old
+	// source only), and as a notice when it is false: a current source
+	// says there is no such rule (certain), or none states one (uncertain;
+	// Tencent says a province without a rule takes any province's number,
+	// and the providers' advice is still a local number).
 	MobileMustBeLocal Fact[bool] `json:"mobile_must_be_local"`
 	// MinimumAge is the youngest age, in whole years on the day of
 	// submission, at which a person may file in their own name: the

@@ -860,7 +860,7 @@ var defaultPolicies = [31]Policy{
 		OfficePhoneDiffersFromMobile:       Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: no province rule found except Beijing, Liaoning and Jilin (TC 主体信息) [MED]"},
 		EmergencyRemarkRequired:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-tianjin: no province rule found except Tianjin (UC 天津管局规则) [MED]"},
 		PersonalRemarkRequired:             Fact[bool]{Value: true, Certain: true, Source: "ucloud-guangxi: UC 2024 个人: 需在网站备注栏备注说明网站实质内容, and the pledge 本网站是个人网站… [MED]"},
-		PersonalPledgeRequired:             Fact[bool]{Value: true, Certain: true, Source: "ucloud-guangxi: UC 广西管局规则: 个人：请在备案主体信息备注栏注明“本网站是个人网站，不含有企业、单位等非个人网站的信息，若在核实中发现网站中含有企业、单位等信息，本人愿接受以虚假信息进行备案，注销网站，并将主体和域名加入黑名单的处罚。” [MED]"},
+		PersonalPledgeRequired:             Fact[bool]{Value: true, Certain: true, Source: "ucloud-guangxi: UC 2024 个人: 需要在备注中标注：本网站是个人网站，不含有企业、单位等非个人网站的信息，若在核实中发现网站中含有企业、单位等信息，本人愿接受以虚假信息进行备案，注销网站，并将主体和域名加入黑名单的处罚 (an earlier edition: in the subject's remark, 备案主体信息备注栏) [MED]"},
 		OfficeMobileRemark:                 Fact[[]string]{Value: nil, Certain: true, Source: "tencent-subject-info: TC 主体信息: an office phone that is a mobile needs a remark only in Gansu, Chongqing and Tianjin [MED]"},
 		PersonalSiteLimit:                  Fact[int]{Value: 5, Certain: false, Source: "huawei-province-rules: a personal subject may have 5 websites or Apps (HW, as compiled with UC's account limits; HW Shaanxi: personal ≤5); no page states it for this province [LOW]"},
 		UnitSiteLimit:                      Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on a unit's websites except Shaanxi (≤30, HW) and Jiangxi (≤7 without an ICP licence, UC) [MED]"},

@@ -28,11 +28,12 @@ import (
 // A number whose segment or area code belongs to another province than the
 // filing's is PHONE_NOT_LOCAL, at a severity from the province's
 // mobile_must_be_local fact: an error where the rule is certain (Hunan), a
-// warning where it is uncertain or not stated (the providers' remedy is
-// still a number of the filing province), a notice where a current source
-// says there is no such rule (Guangdong, Jiangxi); for a landline never
-// more than a warning. A valid mobile whose segment has no known province
-// is PHONE_REGION_UNKNOWN (a warning, a notice where there is no locality
+// warning where only an old source states it, a notice where a current
+// source says there is no such rule (Guangdong, Jiangxi) or none states one
+// (Tencent: a province without a rule takes any province's number; the
+// providers still advise a local one); for a landline never more than a
+// warning. A valid mobile whose segment has no known province is
+// PHONE_REGION_UNKNOWN (a warning, a notice where there is no locality
 // rule): a segment table given with validate.WithPhoneSegments supplies it.
 //
 // Virtual-operator segments (170x, 171, 162, 165, 167, or as the segment
@@ -397,10 +398,13 @@ func localSeverity(f provinces.Fact[bool]) Severity {
 	switch {
 	case f.Value && f.Certain:
 		return Error
-	case !f.Value && f.Certain:
-		return Notice
+	case f.Value:
+		return Warning
 	}
-	return Warning
+	// No rule: a current source says so, or none names one, and Tencent
+	// says a province without a rule takes any province's number
+	// (tencent-subject-info); providers still advise a local one.
+	return Notice
 }
 
 // localPolicyText says what the province's mobile_must_be_local fact

@@ -44,18 +44,20 @@ func phoneFiling(province, mobile, phone string) *beian.Filing {
 }
 
 // wantLocalSeverity is the severity the reference gives another
-// province's mobile in each province (provinces/data/policy.csv, from
-// tencent-province-reqs-old and huawei-province-rules): an error
-// where the rule is certain, a notice where a current source says there is
-// none, a warning everywhere else.
+// province's mobile in each province (phone-domain-facts.md §5.2, from
+// tencent-province-reqs-old, ucloud-hubei and huawei-province-rules): an
+// error where the rule is certain (Hunan: two sources), a warning where
+// only an old or partial source states it, a notice where a current
+// source says there is none or none states one (Tencent: a province
+// without a rule takes any province's number).
 func wantLocalSeverity(code string) rules.Severity {
 	switch code {
 	case "43":
 		return rules.Error
-	case "44", "36":
-		return rules.Notice
+	case "11", "12", "21", "23", "31", "32", "37", "42", "45", "50", "62", "64", "65":
+		return rules.Warning
 	}
-	return rules.Warning
+	return rules.Notice
 }
 
 func TestPhoneNotLocalEveryProvince(t *testing.T) {
@@ -103,7 +105,7 @@ func TestPhoneRegionUnknown(t *testing.T) {
 	for _, c := range []struct {
 		province string
 		sev      rules.Severity
-	}{{"43", rules.Warning}, {"11", rules.Warning}, {"44", rules.Notice}, {"33", rules.Warning}} {
+	}{{"43", rules.Warning}, {"11", rules.Warning}, {"44", rules.Notice}, {"33", rules.Notice}} {
 		rs := run(t, rules.Phone, phoneFiling(c.province, "19912345678", ""))
 		require.Equal(t, []found{{"subject.principal.mobile", rules.CodePhoneRegionUnknown}}, foundIn(rs), c.province)
 		assert.Equal(t, c.sev, rs[0].Severity, c.province)
