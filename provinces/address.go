@@ -1,14 +1,18 @@
 package provinces
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // FromAddress returns the province an address starts with (广东省深圳市…,
-// 北京市朝阳区…, 内蒙古呼和浩特市…, with or without a leading 中国), and
-// false when it starts with none. Only full and short names count, not
-// abbreviations, so 吉安市 is not taken for 吉林.
+// 北京市朝阳区…, 内蒙古呼和浩特市…, 廣東省深圳市…, with or without a leading
+// 中国), and false when it starts with none. Only full and short names
+// count, in simplified or traditional characters, not abbreviations, so
+// 吉安市 is not taken for 吉林.
 func FromAddress(addr string) (Province, bool) {
 	addr = strings.TrimSpace(addr)
-	for _, country := range []string{"中华人民共和国", "中国"} {
+	for _, country := range []string{"中华人民共和国", "中華人民共和國", "中国", "中國"} {
 		if rest, ok := strings.CutPrefix(addr, country); ok {
 			addr = strings.TrimSpace(rest)
 			break
@@ -31,7 +35,7 @@ func FromAddress(addr string) (Province, bool) {
 	}
 	for k := n - 1; k >= 2; k-- {
 		prefix := addr[:ends[k]]
-		if p, ok := Lookup(prefix); ok && (p.Name == prefix || p.Short == prefix) {
+		if p, ok := Lookup(prefix); ok && (p.Name == prefix || p.Short == prefix || slices.Contains(traditional[codeIndex(p.Code)], prefix)) {
 			return p, true
 		}
 	}

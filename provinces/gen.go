@@ -15,6 +15,7 @@ import (
 	"io"
 	"log"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -24,7 +25,7 @@ import (
 
 type province struct {
 	code, name, short, abbr, pinyin, english string
-	icpAlt, aliases                          []string
+	icpAlt, aliases, traditional             []string
 }
 
 type fact struct {
@@ -103,6 +104,14 @@ func main() {
 	}
 	b.WriteString("}\n\n")
 
+	fmt.Fprintf(&b, "// traditional holds, by index in table, the full and short names in traditional characters.\nvar traditional = [%d][]string{\n", len(provs))
+	for i, p := range provs {
+		if len(p.traditional) > 0 {
+			fmt.Fprintf(&b, "\t%d: %#v,\n", i, p.traditional)
+		}
+	}
+	b.WriteString("}\n\n")
+
 	type key struct {
 		k string
 		i int
@@ -124,7 +133,7 @@ func main() {
 		keys = append(keys, key{k, i})
 	}
 	for i, p := range provs {
-		for _, k := range append([]string{p.code, p.name, p.short, p.abbr, p.pinyin, p.english}, append(p.icpAlt, p.aliases...)...) {
+		for _, k := range slices.Concat([]string{p.code, p.name, p.short, p.abbr, p.pinyin, p.english}, p.icpAlt, p.aliases, p.traditional) {
 			add(k, i)
 		}
 		// Every name in Latin letters with its kind's words: Guangdong
@@ -230,13 +239,13 @@ func latinOnly(names []string) []string {
 func readProvinces(path string) []province {
 	var out []province
 	for _, r := range readCSV(path) {
-		if len(r) != 8 {
-			log.Fatalf("%s: want 8 columns, got %d in %q", path, len(r), r)
+		if len(r) != 9 {
+			log.Fatalf("%s: want 9 columns, got %d in %q", path, len(r), r)
 		}
 		out = append(out, province{
 			code: r[0], name: r[1], short: r[2], abbr: r[3],
 			icpAlt: splitList(r[4]), aliases: splitList(r[5]),
-			pinyin: r[6], english: r[7],
+			pinyin: r[6], english: r[7], traditional: splitList(r[8]),
 		})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].code < out[j].code })

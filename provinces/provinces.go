@@ -43,7 +43,8 @@ func All() []Province {
 
 // Lookup finds a province by any of its forms: the two-digit code ("44"),
 // a six-digit division code of the province ("440000", "440305"), the full
-// or short name (广东省, 广东), the ICP abbreviation (粤, and 川 for
+// or short name (广东省, 广东), in traditional characters too (廣東省,
+// 廣東), the ICP abbreviation (粤, and 川 for
 // Sichuan), the usual abbreviation where it differs (贵, 云, 甘), the
 // pinyin or the English name in any case ("guangdong", "Guangdong"),
 // with its kind's words or without ("Guangdong Province", "Guangdong

@@ -175,3 +175,46 @@ func BenchmarkLookup(b *testing.B) {
 		provinces.Lookup("广东")
 	}
 }
+
+// traditionalNames are the full and short names that traditional
+// characters write otherwise, written here from the characters' standard
+// traditional forms (內 區 遼 龍 蘇 東 廣 壯 慶 貴 雲 陝 肅 寧 維 爾), not from
+// data/provinces.csv.
+var traditionalNames = map[string][]string{
+	"15": {"內蒙古自治區", "內蒙古"}, "21": {"遼寧省", "遼寧"}, "23": {"黑龍江省", "黑龍江"},
+	"32": {"江蘇省", "江蘇"}, "37": {"山東省", "山東"}, "44": {"廣東省", "廣東"},
+	"45": {"廣西壯族自治區", "廣西"}, "50": {"重慶市", "重慶"}, "52": {"貴州省", "貴州"},
+	"53": {"雲南省", "雲南"}, "54": {"西藏自治區"}, "61": {"陝西省", "陝西"},
+	"62": {"甘肅省", "甘肅"}, "64": {"寧夏回族自治區", "寧夏"}, "65": {"新疆維吾爾自治區"},
+}
+
+// TestLookupTraditional: every province by its names in traditional
+// characters, alone, padded, and as an address's start (with and without
+// 中國 before it); the other provinces' names are the same in both scripts
+// and found as before.
+func TestLookupTraditional(t *testing.T) {
+	for _, p := range provinces.All() {
+		names := traditionalNames[p.Code]
+		for _, n := range names {
+			got, ok := provinces.Lookup(n)
+			require.True(t, ok, n)
+			assert.Equal(t, p.Code, got.Code, n)
+			got, ok = provinces.Lookup(" " + n + " ")
+			require.True(t, ok, n)
+			assert.Equal(t, p.Code, got.Code, n)
+			for _, addr := range []string{n + "某某市示例路1號", "中國" + n + "某某市", "中華人民共和國" + n + "某某市"} {
+				got, ok := provinces.FromAddress(addr)
+				require.True(t, ok, addr)
+				assert.Equal(t, p.Code, got.Code, addr)
+			}
+		}
+		got, ok := provinces.FromAddress(p.Name + "某某市")
+		require.True(t, ok)
+		assert.Equal(t, p.Code, got.Code)
+	}
+	// Half a traditional name is no name.
+	for _, s := range []string{"廣", "內蒙", "黑龍", "廣東東"} {
+		_, ok := provinces.Lookup(s)
+		assert.False(t, ok, s)
+	}
+}
