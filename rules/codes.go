@@ -237,6 +237,8 @@ const (
 	CodeSiteLimitExceeded Code = "SITE_LIMIT_EXCEEDED"
 	// CodeSubmissionLimitExceeded: a new filing or new-site filing adds
 	// more websites or domains than the province takes in one submission
-	// (Hunan, Hubei: one website). Rule "sitelimit".
+	// (Hunan, Hubei: one website), or a filing holds more websites than
+	// the provider's console takes in one order (Tencent: one for a
+	// person, ten for a unit). Rule "sitelimit".
 	CodeSubmissionLimitExceeded Code = "SUBMISSION_LIMIT_EXCEEDED"
 )

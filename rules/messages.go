@@ -459,7 +459,7 @@ var descriptions = [...]Description{
 	},
 	{
 		Code: CodeSubmissionLimitExceeded, Severity: Error, Reason: "管局规则",
-		Message: Text{"{province}一次备案最多提交{limit}个{what}，本次备案有{count}个", "{province} takes {limit} {what} at most in one submission; this filing holds {count}"},
+		Message: Text{"{who}一次备案最多提交{limit}个{what}，本次备案有{count}个", "{who} takes {limit} {what} at most in one submission; this filing holds {count}"},
 		Remedy:  Text{"本次只提交{limit}个{what}，其余的在本次备案通过后以新增网站备案提交", "Submit {limit} {what} now, and the others as new-site filings once this one is approved"},
 	},
 }

@@ -29,6 +29,12 @@ type Profile struct {
 	// apps itself (no provider with a source does: they are filed on their
 	// platform). No rule reads it; a console routes them by it.
 	FilesMiniPrograms provinces.Fact[bool]
+	// PersonalWebsitesPerOrder is how many websites the console takes in
+	// one order of a personal filing; 0 when no limit is known.
+	PersonalWebsitesPerOrder provinces.Fact[int]
+	// UnitWebsitesPerOrder is how many websites the console takes in one
+	// order of a unit's filing; 0 when no limit is known.
+	UnitWebsitesPerOrder provinces.Fact[int]
 
 	known bool // loaded from the data file
 }

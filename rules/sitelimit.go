@@ -22,6 +22,11 @@ import (
 // SUBMISSION_LIMIT_EXCEEDED at the first website over the limit, to be
 // filed as new-site filings once this one is approved. Domains are
 // counted once each, by their registrable domain.
+//
+// The provider's console takes so many websites in one order, of any
+// filing type (the profile's personal_websites_per_order and
+// unit_websites_per_order: Tencent one for a person, ten for a unit):
+// more is SUBMISSION_LIMIT_EXCEEDED too, naming the provider.
 var SiteLimit = &Rule{
 	Name:  "sitelimit",
 	Doc:   docSiteLimit,
@@ -31,15 +36,17 @@ var SiteLimit = &Rule{
 
 func runSiteLimit(pass *Pass) error {
 	f := pass.Filing
+	personal := f.Subject.Nature == beian.NaturePersonal
+	if !personal && !f.Subject.Nature.IsUnit() {
+		return nil
+	}
+	checkOrderLimit(pass, personal)
 	if pass.Province.IsZero() {
 		return nil
 	}
-	personal := f.Subject.Nature == beian.NaturePersonal
 	limit := pass.Policy.UnitSiteLimit
 	if personal {
 		limit = pass.Policy.PersonalSiteLimit
-	} else if !f.Subject.Nature.IsUnit() {
-		return nil
 	}
 	if n := len(f.Websites) + len(f.Apps); limit.Value > 0 && n > limit.Value {
 		at := beian.Path("websites").Index(limit.Value)
@@ -53,7 +60,7 @@ func runSiteLimit(pass *Pass) error {
 		return nil
 	}
 	if per := pass.Policy.WebsitesPerSubmission; per.Value > 0 && len(f.Websites) > per.Value {
-		reportSubmissionLimit(pass, per, per.Value, len(f.Websites), Text{"网站", plural(per.Value, "website")})
+		reportSubmissionLimit(pass, provinceArg(pass), per, per.Value, len(f.Websites), Text{"网站", plural(per.Value, "website")})
 	}
 	domains := pass.Policy.UnitDomainsPerSubmission
 	if personal {
@@ -64,18 +71,46 @@ func runSiteLimit(pass *Pass) error {
 	}
 	if domains.Value > 0 {
 		if k, n := firstOverDomains(pass, domains.Value); n > domains.Value {
-			reportSubmissionLimit(pass, domains, k, n, Text{"域名", plural(domains.Value, "domain")})
+			reportSubmissionLimit(pass, provinceArg(pass), domains, k, n, Text{"域名", plural(domains.Value, "domain")})
 		}
 	}
 	return nil
 }
 
+// checkOrderLimit reports a filing of more websites than the provider's
+// console takes in one order.
+func checkOrderLimit(pass *Pass, personal bool) {
+	profile := pass.Config.ProfileOf()
+	per := profile.UnitWebsitesPerOrder
+	if personal {
+		per = profile.PersonalWebsitesPerOrder
+	}
+	if n := len(pass.Filing.Websites); per.Value > 0 && n > per.Value {
+		reportSubmissionLimit(pass, providerArg(profile.Name), per, per.Value, n, Text{"网站", plural(per.Value, "website")})
+	}
+}
+
+// providerArg names the provider whose console a profile describes, as
+// the "who" of a limit.
+func providerArg(name string) Arg {
+	switch name {
+	case "tencent":
+		return Loc("who", "腾讯云", "Tencent Cloud")
+	case "aliyun":
+		return Loc("who", "阿里云", "Alibaba Cloud")
+	case "huawei":
+		return Loc("who", "华为云", "Huawei Cloud")
+	}
+	return Loc("who", "服务商", "the provider")
+}
+
 // reportSubmissionLimit reports SUBMISSION_LIMIT_EXCEEDED at website k,
-// the first over the limit fact gives: count of what are in the
-// submission.
-func reportSubmissionLimit(pass *Pass, fact provinces.Fact[int], k, count int, what Text) {
+// the first over the limit fact gives, set by who (the province, or the
+// provider's console): count of what are in the submission.
+func reportSubmissionLimit(pass *Pass, who Arg, fact provinces.Fact[int], k, count int, what Text) {
+	who.Name = "who"
 	pass.ReportFact(beian.Path("websites").Index(k), CodeSubmissionLimitExceeded, factSource(fact),
-		provinceArg(pass), Int("limit", fact.Value), Int("count", count), Arg{"what", what})
+		who, Int("limit", fact.Value), Int("count", count), Arg{"what", what})
 }
 
 // firstOverDomains counts the distinct domains of the filing's websites,

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/provinces"
@@ -127,4 +128,46 @@ func expectedLimits(prov string, nature beian.Nature, ft beian.FilingType, n, ap
 		want = append(want, found{beian.Path("websites").Index(d), rules.CodeSubmissionLimitExceeded})
 	}
 	return want, sev
+}
+
+// TestSiteLimitPerOrder: Tencent's console takes one website in a
+// personal order and ten in a unit's (tencent-site-info), of any filing
+// type and in any province, even an unknown one; the other consoles and
+// the default know no limit. Guangdong has no limit of its own.
+func TestSiteLimitPerOrder(t *testing.T) {
+	for _, profile := range append(rules.ProfileNames(), "") {
+		for _, nature := range []beian.Nature{beian.NaturePersonal, beian.NatureEnterprise, beian.NatureGovernment} {
+			for _, ft := range []beian.FilingType{beian.FilingNew, beian.FilingAddSite, beian.FilingAddAccess, beian.FilingChange} {
+				for _, prov := range []string{"44", "广东", "Atlantis"} {
+					for _, n := range []int{1, 2, 5, 10, 11} {
+						t.Run(fmt.Sprintf("%s/%s/%s/%s/%d", profile, nature, ft, prov, n), func(t *testing.T) {
+							f := cleanFiling()
+							f.Province, f.Subject.Nature, f.FilingType = prov, nature, ft
+							f.Websites = nil
+							for i := range n {
+								f.Websites = append(f.Websites, beian.Website{Name: "示例网站", Domains: []string{"shili" + strconv.Itoa(i) + ".cn"}, PrincipalSameAsSubject: true})
+							}
+							p, ok := rules.ProfileNamed(profile)
+							require.True(t, ok)
+							rs := withCode(runWith(t, rules.SiteLimit, f, &rules.Config{Policies: provinces.DefaultPolicies(), Profile: &p}), rules.CodeSubmissionLimitExceeded)
+							limit := 0
+							if profile == "tencent" {
+								limit = 10
+								if nature == beian.NaturePersonal {
+									limit = 1
+								}
+							}
+							if limit == 0 || n <= limit {
+								assert.Empty(t, foundIn(rs))
+								return
+							}
+							require.Equal(t, []found{{beian.Path("websites").Index(limit), rules.CodeSubmissionLimitExceeded}}, foundIn(rs))
+							assert.Equal(t, rules.Error, rs[0].Severity)
+							assert.Equal(t, "tencent-site-info", rs[0].Source.Key)
+						})
+					}
+				}
+			}
+		}
+	}
 }

@@ -231,6 +231,8 @@ func writeProfile(b *strings.Builder, p Profile) {
 	fmt.Fprintf(b, "\t\tVerificationWaitDays: provinces.Fact[int]{Value: %d, Certain: %v, Source: %s},\n", p.VerificationWaitDays.Value, p.VerificationWaitDays.Certain, strconv.Quote(p.VerificationWaitDays.Source))
 	fmt.Fprintf(b, "\t\tEmergencyDistinct: provinces.Fact[bool]{Value: %v, Certain: %v, Source: %s},\n", p.EmergencyDistinct.Value, p.EmergencyDistinct.Certain, strconv.Quote(p.EmergencyDistinct.Source))
 	fmt.Fprintf(b, "\t\tFilesMiniPrograms: provinces.Fact[bool]{Value: %v, Certain: %v, Source: %s},\n", p.FilesMiniPrograms.Value, p.FilesMiniPrograms.Certain, strconv.Quote(p.FilesMiniPrograms.Source))
+	fmt.Fprintf(b, "\t\tPersonalWebsitesPerOrder: provinces.Fact[int]{Value: %d, Certain: %v, Source: %s},\n", p.PersonalWebsitesPerOrder.Value, p.PersonalWebsitesPerOrder.Certain, strconv.Quote(p.PersonalWebsitesPerOrder.Source))
+	fmt.Fprintf(b, "\t\tUnitWebsitesPerOrder: provinces.Fact[int]{Value: %d, Certain: %v, Source: %s},\n", p.UnitWebsitesPerOrder.Value, p.UnitWebsitesPerOrder.Certain, strconv.Quote(p.UnitWebsitesPerOrder.Source))
 	fmt.Fprintf(b, "\t\tknown: %v,\n\t},\n", p.known)
 }
 
@@ -345,6 +347,8 @@ func parseProfiles(text string) (*profileSet, error) {
 			intFact("verification_wait_days", &p.VerificationWaitDays),
 			boolFact("emergency_distinct", &p.EmergencyDistinct),
 			boolFact("files_mini_programs", &p.FilesMiniPrograms),
+			intFact("personal_websites_per_order", &p.PersonalWebsitesPerOrder),
+			intFact("unit_websites_per_order", &p.UnitWebsitesPerOrder),
 		} {
 			if err != nil {
 				return p, err
