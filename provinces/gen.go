@@ -39,6 +39,7 @@ var fields = []struct {
 }{
 	{"personal_cross_province", "PersonalCrossProvince", "cross"},
 	{"principal_must_be_legal_representative", "PrincipalMustBeLegalRepresentative", "bool"},
+	{"non_lr_principal_runs_sites", "NonLRPrincipalRunsSites", "bool"},
 	{"authorization_letter_accepted", "AuthorizationLetterAccepted", "bool"},
 	{"virtual_mobile_allowed", "VirtualMobileAllowed", "bool"},
 	{"mobile_must_be_local", "MobileMustBeLocal", "bool"},

@@ -25,6 +25,11 @@ type Policy struct {
 	// PrincipalMustBeLegalRepresentative says whether a unit's principal
 	// (主体负责人) must be its legal representative.
 	PrincipalMustBeLegalRepresentative Fact[bool] `json:"principal_must_be_legal_representative"`
+	// NonLRPrincipalRunsSites says whether a unit's principal who is not
+	// its legal representative must also be the principal of each of its
+	// websites and Apps (互联网信息服务负责人): Anhui (HW), and Jiangsu and
+	// Sichuan by UCloud's pages, which other sources contradict.
+	NonLRPrincipalRunsSites Fact[bool] `json:"non_lr_principal_runs_sites"`
 	// AuthorizationLetterAccepted says whether, where the principal must be
 	// the legal representative, a 法定代表人授权书 lets someone else be
 	// the principal.

@@ -433,6 +433,7 @@ var lookupKeys = [...]lookupKey{
 var fallbackPolicy = Policy{
 	PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceResidencePermit, Certain: false, Source: "tencent-subject-info; huawei-province-rules: no province page found; most provinces accept a local residence permit [LOW]"},
 	PrincipalMustBeLegalRepresentative: Fact[bool]{Value: true, Certain: false, Source: "tencent-subject-info: no province page found; most provinces require the legal representative [LOW]"},
+	NonLRPrincipalRunsSites:            Fact[bool]{Value: false, Certain: false, Source: "ucloud-jiangsu; ucloud-sichuan; huawei-province-rules: no province asks it except Anhui (HW) and, by UCloud only, Jiangsu and Sichuan [MED]"},
 	AuthorizationLetterAccepted:        Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: only some provinces accept a 法定代表人授权书 (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 	VirtualMobileAllowed:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: some 管局 refuse virtual-operator segments; no list is published (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 	MobileMustBeLocal:                  Fact[bool]{Value: false, Certain: false, Source: "tencent-reject-reasons; tencent-subject-info; huawei-reject-reasons: not stated by any current source (compiled 2026-12-01); providers still advise a number of the filing province (TC 常见驳回原因, HW 2025-12-31) [LOW]"},
@@ -458,6 +459,7 @@ var defaultPolicies = [31]Policy{
 	{ // 11 北京市
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceAllowed, Certain: true, Source: "ucloud-beijing: UC 2024: non-local ID accepted, no proof listed; no source names a proof for Beijing [MED]"},
 		PrincipalMustBeLegalRepresentative: Fact[bool]{Value: false, Certain: true, Source: "tencent-subject-info: TC 主体信息: principal may be someone other than the legal representative; UC: not stated [MED]"},
+		NonLRPrincipalRunsSites:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-jiangsu; ucloud-sichuan; huawei-province-rules: no province asks it except Anhui (HW) and, by UCloud only, Jiangsu and Sichuan [MED]"},
 		AuthorizationLetterAccepted:        Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: only some provinces accept a 法定代表人授权书 (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		VirtualMobileAllowed:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: some 管局 refuse virtual-operator segments; no list is published (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		MobileMustBeLocal:                  Fact[bool]{Value: true, Certain: false, Source: "tencent-province-reqs-old: only TC-old (Tencent 各省管局要求（旧）, c.2016-2017): Beijing number required; no current source confirms it [LOW]"},
@@ -481,6 +483,7 @@ var defaultPolicies = [31]Policy{
 	{ // 12 天津市
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceAllowed, Certain: true, Source: "ucloud-tianjin; huawei-province-rules: UC 2024 and HW: non-local ID accepted [HIGH]"},
 		PrincipalMustBeLegalRepresentative: Fact[bool]{Value: true, Certain: true, Source: "ucloud-tianjin; tencent-subject-info: UC 2024 and TC 主体信息: must be the legal representative [HIGH]"},
+		NonLRPrincipalRunsSites:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-jiangsu; ucloud-sichuan; huawei-province-rules: no province asks it except Anhui (HW) and, by UCloud only, Jiangsu and Sichuan [MED]"},
 		AuthorizationLetterAccepted:        Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: only some provinces accept a 法定代表人授权书 (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		VirtualMobileAllowed:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: some 管局 refuse virtual-operator segments; no list is published (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		MobileMustBeLocal:                  Fact[bool]{Value: true, Certain: false, Source: "tencent-province-reqs-old: only TC-old (Tencent 各省管局要求（旧）, c.2016-2017): Tianjin number required; no current source confirms it [LOW]"},
@@ -504,6 +507,7 @@ var defaultPolicies = [31]Policy{
 	{ // 13 河北省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceAllowed, Certain: true, Source: "ucloud-hebei: UC 2024: non-local ID accepted [MED]"},
 		PrincipalMustBeLegalRepresentative: Fact[bool]{Value: true, Certain: true, Source: "ucloud-hebei; tencent-subject-info: UC 2024 and TC 主体信息: must be the legal representative [HIGH]"},
+		NonLRPrincipalRunsSites:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-jiangsu; ucloud-sichuan; huawei-province-rules: no province asks it except Anhui (HW) and, by UCloud only, Jiangsu and Sichuan [MED]"},
 		AuthorizationLetterAccepted:        Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: only some provinces accept a 法定代表人授权书 (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		VirtualMobileAllowed:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: some 管局 refuse virtual-operator segments; no list is published (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		MobileMustBeLocal:                  Fact[bool]{Value: false, Certain: false, Source: "tencent-reject-reasons; tencent-subject-info; huawei-reject-reasons: not stated by any current source (compiled 2026-12-01); providers still advise a number of the filing province (TC 常见驳回原因, HW 2025-12-31) [LOW]"},
@@ -527,6 +531,7 @@ var defaultPolicies = [31]Policy{
 	{ // 14 山西省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-shanxi; huawei-province-rules: UC 2024 and HW: Shanxi ID only [HIGH]"},
 		PrincipalMustBeLegalRepresentative: Fact[bool]{Value: true, Certain: false, Source: "ucloud-shanxi; tencent-subject-info: UC 2024: must be the legal representative; TC 主体信息: may be someone else [CONFLICT]"},
+		NonLRPrincipalRunsSites:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-jiangsu; ucloud-sichuan; huawei-province-rules: no province asks it except Anhui (HW) and, by UCloud only, Jiangsu and Sichuan [MED]"},
 		AuthorizationLetterAccepted:        Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: only some provinces accept a 法定代表人授权书 (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		VirtualMobileAllowed:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: some 管局 refuse virtual-operator segments; no list is published (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		MobileMustBeLocal:                  Fact[bool]{Value: false, Certain: false, Source: "tencent-reject-reasons; tencent-subject-info; huawei-reject-reasons: not stated by any current source (compiled 2026-12-01); providers still advise a number of the filing province (TC 常见驳回原因, HW 2025-12-31) [LOW]"},
@@ -550,6 +555,7 @@ var defaultPolicies = [31]Policy{
 	{ // 15 内蒙古自治区
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: false, Source: "ucloud-neimenggu; huawei-province-rules: UC 2024: accepted with 暂住证/居住证; HW: non-local ID not supported [CONFLICT]"},
 		PrincipalMustBeLegalRepresentative: Fact[bool]{Value: true, Certain: true, Source: "ucloud-neimenggu; tencent-subject-info: UC 2024 and TC 主体信息: must be the legal representative [HIGH]"},
+		NonLRPrincipalRunsSites:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-jiangsu; ucloud-sichuan; huawei-province-rules: no province asks it except Anhui (HW) and, by UCloud only, Jiangsu and Sichuan [MED]"},
 		AuthorizationLetterAccepted:        Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: only some provinces accept a 法定代表人授权书 (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		VirtualMobileAllowed:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: some 管局 refuse virtual-operator segments; no list is published (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		MobileMustBeLocal:                  Fact[bool]{Value: false, Certain: false, Source: "tencent-reject-reasons; tencent-subject-info; huawei-reject-reasons: not stated by any current source (compiled 2026-12-01); providers still advise a number of the filing province (TC 常见驳回原因, HW 2025-12-31) [LOW]"},
@@ -573,6 +579,7 @@ var defaultPolicies = [31]Policy{
 	{ // 21 辽宁省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceAllowed, Certain: true, Source: "ucloud-liaoning: UC 2024: non-local ID accepted [MED]"},
 		PrincipalMustBeLegalRepresentative: Fact[bool]{Value: true, Certain: false, Source: "ucloud-liaoning; tencent-subject-info: UC 2024: must be the legal representative; TC 主体信息: may be someone else [CONFLICT]"},
+		NonLRPrincipalRunsSites:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-jiangsu; ucloud-sichuan; huawei-province-rules: no province asks it except Anhui (HW) and, by UCloud only, Jiangsu and Sichuan [MED]"},
 		AuthorizationLetterAccepted:        Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: only some provinces accept a 法定代表人授权书 (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		VirtualMobileAllowed:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: some 管局 refuse virtual-operator segments; no list is published (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		MobileMustBeLocal:                  Fact[bool]{Value: true, Certain: false, Source: "tencent-province-reqs-old: only TC-old (Tencent 各省管局要求（旧）, c.2016-2017): Liaoning number required; no current source confirms it [LOW]"},
@@ -596,6 +603,7 @@ var defaultPolicies = [31]Policy{
 	{ // 22 吉林省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceResidencePermit, Certain: true, Source: "ucloud-jilin: UC 2024: accepted with 暂住证/居住证 [MED]"},
 		PrincipalMustBeLegalRepresentative: Fact[bool]{Value: true, Certain: true, Source: "ucloud-jilin: UC 2024: must be the legal representative [MED]"},
+		NonLRPrincipalRunsSites:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-jiangsu; ucloud-sichuan; huawei-province-rules: no province asks it except Anhui (HW) and, by UCloud only, Jiangsu and Sichuan [MED]"},
 		AuthorizationLetterAccepted:        Fact[bool]{Value: true, Certain: false, Source: "ucloud-jilin; tencent-subject-info: TC 主体信息: another principal with a 法定代表人授权书; UC 2024 names no letter [CONFLICT]"},
 		VirtualMobileAllowed:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: some 管局 refuse virtual-operator segments; no list is published (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		MobileMustBeLocal:                  Fact[bool]{Value: false, Certain: false, Source: "tencent-reject-reasons; tencent-subject-info; huawei-reject-reasons: not stated by any current source (compiled 2026-12-01); providers still advise a number of the filing province (TC 常见驳回原因, HW 2025-12-31) [LOW]"},
@@ -619,6 +627,7 @@ var defaultPolicies = [31]Policy{
 	{ // 23 黑龙江省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-heilongjiang: UC 2024: non-local ID not accepted [MED]"},
 		PrincipalMustBeLegalRepresentative: Fact[bool]{Value: true, Certain: true, Source: "ucloud-heilongjiang; tencent-subject-info: UC 2024 and TC 主体信息: must be the legal representative [HIGH]"},
+		NonLRPrincipalRunsSites:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-jiangsu; ucloud-sichuan; huawei-province-rules: no province asks it except Anhui (HW) and, by UCloud only, Jiangsu and Sichuan [MED]"},
 		AuthorizationLetterAccepted:        Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: only some provinces accept a 法定代表人授权书 (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		VirtualMobileAllowed:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: some 管局 refuse virtual-operator segments; no list is published (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		MobileMustBeLocal:                  Fact[bool]{Value: true, Certain: false, Source: "tencent-province-reqs-old: only TC-old (Tencent 各省管局要求（旧）, c.2016-2017): Heilongjiang number required; no current source confirms it [LOW]"},
@@ -642,6 +651,7 @@ var defaultPolicies = [31]Policy{
 	{ // 31 上海市
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceResidencePermit, Certain: true, Source: "ucloud-shanghai; huawei-province-rules: UC 2024: 暂住证/居住证; HW: Shanghai 居住证 or 临时居住证 valid one month or more, student card not accepted [HIGH]"},
 		PrincipalMustBeLegalRepresentative: Fact[bool]{Value: true, Certain: true, Source: "ucloud-shanghai; tencent-subject-info: UC 2024 and TC 主体信息: must be the legal representative [HIGH]"},
+		NonLRPrincipalRunsSites:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-jiangsu; ucloud-sichuan; huawei-province-rules: no province asks it except Anhui (HW) and, by UCloud only, Jiangsu and Sichuan [MED]"},
 		AuthorizationLetterAccepted:        Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: only some provinces accept a 法定代表人授权书 (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		VirtualMobileAllowed:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: some 管局 refuse virtual-operator segments; no list is published (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		MobileMustBeLocal:                  Fact[bool]{Value: true, Certain: false, Source: "tencent-province-reqs-old: only TC-old (Tencent 各省管局要求（旧）, c.2016-2017): Shanghai number required; no current source confirms it [LOW]"},
@@ -665,6 +675,7 @@ var defaultPolicies = [31]Policy{
 	{ // 32 江苏省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceResidencePermit, Certain: true, Source: "ucloud-jiangsu: UC 2024: accepted with 暂住证/居住证 [MED]"},
 		PrincipalMustBeLegalRepresentative: Fact[bool]{Value: false, Certain: true, Source: "ucloud-jiangsu; tencent-subject-info: UC 2024 and TC 主体信息: another principal is allowed (UC: when that person is also the website principal) [HIGH]"},
+		NonLRPrincipalRunsSites:            Fact[bool]{Value: true, Certain: false, Source: "ucloud-jiangsu; tencent-subject-info: UC 2024: another principal only when also the website principal; TC 主体信息: another principal allowed [CONFLICT]"},
 		AuthorizationLetterAccepted:        Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: only some provinces accept a 法定代表人授权书 (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		VirtualMobileAllowed:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: some 管局 refuse virtual-operator segments; no list is published (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		MobileMustBeLocal:                  Fact[bool]{Value: true, Certain: false, Source: "tencent-province-reqs-old: only TC-old (Tencent 各省管局要求（旧）, c.2016-2017): Jiangsu number required; no current source confirms it [LOW]"},
@@ -688,6 +699,7 @@ var defaultPolicies = [31]Policy{
 	{ // 33 浙江省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceResidencePermit, Certain: false, Source: "ucloud-zhejiang; huawei-province-rules: UC 2024: non-local ID accepted, proof not listed; HW: 异地备案需要提供居住证 [CONFLICT]"},
 		PrincipalMustBeLegalRepresentative: Fact[bool]{Value: true, Certain: true, Source: "ucloud-zhejiang; tencent-subject-info: UC 2024 and TC 主体信息: must be the legal representative [HIGH]"},
+		NonLRPrincipalRunsSites:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-jiangsu; ucloud-sichuan; huawei-province-rules: no province asks it except Anhui (HW) and, by UCloud only, Jiangsu and Sichuan [MED]"},
 		AuthorizationLetterAccepted:        Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: only some provinces accept a 法定代表人授权书 (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		VirtualMobileAllowed:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: some 管局 refuse virtual-operator segments; no list is published (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		MobileMustBeLocal:                  Fact[bool]{Value: false, Certain: false, Source: "tencent-reject-reasons; tencent-subject-info; huawei-reject-reasons: not stated by any current source (compiled 2026-12-01); providers still advise a number of the filing province (TC 常见驳回原因, HW 2025-12-31) [LOW]"},
@@ -711,6 +723,7 @@ var defaultPolicies = [31]Policy{
 	{ // 34 安徽省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceResidencePermit, Certain: true, Source: "ucloud-anhui: UC 2024: accepted with 暂住证/居住证 [MED]"},
 		PrincipalMustBeLegalRepresentative: Fact[bool]{Value: true, Certain: true, Source: "ucloud-anhui: UC 2024: must be the legal representative [MED]"},
+		NonLRPrincipalRunsSites:            Fact[bool]{Value: true, Certain: true, Source: "huawei-province-rules: HW 安徽管局要求 (doc_0223): 主体负责人可以不是法人提供主体负责人授权书（主体负责人和互联网信息服务负责人必须是同一人） [MED]"},
 		AuthorizationLetterAccepted:        Fact[bool]{Value: true, Certain: false, Source: "ucloud-anhui; huawei-province-rules; tencent-subject-info: TC 主体信息 and HW: another principal with a 授权书 (HW: who is then also the website principal); UC 2024 names no letter [CONFLICT]"},
 		VirtualMobileAllowed:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: some 管局 refuse virtual-operator segments; no list is published (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		MobileMustBeLocal:                  Fact[bool]{Value: false, Certain: false, Source: "tencent-reject-reasons; tencent-subject-info; huawei-reject-reasons: not stated by any current source (compiled 2026-12-01); providers still advise a number of the filing province (TC 常见驳回原因, HW 2025-12-31) [LOW]"},
@@ -734,6 +747,7 @@ var defaultPolicies = [31]Policy{
 	{ // 35 福建省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceResidencePermit, Certain: true, Source: "ucloud-fujian; huawei-province-rules: UC 2024 and HW: local 居住证/暂住证 [HIGH]"},
 		PrincipalMustBeLegalRepresentative: Fact[bool]{Value: true, Certain: true, Source: "ucloud-fujian; tencent-subject-info: UC 2024 and TC 主体信息: must be the legal representative [HIGH]"},
+		NonLRPrincipalRunsSites:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-jiangsu; ucloud-sichuan; huawei-province-rules: no province asks it except Anhui (HW) and, by UCloud only, Jiangsu and Sichuan [MED]"},
 		AuthorizationLetterAccepted:        Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: only some provinces accept a 法定代表人授权书 (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		VirtualMobileAllowed:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: some 管局 refuse virtual-operator segments; no list is published (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		MobileMustBeLocal:                  Fact[bool]{Value: false, Certain: false, Source: "tencent-reject-reasons; tencent-subject-info; huawei-reject-reasons: not stated by any current source (compiled 2026-12-01); providers still advise a number of the filing province (TC 常见驳回原因, HW 2025-12-31) [LOW]"},
@@ -757,6 +771,7 @@ var defaultPolicies = [31]Policy{
 	{ // 36 江西省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: false, Source: "ucloud-jiangxi; huawei-jiangxi: UC 2024: non-local ID not accepted; HW 2025: accepted only with a valid Jiangxi 居住证 [CONFLICT]"},
 		PrincipalMustBeLegalRepresentative: Fact[bool]{Value: true, Certain: true, Source: "ucloud-jiangxi; tencent-subject-info: UC 2024 and TC 主体信息: must be the legal representative [HIGH]"},
+		NonLRPrincipalRunsSites:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-jiangsu; ucloud-sichuan; huawei-province-rules: no province asks it except Anhui (HW) and, by UCloud only, Jiangsu and Sichuan [MED]"},
 		AuthorizationLetterAccepted:        Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: only some provinces accept a 法定代表人授权书 (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		VirtualMobileAllowed:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: some 管局 refuse virtual-operator segments; no list is published (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		MobileMustBeLocal:                  Fact[bool]{Value: false, Certain: true, Source: "huawei-jiangxi: HW KB 2025-12-31: no locality rule (暂无归属地要求) [MED]"},
@@ -780,6 +795,7 @@ var defaultPolicies = [31]Policy{
 	{ // 37 山东省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceProof, Certain: true, Source: "ucloud-shandong; huawei-province-rules: UC 2024: 暂住证/居住证; HW: local 学生证 or 居住证 [HIGH]"},
 		PrincipalMustBeLegalRepresentative: Fact[bool]{Value: true, Certain: true, Source: "ucloud-shandong; tencent-subject-info: UC 2024 and TC 主体信息: must be the legal representative [HIGH]"},
+		NonLRPrincipalRunsSites:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-jiangsu; ucloud-sichuan; huawei-province-rules: no province asks it except Anhui (HW) and, by UCloud only, Jiangsu and Sichuan [MED]"},
 		AuthorizationLetterAccepted:        Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: only some provinces accept a 法定代表人授权书 (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		VirtualMobileAllowed:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: some 管局 refuse virtual-operator segments; no list is published (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		MobileMustBeLocal:                  Fact[bool]{Value: true, Certain: false, Source: "tencent-province-reqs-old: only TC-old (Tencent 各省管局要求（旧）, c.2016-2017): Shandong number required; no current source confirms it [LOW]"},
@@ -803,6 +819,7 @@ var defaultPolicies = [31]Policy{
 	{ // 41 河南省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-henan; tencent-province-reqs-old: UC 2024 and TC-old: Henan ID only [HIGH]"},
 		PrincipalMustBeLegalRepresentative: Fact[bool]{Value: true, Certain: true, Source: "ucloud-henan; tencent-subject-info: UC 2024 and TC 主体信息: must be the legal representative [HIGH]"},
+		NonLRPrincipalRunsSites:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-jiangsu; ucloud-sichuan; huawei-province-rules: no province asks it except Anhui (HW) and, by UCloud only, Jiangsu and Sichuan [MED]"},
 		AuthorizationLetterAccepted:        Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: only some provinces accept a 法定代表人授权书 (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		VirtualMobileAllowed:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: some 管局 refuse virtual-operator segments; no list is published (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		MobileMustBeLocal:                  Fact[bool]{Value: false, Certain: false, Source: "tencent-reject-reasons; tencent-subject-info; huawei-reject-reasons: not stated by any current source (compiled 2026-12-01); providers still advise a number of the filing province (TC 常见驳回原因, HW 2025-12-31) [LOW]"},
@@ -826,6 +843,7 @@ var defaultPolicies = [31]Policy{
 	{ // 42 湖北省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceResidencePermit, Certain: true, Source: "ucloud-hubei: UC 2024: accepted with 暂住证/居住证 [MED]"},
 		PrincipalMustBeLegalRepresentative: Fact[bool]{Value: true, Certain: true, Source: "ucloud-hubei; tencent-subject-info: UC 2024 and TC 主体信息: must be the legal representative [HIGH]"},
+		NonLRPrincipalRunsSites:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-jiangsu; ucloud-sichuan; huawei-province-rules: no province asks it except Anhui (HW) and, by UCloud only, Jiangsu and Sichuan [MED]"},
 		AuthorizationLetterAccepted:        Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: only some provinces accept a 法定代表人授权书 (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		VirtualMobileAllowed:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: some 管局 refuse virtual-operator segments; no list is published (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		MobileMustBeLocal:                  Fact[bool]{Value: true, Certain: false, Source: "ucloud-hubei: UC 2024: a personal filer's mobile must be a Hubei number; not stated for units [LOW]"},
@@ -849,6 +867,7 @@ var defaultPolicies = [31]Policy{
 	{ // 43 湖南省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceAllowed, Certain: true, Source: "ucloud-hunan: UC 2024: non-local ID accepted [MED]"},
 		PrincipalMustBeLegalRepresentative: Fact[bool]{Value: true, Certain: true, Source: "ucloud-hunan; tencent-subject-info: UC 2024 and TC 主体信息: must be the legal representative [HIGH]"},
+		NonLRPrincipalRunsSites:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-jiangsu; ucloud-sichuan; huawei-province-rules: no province asks it except Anhui (HW) and, by UCloud only, Jiangsu and Sichuan [MED]"},
 		AuthorizationLetterAccepted:        Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: only some provinces accept a 法定代表人授权书 (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		VirtualMobileAllowed:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: some 管局 refuse virtual-operator segments; no list is published (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		MobileMustBeLocal:                  Fact[bool]{Value: true, Certain: true, Source: "huawei-province-rules; tencent-province-reqs-old: two sources: HW KB 2025-12-31 (doc_0234: 负责人手机号码需为本省号码) and TC-old c.2016-2017 [HIGH]"},
@@ -872,6 +891,7 @@ var defaultPolicies = [31]Policy{
 	{ // 44 广东省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceProof, Certain: true, Source: "ucloud-guangdong; huawei-guangdong: UC 2024: 居住证/暂住证 with a 粤省事 validity screenshot; HW 2025: 居住证, 房产证 or the last three months of 社保 (students: 居住证) [HIGH]"},
 		PrincipalMustBeLegalRepresentative: Fact[bool]{Value: true, Certain: true, Source: "ucloud-guangdong; tencent-subject-info: UC 2024 and TC 主体信息: must be the legal representative (UC: 党政/事业/群团 may name their IT head) [HIGH]"},
+		NonLRPrincipalRunsSites:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-jiangsu; ucloud-sichuan; huawei-province-rules: no province asks it except Anhui (HW) and, by UCloud only, Jiangsu and Sichuan [MED]"},
 		AuthorizationLetterAccepted:        Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: only some provinces accept a 法定代表人授权书 (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		VirtualMobileAllowed:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: some 管局 refuse virtual-operator segments; no list is published (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		MobileMustBeLocal:                  Fact[bool]{Value: false, Certain: true, Source: "huawei-guangdong: HW KB 2025-12-31: no locality rule (暂无归属地要求) [MED]"},
@@ -895,6 +915,7 @@ var defaultPolicies = [31]Policy{
 	{ // 45 广西壮族自治区
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: false, Source: "ucloud-guangxi; huawei-province-rules; xqc7com-filing-notes: UC 2024: non-local ID accepted, proof not listed; HW: no non-local personal filing; Aliyun (2025 blog): local ID only [CONFLICT]"},
 		PrincipalMustBeLegalRepresentative: Fact[bool]{Value: true, Certain: true, Source: "tencent-subject-info: TC 主体信息: must be the legal representative; UC: not stated [MED]"},
+		NonLRPrincipalRunsSites:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-jiangsu; ucloud-sichuan; huawei-province-rules: no province asks it except Anhui (HW) and, by UCloud only, Jiangsu and Sichuan [MED]"},
 		AuthorizationLetterAccepted:        Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: only some provinces accept a 法定代表人授权书 (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		VirtualMobileAllowed:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: some 管局 refuse virtual-operator segments; no list is published (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		MobileMustBeLocal:                  Fact[bool]{Value: true, Certain: false, Source: "tencent-province-reqs-old: only TC-old (Tencent 各省管局要求（旧）, c.2016-2017): Guangxi number required; no current source confirms it [LOW]"},
@@ -918,6 +939,7 @@ var defaultPolicies = [31]Policy{
 	{ // 46 海南省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceAllowed, Certain: true, Source: "ucloud-hainan; huawei-province-rules: UC 2024: non-local ID accepted (HW: temporary ID cards are not) [MED]"},
 		PrincipalMustBeLegalRepresentative: Fact[bool]{Value: true, Certain: false, Source: "ucloud-hainan; tencent-subject-info: UC 2024: must be the legal representative; TC 主体信息: may be someone else [CONFLICT]"},
+		NonLRPrincipalRunsSites:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-jiangsu; ucloud-sichuan; huawei-province-rules: no province asks it except Anhui (HW) and, by UCloud only, Jiangsu and Sichuan [MED]"},
 		AuthorizationLetterAccepted:        Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: only some provinces accept a 法定代表人授权书 (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		VirtualMobileAllowed:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: some 管局 refuse virtual-operator segments; no list is published (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		MobileMustBeLocal:                  Fact[bool]{Value: false, Certain: false, Source: "tencent-reject-reasons; tencent-subject-info; huawei-reject-reasons: not stated by any current source (compiled 2026-12-01); providers still advise a number of the filing province (TC 常见驳回原因, HW 2025-12-31) [LOW]"},
@@ -941,6 +963,7 @@ var defaultPolicies = [31]Policy{
 	{ // 50 重庆市
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-chongqing; tencent-province-reqs-old: UC 2024 and TC-old: Chongqing ID only [HIGH]"},
 		PrincipalMustBeLegalRepresentative: Fact[bool]{Value: true, Certain: true, Source: "ucloud-chongqing; tencent-subject-info: UC 2024 and TC 主体信息: must be the legal representative [HIGH]"},
+		NonLRPrincipalRunsSites:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-jiangsu; ucloud-sichuan; huawei-province-rules: no province asks it except Anhui (HW) and, by UCloud only, Jiangsu and Sichuan [MED]"},
 		AuthorizationLetterAccepted:        Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: only some provinces accept a 法定代表人授权书 (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		VirtualMobileAllowed:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: some 管局 refuse virtual-operator segments; no list is published (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		MobileMustBeLocal:                  Fact[bool]{Value: true, Certain: false, Source: "tencent-province-reqs-old: only TC-old (Tencent 各省管局要求（旧）, c.2016-2017): Chongqing number required; no current source confirms it [LOW]"},
@@ -964,6 +987,7 @@ var defaultPolicies = [31]Policy{
 	{ // 51 四川省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceProof, Certain: true, Source: "ucloud-sichuan; tencent-province-reqs-old: UC 2024: 暂住证/居住证; TC-old: 学生证/社保/聘用合同/居住证 [MED]"},
 		PrincipalMustBeLegalRepresentative: Fact[bool]{Value: true, Certain: true, Source: "ucloud-sichuan; tencent-subject-info: TC 主体信息: another principal with a 授权书; UC 2024: another principal when also the website principal [MED]"},
+		NonLRPrincipalRunsSites:            Fact[bool]{Value: true, Certain: false, Source: "ucloud-sichuan; tencent-subject-info: UC 2024: another principal when also the website principal; TC 主体信息: another principal with a 授权书 [CONFLICT]"},
 		AuthorizationLetterAccepted:        Fact[bool]{Value: true, Certain: true, Source: "tencent-subject-info: TC 主体信息: another principal with a 法定代表人授权书 [MED]"},
 		VirtualMobileAllowed:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: some 管局 refuse virtual-operator segments; no list is published (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		MobileMustBeLocal:                  Fact[bool]{Value: false, Certain: false, Source: "tencent-reject-reasons; tencent-subject-info; huawei-reject-reasons: not stated by any current source (compiled 2026-12-01); providers still advise a number of the filing province (TC 常见驳回原因, HW 2025-12-31) [LOW]"},
@@ -987,6 +1011,7 @@ var defaultPolicies = [31]Policy{
 	{ // 52 贵州省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceResidencePermit, Certain: true, Source: "ucloud-guizhou: UC 2024: accepted with 暂住证/居住证 (TC-old c.2017 refused; superseded) [MED]"},
 		PrincipalMustBeLegalRepresentative: Fact[bool]{Value: true, Certain: true, Source: "ucloud-guizhou; tencent-subject-info: UC 2024 and TC 主体信息: must be the legal representative [HIGH]"},
+		NonLRPrincipalRunsSites:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-jiangsu; ucloud-sichuan; huawei-province-rules: no province asks it except Anhui (HW) and, by UCloud only, Jiangsu and Sichuan [MED]"},
 		AuthorizationLetterAccepted:        Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: only some provinces accept a 法定代表人授权书 (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		VirtualMobileAllowed:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: some 管局 refuse virtual-operator segments; no list is published (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		MobileMustBeLocal:                  Fact[bool]{Value: false, Certain: false, Source: "tencent-reject-reasons; tencent-subject-info; huawei-reject-reasons: not stated by any current source (compiled 2026-12-01); providers still advise a number of the filing province (TC 常见驳回原因, HW 2025-12-31) [LOW]"},
@@ -1010,6 +1035,7 @@ var defaultPolicies = [31]Policy{
 	{ // 53 云南省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceAllowed, Certain: true, Source: "ucloud-yunnan: UC 2024: non-local ID accepted (TC-old c.2017 refused; superseded) [MED]"},
 		PrincipalMustBeLegalRepresentative: Fact[bool]{Value: true, Certain: true, Source: "ucloud-yunnan; tencent-subject-info: UC 2024 and TC 主体信息: must be the legal representative [HIGH]"},
+		NonLRPrincipalRunsSites:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-jiangsu; ucloud-sichuan; huawei-province-rules: no province asks it except Anhui (HW) and, by UCloud only, Jiangsu and Sichuan [MED]"},
 		AuthorizationLetterAccepted:        Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: only some provinces accept a 法定代表人授权书 (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		VirtualMobileAllowed:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: some 管局 refuse virtual-operator segments; no list is published (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		MobileMustBeLocal:                  Fact[bool]{Value: false, Certain: false, Source: "tencent-reject-reasons; tencent-subject-info; huawei-reject-reasons: not stated by any current source (compiled 2026-12-01); providers still advise a number of the filing province (TC 常见驳回原因, HW 2025-12-31) [LOW]"},
@@ -1033,6 +1059,7 @@ var defaultPolicies = [31]Policy{
 	{ // 54 西藏自治区
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-xizang; huawei-province-rules: UC 2024 (暂不) and HW: Tibet ID only [HIGH]"},
 		PrincipalMustBeLegalRepresentative: Fact[bool]{Value: true, Certain: true, Source: "ucloud-xizang; tencent-subject-info: UC 2024 and TC 主体信息: must be the legal representative [HIGH]"},
+		NonLRPrincipalRunsSites:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-jiangsu; ucloud-sichuan; huawei-province-rules: no province asks it except Anhui (HW) and, by UCloud only, Jiangsu and Sichuan [MED]"},
 		AuthorizationLetterAccepted:        Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: only some provinces accept a 法定代表人授权书 (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		VirtualMobileAllowed:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: some 管局 refuse virtual-operator segments; no list is published (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		MobileMustBeLocal:                  Fact[bool]{Value: false, Certain: false, Source: "tencent-reject-reasons; tencent-subject-info; huawei-reject-reasons: not stated by any current source (compiled 2026-12-01); providers still advise a number of the filing province (TC 常见驳回原因, HW 2025-12-31) [LOW]"},
@@ -1056,6 +1083,7 @@ var defaultPolicies = [31]Policy{
 	{ // 61 陕西省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: false, Source: "ucloud-shaanxi; huawei-province-rules: UC 2024: non-local ID not accepted; HW: cross-province filing supported [CONFLICT]"},
 		PrincipalMustBeLegalRepresentative: Fact[bool]{Value: true, Certain: true, Source: "ucloud-shaanxi; tencent-subject-info: UC 2024 and TC 主体信息: must be the legal representative [HIGH]"},
+		NonLRPrincipalRunsSites:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-jiangsu; ucloud-sichuan; huawei-province-rules: no province asks it except Anhui (HW) and, by UCloud only, Jiangsu and Sichuan [MED]"},
 		AuthorizationLetterAccepted:        Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: only some provinces accept a 法定代表人授权书 (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		VirtualMobileAllowed:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: some 管局 refuse virtual-operator segments; no list is published (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		MobileMustBeLocal:                  Fact[bool]{Value: false, Certain: false, Source: "tencent-reject-reasons; tencent-subject-info; huawei-reject-reasons: not stated by any current source (compiled 2026-12-01); providers still advise a number of the filing province (TC 常见驳回原因, HW 2025-12-31) [LOW]"},
@@ -1079,6 +1107,7 @@ var defaultPolicies = [31]Policy{
 	{ // 62 甘肃省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-gansu; huawei-province-rules: UC 2024 and HW: non-local ID not accepted [HIGH]"},
 		PrincipalMustBeLegalRepresentative: Fact[bool]{Value: true, Certain: true, Source: "ucloud-gansu: UC 2024: must be the legal representative [MED]"},
+		NonLRPrincipalRunsSites:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-jiangsu; ucloud-sichuan; huawei-province-rules: no province asks it except Anhui (HW) and, by UCloud only, Jiangsu and Sichuan [MED]"},
 		AuthorizationLetterAccepted:        Fact[bool]{Value: true, Certain: false, Source: "ucloud-gansu; tencent-subject-info: TC 主体信息: another principal with a 法定代表人授权书; UC 2024 names no letter [CONFLICT]"},
 		VirtualMobileAllowed:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: some 管局 refuse virtual-operator segments; no list is published (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		MobileMustBeLocal:                  Fact[bool]{Value: true, Certain: false, Source: "tencent-province-reqs-old: only TC-old (Tencent 各省管局要求（旧）, c.2016-2017): Gansu number required; no current source confirms it [LOW]"},
@@ -1102,6 +1131,7 @@ var defaultPolicies = [31]Policy{
 	{ // 63 青海省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-qinghai; huawei-province-rules: UC 2024 and HW: Qinghai ID only [HIGH]"},
 		PrincipalMustBeLegalRepresentative: Fact[bool]{Value: true, Certain: true, Source: "ucloud-qinghai; tencent-subject-info: UC 2024 and TC 主体信息: must be the legal representative [HIGH]"},
+		NonLRPrincipalRunsSites:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-jiangsu; ucloud-sichuan; huawei-province-rules: no province asks it except Anhui (HW) and, by UCloud only, Jiangsu and Sichuan [MED]"},
 		AuthorizationLetterAccepted:        Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: only some provinces accept a 法定代表人授权书 (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		VirtualMobileAllowed:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: some 管局 refuse virtual-operator segments; no list is published (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		MobileMustBeLocal:                  Fact[bool]{Value: false, Certain: false, Source: "tencent-reject-reasons; tencent-subject-info; huawei-reject-reasons: not stated by any current source (compiled 2026-12-01); providers still advise a number of the filing province (TC 常见驳回原因, HW 2025-12-31) [LOW]"},
@@ -1125,6 +1155,7 @@ var defaultPolicies = [31]Policy{
 	{ // 64 宁夏回族自治区
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-ningxia; huawei-province-rules: UC 2024 and HW: non-local ID not accepted [HIGH]"},
 		PrincipalMustBeLegalRepresentative: Fact[bool]{Value: true, Certain: true, Source: "ucloud-ningxia; tencent-subject-info: UC 2024 and TC 主体信息: must be the legal representative [HIGH]"},
+		NonLRPrincipalRunsSites:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-jiangsu; ucloud-sichuan; huawei-province-rules: no province asks it except Anhui (HW) and, by UCloud only, Jiangsu and Sichuan [MED]"},
 		AuthorizationLetterAccepted:        Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: only some provinces accept a 法定代表人授权书 (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		VirtualMobileAllowed:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: some 管局 refuse virtual-operator segments; no list is published (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		MobileMustBeLocal:                  Fact[bool]{Value: true, Certain: false, Source: "tencent-province-reqs-old: only TC-old (Tencent 各省管局要求（旧）, c.2016-2017): Ningxia number required; no current source confirms it [LOW]"},
@@ -1148,6 +1179,7 @@ var defaultPolicies = [31]Policy{
 	{ // 65 新疆维吾尔自治区
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-xinjiang; huawei-province-rules: UC 2024 and HW: Xinjiang ID only [HIGH]"},
 		PrincipalMustBeLegalRepresentative: Fact[bool]{Value: true, Certain: true, Source: "ucloud-xinjiang; tencent-subject-info: UC 2024 and TC 主体信息: must be the legal representative [HIGH]"},
+		NonLRPrincipalRunsSites:            Fact[bool]{Value: false, Certain: true, Source: "ucloud-jiangsu; ucloud-sichuan; huawei-province-rules: no province asks it except Anhui (HW) and, by UCloud only, Jiangsu and Sichuan [MED]"},
 		AuthorizationLetterAccepted:        Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: only some provinces accept a 法定代表人授权书 (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		VirtualMobileAllowed:               Fact[bool]{Value: false, Certain: false, Source: "tencent-subject-info: some 管局 refuse virtual-operator segments; no list is published (also Alibaba Cloud's rejection FAQ, whose address was not found) [LOW]"},
 		MobileMustBeLocal:                  Fact[bool]{Value: true, Certain: false, Source: "tencent-province-reqs-old: only TC-old (Tencent 各省管局要求（旧）, c.2016-2017): Xinjiang number required; no current source confirms it [LOW]"},

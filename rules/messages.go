@@ -173,7 +173,7 @@ var descriptions = [...]Description{
 	},
 	{
 		Code: CodePrincipalNotLegalRepresentative, Severity: Error, Reason: "主体负责人非法定代表人",
-		Message: Text{"{province}管局要求主体负责人为法定代表人", "{province} requires the legal representative as the unit's principal"},
+		Message: Text{"{province}管局{policy}", "{province} {policy}"},
 		Remedy:  Text{"{remedy}", "{remedy}"},
 	},
 	{

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/provinces"
 )
 
 // PrincipalLegalRep checks that the unit's principal is its legal
@@ -18,6 +19,12 @@ import (
 // not uploaded yet (documents null) the rejection is a warning that the
 // letter will be needed. A letter is no help where the province does not
 // accept one.
+//
+// Where the province accepts another principal only if that person is
+// also the principal of each website and App (non_lr_principal_runs_sites:
+// Anhui by Huawei's page; Jiangsu and Sichuan by UCloud's alone, a
+// warning), each website or App whose own principal is someone else is
+// PRINCIPAL_NOT_LEGAL_REPRESENTATIVE at that principal.
 var PrincipalLegalRep = &Rule{
 	Name:  "principal",
 	Doc:   docPrincipalLegalRep,
@@ -29,8 +36,7 @@ func runPrincipal(pass *Pass) error {
 	f := pass.Filing
 	s := &f.Subject
 	p := &s.Principal
-	must := pass.Policy.PrincipalMustBeLegalRepresentative
-	if !s.Nature.IsUnit() || !must.Value || p.IsLegalRepresentative {
+	if !s.Nature.IsUnit() || p.IsLegalRepresentative {
 		return nil
 	}
 	name := strings.TrimSpace(p.Name)
@@ -38,6 +44,24 @@ func runPrincipal(pass *Pass) error {
 	if name == "" || name == lr {
 		return nil // FIELD_REQUIRED, or the same person
 	}
+	if must := pass.Policy.PrincipalMustBeLegalRepresentative; must.Value && reportNotLR(pass, must, lr) {
+		return nil
+	}
+	if runs := pass.Policy.NonLRPrincipalRunsSites; runs.Value {
+		checkPrincipalRunsSites(pass, runs, name, lr)
+	}
+	return nil
+}
+
+// requiresLR is what a province that wants the legal representative as
+// the principal says.
+var requiresLR = Text{"要求主体负责人为法定代表人", "requires the legal representative as the unit's principal"}
+
+// reportNotLR reports a principal other than the legal representative lr
+// where the province wants the legal representative (must), unless an
+// accepted letter lifts it; it reports whether it did.
+func reportNotLR(pass *Pass, must provinces.Fact[bool], lr string) bool {
+	f := pass.Filing
 	letter := pass.Policy.AuthorizationLetterAccepted
 	docsKnown := f.Documents != nil
 	hasLetter := docsKnown && hasPrincipalLetter(f)
@@ -50,7 +74,7 @@ func runPrincipal(pass *Pass) error {
 	sev := defaultSeverity(CodePrincipalNotLegalRepresentative)
 	switch {
 	case letter.Value && hasLetter:
-		return nil
+		return false
 	case letter.Value && docsKnown:
 		remedy = Text{"上传法定代表人授权书，或" + makeLR.ZH, "Upload the legal representative's authorisation letter, or " + makeLR.EN}
 	case letter.Value:
@@ -70,10 +94,40 @@ func runPrincipal(pass *Pass) error {
 	pass.Add(Rejection{
 		Code: CodePrincipalNotLegalRepresentative, Severity: sev, Field: "subject.principal",
 		Related: pass.keepPaths("subject.legal_representative"),
-		Args:    pass.keepArgs([]Arg{provinceArg(pass), {"remedy", remedy}}),
+		Args:    pass.keepArgs([]Arg{provinceArg(pass), {"policy", requiresLR}, {"remedy", remedy}}),
 		Source:  factSource(must),
 	})
-	return nil
+	return true
+}
+
+// checkPrincipalRunsSites reports the websites and Apps whose own
+// principal is another person than the unit's principal, name, who is not
+// the legal representative lr.
+func checkPrincipalRunsSites(pass *Pass, runs provinces.Fact[bool], name, lr string) {
+	f := pass.Filing
+	policy := Text{"要求非法定代表人的主体负责人同时担任各网站和App的负责人", "accepts a principal other than the legal representative only as the principal of each website and App too"}
+	makeLR := Text{"由法定代表人担任主体负责人", "make the legal representative the unit's principal"}
+	if lr != "" {
+		makeLR = Text{"由法定代表人" + lr + "担任主体负责人", "make the legal representative " + lr + " the unit's principal"}
+	}
+	remedy := Text{"由主体负责人" + name + "同时担任该负责人（勾选「同主体负责人」），或" + makeLR.ZH,
+		"Make the unit's principal " + name + " this principal too (same as the subject principal), or " + makeLR.EN}
+	for n := range principalSlots(f) {
+		i := principalID(f, n)
+		if i == -1 {
+			continue
+		}
+		sp := principalAt(f, i)
+		if sp == nil || blank(sp.Name) || strings.TrimSpace(sp.Name) == name {
+			continue // the subject's principal, FIELD_REQUIRED's, or the same person
+		}
+		pass.Add(Rejection{
+			Code: CodePrincipalNotLegalRepresentative, Severity: severityOf(runs.Certain), Field: principalPath(i, ""),
+			Related: pass.keepPaths("subject.principal"),
+			Args:    pass.keepArgs([]Arg{provinceArg(pass), {"policy", policy}, {"remedy", remedy}}),
+			Source:  factSource(runs),
+		})
+	}
 }
 
 // hasPrincipalLetter reports whether f holds the legal representative's
