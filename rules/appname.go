@@ -133,8 +133,14 @@ func checkAppNames(pass *Pass) {
 		// The dictionaries' finds share the name's segmentation.
 		memo := pass.nameMemo()
 		prepared := names.Prepare(name)
-		for _, m := range memo.FindAll(dict, &prepared) {
+		// Every find, as a site name's: a word the words around it take
+		// (紫色情怀), or one read from its pinyin (dubo), is a warning.
+		for _, m := range memo.FindEvery(dict, &prepared) {
 			if m.Category == "clean_government" && subject.Nature == beian.NatureGovernment {
+				continue
+			}
+			if m.ReadAs != "" {
+				pass.ReportAt(at(), CodeSiteNameSensitive, Warning, Str("word", m.Word), Str("read_as", m.ReadAs), readAsReading(m.ReadAs))
 				continue
 			}
 			if weakHomophone(m) {

@@ -338,3 +338,60 @@ func BenchmarkAppNameRules(b *testing.B) {
 		})
 	}
 }
+
+// TestAppNameSensitiveAsSiteName: the word rules of site names apply to
+// App names (SPEC §3), so every sensitive word a site's name holds, at its
+// severity, an App's name of the same text holds: each word of the
+// reference's examples and the dictionary's classes (a grave word, a
+// national one, a homophone, a word the words around it take) written in
+// characters, in pinyin (whole, spaced, capitalised, with a Cyrillic
+// look-alike letter), at the start, in the middle and at the end of a
+// name, for each kind of App.
+func TestAppNameSensitiveAsSiteName(t *testing.T) {
+	words := []string{
+		"赌博", "色情", "反腐", "廉政", "六合彩", "法轮功", "睹博", "色晴",
+		"dubo", "DUBO", "du bo", "dubо", "seqing", "fanfu", "fan fu", "lianzheng", "LIAN ZHENG", "liuhecai",
+		"紫色情怀", "特色情景", "舞台独唱",
+	}
+	frames := []func(w string) string{
+		func(w string) string { return w + "示例记账" },
+		func(w string) string { return "示例" + w + "记账" },
+		func(w string) string { return "示例记账" + w },
+	}
+	type find struct {
+		word string
+		sev  rules.Severity
+	}
+	finds := func(rs []rules.Rejection, at beian.Path) []find {
+		var out []find
+		for _, r := range rs {
+			if r.Code != rules.CodeSiteNameSensitive || r.Field != at {
+				continue
+			}
+			w := ""
+			for _, a := range r.Args {
+				if a.Name == "word" {
+					w = a.Value.ZH
+				}
+			}
+			out = append(out, find{w, r.Severity})
+		}
+		return out
+	}
+	for _, w := range words {
+		for k, frame := range frames {
+			name := frame(w)
+			site := cleanFiling()
+			site.Websites[0].Name = name
+			want := finds(run(t, rules.SiteName, site), "websites[0].name")
+			if k == 1 && !strings.Contains(name, "紫") && !strings.Contains(name, "特") && !strings.Contains(name, "舞") {
+				require.NotEmpty(t, want, "%s: the site name's finds are the test's premise", name)
+			}
+			for _, kind := range appKinds {
+				f := appNameFiling(kind.kind, kind.platform, name, exampleSubject, beian.NatureEnterprise)
+				got := finds(run(t, rules.AppName, f), nameAt)
+				assert.ElementsMatch(t, want, got, "%s as the name of a %s", name, kind.kind)
+			}
+		}
+	}
+}

@@ -155,9 +155,7 @@ func runSiteName(pass *Pass) error {
 				// The words around it take its characters (紫色情怀):
 				// a reviewer may still read it, so it is not dropped
 				// silently.
-				report(CodeSiteNameSensitive, Warning, span, Str("word", m.Word), Str("read_as", m.ReadAs),
-					Loc("reading", "（也可读作「"+m.ReadAs+"」，审核时仍可能被视为敏感词）",
-						" (it also reads as "+m.ReadAs+"; a reviewer may still take it for the word)"))
+				report(CodeSiteNameSensitive, Warning, span, Str("word", m.Word), Str("read_as", m.ReadAs), readAsReading(m.ReadAs))
 				continue
 			}
 			if weakHomophone(m) {
@@ -461,6 +459,14 @@ var restrictedReading = Loc("reading", "（该词多见于持证经营的行业�
 // (六和彩, 法仑功) are the disguise.
 func weakHomophone(m names.Match) bool {
 	return m.Homophone && utf8.RuneCountInString(m.Word) <= 2
+}
+
+// readAsReading is the reading argument of a word whose characters the
+// words around it take (紫色情怀 reads 紫色/情怀): a reviewer may still
+// read the word.
+func readAsReading(readAs string) Arg {
+	return Loc("reading", "（也可读作「"+readAs+"」，审核时仍可能被视为敏感词）",
+		" (it also reads as "+readAs+"; a reviewer may still take it for the word)")
 }
 
 // homophoneReading is the reading argument of a weak homophone: what was
