@@ -40,8 +40,10 @@ import (
 // digits) for Android and a SHA-1 (40) for iOS: an MD5 given for iOS is a
 // warning of its own, the usual mistake (APP_SIGNATURE_INVALID). The key
 // must be hex or base64 key material; a DER SubjectPublicKeyInfo must
-// parse and an RSA key have 512 to 8192 bits, a warning only for iOS,
-// whose Keychain copies may be truncated (APP_PUBLIC_KEY_INVALID). A
+// parse and an RSA key have 512 to 8192 bits, a warning, as the guides
+// give the length as one; on iOS, whose consoles take the visible part of
+// a truncated Keychain copy, a structure cut short or a key too short is
+// no finding (APP_PUBLIC_KEY_INVALID). A
 // fingerprint pasted with a tool's label (keytool's "MD5:", openssl's
 // "md5 Fingerprint=") or in full-width characters, and a key in PEM armour,
 // with colons between its bytes (openssl's -text dump) or with the ellipsis

@@ -201,7 +201,9 @@ const (
 	// "apps".
 	CodeAppSignatureInvalid Code = "APP_SIGNATURE_INVALID"
 	// CodeAppPublicKeyInvalid: the public key is empty or not hex/base64
-	// key material. Rule "apps".
+	// key material; or, as a warning, not the structure or length of a
+	// key (except on iOS, whose consoles take a truncated copy), or
+	// pasted with PEM armour, colons or an ellipsis. Rule "apps".
 	CodeAppPublicKeyInvalid Code = "APP_PUBLIC_KEY_INVALID"
 	// CodeAppNameInvalid: an App name with emoji, symbols, placeholder
 	// text, or price or marketing words; made only of generic words, or

@@ -372,12 +372,21 @@ func TestParsePublicKey(t *testing.T) {
 		{appid.Android, "  " + base64.StdEncoding.EncodeToString(rsaDER)[:40] + "\n" + base64.StdEncoding.EncodeToString(rsaDER)[40:], "RSA", 1024, 0, false},
 		{appid.Android, modulus, "RSA modulus", 1024, 0, false},
 		{appid.HarmonyOS, hex.EncodeToString(ecDER), "ECDSA", 0, 0, false},
-		// Structure and length are doubtful on every platform (a length
-		// warning: app-filing-facts §2.5).
+		// Structure and length are doubtful (a length warning:
+		// app-filing-facts §2.5), except on iOS, where the visible part of
+		// a truncated Keychain copy is what consoles take: no finding for
+		// a structure cut short or a key too short; too long still one.
 		{appid.Android, hex.EncodeToString(rsaDER[:60]), "", 0, appid.BadSPKI, false},
-		{appid.IOS, hex.EncodeToString(rsaDER[:60]), "", 0, appid.BadSPKI, false},
+		{appid.HarmonyOS, hex.EncodeToString(rsaDER[:60]), "", 0, appid.BadSPKI, false},
+		{appid.IOS, hex.EncodeToString(rsaDER[:60]), "", 0, 0, false},
+		{appid.IOS, base64.StdEncoding.EncodeToString(rsaDER)[:40], "", 0, 0, false},
+		{appid.IOS, base64.StdEncoding.EncodeToString(rsaDER)[:49], "", 0, 0, false},
 		{appid.Android, "abcdef", "RSA modulus", 24, appid.KeyLength, false},
-		{appid.IOS, "abcdef", "RSA modulus", 24, appid.KeyLength, false},
+		{appid.HarmonyOS, "abcdef", "RSA modulus", 24, appid.KeyLength, false},
+		{appid.IOS, "abcdef", "RSA modulus", 24, 0, false},
+		{appid.IOS, strings.Repeat("c3", 50), "RSA modulus", 400, 0, false},
+		{appid.IOS, strings.Repeat("ab", 1100), "RSA modulus", 8800, appid.KeyLength, false},
+		{appid.Android, strings.Repeat("ab", 1100), "RSA modulus", 8800, appid.KeyLength, false},
 		// base64 cut inside a group of four (outsider14's MIIBIjANBgkq…
 		// cut): its whole groups read, a truncated structure; either
 		// alphabet; a letter of neither is not key material.

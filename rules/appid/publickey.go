@@ -190,9 +190,17 @@ func readKey(p Platform, compact []byte) (PublicKey, *Error) {
 		return PublicKey{}, fail(p, NotKeyMaterial, true, -1, 0)
 	}
 	k.Bytes = len(raw)
+	// An iOS key may be the visible part of a truncated Keychain copy,
+	// which the consoles take (ucloud-app-features; app-filing-facts §2.5:
+	// no length warning for iOS): a structure cut short or a key too short
+	// is no finding there.
+	truncatable := p == IOS
 	if len(raw) > 0 && raw[0] == 0x30 {
 		alg, bits, ok := parseSPKI(raw)
 		if !ok {
+			if truncatable {
+				return k, nil
+			}
 			return k, fail(p, BadSPKI, certain, -1, 0)
 		}
 		k.SPKI, k.Algorithm, k.Bits = true, alg, bits
@@ -206,7 +214,7 @@ func readKey(p Platform, compact []byte) (PublicKey, *Error) {
 		}
 		k.Algorithm, k.Bits = "RSA modulus", bitLen(m)
 	}
-	if k.Bits < 512 || k.Bits > 8192 {
+	if k.Bits < 512 && !truncatable || k.Bits > 8192 {
 		return k, fail(p, KeyLength, certain, -1, k.Bits)
 	}
 	return k, nil
