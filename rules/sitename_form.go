@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/icpcheck/beian/rules/domain"
 	"github.com/icpcheck/beian/rules/names"
 )
 
@@ -216,7 +217,8 @@ func isASCII(s string) bool {
 
 // domainShaped reports whether s looks like a domain: two or more labels
 // of letters, digits, hyphens or Chinese characters, the last one letters
-// only (cn, com), Chinese (中国, 公司) or punycode (xn--…).
+// only (cn, com), punycode (xn--…) or a Chinese top-level domain of the
+// public suffix list (中国, 公司).
 func domainShaped(s string) bool {
 	if !strings.Contains(s, ".") {
 		return false
@@ -250,7 +252,14 @@ func domainShaped(s string) bool {
 			return false
 		}
 	}
-	return (letters >= 2 && han == 0) || (han >= 1 && letters == 0)
+	if han >= 1 && letters == 0 {
+		// A Chinese last label is a top-level domain only if a registry
+		// runs it (中国, 公司, 网络 …): 示例科技.官网 is a name with a dot in
+		// it, a symbol, not a domain.
+		_, err := domain.Parse(s)
+		return err == nil
+	}
+	return letters >= 2 && han == 0
 }
 
 // validSiteName reports whether name passes the naming rules that need
