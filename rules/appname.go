@@ -135,7 +135,14 @@ func checkAppNames(pass *Pass) {
 		prepared := names.Prepare(name)
 		// Every find, as a site name's: a word the words around it take
 		// (紫色情怀), or one read from its pinyin (dubo), is a warning.
-		for _, m := range memo.FindEvery(dict, &prepared) {
+		every := memo.FindEvery(dict, &prepared)
+		for _, m := range repeatedWords(dict, name, every) {
+			if m.Category == "clean_government" && subject.Nature == beian.NatureGovernment {
+				continue
+			}
+			pass.ReportAt(at(), CodeSiteNameSensitive, Warning, Str("word", m.Word), repeatedReading)
+		}
+		for _, m := range every {
 			if m.Category == "clean_government" && subject.Nature == beian.NatureGovernment {
 				continue
 			}

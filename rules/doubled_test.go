@@ -1,0 +1,68 @@
+package rules_test
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/rules"
+)
+
+// repeatEach writes each character of w n times (六合彩, 2: 六六合合彩彩).
+func repeatEach(w string, n int) string {
+	var b strings.Builder
+	for _, r := range w {
+		b.WriteString(strings.Repeat(string(r), n))
+	}
+	return b.String()
+}
+
+// sensitiveWordsAt returns the words SITE_NAME_SENSITIVE reports at path.
+func sensitiveWordsAt(rs []rules.Rejection, path beian.Path) []string {
+	var out []string
+	for _, r := range rs {
+		if r.Code != rules.CodeSiteNameSensitive || r.Field != path {
+			continue
+		}
+		for _, a := range r.Args {
+			if a.Name == "word" {
+				out = append(out, a.Value.ZH)
+			}
+		}
+	}
+	return out
+}
+
+// TestSensitiveWordRepeated: every Chinese word of three characters or
+// more of the built-in dictionary, each character written twice or three
+// times, alone and inside a name, is reported in a site's name and in an
+// App's (outsider15's F4: 六六合合彩彩 and 法法轮轮功功 passed).
+func TestSensitiveWordRepeated(t *testing.T) {
+	dict := (&rules.Config{}).SensitiveDictionary()
+	words := 0
+	for _, w := range dict.Words() {
+		if utf8.RuneCountInString(w) < 3 || strings.ContainsFunc(w, func(r rune) bool { return r < 0x3400 }) {
+			continue
+		}
+		words++
+		for _, n := range []int{2, 3} {
+			for _, name := range []string{repeatEach(w, n), "示例" + repeatEach(w, n) + "资讯"} {
+				f := cleanFiling()
+				f.Websites[0].Name = name
+				assert.Contains(t, sensitiveWordsAt(run(t, rules.SiteName, f), "websites[0].name"), w, "site name %s", name)
+				a := appNameFiling(beian.AppNative, beian.PlatformAndroid, name, exampleSubject, beian.NatureEnterprise)
+				assert.Contains(t, sensitiveWordsAt(run(t, rules.AppName, a), nameAt), w, "App name %s", name)
+			}
+		}
+	}
+	assert.Greater(t, words, 20, "the dictionary's words of three characters are the test's premise")
+
+	// A word the name also holds as written is reported once.
+	f := cleanFiling()
+	f.Websites[0].Name = "六合彩" + repeatEach("六合彩", 2)
+	got := sensitiveWordsAt(run(t, rules.SiteName, f), "websites[0].name")
+	assert.Equal(t, 1, strings.Count(strings.Join(got, " "), "六合彩"), "%v", got)
+}
