@@ -44,16 +44,23 @@ func collapseRepeats(name string) (collapsed string, repeated []bool, ok bool) {
 }
 
 // hasRepeatedHan reports whether name has a Chinese character twice in a
-// row.
+// row. Every Chinese character is three bytes or four in UTF-8: a
+// repeated one is a lead byte's sequence followed by itself, which a pass
+// over the bytes finds, decoding only such a pair.
 func hasRepeatedHan(name string) bool {
-	last := rune(-1)
-	for i := 0; i < len(name); {
-		r, size := utf8.DecodeRuneInString(name[i:])
-		if r == last && names.ClassOf(r) == names.Han {
-			return true
+	for i := 0; i < len(name); i++ {
+		size := 3
+		switch c := name[i]; {
+		case c >= 0xF0 && c <= 0xF4:
+			size = 4
+		case c < 0xE0 || c > 0xEF:
+			continue
 		}
-		last = r
-		i += size
+		if i+2*size <= len(name) && name[i:i+size] == name[i+size:i+2*size] {
+			if r, n := utf8.DecodeRuneInString(name[i:]); n == size && names.ClassOf(r) == names.Han {
+				return true
+			}
+		}
 	}
 	return false
 }

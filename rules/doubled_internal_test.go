@@ -3,6 +3,7 @@ package rules
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 
@@ -59,4 +60,55 @@ func TestCollapseRepeats(t *testing.T) {
 		assert.Equal(t, c.marked, marked.String(), c.in)
 		assert.Len(t, repeated, len(got), c.in)
 	}
+}
+
+// TestHasRepeatedHanAsDecoded: the byte-level test is the rune-level one
+// over names of every kind of character: Chinese in both planes, repeated
+// or not, next to Latin, digits, symbols, invalid bytes and a character
+// whose bytes repeat across a boundary (the last byte of one character
+// and the first of the next).
+func TestHasRepeatedHanAsDecoded(t *testing.T) {
+	decoded := func(name string) bool {
+		last := rune(-1)
+		for _, r := range name {
+			if r == last && r != utf8.RuneError && names.ClassOf(r) == names.Han {
+				return true
+			}
+			last = r
+		}
+		return false
+	}
+	parts := []string{"示", "例", "𠀀", "𠀁", "a", "1", "·", "★", "\\xe4", "\\xff", "，", "ā", "㐀"}
+	for i := range parts {
+		parts[i] = unquoteBytes(parts[i])
+	}
+	var walk func(prefix string, depth int)
+	walk = func(prefix string, depth int) {
+		assert.Equal(t, decoded(prefix), hasRepeatedHan(prefix), "%q", prefix)
+		if depth == 0 {
+			return
+		}
+		for _, p := range parts {
+			walk(prefix+p, depth-1)
+		}
+	}
+	walk("", 4)
+}
+
+// unquoteBytes turns a "\\xNN" escape of the test's parts into its byte.
+func unquoteBytes(s string) string {
+	if len(s) == 4 && strings.HasPrefix(s, "\\x") {
+		var b byte
+		for _, c := range s[2:] {
+			b <<= 4
+			switch {
+			case '0' <= c && c <= '9':
+				b |= byte(c - '0')
+			default:
+				b |= byte(c-'a') + 10
+			}
+		}
+		return string([]byte{b})
+	}
+	return s
 }
