@@ -140,7 +140,7 @@ func checkAppNames(pass *Pass) {
 			if m.Category == "clean_government" && subject.Nature == beian.NatureGovernment {
 				continue
 			}
-			pass.ReportAt(at(), CodeSiteNameSensitive, Warning, Str("word", m.Word), repeatedReading)
+			pass.ReportAt(at(), CodeSiteNameSensitive, Error, Str("word", m.Word), repeatedReading)
 		}
 		for _, m := range every {
 			if m.Category == "clean_government" && subject.Nature == beian.NatureGovernment {

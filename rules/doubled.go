@@ -97,5 +97,5 @@ func repeatedWords(dict *names.Dictionary, name string, found []names.Match) []n
 
 // repeatedReading is the reading argument of a word found with its
 // repeated characters read once.
-var repeatedReading = Loc("reading", "（其中的字写了两遍，每个字只读一次即为该词，审核时可能被视为敏感词）",
-	" (written with its characters repeated: read once each, they are the word, which a reviewer may take it for)")
+var repeatedReading = Loc("reading", "（其中的字写了两遍，每个字只读一次即为该词）",
+	" (written with its characters repeated: read once each, they are the word, which is refused)")

@@ -66,3 +66,28 @@ func TestSensitiveWordRepeated(t *testing.T) {
 	got := sensitiveWordsAt(run(t, rules.SiteName, f), "websites[0].name")
 	assert.Equal(t, 1, strings.Count(strings.Join(got, " "), "六合彩"), "%v", got)
 }
+
+// TestSensitiveWordRepeatedSeverity: a word written with its characters
+// repeated is refused as the word is, an error, in a site's name and in
+// an App's.
+func TestSensitiveWordRepeatedSeverity(t *testing.T) {
+	for _, w := range []string{"六合彩", "法轮功", "时时彩"} {
+		name := "示例" + repeatEach(w, 2) + "资讯"
+		f := cleanFiling()
+		f.Websites[0].Name = name
+		a := appNameFiling(beian.AppNative, beian.PlatformAndroid, name, exampleSubject, beian.NatureEnterprise)
+		for _, c := range []struct {
+			rs   []rules.Rejection
+			path beian.Path
+		}{{run(t, rules.SiteName, f), "websites[0].name"}, {run(t, rules.AppName, a), nameAt}} {
+			n := 0
+			for _, r := range c.rs {
+				if r.Code == rules.CodeSiteNameSensitive && r.Field == c.path {
+					n++
+					assert.Equal(t, rules.Error, r.Severity, "%s at %s", name, c.path)
+				}
+			}
+			assert.Equal(t, 1, n, "%s at %s", name, c.path)
+		}
+	}
+}

@@ -39,10 +39,10 @@ import (
 // read_as gives that reading; a word of a grave category (gambling,
 // pornography, drugs, fraud) stays an error unless common words, place
 // names or persons' names take all its characters (赌博物馆 is refused;
-// see names.Dictionary.FindEvery). A word of three characters or more
-// written with each character repeated (六六合合彩彩, 法法轮轮功功) is a
-// warning, its own characters only and every one repeated, so that an
-// ordinary reduplication (天天, 嘟嘟) beside other words reads as before.
+// see names.Dictionary.FindEvery). So is a word of three characters or
+// more written with each character repeated (六六合合彩彩, 法法轮轮功功):
+// its own characters only and every one repeated, so that an ordinary
+// reduplication (天天, 嘟嘟) beside other words reads as before.
 // Government bodies may use the anti-corruption words (a 纪委's 廉政网).
 // The words of licensed trades and banned goods that the dictionary
 // leaves out (毒品, 大麻, 彩票, 炸药, 办证 …: data/restricted.txt) are
@@ -171,7 +171,7 @@ func runSiteName(pass *Pass) error {
 			if m.Category == "clean_government" && subject.Nature == beian.NatureGovernment {
 				continue
 			}
-			report(CodeSiteNameSensitive, Warning, [2]int{}, Str("word", m.Word), repeatedReading)
+			report(CodeSiteNameSensitive, Error, [2]int{}, Str("word", m.Word), repeatedReading)
 		}
 		if subject.Nature != beian.NatureGovernment {
 			// The words of licensed trades and banned goods (毒品, 彩票):
