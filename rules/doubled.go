@@ -45,21 +45,28 @@ func collapseRepeats(name string) (collapsed string, repeated []bool, ok bool) {
 
 // hasRepeatedHan reports whether name has a Chinese character twice in a
 // row. Every Chinese character is three bytes or four in UTF-8: a
-// repeated one is a lead byte's sequence followed by itself, which a pass
-// over the bytes finds, decoding only such a pair.
+// repeated one is a lead byte whose sequence the same bytes follow, which
+// a pass over the bytes finds, comparing byte by byte and decoding only
+// such a pair.
 func hasRepeatedHan(name string) bool {
 	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if c < 0xE0 || c > 0xF4 {
+			continue // ASCII, a continuation byte, a two-byte lead, invalid
+		}
 		size := 3
-		switch c := name[i]; {
-		case c >= 0xF0 && c <= 0xF4:
+		if c >= 0xF0 {
 			size = 4
-		case c < 0xE0 || c > 0xEF:
+		}
+		j := i + size
+		if j+size > len(name) {
+			continue // no room for a pair after this lead
+		}
+		if name[j] != c || name[j+1] != name[i+1] || name[j+2] != name[i+2] || size == 4 && name[j+3] != name[i+3] {
 			continue
 		}
-		if i+2*size <= len(name) && name[i:i+size] == name[i+size:i+2*size] {
-			if r, n := utf8.DecodeRuneInString(name[i:]); n == size && names.ClassOf(r) == names.Han {
-				return true
-			}
+		if r, n := utf8.DecodeRuneInString(name[i:]); n == size && names.ClassOf(r) == names.Han {
+			return true
 		}
 	}
 	return false

@@ -78,7 +78,7 @@ func TestHasRepeatedHanAsDecoded(t *testing.T) {
 		}
 		return false
 	}
-	parts := []string{"示", "例", "𠀀", "𠀁", "a", "1", "·", "★", "\\xe4", "\\xff", "，", "ā", "㐀"}
+	parts := []string{"示", "例", "𠀀", "𠀁", "a", "1", "·", "★", "\\xe4", "\\xf0", "\\xff", "，", "ā", "㐀"}
 	for i := range parts {
 		parts[i] = unquoteBytes(parts[i])
 	}
