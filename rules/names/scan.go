@@ -6,6 +6,7 @@ import (
 
 	"github.com/icpcheck/beian/rules/internal/fold"
 	"github.com/icpcheck/beian/rules/internal/hanvariant"
+	"github.com/icpcheck/beian/rules/names/internal/ahocorasick"
 )
 
 // An occurrence is a word found by scan: its entry, its first and last
@@ -184,6 +185,13 @@ func (d *Dictionary) scanAll(text string, pre *Prepared, found []occurrence, str
 // Chinese characters as the scan counted it: the stream the occurrences'
 // first and last index.
 func (d *Dictionary) scanAs(text string, pre *Prepared, found []occurrence, restart, record bool, stream []rune) (_ []occurrence, _ []rune, ambiguous bool, steps int) {
+	return d.scanRuns(text, pre, found, restart, record, stream, true)
+}
+
+// scanRuns is scanAs; with runs, the characters that start no word
+// while none is in progress are read by quietRun, and without, one by
+// one as the others (for the test that holds the two alike).
+func (d *Dictionary) scanRuns(text string, pre *Prepared, found []occurrence, restart, record bool, stream []rune, runs bool) (_ []occurrence, _ []rune, ambiguous bool, steps int) {
 	base := len(found)
 	var s scanner
 	s.init(d, found)
@@ -195,6 +203,11 @@ func (d *Dictionary) scanAs(text string, pre *Prepared, found []occurrence, rest
 	simplify, mixSimplify := !han.FoldsCJK(), !mix.FoldsCJK()
 	pos := 0
 	for pos < len(text) {
+		if b := text[pos]; runs && 0xE4 <= b && b <= 0xE9 && s.hs == 0 && s.ms == 0 {
+			if pos = s.quietRun(text, pos, len(found)); pos == len(text) {
+				break
+			}
+		}
 		if b := text[pos]; 0xE4 <= b && b <= 0xE9 && pos+2 < len(text) {
 			u := text[pos : pos+3]
 			b1, b2 := u[1], u[2]
@@ -203,12 +216,7 @@ func (d *Dictionary) scanAs(text string, pre *Prepared, found []occurrence, rest
 				start := s.from
 				pos += 3
 				s.from = pos
-				var sym int32
-				if simplify {
-					sym = han.Symbol(foldKey(rune(hanvariant.SimplifyBMP(uint16(r)))))
-				} else {
-					sym = han.Symbol(r)
-				}
+				sym := quickHanSymbol(han, simplify, r)
 				// Most characters start no word: settled here.
 				if s.hs == 0 && (sym == 0 || han.Child(0, sym) < 0) {
 					s.hi++
@@ -248,6 +256,108 @@ func (d *Dictionary) scanAs(text string, pre *Prepared, found []occurrence, rest
 	}
 	// The quick path's work is a step per byte at most.
 	return found, s.recorded(stream), s.ambiguous, pos
+}
+
+// quickHanSymbol is the symbol of the Chinese words' automaton a of the
+// Chinese character r as the quick path reads it: folded first when
+// simplify (the automaton does not fold CJK characters itself).
+func quickHanSymbol(a *ahocorasick.Automaton, simplify bool, r rune) int32 {
+	if simplify {
+		return a.Symbol(foldKey(hanvariant.SimplifyBMP(uint16(r))))
+	}
+	return a.Symbol(r)
+}
+
+// quietFirst and quietEnd bound the Chinese characters of a quietTable:
+// those of three bytes the quick path of scanAs decodes itself (lead
+// bytes 0xE4 to 0xE9).
+const quietFirst, quietEnd = 0x4000, 0xA000
+
+// A quietTable has bit r-quietFirst set for each Chinese character r the
+// quick path of scanAs reads that starts no word of the Chinese words'
+// automaton and has no symbol in the other: read while no word is in
+// progress in either, it leaves both automata at their start, so that
+// quietRun reads it with no more than the bookkeeping of its position.
+type quietTable [(quietEnd - quietFirst) / 64]uint64
+
+// build sets t for the automata han and mix, as scanAs reads
+// characters into them.
+func (t *quietTable) build(han, mix *ahocorasick.Automaton) {
+	simplify, mixSimplify := !han.FoldsCJK(), !mix.FoldsCJK()
+	for r := rune(quietFirst); r < quietEnd; r++ {
+		if 0x4DC0 <= r && r < 0x4E00 {
+			continue // the Yijing hexagrams: not read as Chinese characters
+		}
+		if sym := quickHanSymbol(han, simplify, r); sym != 0 && han.Child(0, sym) >= 0 {
+			continue
+		}
+		mr := r
+		if mixSimplify {
+			mr = hanvariant.SimplifyBMP(uint16(r))
+		}
+		if mix.Symbol(mr) != 0 {
+			continue
+		}
+		t[(r-quietFirst)>>6] |= 1 << ((r - quietFirst) & 63)
+	}
+}
+
+// quietRun reads, from text[pos], the Chinese characters of s's
+// dictionary's quietTable, while no word is in progress in either
+// automaton (s.hs and s.ms 0, which they stay), and returns where it
+// stopped. It does what scanAs does for each, but for what no later
+// step reads:
+//   - the ring of the runes accepted (push): a word's first character
+//     starts a word, so no occurrence reads the entry of one of these
+//     (emitHan), and the entries count from any origin (hn);
+//   - the symbol of the last character, set 0: an iteration mark
+//     repeats it only in a word going on with it (step), and none
+//     starts with it.
+func (s *scanner) quietRun(text string, pos, found int) int {
+	t := &s.d.quiet
+	slots := s.slots[:]
+	if s.slotBig != nil {
+		slots = s.slotBig
+	}
+	end := len(text)
+	if s.record {
+		// The stream recorded beyond recBuf is left to scanAs: the run
+		// stops where recBuf is full.
+		end = min(end, pos+3*max(0, len(s.recBuf)-s.recN))
+	}
+	p, mi, recN := pos, s.mi, s.recN
+	for rest := text[pos:end]; len(rest) >= 3; rest = rest[3:] {
+		b, b1, b2 := rest[0], rest[1], rest[2]
+		if b < 0xE4 || b > 0xE9 || b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
+			break
+		}
+		r := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+		if x := r - quietFirst; t[x>>6]&(1<<(x&63)) == 0 {
+			break
+		}
+		if s.record {
+			s.recBuf[recN] = hanvariant.SimplifyBMP(uint16(r))
+			recN++
+		}
+		mi++
+		slots[mi&int32(len(slots)-1)] = slot{start: int32(p), r: r, kind: kindOther}
+		p += 3
+	}
+	if p == pos {
+		return pos
+	}
+	// The first character's bytes start where the removed runes before
+	// it do, and a separator before the run is before it.
+	first := &slots[(s.mi+1)&int32(len(slots)-1)]
+	first.start, first.sep = int32(s.from), s.sep
+	s.hi += int32(p-pos) / 3
+	s.mi, s.recN = mi, recN
+	s.gap = 0
+	s.lastSym = 0
+	s.from = p
+	s.sep = false
+	s.settle = found
+	return p
 }
 
 // recorded returns the stream recorded, in stream's memory (nil when not

@@ -1,0 +1,127 @@
+package names
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// quietDictionaries are the dictionaries the quiet run is held to the
+// scan one character at a time over: the package's own, one of words
+// longer than the scanner's rings (its rings allocated), one of words
+// glued to Latin letters (junctions, mixed words of both scripts) and
+// one of words of numbered characters (the shape of a large list).
+func quietDictionaries() []*Dictionary {
+	ds := memoDictionaries()
+	ds = append(ds,
+		NewDictionary("中华人民共和国国家互联网信息办公室网络安全审查办法", "国家互联网"),
+		NewDictionary("k粉", "av女优", "冰du", "p0rn", "赌场", "博彩", "六合彩", "一夜情"),
+	)
+	var big []string
+	for i := 0; i < 2000; i++ {
+		big = append(big, fmt.Sprintf("敏感词%d号", i))
+	}
+	return append(ds, NewDictionary(big...))
+}
+
+// scanBothWays scans text with d with and without quiet runs, each
+// way for a first and a second reading (restart), recording and not,
+// and reports the first difference.
+func scanBothWays(d *Dictionary, text string) error {
+	for _, restart := range []bool{false, true} {
+		for _, record := range []bool{false, true} {
+			var a, b [4]occurrence
+			var sa, sb [64]rune
+			fa, ra, amba, stepsa := d.scanRuns(text, nil, a[:0], restart, record, sa[:0], true)
+			fb, rb, ambb, stepsb := d.scanRuns(text, nil, b[:0], restart, record, sb[:0], false)
+			if !reflect.DeepEqual(fa, fb) || !reflect.DeepEqual(ra, rb) || amba != ambb || stepsa != stepsb {
+				return fmt.Errorf("%q (restart %v, record %v): with quiet runs %+v %q %v %d, one by one %+v %q %v %d",
+					text, restart, record, fa, string(ra), amba, stepsa, fb, string(rb), ambb, stepsb)
+			}
+		}
+	}
+	return nil
+}
+
+// TestQuietRunEveryCharacter holds the quiet run (quietRun) to the scan
+// of one character at a time for every Chinese character the quick path
+// decodes (U+4000–U+9FFF), alone, between ordinary characters, after a
+// separator, before an iteration mark, inside and around each listed
+// word, and repeated past the recorded stream's buffer.
+func TestQuietRunEveryCharacter(t *testing.T) {
+	t.Parallel()
+	for di, d := range quietDictionaries() {
+		if di > 0 && di < len(memoDictionaries()) && !exhaustive() {
+			continue // the small lists are read by TestQuietRunCorpora
+		}
+		var words []string
+		for k, e := range d.entries {
+			// A large list's words are alike: a sample, unless
+			// exhaustive.
+			if k < 40 || exhaustive() {
+				words = append(words, e.word)
+			}
+		}
+		for r := rune(quietFirst); r < quietEnd; r++ {
+			c := string(r)
+			texts := []string{c, "示例" + c + "科技", "a " + c + "々网", "深圳，" + c + c + "k粉" + c, strings.Repeat(c, 50)}
+			if r%97 == 0 || d.quiet[(r-quietFirst)>>6]&(1<<((r-quietFirst)&63)) == 0 {
+				// The characters of the words, and a sample of the
+				// others, in every position of every word.
+				for _, w := range words {
+					rs := []rune(w)
+					for k := 0; k <= len(rs); k++ {
+						texts = append(texts, "示例"+string(rs[:k])+c+string(rs[k:])+"网")
+					}
+				}
+			}
+			for _, text := range texts {
+				if err := scanBothWays(d, text); err != nil {
+					t.Fatalf("dictionary %d: %v", di, err)
+				}
+			}
+		}
+	}
+}
+
+// TestQuietRunCorpora holds the quiet run to the scan of one character
+// at a time over the corpora's names and the words of each dictionary
+// after runs of ordinary characters of every length up to past the
+// recorded stream's buffer.
+func TestQuietRunCorpora(t *testing.T) {
+	t.Parallel()
+	texts := append(memoTexts(t), placesAcross(t)...)
+	runs, quiet := 0, 0
+	for _, d := range quietDictionaries() {
+		for _, text := range texts {
+			if err := scanBothWays(d, text); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for k, e := range d.entries {
+			if k >= 300 && !exhaustive() {
+				break
+			}
+			for n := 0; n <= 52; n++ {
+				text := strings.Repeat("示例科技", n/4+1)
+				text = text[:3*n] + e.word + "中心"
+				if err := scanBothWays(d, text); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		for _, text := range texts[:min(len(texts), 2000)] {
+			for _, r := range text {
+				runs++
+				if x := r - quietFirst; quietFirst <= r && r < quietEnd && d.quiet[x>>6]&(1<<(x&63)) != 0 {
+					quiet++
+				}
+			}
+		}
+	}
+	t.Logf("%d texts; %d of %d characters of a sample read in quiet runs", len(texts), quiet, runs)
+	if quiet == 0 || quiet == runs {
+		t.Errorf("%d of %d characters quiet: the texts exercise too little", quiet, runs)
+	}
+}
