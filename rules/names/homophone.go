@@ -191,6 +191,11 @@ type homQuick struct {
 	// prevSyl[k*sylWords:(k+1)*sylWords] and nextSyl's are anchor k's
 	// sets of syllable numbers.
 	prevSyl, nextSyl []uint64
+	// prevMask[k] is the words of anchor k's prevSyl or-ed together:
+	// bit id&63 for each syllable number id of the set; nextMask's
+	// likewise. A character whose readingMask meets none of its bits
+	// shares no reading with the set (mayPair).
+	prevMask, nextMask []uint64
 	// prevOwn[prevOwnAt[k]:prevOwnAt[k+1]] are the characters before
 	// anchor k in the words (folded, sorted, each once), whose readings
 	// prevSyl holds; nextOwn's those after it. A character next to the
@@ -208,6 +213,12 @@ type homQuick struct {
 	// extraOf answers it without a search
 	// (TestExtraOfSieveAsSearch).
 	extraSieve [homSieveWords]uint64
+	// plain has bit r-quietFirst set for each Chinese character r of
+	// three bytes (lead byte 0xE4 to 0xE9) that folds
+	// (hanvariant.SimplifyBMP) to a character of the block that is
+	// neither an anchor nor a numeral: one mayHit passes over after a
+	// character that is no anchor (plainRun).
+	plain quietTable
 }
 
 // A foldReading is a syllable number of a standard character folding to
@@ -399,6 +410,13 @@ func (d *Dictionary) homQuickIndex() *homQuick {
 				}
 			}
 		})
+		q.prevMask, q.nextMask = make([]uint64, n), make([]uint64, n)
+		for k := range n {
+			for w := range sylWords {
+				q.prevMask[k] |= q.prevSyl[k*sylWords+w]
+				q.nextMask[k] |= q.nextSyl[k*sylWords+w]
+			}
+		}
 		q.prevOwn, q.prevOwnAt = flattenOwn(prevs)
 		q.nextOwn, q.nextOwnAt = flattenOwn(nexts)
 		// The standard characters that fold to another: their readings
@@ -415,6 +433,7 @@ func (d *Dictionary) homQuickIndex() *homQuick {
 				q.numerals[(r-homFirst)>>6] |= 1 << ((r - homFirst) & 63)
 			}
 		}
+		q.buildPlain()
 		d.hom.quick = q
 	})
 	return d.hom.quick
@@ -596,6 +615,41 @@ func (ix *homQuick) pairOfReadings(x rune, kx int, y rune, ky int) bool {
 		ix.notOnlyOwn(y, ix.nextOwn[ix.nextOwnAt[kx]:ix.nextOwnAt[kx+1]])
 }
 
+// readingMask returns bit id&63 set for each syllable number id of c's
+// readings and of those of the standard characters folding to c: the
+// syllables sharesReading looks for in a set, folded to a word.
+func (q *homQuick) readingMask(c rune) uint64 {
+	rs := pinyin.Of(c)
+	var m uint64
+	for k := range rs.Len() {
+		m |= 1 << (rs.ID(k) & 63)
+	}
+	if b := homSieveBit(c); q.extraSieve[b>>6]&(1<<(b&63)) != 0 {
+		m |= q.extraMask(c)
+	}
+	return m
+}
+
+// extraMask is readingMask's part for the standard characters folding
+// to c.
+func (q *homQuick) extraMask(c rune) uint64 {
+	var m uint64
+	q.extraOf(c, func(id uint16) bool {
+		m |= 1 << (id & 63)
+		return false
+	})
+	return m
+}
+
+// mayPair reports whether x then y may pass pairOfReadings: false when
+// neither shares a reading with the set pairOfReadings compares it with,
+// as their readingMask and the set's mask show. pairOfReadings(x, kx, y,
+// ky) implies mayPair(x, kx, y, ky) (TestMayPairCoversPairOfReadings).
+func (ix *homQuick) mayPair(x rune, kx int, y rune, ky int) bool {
+	return ky >= 0 && ix.readingMask(x)&ix.prevMask[ky] != 0 ||
+		kx >= 0 && ix.readingMask(y)&ix.nextMask[kx] != 0
+}
+
 // notOnlyOwn reports whether c, which shares a reading with one of own
 // (an anchor's neighbours in the words), may stand for one of them as a
 // homophone: c is none of them, or shares a reading with one that is not
@@ -621,6 +675,52 @@ func (ix *homQuick) notOnlyOwn(c rune, own []rune) bool {
 	return false
 }
 
+// buildPlain sets q.plain (q's other sets built).
+func (q *homQuick) buildPlain() {
+	for r := rune(quietFirst); r < quietEnd; r++ {
+		if 0x4DC0 <= r && r < 0x4E00 {
+			continue // the Yijing hexagrams: not read as Chinese characters
+		}
+		f := hanvariant.SimplifyBMP(uint16(r))
+		if f < homFirst || f > homLast || q.numeral(f) || q.isAnchor(f) {
+			continue
+		}
+		q.plain[(r-quietFirst)>>6] |= 1 << ((r - quietFirst) & 63)
+	}
+}
+
+// numeral reports whether f, a character of the block, is a Chinese
+// numeral (陆 for 六), which the quick test does not fold.
+func (q *homQuick) numeral(f rune) bool {
+	x := f - homFirst
+	return q.numerals[x>>6]&(1<<(x&63)) != 0
+}
+
+// plainRun returns the end of the run of characters of q.plain that
+// starts at text[i] (i itself when there is none), and the last of
+// them, folded. Such a character after one that is no anchor stands in
+// no pair mayHit tests: neither is an anchor.
+func (q *homQuick) plainRun(text string, i int) (int, rune) {
+	var last rune
+	j := i
+	for rest := text[i:]; len(rest) >= 3; rest = rest[3:] {
+		b, b1, b2 := rest[0], rest[1], rest[2]
+		if b < 0xE4 || b > 0xE9 || b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
+			break
+		}
+		r := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+		if x := r - quietFirst; q.plain[x>>6]&(1<<(x&63)) == 0 {
+			break
+		}
+		last = r
+		j += 3
+	}
+	if j == i {
+		return i, -1
+	}
+	return j, hanvariant.SimplifyBMP(uint16(last))
+}
+
 // mayHit reports whether text may hold a stretch: two Chinese
 // characters (as the quick path folds them; anything between them but
 // other Chinese characters skipped) that may stand next to each other in
@@ -628,7 +728,12 @@ func (ix *homQuick) notOnlyOwn(c rune, own []rune) bool {
 // where the words hold numerals, a Chinese numeral folding to a word's
 // character, a compatibility or variant form outside the CJK block). A
 // name without one costs this loop and nothing more.
-func (ix *homQuick) mayHit(text string) bool {
+func (ix *homQuick) mayHit(text string) bool { return ix.mayHitRuns(text, true) }
+
+// mayHitRuns is mayHit; with runs, the characters of plain after a
+// character that is no anchor are passed over by plainRun, and
+// without, read one by one (for the test that holds the two alike).
+func (ix *homQuick) mayHitRuns(text string, runs bool) bool {
 	prev, kp := rune(-1), -1 // the last character and its anchor number
 	for i := 0; i < len(text); {
 		b := text[i]
@@ -640,17 +745,23 @@ func (ix *homQuick) mayHit(text string) bool {
 			i++
 			continue
 		case 0xE4 <= b && b <= 0xE9 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80:
+			if kp < 0 && runs {
+				if j, last := ix.plainRun(text, i); j > i {
+					i, prev = j, last
+					continue
+				}
+			}
 			r := rune(b&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
 			if r >= 0x4E00 || r <= 0x4DBF {
 				f := hanvariant.SimplifyBMP(uint16(r))
 				if f < homFirst || f > homLast {
 					return true // folds out of the block: the scan reads it
 				}
-				if x := f - homFirst; ix.numerals[x>>6]&(1<<(x&63)) != 0 {
+				if ix.numeral(f) {
 					return true // 陆 for 六: the scan folds it
 				}
 				k := ix.anchorIndex(f)
-				if (k >= 0 || kp >= 0) && prev >= 0 && ix.pairOfReadings(prev, kp, f, k) {
+				if (k >= 0 || kp >= 0) && prev >= 0 && ix.mayPair(prev, kp, f, k) && ix.pairOfReadings(prev, kp, f, k) {
 					return true
 				}
 				kp = k

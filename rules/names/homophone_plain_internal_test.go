@@ -1,0 +1,95 @@
+package names
+
+import (
+	"testing"
+)
+
+// TestMayPairCoversPairOfReadings: mayPair, the quick test's first look
+// at a pair by masks of syllables, passes every pair pairOfReadings
+// passes: each anchor of each dictionary finding homophones beside
+// every character of the block (U+3400–U+9FFF, the standard characters
+// and those others fold to), either side. Made to fail by leaving the
+// fold sources' readings (extraMask) out of readingMask, and by masking
+// the next set with the previous one's mask.
+func TestMayPairCoversPairOfReadings(t *testing.T) {
+	t.Parallel()
+	pairs, passed := 0, 0
+	for _, d := range memoDictionaries() {
+		if !d.homophones {
+			continue
+		}
+		q := d.homQuickIndex()
+		for a := rune(homFirst); a <= homLast; a++ {
+			ka := q.anchorIndex(a)
+			if ka < 0 {
+				continue
+			}
+			for c := rune(homFirst); c <= homLast; c++ {
+				kc := q.anchorIndex(c)
+				for _, p := range [][2]rune{{c, a}, {a, c}} {
+					kx, ky := kc, ka
+					if p[0] == a {
+						kx, ky = ka, kc
+					}
+					byReadings := q.pairOfReadings(p[0], kx, p[1], ky)
+					byMasks := q.mayPair(p[0], kx, p[1], ky)
+					if byReadings && !byMasks {
+						t.Fatalf("%c%c: pairOfReadings passes it, mayPair does not", p[0], p[1])
+					}
+					pairs++
+					if byMasks {
+						passed++
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d pairs, %d passed by the masks", pairs, passed)
+}
+
+// TestPlainRunAsOneByOne holds the quick test's runs of plain
+// characters (plainRun) to the test of one character at a time: every
+// character the quick path decodes (U+4000–U+9FFF) alone, after and
+// before every anchor, twice after one, and between ordinary
+// characters, and the names of the corpora, give mayHit the same answer
+// either way. Made to fail by a run that goes on after an anchor (kp
+// not looked at), by the run's last character left unfolded, and by
+// the table taking the numerals for plain.
+func TestPlainRunAsOneByOne(t *testing.T) {
+	t.Parallel()
+	texts := append(memoTexts(t), placesAcross(t)...)
+	for _, d := range memoDictionaries() {
+		if !d.homophones {
+			continue
+		}
+		q := d.homQuickIndex()
+		var anchors []string
+		for a := rune(homFirst); a <= homLast; a++ {
+			if q.isAnchor(a) {
+				anchors = append(anchors, string(a))
+			}
+		}
+		check := func(text string) {
+			t.Helper()
+			if runs, one := q.mayHitRuns(text, true), q.mayHitRuns(text, false); runs != one {
+				t.Fatalf("%q: with plain runs %v, one by one %v", text, runs, one)
+			}
+		}
+		for r := rune(quietFirst); r < quietEnd; r++ {
+			c := string(r)
+			check(c)
+			check("示例" + c + c + "科技")
+			for k, a := range anchors {
+				if r%7 != 0 && k%5 != int(r%5) && !exhaustive() {
+					continue // a fifth of the anchors, all of them every seventh character
+				}
+				check(a + c)
+				check(c + a)
+				check(a + c + c + a)
+			}
+		}
+		for _, text := range texts {
+			check(text)
+		}
+	}
+}
