@@ -258,7 +258,16 @@ func (q *homQuick) extraOf(c rune, f func(id uint16) bool) bool {
 	if b := homSieveBit(c); q.extraSieve[b>>6]&(1<<(b&63)) == 0 {
 		return false
 	}
-	i, _ := slices.BinarySearchFunc(q.extra, c, func(e foldReading, c rune) int { return cmp.Compare(e.to, c) })
+	// The first at or after c: a search by hand, as the generic one's
+	// calls of its comparison cost several times more.
+	i, j := 0, len(q.extra)
+	for i < j {
+		if h := int(uint(i+j) >> 1); q.extra[h].to < c {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
 	for ; i < len(q.extra) && q.extra[i].to == c; i++ {
 		if f(q.extra[i].id) {
 			return true
