@@ -312,20 +312,24 @@ func (t *quietTable) build(han, mix *ahocorasick.Automaton) {
 //     (emitHan), and the entries count from any origin (hn);
 //   - the symbol of the last character, set 0: an iteration mark
 //     repeats it only in a word going on with it (step), and none
-//     starts with it.
+//     starts with it;
+//   - the slots of the mixed stream but the last character's: the
+//     steps after read slots back from the latest, each stretch they
+//     read (a word's characters, the fillers and letters before a
+//     junction's characters, the rune before a word) holding no
+//     character of the run but ending before the run's last, or
+//     holding it, where the spelling it is compared with fails (spells,
+//     junctionHan: it is no letter, no filler and no character of a
+//     word of the mixed automaton).
 func (s *scanner) quietRun(text string, pos, found int) int {
 	t := &s.d.quiet
-	slots := s.slots[:]
-	if s.slotBig != nil {
-		slots = s.slotBig
-	}
 	end := len(text)
 	if s.record {
 		// The stream recorded beyond recBuf is left to scanAs: the run
 		// stops where recBuf is full.
 		end = min(end, pos+3*max(0, len(s.recBuf)-s.recN))
 	}
-	p, mi, recN := pos, s.mi, s.recN
+	p, recN := pos, s.recN
 	for rest := text[pos:end]; len(rest) >= 3; rest = rest[3:] {
 		b, b1, b2 := rest[0], rest[1], rest[2]
 		if b < 0xE4 || b > 0xE9 || b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
@@ -339,19 +343,23 @@ func (s *scanner) quietRun(text string, pos, found int) int {
 			s.recBuf[recN] = hanvariant.SimplifyBMP(uint16(r))
 			recN++
 		}
-		mi++
-		slots[mi&int32(len(slots)-1)] = slot{start: int32(p), r: r, kind: kindOther}
 		p += 3
 	}
 	if p == pos {
 		return pos
 	}
-	// The first character's bytes start where the removed runes before
-	// it do, and a separator before the run is before it.
-	first := &slots[(s.mi+1)&int32(len(slots)-1)]
-	first.start, first.sep = int32(s.from), s.sep
-	s.hi += int32(p-pos) / 3
-	s.mi, s.recN = mi, recN
+	n := int32(p-pos) / 3
+	last := slot{start: int32(p - 3), kind: kindOther}
+	last.r, _ = utf8.DecodeRuneInString(text[p-3:])
+	if n == 1 {
+		// The first character's bytes start where the removed runes
+		// before it do, and a separator before the run is before it.
+		last.start, last.sep = int32(s.from), s.sep
+	}
+	s.hi += n
+	s.mi += n
+	*s.slotAt(s.mi) = last
+	s.recN = recN
 	s.gap = 0
 	s.lastSym = 0
 	s.from = p

@@ -66,6 +66,11 @@ func TestQuietRunEveryCharacter(t *testing.T) {
 		for r := rune(quietFirst); r < quietEnd; r++ {
 			c := string(r)
 			texts := []string{c, "示例" + c + "科技", "a " + c + "々网", "深圳，" + c + c + "k粉" + c, strings.Repeat(c, 50)}
+			for _, n := range []int{14, 15, 16, 30, 31} {
+				// Letters before, for the slots of the ring the run
+				// passes over to hold letters.
+				texts = append(texts, strings.Repeat("k", n)+" "+c+"k粉", strings.Repeat("av", n)+c+c+"k1粉", strings.Repeat("k", n)+c+"av女优")
+			}
 			if r%97 == 0 || d.quiet[(r-quietFirst)>>6]&(1<<((r-quietFirst)&63)) == 0 {
 				// The characters of the words, and a sample of the
 				// others, in every position of every word.
