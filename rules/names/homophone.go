@@ -203,6 +203,10 @@ type homQuick struct {
 	// homophone (see pairOfReadings).
 	prevOwn, nextOwn     []rune
 	prevOwnAt, nextOwnAt []int32
+	// prevFree[i] is notOnlyOwn of prevOwn[i] among the characters of
+	// its anchor's prevOwn, which are its own (ownFree); nextFree's
+	// likewise.
+	prevFree, nextFree []bool
 	// extra holds, for each character some other standard character
 	// with a reading folds to (foldKey), the syllable numbers of those
 	// characters, sorted by the character folded to (extraOf): a few
@@ -436,6 +440,8 @@ func (d *Dictionary) homQuickIndex() *homQuick {
 			b := homSieveBit(e.to)
 			q.extraSieve[b>>6] |= 1 << (b & 63)
 		}
+		q.prevFree = q.ownFree(q.prevOwn, q.prevOwnAt)
+		q.nextFree = q.ownFree(q.nextOwn, q.nextOwnAt)
 		q.numerals = make([]uint64, len(q.bits))
 		for _, r := range cjkNumerals {
 			if homFirst <= r && r <= homLast {
@@ -617,11 +623,11 @@ func (ix *homIndex) pairOf(x rune, kx int, y rune, ky int) bool {
 // (官方网站, 中心) from the scan's index.
 func (ix *homQuick) pairOfReadings(x rune, kx int, y rune, ky int) bool {
 	if ky >= 0 && ix.sharesReading(x, ix.prevSyl[ky*sylWords:(ky+1)*sylWords]) &&
-		ix.notOnlyOwn(x, ix.prevOwn[ix.prevOwnAt[ky]:ix.prevOwnAt[ky+1]]) {
+		notOnlyOwnAt(x, ix.prevOwn[ix.prevOwnAt[ky]:ix.prevOwnAt[ky+1]], ix.prevFree[ix.prevOwnAt[ky]:ix.prevOwnAt[ky+1]]) {
 		return true
 	}
 	return kx >= 0 && ix.sharesReading(y, ix.nextSyl[kx*sylWords:(kx+1)*sylWords]) &&
-		ix.notOnlyOwn(y, ix.nextOwn[ix.nextOwnAt[kx]:ix.nextOwnAt[kx+1]])
+		notOnlyOwnAt(y, ix.nextOwn[ix.nextOwnAt[kx]:ix.nextOwnAt[kx+1]], ix.nextFree[ix.nextOwnAt[kx]:ix.nextOwnAt[kx+1]])
 }
 
 // readingMask returns bit id&63 set for each syllable number id of c's
@@ -657,6 +663,26 @@ func (q *homQuick) extraMask(c rune) uint64 {
 func (ix *homQuick) mayPair(x rune, kx int, y rune, ky int) bool {
 	return ky >= 0 && ix.readingMask(x)&ix.prevMask[ky] != 0 ||
 		kx >= 0 && ix.readingMask(y)&ix.nextMask[kx] != 0
+}
+
+// ownFree returns, for each character of own (prevOwn or nextOwn, at
+// their starts), notOnlyOwn of it among its anchor's.
+func (q *homQuick) ownFree(own []rune, at []int32) []bool {
+	free := make([]bool, len(own))
+	for k := 0; k+1 < len(at); k++ {
+		list := own[at[k]:at[k+1]]
+		for i, c := range list {
+			free[int(at[k])+i] = q.notOnlyOwn(c, list)
+		}
+	}
+	return free
+}
+
+// notOnlyOwnAt is notOnlyOwn of c among own, whose answers for its own
+// characters free holds (ownFree).
+func notOnlyOwnAt(c rune, own []rune, free []bool) bool {
+	i, ok := slices.BinarySearch(own, c)
+	return !ok || free[i]
 }
 
 // notOnlyOwn reports whether c, which shares a reading with one of own

@@ -93,3 +93,31 @@ func TestPlainRunAsOneByOne(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnFreeAsNotOnlyOwn: notOnlyOwnAt, which answers the characters
+// of an anchor's neighbours from the table ownFree made, answers as
+// notOnlyOwn for every anchor of each dictionary finding homophones and
+// every character of the block, on either side. Made to fail by
+// ownFree's answers all true, and by those of the next neighbours read
+// from the previous ones' table.
+func TestOwnFreeAsNotOnlyOwn(t *testing.T) {
+	t.Parallel()
+	for _, d := range memoDictionaries() {
+		if !d.homophones {
+			continue
+		}
+		q := d.homQuickIndex()
+		for k := 0; k+1 < len(q.prevOwnAt); k++ {
+			prev, next := q.prevOwn[q.prevOwnAt[k]:q.prevOwnAt[k+1]], q.nextOwn[q.nextOwnAt[k]:q.nextOwnAt[k+1]]
+			prevFree, nextFree := q.prevFree[q.prevOwnAt[k]:q.prevOwnAt[k+1]], q.nextFree[q.nextOwnAt[k]:q.nextOwnAt[k+1]]
+			for c := rune(homFirst); c <= homLast; c++ {
+				if got, want := notOnlyOwnAt(c, prev, prevFree), q.notOnlyOwn(c, prev); got != want {
+					t.Fatalf("anchor %d, %c before: %v, notOnlyOwn %v", k, c, got, want)
+				}
+				if got, want := notOnlyOwnAt(c, next, nextFree), q.notOnlyOwn(c, next); got != want {
+					t.Fatalf("anchor %d, %c after: %v, notOnlyOwn %v", k, c, got, want)
+				}
+			}
+		}
+	}
+}
