@@ -8,6 +8,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/icpcheck/beian/internal/lazy"
 	"github.com/icpcheck/beian/rules/internal/fold"
 	"github.com/icpcheck/beian/rules/internal/hanvariant"
 	"github.com/icpcheck/beian/rules/names/internal/lexicon"
@@ -196,6 +197,8 @@ type homQuick struct {
 	// likewise. A character whose readingMask meets none of its bits
 	// shares no reading with the set (mayPair).
 	prevMask, nextMask []uint64
+	// masks is readingMasks' table.
+	masks []uint64
 	// prevOwn[prevOwnAt[k]:prevOwnAt[k+1]] are the characters before
 	// anchor k in the words (folded, sorted, each once), whose readings
 	// prevSyl holds; nextOwn's those after it. A character next to the
@@ -432,14 +435,8 @@ func (d *Dictionary) homQuickIndex() *homQuick {
 		}
 		q.prevOwn, q.prevOwnAt = flattenOwn(prevs)
 		q.nextOwn, q.nextOwnAt = flattenOwn(nexts)
-		// The standard characters that fold to another: their readings
-		// count for the one they fold to, as the index's homophones are
-		// folded characters.
-		q.extra = foldReadings[:]
-		for _, e := range q.extra {
-			b := homSieveBit(e.to)
-			q.extraSieve[b>>6] |= 1 << (b & 63)
-		}
+		q.setExtra()
+		q.masks = readingMasks()
 		q.prevFree = q.ownFree(q.prevOwn, q.prevOwnAt)
 		q.nextFree = q.ownFree(q.nextOwn, q.nextOwnAt)
 		q.numerals = make([]uint64, len(q.bits))
@@ -452,6 +449,17 @@ func (d *Dictionary) homQuickIndex() *homQuick {
 		d.hom.quick = q
 	})
 	return d.hom.quick
+}
+
+// setExtra sets q.extra and q.extraSieve: the standard characters that
+// fold to another, whose readings count for the one they fold to, as
+// the index's homophones are folded characters.
+func (q *homQuick) setExtra() {
+	q.extra = foldReadings[:]
+	for _, e := range q.extra {
+		b := homSieveBit(e.to)
+		q.extraSieve[b>>6] |= 1 << (b & 63)
+	}
 }
 
 // flattenOwn returns the lists of characters of each anchor, each sorted
@@ -632,8 +640,34 @@ func (ix *homQuick) pairOfReadings(x rune, kx int, y rune, ky int) bool {
 
 // readingMask returns bit id&63 set for each syllable number id of c's
 // readings and of those of the standard characters folding to c: the
-// syllables sharesReading looks for in a set, folded to a word.
+// syllables sharesReading looks for in a set, folded to a word. A
+// standard character's is read from a table (readingMasks).
 func (q *homQuick) readingMask(c rune) uint64 {
+	if i := uint32(c - maskFirst); i < uint32(len(q.masks)) {
+		return q.masks[i]
+	}
+	return q.readingMaskSlow(c)
+}
+
+// maskFirst is the first character of readingMasks' table: those of
+// the readings (U+4E00–U+9FFF).
+const maskFirst = 0x4E00
+
+// readingMasks is the table of readingMask of the characters of
+// U+4E00–U+9FFF, built at the first need and shared by the
+// dictionaries (it depends on the readings and the fold only): 164 KiB.
+var readingMasks = lazy.Value(func() []uint64 {
+	var q homQuick
+	q.setExtra()
+	masks := make([]uint64, 0x9FFF-maskFirst+1)
+	for i := range masks {
+		masks[i] = q.readingMaskSlow(maskFirst + rune(i))
+	}
+	return masks
+})
+
+// readingMaskSlow is readingMask computed from the readings.
+func (q *homQuick) readingMaskSlow(c rune) uint64 {
 	rs := pinyin.Of(c)
 	var m uint64
 	for k := range rs.Len() {
