@@ -640,28 +640,20 @@ func (ix *homQuick) pairOfReadings(x rune, kx int, y rune, ky int) bool {
 
 // readingMask returns bit id&63 set for each syllable number id of c's
 // readings and of those of the standard characters folding to c: the
-// syllables sharesReading looks for in a set, folded to a word. A
-// standard character's is read from a table (readingMasks).
-func (q *homQuick) readingMask(c rune) uint64 {
-	if i := uint32(c - maskFirst); i < uint32(len(q.masks)) {
-		return q.masks[i]
-	}
-	return q.readingMaskSlow(c)
-}
+// syllables sharesReading looks for in a set, folded to a word. c is a
+// character of the block (homFirst to homLast), as every character
+// mayHit tests is; its mask is read from a table (readingMasks).
+func (q *homQuick) readingMask(c rune) uint64 { return q.masks[c-homFirst] }
 
-// maskFirst is the first character of readingMasks' table: those of
-// the readings (U+4E00–U+9FFF).
-const maskFirst = 0x4E00
-
-// readingMasks is the table of readingMask of the characters of
-// U+4E00–U+9FFF, built at the first need and shared by the
-// dictionaries (it depends on the readings and the fold only): 164 KiB.
+// readingMasks is the table of readingMask of the characters of the
+// block, built at the first need and shared by the dictionaries (it
+// depends on the readings and the fold only): 216 KiB.
 var readingMasks = lazy.Value(func() []uint64 {
 	var q homQuick
 	q.setExtra()
-	masks := make([]uint64, 0x9FFF-maskFirst+1)
+	masks := make([]uint64, homLast-homFirst+1)
 	for i := range masks {
-		masks[i] = q.readingMaskSlow(maskFirst + rune(i))
+		masks[i] = q.readingMaskSlow(homFirst + rune(i))
 	}
 	return masks
 })

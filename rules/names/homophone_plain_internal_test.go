@@ -129,14 +129,14 @@ func TestOwnFreeAsNotOnlyOwn(t *testing.T) {
 	}
 }
 
-// TestReadingMasksAsComputed: readingMask, read from the shared table
-// for the characters it covers, is the mask computed from the readings
-// (readingMaskSlow) for every character of the block and around it.
-// Made to fail by the table built without the fold sources' readings
-// (setExtra left out), and by a table off by one character.
+// TestReadingMasksAsComputed: readingMask, read from the shared table,
+// is the mask computed from the readings (readingMaskSlow) for every
+// character of the block. Made to fail by the table built without the
+// fold sources' readings (setExtra left out), and by a table off by one
+// character.
 func TestReadingMasksAsComputed(t *testing.T) {
 	q := DefaultDictionary().homQuickIndex()
-	for c := rune(homFirst - 256); c <= homLast+256; c++ {
+	for c := rune(homFirst); c <= homLast; c++ {
 		if got, want := q.readingMask(c), q.readingMaskSlow(c); got != want {
 			t.Fatalf("%c (%U): readingMask %#x, computed %#x", c, c, got, want)
 		}
