@@ -490,7 +490,7 @@ func newDictionary(entries []dictEntry) *Dictionary {
 	})
 	d.han = ahocorasick.Build(hanWords, foldKey)
 	d.mix = ahocorasick.Build(mixWords, func(r rune) rune { return leetKey(hanvariant.Simplify(r)) })
-	d.quiet.build(d.han, d.mix)
+	d.quiet.build(d.han, d.mix, d.entries)
 	return d
 }
 

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/icpcheck/beian/internal/lazy"
@@ -736,18 +737,63 @@ func (ix *homQuick) notOnlyOwn(c rune, own []rune) bool {
 	return false
 }
 
-// buildPlain sets q.plain (q's other sets built).
+// buildPlain sets q.plain (q's other sets built). A character is not
+// plain when it folds to an anchor, to a numeral or out of the block: it
+// is one of those characters (anchors and numerals are of the block) or
+// a variant form of one of them, or a variant of a character out of the
+// block (hanvariant.VariantsBMP), so that buildPlain tests only
+// those: its cost goes with the anchors, not with the block.
+// TestPlainTableAsEveryCharacter holds it to the test of every
+// character.
 func (q *homQuick) buildPlain() {
-	for r := rune(quietFirst); r < quietEnd; r++ {
-		if 0x4DC0 <= r && r < 0x4E00 {
-			continue // the Yijing hexagrams: not read as Chinese characters
-		}
-		f := hanvariant.SimplifyBMP(uint16(r))
-		if f < homFirst || f > homLast || q.numeral(f) || q.isAnchor(f) {
-			continue
-		}
-		q.plain[(r-quietFirst)>>6] |= 1 << ((r - quietFirst) & 63)
+	for k := range q.plain {
+		q.plain[k] = ^uint64(0)
 	}
+	q.plain[quietHexagrams] = 0
+	// The variants of the characters out of the block fold out of it.
+	for r := range hanvariant.VariantsBMP(0, homFirst-1) {
+		q.unplain(r)
+	}
+	for r := range hanvariant.VariantsBMP(homLast+1, unicode.MaxRune) {
+		q.unplain(r)
+	}
+	// Those of the numerals and anchors, and they, are settled.
+	settle := func(c rune) {
+		q.settlePlain(c)
+		for r := range hanvariant.VariantsBMP(c, c) {
+			q.settlePlain(r)
+		}
+	}
+	for _, n := range cjkNumerals {
+		settle(n)
+	}
+	for k, w := range q.bits {
+		for ; w != 0; w &= w - 1 {
+			settle(homFirst + rune(k<<6+bits.TrailingZeros64(w)))
+		}
+	}
+}
+
+// settlePlain clears r's bit of q.plain when r, a character, is of its
+// block and not plain (isPlain).
+func (q *homQuick) settlePlain(r rune) {
+	if quietFirst <= r && r < quietEnd && !q.isPlain(r) {
+		q.unplain(r)
+	}
+}
+
+// unplain clears r's bit of q.plain, if r is of its block.
+func (q *homQuick) unplain(r rune) {
+	if quietFirst <= r && r < quietEnd {
+		q.plain[(r-quietFirst)>>6] &^= 1 << ((r - quietFirst) & 63)
+	}
+}
+
+// isPlain reports whether r, a Chinese character of three bytes, folds
+// to a character of the block that is neither an anchor nor a numeral.
+func (q *homQuick) isPlain(r rune) bool {
+	f := hanvariant.SimplifyBMP(uint16(r))
+	return homFirst <= f && f <= homLast && !q.numeral(f) && !q.isAnchor(f)
 }
 
 // numeral reports whether f, a character of the block, is a Chinese

@@ -2,6 +2,8 @@ package names
 
 import (
 	"testing"
+
+	"github.com/icpcheck/beian/rules/internal/hanvariant"
 )
 
 // TestMayPairCoversPairOfReadings: mayPair, the quick test's first look
@@ -140,5 +142,39 @@ func TestReadingMasksAsComputed(t *testing.T) {
 		if got, want := q.readingMask(c), q.readingMaskSlow(c); got != want {
 			t.Fatalf("%c (%U): readingMask %#x, computed %#x", c, c, got, want)
 		}
+	}
+}
+
+// TestPlainTableAsEveryCharacter holds the quick test's table of plain
+// characters buildPlain makes from the anchors, the numerals and the
+// characters out of the block to the one every character of the block
+// (U+4000–U+9FFF) gives, for each dictionary of quietTableDictionaries
+// finding homophones.
+func TestPlainTableAsEveryCharacter(t *testing.T) {
+	checked := 0
+	for i, d := range quietTableDictionaries(t) {
+		if !d.homophones {
+			continue
+		}
+		checked++
+		q := d.homQuickIndex()
+		var want quietTable
+		for r := rune(quietFirst); r < quietEnd; r++ {
+			if 0x4DC0 <= r && r < 0x4E00 {
+				continue // the Yijing hexagrams: not read as Chinese characters
+			}
+			if f := hanvariant.SimplifyBMP(uint16(r)); homFirst <= f && f <= homLast && !q.numeral(f) && !q.isAnchor(f) {
+				want[(r-quietFirst)>>6] |= 1 << ((r - quietFirst) & 63)
+			}
+		}
+		for r := rune(quietFirst); r < quietEnd; r++ {
+			x := r - quietFirst
+			if got, w := q.plain[x>>6]>>(x&63)&1, want[x>>6]>>(x&63)&1; got != w {
+				t.Fatalf("dictionary %d: %c (%U) plain %d, every character gives %d", i, r, r, got, w)
+			}
+		}
+	}
+	if checked < 4 {
+		t.Fatalf("%d dictionaries finding homophones, want 4 or more", checked)
 	}
 }

@@ -280,26 +280,73 @@ const quietFirst, quietEnd = 0x4000, 0xA000
 // quietRun reads it with no more than the bookkeeping of its position.
 type quietTable [(quietEnd - quietFirst) / 64]uint64
 
-// build sets t for the automata han and mix, as scanAs reads
-// characters into them.
-func (t *quietTable) build(han, mix *ahocorasick.Automaton) {
-	simplify, mixSimplify := !han.FoldsCJK(), !mix.FoldsCJK()
-	for r := rune(quietFirst); r < quietEnd; r++ {
-		if 0x4DC0 <= r && r < 0x4E00 {
-			continue // the Yijing hexagrams: not read as Chinese characters
-		}
-		if sym := quickHanSymbol(han, simplify, r); sym != 0 && han.Child(0, sym) >= 0 {
-			continue
-		}
-		mr := r
-		if mixSimplify {
-			mr = hanvariant.SimplifyBMP(uint16(r))
-		}
-		if mix.Symbol(mr) != 0 {
-			continue
-		}
-		t[(r-quietFirst)>>6] |= 1 << ((r - quietFirst) & 63)
+// quietHexagrams is the word of a quietTable of the Yijing hexagrams
+// (U+4DC0–U+4DFF), which the quick path does not read as Chinese
+// characters: none is quiet.
+const quietHexagrams = (0x4DC0 - quietFirst) / 64
+
+// build sets t for the automata han and mix of entries' words (those
+// newDictionary builds them from, or LoadDictionary finds them built
+// from), as scanAs reads characters into them. A character starts a
+// word only when it folds to the first character of a word of han or to
+// a character of a word of mix, so that build tests only those
+// characters, the numerals that fold to them, and their variant forms
+// (hanvariant.VariantsBMP): its cost goes with the words, not
+// with the block. TestQuietTableAsEveryCharacter holds it to the test
+// of every character.
+func (t *quietTable) build(han, mix *ahocorasick.Automaton, entries []dictEntry) {
+	for k := range t {
+		t[k] = ^uint64(0)
 	}
+	t[quietHexagrams] = 0
+	// settle clears w and its variant forms that start a word.
+	settle := func(w rune) {
+		t.settle(han, mix, w)
+		for r := range hanvariant.VariantsBMP(w, w) {
+			t.settle(han, mix, r)
+		}
+	}
+	for _, n := range numeralRunes {
+		settle(n)
+	}
+	for i := range entries {
+		e := &entries[i]
+		if e.han {
+			w, _ := utf8.DecodeRuneInString(e.word)
+			settle(numeral(w))
+			continue
+		}
+		for _, w := range e.word {
+			settle(leetKey(w))
+		}
+	}
+}
+
+// settle clears r's bit of t when r, a character, is of t's block and
+// starts a word of han or steps mix.
+func (t *quietTable) settle(han, mix *ahocorasick.Automaton, r rune) {
+	if quietFirst <= r && r < quietEnd && startsWord(han, mix, r) {
+		t[(r-quietFirst)>>6] &^= 1 << ((r - quietFirst) & 63)
+	}
+}
+
+// numeralRunes are the runes numeral changes, and 〇 (TestNumeralRunes): a
+// character that folds to one starts what a word starting with the
+// numeral it stands for starts.
+const numeralRunes = cjkNumerals + "0123456789○〡〢〣〤〥〦〧〨〩〸"
+
+// startsWord reports whether scanAs, reading the Chinese character r
+// of the block of a quietTable while no word is in progress, starts a
+// word of han or steps mix: whether r is not quiet.
+func startsWord(han, mix *ahocorasick.Automaton, r rune) bool {
+	if sym := quickHanSymbol(han, !han.FoldsCJK(), r); sym != 0 && han.Child(0, sym) >= 0 {
+		return true
+	}
+	mr := r
+	if !mix.FoldsCJK() {
+		mr = hanvariant.SimplifyBMP(uint16(r))
+	}
+	return mix.Symbol(mr) != 0
 }
 
 // quietRun reads, from text[pos], the Chinese characters of s's

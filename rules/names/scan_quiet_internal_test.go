@@ -5,6 +5,9 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
+
+	"github.com/icpcheck/beian/rules/names/internal/ahocorasick"
 )
 
 // quietDictionaries are the dictionaries the quiet run is held to the
@@ -128,5 +131,80 @@ func TestQuietRunCorpora(t *testing.T) {
 	t.Logf("%d texts; %d of %d characters of a sample read in quiet runs", len(texts), quiet, runs)
 	if quiet == 0 || quiet == runs {
 		t.Errorf("%d of %d characters quiet: the texts exercise too little", quiet, runs)
+	}
+}
+
+// quietTableOfEveryCharacter is the quiet table of han and mix as
+// every character of its block gives it: the definition build is held
+// to.
+func quietTableOfEveryCharacter(han, mix *ahocorasick.Automaton) quietTable {
+	var t quietTable
+	for r := rune(quietFirst); r < quietEnd; r++ {
+		if 0x4DC0 <= r && r < 0x4E00 {
+			continue // the Yijing hexagrams: not read as Chinese characters
+		}
+		if !startsWord(han, mix, r) {
+			t[(r-quietFirst)>>6] |= 1 << ((r - quietFirst) & 63)
+		}
+	}
+	return t
+}
+
+// quietTableDictionaries are quietDictionaries, the homophone, allowing
+// and narrowed forms of the default one, one of words that start with
+// numerals, numeral forms and variant characters or hold them in Latin
+// words, and each of these compiled and loaded again.
+func quietTableDictionaries(t *testing.T) []*Dictionary {
+	t.Helper()
+	def := DefaultDictionary()
+	ds := append(quietDictionaries(),
+		def.Homophones(false), def.Homophones(true), def.Without("赌博", "六合彩"), def.With("陸合彩", "貳號", "叄十"),
+		NewDictionary("陆合彩", "6合彩", "拾万", "壹号", "〇〇七", "〸三", "○○", "參賽", "賭場", "弐百", "k粉", "冰du", "2b青年",
+			"av女優", "陸a", "a陸", "x壹", "國", "!國家", "!陸地"),
+		NewDictionary(),
+	)
+	for _, d := range ds[:len(ds):len(ds)] {
+		data, err := d.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		ld, err := LoadDictionary(string(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ds = append(ds, ld)
+	}
+	return ds
+}
+
+// TestQuietTableAsEveryCharacter holds the quiet table build makes from
+// the words' characters to the one every character of the block gives,
+// for each dictionary of quietTableDictionaries.
+func TestQuietTableAsEveryCharacter(t *testing.T) {
+	for i, d := range quietTableDictionaries(t) {
+		want := quietTableOfEveryCharacter(d.han, d.mix)
+		if d.quiet != want {
+			for r := rune(quietFirst); r < quietEnd; r++ {
+				x := r - quietFirst
+				if got, w := d.quiet[x>>6]>>(x&63)&1, want[x>>6]>>(x&63)&1; got != w {
+					t.Fatalf("dictionary %d: %c (%U) quiet %d, every character gives %d", i, r, r, got, w)
+				}
+			}
+		}
+		var built quietTable
+		built.build(d.han, d.mix, d.entries)
+		if built != d.quiet {
+			t.Fatalf("dictionary %d: the table built again differs", i)
+		}
+	}
+}
+
+// TestNumeralRunes checks numeralRunes: every rune numeral changes, and
+// no other but 〇 (a numeral of its own).
+func TestNumeralRunes(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if changed, listed := numeral(r) != r || r == '〇', strings.ContainsRune(numeralRunes, r); changed != listed {
+			t.Fatalf("%c (%U): numeral changes it %v, in numeralRunes %v", r, r, changed, listed)
+		}
 	}
 }
