@@ -198,8 +198,9 @@ type homQuick struct {
 	// likewise. A character whose readingMask meets none of its bits
 	// shares no reading with the set (mayPair).
 	prevMask, nextMask []uint64
-	// masks is readingMasks' table.
-	masks []uint64
+	// readingClass and classMask are readingMasks' table.
+	readingClass []uint16
+	classMask    []uint64
 	// prevOwn[prevOwnAt[k]:prevOwnAt[k+1]] are the characters before
 	// anchor k in the words (folded, sorted, each once), whose readings
 	// prevSyl holds; nextOwn's those after it. A character next to the
@@ -437,7 +438,8 @@ func (d *Dictionary) homQuickIndex() *homQuick {
 		q.prevOwn, q.prevOwnAt = flattenOwn(prevs)
 		q.nextOwn, q.nextOwnAt = flattenOwn(nexts)
 		q.setExtra()
-		q.masks = readingMasks()
+		masks := readingMasks()
+		q.readingClass, q.classMask = masks.class, masks.mask
 		q.prevFree = q.ownFree(q.prevOwn, q.prevOwnAt)
 		q.nextFree = q.ownFree(q.nextOwn, q.nextOwnAt)
 		q.numerals = make([]uint64, len(q.bits))
@@ -644,33 +646,44 @@ func (ix *homQuick) pairOfReadings(x rune, kx int, y rune, ky int) bool {
 // syllables sharesReading looks for in a set, folded to a word. c is a
 // character of the block (homFirst to homLast), as every character
 // mayHit tests is; its mask is read from a table (readingMasks).
-func (q *homQuick) readingMask(c rune) uint64 { return q.masks[c-homFirst] }
+func (q *homQuick) readingMask(c rune) uint64 { return q.classMask[q.readingClass[c-homFirst]] }
+
+// A readingTable is readingMask's table: the class of each character of
+// the block, and each class's mask.
+type readingTable struct {
+	class []uint16 // by character, from homFirst
+	mask  []uint64 // by class
+}
 
 // readingMasks is the table of readingMask of the characters of the
 // block, built at the first need and shared by the dictionaries (it
-// depends on the readings and the fold only): 216 KiB.
-var readingMasks = lazy.Value(func() []uint64 {
-	var q homQuick
-	q.setExtra()
-	masks := make([]uint64, homLast-homFirst+1)
-	for i := range masks {
-		masks[i] = q.readingMaskSlow(homFirst + rune(i))
+// depends on the readings and the fold only). A character's class is
+// its set of readings (pinyin.Set, a copy of the readings' table), but
+// for the characters other standard characters fold to (foldReadings,
+// 18 in the block), each of a class of its own: 54 KiB of classes, 20
+// KiB of masks, built with a copy of the readings' table and a mask for
+// each set of readings.
+var readingMasks = lazy.Value(func() readingTable {
+	t := readingTable{
+		class: pinyin.AppendSets(make([]uint16, 0, homLast-homFirst+1), homFirst, homLast),
+		mask:  make([]uint64, pinyin.Sets),
 	}
-	return masks
+	pinyin.EachSet(func(set int, rs pinyin.Readings) {
+		for k := range rs.Len() {
+			t.mask[set] |= 1 << (rs.ID(k) & 63)
+		}
+	})
+	for _, e := range foldReadings {
+		if homFirst <= e.to && e.to <= homLast {
+			// A class of its own: the character's mask so far, and
+			// this reading.
+			x := e.to - homFirst
+			t.mask = append(t.mask, t.mask[t.class[x]]|1<<(e.id&63))
+			t.class[x] = uint16(len(t.mask) - 1)
+		}
+	}
+	return t
 })
-
-// readingMaskSlow is readingMask computed from the readings.
-func (q *homQuick) readingMaskSlow(c rune) uint64 {
-	rs := pinyin.Of(c)
-	var m uint64
-	for k := range rs.Len() {
-		m |= 1 << (rs.ID(k) & 63)
-	}
-	if b := homSieveBit(c); q.extraSieve[b>>6]&(1<<(b&63)) != 0 {
-		m |= q.extraMask(c)
-	}
-	return m
-}
 
 // extraMask is readingMask's part for the standard characters folding
 // to c.

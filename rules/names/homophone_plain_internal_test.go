@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/icpcheck/beian/rules/internal/hanvariant"
+	"github.com/icpcheck/beian/rules/names/internal/pinyin"
 )
 
 // TestMayPairCoversPairOfReadings: mayPair, the quick test's first look
@@ -131,11 +132,27 @@ func TestOwnFreeAsNotOnlyOwn(t *testing.T) {
 	}
 }
 
-// TestReadingMasksAsComputed: readingMask, read from the shared table,
-// is the mask computed from the readings (readingMaskSlow) for every
-// character of the block. Made to fail by the table built without the
-// fold sources' readings (setExtra left out), and by a table off by one
-// character.
+// readingMaskSlow is readingMask computed from the readings.
+func (q *homQuick) readingMaskSlow(c rune) uint64 {
+	rs := pinyin.Of(c)
+	var m uint64
+	for k := range rs.Len() {
+		m |= 1 << (rs.ID(k) & 63)
+	}
+	if b := homSieveBit(c); q.extraSieve[b>>6]&(1<<(b&63)) != 0 {
+		m |= q.extraMask(c)
+	}
+	return m
+}
+
+// TestReadingMasksAsComputed: readingMask, read from the shared table
+// of classes, is the mask computed from the readings (readingMaskSlow)
+// for every character of the block. Made to fail by the fold sources'
+// readings left out (some or all), by a class of its own for a fold
+// target started without its readings or not given to it, by the fold
+// sources' readings or-ed into the mask of the set of readings the target
+// shares, and by a set numbered one off (pinyin.EachSet) or its table
+// copied one off (pinyin.AppendSets).
 func TestReadingMasksAsComputed(t *testing.T) {
 	q := DefaultDictionary().homQuickIndex()
 	for c := rune(homFirst); c <= homLast; c++ {
