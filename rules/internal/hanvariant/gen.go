@@ -258,6 +258,21 @@ func writeVariants(b *bytes.Buffer, bmp []rune, m map[rune]rune) {
 		}
 	}
 	b.WriteString("}\n\n")
+	// variantPage[p]: the first entry whose form is of page p or after
+	// (p < 256), or beyond the plane (p = 256).
+	b.WriteString("// variantPage[p] is the index of the first entry of variantTo at or\n// after U+XX00 for the page p = 0xXX of the Basic Multilingual Plane,\n// and variantPage[256] that of the first beyond it.\n")
+	b.WriteString("var variantPage = [257]uint16{\n")
+	i := 0
+	for p := rune(0); p <= 256; p++ {
+		for i < len(from) && m[from[i]] < p<<8 {
+			i++
+		}
+		fmt.Fprintf(b, "%d,", i)
+		if p%16 == 15 || p == 256 {
+			b.WriteString("\n")
+		}
+	}
+	b.WriteString("}\n\n")
 	b.WriteString("// variantFrom: see variantTo.\n")
 	b.WriteString("var variantFrom = [...]uint16{\n")
 	for i, r := range from {

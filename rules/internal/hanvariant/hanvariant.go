@@ -56,9 +56,18 @@ func VariantsBMP(lo, hi rune) iter.Seq[rune] {
 }
 
 // variantsFrom returns the index of the first entry of variantTo at or
-// after lo.
+// after lo: a search of lo's page of the plane (variantPage), or of the
+// entries beyond the plane.
 func variantsFrom(lo rune) int {
 	i, j := 0, len(variantTo)
+	switch {
+	case lo <= 0:
+		return 0
+	case lo < 0x10000:
+		i, j = int(variantPage[lo>>8]), int(variantPage[lo>>8+1])
+	default:
+		i = int(variantPage[256])
+	}
 	for i < j {
 		if h := int(uint(i+j) >> 1); variantTo[h] < lo {
 			i = h + 1
