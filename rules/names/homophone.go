@@ -706,13 +706,14 @@ func (ix *homQuick) mayPair(x rune, kx int, y rune, ky int) bool {
 }
 
 // ownFree returns, for each character of own (prevOwn or nextOwn, at
-// their starts), notOnlyOwn of it among its anchor's.
+// their starts), notOnlyOwn of it among its anchor's (it is one of them),
+// the pairs that share no reading told by their masks.
 func (q *homQuick) ownFree(own []rune, at []int32) []bool {
 	free := make([]bool, len(own))
 	for k := 0; k+1 < len(at); k++ {
 		list := own[at[k]:at[k+1]]
 		for i, c := range list {
-			free[int(at[k])+i] = q.notOnlyOwn(c, list)
+			free[int(at[k])+i] = q.sharesWithOther(c, list, true)
 		}
 	}
 	return free
@@ -733,8 +734,16 @@ func (ix *homQuick) notOnlyOwn(c rune, own []rune) bool {
 	if _, ok := slices.BinarySearch(own, c); !ok {
 		return true
 	}
+	return ix.sharesWithOther(c, own, false)
+}
+
+// sharesWithOther reports whether c, one of own, shares a reading with
+// another of own; with masked, the others whose readingMask, and c's,
+// tell they share none are passed over (characters of the block only).
+func (ix *homQuick) sharesWithOther(c rune, own []rune, masked bool) bool {
+	masked = masked && homFirst <= c && c <= homLast
 	for _, o := range own {
-		if o == c {
+		if o == c || masked && homFirst <= o && o <= homLast && ix.readingMask(c)&ix.readingMask(o) == 0 {
 			continue
 		}
 		var set [sylWords]uint64

@@ -299,8 +299,14 @@ func (t *quietTable) build(han, mix *ahocorasick.Automaton, entries []dictEntry)
 		t[k] = ^uint64(0)
 	}
 	t[quietHexagrams] = 0
-	// settle clears w and its variant forms that start a word.
+	// settle clears w and its variant forms that start a word. A
+	// character of the table cleared already was settled, or is a
+	// variant form, which has none of its own (Simplify is idempotent):
+	// it is passed over, so that words sharing characters cost a test.
 	settle := func(w rune) {
+		if x := w - quietFirst; 0 <= x && x < quietEnd-quietFirst && x>>6 != quietHexagrams && t[x>>6]&(1<<(x&63)) == 0 {
+			return
+		}
 		t.settle(han, mix, w)
 		for r := range hanvariant.VariantsBMP(w, w) {
 			t.settle(han, mix, r)
