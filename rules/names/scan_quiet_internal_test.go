@@ -164,15 +164,8 @@ func quietTableDictionaries(t *testing.T) []*Dictionary {
 		NewDictionary(),
 	)
 	for _, d := range ds[:len(ds):len(ds)] {
-		data, err := d.MarshalBinary()
-		if err != nil {
-			t.Fatal(err)
-		}
-		ld, err := LoadDictionary(string(data))
-		if err != nil {
-			t.Fatal(err)
-		}
-		ds = append(ds, ld)
+		_, loaded := compileAndLoad(t, d)
+		ds = append(ds, loaded)
 	}
 	return ds
 }
