@@ -199,8 +199,8 @@ type homQuick struct {
 	// shares no reading with the set (mayPair).
 	prevMask, nextMask []uint64
 	// readingClass and classMask are readingMasks' table.
-	readingClass []uint16
-	classMask    []uint64
+	readingClass *[readingClasses]uint16
+	classMask    *[classMasks]uint64
 	// prevOwn[prevOwnAt[k]:prevOwnAt[k+1]] are the characters before
 	// anchor k in the words (folded, sorted, each once), whose readings
 	// prevSyl holds; nextOwn's those after it. A character next to the
@@ -645,14 +645,27 @@ func (ix *homQuick) pairOfReadings(x rune, kx int, y rune, ky int) bool {
 // readings and of those of the standard characters folding to c: the
 // syllables sharesReading looks for in a set, folded to a word. c is a
 // character of the block (homFirst to homLast), as every character
-// mayHit tests is; its mask is read from a table (readingMasks).
-func (q *homQuick) readingMask(c rune) uint64 { return q.classMask[q.readingClass[c-homFirst]] }
+// mayHit tests is; its mask is read from a table (readingMasks), by
+// indexes the tables' sizes bound (no bounds checks).
+func (q *homQuick) readingMask(c rune) uint64 {
+	return q.classMask[q.readingClass[(c-homFirst)&(readingClasses-1)]&(classMasks-1)]
+}
+
+// readingClasses and classMasks are the sizes of a readingTable's
+// tables: powers of two above the characters of the block and the
+// classes.
+const readingClasses, classMasks = 1 << 15, 1 << 12
+
+// The classes fit: the sets of readings and a class for each fold
+// target's reading at most.
+var _ = [readingClasses - (homLast - homFirst + 1)]struct{}{}
+var _ = [classMasks - pinyin.Sets - len(foldReadings)]struct{}{}
 
 // A readingTable is readingMask's table: the class of each character of
 // the block, and each class's mask.
 type readingTable struct {
-	class []uint16 // by character, from homFirst
-	mask  []uint64 // by class
+	class *[readingClasses]uint16 // by character, from homFirst
+	mask  *[classMasks]uint64     // by class
 }
 
 // readingMasks is the table of readingMask of the characters of the
@@ -660,26 +673,26 @@ type readingTable struct {
 // depends on the readings and the fold only). A character's class is
 // its set of readings (pinyin.Set, a copy of the readings' table), but
 // for the characters other standard characters fold to (foldReadings,
-// 18 in the block), each of a class of its own: 54 KiB of classes, 20
+// 18 in the block), each of a class of its own: 64 KiB of classes, 32
 // KiB of masks, built with a copy of the readings' table and a mask for
 // each set of readings.
 var readingMasks = lazy.Value(func() readingTable {
-	t := readingTable{
-		class: pinyin.AppendSets(make([]uint16, 0, homLast-homFirst+1), homFirst, homLast),
-		mask:  make([]uint64, pinyin.Sets),
-	}
+	t := readingTable{class: new([readingClasses]uint16), mask: new([classMasks]uint64)}
+	pinyin.AppendSets(t.class[:0], homFirst, homLast)
 	pinyin.EachSet(func(set int, rs pinyin.Readings) {
 		for k := range rs.Len() {
 			t.mask[set] |= 1 << (rs.ID(k) & 63)
 		}
 	})
+	next := uint16(pinyin.Sets)
 	for _, e := range foldReadings {
 		if homFirst <= e.to && e.to <= homLast {
 			// A class of its own: the character's mask so far, and
 			// this reading.
 			x := e.to - homFirst
-			t.mask = append(t.mask, t.mask[t.class[x]]|1<<(e.id&63))
-			t.class[x] = uint16(len(t.mask) - 1)
+			t.mask[next] = t.mask[t.class[x]] | 1<<(e.id&63)
+			t.class[x] = next
+			next++
 		}
 	}
 	return t

@@ -151,8 +151,9 @@ func (q *homQuick) readingMaskSlow(c rune) uint64 {
 // readings left out (some or all), by a class of its own for a fold
 // target started without its readings or not given to it, by the fold
 // sources' readings or-ed into the mask of the set of readings the target
-// shares, and by a set numbered one off (pinyin.EachSet) or its table
-// copied one off (pinyin.AppendSets).
+// shares, by the fold targets' classes numbered over the last sets', by
+// the class table read one off, and by a set numbered one off
+// (pinyin.EachSet) or its table copied one off (pinyin.AppendSets).
 func TestReadingMasksAsComputed(t *testing.T) {
 	q := DefaultDictionary().homQuickIndex()
 	for c := rune(homFirst); c <= homLast; c++ {
