@@ -142,5 +142,6 @@ func LoadDictionary(data string) (*Dictionary, error) {
 	if han.Words() != len(d.hanEntry) || mix.Words() != len(d.mixEntry) {
 		return nil, errDictFormat
 	}
+	d.quiet.build(han, mix, d.entries)
 	return d, nil
 }

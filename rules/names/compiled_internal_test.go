@@ -130,14 +130,7 @@ func TestCompiledRoundTrip(t *testing.T) {
 		"exception": NewDictionary("!反腐蚀", "反腐"),
 	} {
 		t.Run(name, func(t *testing.T) {
-			data, err := d.MarshalBinary()
-			if err != nil {
-				t.Fatal(err)
-			}
-			loaded, err := LoadDictionary(string(data))
-			if err != nil {
-				t.Fatal(err)
-			}
+			data, loaded := compileAndLoad(t, d)
 			again, _ := loaded.MarshalBinary()
 			if !bytes.Equal(data, again) {
 				t.Error("compiling the loaded dictionary gives other bytes")
@@ -153,6 +146,21 @@ func TestCompiledRoundTrip(t *testing.T) {
 			equalDictionaries(t, d, copied, texts[:20])
 		})
 	}
+}
+
+// compileAndLoad returns d compiled (MarshalBinary) and the dictionary
+// LoadDictionary makes of it.
+func compileAndLoad(t *testing.T, d *Dictionary) ([]byte, *Dictionary) {
+	t.Helper()
+	data, err := d.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	loaded, err := LoadDictionary(string(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data, loaded
 }
 
 // TestLoadDictionaryDamaged checks that every truncation and many

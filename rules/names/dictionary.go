@@ -61,6 +61,7 @@ type Dictionary struct {
 	homophones   bool                   // words written with homophones are found (homophone.go)
 	hom          homState               // the index of the words for the homophone scan, built at the first text with a Chinese character
 	junctions    []junction             // the words of Latin letters then Chinese characters (k粉), for the scan of fillers between them, sorted by last character
+	quiet        quietTable             // the Chinese characters that start no word in either automaton (quietRun)
 }
 
 // A junction is a word of Latin letters then Chinese characters (k粉,
@@ -489,6 +490,7 @@ func newDictionary(entries []dictEntry) *Dictionary {
 	})
 	d.han = ahocorasick.Build(hanWords, foldKey)
 	d.mix = ahocorasick.Build(mixWords, func(r rune) rune { return leetKey(hanvariant.Simplify(r)) })
+	d.quiet.build(d.han, d.mix, d.entries)
 	return d
 }
 

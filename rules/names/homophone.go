@@ -6,8 +6,10 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
+	"github.com/icpcheck/beian/internal/lazy"
 	"github.com/icpcheck/beian/rules/internal/fold"
 	"github.com/icpcheck/beian/rules/internal/hanvariant"
 	"github.com/icpcheck/beian/rules/names/internal/lexicon"
@@ -191,6 +193,14 @@ type homQuick struct {
 	// prevSyl[k*sylWords:(k+1)*sylWords] and nextSyl's are anchor k's
 	// sets of syllable numbers.
 	prevSyl, nextSyl []uint64
+	// prevMask[k] is the words of anchor k's prevSyl or-ed together:
+	// bit id&63 for each syllable number id of the set; nextMask's
+	// likewise. A character whose readingMask meets none of its bits
+	// shares no reading with the set (mayPair).
+	prevMask, nextMask []uint64
+	// readingClass and classMask are readingMasks' table.
+	readingClass *[readingClasses]uint16
+	classMask    *[classMasks]uint64
 	// prevOwn[prevOwnAt[k]:prevOwnAt[k+1]] are the characters before
 	// anchor k in the words (folded, sorted, each once), whose readings
 	// prevSyl holds; nextOwn's those after it. A character next to the
@@ -198,6 +208,10 @@ type homQuick struct {
 	// homophone (see pairOfReadings).
 	prevOwn, nextOwn     []rune
 	prevOwnAt, nextOwnAt []int32
+	// prevFree[i] is notOnlyOwn of prevOwn[i] among the characters of
+	// its anchor's prevOwn, which are its own (ownFree); nextFree's
+	// likewise.
+	prevFree, nextFree []bool
 	// extra holds, for each character some other standard character
 	// with a reading folds to (foldKey), the syllable numbers of those
 	// characters, sorted by the character folded to (extraOf): a few
@@ -208,6 +222,12 @@ type homQuick struct {
 	// extraOf answers it without a search
 	// (TestExtraOfSieveAsSearch).
 	extraSieve [homSieveWords]uint64
+	// plain has bit r-quietFirst set for each Chinese character r of
+	// three bytes (lead byte 0xE4 to 0xE9) that folds
+	// (hanvariant.SimplifyBMP) to a character of the block that is
+	// neither an anchor nor a numeral: one mayHit passes over after a
+	// character that is no anchor (plainRun).
+	plain quietTable
 }
 
 // A foldReading is a syllable number of a standard character folding to
@@ -247,7 +267,16 @@ func (q *homQuick) extraOf(c rune, f func(id uint16) bool) bool {
 	if b := homSieveBit(c); q.extraSieve[b>>6]&(1<<(b&63)) == 0 {
 		return false
 	}
-	i, _ := slices.BinarySearchFunc(q.extra, c, func(e foldReading, c rune) int { return cmp.Compare(e.to, c) })
+	// The first at or after c: a search by hand, as the generic one's
+	// calls of its comparison cost several times more.
+	i, j := 0, len(q.extra)
+	for i < j {
+		if h := int(uint(i+j) >> 1); q.extra[h].to < c {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
 	for ; i < len(q.extra) && q.extra[i].to == c; i++ {
 		if f(q.extra[i].id) {
 			return true
@@ -399,25 +428,41 @@ func (d *Dictionary) homQuickIndex() *homQuick {
 				}
 			}
 		})
+		q.prevMask, q.nextMask = make([]uint64, n), make([]uint64, n)
+		for k := range n {
+			for w := range sylWords {
+				q.prevMask[k] |= q.prevSyl[k*sylWords+w]
+				q.nextMask[k] |= q.nextSyl[k*sylWords+w]
+			}
+		}
 		q.prevOwn, q.prevOwnAt = flattenOwn(prevs)
 		q.nextOwn, q.nextOwnAt = flattenOwn(nexts)
-		// The standard characters that fold to another: their readings
-		// count for the one they fold to, as the index's homophones are
-		// folded characters.
-		q.extra = foldReadings[:]
-		for _, e := range q.extra {
-			b := homSieveBit(e.to)
-			q.extraSieve[b>>6] |= 1 << (b & 63)
-		}
+		q.setExtra()
+		masks := readingMasks()
+		q.readingClass, q.classMask = masks.class, masks.mask
+		q.prevFree = q.ownFree(q.prevOwn, q.prevOwnAt)
+		q.nextFree = q.ownFree(q.nextOwn, q.nextOwnAt)
 		q.numerals = make([]uint64, len(q.bits))
 		for _, r := range cjkNumerals {
 			if homFirst <= r && r <= homLast {
 				q.numerals[(r-homFirst)>>6] |= 1 << ((r - homFirst) & 63)
 			}
 		}
+		q.buildPlain()
 		d.hom.quick = q
 	})
 	return d.hom.quick
+}
+
+// setExtra sets q.extra and q.extraSieve: the standard characters that
+// fold to another, whose readings count for the one they fold to, as
+// the index's homophones are folded characters.
+func (q *homQuick) setExtra() {
+	q.extra = foldReadings[:]
+	for _, e := range q.extra {
+		b := homSieveBit(e.to)
+		q.extraSieve[b>>6] |= 1 << (b & 63)
+	}
 }
 
 // flattenOwn returns the lists of characters of each anchor, each sorted
@@ -589,11 +634,109 @@ func (ix *homIndex) pairOf(x rune, kx int, y rune, ky int) bool {
 // (官方网站, 中心) from the scan's index.
 func (ix *homQuick) pairOfReadings(x rune, kx int, y rune, ky int) bool {
 	if ky >= 0 && ix.sharesReading(x, ix.prevSyl[ky*sylWords:(ky+1)*sylWords]) &&
-		ix.notOnlyOwn(x, ix.prevOwn[ix.prevOwnAt[ky]:ix.prevOwnAt[ky+1]]) {
+		notOnlyOwnAt(x, ix.prevOwn[ix.prevOwnAt[ky]:ix.prevOwnAt[ky+1]], ix.prevFree[ix.prevOwnAt[ky]:ix.prevOwnAt[ky+1]]) {
 		return true
 	}
 	return kx >= 0 && ix.sharesReading(y, ix.nextSyl[kx*sylWords:(kx+1)*sylWords]) &&
-		ix.notOnlyOwn(y, ix.nextOwn[ix.nextOwnAt[kx]:ix.nextOwnAt[kx+1]])
+		notOnlyOwnAt(y, ix.nextOwn[ix.nextOwnAt[kx]:ix.nextOwnAt[kx+1]], ix.nextFree[ix.nextOwnAt[kx]:ix.nextOwnAt[kx+1]])
+}
+
+// readingMask returns bit id&63 set for each syllable number id of c's
+// readings and of those of the standard characters folding to c: the
+// syllables sharesReading looks for in a set, folded to a word. c is a
+// character of the block (homFirst to homLast), as every character
+// mayHit tests is; its mask is read from a table (readingMasks), by
+// indexes the tables' sizes bound (no bounds checks).
+func (q *homQuick) readingMask(c rune) uint64 {
+	return q.classMask[q.readingClass[(c-homFirst)&(readingClasses-1)]&(classMasks-1)]
+}
+
+// readingClasses and classMasks are the sizes of a readingTable's
+// tables: powers of two above the characters of the block and the
+// classes.
+const readingClasses, classMasks = 1 << 15, 1 << 12
+
+// The classes fit: the sets of readings and a class for each fold
+// target's reading at most.
+var _ = [readingClasses - (homLast - homFirst + 1)]struct{}{}
+var _ = [classMasks - pinyin.Sets - len(foldReadings)]struct{}{}
+
+// A readingTable is readingMask's table: the class of each character of
+// the block, and each class's mask.
+type readingTable struct {
+	class *[readingClasses]uint16 // by character, from homFirst
+	mask  *[classMasks]uint64     // by class
+}
+
+// readingMasks is the table of readingMask of the characters of the
+// block, built at the first need and shared by the dictionaries (it
+// depends on the readings and the fold only). A character's class is
+// its set of readings (pinyin.Set, a copy of the readings' table), but
+// for the characters other standard characters fold to (foldReadings,
+// 18 in the block), each of a class of its own: 64 KiB of classes, 32
+// KiB of masks, built with a copy of the readings' table and a mask for
+// each set of readings.
+var readingMasks = lazy.Value(func() readingTable {
+	t := readingTable{class: new([readingClasses]uint16), mask: new([classMasks]uint64)}
+	pinyin.AppendSets(t.class[:0], homFirst, homLast)
+	pinyin.EachSet(func(set int, rs pinyin.Readings) {
+		for k := range rs.Len() {
+			t.mask[set] |= 1 << (rs.ID(k) & 63)
+		}
+	})
+	next := uint16(pinyin.Sets)
+	for _, e := range foldReadings {
+		if homFirst <= e.to && e.to <= homLast {
+			// A class of its own: the character's mask so far, and
+			// this reading.
+			x := e.to - homFirst
+			t.mask[next] = t.mask[t.class[x]] | 1<<(e.id&63)
+			t.class[x] = next
+			next++
+		}
+	}
+	return t
+})
+
+// extraMask is readingMask's part for the standard characters folding
+// to c.
+func (q *homQuick) extraMask(c rune) uint64 {
+	var m uint64
+	q.extraOf(c, func(id uint16) bool {
+		m |= 1 << (id & 63)
+		return false
+	})
+	return m
+}
+
+// mayPair reports whether x then y may pass pairOfReadings: false when
+// neither shares a reading with the set pairOfReadings compares it with,
+// as their readingMask and the set's mask show. pairOfReadings(x, kx, y,
+// ky) implies mayPair(x, kx, y, ky) (TestMayPairCoversPairOfReadings).
+func (ix *homQuick) mayPair(x rune, kx int, y rune, ky int) bool {
+	return ky >= 0 && ix.readingMask(x)&ix.prevMask[ky] != 0 ||
+		kx >= 0 && ix.readingMask(y)&ix.nextMask[kx] != 0
+}
+
+// ownFree returns, for each character of own (prevOwn or nextOwn, at
+// their starts), notOnlyOwn of it among its anchor's (it is one of them),
+// the pairs that share no reading told by their masks.
+func (q *homQuick) ownFree(own []rune, at []int32) []bool {
+	free := make([]bool, len(own))
+	for k := 0; k+1 < len(at); k++ {
+		list := own[at[k]:at[k+1]]
+		for i, c := range list {
+			free[int(at[k])+i] = q.sharesWithOther(c, list, true)
+		}
+	}
+	return free
+}
+
+// notOnlyOwnAt is notOnlyOwn of c among own, whose answers for its own
+// characters free holds (ownFree).
+func notOnlyOwnAt(c rune, own []rune, free []bool) bool {
+	i, ok := slices.BinarySearch(own, c)
+	return !ok || free[i]
 }
 
 // notOnlyOwn reports whether c, which shares a reading with one of own
@@ -604,8 +747,16 @@ func (ix *homQuick) notOnlyOwn(c rune, own []rune) bool {
 	if _, ok := slices.BinarySearch(own, c); !ok {
 		return true
 	}
+	return ix.sharesWithOther(c, own, false)
+}
+
+// sharesWithOther reports whether c, one of own, shares a reading with
+// another of own; with masked, the others whose readingMask, and c's,
+// tell they share none are passed over (characters of the block only).
+func (ix *homQuick) sharesWithOther(c rune, own []rune, masked bool) bool {
+	masked = masked && homFirst <= c && c <= homLast
 	for _, o := range own {
-		if o == c {
+		if o == c || masked && homFirst <= o && o <= homLast && ix.readingMask(c)&ix.readingMask(o) == 0 {
 			continue
 		}
 		var set [sylWords]uint64
@@ -621,6 +772,97 @@ func (ix *homQuick) notOnlyOwn(c rune, own []rune) bool {
 	return false
 }
 
+// buildPlain sets q.plain (q's other sets built). A character is not
+// plain when it folds to an anchor, to a numeral or out of the block: it
+// is one of those characters (anchors and numerals are of the block) or
+// a variant form of one of them, or a variant of a character out of the
+// block (hanvariant.VariantsBMP), so that buildPlain tests only
+// those: its cost goes with the anchors, not with the block.
+// TestPlainTableAsEveryCharacter holds it to the test of every
+// character.
+func (q *homQuick) buildPlain() {
+	for k := range q.plain {
+		q.plain[k] = ^uint64(0)
+	}
+	q.plain[quietHexagrams] = 0
+	// The variants of the characters out of the block fold out of it.
+	for r := range hanvariant.VariantsBMP(0, homFirst-1) {
+		q.unplain(r)
+	}
+	for r := range hanvariant.VariantsBMP(homLast+1, unicode.MaxRune) {
+		q.unplain(r)
+	}
+	// Those of the numerals and anchors, and they, are settled.
+	settle := func(c rune) {
+		q.settlePlain(c)
+		for r := range hanvariant.VariantsBMP(c, c) {
+			q.settlePlain(r)
+		}
+	}
+	for _, n := range cjkNumerals {
+		settle(n)
+	}
+	for k, w := range q.bits {
+		for ; w != 0; w &= w - 1 {
+			settle(homFirst + rune(k<<6+bits.TrailingZeros64(w)))
+		}
+	}
+}
+
+// settlePlain clears r's bit of q.plain when r, a character, is of its
+// block and not plain (isPlain).
+func (q *homQuick) settlePlain(r rune) {
+	if quietFirst <= r && r < quietEnd && !q.isPlain(r) {
+		q.unplain(r)
+	}
+}
+
+// unplain clears r's bit of q.plain, if r is of its block.
+func (q *homQuick) unplain(r rune) {
+	if quietFirst <= r && r < quietEnd {
+		q.plain[(r-quietFirst)>>6] &^= 1 << ((r - quietFirst) & 63)
+	}
+}
+
+// isPlain reports whether r, a Chinese character of three bytes, folds
+// to a character of the block that is neither an anchor nor a numeral.
+func (q *homQuick) isPlain(r rune) bool {
+	f := hanvariant.SimplifyBMP(uint16(r))
+	return homFirst <= f && f <= homLast && !q.numeral(f) && !q.isAnchor(f)
+}
+
+// numeral reports whether f, a character of the block, is a Chinese
+// numeral (陆 for 六), which the quick test does not fold.
+func (q *homQuick) numeral(f rune) bool {
+	x := f - homFirst
+	return q.numerals[x>>6]&(1<<(x&63)) != 0
+}
+
+// plainRun returns the end of the run of characters of q.plain that
+// starts at text[i] (i itself when there is none), and the last of
+// them, folded. Such a character after one that is no anchor stands in
+// no pair mayHit tests: neither is an anchor.
+func (q *homQuick) plainRun(text string, i int) (int, rune) {
+	var last rune
+	j := i
+	for rest := text[i:]; len(rest) >= 3; rest = rest[3:] {
+		b, b1, b2 := rest[0], rest[1], rest[2]
+		if b < 0xE4 || b > 0xE9 || b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
+			break
+		}
+		r := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+		if x := r - quietFirst; q.plain[x>>6]&(1<<(x&63)) == 0 {
+			break
+		}
+		last = r
+		j += 3
+	}
+	if j == i {
+		return i, -1
+	}
+	return j, hanvariant.SimplifyBMP(uint16(last))
+}
+
 // mayHit reports whether text may hold a stretch: two Chinese
 // characters (as the quick path folds them; anything between them but
 // other Chinese characters skipped) that may stand next to each other in
@@ -628,7 +870,12 @@ func (ix *homQuick) notOnlyOwn(c rune, own []rune) bool {
 // where the words hold numerals, a Chinese numeral folding to a word's
 // character, a compatibility or variant form outside the CJK block). A
 // name without one costs this loop and nothing more.
-func (ix *homQuick) mayHit(text string) bool {
+func (ix *homQuick) mayHit(text string) bool { return ix.mayHitRuns(text, true) }
+
+// mayHitRuns is mayHit; with runs, the characters of plain after a
+// character that is no anchor are passed over by plainRun, and
+// without, read one by one (for the test that holds the two alike).
+func (ix *homQuick) mayHitRuns(text string, runs bool) bool {
 	prev, kp := rune(-1), -1 // the last character and its anchor number
 	for i := 0; i < len(text); {
 		b := text[i]
@@ -640,17 +887,23 @@ func (ix *homQuick) mayHit(text string) bool {
 			i++
 			continue
 		case 0xE4 <= b && b <= 0xE9 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80:
+			if kp < 0 && runs {
+				if j, last := ix.plainRun(text, i); j > i {
+					i, prev = j, last
+					continue
+				}
+			}
 			r := rune(b&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
 			if r >= 0x4E00 || r <= 0x4DBF {
 				f := hanvariant.SimplifyBMP(uint16(r))
 				if f < homFirst || f > homLast {
 					return true // folds out of the block: the scan reads it
 				}
-				if x := f - homFirst; ix.numerals[x>>6]&(1<<(x&63)) != 0 {
+				if ix.numeral(f) {
 					return true // 陆 for 六: the scan folds it
 				}
 				k := ix.anchorIndex(f)
-				if (k >= 0 || kp >= 0) && prev >= 0 && ix.pairOfReadings(prev, kp, f, k) {
+				if (k >= 0 || kp >= 0) && prev >= 0 && ix.mayPair(prev, kp, f, k) && ix.pairOfReadings(prev, kp, f, k) {
 					return true
 				}
 				kp = k

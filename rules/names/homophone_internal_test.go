@@ -253,39 +253,23 @@ func BenchmarkHomophoneFind(b *testing.B) {
 func TestPairOfReadingsCoversPairOf(t *testing.T) {
 	d := DefaultDictionary()
 	ix := d.homIndex()
-	var anchors []rune
-	for c := rune(homFirst); c <= homLast; c++ {
-		if ix.isAnchor(c) {
-			anchors = append(anchors, c)
+	pairs, looser := 0, 0
+	anchors := eachAnchorPair(ix.homQuick, 0x4E00, 0x9FFF, func(x rune, kx int, y rune, ky int) {
+		byChar := ix.pairOf(x, kx, y, ky)
+		byReading := ix.pairOfReadings(x, kx, y, ky)
+		if byChar && !byReading {
+			t.Fatalf("%c%c: the index's test passes it, the quick test by readings does not", x, y)
 		}
-	}
-	if len(anchors) == 0 {
+		if byChar {
+			pairs++
+		} else if byReading {
+			looser++
+		}
+	})
+	if anchors == 0 {
 		t.Fatal("no anchors")
 	}
-	pairs, looser := 0, 0
-	for _, a := range anchors {
-		ka := ix.anchorIndex(a)
-		for c := rune(0x4E00); c <= 0x9FFF; c++ {
-			kc := ix.anchorIndex(c)
-			for _, p := range [][2]rune{{c, a}, {a, c}} {
-				kx, ky := kc, ka
-				if p[0] == a {
-					kx, ky = ka, kc
-				}
-				byChar := ix.pairOf(p[0], kx, p[1], ky)
-				byReading := ix.pairOfReadings(p[0], kx, p[1], ky)
-				if byChar && !byReading {
-					t.Fatalf("%c%c: the index's test passes it, the quick test by readings does not", p[0], p[1])
-				}
-				if byChar {
-					pairs++
-				} else if byReading {
-					looser++
-				}
-			}
-		}
-	}
-	t.Logf("%d anchors, %d pairs by characters, %d more by readings", len(anchors), pairs, looser)
+	t.Logf("%d anchors, %d pairs by characters, %d more by readings", anchors, pairs, looser)
 }
 
 // TestExtraOfEveryFold: the quick test's fold sources hold, for every

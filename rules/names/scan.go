@@ -6,6 +6,7 @@ import (
 
 	"github.com/icpcheck/beian/rules/internal/fold"
 	"github.com/icpcheck/beian/rules/internal/hanvariant"
+	"github.com/icpcheck/beian/rules/names/internal/ahocorasick"
 )
 
 // An occurrence is a word found by scan: its entry, its first and last
@@ -184,6 +185,13 @@ func (d *Dictionary) scanAll(text string, pre *Prepared, found []occurrence, str
 // Chinese characters as the scan counted it: the stream the occurrences'
 // first and last index.
 func (d *Dictionary) scanAs(text string, pre *Prepared, found []occurrence, restart, record bool, stream []rune) (_ []occurrence, _ []rune, ambiguous bool, steps int) {
+	return d.scanRuns(text, pre, found, restart, record, stream, true)
+}
+
+// scanRuns is scanAs; with runs, the characters that start no word
+// while none is in progress are read by quietRun, and without, one by
+// one as the others (for the test that holds the two alike).
+func (d *Dictionary) scanRuns(text string, pre *Prepared, found []occurrence, restart, record bool, stream []rune, runs bool) (_ []occurrence, _ []rune, ambiguous bool, steps int) {
 	base := len(found)
 	var s scanner
 	s.init(d, found)
@@ -195,6 +203,11 @@ func (d *Dictionary) scanAs(text string, pre *Prepared, found []occurrence, rest
 	simplify, mixSimplify := !han.FoldsCJK(), !mix.FoldsCJK()
 	pos := 0
 	for pos < len(text) {
+		if b := text[pos]; runs && 0xE4 <= b && b <= 0xE9 && s.hs == 0 && s.ms == 0 {
+			if pos = s.quietRun(text, pos, len(found)); pos == len(text) {
+				break
+			}
+		}
 		if b := text[pos]; 0xE4 <= b && b <= 0xE9 && pos+2 < len(text) {
 			u := text[pos : pos+3]
 			b1, b2 := u[1], u[2]
@@ -203,12 +216,7 @@ func (d *Dictionary) scanAs(text string, pre *Prepared, found []occurrence, rest
 				start := s.from
 				pos += 3
 				s.from = pos
-				var sym int32
-				if simplify {
-					sym = han.Symbol(foldKey(rune(hanvariant.SimplifyBMP(uint16(r)))))
-				} else {
-					sym = han.Symbol(r)
-				}
+				sym := quickHanSymbol(han, simplify, r)
 				// Most characters start no word: settled here.
 				if s.hs == 0 && (sym == 0 || han.Child(0, sym) < 0) {
 					s.hi++
@@ -248,6 +256,169 @@ func (d *Dictionary) scanAs(text string, pre *Prepared, found []occurrence, rest
 	}
 	// The quick path's work is a step per byte at most.
 	return found, s.recorded(stream), s.ambiguous, pos
+}
+
+// quickHanSymbol is the symbol of the Chinese words' automaton a of the
+// Chinese character r as the quick path reads it: folded first when
+// simplify (the automaton does not fold CJK characters itself).
+func quickHanSymbol(a *ahocorasick.Automaton, simplify bool, r rune) int32 {
+	if simplify {
+		return a.Symbol(foldKey(hanvariant.SimplifyBMP(uint16(r))))
+	}
+	return a.Symbol(r)
+}
+
+// quietFirst and quietEnd bound the Chinese characters of a quietTable:
+// those of three bytes the quick path of scanAs decodes itself (lead
+// bytes 0xE4 to 0xE9).
+const quietFirst, quietEnd = 0x4000, 0xA000
+
+// A quietTable has bit r-quietFirst set for each Chinese character r the
+// quick path of scanAs reads that starts no word of the Chinese words'
+// automaton and has no symbol in the other: read while no word is in
+// progress in either, it leaves both automata at their start, so that
+// quietRun reads it with no more than the bookkeeping of its position.
+type quietTable [(quietEnd - quietFirst) / 64]uint64
+
+// quietHexagrams is the word of a quietTable of the Yijing hexagrams
+// (U+4DC0–U+4DFF), which the quick path does not read as Chinese
+// characters: none is quiet.
+const quietHexagrams = (0x4DC0 - quietFirst) / 64
+
+// build sets t for the automata han and mix of entries' words (those
+// newDictionary builds them from, or LoadDictionary finds them built
+// from), as scanAs reads characters into them. A character starts a
+// word only when it folds to the first character of a word of han or to
+// a character of a word of mix, so that build tests only those
+// characters, the numerals that fold to them, and their variant forms
+// (hanvariant.VariantsBMP): its cost goes with the words, not
+// with the block. TestQuietTableAsEveryCharacter holds it to the test
+// of every character.
+func (t *quietTable) build(han, mix *ahocorasick.Automaton, entries []dictEntry) {
+	for k := range t {
+		t[k] = ^uint64(0)
+	}
+	t[quietHexagrams] = 0
+	// settle clears w and its variant forms that start a word. A
+	// character of the table cleared already was settled, or is a
+	// variant form, which has none of its own (Simplify is idempotent):
+	// it is passed over, so that words sharing characters cost a test.
+	settle := func(w rune) {
+		if x := w - quietFirst; 0 <= x && x < quietEnd-quietFirst && x>>6 != quietHexagrams && t[x>>6]&(1<<(x&63)) == 0 {
+			return
+		}
+		t.settle(han, mix, w)
+		for r := range hanvariant.VariantsBMP(w, w) {
+			t.settle(han, mix, r)
+		}
+	}
+	for _, n := range numeralRunes {
+		settle(n)
+	}
+	for i := range entries {
+		e := &entries[i]
+		if e.han {
+			w, _ := utf8.DecodeRuneInString(e.word)
+			settle(numeral(w))
+			continue
+		}
+		for _, w := range e.word {
+			settle(leetKey(w))
+		}
+	}
+}
+
+// settle clears r's bit of t when r, a character, is of t's block and
+// starts a word of han or steps mix.
+func (t *quietTable) settle(han, mix *ahocorasick.Automaton, r rune) {
+	if quietFirst <= r && r < quietEnd && startsWord(han, mix, r) {
+		t[(r-quietFirst)>>6] &^= 1 << ((r - quietFirst) & 63)
+	}
+}
+
+// numeralRunes are the runes numeral changes, and 〇 (TestNumeralRunes): a
+// character that folds to one starts what a word starting with the
+// numeral it stands for starts.
+const numeralRunes = cjkNumerals + "0123456789○〡〢〣〤〥〦〧〨〩〸"
+
+// startsWord reports whether scanAs, reading the Chinese character r
+// of the block of a quietTable while no word is in progress, starts a
+// word of han or steps mix: whether r is not quiet.
+func startsWord(han, mix *ahocorasick.Automaton, r rune) bool {
+	if sym := quickHanSymbol(han, !han.FoldsCJK(), r); sym != 0 && han.Child(0, sym) >= 0 {
+		return true
+	}
+	mr := r
+	if !mix.FoldsCJK() {
+		mr = hanvariant.SimplifyBMP(uint16(r))
+	}
+	return mix.Symbol(mr) != 0
+}
+
+// quietRun reads, from text[pos], the Chinese characters of s's
+// dictionary's quietTable, while no word is in progress in either
+// automaton (s.hs and s.ms 0, which they stay), and returns where it
+// stopped. It does what scanAs does for each, but for what no later
+// step reads:
+//   - the ring of the runes accepted (push): a word's first character
+//     starts a word, so no occurrence reads the entry of one of these
+//     (emitHan), and the entries count from any origin (hn);
+//   - the symbol of the last character, set 0: an iteration mark
+//     repeats it only in a word going on with it (step), and none
+//     starts with it;
+//   - the slots of the mixed stream but the last character's: the
+//     steps after read slots back from the latest, each stretch they
+//     read (a word's characters, the fillers and letters before a
+//     junction's characters, the rune before a word) holding no
+//     character of the run but ending before the run's last, or
+//     holding it, where the spelling it is compared with fails (spells,
+//     junctionHan: it is no letter, no filler and no character of a
+//     word of the mixed automaton).
+func (s *scanner) quietRun(text string, pos, found int) int {
+	t := &s.d.quiet
+	end := len(text)
+	if s.record {
+		// The stream recorded beyond recBuf is left to scanAs: the run
+		// stops where recBuf is full.
+		end = min(end, pos+3*max(0, len(s.recBuf)-s.recN))
+	}
+	p, recN := pos, s.recN
+	for rest := text[pos:end]; len(rest) >= 3; rest = rest[3:] {
+		b, b1, b2 := rest[0], rest[1], rest[2]
+		if b < 0xE4 || b > 0xE9 || b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
+			break
+		}
+		r := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+		if x := r - quietFirst; t[x>>6]&(1<<(x&63)) == 0 {
+			break
+		}
+		if s.record {
+			s.recBuf[recN] = hanvariant.SimplifyBMP(uint16(r))
+			recN++
+		}
+		p += 3
+	}
+	if p == pos {
+		return pos
+	}
+	n := int32(p-pos) / 3
+	last := slot{start: int32(p - 3), kind: kindOther}
+	last.r, _ = utf8.DecodeRuneInString(text[p-3:])
+	if n == 1 {
+		// The first character's bytes start where the removed runes
+		// before it do, and a separator before the run is before it.
+		last.start, last.sep = int32(s.from), s.sep
+	}
+	s.hi += n
+	s.mi += n
+	*s.slotAt(s.mi) = last
+	s.recN = recN
+	s.gap = 0
+	s.lastSym = 0
+	s.from = p
+	s.sep = false
+	s.settle = found
+	return p
 }
 
 // recorded returns the stream recorded, in stream's memory (nil when not

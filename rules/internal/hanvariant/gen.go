@@ -231,6 +231,7 @@ func main() {
 		}
 	}
 	b.WriteString("}\n\n")
+	writeVariants(&b, bmp, m)
 	b.WriteString("// supplementary lists the characters beyond the Basic Multilingual Plane\n// with their simplified forms, sorted.\n")
 	b.WriteString("var supplementary = [...]struct{ from, to rune }{\n")
 	for _, r := range supp {
@@ -239,6 +240,48 @@ func main() {
 	b.WriteString("}\n")
 
 	out.Finish(b.Bytes(), "go generate ./rules/internal/hanvariant")
+}
+
+// writeVariants writes the inverse of the mapping m of the characters
+// bmp (sorted) of the Basic Multilingual Plane: variantFrom, those
+// characters sorted by what they simplify to, then in order, and
+// variantTo, what each simplifies to.
+func writeVariants(b *bytes.Buffer, bmp []rune, m map[rune]rune) {
+	from := slices.Clone(bmp)
+	slices.SortStableFunc(from, func(x, y rune) int { return int(m[x] - m[y]) })
+	b.WriteString("// variantTo and variantFrom are the characters of the Basic Multilingual\n// Plane with a simplified form (variantFrom[i]) and that form\n// (variantTo[i]), by the form, then in order (VariantsBMP).\n")
+	b.WriteString("var variantTo = [...]rune{\n")
+	for i, r := range from {
+		fmt.Fprintf(b, "0x%04X,", m[r])
+		if i%12 == 11 || i == len(from)-1 {
+			b.WriteString("\n")
+		}
+	}
+	b.WriteString("}\n\n")
+	// variantPage[p]: the first entry whose form is of page p or after
+	// (p < 256), or beyond the plane (p = 256).
+	b.WriteString("// variantPage[p] is the index of the first entry of variantTo at or\n// after U+XX00 for the page p = 0xXX of the Basic Multilingual Plane,\n// and variantPage[256] that of the first beyond it.\n")
+	b.WriteString("var variantPage = [257]uint16{\n")
+	i := 0
+	for p := rune(0); p <= 256; p++ {
+		for i < len(from) && m[from[i]] < p<<8 {
+			i++
+		}
+		fmt.Fprintf(b, "%d,", i)
+		if p%16 == 15 || p == 256 {
+			b.WriteString("\n")
+		}
+	}
+	b.WriteString("}\n\n")
+	b.WriteString("// variantFrom: see variantTo.\n")
+	b.WriteString("var variantFrom = [...]uint16{\n")
+	for i, r := range from {
+		fmt.Fprintf(b, "0x%04X,", r)
+		if i%12 == 11 || i == len(from)-1 {
+			b.WriteString("\n")
+		}
+	}
+	b.WriteString("}\n\n")
 }
 
 // resolveChains makes every mapping final: a character mapped to one that

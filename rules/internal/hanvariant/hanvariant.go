@@ -17,6 +17,8 @@
 // are left alone.
 package hanvariant
 
+import "iter"
+
 //go:generate go run gen.go
 
 // Simplify returns the simplified form of r, or r itself when it has
@@ -35,6 +37,45 @@ func SimplifyBMP(r uint16) rune {
 		return rune(r)
 	}
 	return bmpPages[bmpPage[r>>8]][uint8(r)]
+}
+
+// VariantsBMP yields the characters of the Basic Multilingual Plane
+// that SimplifyBMP changes to a character of lo to hi (their traditional
+// and other variant forms), by that character, then in order: every c
+// with lo <= SimplifyBMP(c) <= hi and SimplifyBMP(c) != c, and no other.
+// It costs a search of a table in the program, and a step for each
+// character.
+func VariantsBMP(lo, hi rune) iter.Seq[rune] {
+	return func(yield func(rune) bool) {
+		for i := variantsFrom(lo); i < len(variantTo) && variantTo[i] <= hi; i++ {
+			if !yield(rune(variantFrom[i])) {
+				return
+			}
+		}
+	}
+}
+
+// variantsFrom returns the index of the first entry of variantTo at or
+// after lo: a search of lo's page of the plane (variantPage), or of the
+// entries beyond the plane.
+func variantsFrom(lo rune) int {
+	i, j := 0, len(variantTo)
+	switch {
+	case lo <= 0:
+		return 0
+	case lo < 0x10000:
+		i, j = int(variantPage[lo>>8]), int(variantPage[lo>>8+1])
+	default:
+		i = int(variantPage[256])
+	}
+	for i < j {
+		if h := int(uint(i+j) >> 1); variantTo[h] < lo {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i
 }
 
 // simplifySupplementary is kept out of line so that Simplify inlines.

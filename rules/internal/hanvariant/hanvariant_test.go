@@ -2,7 +2,9 @@ package hanvariant
 
 import (
 	"bufio"
+	"maps"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -220,5 +222,54 @@ func TestShinjitai(t *testing.T) {
 	t.Logf("%d shinjitai that are not standard characters, %d fold to one", pairs, folded)
 	if pairs < 150 || folded*100 < pairs*90 {
 		t.Errorf("%d of %d shinjitai fold to a standard character", folded, pairs)
+	}
+}
+
+// TestVariantsBMPInverse holds VariantsBMP to SimplifyBMP over the
+// whole Basic Multilingual Plane: the characters it lists for r are
+// exactly those SimplifyBMP changes to r, in order; for a range, those
+// of each character of the range in turn.
+func TestVariantsBMPInverse(t *testing.T) {
+	want := map[rune][]rune{}
+	for c := rune(0); c < 0x10000; c++ {
+		if to := SimplifyBMP(uint16(c)); to != c {
+			want[to] = append(want[to], c)
+		}
+	}
+	for r := rune(0); r < 0x10000; r++ {
+		if got := slices.Collect(VariantsBMP(r, r)); !slices.Equal(got, want[r]) {
+			t.Fatalf("VariantsBMP(%U, %U) = %U, want %U", r, r, got, want[r])
+		}
+	}
+	for to, from := range want {
+		var got []rune
+		for c := range VariantsBMP(to, to) {
+			if got = append(got, c); len(got) == 1 {
+				break // the loop's end stops the yields
+			}
+		}
+		if !slices.Equal(got, from[:1]) {
+			t.Fatalf("VariantsBMP(%U, %U) broken off after one = %U, want %U", to, to, got, from[:1])
+		}
+	}
+	for _, r := range []rune{-1, 0x10000, 0x2003E, unicode.MaxRune, unicode.MaxRune + 1} {
+		if got := slices.Collect(VariantsBMP(r, r)); !slices.Equal(got, want[r]) {
+			t.Errorf("VariantsBMP(%U, %U) = %U, want %U", r, r, got, want[r])
+		}
+	}
+	targets := slices.Sorted(maps.Keys(want))
+	bounds := []rune{-1, 0, 0x2E80, 0x3400, 0x33FF, 0x4DBF, 0x4E00, 0x9FFF, 0xA000, 0xFFFF, 0x10000, 0x2003E, 0x3FFFF, unicode.MaxRune}
+	for _, lo := range bounds {
+		for _, hi := range bounds {
+			var all []rune
+			for _, to := range targets {
+				if lo <= to && to <= hi {
+					all = append(all, want[to]...)
+				}
+			}
+			if got := slices.Collect(VariantsBMP(lo, hi)); !slices.Equal(got, all) {
+				t.Fatalf("VariantsBMP(%U, %U): %d characters, want %d", lo, hi, len(got), len(all))
+			}
+		}
 	}
 }

@@ -70,14 +70,14 @@ func main() {
 			dense[c.r-first] = uint16(index[c.readings[0]])
 			continue
 		}
-		dense[c.r-first] = 0x8000 | uint16(len(poly))
+		dense[c.r-first] = uint16(len(syllables) + 1 + len(poly))
 		poly = append(poly, uint16(len(c.readings)))
 		for _, s := range c.readings {
 			poly = append(poly, uint16(index[s]))
 		}
 	}
-	if len(poly) >= 0x8000 || len(syllables) >= 0x8000 {
-		log.Fatal("gen: the table outgrows its 15-bit indexes")
+	if len(syllables)+1+len(poly) > 0xFFFF {
+		log.Fatal("gen: the table outgrows its 16-bit indexes")
 	}
 	var b strings.Builder
 	b.WriteString(gentool.Header("pinyin", "data/readings.txt (extract of Unihan_Readings.txt, Unicode "+version+")"))
@@ -91,7 +91,7 @@ func main() {
 		fmt.Fprintf(&b, "%q, ", s)
 	}
 	b.WriteString("\n}\n\n")
-	fmt.Fprintf(&b, "// dense holds, for each character of U+%04X..U+%04X, its reading (an\n// index into syllables, plus one; 0 for none) or, with the high bit\n// set, where its readings start in poly.\nvar dense = [...]uint16{", first, last)
+	fmt.Fprintf(&b, "// dense holds, for each character of U+%04X..U+%04X, its reading (an\n// index into syllables, plus one; 0 for none) or, past the number of\n// syllables plus one, where its readings start in poly: the number of\n// its set of readings (Set).\nvar dense = [...]uint16{", first, last)
 	for i, v := range dense {
 		if i%16 == 0 {
 			b.WriteString("\n")

@@ -10,6 +10,8 @@
 // start.
 package pinyin
 
+import "slices"
+
 //go:generate go run gen.go
 
 // Readings are the readings of one character: [Of] returns them.
@@ -25,12 +27,54 @@ func Of(r rune) Readings {
 		return Readings{}
 	}
 	v := dense[r-first]
-	if v&0x8000 == 0 {
+	if int(v) <= Syllables {
 		return Readings{one: v}
 	}
-	i := int(v &^ 0x8000)
+	i := int(v) - Syllables - 1
 	n := int(poly[i])
 	return Readings{list: poly[i+1 : i+1+n]}
+}
+
+// Set returns the number of r's set of readings: characters with the
+// same number have the same readings, in the same order; 0 is the set of
+// none. Numbers are below [Sets], and [EachSet] gives each set's
+// readings. It is the load Of starts with, and inlined.
+func Set(r rune) int {
+	if r < first || r > last {
+		return 0
+	}
+	return int(dense[r-first])
+}
+
+// AppendSets appends to dst Set(r) for each r from lo to hi, and returns
+// the extended slice: a copy of the table Set reads, at the cost of a
+// copy.
+func AppendSets(dst []uint16, lo, hi rune) []uint16 {
+	if hi < lo {
+		return dst
+	}
+	n := len(dst)
+	dst = slices.Grow(dst, int(hi-lo+1))[:n+int(hi-lo+1)]
+	clear(dst[n:])
+	if from, to := max(lo, first), min(hi, last); from <= to {
+		copy(dst[n+int(from-lo):], dense[from-first:to-first+1])
+	}
+	return dst
+}
+
+// Sets bounds the numbers [Set] returns.
+const Sets = Syllables + 1 + len(poly)
+
+// EachSet calls f with each number [Set] may return but 0 and the
+// readings of the characters of that number.
+func EachSet(f func(set int, rs Readings)) {
+	for id := uint16(1); int(id) <= Syllables; id++ {
+		f(int(id), Readings{one: id})
+	}
+	for i := 0; i < len(poly); i += 1 + int(poly[i]) {
+		n := int(poly[i])
+		f(Syllables+1+i, Readings{list: poly[i+1 : i+1+n]})
+	}
 }
 
 // Len returns the number of readings.
