@@ -266,10 +266,10 @@ func domainShaped(s string) bool {
 // nothing but the name: three or more Chinese characters, not only Latin
 // letters and digits, no symbol (the parentheses and hyphen some
 // reviewers tolerate pass), not a domain, no word of the built-in
-// sensitive-word dictionary. It is the check of the icp_site_name tag.
-// The rules that depend on the subject (banned prefixes for non-national
-// units, personal-site words, the remark) are left to the filing's
-// validation.
+// sensitive-word dictionary, written so or with its characters
+// repeated. It is the check of the icp_site_name tag. The rules that
+// depend on the subject (banned prefixes for non-national units,
+// personal-site words, the remark) are left to the filing's validation.
 func validSiteName(raw string) bool {
 	raw = boundedName(raw)
 	name := names.Normalize(raw)
@@ -285,6 +285,9 @@ func validSiteName(raw string) bool {
 	if !ok {
 		return false
 	}
-	_, found := names.DefaultDictionary().Find(name)
-	return !found
+	dict := names.DefaultDictionary()
+	if _, found := dict.Find(name); found {
+		return false
+	}
+	return len(repeatedWords(dict, name, nil)) == 0 // 六六合合彩彩
 }

@@ -108,7 +108,10 @@ func TestSiteNameTag(t *testing.T) {
 		{"shilikeji.cn", false},
 		{"示例科技！官网", false},
 		{"示例賭 博网", false},
-		{"中国示例网", true}, // the prefix rule depends on the subject
+		{"示例六六合合彩彩资讯", false}, // a word with its characters repeated
+		{"天天开心资讯", true},      // an ordinary reduplication
+		{"示例科技.官网", false},    // a symbol, not a domain
+		{"中国示例网", true},       // the prefix rule depends on the subject
 		{"", false},
 	}
 	for _, tt := range tests {
