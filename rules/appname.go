@@ -165,7 +165,11 @@ func checkAppNames(pass *Pass) {
 			}
 		}
 		checkAppNameWords(pass, at, name, &prepared, memo, subject)
-		if word, exempt, _ := bannedPrefixOf(pass, name, &prepared, memo); word != "" && !exempt {
+		word, exempt, _ := bannedPrefixOf(pass, name, &prepared, memo)
+		if word == "" {
+			word, exempt = repeatedPrefix(pass, name) // 中中国国
+		}
+		if word != "" && !exempt {
 			pass.ReportAt(at(), CodeSiteNameBannedPrefix, Warning, Str("prefix", word))
 		}
 		if subject.Nature == beian.NaturePersonal {

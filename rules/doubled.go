@@ -106,3 +106,19 @@ func repeatedWords(dict *names.Dictionary, name string, found []names.Match) []n
 // repeated characters read once.
 var repeatedReading = Loc("reading", "（其中的字写了两遍，每个字只读一次即为该词）",
 	" (written with its characters repeated: read once each, they are the word, which is refused)")
+
+// repeatedPrefix is bannedPrefixOf of name read with each run of a
+// repeated Chinese character once, where every character of the prefix
+// found was repeated (中中国国示例科技): the word, and whether the subject
+// may use it; "" when there is none.
+func repeatedPrefix(pass *Pass, name string) (word string, exempt bool) {
+	collapsed, repeated, ok := collapseRepeats(name)
+	if !ok {
+		return "", false
+	}
+	word, exempt, span := bannedPrefixOf(pass, collapsed, nil, nil)
+	if word == "" || span[0] >= span[1] || span[1] > len(repeated) || slices.Contains(repeated[span[0]:span[1]], false) {
+		return "", false
+	}
+	return word, exempt
+}

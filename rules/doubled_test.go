@@ -91,3 +91,35 @@ func TestSensitiveWordRepeatedSeverity(t *testing.T) {
 		}
 	}
 }
+
+// TestBannedPrefixRepeated: every banned prefix written with each
+// character repeated (中中国国示例科技) is SITE_NAME_BANNED_PREFIX in a
+// unit's site name and App name, as the prefix written once is; a
+// reduplication that only begins a prefix (人人民宿: 民 is not repeated)
+// is none.
+func TestBannedPrefixRepeated(t *testing.T) {
+	prefixes := []string{"中国", "中华", "中央", "人民", "人大", "国家", "全国", "反腐", "纪检", "监察", "信访", "维权", "投诉"}
+	has := func(rs []rules.Rejection, path beian.Path) bool {
+		for _, r := range rs {
+			if r.Code == rules.CodeSiteNameBannedPrefix && r.Field == path {
+				return true
+			}
+		}
+		return false
+	}
+	for _, p := range prefixes {
+		for _, n := range []int{2, 3} {
+			name := repeatEach(p, n) + "示例科技"
+			f := cleanFiling()
+			f.Websites[0].Name = name
+			assert.True(t, has(run(t, rules.SiteName, f), "websites[0].name"), name)
+			a := appNameFiling(beian.AppNative, beian.PlatformAndroid, name, exampleSubject, beian.NatureEnterprise)
+			assert.True(t, has(run(t, rules.AppName, a), nameAt), name)
+		}
+	}
+	for _, name := range []string{"人人民宿", "国国家常菜馆", "中中华书店", "天天中国风", "全全国连锁"} {
+		f := cleanFiling()
+		f.Websites[0].Name = name
+		assert.False(t, has(run(t, rules.SiteName, f), "websites[0].name"), name)
+	}
+}

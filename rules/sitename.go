@@ -26,7 +26,8 @@ import (
 //
 // Names starting with 中国, 中华, 中央, 人民, 人大, 国家, 全国, 反腐, 纪检,
 // 监察, 信访, 维权 or 投诉, however disguised (中·国, 中-国, 中(国), 中_国), are
-// for national units only (SITE_NAME_BANNED_PREFIX); a longer ordinary word
+// for national units only (SITE_NAME_BANNED_PREFIX), also with each of
+// their characters repeated (中中国国); a longer ordinary word
 // (反腐蚀) is no prefix. The filing has no national-level mark: a unit
 // whose registered name starts with the same word is taken as entitled to it,
 // as is a government body to the state-function words 反腐, 纪检, 监察, 信访.
@@ -144,6 +145,10 @@ func runSiteName(pass *Pass) error {
 				span = bannedPrefixSpan(raw, rawPre, memo) // where it is typed
 			}
 			report(CodeSiteNameBannedPrefix, Error, span, Str("prefix", word))
+		} else if word == "" {
+			if word, exempt := repeatedPrefix(pass, name); word != "" && !exempt {
+				report(CodeSiteNameBannedPrefix, Error, [2]int{}, Str("prefix", word)) // 中中国国
+			}
 		}
 		// FindEvery allocates nothing when it finds nothing.
 		var hitBuf [4]names.Match
