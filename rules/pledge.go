@@ -45,7 +45,8 @@ func runPledge(pass *Pass) error {
 	if !fact.Value || f.Subject.Nature != beian.NaturePersonal || pass.Province.IsZero() {
 		return nil
 	}
-	best := pledgeHeld(f.Subject.Remark)
+	inSubject := pledgeHeld(f.Subject.Remark)
+	best := inSubject
 	for i := range f.Websites {
 		best = max(best, pledgeHeld(f.Websites[i].Remark))
 	}
@@ -64,7 +65,7 @@ func runPledge(pass *Pass) error {
 	}
 	r := Rejection{Code: CodePersonalPledgeMissing, Severity: sev, Field: "subject.remark", Source: src,
 		Args: pass.keepArgs([]Arg{provinceArg(pass), Arg{"detail", detail}, Str("pledge", PersonalPledge)})}
-	if pledgeHeld(f.Subject.Remark) == 0 {
+	if inSubject == 0 {
 		value := PersonalPledge
 		if remark := strings.TrimSpace(f.Subject.Remark); remark != "" {
 			value = remark + "\n" + PersonalPledge
