@@ -1062,6 +1062,8 @@ func (d *decoder) genDocumentKind(dst *DocumentKind) error {
 		*dst = "photo"
 	case "commitment_letter":
 		*dst = "commitment_letter"
+	case "construction_plan":
+		*dst = "construction_plan"
 	default:
 		if err := dst.UnmarshalText(d.scratch); err != nil {
 			d.textError(err)

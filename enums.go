@@ -245,6 +245,7 @@ const (
 	DocDomainHolderProof   DocumentKind = "domain_holder_proof"  // 域名证书
 	DocPhoto               DocumentKind = "photo"                // 人像核验 / 幕布照片
 	DocCommitmentLetter    DocumentKind = "commitment_letter"    // 承诺书
+	DocConstructionPlan    DocumentKind = "construction_plan"    // 网站建设方案书
 )
 
 var documentKinds = []enumEntry[DocumentKind]{
@@ -257,7 +258,8 @@ var documentKinds = []enumEntry[DocumentKind]{
 	{DocPreApproval, "前置审批文件", "pre-approval document", nil},
 	{DocDomainHolderProof, "域名证书", "domain certificate", nil},
 	{DocPhoto, "核验照片", "verification photo", []string{"幕布照片"}},
-	{DocCommitmentLetter, "承诺书", "commitment letter", nil},
+	{DocCommitmentLetter, "承诺书", "commitment letter", []string{"保证书"}},
+	{DocConstructionPlan, "网站建设方案书", "website construction plan", []string{"建设方案书", "网站建设方案", "建设方案"}},
 }
 
 // ParseDocumentKind returns the kind named by s: a wire name such as
@@ -269,7 +271,7 @@ func ParseDocumentKind(s string) (DocumentKind, error) {
 // Valid reports whether k is one of the declared kinds.
 func (k DocumentKind) Valid() bool {
 	switch k { // the values of documentKinds, held to it by TestValidAsTable
-	case DocSubjectCert, DocPrincipalCert, DocSitePrincipalCert, DocVerificationForm, DocAuthorizationLetter, DocResidencePermit, DocPreApproval, DocDomainHolderProof, DocPhoto, DocCommitmentLetter:
+	case DocSubjectCert, DocPrincipalCert, DocSitePrincipalCert, DocVerificationForm, DocAuthorizationLetter, DocResidencePermit, DocPreApproval, DocDomainHolderProof, DocPhoto, DocCommitmentLetter, DocConstructionPlan:
 		return true
 	}
 	return false

@@ -21,8 +21,11 @@ import (
 //
 // The documents a filing needs follow from the subject's nature, the
 // province, the websites' and Apps' principals, pre-approvals and
-// domains, as listed with their sources in data/documents.csv (see
-// [DocumentRequirements]).
+// domains, and from how many websites and domain names the filing has
+// (the construction plans, 网站建设方案书, Shanghai, Chongqing and
+// Guangdong ask of a subject with many: counted in the filing alone,
+// since it does not hold what the subject filed before), as listed with
+// their sources in data/documents.csv (see [DocumentRequirements]).
 // Each one absent is DOCUMENT_MISSING at "documents", naming the kind and
 // its owner (the subject, a principal, a website, a domain record); a
 // requirement another rule reports under its own code (the residence proof
@@ -87,7 +90,8 @@ type DocumentRequirement struct {
 	// province.
 	Provinces []string
 	// When names the circumstance that calls for the document (see the
-	// table's header).
+	// table's header). A circumstance that is a count holds its threshold
+	// after a colon: "websites_at_least:30".
 	When string
 	// By names the rule that reports the requirement under its own code;
 	// empty when rule "documents" reports it.
@@ -120,6 +124,7 @@ type docRequirement struct {
 	owner     reqOwner
 	natures   reqNatures
 	when      reqWhen
+	count     int         // the threshold of a When that counts ("websites_at_least:30"); else 0
 	provinces provinceSet // empty for every province
 }
 
@@ -157,6 +162,8 @@ const (
 	whenPrincipalNotLR                         // "principal_not_lr"
 	whenOwnAppPrincipal                        // "own_app_principal"
 	whenOwnMiniProgramPrincipal                // "own_mini_program_principal"
+	whenWebsitesAtLeast                        // "websites_at_least:N"
+	whenDomainNamesOver                        // "domain_names_over:N"
 )
 
 // knownOwners, knownNatures and knownWhen are the spellings of the
@@ -164,7 +171,7 @@ const (
 var (
 	knownOwners  = []string{"subject", "subject.principal", "websites[].principal", "websites[]", "domains[]", "apps[].principal"}
 	knownNatures = []string{"*", "personal", "unit"}
-	knownWhen    = []string{"always", "own_site_principal", "site_principal_not_lr", "pre_approval", "domain_held_by_lr", "cross_province_personal", "principal_not_lr", "own_app_principal", "own_mini_program_principal"}
+	knownWhen    = []string{"always", "own_site_principal", "site_principal_not_lr", "pre_approval", "domain_held_by_lr", "cross_province_personal", "principal_not_lr", "own_app_principal", "own_mini_program_principal", "websites_at_least", "domain_names_over"}
 )
 
 // A provinceSet holds GB/T 2260 province codes, each two decimal digits,
@@ -567,7 +574,7 @@ func (q *docRequirement) forEachNeed(pass *Pass, fn func(need)) {
 	subjectPrincipal := owner{root: ownerSubject, principal: true}
 	switch q.owner {
 	case reqSubject, reqSubjectPrincipal:
-		if q.when != whenAlways {
+		if q.when != whenAlways && !q.countMet(pass) {
 			return
 		}
 		n := need{owner: subject}
@@ -630,6 +637,10 @@ func (q *docRequirement) forEachNeed(pass *Pass, fn func(need)) {
 			fn(n)
 		}
 	case reqSite:
+		if q.when == whenWebsitesAtLeast || q.when == whenDomainNamesOver {
+			q.sitesOverCount(pass, fn)
+			return
+		}
 		if q.when != whenPreApproval {
 			return
 		}
@@ -666,6 +677,96 @@ func (q *docRequirement) forEachNeed(pass *Pass, fn func(need)) {
 			fn(n)
 		}
 	}
+}
+
+// countMet reports whether the filing meets q's circumstance if it is a
+// count: at least q.count websites (websites_at_least), or more than
+// q.count domain names (domain_names_over: the registrable domains'
+// own labels, example.com and example.cn being one name). The filing
+// holds only what it adds, and a province counts what the subject has
+// filed before as well: a filing that meets the count by itself is
+// certain to, one that does not may still (the console knows the rest).
+func (q *docRequirement) countMet(pass *Pass) bool {
+	switch q.when {
+	case whenWebsitesAtLeast:
+		return len(pass.Filing.Websites) >= q.count
+	case whenDomainNamesOver:
+		return domainNames(pass, q.count) != nil
+	}
+	return false
+}
+
+// sitesOverCount calls fn for each website of a filing that meets q's
+// count, as a need of the website's own document; for domain names, a
+// website whose name an earlier website has is met by that website's
+// document too (one plan per name).
+func (q *docRequirement) sitesOverCount(pass *Pass, fn func(need)) {
+	var first []int // by website: the first website with one of its names
+	switch q.when {
+	case whenWebsitesAtLeast:
+		if !q.countMet(pass) {
+			return
+		}
+	case whenDomainNamesOver:
+		if first = domainNames(pass, q.count); first == nil {
+			return
+		}
+	}
+	for i := range pass.Filing.Websites {
+		n := need{owner: owner{root: ownerWebsite, index: i}}
+		if first != nil && first[i] != i {
+			n.add(owner{root: ownerWebsite, index: first[i]})
+		}
+		fn(n)
+	}
+}
+
+// domainNames counts the domain names of the filing's websites, each by
+// its registrable domain's own label (domainNameKey), and, when there are
+// more than limit, returns for each website the index of the first
+// website that has one of its names (itself when none before does); nil
+// when there are not, without counting when the domains typed are not
+// more than limit.
+func domainNames(pass *Pass, limit int) (first []int) {
+	ws := pass.Filing.Websites
+	typed := 0
+	for i := range ws {
+		typed += len(ws[i].Domains)
+	}
+	if typed <= limit {
+		return nil
+	}
+	seen := make(map[string]int, typed)
+	first = make([]int, len(ws))
+	for i := range ws {
+		first[i] = i
+		for _, raw := range ws[i].Domains {
+			if blank(raw) {
+				continue
+			}
+			key := domainNameKey(pass, raw)
+			if j, ok := seen[key]; !ok {
+				seen[key] = i
+			} else if j < first[i] {
+				first[i] = j
+			}
+		}
+	}
+	if len(seen) <= limit {
+		return nil
+	}
+	return first
+}
+
+// domainNameKey is a domain's name as domain_names_over counts it: the
+// registrable domain's own label ("example" for www.example.com.cn), or,
+// for a domain that does not parse (DOMAIN_INVALID's), the domain as
+// typed, trimmed and in lower case.
+func domainNameKey(pass *Pass, raw string) string {
+	if d, err := pass.ParseDomain(raw); err == nil && d.Label() != "" {
+		return d.Label()
+	}
+	return recordDomainKey(raw)
 }
 
 // trimSpace is strings.TrimSpace(s), without decoding a rune when s
@@ -799,7 +900,7 @@ func kindLabel(k beian.DocumentKind) Text {
 
 // numDocKinds is the number of document kinds beian declares
 // (TestDocKindIndex holds it to beian.DocumentKinds).
-const numDocKinds = 10
+const numDocKinds = 11
 
 // docKindIndex returns k's index in beian.DocumentKinds, or -1 for a
 // kind beian does not declare (k.Valid is false).
@@ -826,12 +927,14 @@ func docKindIndex(k beian.DocumentKind) int {
 		if k == beian.DocResidencePermit {
 			return 5
 		}
-	case len(beian.DocVerificationForm): // and DocCommitmentLetter
+	case len(beian.DocVerificationForm): // and DocCommitmentLetter, DocConstructionPlan
 		switch k {
 		case beian.DocVerificationForm:
 			return 3
 		case beian.DocCommitmentLetter:
 			return 9
+		case beian.DocConstructionPlan:
+			return 10
 		}
 	case len(beian.DocSitePrincipalCert): // and DocDomainHolderProof
 		switch k {

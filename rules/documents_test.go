@@ -464,6 +464,8 @@ func TestDocumentsManyWebsites(t *testing.T) {
 		if i != 12345 {
 			f.Documents = append(f.Documents, doc(beian.DocSitePrincipalCert, fmt.Sprintf("websites[%d].principal", i)))
 		}
+		// Guangdong: more than 31 domain names, a construction plan each
+		f.Documents = append(f.Documents, doc(beian.DocConstructionPlan, fmt.Sprintf("websites[%d]", i)))
 	}
 	assert.Equal(t, []string{"websites[12345].principal site_principal_cert error"}, missing(run(t, rules.Documents, f)))
 }

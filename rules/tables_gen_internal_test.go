@@ -79,7 +79,8 @@ func TestCompiledTables(t *testing.T) {
 		if int(q.kind) != docKindIndex(q.Kind) {
 			t.Errorf("requirement %d: kind index %d for %s", i, q.kind, q.Kind)
 		}
-		if knownOwners[q.owner] != q.Owner || knownNatures[q.natures] != q.Natures || knownWhen[q.when] != q.When {
+		when, count, _ := splitWhen(q.When)
+		if knownOwners[q.owner] != q.Owner || knownNatures[q.natures] != q.Natures || knownWhen[q.when] != when || q.count != count {
 			t.Errorf("requirement %d: enums %d %d %d for %q %q %q", i, q.owner, q.natures, q.when, q.Owner, q.Natures, q.When)
 		}
 		for b := range 100 {
@@ -143,8 +144,27 @@ func TestDocKindIndex(t *testing.T) {
 var (
 	ownerConsts   = []string{"reqSubject", "reqSubjectPrincipal", "reqSitePrincipal", "reqSite", "reqDomain", "reqAppPrincipal"}
 	naturesConsts = []string{"naturesAny", "naturesPersonal", "naturesUnit"}
-	whenConsts    = []string{"whenAlways", "whenOwnSitePrincipal", "whenSitePrincipalNotLR", "whenPreApproval", "whenDomainHeldByLR", "whenCrossProvincePersonal", "whenPrincipalNotLR", "whenOwnAppPrincipal", "whenOwnMiniProgramPrincipal"}
+	whenConsts    = []string{"whenAlways", "whenOwnSitePrincipal", "whenSitePrincipalNotLR", "whenPreApproval", "whenDomainHeldByLR", "whenCrossProvincePersonal", "whenPrincipalNotLR", "whenOwnAppPrincipal", "whenOwnMiniProgramPrincipal", "whenWebsitesAtLeast", "whenDomainNamesOver"}
 )
+
+// countingWhen are the circumstances that are a count: their When holds
+// a threshold after a colon.
+var countingWhen = []string{"websites_at_least", "domain_names_over"}
+
+// splitWhen splits a When column into the circumstance and, for one that
+// counts, its threshold (a positive decimal number after a colon).
+func splitWhen(w string) (when string, count int, err error) {
+	when, n, counted := strings.Cut(w, ":")
+	if !slices.Contains(knownWhen, when) || counted != slices.Contains(countingWhen, when) {
+		return "", 0, fmt.Errorf("when %q", w)
+	}
+	if counted {
+		if count, err = strconv.Atoi(n); err != nil || count < 1 || n != strconv.Itoa(count) {
+			return "", 0, fmt.Errorf("when %q: the threshold is not a positive number", w)
+		}
+	}
+	return when, count, nil
+}
 
 // csvVersion returns the edition a data file's "# version: " line names,
 // up to the first comma.
@@ -190,9 +210,13 @@ func documentsSource(reqs []DocumentRequirement) ([]byte, error) {
 		if k < 0 {
 			return nil, fmt.Errorf("kind %q", q.Kind)
 		}
-		fmt.Fprintf(&b, "\t\tkind: %d, owner: %s, natures: %s, when: %s, provinces: provinceSet{%#x, %#x},\n\t},\n", k,
+		when, count, err := splitWhen(q.When)
+		if err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(&b, "\t\tkind: %d, owner: %s, natures: %s, when: %s, count: %d, provinces: provinceSet{%#x, %#x},\n\t},\n", k,
 			ownerConsts[slices.Index(knownOwners, q.Owner)], naturesConsts[slices.Index(knownNatures, q.Natures)],
-			whenConsts[slices.Index(knownWhen, q.When)], set[0], set[1])
+			whenConsts[slices.Index(knownWhen, when)], count, set[0], set[1])
 	}
 	b.WriteString("}\n")
 	return format.Source([]byte(b.String()))
@@ -253,7 +277,10 @@ func parseDocumentRequirements(data string) ([]DocumentRequirement, error) {
 			return nil, fmt.Errorf("documents.csv: line %d: want 8 columns", i+2)
 		}
 		q := DocumentRequirement{Kind: beian.DocumentKind(row[0]), Owner: row[1], Natures: row[2], When: row[4], By: row[5], Source: row[7]}
-		if !q.Kind.Valid() || !slices.Contains(knownOwners, q.Owner) || !slices.Contains(knownWhen, q.When) ||
+		if _, _, err := splitWhen(q.When); err != nil {
+			return nil, fmt.Errorf("documents.csv: line %d: %v", i+2, err)
+		}
+		if !q.Kind.Valid() || !slices.Contains(knownOwners, q.Owner) ||
 			(q.Natures != "*" && q.Natures != "personal" && q.Natures != "unit") || q.Source == "" {
 			return nil, fmt.Errorf("documents.csv: line %d: bad requirement %q", i+2, row)
 		}

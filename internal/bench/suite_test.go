@@ -41,7 +41,9 @@ func load(b testing.TB, name string) *beian.Filing {
 
 // withWebsites returns f with n websites, each a copy of its first with a
 // domain (and domain record) of its own, and, from the second on, the
-// website principal's certificate the documents rule asks for.
+// website principal's certificate the documents rule asks for; past 31
+// domain names, each website's construction plan, which Guangdong asks
+// for.
 func withWebsites(f *beian.Filing, n int) *beian.Filing {
 	c := f.Clone()
 	w, d := c.Websites[0], c.Domains[0]
@@ -58,6 +60,13 @@ func withWebsites(f *beian.Filing, n int) *beian.Filing {
 		if i > 0 && c.Documents != nil {
 			cert.Owner = fmt.Sprintf("websites[%d].principal", i)
 			c.Documents = append(c.Documents, cert)
+		}
+	}
+	if n > 31 && c.Documents != nil {
+		plan := beian.Document{Kind: beian.DocConstructionPlan, Format: "jpeg", Width: 1240, Height: 1754, SizeBytes: 600000}
+		for i := range n {
+			plan.Owner = fmt.Sprintf("websites[%d]", i)
+			c.Documents = append(c.Documents, plan)
 		}
 	}
 	return c

@@ -4,7 +4,7 @@
 package sources
 
 // table holds the sources of data/sources.csv, ordered by key.
-var table = [122]Source{
+var table = [123]Source{
 	{Key: "0598j-miit-images", Title: "0598j article on filing images (the legacy MIIT interface's image limits)", URL: "http://0598j.com/news/html/212.html", Edition: "2026-12-01"},
 	{Key: "99my-beian", Title: "99.my filing notes (Beijing's words for personal names; Jiangsu's name forms)", URL: "http://99.my/BeiAn.htm", Edition: "2026-12-01"},
 	{Key: "aliyun-ask-emergency", Title: "Alibaba Cloud developer community: the emergency number may not be the subject principal's mobile (answer)", URL: "https://developer.aliyun.com/ask/45422", Edition: "2026-12-01"},
@@ -23,6 +23,7 @@ var table = [122]Source{
 	{Key: "gist-yueim-tlds", Title: "MIIT-style list of approved domain suffixes (gist by yueim; unofficial copy)", URL: "https://gist.github.com/yueim/70dcbaa5ec5a13f2841893dfcf60a826", Edition: "2026-12-01"},
 	{Key: "goplus-builder-468", Title: "goplus/builder issue #468 (.org and .dev cannot be filed)", URL: "https://github.com/goplus/builder/issues/468", Edition: "2024-05-31"},
 	{Key: "holiday-cn", Title: "NateScarlet/holiday-cn (holiday and adjusted-working-day data from the State Council's notices)", URL: "https://github.com/NateScarlet/holiday-cn", Edition: "2026-08-07"},
+	{Key: "hsy-aliyun-construction-plan", Title: "Alibaba Cloud ICP filing help: 网站建设方案书 (when a construction plan is needed, Guangdong), as copied by hsy.com", URL: "https://hsy.com/help/13-38-83", Edition: "2026-12-07"},
 	{Key: "huawei-app-filing", Title: "Huawei Cloud ICP knowledge base: App备案咨询 (App filings; number suffixes)", URL: "https://github.com/huaweicloud/huaweicloud-skills/blob/master/skills/cdi/assist/huawei-cloud-icp-process-guidance/kb/procedures/App备案咨询.md", Edition: "2025-12-31"},
 	{Key: "huawei-domains", Title: "Huawei Cloud ICP knowledge base: 备案域名咨询 (domains; the real-name wait)", URL: "https://github.com/huaweicloud/huaweicloud-skills/blob/master/skills/cdi/assist/huawei-cloud-icp-process-guidance/kb/procedures/备案域名咨询.md", Edition: "2025-12-31"},
 	{Key: "huawei-error-messages", Title: "Huawei Cloud ICP knowledge base: 错误提示FAQ (error messages)", URL: "https://github.com/huaweicloud/huaweicloud-skills/blob/master/skills/cdi/assist/huawei-cloud-icp-process-guidance/kb/faq/错误提示FAQ.md", Edition: "2025-12-31"},

@@ -1,0 +1,140 @@
+package rules_test
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/provinces"
+	"github.com/icpcheck/beian/rules"
+)
+
+// TestConstructionPlan: the construction plans (网站建设方案书) provinces
+// ask of a subject with many websites or domain names, as the sources
+// state them:
+//   - Shanghai: a unit filing 30 websites or more, one plan (HW, an error);
+//   - Chongqing: a unit with 35 websites or more, each domain's plan and a
+//     guarantee letter (保证书, the commitment_letter kind) (UC, errors);
+//   - Guangdong: more than 31 domain names for a unit, more than 5 for a
+//     person, each name's plan, a name being the registrable domain's own
+//     label (example.com and example.cn are one) (Alibaba's page as copied,
+//     warnings).
+//
+// Every province × both natures × website counts around each threshold ×
+// three ways of naming the domains × four ways of uploading the plans.
+func TestConstructionPlan(t *testing.T) {
+	type naming int
+	const (
+		distinct  naming = iota // s0.cn, s1.cn, …: one name each
+		paired                  // s0.cn, s0.com, s1.cn, s1.com, …: a name per two websites
+		subdomain               // a0.shili.cn, a1.shili.cn, …: one name for all
+	)
+	type upload int
+	const (
+		none        upload = iota
+		eachSite           // a plan for every website
+		firstOfName        // a plan for the first website of each name
+		subjectOnly        // one plan, the subject's
+	)
+	counts := []int{1, 5, 6, 7, 12, 29, 30, 31, 32, 33, 34, 35, 36, 64, 65}
+	for _, p := range provinces.All() {
+		for _, personal := range []bool{false, true} {
+			for _, n := range counts {
+				for _, nm := range []naming{distinct, paired, subdomain} {
+					for _, up := range []upload{none, eachSite, firstOfName, subjectOnly} {
+						f := cleanFiling()
+						if personal {
+							f = personalFiling(p.Code, "440304199203154320")
+						}
+						f.Province = p.Code
+						f.Websites = make([]beian.Website, n)
+						firstOf := map[string]int{}
+						names := 0
+						for i := range f.Websites {
+							var d, name string
+							switch nm {
+							case distinct:
+								d, name = fmt.Sprintf("s%d.cn", i), fmt.Sprintf("s%d", i)
+							case paired:
+								tld := []string{"cn", "com"}[i%2]
+								d, name = fmt.Sprintf("s%d.%s", i/2, tld), fmt.Sprintf("s%d", i/2)
+							case subdomain:
+								d, name = fmt.Sprintf("a%d.shili.cn", i), "shili"
+							}
+							if _, ok := firstOf[name]; !ok {
+								firstOf[name] = i
+								names++
+							}
+							f.Websites[i] = beian.Website{Name: "示例科技站点", Domains: []string{d}, PrincipalSameAsSubject: true}
+						}
+						f.Documents = append(unitDocs(), doc(beian.DocCommitmentLetter, "subject"))
+						for i := range f.Websites {
+							first := firstOf[websiteName(f.Websites[i].Domains[0])] == i
+							if up == eachSite || up == firstOfName && first {
+								f.Documents = append(f.Documents, doc(beian.DocConstructionPlan, fmt.Sprintf("websites[%d]", i)))
+							}
+						}
+						if up == subjectOnly {
+							f.Documents = append(f.Documents, doc(beian.DocConstructionPlan, "subject"))
+						}
+
+						// What the sources ask, and of whom.
+						var want []string
+						switch {
+						case p.Code == "31" && !personal && n >= 30:
+							if up != subjectOnly {
+								want = append(want, "subject construction_plan error")
+							}
+						case p.Code == "50" && !personal && n >= 35: // each domain's: each website's own
+							for i := range n {
+								first := firstOf[websiteName(f.Websites[i].Domains[0])] == i
+								if up == none || up == subjectOnly || up == firstOfName && !first {
+									want = append(want, fmt.Sprintf("websites[%d] construction_plan error", i))
+								}
+							}
+						case p.Code == "44" && (!personal && names > 31 || personal && names > 5):
+							for i := range n {
+								if up == none || up == subjectOnly {
+									want = append(want, fmt.Sprintf("websites[%d] construction_plan warning", i))
+								}
+							}
+						}
+						slices.Sort(want)
+						var got []string
+						for _, m := range missing(run(t, rules.Documents, f)) {
+							if strings.Contains(m, string(beian.DocConstructionPlan)) {
+								got = append(got, m)
+							}
+						}
+						assert.Equal(t, want, got, "%s personal=%v websites=%d naming=%d upload=%d", p.Code, personal, n, nm, up)
+
+						// Chongqing's guarantee letter: the subject's, with the plans.
+						f.Documents = slices.DeleteFunc(f.Documents, func(d beian.Document) bool { return d.Kind == beian.DocCommitmentLetter })
+						var letters []string
+						for _, m := range missing(run(t, rules.Documents, f)) {
+							if strings.Contains(m, string(beian.DocCommitmentLetter)) && p.Code == "50" {
+								letters = append(letters, m)
+							}
+						}
+						var wantLetters []string
+						if p.Code == "50" && !personal && n >= 35 {
+							wantLetters = []string{"subject commitment_letter error"}
+						}
+						assert.Equal(t, wantLetters, letters, "%s personal=%v websites=%d: the guarantee letter", p.Code, personal, n)
+					}
+				}
+			}
+		}
+	}
+}
+
+// websiteName is the test's own reading of a domain's name: the label
+// before the .cn or .com suffix.
+func websiteName(d string) string {
+	d = strings.TrimSuffix(strings.TrimSuffix(d, ".cn"), ".com")
+	return d[strings.LastIndexByte(d, '.')+1:]
+}
