@@ -1064,6 +1064,8 @@ func (d *decoder) genDocumentKind(dst *DocumentKind) error {
 		*dst = "commitment_letter"
 	case "construction_plan":
 		*dst = "construction_plan"
+	case "employment_proof":
+		*dst = "employment_proof"
 	default:
 		if err := dst.UnmarshalText(d.scratch); err != nil {
 			d.textError(err)

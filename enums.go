@@ -246,6 +246,7 @@ const (
 	DocPhoto               DocumentKind = "photo"                // 人像核验 / 幕布照片
 	DocCommitmentLetter    DocumentKind = "commitment_letter"    // 承诺书
 	DocConstructionPlan    DocumentKind = "construction_plan"    // 网站建设方案书
+	DocEmploymentProof     DocumentKind = "employment_proof"     // 就业或收入证明
 )
 
 var documentKinds = []enumEntry[DocumentKind]{
@@ -260,6 +261,7 @@ var documentKinds = []enumEntry[DocumentKind]{
 	{DocPhoto, "核验照片", "verification photo", []string{"幕布照片"}},
 	{DocCommitmentLetter, "承诺书", "commitment letter", []string{"保证书"}},
 	{DocConstructionPlan, "网站建设方案书", "website construction plan", []string{"建设方案书", "网站建设方案", "建设方案"}},
+	{DocEmploymentProof, "就业或收入证明", "proof of employment or income", []string{"就业证明", "收入证明", "工作证明", "在职证明"}},
 }
 
 // ParseDocumentKind returns the kind named by s: a wire name such as
@@ -271,7 +273,7 @@ func ParseDocumentKind(s string) (DocumentKind, error) {
 // Valid reports whether k is one of the declared kinds.
 func (k DocumentKind) Valid() bool {
 	switch k { // the values of documentKinds, held to it by TestValidAsTable
-	case DocSubjectCert, DocPrincipalCert, DocSitePrincipalCert, DocVerificationForm, DocAuthorizationLetter, DocResidencePermit, DocPreApproval, DocDomainHolderProof, DocPhoto, DocCommitmentLetter, DocConstructionPlan:
+	case DocSubjectCert, DocPrincipalCert, DocSitePrincipalCert, DocVerificationForm, DocAuthorizationLetter, DocResidencePermit, DocPreApproval, DocDomainHolderProof, DocPhoto, DocCommitmentLetter, DocConstructionPlan, DocEmploymentProof:
 		return true
 	}
 	return false

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/rules/certnum"
 	"github.com/icpcheck/beian/rules/scan"
 )
 
@@ -164,6 +165,7 @@ const (
 	whenOwnMiniProgramPrincipal                // "own_mini_program_principal"
 	whenWebsitesAtLeast                        // "websites_at_least:N"
 	whenDomainNamesOver                        // "domain_names_over:N"
+	whenFilerUnderAge                          // "filer_under_age:N"
 )
 
 // knownOwners, knownNatures and knownWhen are the spellings of the
@@ -171,7 +173,7 @@ const (
 var (
 	knownOwners  = []string{"subject", "subject.principal", "websites[].principal", "websites[]", "domains[]", "apps[].principal"}
 	knownNatures = []string{"*", "personal", "unit"}
-	knownWhen    = []string{"always", "own_site_principal", "site_principal_not_lr", "pre_approval", "domain_held_by_lr", "cross_province_personal", "principal_not_lr", "own_app_principal", "own_mini_program_principal", "websites_at_least", "domain_names_over"}
+	knownWhen    = []string{"always", "own_site_principal", "site_principal_not_lr", "pre_approval", "domain_held_by_lr", "cross_province_personal", "principal_not_lr", "own_app_principal", "own_mini_program_principal", "websites_at_least", "domain_names_over", "filer_under_age"}
 )
 
 // A provinceSet holds GB/T 2260 province codes, each two decimal digits,
@@ -574,7 +576,7 @@ func (q *docRequirement) forEachNeed(pass *Pass, fn func(need)) {
 	subjectPrincipal := owner{root: ownerSubject, principal: true}
 	switch q.owner {
 	case reqSubject, reqSubjectPrincipal:
-		if q.when != whenAlways && !q.countMet(pass) {
+		if q.when != whenAlways && !q.thresholdMet(pass) {
 			return
 		}
 		n := need{owner: subject}
@@ -679,19 +681,33 @@ func (q *docRequirement) forEachNeed(pass *Pass, fn func(need)) {
 	}
 }
 
-// countMet reports whether the filing meets q's circumstance if it is a
-// count: at least q.count websites (websites_at_least), or more than
-// q.count domain names (domain_names_over: the registrable domains'
-// own labels, example.com and example.cn being one name). The filing
-// holds only what it adds, and a province counts what the subject has
-// filed before as well: a filing that meets the count by itself is
-// certain to, one that does not may still (the console knows the rest).
-func (q *docRequirement) countMet(pass *Pass) bool {
+// thresholdMet reports whether the filing meets q's circumstance if it
+// has a threshold: at least q.count websites (websites_at_least), more
+// than q.count domain names (domain_names_over: the registrable domains'
+// own labels, example.com and example.cn being one name), or a person
+// who files younger than q.count years, by the ID card, and not younger
+// than the province's minimum age (filer_under_age; younger is
+// AGE_BELOW_MINIMUM's). The filing holds only what it adds, and a
+// province counts what the subject has filed before as well: a filing
+// that meets the count by itself is certain to, one that does not may
+// still (the console knows the rest).
+func (q *docRequirement) thresholdMet(pass *Pass) bool {
 	switch q.when {
 	case whenWebsitesAtLeast:
 		return len(pass.Filing.Websites) >= q.count
 	case whenDomainNamesOver:
 		return domainNames(pass, q.count) != nil
+	case whenFilerUnderAge:
+		s := &pass.Filing.Subject
+		if s.Nature != beian.NaturePersonal || s.CertType != beian.CertIDCard {
+			return false
+		}
+		card, err := certnum.ParseIDCardOn(s.CertNumber, pass.Today)
+		if err != nil {
+			return false
+		}
+		age := card.AgeOn(pass.Today)
+		return age < q.count && age >= pass.Policy.MinimumAge.Value
 	}
 	return false
 }
@@ -704,7 +720,7 @@ func (q *docRequirement) sitesOverCount(pass *Pass, fn func(need)) {
 	var first []int // by website: the first website with one of its names
 	switch q.when {
 	case whenWebsitesAtLeast:
-		if !q.countMet(pass) {
+		if !q.thresholdMet(pass) {
 			return
 		}
 	case whenDomainNamesOver:
@@ -900,7 +916,7 @@ func kindLabel(k beian.DocumentKind) Text {
 
 // numDocKinds is the number of document kinds beian declares
 // (TestDocKindIndex holds it to beian.DocumentKinds).
-const numDocKinds = 11
+const numDocKinds = 12
 
 // docKindIndex returns k's index in beian.DocumentKinds, or -1 for a
 // kind beian does not declare (k.Valid is false).
@@ -923,9 +939,12 @@ func docKindIndex(k beian.DocumentKind) int {
 		if k == beian.DocPrincipalCert {
 			return 1
 		}
-	case len(beian.DocResidencePermit):
-		if k == beian.DocResidencePermit {
+	case len(beian.DocResidencePermit): // and DocEmploymentProof
+		switch k {
+		case beian.DocResidencePermit:
 			return 5
+		case beian.DocEmploymentProof:
+			return 11
 		}
 	case len(beian.DocVerificationForm): // and DocCommitmentLetter, DocConstructionPlan
 		switch k {

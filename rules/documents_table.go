@@ -222,4 +222,12 @@ var documentTable = [...]docRequirement{
 		},
 		kind: 10, owner: reqSite, natures: naturesPersonal, when: whenDomainNamesOver, count: 5, provinces: provinceSet{0x100000000000, 0x0},
 	},
+	{
+		DocumentRequirement: DocumentRequirement{
+			Kind: "employment_proof", Owner: "subject", Natures: "personal", Provinces: []string{"32"},
+			When: "filer_under_age:18", By: "", Certain: true,
+			Source: "huawei-province-rules: Jiangsu: a person of 16 to 18 files with a proof of employment or income (HW: under 16 refused; 16 to 18 need proof of employment or income)",
+		},
+		kind: 11, owner: reqSubject, natures: naturesPersonal, when: whenFilerUnderAge, count: 18, provinces: provinceSet{0x100000000, 0x0},
+	},
 }

@@ -33,7 +33,7 @@ var formatNames = map[string]string{"jpeg": "FormatJPEG", "png": "FormatPNG"}
 
 var kinds = map[string]bool{"*": true, "subject_cert": true, "principal_cert": true, "site_principal_cert": true,
 	"verification_form": true, "authorization_letter": true, "residence_permit": true, "pre_approval": true,
-	"domain_holder_proof": true, "photo": true, "commitment_letter": true, "construction_plan": true}
+	"domain_holder_proof": true, "photo": true, "commitment_letter": true, "construction_plan": true, "employment_proof": true}
 
 func main() {
 	log.SetFlags(0)
