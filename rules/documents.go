@@ -921,18 +921,19 @@ const numDocKinds = 12
 // docKindIndex returns k's index in beian.DocumentKinds, or -1 for a
 // kind beian does not declare (k.Valid is false).
 func docKindIndex(k beian.DocumentKind) int {
-	// By length, then one comparison: a switch on the whole string
-	// compares it with several kinds.
+	// By length, then comparisons with constants, the commonest kind
+	// first (a switch on several strings may be compiled to a binary
+	// search through them).
 	switch len(k) {
 	case len(beian.DocPhoto):
 		if k == beian.DocPhoto {
 			return 8
 		}
 	case len(beian.DocSubjectCert): // and DocPreApproval
-		switch k {
-		case beian.DocSubjectCert:
+		if k == beian.DocSubjectCert {
 			return 0
-		case beian.DocPreApproval:
+		}
+		if k == beian.DocPreApproval {
 			return 6
 		}
 	case len(beian.DocPrincipalCert):
@@ -940,26 +941,27 @@ func docKindIndex(k beian.DocumentKind) int {
 			return 1
 		}
 	case len(beian.DocResidencePermit): // and DocEmploymentProof
-		switch k {
-		case beian.DocResidencePermit:
+		if k == beian.DocResidencePermit {
 			return 5
-		case beian.DocEmploymentProof:
+		}
+		if k == beian.DocEmploymentProof {
 			return 11
 		}
 	case len(beian.DocVerificationForm): // and DocCommitmentLetter, DocConstructionPlan
-		switch k {
-		case beian.DocVerificationForm:
+		if k == beian.DocVerificationForm {
 			return 3
-		case beian.DocCommitmentLetter:
+		}
+		if k == beian.DocCommitmentLetter {
 			return 9
-		case beian.DocConstructionPlan:
+		}
+		if k == beian.DocConstructionPlan {
 			return 10
 		}
 	case len(beian.DocSitePrincipalCert): // and DocDomainHolderProof
-		switch k {
-		case beian.DocSitePrincipalCert:
+		if k == beian.DocSitePrincipalCert {
 			return 2
-		case beian.DocDomainHolderProof:
+		}
+		if k == beian.DocDomainHolderProof {
 			return 7
 		}
 	case len(beian.DocAuthorizationLetter):

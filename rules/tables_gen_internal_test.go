@@ -130,6 +130,23 @@ func TestDocKindIndex(t *testing.T) {
 			t.Errorf("docKindIndex(%s) = %d, want %d", k, docKindIndex(k), i)
 		}
 	}
+	// Every kind with any one byte changed, and cut at every length: an
+	// index only for a declared kind.
+	for _, k := range kinds {
+		for i := range len(k) {
+			for c := range 256 {
+				b := []byte(k)
+				b[i] = byte(c)
+				e := beian.DocumentKind(b)
+				if got, want := docKindIndex(e), slices.Index(kinds, e); got != want {
+					t.Fatalf("docKindIndex(%q) = %d, want %d", e, got, want)
+				}
+			}
+			if docKindIndex(k[:i]) != -1 || docKindIndex(k+k[i:i+1]) != -1 {
+				t.Fatalf("%q cut or grown at %d has an index", k, i)
+			}
+		}
+	}
 	for _, k := range []beian.DocumentKind{"", "SUBJECT_CERT", "subject_cert ", "photos", "主办者证件", "subject", "phota", "pre_approvax",
 		"subject_cerx", "principal_cerx", "residence_permix", "verification_forx", "commitment_lettex", "site_principal_cerx",
 		"domain_holder_proox", "authorization_lettex"} {
