@@ -166,6 +166,7 @@ const (
 	whenWebsitesAtLeast                        // "websites_at_least:N"
 	whenDomainNamesOver                        // "domain_names_over:N"
 	whenFilerUnderAge                          // "filer_under_age:N"
+	whenDomainsAtLeast                         // "domains_at_least:N"
 )
 
 // knownOwners, knownNatures and knownWhen are the spellings of the
@@ -173,7 +174,7 @@ const (
 var (
 	knownOwners  = []string{"subject", "subject.principal", "websites[].principal", "websites[]", "domains[]", "apps[].principal"}
 	knownNatures = []string{"*", "personal", "unit"}
-	knownWhen    = []string{"always", "own_site_principal", "site_principal_not_lr", "pre_approval", "domain_held_by_lr", "cross_province_personal", "principal_not_lr", "own_app_principal", "own_mini_program_principal", "websites_at_least", "domain_names_over", "filer_under_age"}
+	knownWhen    = []string{"always", "own_site_principal", "site_principal_not_lr", "pre_approval", "domain_held_by_lr", "cross_province_personal", "principal_not_lr", "own_app_principal", "own_mini_program_principal", "websites_at_least", "domain_names_over", "filer_under_age", "domains_at_least"}
 )
 
 // A provinceSet holds GB/T 2260 province codes, each two decimal digits,
@@ -652,6 +653,10 @@ func (q *docRequirement) forEachNeed(pass *Pass, fn func(need)) {
 			}
 		}
 	case reqDomain:
+		if q.when == whenDomainsAtLeast {
+			domainsOverCount(pass, q.count, fn)
+			return
+		}
 		lr := trimSpace(s.LegalRepresentative)
 		if q.when != whenDomainHeldByLR || lr == "" || pass.Policy.DomainHolderMustBeUnit.Value {
 			return
@@ -772,6 +777,85 @@ func domainNames(pass *Pass, limit int) (first []int) {
 		return nil
 	}
 	return first
+}
+
+// domainsOverCount calls fn, when the filing has at least count domains
+// (registrable domains, of its websites and its domain records, each
+// counted once: registrableKey), for the document of each: a domain record's
+// own, met by a document of a website with that domain too, and a
+// website's for a domain no record holds. It counts nothing when fewer
+// domains are typed.
+func domainsOverCount(pass *Pass, count int, fn func(need)) {
+	f := pass.Filing
+	typed := len(f.Domains)
+	for i := range f.Websites {
+		typed += len(f.Websites[i].Domains)
+	}
+	if typed < count {
+		return
+	}
+	sites := make(map[string][]int, typed) // website indexes by domain
+	for i := range f.Websites {
+		for _, raw := range f.Websites[i].Domains {
+			if !blank(raw) {
+				k := registrableKey(pass, raw)
+				sites[k] = append(sites[k], i)
+			}
+		}
+	}
+	records := make(map[string]bool, len(f.Domains))
+	for j := range f.Domains {
+		if !blank(f.Domains[j].Domain) {
+			records[registrableKey(pass, f.Domains[j].Domain)] = true
+		}
+	}
+	n := len(sites)
+	for k := range records {
+		if sites[k] == nil {
+			n++
+		}
+	}
+	if n < count {
+		return
+	}
+	done := make(map[string]bool, n)
+	for j := range f.Domains {
+		if blank(f.Domains[j].Domain) {
+			continue
+		}
+		k := registrableKey(pass, f.Domains[j].Domain)
+		if done[k] {
+			continue
+		}
+		done[k] = true
+		nd := need{owner: owner{root: ownerDomain, index: j}}
+		for _, i := range sites[k] {
+			nd.add(owner{root: ownerWebsite, index: i})
+		}
+		fn(nd)
+	}
+	for i := range f.Websites {
+		for _, raw := range f.Websites[i].Domains {
+			if blank(raw) {
+				continue
+			}
+			if k := registrableKey(pass, raw); !records[k] && !done[k] {
+				done[k] = true
+				fn(need{owner: owner{root: ownerWebsite, index: i}})
+			}
+		}
+	}
+}
+
+// registrableKey is a domain as domains_at_least counts it: its registrable
+// domain in ASCII (example.com for www.Example.com), or, for a domain
+// that does not parse (DOMAIN_INVALID's), the domain as typed, trimmed
+// and in lower case.
+func registrableKey(pass *Pass, raw string) string {
+	if d, err := pass.ParseDomain(raw); err == nil {
+		return d.ASCII()
+	}
+	return recordDomainKey(raw)
 }
 
 // domainNameKey is a domain's name as domain_names_over counts it: the

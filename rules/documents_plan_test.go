@@ -138,3 +138,82 @@ func websiteName(d string) string {
 	d = strings.TrimSuffix(strings.TrimSuffix(d, ".cn"), ".com")
 	return d[strings.LastIndexByte(d, '.')+1:]
 }
+
+// TestDomainCertificatesShaanxi: Shaanxi asks a subject with 5 domains or
+// more for the certificate of every domain filed (UC 2024, an error):
+// each domain record's, met by one uploaded as a website's with that
+// domain; a domain no record holds needs its website's. A domain and its
+// www. are one domain. Every province × both natures × domain counts
+// around 5 × three ways of giving the records × three uploads.
+func TestDomainCertificatesShaanxi(t *testing.T) {
+	for _, p := range provinces.All() {
+		for _, personal := range []bool{false, true} {
+			for _, n := range []int{1, 3, 4, 5, 6, 9} {
+				for _, records := range []string{"all", "none", "even", "extra"} {
+					for _, upload := range []string{"none", "records", "websites"} {
+						f := cleanFiling()
+						if personal {
+							f = personalFiling(p.Code, "440304199203154320")
+						}
+						f.Province = p.Code
+						// n domains on n websites, and the first again with www. on one more
+						f.Websites = nil
+						f.Domains = nil
+						for i := range n {
+							f.Websites = append(f.Websites, beian.Website{Name: "示例科技站点", Domains: []string{fmt.Sprintf("d%d.cn", i)}, PrincipalSameAsSubject: true})
+							if records == "all" || records == "extra" || records == "even" && i%2 == 0 {
+								f.Domains = append(f.Domains, beian.DomainRecord{Domain: fmt.Sprintf("d%d.cn", i), HolderName: f.Subject.Name})
+							}
+						}
+						f.Websites = append(f.Websites, beian.Website{Name: "示例科技站点", Domains: []string{"www.d0.cn"}, PrincipalSameAsSubject: true})
+						if records == "extra" { // two records of domains no website has: they count too
+							f.Domains = append(f.Domains, beian.DomainRecord{Domain: "x0.cn", HolderName: f.Subject.Name},
+								beian.DomainRecord{Domain: "x1.cn", HolderName: f.Subject.Name})
+						}
+						f.Documents = append(unitDocs(), doc(beian.DocCommitmentLetter, "subject"))
+						switch upload {
+						case "records":
+							for j := range f.Domains {
+								f.Documents = append(f.Documents, doc(beian.DocDomainHolderProof, fmt.Sprintf("domains[%d]", j)))
+							}
+						case "websites":
+							for i := range f.Websites {
+								f.Documents = append(f.Documents, doc(beian.DocDomainHolderProof, fmt.Sprintf("websites[%d]", i)))
+							}
+						}
+						var want []string
+						domains := n
+						if records == "extra" {
+							domains += 2
+						}
+						if p.Code == "61" && domains >= 5 {
+							for i := range n {
+								j, hasRecord := i, records != "none"
+								if records == "even" {
+									j, hasRecord = i/2, i%2 == 0
+								}
+								switch {
+								case hasRecord && upload == "none":
+									want = append(want, fmt.Sprintf("domains[%d] domain_holder_proof error", j))
+								case !hasRecord && upload != "websites":
+									want = append(want, fmt.Sprintf("websites[%d] domain_holder_proof error", i))
+								}
+							}
+							if records == "extra" && upload != "records" {
+								want = append(want, fmt.Sprintf("domains[%d] domain_holder_proof error", n), fmt.Sprintf("domains[%d] domain_holder_proof error", n+1))
+							}
+						}
+						slices.Sort(want)
+						var got []string
+						for _, m := range missing(run(t, rules.Documents, f)) {
+							if strings.Contains(m, string(beian.DocDomainHolderProof)) {
+								got = append(got, m)
+							}
+						}
+						assert.Equal(t, want, got, "%s personal=%v domains=%d records=%s upload=%s", p.Code, personal, n, records, upload)
+					}
+				}
+			}
+		}
+	}
+}

@@ -230,4 +230,12 @@ var documentTable = [...]docRequirement{
 		},
 		kind: 11, owner: reqSubject, natures: naturesPersonal, when: whenFilerUnderAge, count: 18, provinces: provinceSet{0x100000000, 0x0},
 	},
+	{
+		DocumentRequirement: DocumentRequirement{
+			Kind: "domain_holder_proof", Owner: "domains[]", Natures: "*", Provinces: []string{"61"},
+			When: "domains_at_least:5", By: "", Certain: true,
+			Source: "ucloud-shaanxi: Shaanxi: a subject with 5 domains or more gives the domain certificate of every domain filed (主体信息下有5个或者5个以上域名的，需要提供全部备案域名的域名证书, UC 2024)",
+		},
+		kind: 7, owner: reqDomain, natures: naturesAny, when: whenDomainsAtLeast, count: 5, provinces: provinceSet{0x2000000000000000, 0x0},
+	},
 }

@@ -161,12 +161,12 @@ func TestDocKindIndex(t *testing.T) {
 var (
 	ownerConsts   = []string{"reqSubject", "reqSubjectPrincipal", "reqSitePrincipal", "reqSite", "reqDomain", "reqAppPrincipal"}
 	naturesConsts = []string{"naturesAny", "naturesPersonal", "naturesUnit"}
-	whenConsts    = []string{"whenAlways", "whenOwnSitePrincipal", "whenSitePrincipalNotLR", "whenPreApproval", "whenDomainHeldByLR", "whenCrossProvincePersonal", "whenPrincipalNotLR", "whenOwnAppPrincipal", "whenOwnMiniProgramPrincipal", "whenWebsitesAtLeast", "whenDomainNamesOver", "whenFilerUnderAge"}
+	whenConsts    = []string{"whenAlways", "whenOwnSitePrincipal", "whenSitePrincipalNotLR", "whenPreApproval", "whenDomainHeldByLR", "whenCrossProvincePersonal", "whenPrincipalNotLR", "whenOwnAppPrincipal", "whenOwnMiniProgramPrincipal", "whenWebsitesAtLeast", "whenDomainNamesOver", "whenFilerUnderAge", "whenDomainsAtLeast"}
 )
 
 // countingWhen are the circumstances that have a threshold: their When
 // holds it after a colon.
-var countingWhen = []string{"websites_at_least", "domain_names_over", "filer_under_age"}
+var countingWhen = []string{"websites_at_least", "domain_names_over", "filer_under_age", "domains_at_least"}
 
 // splitWhen splits a When column into the circumstance and, for one that
 // counts, its threshold (a positive decimal number after a colon).
