@@ -357,8 +357,8 @@ func reportDuplicate(pass *Pass, loc, first domainLoc, d domain.Domain) {
 
 // parseDomainField parses the domain at field, reporting DOMAIN_INVALID
 // when it is not one (an error) or when it is a sub-domain or URL rather
-// than the registered domain (a warning). A blank field is FIELD_REQUIRED's
-// and gives false without a report.
+// than the registered domain (see warnNotRegistered). A blank field is
+// FIELD_REQUIRED's and gives false without a report.
 func parseDomainField(pass *Pass, loc domainLoc, raw string) (domain.Domain, bool) {
 	if blank(raw) {
 		return domain.Domain{}, false
@@ -372,7 +372,12 @@ func parseDomainField(pass *Pass, loc domainLoc, raw string) (domain.Domain, boo
 	return d, true
 }
 
-// warnNotRegistered reports a domain written as a sub-domain or a URL.
+// warnNotRegistered reports a domain written as a sub-domain or a URL,
+// with the registered domain as its fix: a warning for the registered
+// domain pasted with www. or as a URL, an error for a sub-domain of any
+// other label (blog.example.cn), which cannot be filed by itself: only
+// the registered domain is, and it covers its sub-domains
+// (huawei-filing-rules).
 func warnNotRegistered(pass *Pass, loc domainLoc, d domain.Domain, raw string) {
 	if !registered(d, raw) {
 		u := d.Unicode()
@@ -388,8 +393,21 @@ func warnNotRegistered(pass *Pass, loc domainLoc, d domain.Domain, raw string) {
 		r := pass.Reject(path, CodeDomainInvalid, Str("domain", shortValue(raw)),
 			Arg{"problem", problem}, Arg{"remedy", siteDomainRemedy})
 		r.Severity = Warning
+		if subdomainLabels(d) != "" && subdomainLabels(d) != "www" {
+			r.Severity = Error
+		}
 		pass.Add(pass.withFix(r, Fix{Field: path, Value: value, Title: title}))
 	}
+}
+
+// subdomainLabels returns the labels of d's host before its registered
+// domain, in ASCII: "blog" for blog.example.cn, "" for example.cn.
+func subdomainLabels(d domain.Domain) string {
+	h, reg := d.Host(), d.ASCII()
+	if len(h) <= len(reg)+1 {
+		return ""
+	}
+	return h[:len(h)-len(reg)-1]
 }
 
 // registered reports whether raw, parsed as d, was written as the
@@ -486,6 +504,10 @@ func checkSuffixNature(pass *Pass, loc domainLoc, d domain.Domain) {
 	case beian.NatureInstitution:
 		ok = under(d, suffixCN) || under(d, suffixGongyi)
 		names = suffixInstName
+		if ok { // under .cn, and maybe under a suffix of another kind's (.gov.cn)
+			checkReservedSuffix(pass, loc, d, nature)
+			return
+		}
 	default:
 		checkReservedSuffix(pass, loc, d, nature)
 		return

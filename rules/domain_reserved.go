@@ -2,6 +2,7 @@ package rules
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/rules/domain"
@@ -20,9 +21,11 @@ import (
 // enterprise, a law firm: the registries of these suffixes ask for the
 // certificate of a body of the suffix's kind) is refused for certain, an
 // error; a nature the suffix is registered to only in part of its cases
-// (a foundation or a private non-enterprise unit on .gov.cn) is a warning;
+// (a foundation or a private non-enterprise unit on .gov.cn, and a public
+// institution there, which the rules for government sites send to .cn or
+// .公益 unless it performs a government body's functions) is a warning;
 // a nature some of whose bodies are of the suffix's kind (an institution
-// on .gov.cn or .edu.cn, a military academy on .edu.cn) is not judged.
+// on .edu.cn, a military academy on .edu.cn) is not judged.
 // Government bodies and public institutions are judged by
 // checkSuffixNature's rule instead, which names the suffixes they must use.
 type reservedSuffix struct {
@@ -37,7 +40,7 @@ var (
 	natureNeverPublic = []beian.Nature{beian.NaturePersonal, beian.NatureEnterprise, beian.NatureLawFirm}
 	reservedSuffixes  = [...]reservedSuffix{
 		{"gov.cn", ".gov.cn", Text{"政府机构", "government bodies"}, natureNeverPublic,
-			[]beian.Nature{beian.NaturePrivateNonEnterprise, beian.NatureFoundation, beian.NatureOther}},
+			[]beian.Nature{beian.NatureInstitution, beian.NaturePrivateNonEnterprise, beian.NatureFoundation, beian.NatureOther}},
 		{"mil.cn", ".mil.cn", Text{"国防机构", "defence bodies"}, natureNeverPublic,
 			[]beian.Nature{beian.NatureSocialGroup, beian.NaturePrivateNonEnterprise, beian.NatureFoundation, beian.NatureOther}},
 		{"edu.cn", ".edu.cn", Text{"教育机构", "educational institutions"}, natureNeverPublic, nil},
@@ -71,8 +74,19 @@ func checkReservedSuffix(pass *Pass, loc domainLoc, d domain.Domain, nature beia
 			Field: loc.path(), Related: pass.keepPaths("subject.nature"),
 			Args: pass.keepArgs([]Arg{labelArg("nature", nature), Str("suffixes", r.name),
 				{"verdict", Text{"不能以" + r.name + "结尾：该后缀仅供" + r.holders.ZH + "注册", "cannot use a domain under " + r.name + ": the suffix is reserved for " + r.holders.EN}},
-				{"remedy", Text{"改用.cn、.com等不限注册者的后缀的域名", "Use a domain under .cn, .com or another suffix open to every registrant"}}}),
+				{"remedy", reservedRemedy(nature)}}),
 		}.From(sourceOf([]string{"miit-domain-system-2018"}, sev == Error)))
 		return
 	}
+}
+
+// reservedRemedy says which domain to use instead of one under a
+// reserved suffix: a public institution's must end in .cn or .公益
+// (checkSuffixNature), anyone else's under a suffix open to all.
+func reservedRemedy(nature beian.Nature) Text {
+	if nature == beian.NatureInstitution {
+		en := strings.ReplaceAll(suffixInstName, "、", " or ")
+		return Text{"改用以" + suffixInstName + "结尾、不限于政府机构注册的域名", "Use a domain ending in " + en + " that is not reserved for government bodies"}
+	}
+	return Text{"改用.cn、.com等不限注册者的后缀的域名", "Use a domain under .cn, .com or another suffix open to every registrant"}
 }
