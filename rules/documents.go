@@ -84,8 +84,9 @@ type DocumentRequirement struct {
 	// "subject", "subject.principal", "websites[].principal", "websites[]"
 	// or "domains[]".
 	Owner string
-	// Natures are the subject natures it applies to: "personal", "unit" or
-	// "*".
+	// Natures are the subject natures it applies to: "personal", "unit",
+	// "*", or unit natures' wire names separated by ";"
+	// ("government;institution").
 	Natures string
 	// Provinces are the GB/T 2260 codes it applies to; empty for every
 	// province.
@@ -124,6 +125,7 @@ type docRequirement struct {
 	kind      int8 // docKindIndex(Kind)
 	owner     reqOwner
 	natures   reqNatures
+	listed    natureSet // the natures of naturesListed
 	when      reqWhen
 	count     int         // the threshold of a When that counts ("websites_at_least:30"); else 0
 	provinces provinceSet // empty for every province
@@ -148,7 +150,30 @@ const (
 	naturesAny      reqNatures = iota // "*"
 	naturesPersonal                   // "personal"
 	naturesUnit                       // "unit"
+	naturesListed                     // "government;institution": the natures in listed
 )
+
+// A natureSet holds subject natures as bits, by their index in
+// natureOrder.
+type natureSet uint16
+
+// natureOrder are the natures beian declares, in its order
+// (TestNatureOrder holds it to beian.Natures).
+var natureOrder = [...]beian.Nature{
+	beian.NaturePersonal, beian.NatureEnterprise, beian.NatureGovernment, beian.NatureInstitution,
+	beian.NatureSocialGroup, beian.NaturePrivateNonEnterprise, beian.NatureFoundation, beian.NatureLawFirm,
+	beian.NatureMilitary, beian.NatureOther,
+}
+
+// has reports whether n is in s; false for a nature not declared.
+func (s natureSet) has(n beian.Nature) bool {
+	for i := range natureOrder {
+		if natureOrder[i] == n {
+			return s&(1<<i) != 0
+		}
+	}
+	return false
+}
 
 // reqWhen is a requirement's When column.
 type reqWhen uint8
@@ -173,7 +198,7 @@ const (
 // enums, in their order.
 var (
 	knownOwners  = []string{"subject", "subject.principal", "websites[].principal", "websites[]", "domains[]", "apps[].principal"}
-	knownNatures = []string{"*", "personal", "unit"}
+	knownNatures = []string{"*", "personal", "unit", "listed"}
 	knownWhen    = []string{"always", "own_site_principal", "site_principal_not_lr", "pre_approval", "domain_held_by_lr", "cross_province_personal", "principal_not_lr", "own_app_principal", "own_mini_program_principal", "websites_at_least", "domain_names_over", "filer_under_age", "domains_at_least"}
 )
 
@@ -257,7 +282,7 @@ func runDocuments(pass *Pass) error {
 	province := provinceBit(pass.Province.Code)
 	for i := range reqs {
 		q := &reqs[i]
-		if q.By != "" || !q.appliesTo(personal, unit, province) {
+		if q.By != "" || !q.appliesTo(nature, personal, unit, province) {
 			continue
 		}
 		q.forEachNeed(pass, func(n need) {
@@ -314,10 +339,10 @@ func runDocuments(pass *Pass) error {
 	return unavailable
 }
 
-// appliesTo reports whether q applies to a filing whose subject is a
-// person or a unit (or neither, for a nature not declared), in the
-// province of provinceBit province.
-func (q *docRequirement) appliesTo(personal, unit bool, province int) bool {
+// appliesTo reports whether q applies to a filing whose subject is of
+// nature, a person or a unit (or neither, for a nature not declared), in
+// the province of provinceBit province.
+func (q *docRequirement) appliesTo(nature beian.Nature, personal, unit bool, province int) bool {
 	switch q.natures {
 	case naturesPersonal:
 		if !personal {
@@ -331,7 +356,7 @@ func (q *docRequirement) appliesTo(personal, unit bool, province int) bool {
 	if q.provinces != (provinceSet{}) && !q.provinces.hasBit(province) {
 		return false
 	}
-	return true
+	return q.natures != naturesListed || q.listed.has(nature)
 }
 
 // An owner is a document owner parsed from its path: the subject, the
@@ -642,6 +667,12 @@ func (q *docRequirement) forEachNeed(pass *Pass, fn func(need)) {
 	case reqSite:
 		if q.when == whenWebsitesAtLeast || q.when == whenDomainNamesOver {
 			q.sitesOverCount(pass, fn)
+			return
+		}
+		if q.when == whenAlways {
+			for i := range f.Websites {
+				fn(need{owner: owner{root: ownerWebsite, index: i}})
+			}
 			return
 		}
 		if q.when != whenPreApproval {

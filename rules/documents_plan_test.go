@@ -217,3 +217,56 @@ func TestDomainCertificatesShaanxi(t *testing.T) {
 		}
 	}
 }
+
+// TestGovernmentSiteApprovals: the approval a government body's or public
+// institution's website needs before it is filed, as the sources state
+// it: Inner Mongolia, Heilongjiang and Yunnan (UC 2024) and Jiangxi (HW),
+// the 编办's pre-approval for 党政机关 and 事业单位; Tianjin (UC 2024), the
+// city government's approval for government sites. Each website's
+// pre_approval document, an error when missing. Every province × every
+// nature × one and two websites × three uploads.
+func TestGovernmentSiteApprovals(t *testing.T) {
+	bianban := map[string]bool{"15": true, "23": true, "53": true, "36": true}
+	for _, p := range provinces.All() {
+		for _, nature := range beian.Natures() {
+			for _, n := range []int{1, 2} {
+				for _, upload := range []string{"none", "websites", "subject"} {
+					f := cleanFiling()
+					if nature == beian.NaturePersonal {
+						f = personalFiling(p.Code, "440304199203154320")
+					}
+					f.Province = p.Code
+					f.Subject.Nature = nature
+					f.Websites = nil
+					for i := range n {
+						f.Websites = append(f.Websites, beian.Website{Name: "示例科技站点", Domains: []string{fmt.Sprintf("d%d.cn", i)}, PrincipalSameAsSubject: true})
+					}
+					f.Documents = append(unitDocs(), doc(beian.DocCommitmentLetter, "subject"))
+					switch upload {
+					case "websites":
+						for i := range n {
+							f.Documents = append(f.Documents, doc(beian.DocPreApproval, fmt.Sprintf("websites[%d]", i)))
+						}
+					case "subject":
+						f.Documents = append(f.Documents, doc(beian.DocPreApproval, "subject"))
+					}
+					needs := bianban[p.Code] && (nature == beian.NatureGovernment || nature == beian.NatureInstitution) ||
+						p.Code == "12" && nature == beian.NatureGovernment
+					var want []string
+					if needs && upload != "websites" {
+						for i := range n {
+							want = append(want, fmt.Sprintf("websites[%d] pre_approval error", i))
+						}
+					}
+					var got []string
+					for _, m := range missing(run(t, rules.Documents, f)) {
+						if strings.Contains(m, string(beian.DocPreApproval)) {
+							got = append(got, m)
+						}
+					}
+					assert.Equal(t, want, got, "%s %s websites=%d upload=%s", p.Code, nature, n, upload)
+				}
+			}
+		}
+	}
+}

@@ -12,7 +12,7 @@ var documentTable = [...]docRequirement{
 			When: "always", By: "", Certain: true,
 			Source: "ucloud-materials; huawei-materials: the subject's certificate: the unit's licence, or the person's ID card (UC guidance1, HW)",
 		},
-		kind: 0, owner: reqSubject, natures: naturesAny, when: whenAlways, count: 0, provinces: provinceSet{0x0, 0x0},
+		kind: 0, owner: reqSubject, natures: naturesAny, listed: 0x0, when: whenAlways, count: 0, provinces: provinceSet{0x0, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -20,7 +20,7 @@ var documentTable = [...]docRequirement{
 			When: "always", By: "", Certain: true,
 			Source: "ucloud-materials; huawei-materials: the subject principal's certificate (UC guidance1, HW)",
 		},
-		kind: 1, owner: reqSubjectPrincipal, natures: naturesUnit, when: whenAlways, count: 0, provinces: provinceSet{0x0, 0x0},
+		kind: 1, owner: reqSubjectPrincipal, natures: naturesUnit, listed: 0x0, when: whenAlways, count: 0, provinces: provinceSet{0x0, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -28,7 +28,7 @@ var documentTable = [...]docRequirement{
 			When: "own_site_principal", By: "", Certain: true,
 			Source: "ucloud-materials; huawei-materials: each website principal's certificate (UC guidance1, HW)",
 		},
-		kind: 2, owner: reqSitePrincipal, natures: naturesUnit, when: whenOwnSitePrincipal, count: 0, provinces: provinceSet{0x0, 0x0},
+		kind: 2, owner: reqSitePrincipal, natures: naturesUnit, listed: 0x0, when: whenOwnSitePrincipal, count: 0, provinces: provinceSet{0x0, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -36,7 +36,7 @@ var documentTable = [...]docRequirement{
 			When: "own_mini_program_principal", By: "", Certain: true,
 			Source: "wechat-apply-icp-filing: the mini-program principal's certificate photos (icp_applets.principal_info, WX)",
 		},
-		kind: 2, owner: reqAppPrincipal, natures: naturesUnit, when: whenOwnMiniProgramPrincipal, count: 0, provinces: provinceSet{0x0, 0x0},
+		kind: 2, owner: reqAppPrincipal, natures: naturesUnit, listed: 0x0, when: whenOwnMiniProgramPrincipal, count: 0, provinces: provinceSet{0x0, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -44,7 +44,7 @@ var documentTable = [...]docRequirement{
 			When: "own_app_principal", By: "", Certain: false,
 			Source: "miit-filing-form: the filing form's ICP principal (ICP负责人) with the certificates uploaded (MED), read for a native App or quick app's principal as the consoles read it for a website's",
 		},
-		kind: 2, owner: reqAppPrincipal, natures: naturesUnit, when: whenOwnAppPrincipal, count: 0, provinces: provinceSet{0x0, 0x0},
+		kind: 2, owner: reqAppPrincipal, natures: naturesUnit, listed: 0x0, when: whenOwnAppPrincipal, count: 0, provinces: provinceSet{0x0, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -52,7 +52,7 @@ var documentTable = [...]docRequirement{
 			When: "site_principal_not_lr", By: "", Certain: true,
 			Source: "tencent-site-info: 网站负责人授权书 where the website principal is not the legal representative (TC 网站信息)",
 		},
-		kind: 4, owner: reqSitePrincipal, natures: naturesUnit, when: whenSitePrincipalNotLR, count: 0, provinces: provinceSet{0x1c0c1c80001000, 0x0},
+		kind: 4, owner: reqSitePrincipal, natures: naturesUnit, listed: 0x0, when: whenSitePrincipalNotLR, count: 0, provinces: provinceSet{0x1c0c1c80001000, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -60,7 +60,7 @@ var documentTable = [...]docRequirement{
 			When: "site_principal_not_lr", By: "", Certain: false,
 			Source: "ucloud-shanxi: UC 2024 also asks for a 授权书 here; Tencent does not",
 		},
-		kind: 4, owner: reqSitePrincipal, natures: naturesUnit, when: whenSitePrincipalNotLR, count: 0, provinces: provinceSet{0x4000, 0x0},
+		kind: 4, owner: reqSitePrincipal, natures: naturesUnit, listed: 0x0, when: whenSitePrincipalNotLR, count: 0, provinces: provinceSet{0x4000, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -68,7 +68,7 @@ var documentTable = [...]docRequirement{
 			When: "site_principal_not_lr", By: "", Certain: false,
 			Source: "ucloud-neimenggu: UC 2024 also asks for a 授权书 here; Tencent does not",
 		},
-		kind: 4, owner: reqSitePrincipal, natures: naturesUnit, when: whenSitePrincipalNotLR, count: 0, provinces: provinceSet{0x8000, 0x0},
+		kind: 4, owner: reqSitePrincipal, natures: naturesUnit, listed: 0x0, when: whenSitePrincipalNotLR, count: 0, provinces: provinceSet{0x8000, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -76,7 +76,7 @@ var documentTable = [...]docRequirement{
 			When: "site_principal_not_lr", By: "", Certain: false,
 			Source: "ucloud-liaoning: UC 2024 also asks for a 授权书 here; Tencent does not",
 		},
-		kind: 4, owner: reqSitePrincipal, natures: naturesUnit, when: whenSitePrincipalNotLR, count: 0, provinces: provinceSet{0x200000, 0x0},
+		kind: 4, owner: reqSitePrincipal, natures: naturesUnit, listed: 0x0, when: whenSitePrincipalNotLR, count: 0, provinces: provinceSet{0x200000, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -84,7 +84,7 @@ var documentTable = [...]docRequirement{
 			When: "site_principal_not_lr", By: "", Certain: false,
 			Source: "ucloud-shaanxi: UC 2024 also asks for a 授权书 here; Tencent does not",
 		},
-		kind: 4, owner: reqSitePrincipal, natures: naturesUnit, when: whenSitePrincipalNotLR, count: 0, provinces: provinceSet{0x2000000000000000, 0x0},
+		kind: 4, owner: reqSitePrincipal, natures: naturesUnit, listed: 0x0, when: whenSitePrincipalNotLR, count: 0, provinces: provinceSet{0x2000000000000000, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -92,7 +92,7 @@ var documentTable = [...]docRequirement{
 			When: "site_principal_not_lr", By: "", Certain: false,
 			Source: "ucloud-gansu: UC 2024 also asks for a 授权书 here; Tencent does not",
 		},
-		kind: 4, owner: reqSitePrincipal, natures: naturesUnit, when: whenSitePrincipalNotLR, count: 0, provinces: provinceSet{0x4000000000000000, 0x0},
+		kind: 4, owner: reqSitePrincipal, natures: naturesUnit, listed: 0x0, when: whenSitePrincipalNotLR, count: 0, provinces: provinceSet{0x4000000000000000, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -100,7 +100,7 @@ var documentTable = [...]docRequirement{
 			When: "site_principal_not_lr", By: "", Certain: false,
 			Source: "ucloud-ningxia: UC 2024 also asks for a 授权书 here; Tencent does not",
 		},
-		kind: 4, owner: reqSitePrincipal, natures: naturesUnit, when: whenSitePrincipalNotLR, count: 0, provinces: provinceSet{0x0, 0x1},
+		kind: 4, owner: reqSitePrincipal, natures: naturesUnit, listed: 0x0, when: whenSitePrincipalNotLR, count: 0, provinces: provinceSet{0x0, 0x1},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -108,7 +108,7 @@ var documentTable = [...]docRequirement{
 			When: "site_principal_not_lr", By: "", Certain: false,
 			Source: "ucloud-xinjiang: UC 2024 also asks for a 授权书 here; Tencent does not",
 		},
-		kind: 4, owner: reqSitePrincipal, natures: naturesUnit, when: whenSitePrincipalNotLR, count: 0, provinces: provinceSet{0x0, 0x2},
+		kind: 4, owner: reqSitePrincipal, natures: naturesUnit, listed: 0x0, when: whenSitePrincipalNotLR, count: 0, provinces: provinceSet{0x0, 0x2},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -116,7 +116,7 @@ var documentTable = [...]docRequirement{
 			When: "pre_approval", By: "", Certain: true,
 			Source: "tencent-pre-approval: the approval document of declared pre-approval content: 输入审批号和上传审批文件 (TC 前置审批相关)",
 		},
-		kind: 6, owner: reqSite, natures: naturesAny, when: whenPreApproval, count: 0, provinces: provinceSet{0x0, 0x0},
+		kind: 6, owner: reqSite, natures: naturesAny, listed: 0x0, when: whenPreApproval, count: 0, provinces: provinceSet{0x0, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -124,7 +124,7 @@ var documentTable = [...]docRequirement{
 			When: "domain_held_by_lr", By: "", Certain: true,
 			Source: "miit-domain-notice-2017; ucloud-materials: the domain certificate when the domain is registered to the legal representative rather than the unit (UC notice2, guidance1)",
 		},
-		kind: 7, owner: reqDomain, natures: naturesUnit, when: whenDomainHeldByLR, count: 0, provinces: provinceSet{0x0, 0x0},
+		kind: 7, owner: reqDomain, natures: naturesUnit, listed: 0x0, when: whenDomainHeldByLR, count: 0, provinces: provinceSet{0x0, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -132,7 +132,7 @@ var documentTable = [...]docRequirement{
 			When: "always", By: "", Certain: true,
 			Source: "huawei-guangdong: Guangdong 《互联网信息服务备案承诺书》, hand-signed, since 2021-06-21 (HW Guangdong 2025)",
 		},
-		kind: 9, owner: reqSubject, natures: naturesAny, when: whenAlways, count: 0, provinces: provinceSet{0x100000000000, 0x0},
+		kind: 9, owner: reqSubject, natures: naturesAny, listed: 0x0, when: whenAlways, count: 0, provinces: provinceSet{0x100000000000, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -140,7 +140,7 @@ var documentTable = [...]docRequirement{
 			When: "always", By: "", Certain: true,
 			Source: "ucloud-henan: Henan 网站备案承诺书 (UC Henan)",
 		},
-		kind: 9, owner: reqSubject, natures: naturesAny, when: whenAlways, count: 0, provinces: provinceSet{0x20000000000, 0x0},
+		kind: 9, owner: reqSubject, natures: naturesAny, listed: 0x0, when: whenAlways, count: 0, provinces: provinceSet{0x20000000000, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -148,7 +148,7 @@ var documentTable = [...]docRequirement{
 			When: "always", By: "", Certain: true,
 			Source: "ucloud-shanghai: 上海市互联网信息服务备案承诺书 (UC Shanghai)",
 		},
-		kind: 9, owner: reqSubject, natures: naturesUnit, when: whenAlways, count: 0, provinces: provinceSet{0x80000000, 0x0},
+		kind: 9, owner: reqSubject, natures: naturesUnit, listed: 0x0, when: whenAlways, count: 0, provinces: provinceSet{0x80000000, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -156,7 +156,7 @@ var documentTable = [...]docRequirement{
 			When: "always", By: "", Certain: true,
 			Source: "huawei-province-rules: Qinghai asks for the full 五图, the 真实性核验单 among them (HW Qinghai)",
 		},
-		kind: 3, owner: reqSubject, natures: naturesAny, when: whenAlways, count: 0, provinces: provinceSet{0x8000000000000000, 0x0},
+		kind: 3, owner: reqSubject, natures: naturesAny, listed: 0x0, when: whenAlways, count: 0, provinces: provinceSet{0x8000000000000000, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -164,7 +164,7 @@ var documentTable = [...]docRequirement{
 			When: "always", By: "", Certain: true,
 			Source: "huawei-province-rules: Qinghai asks for the full 五图, the website principal's photo among them (HW Qinghai)",
 		},
-		kind: 8, owner: reqSitePrincipal, natures: naturesAny, when: whenAlways, count: 0, provinces: provinceSet{0x8000000000000000, 0x0},
+		kind: 8, owner: reqSitePrincipal, natures: naturesAny, listed: 0x0, when: whenAlways, count: 0, provinces: provinceSet{0x8000000000000000, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -172,7 +172,7 @@ var documentTable = [...]docRequirement{
 			When: "cross_province_personal", By: "crossprovince", Certain: true,
 			Source: "tencent-subject-info; huawei-province-rules: proof of residence for a personal filing outside the ID card's province where the province accepts one (TC, HW)",
 		},
-		kind: 5, owner: reqSubject, natures: naturesPersonal, when: whenCrossProvincePersonal, count: 0, provinces: provinceSet{0x0, 0x0},
+		kind: 5, owner: reqSubject, natures: naturesPersonal, listed: 0x0, when: whenCrossProvincePersonal, count: 0, provinces: provinceSet{0x0, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -180,7 +180,7 @@ var documentTable = [...]docRequirement{
 			When: "principal_not_lr", By: "principal", Certain: true,
 			Source: "tencent-subject-info: 法定代表人授权书 where the subject principal is not the legal representative and the province accepts a letter (TC 主体信息)",
 		},
-		kind: 4, owner: reqSubjectPrincipal, natures: naturesUnit, when: whenPrincipalNotLR, count: 0, provinces: provinceSet{0x0, 0x0},
+		kind: 4, owner: reqSubjectPrincipal, natures: naturesUnit, listed: 0x0, when: whenPrincipalNotLR, count: 0, provinces: provinceSet{0x0, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -188,7 +188,7 @@ var documentTable = [...]docRequirement{
 			When: "websites_at_least:30", By: "", Certain: true,
 			Source: "huawei-province-rules: Shanghai: 企业备案网站大于等于30个网站，需要提供网站建设方案书 (HW 上海管局要求)",
 		},
-		kind: 10, owner: reqSubject, natures: naturesUnit, when: whenWebsitesAtLeast, count: 30, provinces: provinceSet{0x80000000, 0x0},
+		kind: 10, owner: reqSubject, natures: naturesUnit, listed: 0x0, when: whenWebsitesAtLeast, count: 30, provinces: provinceSet{0x80000000, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -196,7 +196,7 @@ var documentTable = [...]docRequirement{
 			When: "websites_at_least:35", By: "", Certain: true,
 			Source: "ucloud-chongqing: Chongqing: a unit with 35 websites or more (接入网站累计超过35个（含35个）) gives the provider each domain's construction plan (UC 2024)",
 		},
-		kind: 10, owner: reqSite, natures: naturesUnit, when: whenWebsitesAtLeast, count: 35, provinces: provinceSet{0x4000000000000, 0x0},
+		kind: 10, owner: reqSite, natures: naturesUnit, listed: 0x0, when: whenWebsitesAtLeast, count: 35, provinces: provinceSet{0x4000000000000, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -204,7 +204,7 @@ var documentTable = [...]docRequirement{
 			When: "websites_at_least:35", By: "", Certain: true,
 			Source: "ucloud-chongqing: Chongqing: with those plans, the unit's 保证书 stamped by it and the provider, uploaded with the filing's materials (UC 2024)",
 		},
-		kind: 9, owner: reqSubject, natures: naturesUnit, when: whenWebsitesAtLeast, count: 35, provinces: provinceSet{0x4000000000000, 0x0},
+		kind: 9, owner: reqSubject, natures: naturesUnit, listed: 0x0, when: whenWebsitesAtLeast, count: 35, provinces: provinceSet{0x4000000000000, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -212,7 +212,7 @@ var documentTable = [...]docRequirement{
 			When: "domain_names_over:31", By: "", Certain: false,
 			Source: "hsy-aliyun-construction-plan: Guangdong: a unit with more than 31 domain names (前缀不一致的域名), each name's construction plan (Alibaba Cloud's page, as copied; Alibaba also asks for its own stamped 保证书)",
 		},
-		kind: 10, owner: reqSite, natures: naturesUnit, when: whenDomainNamesOver, count: 31, provinces: provinceSet{0x100000000000, 0x0},
+		kind: 10, owner: reqSite, natures: naturesUnit, listed: 0x0, when: whenDomainNamesOver, count: 31, provinces: provinceSet{0x100000000000, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -220,7 +220,7 @@ var documentTable = [...]docRequirement{
 			When: "domain_names_over:5", By: "", Certain: false,
 			Source: "hsy-aliyun-construction-plan: Guangdong: a person with more than 5 domain names, each name's construction plan (Alibaba Cloud's page, as copied)",
 		},
-		kind: 10, owner: reqSite, natures: naturesPersonal, when: whenDomainNamesOver, count: 5, provinces: provinceSet{0x100000000000, 0x0},
+		kind: 10, owner: reqSite, natures: naturesPersonal, listed: 0x0, when: whenDomainNamesOver, count: 5, provinces: provinceSet{0x100000000000, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -228,7 +228,7 @@ var documentTable = [...]docRequirement{
 			When: "filer_under_age:18", By: "", Certain: true,
 			Source: "huawei-province-rules: Jiangsu: a person of 16 to 18 files with a proof of employment or income (HW: under 16 refused; 16 to 18 need proof of employment or income)",
 		},
-		kind: 11, owner: reqSubject, natures: naturesPersonal, when: whenFilerUnderAge, count: 18, provinces: provinceSet{0x100000000, 0x0},
+		kind: 11, owner: reqSubject, natures: naturesPersonal, listed: 0x0, when: whenFilerUnderAge, count: 18, provinces: provinceSet{0x100000000, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
@@ -236,6 +236,30 @@ var documentTable = [...]docRequirement{
 			When: "domains_at_least:5", By: "", Certain: true,
 			Source: "ucloud-shaanxi: Shaanxi: a subject with 5 domains or more gives the domain certificate of every domain filed (主体信息下有5个或者5个以上域名的，需要提供全部备案域名的域名证书, UC 2024)",
 		},
-		kind: 7, owner: reqDomain, natures: naturesAny, when: whenDomainsAtLeast, count: 5, provinces: provinceSet{0x2000000000000000, 0x0},
+		kind: 7, owner: reqDomain, natures: naturesAny, listed: 0x0, when: whenDomainsAtLeast, count: 5, provinces: provinceSet{0x2000000000000000, 0x0},
+	},
+	{
+		DocumentRequirement: DocumentRequirement{
+			Kind: "pre_approval", Owner: "websites[]", Natures: "government;institution", Provinces: []string{"15", "23", "53"},
+			When: "always", By: "", Certain: true,
+			Source: "ucloud-neimenggu; ucloud-heilongjiang; ucloud-yunnan: 党政机关事业单位开办网站请到当地编办办理网站开办前置审批件并上传; a site for internal use only, or one the 编制部门 exempts, uploads a written statement in its place (UC 2024)",
+		},
+		kind: 6, owner: reqSite, natures: naturesListed, listed: 0xc, when: whenAlways, count: 0, provinces: provinceSet{0x20000000808000, 0x0},
+	},
+	{
+		DocumentRequirement: DocumentRequirement{
+			Kind: "pre_approval", Owner: "websites[]", Natures: "government;institution", Provinces: []string{"36"},
+			When: "always", By: "", Certain: true,
+			Source: "huawei-province-rules: Jiangxi: 省内所有党政机关、事业单位开办网站需先到机构编制办公室办理前置审批 (HW)",
+		},
+		kind: 6, owner: reqSite, natures: naturesListed, listed: 0xc, when: whenAlways, count: 0, provinces: provinceSet{0x1000000000, 0x0},
+	},
+	{
+		DocumentRequirement: DocumentRequirement{
+			Kind: "pre_approval", Owner: "websites[]", Natures: "government", Provinces: []string{"12"},
+			When: "always", By: "", Certain: true,
+			Source: "ucloud-tianjin: Tianjin: 天津市所有的政府网站都要经市政府办公厅批准后才能备案开网站 (UC 2024)",
+		},
+		kind: 6, owner: reqSite, natures: naturesListed, listed: 0x4, when: whenAlways, count: 0, provinces: provinceSet{0x1000, 0x0},
 	},
 }

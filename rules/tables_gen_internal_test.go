@@ -80,7 +80,8 @@ func TestCompiledTables(t *testing.T) {
 			t.Errorf("requirement %d: kind index %d for %s", i, q.kind, q.Kind)
 		}
 		when, count, _ := splitWhen(q.When)
-		if knownOwners[q.owner] != q.Owner || knownNatures[q.natures] != q.Natures || knownWhen[q.when] != when || q.count != count {
+		natures, listed, _ := splitNatures(q.Natures)
+		if knownOwners[q.owner] != q.Owner || knownNatures[q.natures] != natures || q.listed != listed || knownWhen[q.when] != when || q.count != count {
 			t.Errorf("requirement %d: enums %d %d %d for %q %q %q", i, q.owner, q.natures, q.when, q.Owner, q.Natures, q.When)
 		}
 		for b := range 100 {
@@ -160,9 +161,27 @@ func TestDocKindIndex(t *testing.T) {
 // knownNatures and knownWhen.
 var (
 	ownerConsts   = []string{"reqSubject", "reqSubjectPrincipal", "reqSitePrincipal", "reqSite", "reqDomain", "reqAppPrincipal"}
-	naturesConsts = []string{"naturesAny", "naturesPersonal", "naturesUnit"}
+	naturesConsts = []string{"naturesAny", "naturesPersonal", "naturesUnit", "naturesListed"}
 	whenConsts    = []string{"whenAlways", "whenOwnSitePrincipal", "whenSitePrincipalNotLR", "whenPreApproval", "whenDomainHeldByLR", "whenCrossProvincePersonal", "whenPrincipalNotLR", "whenOwnAppPrincipal", "whenOwnMiniProgramPrincipal", "whenWebsitesAtLeast", "whenDomainNamesOver", "whenFilerUnderAge", "whenDomainsAtLeast"}
 )
+
+// splitNatures reads a Natures column: "*", "personal", "unit", or unit
+// natures' wire names separated by ";", which it returns as the set of
+// the naturesListed spelling ("listed").
+func splitNatures(s string) (natures string, listed natureSet, err error) {
+	if slices.Contains(knownNatures, s) {
+		return s, 0, nil
+	}
+	for _, name := range strings.Split(s, ";") {
+		n := beian.Nature(name)
+		i := slices.Index(natureOrder[:], n)
+		if !n.IsUnit() || i < 0 || listed&(1<<i) != 0 {
+			return "", 0, fmt.Errorf("natures %q", s)
+		}
+		listed |= 1 << i
+	}
+	return "listed", listed, nil
+}
 
 // countingWhen are the circumstances that have a threshold: their When
 // holds it after a colon.
@@ -231,8 +250,12 @@ func documentsSource(reqs []DocumentRequirement) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		fmt.Fprintf(&b, "\t\tkind: %d, owner: %s, natures: %s, when: %s, count: %d, provinces: provinceSet{%#x, %#x},\n\t},\n", k,
-			ownerConsts[slices.Index(knownOwners, q.Owner)], naturesConsts[slices.Index(knownNatures, q.Natures)],
+		natures, listed, err := splitNatures(q.Natures)
+		if err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(&b, "\t\tkind: %d, owner: %s, natures: %s, listed: %#x, when: %s, count: %d, provinces: provinceSet{%#x, %#x},\n\t},\n", k,
+			ownerConsts[slices.Index(knownOwners, q.Owner)], naturesConsts[slices.Index(knownNatures, natures)], listed,
 			whenConsts[slices.Index(knownWhen, when)], count, set[0], set[1])
 	}
 	b.WriteString("}\n")
@@ -297,8 +320,10 @@ func parseDocumentRequirements(data string) ([]DocumentRequirement, error) {
 		if _, _, err := splitWhen(q.When); err != nil {
 			return nil, fmt.Errorf("documents.csv: line %d: %v", i+2, err)
 		}
-		if !q.Kind.Valid() || !slices.Contains(knownOwners, q.Owner) ||
-			(q.Natures != "*" && q.Natures != "personal" && q.Natures != "unit") || q.Source == "" {
+		if _, _, err := splitNatures(q.Natures); err != nil {
+			return nil, fmt.Errorf("documents.csv: line %d: %v", i+2, err)
+		}
+		if !q.Kind.Valid() || !slices.Contains(knownOwners, q.Owner) || q.Source == "" {
 			return nil, fmt.Errorf("documents.csv: line %d: bad requirement %q", i+2, row)
 		}
 		switch row[6] {
@@ -452,4 +477,22 @@ func FuzzTrimSpace(f *testing.F) {
 			t.Fatalf("trimSpace(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// TestNatureOrder: natureOrder is beian's natures in its order, and a
+// natureSet holds exactly the natures set in it.
+func TestNatureOrder(t *testing.T) {
+	if !slices.Equal(natureOrder[:], beian.Natures()) {
+		t.Fatalf("natureOrder = %v, beian declares %v", natureOrder, beian.Natures())
+	}
+	for bits := range natureSet(1 << len(natureOrder)) {
+		for i, n := range natureOrder {
+			if bits.has(n) != (bits&(1<<i) != 0) {
+				t.Fatalf("%b.has(%s) = %v", bits, n, bits.has(n))
+			}
+		}
+		if bits.has("") || bits.has("Government") {
+			t.Fatalf("%b has an undeclared nature", bits)
+		}
+	}
 }
