@@ -24,12 +24,16 @@ import (
 // documents are not uploaded yet (documents null) it only warns that the
 // proof will be needed; a proof uploaded beside a stated residence permit
 // of another province is a warning (the proof must be of the filing
-// province, which a permit of another is not). Residence permits of Hong Kong, Macao and Taiwan
-// residents name no mainland province and are not compared.
+// province, which a permit of another is not). Where the filing states a
+// residence permit of the filing province and the documents uploaded lack
+// it, what is missing is the document: DOCUMENT_MISSING at "documents",
+// the subject's residence_permit, as rule "documents" reports the others.
+// Residence permits of Hong Kong, Macao and Taiwan residents name no
+// mainland province and are not compared.
 var CrossProvince = &Rule{
 	Name:  "crossprovince",
 	Doc:   docCrossProvince,
-	Codes: []Code{CodeCrossProvince, CodeCrossProvincePersonal},
+	Codes: []Code{CodeCrossProvince, CodeCrossProvincePersonal, CodeDocumentMissing},
 	Run:   runCrossProvince,
 }
 
@@ -138,6 +142,9 @@ func checkPersonalProvince(pass *Pass, s *beian.Subject) {
 			}
 		case docsKnown && proofDoc:
 			return
+		case docsKnown && permitLocal:
+			reportPermitMissing(pass, fact)
+			return
 		case docsKnown:
 			remedy = Text{
 				"上传" + here.Short + "居住证（材料类型：居住证明），" + elsewhere.ZH,
@@ -163,6 +170,9 @@ func checkPersonalProvince(pass *Pass, s *beian.Subject) {
 				"The residence permit given is not " + here.English + "'s: the proof uploaded must be " + here.English + "'s (residence permit, social insurance record or property deed), " + elsewhere.EN,
 			}
 		case proofDoc, permitLocal && !docsKnown:
+			return
+		case permitLocal:
+			reportPermitMissing(pass, fact)
 			return
 		case docsKnown:
 			remedy = Text{
@@ -191,6 +201,22 @@ func checkPersonalProvince(pass *Pass, s *beian.Subject) {
 			{"policy", crossPolicyText(fact.Value)}, {"remedy", remedy},
 		}),
 		Source: factSource(fact),
+	})
+}
+
+// reportPermitMissing reports the residence permit the filing states but
+// did not upload: DOCUMENT_MISSING, as rule "documents" reports a
+// document the filing lacks, on the cross-province policy's fact.
+func reportPermitMissing(pass *Pass, fact provinces.Fact[provinces.CrossProvince]) {
+	sev := defaultSeverity(CodeDocumentMissing)
+	if !fact.Certain {
+		sev = Warning
+	}
+	pass.Add(Rejection{
+		Code: CodeDocumentMissing, Severity: sev, Field: "documents",
+		Related: pass.keepPaths("subject"),
+		Args:    pass.keepArgs([]Arg{documentArg(beian.DocResidencePermit, "subject"), Str("kind", string(beian.DocResidencePermit))}),
+		Source:  factSource(fact),
 	})
 }
 

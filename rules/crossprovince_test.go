@@ -125,6 +125,8 @@ func TestCrossProvincePersonal(t *testing.T) {
 		{"residence permit: local, nothing uploaded yet", "31", gdID, "上海", nil, 0},
 		{"residence permit: local and uploaded", "31", gdID, "沪", permitDoc, 0},
 		{"residence permit: local, uploads without it", "31", gdID, "31", otherDoc, rules.Error},
+		{"residence permit: local, nothing uploaded", "31", gdID, "上海市", []beian.Document{}, rules.Error},
+		{"residence permit, uncertain: local, uploads without it", "33", gdID, "浙江", otherDoc, rules.Warning},
 		{"residence permit: uploaded, province not stated", "31", gdID, "", permitDoc, 0},
 		{"residence permit: another province's", "31", gdID, "浙江", permitDoc, rules.Error},
 		{"residence permit: nothing uploaded", "31", gdID, "", []beian.Document{}, rules.Error},
@@ -142,7 +144,16 @@ func TestCrossProvincePersonal(t *testing.T) {
 		{"proof: a Beijing permit stated in Guangdong, proof uploaded", "44", certvectors.WithID("43010219900101123"), "北京", permitDoc, rules.Warning},
 		{"proof: the ID's own province stated, proof uploaded", "37", gdID, "广东", permitDoc, rules.Warning},
 		{"proof: uploads without proof", "37", gdID, "山东", otherDoc, rules.Error},
+		{"proof: another province's permit stated, uploads without proof", "37", gdID, "江苏", otherDoc, rules.Error},
 		{"proof: Beijing ID in Guangdong", "44", "11010519491231002X", "", otherDoc, rules.Error},
+	}
+	// The permit is stated as the filing province's but not among the
+	// documents: DOCUMENT_MISSING at documents, not the ID card.
+	missingPermit := map[string]bool{
+		"residence permit: local, uploads without it":            true,
+		"residence permit: local, nothing uploaded":              true,
+		"residence permit, uncertain: local, uploads without it": true,
+		"proof: uploads without proof":                           true,
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -154,7 +165,12 @@ func TestCrossProvincePersonal(t *testing.T) {
 				assert.Empty(t, foundIn(rs))
 				return
 			}
-			assert.Equal(t, []found{{"subject.cert_number", rules.CodeCrossProvincePersonal}}, foundIn(rs))
+			if missingPermit[tt.name] {
+				assert.Equal(t, []found{{"documents", rules.CodeDocumentMissing}}, foundIn(rs))
+				assert.Equal(t, []string{"subject residence_permit " + tt.want.String()}, missing(rs))
+			} else {
+				assert.Equal(t, []found{{"subject.cert_number", rules.CodeCrossProvincePersonal}}, foundIn(rs))
+			}
 			assert.Equal(t, tt.want, rs[0].Severity)
 		})
 	}

@@ -79,7 +79,7 @@
 //     AGE_BELOW_MINIMUM.
 //   - [CrossProvince] (crossprovince): checks that the subject files in its
 //     certificate's province. Codes: CROSS_PROVINCE,
-//     CROSS_PROVINCE_PERSONAL.
+//     CROSS_PROVINCE_PERSONAL, DOCUMENT_MISSING.
 //   - [PrincipalLegalRep] (principal): checks that the unit's principal is
 //     its legal representative. Codes: PRINCIPAL_NOT_LEGAL_REPRESENTATIVE.
 //   - [PersonalPrincipal] (personalprincipal): checks that a personal

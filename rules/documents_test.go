@@ -249,11 +249,15 @@ func TestDocumentsLeftToOtherRules(t *testing.T) {
 	assert.Empty(t, missing(run(t, rules.Documents, f)))
 	assert.Equal(t, []found{{"subject.principal", rules.CodePrincipalNotLegalRepresentative}}, foundIn(run(t, rules.PrincipalLegalRep, f)))
 
-	// a person from Guangdong filing in Shanghai with a Shanghai permit but no upload
+	// a person from Guangdong filing in Shanghai with a Shanghai permit
+	// but no upload: the cross-province rule reports the missing permit
 	p := personFiling("31", "440304199203154320")
 	p.Subject.ResidencePermitProvince = "31"
 	p.Documents = []beian.Document{doc(beian.DocSubjectCert, "subject")}
 	assert.Empty(t, missing(run(t, rules.Documents, p)))
+	assert.Equal(t, []string{"subject residence_permit error"}, missing(run(t, rules.CrossProvince, p)))
+	// and without a permit stated, the ID card of another province
+	p.Subject.ResidencePermitProvince = ""
 	assert.Equal(t, []found{{"subject.cert_number", rules.CodeCrossProvincePersonal}}, foundIn(run(t, rules.CrossProvince, p)))
 }
 
