@@ -251,10 +251,14 @@ type DateError struct {
 	Value string // the text given
 }
 
-// Error describes the date and the expected layout.
+// Error describes the date and the layouts read.
 func (e *DateError) Error() string {
-	return fmt.Sprintf("beian: invalid date %q (want YYYY-MM-DD)", e.Value)
+	return fmt.Sprintf("beian: invalid date %q (%s)", e.Value, dateLayouts)
 }
+
+// dateLayouts says what [ParseDate] reads, for error messages: a day of the
+// calendar, year first.
+const dateLayouts = "want a day of the calendar, year first: YYYY-MM-DD, YYYY/M/D, YYYY.M.D, YYYY年M月D日, YYYYMMDD or an RFC 3339 time"
 
 // IsZero reports whether d is the zero Date, "not given".
 func (d Date) IsZero() bool { return d == Date{} }

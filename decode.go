@@ -640,7 +640,7 @@ func describeModelError(err error) error {
 	case errors.As(err, &ee):
 		return fmt.Errorf("unknown %s %s", ee.Enum, quoteInput([]byte(ee.Value), true))
 	case errors.As(err, &de):
-		return fmt.Errorf("invalid date %s (want YYYY-MM-DD)", quoteInput([]byte(de.Value), true))
+		return fmt.Errorf("invalid date %s (%s)", quoteInput([]byte(de.Value), true), dateLayouts)
 	}
 	return err
 }
