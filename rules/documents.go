@@ -671,7 +671,11 @@ func (q *docRequirement) forEachNeed(pass *Pass, fn func(need)) {
 		}
 		if q.when == whenAlways {
 			for i := range f.Websites {
-				fn(need{owner: owner{root: ownerWebsite, index: i}})
+				n := need{owner: owner{root: ownerWebsite, index: i}}
+				if len(f.Websites) == 1 { // the subject's document can only be the one website's
+					n.add(subject)
+				}
+				fn(n)
 			}
 			return
 		}
