@@ -21,8 +21,8 @@ import (
 //     guarantee letter (保证书, the commitment_letter kind) (UC, errors);
 //   - Guangdong: more than 31 domain names for a unit, more than 5 for a
 //     person, each name's plan, a name being the registrable domain's own
-//     label (example.com and example.cn are one) (Alibaba's page as copied,
-//     warnings).
+//     label (example.com and example.cn are one) (Alibaba's page as copied
+//     and TC-old agree, errors).
 //
 // Every province × both natures × website counts around each threshold ×
 // three ways of naming the domains × four ways of uploading the plans.
@@ -99,7 +99,7 @@ func TestConstructionPlan(t *testing.T) {
 						case p.Code == "44" && (!personal && names > 31 || personal && names > 5):
 							for i := range n {
 								if up == none || up == subjectOnly {
-									want = append(want, fmt.Sprintf("websites[%d] construction_plan warning", i))
+									want = append(want, fmt.Sprintf("websites[%d] construction_plan error", i))
 								}
 							}
 						}

@@ -209,16 +209,16 @@ var documentTable = [...]docRequirement{
 	{
 		DocumentRequirement: DocumentRequirement{
 			Kind: "construction_plan", Owner: "websites[]", Natures: "unit", Provinces: []string{"44"},
-			When: "domain_names_over:31", By: "", Certain: false,
-			Source: "hsy-aliyun-construction-plan: Guangdong: a unit with more than 31 domain names (前缀不一致的域名), each name's construction plan (Alibaba Cloud's page, as copied; Alibaba also asks for its own stamped 保证书)",
+			When: "domain_names_over:31", By: "", Certain: true,
+			Source: "hsy-aliyun-construction-plan; tencent-province-reqs-old: Guangdong: a unit with more than 31 domain names (前缀不一致的域名, 31 not included), each name's construction plan (Alibaba Cloud's page, as copied, which also asks for Alibaba's stamped 保证书; TC-old: 单位不同前缀域名超过31个时（不含31个）…网站建设方案书)",
 		},
 		kind: 10, owner: reqSite, natures: naturesUnit, listed: 0x0, when: whenDomainNamesOver, count: 31, provinces: provinceSet{0x100000000000, 0x0},
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
 			Kind: "construction_plan", Owner: "websites[]", Natures: "personal", Provinces: []string{"44"},
-			When: "domain_names_over:5", By: "", Certain: false,
-			Source: "hsy-aliyun-construction-plan: Guangdong: a person with more than 5 domain names, each name's construction plan (Alibaba Cloud's page, as copied)",
+			When: "domain_names_over:5", By: "", Certain: true,
+			Source: "hsy-aliyun-construction-plan; tencent-province-reqs-old: Guangdong: a person with more than 5 domain names (5 not included), each name's construction plan (Alibaba Cloud's page, as copied; TC-old: 不同前缀域名超过5个（不含5个）…网站建设方案书)",
 		},
 		kind: 10, owner: reqSite, natures: naturesPersonal, listed: 0x0, when: whenDomainNamesOver, count: 5, provinces: provinceSet{0x100000000000, 0x0},
 	},
@@ -226,7 +226,7 @@ var documentTable = [...]docRequirement{
 		DocumentRequirement: DocumentRequirement{
 			Kind: "employment_proof", Owner: "subject", Natures: "personal", Provinces: []string{"32"},
 			When: "filer_under_age:18", By: "", Certain: true,
-			Source: "huawei-province-rules: Jiangsu: a person of 16 to 18 files with a proof of employment or income (HW: under 16 refused; 16 to 18 need proof of employment or income)",
+			Source: "huawei-province-rules; tencent-province-reqs-old: Jiangsu: a person of 16 to 18 files with a proof of employment or income (HW: under 16 refused; 16 to 18 need proof of employment or income; TC-old: 未满16周岁不能备案，16-18周岁需提供就业证明)",
 		},
 		kind: 11, owner: reqSubject, natures: naturesPersonal, listed: 0x0, when: whenFilerUnderAge, count: 18, provinces: provinceSet{0x100000000, 0x0},
 	},
