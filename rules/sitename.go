@@ -254,6 +254,7 @@ func checkPersonalName(pass *Pass, at func() beian.Path, prepared *names.Prepare
 			Loc("problem", "不宜使用地名「"+w+"」", "should not use the place name "+w),
 			personalRemedy(w))
 	}
+	reportPersonalIdioms(pass, at, name, reported)
 	banned := pass.Policy.PersonalNameBannedWords
 	for _, w := range banned.Value {
 		if w = names.Normalize(w); w == "" || !strings.Contains(name, w) || reported(w) {
