@@ -3,6 +3,7 @@ package names_test
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 
@@ -62,8 +63,10 @@ func TestIdiomWordsNotIdioms(t *testing.T) {
 		assert.False(t, names.IsIdiom(w), w)
 		assert.Empty(t, names.IdiomWords("张三的"+w+"随笔"), w)
 	}
-	// Characters of an idiom across other words: 一帆 of 一帆风顺 is not read.
-	for _, name := range []string{"一帆", "帆风顺", "一帆风", "守株", "待兔日记", "一帆风雨顺", "一帆的风顺"} {
+	// Characters of an idiom across other words: 一帆 of 一帆风顺 is not
+	// read, nor 乐在其中 in 音乐/在/其中.
+	for _, name := range []string{"一帆", "帆风顺", "一帆风", "守株", "待兔日记", "一帆风雨顺", "一帆的风顺",
+		"音乐在其中笔记", "娱乐在其中随笔", "张三的音乐在其中"} {
 		assert.Empty(t, names.IdiomWords(name), name)
 	}
 }
@@ -122,4 +125,21 @@ func TestIdiomNotPlace(t *testing.T) {
 		assert.Equal(t, []string{idiom}, names.IdiomWords(name), name)
 		assert.Empty(t, names.PlaceWords(name), name)
 	}
+}
+
+// FuzzIdiomWords: every idiom found is an idiom, of four characters,
+// found in the name, once.
+func FuzzIdiomWords(f *testing.F) {
+	for _, s := range []string{"一帆风顺随笔", "张三的守株待兔日记", "音乐在其中", "", "a一帆风顺b", strings.Repeat("一帆风顺", 300)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		seen := map[string]bool{}
+		for _, w := range names.IdiomWords(s) {
+			if utf8.RuneCountInString(w) != 4 || !names.IsIdiom(w) || !strings.Contains(s, w) || seen[w] {
+				t.Fatalf("%q: bad idiom %q", s, w)
+			}
+			seen[w] = true
+		}
+	})
 }
