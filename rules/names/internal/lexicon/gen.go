@@ -561,15 +561,26 @@ func readSurnames(path string, lo, hi int) []string {
 // readGiven reads given.txt: a character and its count a line.
 func readGiven(path string) []string {
 	var out []string
+	for _, w := range readCounted(path, 1, "a character and a count") {
+		out = append(out, simplify(w))
+	}
+	return out
+}
+
+// readCounted returns the words of the lines of path that are not
+// comments: each a word of k Chinese characters and a count (what the
+// lines want, for the error).
+func readCounted(path string, k int, want string) []string {
+	var out []string
 	for _, l := range readLines(path) {
 		if strings.HasPrefix(l, "#") {
 			continue
 		}
 		fields := strings.Fields(l)
-		if len(fields) != 2 || utf8.RuneCountInString(fields[0]) != 1 || !chinese(fields[0]) {
-			log.Fatalf("%s: %q: want a character and a count", path, l)
+		if len(fields) != 2 || utf8.RuneCountInString(fields[0]) != k || !chinese(fields[0]) {
+			log.Fatalf("%s: %q: want %s", path, l, want)
 		}
-		out = append(out, simplify(fields[0]))
+		out = append(out, fields[0])
 	}
 	return out
 }
@@ -678,19 +689,11 @@ func extractIdioms(path string) {
 // readIdioms reads idioms.txt: a word of four characters and its
 // frequency a line, each a word of the frequency tables (words).
 func readIdioms(path string, words map[string]int) []string {
-	var out []string
-	for _, l := range readLines(path) {
-		if strings.HasPrefix(l, "#") {
-			continue
+	out := readCounted(path, 4, "a word of four characters and a frequency")
+	for _, w := range out {
+		if _, ok := words[w]; !ok {
+			log.Fatalf("%s: %q: not a word of the frequency tables", path, w)
 		}
-		fields := strings.Fields(l)
-		if len(fields) != 2 || utf8.RuneCountInString(fields[0]) != 4 || !chinese(fields[0]) {
-			log.Fatalf("%s: %q: want a word of four characters and a frequency", path, l)
-		}
-		if _, ok := words[fields[0]]; !ok {
-			log.Fatalf("%s: %q: not a word of the frequency tables", path, l)
-		}
-		out = append(out, fields[0])
 	}
 	return out
 }
