@@ -119,3 +119,19 @@ func TestPersonalIdiomOrdinaryNames(t *testing.T) {
 	}
 	t.Logf("%d names", n)
 }
+
+// TestPersonalIdiomAppName: a personal subject's App name takes the
+// personal site's naming rules as warnings (see the App-name rule): an
+// idiom in it is one SITE_NAME_PERSONAL_RESTRICTED, a warning at the
+// App's name; an enterprise's App may be so named.
+func TestPersonalIdiomAppName(t *testing.T) {
+	for _, idiom := range personalIdioms {
+		name := idiom + "日记"
+		got := appNameFinds(t, rules.AppName, appNameFiling(beian.AppNative, beian.PlatformAndroid, name, "李四", beian.NaturePersonal), rules.CodeSiteNamePersonalRestricted)
+		if assert.Len(t, got, 1, name) {
+			assert.Equal(t, rules.Warning, got[0].Sev, name)
+			assert.Equal(t, nameAt, got[0].Field, name)
+		}
+		assert.Empty(t, appNameFinds(t, rules.AppName, appNameFiling(beian.AppNative, beian.PlatformAndroid, name, exampleSubject, beian.NatureEnterprise), rules.CodeSiteNamePersonalRestricted), name)
+	}
+}
