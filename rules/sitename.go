@@ -58,7 +58,10 @@ import (
 // words (SITE_NAME_PERSONAL_RESTRICTED). A place name it is read as
 // (杭州, 内蒙古, 乌鲁木齐; not 中山 of 中山装, nor a district's short form
 // such as 和平) is the same code as a warning: UCloud and xinnet forbid
-// 地点名称 in personal names, and the reading can be wrong. Where the
+// 地点名称 in personal names, and the reading can be wrong. So is an
+// idiom it is read as (一帆风顺, 画蛇添足: jieba's four-character idioms,
+// less the ordinary compounds it tags so, such as 精神文明): UCloud
+// forbids 成语 too, xinnet does not. Where the
 // province fixes the forms a personal name may take (Jiangsu: 某某的个人博客,
 // 某某的个人主页), the name
 // must take one of them instead, with a person as its 某某, not a company
@@ -254,6 +257,7 @@ func checkPersonalName(pass *Pass, at func() beian.Path, prepared *names.Prepare
 			Loc("problem", "不宜使用地名「"+w+"」", "should not use the place name "+w),
 			personalRemedy(w))
 	}
+	reportPersonalIdioms(pass, at, name, reported)
 	banned := pass.Policy.PersonalNameBannedWords
 	for _, w := range banned.Value {
 		if w = names.Normalize(w); w == "" || !strings.Contains(name, w) || reported(w) {

@@ -3,6 +3,7 @@ package rules
 import (
 	"unicode/utf8"
 
+	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/provinces"
 	"github.com/icpcheck/beian/rules/names"
 )
@@ -38,4 +39,20 @@ func cityOrProvince(w string) bool {
 		return true // typed with its suffix, or a long name
 	}
 	return names.IsPlace(w+"市") || names.IsPlace(w+"省")
+}
+
+// reportPersonalIdioms reports each idiom (成语) a personal site's
+// normalised name is read as (names.IdiomWords: 一帆风顺, 画蛇添足) that no
+// word already reported holds: UCloud's naming rule forbids idioms in a
+// personal name, xinnet's does not, and the reading can be wrong, so it
+// is SITE_NAME_PERSONAL_RESTRICTED as a warning, as a place name is.
+func reportPersonalIdioms(pass *Pass, at func() beian.Path, name string, reported func(string) bool) {
+	for _, w := range names.IdiomWords(name) {
+		if reported(w) {
+			continue
+		}
+		pass.ReportAt(at(), CodeSiteNamePersonalRestricted, Warning,
+			Loc("problem", "不宜使用成语「"+w+"」", "should not use the idiom "+w),
+			personalRemedy(w))
+	}
 }

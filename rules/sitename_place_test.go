@@ -41,8 +41,10 @@ func TestClassPersonalPlaceNames(t *testing.T) {
 		}
 	}
 	innocent := []string{"李四的美食日记", "我的读书游记", "李四的生活", "张三的晨跑笔记", "张三的中山装收藏",
-		"和平鸽摄影日记", "开发笔记", "光明的摄影日记", "江山如画摄影", "平安夜随笔", "大同小异随笔", "李四的编程笔记",
+		"和平鸽摄影日记", "开发笔记", "光明的摄影日记", "平安夜随笔", "李四的编程笔记",
 		"张三的钢琴练习", "王五的摄影日记", "赵六的旅行随笔", "孙七的美食日志", "李四的读书笔记", "张三的生活记录"}
+	// 江山如画 and 大同小异 hold no place (江山, 大同) but are idioms:
+	// TestClassPersonalIdioms has them.
 	for _, f := range forms {
 		innocent = append(innocent, strings.Replace(f, "%s", "", 1))
 	}

@@ -17,11 +17,16 @@ const maxPlaceRun = 256
 // a garment, not 中山, and one character is never a place. Whether a
 // division's short form names a place a reader would see (和平 is also a
 // district) is for the caller to judge; see [IsPlace].
-func PlaceWords(name string) []string {
+func PlaceWords(name string) []string { return wordsRead(name, lexicon.Place) }
+
+// wordsRead returns the words of two or more characters of name that
+// keep holds, each once, in order, as the segmenter reads each run of
+// Chinese characters of name (see PlaceWords).
+func wordsRead(name string, keep func(w string) bool) []string {
 	var out []string
 	run := make([]rune, 0, 32)
 	flush := func() {
-		for _, w := range placeWordsOfRun(run) {
+		for _, w := range wordsOfRun(run, keep) {
 			seen := false
 			for _, x := range out {
 				seen = seen || x == w
@@ -47,9 +52,9 @@ func PlaceWords(name string) []string {
 // form, is the name of a division of China or its short form.
 func IsPlace(w string) bool { return lexicon.Place(w) }
 
-// placeWordsOfRun segments a run of Chinese characters and returns the
-// words of two or more characters that are places.
-func placeWordsOfRun(run []rune) []string {
+// wordsOfRun segments a run of Chinese characters and returns the words
+// of two or more characters that keep holds.
+func wordsOfRun(run []rune, keep func(w string) bool) []string {
 	n := len(run)
 	if n < 2 {
 		return nil
@@ -77,7 +82,7 @@ func placeWordsOfRun(run []rune) []string {
 	var out []string
 	for j := n; j > 0; j = from[j] {
 		if i := from[j]; j-i >= 2 {
-			if w := string(run[i:j]); lexicon.Place(w) {
+			if w := string(run[i:j]); keep(w) {
 				out = append(out, w)
 			}
 		}

@@ -27,7 +27,9 @@
 //   - given.txt: the characters that stand in the given names of jieba's
 //     personal names (tag nr) at least 40 times;
 //   - company.txt: the industry and business-form words of company
-//     names (彩印, 彩钢, 有限 …), common words of frequency 300 at least.
+//     names (彩印, 彩钢, 有限 …), common words of frequency 300 at least;
+//   - idioms.txt: the idioms (成语) of four characters jieba tags i,
+//     less the ordinary compounds it also tags so (see extractIdioms).
 //
 // Usage:
 //
@@ -35,10 +37,12 @@
 //	go run gen.go -check     # exit 1 when tables.go is not current
 //	go run gen.go -jieba /usr/lib/python3/dist-packages/jieba/dict.txt \
 //	    -english /usr/share/dict/american-english-small \
-//	    -places package/dist/index.cjs
+//	    -places package/dist/index.cjs \
+//	    -idioms /usr/lib/python3/dist-packages/jieba/dict.txt
 //	                         # rewrite the extracts from the full files
-//	                         # (the last from `npm pack @vant/area-data@2.1.0`),
-//	                         # then tables.go
+//	                         # (-places from `npm pack @vant/area-data@2.1.0`),
+//	                         # then tables.go; -idioms reads the words
+//	                         # data/jieba.txt holds, so takes it after -jieba
 package main
 
 import (
@@ -62,6 +66,7 @@ var (
 	jiebaSource   = flag.String("jieba", "", "jieba's dict.txt to extract data/jieba.txt from")
 	englishSource = flag.String("english", "", "SCOWL word list to extract data/english.txt from")
 	placesSource  = flag.String("places", "", "@vant/area-data's dist/index.cjs to extract data/places.txt from")
+	idiomsSource  = flag.String("idioms", "", "jieba's dict.txt to extract data/idioms.txt from")
 	binOutput     = flag.String("bin", "", "write the word tables to `FILE` as the binary the WebAssembly build loads (see words_js.go), not the Go files")
 )
 
@@ -82,6 +87,9 @@ func main() {
 	}
 	if *placesSource != "" {
 		extractPlaces(*placesSource)
+	}
+	if *idiomsSource != "" {
+		extractIdioms(*idiomsSource)
 	}
 	edition, total, words := readFreq("data/jieba.txt", true)
 	_, _, supplement := readFreq("data/supplement.txt", false)
@@ -105,10 +113,11 @@ func main() {
 	}
 	surnames := readSurnames("data/surnames.txt", 1, 2)
 	given := readGiven("data/given.txt")
+	idioms := readIdioms("data/idioms.txt", words)
 
 	var b strings.Builder
 	b.WriteString(gentool.Header("lexicon", "data/jieba.txt ("+edition+")", "data/supplement.txt", "data/english.txt ("+englishEdition+")",
-		"data/places.txt ("+placesEd+")", "data/surnames.txt", "data/given.txt", "data/company.txt"))
+		"data/places.txt ("+placesEd+")", "data/surnames.txt", "data/given.txt", "data/company.txt", "data/idioms.txt"))
 	fmt.Fprintf(&b, "// Edition names the editions of the data the tables come from.\n")
 	fmt.Fprintf(&b, "const Edition = %q\n\n", edition+"; "+englishEdition+"; "+placesEd)
 	fmt.Fprintf(&b, "// logTotal is the natural logarithm of the total frequency of jieba's dictionary.\n")
@@ -224,6 +233,7 @@ func main() {
 	writeSet("surnames", "// surnames[k] holds the surnames of k characters, end to end, sorted.\n", surnames, 2)
 	writeSet("given", "// given[1] holds the given-name characters, sorted.\n", given, 1)
 	writeSet("company", "// company[k] holds the company-name parts of k characters (see Company),\n// end to end, sorted.\n", company, maxRunes)
+	writeSet("idioms", "// idioms[4] holds the idioms (see Idiom), end to end, sorted.\n", idioms, maxRunes)
 	out.Finish([]byte(b.String()), "go generate ./rules/names/internal/lexicon")
 }
 
@@ -551,15 +561,26 @@ func readSurnames(path string, lo, hi int) []string {
 // readGiven reads given.txt: a character and its count a line.
 func readGiven(path string) []string {
 	var out []string
+	for _, w := range readCounted(path, 1, "a character and a count") {
+		out = append(out, simplify(w))
+	}
+	return out
+}
+
+// readCounted returns the words of the lines of path that are not
+// comments: each a word of k Chinese characters and a count (what the
+// lines want, for the error).
+func readCounted(path string, k int, want string) []string {
+	var out []string
 	for _, l := range readLines(path) {
 		if strings.HasPrefix(l, "#") {
 			continue
 		}
 		fields := strings.Fields(l)
-		if len(fields) != 2 || utf8.RuneCountInString(fields[0]) != 1 || !chinese(fields[0]) {
-			log.Fatalf("%s: %q: want a character and a count", path, l)
+		if len(fields) != 2 || utf8.RuneCountInString(fields[0]) != k || !chinese(fields[0]) {
+			log.Fatalf("%s: %q: want %s", path, l, want)
 		}
-		out = append(out, simplify(fields[0]))
+		out = append(out, fields[0])
 	}
 	return out
 }
@@ -610,4 +631,69 @@ func extractPlaces(path string) {
 	if err := os.WriteFile("data/places.txt", []byte(b.String()), 0o644); err != nil {
 		log.Fatal(err)
 	}
+}
+
+// idiomFloor is the least frequency in jieba's counts of an idiom the
+// tables keep, and compoundFloor the frequency both halves of a word
+// reach when it is taken for an ordinary compound rather than an idiom
+// (see extractIdioms).
+const (
+	idiomFloor    = 5
+	compoundFloor = 1000
+)
+
+// extractIdioms rewrites data/idioms.txt from jieba's dict.txt: the words
+// of four characters it tags i (成语) with a frequency of idiomFloor or
+// more (the words of four characters data/jieba.txt holds, which the
+// segmenter reads as one word), less those whose two halves are both
+// words of data/jieba.txt of compoundFloor or more: jieba tags some
+// ordinary compounds i (精神文明, 独立自主, 空气污染, 网络攻击), which
+// would be read in names made of two ordinary words. data/jieba.txt is
+// not rewritten: -jieba would, and it filters by today's simplification
+// table, which folds more than the one it was extracted with.
+func extractIdioms(path string) {
+	_, _, known := readFreq("data/jieba.txt", true)
+	var kept []string
+	for _, l := range readLines(path) {
+		fields := strings.Fields(l)
+		if len(fields) != 3 || fields[2] != "i" || utf8.RuneCountInString(fields[0]) != 4 {
+			continue
+		}
+		n, err := strconv.Atoi(fields[1])
+		if err != nil {
+			log.Fatalf("%s: %q: %v", path, l, err)
+		}
+		w := fields[0]
+		if _, ok := known[w]; ok && n >= idiomFloor && min(known[w[:6]], known[w[6:]]) < compoundFloor {
+			kept = append(kept, w+" "+fields[1])
+		}
+	}
+	slices.Sort(kept)
+	var b strings.Builder
+	fmt.Fprintf(&b, "# edition: %s\n", jiebaEdition)
+	b.WriteString("# Idioms (成语): the words of four characters jieba's dict.txt (MIT\n")
+	b.WriteString("# licence, Copyright 2012-2017 Sun Junyi) tags i, with a frequency of\n")
+	fmt.Fprintf(&b, "# %d or more (the words of four characters data/jieba.txt holds), less\n", idiomFloor)
+	fmt.Fprintf(&b, "# the ordinary compounds jieba tags so: those whose two halves are both\n")
+	fmt.Fprintf(&b, "# words of %d or more (精神文明, 独立自主). Word and frequency.\n", compoundFloor)
+	b.WriteString("# Rewritten by gen.go -idioms.\n")
+	for _, l := range kept {
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	if err := os.WriteFile("data/idioms.txt", []byte(b.String()), 0o644); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// readIdioms reads idioms.txt: a word of four characters and its
+// frequency a line, each a word of the frequency tables (words).
+func readIdioms(path string, words map[string]int) []string {
+	out := readCounted(path, 4, "a word of four characters and a frequency")
+	for _, w := range out {
+		if _, ok := words[w]; !ok {
+			log.Fatalf("%s: %q: not a word of the frequency tables", path, w)
+		}
+	}
+	return out
 }

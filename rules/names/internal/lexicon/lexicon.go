@@ -495,3 +495,8 @@ func inRecords(tables []string, w string) bool {
 // form, is a company-name part: an industry word or form of business
 // that follows the trade name in a company's name (彩印, 彩钢, 科技, 有限).
 func Company(w string) bool { return mayStart(w, flagCompany) && inRecords(company[:], w) }
+
+// Idiom reports whether w, four Chinese characters in simplified form, is
+// an idiom (成语) of the tables: a word jieba tags i, of the frequency
+// gen.go keeps (see data/idioms.txt).
+func Idiom(w string) bool { return inRecords(idioms[:], w) }
