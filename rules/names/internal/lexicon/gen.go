@@ -650,9 +650,17 @@ const (
 // ordinary compounds i (精神文明, 独立自主, 空气污染, 网络攻击), which
 // would be read in names made of two ordinary words. data/jieba.txt is
 // not rewritten: -jieba would, and it filters by today's simplification
-// table, which folds more than the one it was extracted with.
+// table, which folds more than the one it was extracted with. The words
+// of data/not_idioms.txt (technical terms, names and plain descriptions
+// jieba tags i: 数据共享, 钦差大臣) are left out too.
 func extractIdioms(path string) {
 	_, _, known := readFreq("data/jieba.txt", true)
+	excluded := map[string]bool{} // the words of not_idioms.txt, true once met in dict.txt
+	for _, w := range readLines("data/not_idioms.txt") {
+		if !strings.HasPrefix(w, "#") {
+			excluded[w] = false
+		}
+	}
 	var kept []string
 	for _, l := range readLines(path) {
 		fields := strings.Fields(l)
@@ -664,8 +672,17 @@ func extractIdioms(path string) {
 			log.Fatalf("%s: %q: %v", path, l, err)
 		}
 		w := fields[0]
+		if _, ok := excluded[w]; ok {
+			excluded[w] = true
+			continue
+		}
 		if _, ok := known[w]; ok && n >= idiomFloor && min(known[w[:6]], known[w[6:]]) < compoundFloor {
 			kept = append(kept, w+" "+fields[1])
+		}
+	}
+	for w, met := range excluded {
+		if !met {
+			log.Fatalf("data/not_idioms.txt: %s is no word dict.txt tags i", w)
 		}
 	}
 	slices.Sort(kept)
@@ -675,7 +692,8 @@ func extractIdioms(path string) {
 	b.WriteString("# licence, Copyright 2012-2017 Sun Junyi) tags i, with a frequency of\n")
 	fmt.Fprintf(&b, "# %d or more (the words of four characters data/jieba.txt holds), less\n", idiomFloor)
 	fmt.Fprintf(&b, "# the ordinary compounds jieba tags so: those whose two halves are both\n")
-	fmt.Fprintf(&b, "# words of %d or more (精神文明, 独立自主). Word and frequency.\n", compoundFloor)
+	fmt.Fprintf(&b, "# words of %d or more (精神文明, 独立自主), and the words of\n", compoundFloor)
+	b.WriteString("# data/not_idioms.txt (数据共享, 钦差大臣). Word and frequency.\n")
 	b.WriteString("# Rewritten by gen.go -idioms.\n")
 	for _, l := range kept {
 		b.WriteString(l)
