@@ -215,9 +215,9 @@ func (p *Pass) Reset(ctx context.Context, raw, clean *beian.Filing, cfg *Config,
 	p.Filing, p.Raw, p.Config, p.Today, p.ctx = clean, raw, cfg, today, ctx
 	if prov, ok := provinces.Lookup(clean.Province); ok {
 		p.Province = prov
-		p.Policy, _ = cfg.Policies.For(prov.Code)
+		cfg.Policies.CopyFor(&p.Policy, prov.Code)
 	} else {
-		p.Policy = cfg.Policies.Fallback()
+		cfg.Policies.CopyFor(&p.Policy, "") // the fallback
 	}
 }
 
