@@ -193,15 +193,38 @@ func DefaultPolicies() *Policies {
 // policy's word lists are shared with ps and must not be modified;
 // [Policy.Clone] gives a private copy.
 func (ps *Policies) For(province string) (Policy, bool) {
-	i := codeIndex(province)
-	if i < 0 {
-		p, ok := Lookup(province)
-		if !ok {
-			return Policy{}, false
-		}
-		i = codeIndex(p.Code)
+	if i, ok := policyIndex(province); ok {
+		return ps.byIndex[i], true
 	}
-	return ps.byIndex[i], true
+	return Policy{}, false
+}
+
+// CopyFor copies into *dst the policy [Policies.For] returns for
+// province or, when province names none, the [Policies.Fallback] policy,
+// and reports whether province named one. It copies the policy once,
+// where a struct field assigned For's result receives a copy of a copy:
+// an engine that keeps the policy in its pass of each validation uses it.
+// The word lists are shared with ps, as For's are.
+func (ps *Policies) CopyFor(dst *Policy, province string) bool {
+	if i, ok := policyIndex(province); ok {
+		*dst = ps.byIndex[i]
+		return true
+	}
+	*dst = ps.fallback
+	return false
+}
+
+// policyIndex returns the index in Policies.byIndex of the province named
+// by province, in any form [Lookup] accepts; false when it names none.
+func policyIndex(province string) (int, bool) {
+	if i := codeIndex(province); i >= 0 {
+		return i, true
+	}
+	p, ok := Lookup(province)
+	if !ok {
+		return 0, false
+	}
+	return codeIndex(p.Code), true
 }
 
 // Fallback returns the policy assumed when the province is not known: the

@@ -246,3 +246,34 @@ func TestPolicyForAnyName(t *testing.T) {
 		assert.False(t, ok, "For(%q)", bad)
 	}
 }
+
+// TestCopyForAsFor: CopyFor copies what For returns, and the fallback
+// where For finds no province, over every two-digit string ("00" to
+// "99"), every form of every province For reads and names of none; for
+// the default policies and an override that changes the fallback and one
+// province, into a policy that held another.
+func TestCopyForAsFor(t *testing.T) {
+	over, err := provinces.DefaultPolicies().Override([]byte(`{
+		"*":  {"virtual_mobile_allowed": {"value": true, "certain": true, "source": "console"}},
+		"湖南": {"minimum_age": {"value": 20, "certain": true}}
+	}`))
+	require.NoError(t, err)
+	names := []string{"", "火星", "4", "430", " 湖南 "}
+	for i := range 100 {
+		names = append(names, string(rune('0'+i/10))+string(rune('0'+i%10)))
+	}
+	for _, p := range provinces.All() {
+		names = append(names, p.Name, p.Short, p.English, p.Code+"0000")
+	}
+	for _, ps := range []*provinces.Policies{provinces.DefaultPolicies(), over} {
+		for _, name := range names {
+			want, known := ps.For(name)
+			if !known {
+				want = ps.Fallback()
+			}
+			got := provinces.Policy{MinimumAge: provinces.Fact[int]{Value: -1, Source: "before"}}
+			assert.Equal(t, known, ps.CopyFor(&got, name), "CopyFor(%q)", name)
+			assert.True(t, reflect.DeepEqual(want, got), "CopyFor(%q) copied another policy", name)
+		}
+	}
+}

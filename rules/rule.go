@@ -155,6 +155,17 @@ type Pass struct {
 	// Config holds the validator's options.
 	Config *Config
 
+	// passState is what Recycle clears whole; the parts after it hold
+	// room for many entries, of which a validation uses a few, and are
+	// cleared as far as it used them (pass_recycle.go).
+	passState
+	siteNames siteNames     // website names normalised once for every rule
+	domains   parsedDomains // domains parsed once for every rule
+}
+
+// passState is the state of a pass Recycle clears whole: an embedded
+// field of Pass, so that its fields read as the pass's own.
+type passState struct {
 	ctx          context.Context
 	rejections   []Rejection
 	skipped      []Skip
@@ -167,8 +178,6 @@ type Pass struct {
 	lastCount    int               // how many rejections the recycled pass recorded (see Add)
 	lastUnits    int               // and the size of the filing it recorded them of (filingUnits)
 	recycled     bool              // cleared by Recycle: Reset need not clear it again
-	siteNames    siteNames         // website names normalised once for every rule
-	domains      parsedDomains     // domains parsed once for every rule
 	values       parsedValues      // values one rule parsed for a later one
 	subject      subjectNames      // the subject's name read once for every rule (names_cache.go)
 	local        phoneLocality     // the mobile_must_be_local fact as phone rejections cite it (phone.go)
@@ -199,9 +208,10 @@ func NewPass(ctx context.Context, raw, clean *beian.Filing, cfg *Config, today b
 // a rule still runs on p (see [Rule].Run).
 func (p *Pass) Reset(ctx context.Context, raw, clean *beian.Filing, cfg *Config, today beian.Date) {
 	if p.recycled {
-		// Cleared by Recycle (some 1.9 KB): since then only the exported
-		// fields can have changed, and those not set below are cleared.
-		p.Rule, p.Province, p.recycled = nil, provinces.Province{}, false
+		// Cleared by Recycle, but for Province and Policy, set below:
+		// since then only the exported fields can have changed, and those
+		// not set below are cleared.
+		p.Rule, p.recycled = nil, false
 	} else {
 		// Cleared, then set: a composite literal assigned whole is built
 		// on the stack and copied over p with the write barriers of all
@@ -213,33 +223,10 @@ func (p *Pass) Reset(ctx context.Context, raw, clean *beian.Filing, cfg *Config,
 		p.paths.last, p.fixes.last = lastPaths, lastFixes
 	}
 	p.Filing, p.Raw, p.Config, p.Today, p.ctx = clean, raw, cfg, today, ctx
-	if prov, ok := provinces.Lookup(clean.Province); ok {
-		p.Province = prov
-		p.Policy, _ = cfg.Policies.For(prov.Code)
-	} else {
-		p.Policy = cfg.Policies.Fallback()
-	}
-}
-
-// Recycle clears p for a pool of passes, as *p = Pass{} would, but keeps
-// the memory of its skipped checks, cleared, for the passes after the
-// next Reset to record theirs in. The caller must no longer hold the
-// slice Skipped returned (an engine that copied it into its report);
-// the slice of Rejections is left to whoever holds it.
-func (p *Pass) Recycle() {
-	spare := p.skipped
-	if spare == nil {
-		spare = p.spareSkips
-	}
-	if cap(spare) > maxSpareSkips {
-		spare = nil // a pool keeps no large filing's memory
-	}
-	clear(spare) // what the rules skipped holds no filing in the pool
-	last, units, lastArgs := len(p.rejections), filingUnits(p.Filing), p.argCount
-	lastPaths, lastFixes := p.paths.count, p.fixes.count
-	*p = Pass{}
-	p.spareSkips, p.lastCount, p.lastUnits, p.lastArgs, p.recycled = spare[:0], last, units, lastArgs, true
-	p.paths.last, p.fixes.last = lastPaths, lastFixes
+	// Province is zero when the filing's is not known, and Policy the
+	// fallback then (CopyFor of no province).
+	p.Province, _ = provinces.Lookup(clean.Province)
+	cfg.Policies.CopyFor(&p.Policy, p.Province.Code)
 }
 
 // maxSpareSkips bounds the memory of skipped checks a recycled pass keeps

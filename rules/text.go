@@ -827,6 +827,13 @@ func load32(s string) uint32 {
 	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
+// load48 returns the first six bytes of s as a little-endian word, read as
+// two overlapping four-byte words.
+func load48(s string) uint64 {
+	_ = s[5]
+	return uint64(load32(s)) | uint64(load32(s[2:]))<<16
+}
+
 // load64 returns the first eight bytes of s as a little-endian word (one
 // load).
 func load64(s string) uint64 {
@@ -891,23 +898,24 @@ func cleanRunes(s string, spec textSpec) bool {
 			i++
 			continue
 		}
-		// U+3000 to U+CFFF (CJK, kana, Hangul: most of a Chinese filing)
-		// in three bytes: none is removable but the Hangul filler U+3164
-		// (fold.Removable), and the lead bytes E3 to EC take any two
-		// continuation bytes, so that the rune needs no decoding.
-		// The three bytes are read from one slice, with one bounds check.
-		// Two such runes are read from one eight-byte word where there is
-		// room: its bytes 1, 2, 4 and 5 continuation bytes, byte 3 a lead
-		// byte E3 to EC, and neither rune the filler (E3 85 A4).
-		// TestCleanRunesPairsAsDecoding holds both steps to decoding.
-		if c-0xE3 <= 0xEC-0xE3 && i+8 <= len(s) {
-			const conts, contBits, filler = 0xC0C000C0C000, 0x808000808000, 0xA485E3
-			if w := load64(s[i:]); w&conts == contBits && uint8(w>>24)-0xE3 <= 0xEC-0xE3 &&
-				w&0xFFFFFF != filler && w>>24&0xFFFFFF != filler {
-				i += 6
-				continue
+		// Runes U+4000 to U+CFFF (CJK ideographs, Yi, Hangul syllables:
+		// most of a Chinese filing, none removable) two at a time, read
+		// from one eight-byte word while there is room: six bytes of
+		// lead bytes E4 to EC and continuation bytes (hanPair).
+		if i+8 <= len(s) && hanPair(load64(s[i:])) {
+			for i += 6; i+8 <= len(s) && hanPair(load64(s[i:])); i += 6 {
 			}
+			continue
 		}
+		if len(s)-i == 6 && hanPair(load48(s[i:])) {
+			return true // the last two runes, without room for a word
+		}
+		// U+3000 to U+CFFF in three bytes, one at a time: none is
+		// removable but the Hangul filler U+3164 (fold.Removable), and
+		// the lead bytes E3 to EC take any two continuation bytes, so
+		// that the rune needs no decoding. The three bytes are read from
+		// one slice, with one bounds check. TestCleanRunesPairsAsDecoding
+		// and TestCleanRunesRunsAsDecoding hold both steps to decoding.
 		if c-0xE3 <= 0xEC-0xE3 && i+2 < len(s) {
 			if t := s[i : i+3]; t[1]&0xC0|t[2]>>6<<4 == 0x80|0x20 {
 				if c == 0xE3 && t[1] == 0x85 && t[2] == 0xA4 {
@@ -925,6 +933,24 @@ func cleanRunes(s string, spec textSpec) bool {
 		i += size
 	}
 	return true
+}
+
+// hanPair reports whether the first six bytes of w (in memory order) are
+// two runes U+4000 to U+CFFF of three bytes: lead bytes E4 to EC at 0 and
+// 3, continuation bytes (80 to BF) at 1, 2, 4 and 5. A lead byte's high
+// nibble is E and its low one z 4 to C: z + 0x7C has its high bit set
+// when z >= 4, z + 0x73 when z >= 13, with no carry out of a byte.
+// TestHanPairAsDecoding holds it to decoding, byte by byte.
+func hanPair(w uint64) bool {
+	const (
+		leads = 0x00000000FF0000FF // bytes 0 and 3
+		conts = 0x0000FFFF00FFFF00 // bytes 1, 2, 4 and 5
+		l1    = leads & 0x0101010101010101
+	)
+	shape := w&(leads&0xF0F0F0F0F0F0F0F0|conts&0xC0C0C0C0C0C0C0C0) ^ (leads&0xE0E0E0E0E0E0E0E0 | conts&0x8080808080808080)
+	z := w & leads & 0x0F0F0F0F0F0F0F0F
+	inRange := (z + 0x7C*l1) &^ (z + 0x73*l1)
+	return shape|(inRange&(0x80*l1)^0x80*l1) == 0
 }
 
 // removable reports whether r is a character no text field may hold:

@@ -357,7 +357,9 @@ func (v *Validator) runFrom(pass *rules.Pass, first int, ends []int) (next int, 
 		r := v.rules[next]
 		pass.Rule = r
 		if !v.lacks(r.Needs) {
-			runUnguarded(pass, r)
+			if err := r.Run(pass); err != nil {
+				ruleFailed(pass, r, err)
+			}
 		}
 		endsOut = append(endsOut, len(pass.Skipped()))
 	}
@@ -372,15 +374,17 @@ func run(pass *rules.Pass, r *rules.Rule) {
 			unavailable(pass, r, fmt.Sprint(e))
 		}
 	}()
-	runUnguarded(pass, r)
+	if err := r.Run(pass); err != nil {
+		ruleFailed(pass, r, err)
+	}
 }
 
-// runUnguarded is run without the recover: its caller turns a panic into
-// a warning.
-func runUnguarded(pass *rules.Pass, r *rules.Rule) {
-	err := r.Run(pass)
+// ruleFailed records the error a rule returned: skipped checks when the
+// outside help does not support the question, a warning otherwise. The
+// callers call a rule themselves, so that one that returns nil (most)
+// costs no call besides its own.
+func ruleFailed(pass *rules.Pass, r *rules.Rule, err error) {
 	switch {
-	case err == nil:
 	case errors.Is(err, errors.ErrUnsupported):
 		reason := rules.Text{ZH: "外部数据源不支持该检查：" + err.Error(), EN: "not supported by the outside source: " + err.Error()}
 		for _, c := range r.Codes {

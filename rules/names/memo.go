@@ -45,6 +45,10 @@ type Memo struct {
 	// segmented again.
 	nread    int
 	readings [memoReadings]memoReading
+	// What Clear clears: the most characters held, and how many readings
+	// were kept, since the Memo was last cleared (bind and Reset leave
+	// answers past n, and readings, in place).
+	maxN, kept int
 }
 
 // memoReadings is how many readings a Memo keeps.
@@ -103,6 +107,7 @@ func (m *Memo) keepReading(d *Dictionary, o occurrence, found []occurrence, r *r
 		k.found[j] = foundKey{f.entry, f.first, f.last}
 	}
 	m.nread++
+	m.kept++
 }
 
 // lexAnswers are the lexicon's answers about the words starting at one
@@ -124,6 +129,18 @@ type lexAnswers struct {
 // Reset makes m forget every answer, and the name they were for.
 func (m *Memo) Reset() { m.n, m.nread = 0, 0 }
 
+// Clear makes m the zero Memo, as *m = Memo{} does, writing only what
+// was written since it was last cleared (the characters held, their
+// answers and the readings kept), so that a Memo kept for validation
+// after validation forgets each one's names at the cost of what it held
+// of them, not of its whole size.
+func (m *Memo) Clear() {
+	clear(m.stream[:m.maxN])
+	clear(m.at[:m.maxN])
+	clear(m.readings[:min(m.kept, memoReadings)])
+	m.n, m.nread, m.maxN, m.kept = 0, 0, 0, 0
+}
+
 // bind makes m hold the answers for stream, a text's stream of Chinese
 // characters: kept when they are the characters m holds answers for
 // (as far as m holds them), forgotten otherwise. The answers are of the
@@ -138,7 +155,7 @@ func (m *Memo) bind(stream []rune) {
 		}
 		return
 	}
-	m.n, m.nread = n, 0
+	m.n, m.nread, m.maxN = n, 0, max(m.maxN, n)
 	copy(m.stream[:], stream[:n])
 	clear(m.at[:n])
 }
