@@ -53,6 +53,7 @@ var fields = []struct {
 	{"emergency_remark_required", "EmergencyRemarkRequired", "bool"},
 	{"personal_remark_required", "PersonalRemarkRequired", "bool"},
 	{"personal_pledge_required", "PersonalPledgeRequired", "bool"},
+	{"site_names_distinct", "SiteNamesDistinct", "bool"},
 	{"office_mobile_remark", "OfficeMobileRemark", "words"},
 	{"personal_site_limit", "PersonalSiteLimit", "int"},
 	{"unit_site_limit", "UnitSiteLimit", "int"},

@@ -83,6 +83,9 @@ type Policy struct {
 	// province's pledge (本网站是个人网站，不含有企业、单位等非个人网站的信息…)
 	// into the subject's remark (Guangxi).
 	PersonalPledgeRequired Fact[bool] `json:"personal_pledge_required"`
+	// SiteNamesDistinct says whether a website may not take the name of a
+	// website already filed (Shaanxi).
+	SiteNamesDistinct Fact[bool] `json:"site_names_distinct"`
 	// OfficeMobileRemark, when not empty, is what a unit's remark must say
 	// of whoever answers an office phone (办公电话) that is a mobile: "name"
 	// (Chongqing), "title", the job title (Gansu), or both (Tianjin).

@@ -15,6 +15,7 @@ func All() []*Rule {
 		PersonalPrincipal,
 		Pledge,
 		SiteName,
+		SiteNameDuplicate,
 		AppName,
 		Apps,
 		Content,

@@ -243,4 +243,8 @@ const (
 	// the provider's console takes in one order (Tencent: one for a
 	// person, ten for a unit). Rule "sitelimit".
 	CodeSubmissionLimitExceeded Code = "SUBMISSION_LIMIT_EXCEEDED"
+	// CodeSiteNameDuplicate: two websites of the filing have one name
+	// where the province refuses a name a filed website has (Shaanxi).
+	// Rule "sitenamedup".
+	CodeSiteNameDuplicate Code = "SITE_NAME_DUPLICATE"
 )

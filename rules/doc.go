@@ -91,6 +91,8 @@
 //     SITE_NAME_SPECIAL_CHARS, SITE_NAME_BANNED_PREFIX, SITE_NAME_IS_DOMAIN,
 //     SITE_NAME_SENSITIVE, SITE_NAME_PERSONAL_RESTRICTED,
 //     SITE_NAME_NEEDS_REMARK.
+//   - [SiteNameDuplicate] (sitenamedup): checks that a filing's websites
+//     have names of their own. Codes: SITE_NAME_DUPLICATE.
 //   - [AppName] (appname): checks that App names follow the naming rules.
 //     Codes: APP_NAME_INVALID, SITE_NAME_SENSITIVE, SITE_NAME_BANNED_PREFIX,
 //     SITE_NAME_PERSONAL_RESTRICTED, SITE_NAME_TOO_SHORT.

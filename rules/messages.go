@@ -462,4 +462,9 @@ var descriptions = [...]Description{
 		Message: Text{"{who}一次备案最多提交{limit}个{what}，本次备案有{count}个", "{who} takes {limit} {what} at most in one submission; this filing holds {count}"},
 		Remedy:  Text{"本次只提交{limit}个{what}，其余的在本次备案通过后以新增网站备案提交", "Submit {limit} {what} now, and the others as new-site filings once this one is approved"},
 	},
+	{
+		Code: CodeSiteNameDuplicate, Severity: Warning, Reason: "网站名称不合格",
+		Message: Text{"{province}不接受与已备案网站同名的网站，网站名称「{name}」与第{first}个网站相同", "{province} refuses a website named as a filed website, and {name} is also the name of website {first}"},
+		Remedy:  Text{"为每个网站取不同的名称", "Give each website a name of its own"},
+	},
 }
