@@ -2,7 +2,6 @@ package rules_test
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -52,12 +51,7 @@ func TestEmploymentProof(t *testing.T) {
 						if p.Code == "32" && personal && ct == beian.CertIDCard && b.age >= 16 && b.age < 18 && upload == "" {
 							want = []string{"subject employment_proof error"}
 						}
-						var got []string
-						for _, m := range missing(run(t, rules.Documents, f)) {
-							if strings.Contains(m, string(beian.DocEmploymentProof)) {
-								got = append(got, m)
-							}
-						}
+						got := missingKind(run(t, rules.Documents, f), beian.DocEmploymentProof)
 						assert.Equal(t, want, got, "%s age %d personal=%v upload=%q %s", p.Code, b.age, personal, upload, ct)
 					}
 				}

@@ -104,21 +104,14 @@ func TestConstructionPlan(t *testing.T) {
 							}
 						}
 						slices.Sort(want)
-						var got []string
-						for _, m := range missing(run(t, rules.Documents, f)) {
-							if strings.Contains(m, string(beian.DocConstructionPlan)) {
-								got = append(got, m)
-							}
-						}
+						got := missingKind(run(t, rules.Documents, f), beian.DocConstructionPlan)
 						assert.Equal(t, want, got, "%s personal=%v websites=%d naming=%d upload=%d", p.Code, personal, n, nm, up)
 
 						// Chongqing's guarantee letter: the subject's, with the plans.
 						f.Documents = slices.DeleteFunc(f.Documents, func(d beian.Document) bool { return d.Kind == beian.DocCommitmentLetter })
 						var letters []string
-						for _, m := range missing(run(t, rules.Documents, f)) {
-							if strings.Contains(m, string(beian.DocCommitmentLetter)) && p.Code == "50" {
-								letters = append(letters, m)
-							}
+						if p.Code == "50" {
+							letters = missingKind(run(t, rules.Documents, f), beian.DocCommitmentLetter)
 						}
 						var wantLetters []string
 						if p.Code == "50" && !personal && n >= 35 {
@@ -204,12 +197,7 @@ func TestDomainCertificatesShaanxi(t *testing.T) {
 							}
 						}
 						slices.Sort(want)
-						var got []string
-						for _, m := range missing(run(t, rules.Documents, f)) {
-							if strings.Contains(m, string(beian.DocDomainHolderProof)) {
-								got = append(got, m)
-							}
-						}
+						got := missingKind(run(t, rules.Documents, f), beian.DocDomainHolderProof)
 						assert.Equal(t, want, got, "%s personal=%v domains=%d records=%s upload=%s", p.Code, personal, n, records, upload)
 					}
 				}
@@ -260,12 +248,7 @@ func TestGovernmentSiteApprovals(t *testing.T) {
 							want = append(want, fmt.Sprintf("websites[%d] pre_approval error", i))
 						}
 					}
-					var got []string
-					for _, m := range missing(run(t, rules.Documents, f)) {
-						if strings.Contains(m, string(beian.DocPreApproval)) {
-							got = append(got, m)
-						}
-					}
+					got := missingKind(run(t, rules.Documents, f), beian.DocPreApproval)
 					assert.Equal(t, want, got, "%s %s websites=%d upload=%s", p.Code, nature, n, upload)
 				}
 			}

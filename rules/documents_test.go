@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -259,6 +260,17 @@ func TestDocumentsLeftToOtherRules(t *testing.T) {
 	// and without a permit stated, the ID card of another province
 	p.Subject.ResidencePermitProvince = ""
 	assert.Equal(t, []found{{"subject.cert_number", rules.CodeCrossProvincePersonal}}, foundIn(run(t, rules.CrossProvince, p)))
+}
+
+// missingKind returns missing's pairs of one kind of document.
+func missingKind(rs []rules.Rejection, kind beian.DocumentKind) []string {
+	var out []string
+	for _, m := range missing(rs) {
+		if strings.Fields(m)[1] == string(kind) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // unclear returns "field kind severity" of the DOCUMENT_UNCLEAR rejections.
