@@ -671,11 +671,7 @@ func (q *docRequirement) forEachNeed(pass *Pass, fn func(need)) {
 		}
 		if q.when == whenAlways {
 			for i := range f.Websites {
-				n := need{owner: owner{root: ownerWebsite, index: i}}
-				if len(f.Websites) == 1 { // the subject's document can only be the one website's
-					n.add(subject)
-				}
-				fn(n)
+				fn(siteNeed(f, i))
 			}
 			return
 		}
@@ -684,7 +680,7 @@ func (q *docRequirement) forEachNeed(pass *Pass, fn func(need)) {
 		}
 		for i := range f.Websites {
 			if slices.ContainsFunc(f.Websites[i].PreApprovals, func(a beian.PreApproval) bool { return a.Document }) {
-				fn(need{owner: owner{root: ownerWebsite, index: i}})
+				fn(siteNeed(f, i))
 			}
 		}
 	case reqDomain:
@@ -719,6 +715,17 @@ func (q *docRequirement) forEachNeed(pass *Pass, fn func(need)) {
 			fn(n)
 		}
 	}
+}
+
+// siteNeed is the need of website i's own document: one uploaded as the
+// subject's meets it too when the filing has one website, whose the
+// subject's can only be (as documentOwner takes an empty owner for it).
+func siteNeed(f *beian.Filing, i int) need {
+	n := need{owner: owner{root: ownerWebsite, index: i}}
+	if len(f.Websites) == 1 {
+		n.add(owner{root: ownerSubject})
+	}
+	return n
 }
 
 // thresholdMet reports whether the filing meets q's circumstance if it
@@ -769,7 +776,7 @@ func (q *docRequirement) sitesOverCount(pass *Pass, fn func(need)) {
 		}
 	}
 	for i := range pass.Filing.Websites {
-		n := need{owner: owner{root: ownerWebsite, index: i}}
+		n := siteNeed(pass.Filing, i)
 		if first != nil && first[i] != i {
 			n.add(owner{root: ownerWebsite, index: first[i]})
 		}

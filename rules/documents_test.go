@@ -175,6 +175,17 @@ func TestDocumentsMissing(t *testing.T) {
 			f.Websites[0].ContentCategories = []beian.ContentCategory{beian.ContentNews}
 			f.Websites[0].PreApprovals = []beian.PreApproval{{Category: beian.ContentNews, Number: "10120170001", Document: true}}
 		}, []string{"websites[0] pre_approval error"}},
+		{"pre-approval document uploaded as the subject's, one website", func(f *beian.Filing) {
+			f.Websites[0].ContentCategories = []beian.ContentCategory{beian.ContentNews}
+			f.Websites[0].PreApprovals = []beian.PreApproval{{Category: beian.ContentNews, Number: "10120170001", Document: true}}
+			f.Documents = append(f.Documents, doc(beian.DocPreApproval, "subject"))
+		}, nil},
+		{"pre-approval document uploaded as the subject's, two websites: whose is it", func(f *beian.Filing) {
+			f.Websites[0].ContentCategories = []beian.ContentCategory{beian.ContentNews}
+			f.Websites[0].PreApprovals = []beian.PreApproval{{Category: beian.ContentNews, Number: "10120170001", Document: true}}
+			f.Websites = append(f.Websites, beian.Website{Name: "示例科技商城", Domains: []string{"shilikeji.com"}, PrincipalSameAsSubject: true})
+			f.Documents = append(f.Documents, doc(beian.DocPreApproval, "subject"))
+		}, []string{"websites[0] pre_approval error"}},
 		{"pre-approval document not uploaded: the content rule says so", func(f *beian.Filing) {
 			f.Websites[0].PreApprovals = []beian.PreApproval{{Category: beian.ContentNews, Number: "10120170001"}}
 		}, nil},
