@@ -393,7 +393,7 @@ func warnNotRegistered(pass *Pass, loc domainLoc, d domain.Domain, raw string) {
 		r := pass.Reject(path, CodeDomainInvalid, Str("domain", shortValue(raw)),
 			Arg{"problem", problem}, Arg{"remedy", siteDomainRemedy})
 		r.Severity = Warning
-		if subdomainLabels(d) != "" && subdomainLabels(d) != "www" {
+		if sub := subdomainLabels(d); sub != "" && sub != "www" {
 			r.Severity = Error
 		}
 		pass.Add(pass.withFix(r, Fix{Field: path, Value: value, Title: title}))

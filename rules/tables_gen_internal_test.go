@@ -169,7 +169,7 @@ var (
 // natures' wire names separated by ";", which it returns as the set of
 // the naturesListed spelling ("listed").
 func splitNatures(s string) (natures string, listed natureSet, err error) {
-	if slices.Contains(knownNatures, s) {
+	if slices.Contains(knownNatures, s) && s != "listed" {
 		return s, 0, nil
 	}
 	for _, name := range strings.Split(s, ";") {
@@ -493,6 +493,31 @@ func TestNatureOrder(t *testing.T) {
 		}
 		if bits.has("") || bits.has("Government") {
 			t.Fatalf("%b has an undeclared nature", bits)
+		}
+	}
+}
+
+// TestSplitColumns: the counted When and listed Natures spellings the
+// documents table takes, and those it refuses.
+func TestSplitColumns(t *testing.T) {
+	for _, w := range []string{"websites_at_least:30", "domain_names_over:5", "filer_under_age:18", "domains_at_least:1", "always", "pre_approval"} {
+		if _, _, err := splitWhen(w); err != nil {
+			t.Errorf("splitWhen(%q): %v", w, err)
+		}
+	}
+	for _, w := range []string{"websites_at_least", "websites_at_least:", "websites_at_least:0", "websites_at_least:-3", "websites_at_least:030",
+		"websites_at_least:3x", "always:3", "sometimes", "sometimes:3", ""} {
+		if _, _, err := splitWhen(w); err == nil {
+			t.Errorf("splitWhen(%q) accepted", w)
+		}
+	}
+	if n, set, err := splitNatures("government;institution"); err != nil || n != "listed" || !set.has(beian.NatureGovernment) ||
+		!set.has(beian.NatureInstitution) || set.has(beian.NatureEnterprise) {
+		t.Errorf("splitNatures(government;institution) = %q %b %v", n, set, err)
+	}
+	for _, s := range []string{"listed", "personal;government", "government;government", "government;", "Government", "government; institution", ""} {
+		if _, _, err := splitNatures(s); err == nil {
+			t.Errorf("splitNatures(%q) accepted", s)
 		}
 	}
 }
