@@ -247,7 +247,8 @@ func checkPersonalName(pass *Pass, at func() beian.Path, prepared *names.Prepare
 			return false
 		}
 	}
-	for _, w := range personalPlaceNames(name) {
+	places, idioms := personalPlaceNames(name)
+	for _, w := range places {
 		if reported(w) {
 			continue
 		}
@@ -257,7 +258,7 @@ func checkPersonalName(pass *Pass, at func() beian.Path, prepared *names.Prepare
 			Loc("problem", "不宜使用地名「"+w+"」", "should not use the place name "+w),
 			personalRemedy(w))
 	}
-	reportPersonalIdioms(pass, at, name, reported)
+	reportPersonalIdioms(pass, at, idioms, reported)
 	banned := pass.Policy.PersonalNameBannedWords
 	for _, w := range banned.Value {
 		if w = names.Normalize(w); w == "" || !strings.Contains(name, w) || reported(w) {

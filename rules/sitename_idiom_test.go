@@ -1,6 +1,7 @@
 package rules_test
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -133,5 +134,19 @@ func TestPersonalIdiomAppName(t *testing.T) {
 			assert.Equal(t, nameAt, got[0].Field, name)
 		}
 		assert.Empty(t, appNameFinds(t, rules.AppName, appNameFiling(beian.AppNative, beian.PlatformAndroid, name, exampleSubject, beian.NatureEnterprise), rules.CodeSiteNamePersonalRestricted), name)
+	}
+}
+
+// BenchmarkSiteNamePersonal is rule sitename on a clean personal filing:
+// its name segmented for places and idioms.
+func BenchmarkSiteNamePersonal(b *testing.B) {
+	f := personalFiling("11", "110105194912310029")
+	f.Websites[0].Name = "张三的读书笔记"
+	cfg := &rules.Config{Policies: provinces.DefaultPolicies()}
+	b.ReportAllocs()
+	for b.Loop() {
+		pass := rules.NewPass(context.Background(), f, f, cfg, today)
+		pass.Rule = rules.SiteName
+		_ = rules.SiteName.Run(pass)
 	}
 }

@@ -9,7 +9,16 @@ import "github.com/icpcheck/beian/rules/names/internal/lexicon"
 // names. The idioms are the four-character words jieba's dictionary
 // tags as idioms, of the frequency the lexicon keeps (see its
 // data/idioms.txt).
-func IdiomWords(name string) []string { return wordsRead(name, lexicon.Idiom) }
+func IdiomWords(name string) []string {
+	var out [1][]string
+	wordsRead(name, func(w string) int {
+		if lexicon.Idiom(w) {
+			return 0
+		}
+		return -1
+	}, out[:])
+	return out[0]
+}
 
 // IsIdiom reports whether w, four Chinese characters in simplified form,
 // is an idiom of [IdiomWords].

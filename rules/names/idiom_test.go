@@ -1,6 +1,8 @@
 package names_test
 
 import (
+	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -142,4 +144,42 @@ func FuzzIdiomWords(f *testing.F) {
 			seen[w] = true
 		}
 	})
+}
+
+// TestPlaceAndIdiomWordsAsEach: PlaceAndIdiomWords reads what PlaceWords
+// and IdiomWords read, each in one pass: over every idiom of the
+// lexicon's list (none of which is a place, which the one pass's class
+// assumes) and the hand list in every form, beside place names.
+func TestPlaceAndIdiomWordsAsEach(t *testing.T) {
+	data, err := os.ReadFile("internal/lexicon/data/idioms.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all []string
+	for _, l := range strings.Split(string(data), "\n") {
+		if f := strings.Fields(l); len(f) == 2 && !strings.HasPrefix(l, "#") {
+			all = append(all, f[0])
+		}
+	}
+	if len(all) < 5000 {
+		t.Fatalf("%d idioms read", len(all))
+	}
+	var corpus []string
+	for _, w := range all {
+		if names.IsPlace(w) {
+			t.Errorf("%s is an idiom and a place", w)
+		}
+		corpus = append(corpus, w+"随笔", "杭州"+w)
+	}
+	for _, w := range handIdioms {
+		for _, form := range idiomForms {
+			corpus = append(corpus, fmt.Sprintf(form, w), fmt.Sprintf(form, w+"乌鲁木齐"), fmt.Sprintf(form, "广东"+w))
+		}
+	}
+	for _, name := range corpus {
+		name = names.Normalize(name)
+		places, idioms := names.PlaceAndIdiomWords(name)
+		assert.Equal(t, names.PlaceWords(name), places, name)
+		assert.Equal(t, names.IdiomWords(name), idioms, name)
+	}
 }

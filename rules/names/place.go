@@ -17,22 +17,55 @@ const maxPlaceRun = 256
 // a garment, not 中山, and one character is never a place. Whether a
 // division's short form names a place a reader would see (和平 is also a
 // district) is for the caller to judge; see [IsPlace].
-func PlaceWords(name string) []string { return wordsRead(name, lexicon.Place) }
+func PlaceWords(name string) []string {
+	var out [1][]string
+	wordsRead(name, func(w string) int {
+		if lexicon.Place(w) {
+			return 0
+		}
+		return -1
+	}, out[:])
+	return out[0]
+}
 
-// wordsRead returns the words of two or more characters of name that
-// keep holds, each once, in order, as the segmenter reads each run of
-// Chinese characters of name (see PlaceWords).
-func wordsRead(name string, keep func(w string) bool) []string {
-	var out []string
+// PlaceAndIdiomWords returns [PlaceWords](name) and [IdiomWords](name),
+// reading name once.
+func PlaceAndIdiomWords(name string) (places, idioms []string) {
+	var out [2][]string
+	wordsRead(name, placeOrIdiom, out[:])
+	return out[0], out[1]
+}
+
+// placeOrIdiom is 0 for a place, 1 for an idiom, -1 for another word (no
+// word is both: TestPlaceAndIdiomWordsAsEach).
+func placeOrIdiom(w string) int {
+	switch {
+	case lexicon.Place(w):
+		return 0
+	case lexicon.Idiom(w):
+		return 1
+	}
+	return -1
+}
+
+// wordsRead adds to out[c] the words of two or more characters of name
+// that class puts in class c (>= 0), each once, in order, as the
+// segmenter reads each run of Chinese characters of name (see
+// PlaceWords).
+func wordsRead(name string, class func(w string) int, out [][]string) {
 	run := make([]rune, 0, 32)
 	flush := func() {
-		for _, w := range wordsOfRun(run, keep) {
+		for _, w := range wordsOfRun(run) {
+			c := class(w)
+			if c < 0 {
+				continue
+			}
 			seen := false
-			for _, x := range out {
+			for _, x := range out[c] {
 				seen = seen || x == w
 			}
 			if !seen {
-				out = append(out, w)
+				out[c] = append(out[c], w)
 			}
 		}
 		run = run[:0]
@@ -45,16 +78,15 @@ func wordsRead(name string, keep func(w string) bool) []string {
 		flush()
 	}
 	flush()
-	return out
 }
 
 // IsPlace reports whether w, two to four Chinese characters in simplified
 // form, is the name of a division of China or its short form.
 func IsPlace(w string) bool { return lexicon.Place(w) }
 
-// wordsOfRun segments a run of Chinese characters and returns the words
-// of two or more characters that keep holds.
-func wordsOfRun(run []rune, keep func(w string) bool) []string {
+// wordsOfRun segments a run of Chinese characters and returns its words
+// of two or more characters, in order.
+func wordsOfRun(run []rune) []string {
 	n := len(run)
 	if n < 2 {
 		return nil
@@ -82,9 +114,7 @@ func wordsOfRun(run []rune, keep func(w string) bool) []string {
 	var out []string
 	for j := n; j > 0; j = from[j] {
 		if i := from[j]; j-i >= 2 {
-			if w := string(run[i:j]); keep(w) {
-				out = append(out, w)
-			}
+			out = append(out, string(run[i:j]))
 		}
 	}
 	for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
