@@ -203,19 +203,26 @@ func (d *decoder) genSubject(dst *Subject) error {
 			}
 			seen |= 1 << 7
 			err = d.genString(&dst.LegalRepresentative)
-		case "principal":
+		case "investor":
 			if seen&(1<<8) != 0 {
 				err = d.duplicateField()
 				break
 			}
 			seen |= 1 << 8
-			err = d.genPrincipal(&dst.Principal)
-		case "remark":
+			err = d.genString(&dst.Investor)
+		case "principal":
 			if seen&(1<<9) != 0 {
 				err = d.duplicateField()
 				break
 			}
 			seen |= 1 << 9
+			err = d.genPrincipal(&dst.Principal)
+		case "remark":
+			if seen&(1<<10) != 0 {
+				err = d.duplicateField()
+				break
+			}
+			seen |= 1 << 10
 			err = d.genString(&dst.Remark)
 		default:
 			err = d.unknownField()

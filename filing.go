@@ -63,6 +63,11 @@ type Subject struct {
 	ResidencePermitProvince string `json:"residence_permit_province"`
 	// LegalRepresentative is the unit's legal representative (法定代表人).
 	LegalRepresentative string `json:"legal_representative"`
+	// Investor is the unit's 投资者或上级主管单位 as typed into the filing
+	// system: its investors, or a non-enterprise unit's superior
+	// authority, several separated by ";". Empty when the console does not
+	// collect it: its checks are then skipped, not reported as missing.
+	Investor string `json:"investor"`
 	// Principal is the subject's principal (主体负责人).
 	Principal Principal `json:"principal"`
 	// Remark is the subject's remark (主体信息备注, 主办单位备注): where

@@ -86,6 +86,11 @@ type Policy struct {
 	// SiteNamesDistinct says whether a website may not take the name of a
 	// website already filed (Shaanxi).
 	SiteNamesDistinct Fact[bool] `json:"site_names_distinct"`
+	// InvestorMustName, when not empty, is whom a unit's 投资者或上级主管单位
+	// (Subject.Investor) must name: "legal_representative", the legal
+	// representative (Ningxia), or "superior_unit", for a unit that is not
+	// an enterprise, its superior authority (Guangxi).
+	InvestorMustName Fact[[]string] `json:"investor_must_name"`
 	// OfficeMobileRemark, when not empty, is what a unit's remark must say
 	// of whoever answers an office phone (办公电话) that is a mobile: "name"
 	// (Chongqing), "title", the job title (Gansu), or both (Tianjin).

@@ -12,6 +12,7 @@ func All() []*Rule {
 		Certificate,
 		CrossProvince,
 		PrincipalLegalRep,
+		Investor,
 		PersonalPrincipal,
 		Pledge,
 		SiteName,

@@ -247,4 +247,10 @@ const (
 	// where the province refuses a name a filed website has (Shaanxi).
 	// Rule "sitenamedup".
 	CodeSiteNameDuplicate Code = "SITE_NAME_DUPLICATE"
+	// CodeInvestorMismatch: a unit's 投资者或上级主管单位 names someone the
+	// province does not want there: not the legal representative
+	// (Ningxia), or a non-enterprise unit itself or its legal
+	// representative instead of its superior authority (Guangxi). Rule
+	// "investor".
+	CodeInvestorMismatch Code = "INVESTOR_MISMATCH"
 )

@@ -82,6 +82,8 @@
 //     CROSS_PROVINCE_PERSONAL, DOCUMENT_MISSING.
 //   - [PrincipalLegalRep] (principal): checks that the unit's principal is
 //     its legal representative. Codes: PRINCIPAL_NOT_LEGAL_REPRESENTATIVE.
+//   - [Investor] (investor): checks whom a unit's
+//     投资者或上级主管单位 names. Codes: INVESTOR_MISMATCH.
 //   - [PersonalPrincipal] (personalprincipal): checks that a personal
 //     filing's principals are the filer. Codes: PRINCIPAL_NOT_SELF.
 //   - [Pledge] (pledge): checks a personal filer's pledge in the subject's

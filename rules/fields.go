@@ -98,6 +98,7 @@ func fieldLabels() []fieldLabel {
 		{"subject.cert_valid_until", Text{"证件有效期", "certificate validity"}},
 		{"subject.residence_permit_province", Text{"居住证所在省份", "residence permit province"}},
 		{"subject.legal_representative", Text{"法定代表人", "legal representative"}},
+		{"subject.investor", Text{"投资者或上级主管单位", "investor or superior authority"}},
 		{"subject.remark", Text{"主体备注", "subject remark"}},
 		{"websites", Text{"网站信息", "websites"}},
 		{"websites[]", Text{"网站", "website"}},

@@ -467,4 +467,9 @@ var descriptions = [...]Description{
 		Message: Text{"{province}不接受与已备案网站同名的网站，网站名称「{name}」与第{first}个网站相同", "{province} refuses a website named as a filed website, and {name} is also the name of website {first}"},
 		Remedy:  Text{"为每个网站取不同的名称", "Give each website a name of its own"},
 	},
+	{
+		Code: CodeInvestorMismatch, Severity: Error, Reason: "主体信息填写不完善",
+		Message: Text{"{province}要求投资者或上级主管单位填写{want}，本次填写的是「{investor}」", "{province} wants the investor or superior authority (投资者或上级主管单位) to be {want}; the filing gives {investor}"},
+		Remedy:  Text{"在投资者或上级主管单位中填写{want}", "Give {want} as the investor or superior authority"},
+	},
 }

@@ -125,6 +125,7 @@ func CleanTextShared(f *beian.Filing) *beian.Filing {
 		setClean(&sub.CertAddress, specAddress)
 		setClean(&sub.ResidencePermitProvince, specProvince)
 		setClean(&sub.LegalRepresentative, specName)
+		setClean(&sub.Investor, specInvestor)
 		setClean(&sub.Remark, specRemark)
 		cleanPrincipal(&sub.Principal)
 	}
@@ -333,6 +334,7 @@ var (
 	specNumber    = textSpec{limit: 50}                    // certificate and approval numbers
 	specName      = textSpec{limit: 100}                   // names of units, people, registrars
 	specAddress   = textSpec{limit: 200}                   // certificate address
+	specInvestor  = textSpec{limit: 1024}                  // investors or superior authority (MIIT: 1,024 characters)
 	specDomain    = textSpec{limit: 253}                   // a domain name (RFC 1035)
 	specEmail     = textSpec{limit: 254}                   // an e-mail address (RFC 5321)
 	specPath      = textSpec{limit: 4096}                  // a file path
@@ -419,6 +421,7 @@ func walkText(f *beian.Filing, visit func(l textLoc, s *string, spec textSpec)) 
 	visit(textLoc{c: "subject.cert_address"}, &sub.CertAddress, specAddress)
 	visit(textLoc{c: "subject.residence_permit_province"}, &sub.ResidencePermitProvince, specProvince)
 	visit(textLoc{c: "subject.legal_representative"}, &sub.LegalRepresentative, specName)
+	visit(textLoc{c: "subject.investor"}, &sub.Investor, specInvestor)
 	visit(textLoc{c: "subject.remark"}, &sub.Remark, specRemark)
 	walkPrincipal(&sub.Principal, textLoc{c: "subject.principal"}, visit)
 	for i := range f.Websites {
@@ -494,6 +497,7 @@ func walkChanged(raw, clean *beian.Filing, visit func(l textLoc, s *string, v st
 	field(textLoc{c: "subject.cert_address"}, &sub.CertAddress, &csub.CertAddress, true, specAddress)
 	field(textLoc{c: "subject.residence_permit_province"}, &sub.ResidencePermitProvince, &csub.ResidencePermitProvince, true, specProvince)
 	field(textLoc{c: "subject.legal_representative"}, &sub.LegalRepresentative, &csub.LegalRepresentative, true, specName)
+	field(textLoc{c: "subject.investor"}, &sub.Investor, &csub.Investor, true, specInvestor)
 	field(textLoc{c: "subject.remark"}, &sub.Remark, &csub.Remark, true, specRemark)
 	changedPrincipal(&sub.Principal, &csub.Principal, true, textLoc{c: "subject.principal"}, visit)
 	if ws, cws := raw.Websites, clean.Websites; !sharesAll(ws, cws) {
@@ -690,7 +694,8 @@ func topDirty(f *beian.Filing) bool {
 	sub := &f.Subject
 	return dirtyText(sub.Name, specName) || dirtyText(sub.CertNumber, specNumber) ||
 		dirtyText(sub.CertAddress, specAddress) || dirtyText(sub.ResidencePermitProvince, specProvince) ||
-		dirtyText(sub.LegalRepresentative, specName) || dirtyText(sub.Remark, specRemark) ||
+		dirtyText(sub.LegalRepresentative, specName) || dirtyText(sub.Investor, specInvestor) ||
+		dirtyText(sub.Remark, specRemark) ||
 		principalDirty(&sub.Principal)
 }
 
