@@ -182,47 +182,54 @@ func (d *decoder) genSubject(dst *Subject) error {
 			}
 			seen |= 1 << 4
 			err = d.genString(&dst.CertAddress)
-		case "cert_valid_until":
+		case "address":
 			if seen&(1<<5) != 0 {
 				err = d.duplicateField()
 				break
 			}
 			seen |= 1 << 5
-			err = d.genDate(&dst.CertValidUntil)
-		case "residence_permit_province":
+			err = d.genString(&dst.Address)
+		case "cert_valid_until":
 			if seen&(1<<6) != 0 {
 				err = d.duplicateField()
 				break
 			}
 			seen |= 1 << 6
-			err = d.genString(&dst.ResidencePermitProvince)
-		case "legal_representative":
+			err = d.genDate(&dst.CertValidUntil)
+		case "residence_permit_province":
 			if seen&(1<<7) != 0 {
 				err = d.duplicateField()
 				break
 			}
 			seen |= 1 << 7
-			err = d.genString(&dst.LegalRepresentative)
-		case "investor":
+			err = d.genString(&dst.ResidencePermitProvince)
+		case "legal_representative":
 			if seen&(1<<8) != 0 {
 				err = d.duplicateField()
 				break
 			}
 			seen |= 1 << 8
-			err = d.genString(&dst.Investor)
-		case "principal":
+			err = d.genString(&dst.LegalRepresentative)
+		case "investor":
 			if seen&(1<<9) != 0 {
 				err = d.duplicateField()
 				break
 			}
 			seen |= 1 << 9
-			err = d.genPrincipal(&dst.Principal)
-		case "remark":
+			err = d.genString(&dst.Investor)
+		case "principal":
 			if seen&(1<<10) != 0 {
 				err = d.duplicateField()
 				break
 			}
 			seen |= 1 << 10
+			err = d.genPrincipal(&dst.Principal)
+		case "remark":
+			if seen&(1<<11) != 0 {
+				err = d.duplicateField()
+				break
+			}
+			seen |= 1 << 11
 			err = d.genString(&dst.Remark)
 		default:
 			err = d.unknownField()

@@ -24,6 +24,7 @@ import (
 var allowedDeps = map[string][]string{
 	".":                                {jsonscan, xtext},
 	"provinces":                        {srcs},
+	"rules/address":                    {},
 	"rules/appid":                      {},
 	"rules/certnum":                    {".", jsonscan, "provinces", srcs, xtext},
 	"rules/contact":                    {"rules/domain", fold, hanvariant, ipaddr, srcs, xnet, xtext}, // one reading of a domain (issue 19)
@@ -96,7 +97,7 @@ func init() {
 // rulesDeps is what package rules links: the model, the provinces and
 // every value package.
 var rulesDeps = []string{
-	".", jsonscan, "provinces", "rules/appid", "rules/certnum", "rules/contact", "rules/domain", "rules/icpnum",
+	".", jsonscan, "provinces", "rules/address", "rules/appid", "rules/certnum", "rules/contact", "rules/domain", "rules/icpnum",
 	fold, hanvariant, ipaddr, "rules/names", ahocorasick, lexicon, pinyin, lazy, "rules/phonenum", "rules/scan",
 	"rules/workday", holidays, srcs, xnet, xtext,
 }

@@ -54,6 +54,9 @@ type Subject struct {
 	CertNumber string `json:"cert_number"`
 	// CertAddress is the address printed on the certificate (证件住所).
 	CertAddress string `json:"cert_address"`
+	// Address is the subject's mailing address (通信地址) as typed. Empty
+	// when the console does not collect it: its checks are then skipped.
+	Address string `json:"address"`
 	// CertValidUntil is the last day the certificate is valid; zero when
 	// unknown or unlimited (on the wire "" or "长期", see [ParseDate]).
 	CertValidUntil Date `json:"cert_valid_until"`

@@ -54,6 +54,7 @@ var fields = []struct {
 	{"personal_remark_required", "PersonalRemarkRequired", "bool"},
 	{"personal_pledge_required", "PersonalPledgeRequired", "bool"},
 	{"site_names_distinct", "SiteNamesDistinct", "bool"},
+	{"address_same_city", "AddressSameCity", "bool"},
 	{"investor_must_name", "InvestorMustName", "words"},
 	{"office_mobile_remark", "OfficeMobileRemark", "words"},
 	{"personal_site_limit", "PersonalSiteLimit", "int"},

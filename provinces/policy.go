@@ -86,6 +86,10 @@ type Policy struct {
 	// SiteNamesDistinct says whether a website may not take the name of a
 	// website already filed (Shaanxi).
 	SiteNamesDistinct Fact[bool] `json:"site_names_distinct"`
+	// AddressSameCity says whether a unit's mailing address (通信地址)
+	// must lie in the city of its certificate's address (Hebei, Henan,
+	// Guizhou).
+	AddressSameCity Fact[bool] `json:"address_same_city"`
 	// InvestorMustName, when not empty, is whom a unit's 投资者或上级主管单位
 	// (Subject.Investor) must name: "legal_representative", the legal
 	// representative (Ningxia), or "superior_unit", for a unit that is not

@@ -13,6 +13,7 @@ func All() []*Rule {
 		CrossProvince,
 		PrincipalLegalRep,
 		Investor,
+		AddressCity,
 		PersonalPrincipal,
 		Pledge,
 		SiteName,

@@ -253,4 +253,8 @@ const (
 	// representative instead of its superior authority (Guangxi). Rule
 	// "investor".
 	CodeInvestorMismatch Code = "INVESTOR_MISMATCH"
+	// CodeAddressCityMismatch: a unit's mailing address (通信地址) lies in
+	// another city than its certificate's address, where the province
+	// refuses that (Hebei, Henan, Guizhou). Rule "addresscity".
+	CodeAddressCityMismatch Code = "ADDRESS_CITY_MISMATCH"
 )

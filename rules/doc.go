@@ -84,6 +84,8 @@
 //     its legal representative. Codes: PRINCIPAL_NOT_LEGAL_REPRESENTATIVE.
 //   - [Investor] (investor): checks whom a unit's
 //     投资者或上级主管单位 names. Codes: INVESTOR_MISMATCH.
+//   - [AddressCity] (addresscity): checks that a unit's mailing address lies
+//     in its certificate's city. Codes: ADDRESS_CITY_MISMATCH.
 //   - [PersonalPrincipal] (personalprincipal): checks that a personal
 //     filing's principals are the filer. Codes: PRINCIPAL_NOT_SELF.
 //   - [Pledge] (pledge): checks a personal filer's pledge in the subject's

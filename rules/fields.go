@@ -95,6 +95,7 @@ func fieldLabels() []fieldLabel {
 		{"subject.cert_type", Text{"主办单位证件类型", "subject certificate type"}},
 		{"subject.cert_number", Text{"主办单位证件号码", "subject certificate number"}},
 		{"subject.cert_address", Text{"证件住所", "certificate address"}},
+		{"subject.address", Text{"通信地址", "mailing address"}},
 		{"subject.cert_valid_until", Text{"证件有效期", "certificate validity"}},
 		{"subject.residence_permit_province", Text{"居住证所在省份", "residence permit province"}},
 		{"subject.legal_representative", Text{"法定代表人", "legal representative"}},

@@ -472,4 +472,9 @@ var descriptions = [...]Description{
 		Message: Text{"{province}要求投资者或上级主管单位填写{want}，本次填写的是「{investor}」", "{province} wants the investor or superior authority (投资者或上级主管单位) to be {want}; the filing gives {investor}"},
 		Remedy:  Text{"在投资者或上级主管单位中填写{want}", "Give {want} as the investor or superior authority"},
 	},
+	{
+		Code: CodeAddressCityMismatch, Severity: Error, Reason: "主体信息填写不完善",
+		Message: Text{"{province}要求通信地址与证件住所在同一城市，通信地址在{city}，证件住所在{cert_city}", "{province} wants the mailing address in the city of the certificate's address: the mailing address is in {city}, the certificate's address in {cert_city}"},
+		Remedy:  Text{"填写{cert_city}的通信地址", "Give a mailing address in {cert_city}"},
+	},
 }

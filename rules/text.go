@@ -123,6 +123,7 @@ func CleanTextShared(f *beian.Filing) *beian.Filing {
 		setClean(&sub.Name, specName)
 		setClean(&sub.CertNumber, specNumber)
 		setClean(&sub.CertAddress, specAddress)
+		setClean(&sub.Address, specAddress)
 		setClean(&sub.ResidencePermitProvince, specProvince)
 		setClean(&sub.LegalRepresentative, specName)
 		setClean(&sub.Investor, specInvestor)
@@ -419,6 +420,7 @@ func walkText(f *beian.Filing, visit func(l textLoc, s *string, spec textSpec)) 
 	visit(textLoc{c: "subject.name"}, &sub.Name, specName)
 	visit(textLoc{c: "subject.cert_number"}, &sub.CertNumber, specNumber)
 	visit(textLoc{c: "subject.cert_address"}, &sub.CertAddress, specAddress)
+	visit(textLoc{c: "subject.address"}, &sub.Address, specAddress)
 	visit(textLoc{c: "subject.residence_permit_province"}, &sub.ResidencePermitProvince, specProvince)
 	visit(textLoc{c: "subject.legal_representative"}, &sub.LegalRepresentative, specName)
 	visit(textLoc{c: "subject.investor"}, &sub.Investor, specInvestor)
@@ -495,6 +497,7 @@ func walkChanged(raw, clean *beian.Filing, visit func(l textLoc, s *string, v st
 	field(textLoc{c: "subject.name"}, &sub.Name, &csub.Name, true, specName)
 	field(textLoc{c: "subject.cert_number"}, &sub.CertNumber, &csub.CertNumber, true, specNumber)
 	field(textLoc{c: "subject.cert_address"}, &sub.CertAddress, &csub.CertAddress, true, specAddress)
+	field(textLoc{c: "subject.address"}, &sub.Address, &csub.Address, true, specAddress)
 	field(textLoc{c: "subject.residence_permit_province"}, &sub.ResidencePermitProvince, &csub.ResidencePermitProvince, true, specProvince)
 	field(textLoc{c: "subject.legal_representative"}, &sub.LegalRepresentative, &csub.LegalRepresentative, true, specName)
 	field(textLoc{c: "subject.investor"}, &sub.Investor, &csub.Investor, true, specInvestor)
@@ -693,7 +696,7 @@ func topDirty(f *beian.Filing) bool {
 	}
 	sub := &f.Subject
 	return dirtyText(sub.Name, specName) || dirtyText(sub.CertNumber, specNumber) ||
-		dirtyText(sub.CertAddress, specAddress) || dirtyText(sub.ResidencePermitProvince, specProvince) ||
+		dirtyText(sub.CertAddress, specAddress) || dirtyText(sub.Address, specAddress) || dirtyText(sub.ResidencePermitProvince, specProvince) ||
 		dirtyText(sub.LegalRepresentative, specName) || dirtyText(sub.Investor, specInvestor) ||
 		dirtyText(sub.Remark, specRemark) ||
 		principalDirty(&sub.Principal)
