@@ -396,6 +396,13 @@ func nameWithoutSymbols(pass *Pass, w *beian.Website, raw string, dict *names.Di
 	if fixed == "" || fixed == raw || len(raw) < len(w.Name) {
 		return "", false // nothing left, nothing removed, or a name cut at its limit
 	}
+	// A name that holds a sensitive or restricted word as typed needs
+	// rewording, whatever its symbols: a symbol may be a character of the
+	// word (Ⅵ合彩, ⑥合彩: 六合彩), whose removal would leave a name that
+	// passes without saying anything else.
+	if typed := names.Normalize(raw); len(dict.FindEvery(typed)) > 0 || len(restrictedDictionary().FindAll(typed)) > 0 {
+		return "", false
+	}
 	name := names.Normalize(fixed)
 	ok := true
 	checkNameForm(fixed, name, w.Domains, func(_ Code, sev Severity, _ [2]int, _ ...Arg) {
