@@ -462,7 +462,72 @@ func (p *Pass) Skip(code Code, reason Text) {
 }
 
 // Rejections returns what the rules reported so far, unsorted.
-func (p *Pass) Rejections() []Rejection { return p.rejections }
+//
+// A field with invisible characters and another certain fix gets one
+// value from both (composeTextFixes): the TEXT_INVALID fix, which removes
+// the invisible characters alone, takes the other fix's value, which the
+// rules computed from the text without them, so that applying every fix
+// of a report, in any order, leaves no fixed rejection behind.
+func (p *Pass) Rejections() []Rejection {
+	composeTextFixes(p.rejections)
+	return p.rejections
+}
+
+// composeTextFixes gives each TEXT_INVALID fix the value of the other
+// fixes of its field, where they agree on one (outsider18's F1: 示例科技❤️官网
+// with U+FE0F: SITE_NAME_SPECIAL_CHARS's fix 示例科技官网, TEXT_INVALID's
+// 示例科技❤官网, applied last, brought the symbol back). It costs a look at
+// each rejection's code when none has such a fix.
+func composeTextFixes(rs []Rejection) {
+	texts := 0
+	for i := range rs {
+		if rs[i].Code == CodeTextInvalid && len(rs[i].Fixes) > 0 {
+			texts++
+		}
+	}
+	if texts == 0 {
+		return
+	}
+	type otherFix struct {
+		fix    Fix
+		agreed bool // every other fix of the field has fix.Value
+	}
+	others := make(map[beian.Path]otherFix, texts)
+	for i := range rs {
+		if rs[i].Code == CodeTextInvalid {
+			continue
+		}
+		for _, f := range rs[i].Fixes {
+			if o, seen := others[f.Field]; !seen {
+				others[f.Field] = otherFix{f, true}
+			} else if o.fix.Value != f.Value {
+				o.agreed = false
+				others[f.Field] = o
+			}
+		}
+	}
+	for i := range rs {
+		if rs[i].Code != CodeTextInvalid {
+			continue
+		}
+		for k := range rs[i].Fixes {
+			f := &rs[i].Fixes[k]
+			if o, ok := others[f.Field]; ok && o.agreed && o.fix.Value != f.Value {
+				f.Value = o.fix.Value
+				f.Title = Text{f.Title.ZH + "，并" + o.fix.Title.ZH, f.Title.EN + ", and " + lowerFirst(o.fix.Title.EN)}
+			}
+		}
+	}
+}
+
+// lowerFirst returns s with its first letter in lower case, for a title
+// that continues another.
+func lowerFirst(s string) string {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+		return s
+	}
+	return string(s[0]+'a'-'A') + s[1:]
+}
 
 // Skipped returns the checks skipped so far.
 func (p *Pass) Skipped() []Skip { return p.skipped }

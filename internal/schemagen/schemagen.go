@@ -397,7 +397,10 @@ func Report() Object {
 			{"fixes", Object{{"type", "array"}, {"minItems", 1}, {"items", Object{
 				{"type", "object"},
 				{"required", []string{"field", "value", "title"}},
-				{"properties", Object{{"field", path}, {"value", str}, {"title", str}}},
+				{"properties", Object{
+					{"field", Object{{"type", "string"}, {"description", "the text field to set, a field path with the wire format's JSON names (websites[0].name); the field may be absent or null in the filing as sent, which the fix then sets"}}},
+					{"value", Object{{"type", "string"}, {"description", "the field's whole new value"}}},
+					{"title", str}}},
 			}}}},
 			{"source", Object{
 				{"type", "object"},
