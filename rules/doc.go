@@ -130,7 +130,7 @@
 //     with the records. Codes: FILING_TYPE_WRONG,
 //     DOMAIN_FILED_BY_OTHER_SUBJECT, MIIT_RECORD_EXISTS, ORDER_IN_PROGRESS.
 //   - [Resubmission] (resubmission): checks that a rejected filing is
-//     resubmitted within 45 days. Codes: RESUBMISSION_WINDOW_EXPIRED.
+//     resubmitted in time. Codes: RESUBMISSION_WINDOW_EXPIRED.
 //   - [PrincipalLink] (principallink): notes a website principal linked to
 //     the subject's. Codes: PRINCIPAL_LINKED_NOTICE, PRINCIPAL_CONFLICT.
 //   - [Phone] (phone): checks that every principal's phone numbers are

@@ -374,7 +374,7 @@ var descriptions = [...]Description{
 	},
 	{
 		Code: CodeResubmissionWindowExpired, Severity: Error, Reason: "驳回处理期限",
-		Message: Text{"距驳回已{days}天，超过45天的处理期限", "The rejection was {days} days ago, beyond the 45-day window"},
+		Message: Text{"距驳回已{days}天，超过{window}天的处理期限", "The rejection was {days} days ago, beyond the {window}-day window"},
 		Remedy:  Text{"重新发起备案申请", "Start a new filing"},
 	},
 	{

@@ -9,16 +9,20 @@ import (
 // ResubmissionWindow is the longest time, in natural days, from a
 // rejection to the resubmission of the same order: Tencent Cloud lets an
 // order wait at most 45 days in any step before it expires (notice of
-// 2016-09-22, tencent-order-validity).
+// 2016-09-22, tencent-order-validity). The rule reads it from the
+// profile (resubmission_window_days), where it is this value.
 const ResubmissionWindow = 45
 
-// Resubmission checks that a rejected filing is resubmitted within 45 days.
+// Resubmission checks that a rejected filing is resubmitted in time.
 //
 // When rejected_at is set, the days from it to the day of submission
 // (natural days, weekends and holidays included, as Tencent counts them)
-// must be at most 45 (tencent-order-validity); past that the order has expired and
-// a new filing is needed (RESUBMISSION_WINDOW_EXPIRED, on rejected_at). A
-// rejection dated after the submission is not judged.
+// must be at most the profile's resubmission_window_days: 45 for Tencent
+// (tencent-order-validity), past which the order has expired and a new
+// filing is needed (RESUBMISSION_WINDOW_EXPIRED, on rejected_at). Only
+// Tencent's page gives a limit: it is the default's (an error), and a
+// warning under another provider's profile, which inherits it uncertain.
+// A rejection dated after the submission is not judged.
 var Resubmission = &Rule{
 	Name:  "resubmission",
 	Doc:   docResubmission,
@@ -31,8 +35,15 @@ func runResubmission(pass *Pass) error {
 	if r.IsZero() || pass.Today.IsZero() {
 		return nil
 	}
-	if days := pass.Today.DaysSince(r); days > ResubmissionWindow {
-		pass.Report("rejected_at", CodeResubmissionWindowExpired, Int("days", days))
+	window := pass.Config.ProfileOf().ResubmissionWindowDays
+	if window.Value <= 0 {
+		return nil
+	}
+	if days := pass.Today.DaysSince(r); days > window.Value {
+		rj := pass.Reject("rejected_at", CodeResubmissionWindowExpired, Int("days", days), Int("window", window.Value))
+		rj.Severity = severityOf(window.Certain)
+		rj.Source = factSource(window)
+		pass.Add(rj)
 	}
 	return nil
 }

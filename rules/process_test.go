@@ -5,8 +5,10 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/icpcheck/beian"
+	"github.com/icpcheck/beian/provinces"
 	"github.com/icpcheck/beian/rules"
 )
 
@@ -33,6 +35,37 @@ func TestResubmissionWindow(t *testing.T) {
 	assert.Len(t, run(t, rules.Resubmission, f), 1)
 	f.RejectedAt = beian.Date{}
 	assert.Empty(t, run(t, rules.Resubmission, f), "never rejected")
+}
+
+// TestResubmissionWindowProfiles (outsider18's F5): only Tencent's page
+// gives the 45-day window; it is an error by default and under Tencent's
+// profile, and a warning under the profiles that inherit it (Alibaba
+// Cloud, Huawei Cloud), each citing Tencent's page. Every profile × days
+// around the window.
+func TestResubmissionWindowProfiles(t *testing.T) {
+	for _, name := range append([]string{""}, rules.ProfileNames()...) {
+		p, ok := rules.ProfileNamed(name)
+		require.True(t, ok, name)
+		want := rules.Warning
+		if name == "" || name == "tencent" {
+			want = rules.Error
+		}
+		for _, days := range []int{44, 45, 46, 47, 90} {
+			f := cleanFiling()
+			f.RejectedAt = today.AddDays(-days)
+			rs := runWith(t, rules.Resubmission, f, &rules.Config{Policies: provinces.DefaultPolicies(), Profile: &p})
+			if days <= 45 {
+				assert.Empty(t, rs, "%q %d days", name, days)
+				continue
+			}
+			if assert.Len(t, rs, 1, "%q %d days", name, days) {
+				assert.Equal(t, want, rs[0].Severity, "%q %d days", name, days)
+				assert.Equal(t, "tencent-order-validity", rs[0].Source.Key, name)
+				assert.Equal(t, want == rules.Error, rs[0].Source.Certain, name)
+				assert.Equal(t, "45", argEN(rs[0], "window"), name)
+			}
+		}
+	}
 }
 
 func TestPrincipalLinkNotice(t *testing.T) {

@@ -35,6 +35,10 @@ type Profile struct {
 	// UnitWebsitesPerOrder is how many websites the console takes in one
 	// order of a unit's filing; 0 when no limit is known.
 	UnitWebsitesPerOrder provinces.Fact[int]
+	// ResubmissionWindowDays is the natural days a rejected order may
+	// wait before its resubmission (Tencent: 45, after which the order
+	// expires); 0 when no limit is known.
+	ResubmissionWindowDays provinces.Fact[int]
 
 	known bool // loaded from the data file
 }

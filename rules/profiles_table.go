@@ -15,6 +15,7 @@ var profileTable = profileSet{
 		FilesMiniPrograms:        provinces.Fact[bool]{Value: false, Certain: true, Source: "huawei-app-filing; ucloud-app-knowledge: mini-programs and quick apps are filed through their distribution platform, not the cloud console"},
 		PersonalWebsitesPerOrder: provinces.Fact[int]{Value: 0, Certain: true, Source: "tencent-site-info: no console limit found on a personal order's websites except Tencent's (one)"},
 		UnitWebsitesPerOrder:     provinces.Fact[int]{Value: 0, Certain: true, Source: "tencent-site-info: no console limit found on a unit's order's websites except Tencent's (ten)"},
+		ResubmissionWindowDays:   provinces.Fact[int]{Value: 45, Certain: true, Source: "tencent-order-validity: Tencent's order validity (2016-09-22): an order idle for more than 45 days in any step expires; no other provider's page gives a limit"},
 		known:                    true,
 	},
 	byName: []Profile{
@@ -26,6 +27,7 @@ var profileTable = profileSet{
 			FilesMiniPrograms:        provinces.Fact[bool]{Value: false, Certain: false, Source: "huawei-app-filing; ucloud-app-knowledge: mini-programs and quick apps are filed through their distribution platform, not the cloud console (no page found for aliyun: the strictest sourced value)"},
 			PersonalWebsitesPerOrder: provinces.Fact[int]{Value: 0, Certain: false, Source: "tencent-site-info: no console limit found on a personal order's websites except Tencent's (one) (no page found for aliyun: the strictest sourced value)"},
 			UnitWebsitesPerOrder:     provinces.Fact[int]{Value: 0, Certain: false, Source: "tencent-site-info: no console limit found on a unit's order's websites except Tencent's (ten) (no page found for aliyun: the strictest sourced value)"},
+			ResubmissionWindowDays:   provinces.Fact[int]{Value: 45, Certain: false, Source: "tencent-order-validity: Tencent's order validity (2016-09-22): an order idle for more than 45 days in any step expires; no other provider's page gives a limit (no page found for aliyun: the strictest sourced value)"},
 			known:                    true,
 		},
 		{
@@ -36,6 +38,7 @@ var profileTable = profileSet{
 			FilesMiniPrograms:        provinces.Fact[bool]{Value: false, Certain: false, Source: "huawei-app-filing; ucloud-app-knowledge: mini-programs and quick apps are filed through their distribution platform, not the cloud console (no page found for huawei: the strictest sourced value)"},
 			PersonalWebsitesPerOrder: provinces.Fact[int]{Value: 0, Certain: false, Source: "tencent-site-info: no console limit found on a personal order's websites except Tencent's (one) (no page found for huawei: the strictest sourced value)"},
 			UnitWebsitesPerOrder:     provinces.Fact[int]{Value: 0, Certain: false, Source: "tencent-site-info: no console limit found on a unit's order's websites except Tencent's (ten) (no page found for huawei: the strictest sourced value)"},
+			ResubmissionWindowDays:   provinces.Fact[int]{Value: 45, Certain: false, Source: "tencent-order-validity: Tencent's order validity (2016-09-22): an order idle for more than 45 days in any step expires; no other provider's page gives a limit (no page found for huawei: the strictest sourced value)"},
 			known:                    true,
 		},
 		{
@@ -46,6 +49,7 @@ var profileTable = profileSet{
 			FilesMiniPrograms:        provinces.Fact[bool]{Value: false, Certain: false, Source: "huawei-app-filing; ucloud-app-knowledge: mini-programs and quick apps are filed through their distribution platform, not the cloud console (no page found for tencent: the strictest sourced value)"},
 			PersonalWebsitesPerOrder: provinces.Fact[int]{Value: 1, Certain: true, Source: "tencent-site-info: 个人备案：每个订单最多可提交1个网站进行备案"},
 			UnitWebsitesPerOrder:     provinces.Fact[int]{Value: 10, Certain: true, Source: "tencent-site-info: 单位备案：每个订单最多可提交10个网站进行备案; 最多同时可以接入10个网站备案信息"},
+			ResubmissionWindowDays:   provinces.Fact[int]{Value: 45, Certain: true, Source: "tencent-order-validity: Tencent's notice of 2016-09-22: an order idle for more than 45 days in any waiting step expires; its data is kept for a new submission"},
 			known:                    true,
 		},
 	},

@@ -297,6 +297,7 @@ func writeProfile(b *strings.Builder, p Profile) {
 	fmt.Fprintf(b, "\t\tFilesMiniPrograms: provinces.Fact[bool]{Value: %v, Certain: %v, Source: %s},\n", p.FilesMiniPrograms.Value, p.FilesMiniPrograms.Certain, strconv.Quote(p.FilesMiniPrograms.Source))
 	fmt.Fprintf(b, "\t\tPersonalWebsitesPerOrder: provinces.Fact[int]{Value: %d, Certain: %v, Source: %s},\n", p.PersonalWebsitesPerOrder.Value, p.PersonalWebsitesPerOrder.Certain, strconv.Quote(p.PersonalWebsitesPerOrder.Source))
 	fmt.Fprintf(b, "\t\tUnitWebsitesPerOrder: provinces.Fact[int]{Value: %d, Certain: %v, Source: %s},\n", p.UnitWebsitesPerOrder.Value, p.UnitWebsitesPerOrder.Certain, strconv.Quote(p.UnitWebsitesPerOrder.Source))
+	fmt.Fprintf(b, "\t\tResubmissionWindowDays: provinces.Fact[int]{Value: %d, Certain: %v, Source: %s},\n", p.ResubmissionWindowDays.Value, p.ResubmissionWindowDays.Certain, strconv.Quote(p.ResubmissionWindowDays.Source))
 	fmt.Fprintf(b, "\t\tknown: %v,\n\t},\n", p.known)
 }
 
@@ -418,6 +419,7 @@ func parseProfiles(text string) (*profileSet, error) {
 			boolFact("files_mini_programs", &p.FilesMiniPrograms),
 			intFact("personal_websites_per_order", &p.PersonalWebsitesPerOrder),
 			intFact("unit_websites_per_order", &p.UnitWebsitesPerOrder),
+			intFact("resubmission_window_days", &p.ResubmissionWindowDays),
 		} {
 			if err != nil {
 				return p, err
