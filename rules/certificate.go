@@ -57,7 +57,7 @@ func runCertificate(pass *Pass) error {
 	// A business licence bearing a credit code is read as one (certnum.Kind).
 	kind := certnum.Kind(s.CertType, s.CertNumber)
 	subject := checkNumber(pass, subjectRef, kind, s.CertNumber)
-	if subject.ok && kind == beian.CertUSCC && s.Nature.IsUnit() {
+	if subject.ok && kind == beian.CertUSCC && pass.unit() {
 		checkNature(pass, s.Nature, subject.uscc)
 	}
 	if d := s.CertValidUntil; !d.IsZero() {
@@ -298,7 +298,7 @@ func checkValidity(pass *Pass, until beian.Date) {
 // personal filers.
 func checkAge(pass *Pass, ref personRef, card certnum.IDCard) {
 	min := pass.Policy.MinimumAge
-	if ref != subjectRef && pass.Filing.Subject.Nature.IsUnit() {
+	if ref != subjectRef && pass.unit() {
 		min = pass.Policy.UnitPrincipalMinimumAge
 	}
 	if min.Value <= 0 {

@@ -45,7 +45,7 @@ func runCrossProvince(pass *Pass) error {
 	switch {
 	case s.Nature == beian.NaturePersonal:
 		checkPersonalProvince(pass, s)
-	case s.Nature.IsUnit():
+	case pass.unit():
 		checkUnitProvince(pass, s)
 	}
 	return nil

@@ -226,100 +226,49 @@ func (s *provinceSet) hasBit(b int) bool {
 func runDocuments(pass *Pass) error {
 	f := pass.Filing
 	if f.Documents == nil {
-		reason := Text{"材料尚未上传（documents为空）", "documents not uploaded yet (documents is null)"}
-		pass.Skip(CodeDocumentMissing, reason)
-		pass.Skip(CodeDocumentUnclear, reason)
+		skipDocuments(pass)
 		return nil
 	}
-	reqs := documentTable[:]
 	// Is there a document of this kind for this owner: by scanning a few
 	// documents (owners parsed on the stack), or, for many, through a set,
-	// so that the rule's time stays linear in the filing's size.
+	// so that the rule's time stays linear in the filing's size. What is
+	// rare (a set, a document missing, an unknown profile) is out of line,
+	// so that a complete filing runs through short code.
 	var (
-		buf    [16]owner
-		owners = buf[:0]
-		kbuf   [16]int8 // docKindIndex of each document
-		kinds  = kbuf[:0]
-		set    map[docKey]bool
+		buf   [16]owner
+		kbuf  [16]int8 // docKindIndex of each document
+		found = docsFound{owners: buf[:0], kinds: kbuf[:0]}
 	)
 	if len(f.Documents) <= len(buf) {
 		for k := range f.Documents {
 			ki := docKindIndex(f.Documents[k].Kind)
-			kinds = append(kinds, int8(ki))
-			owners = append(owners, documentOwner(pass, reqs, k, ki))
+			found.kinds = append(found.kinds, int8(ki))
+			found.owners = append(found.owners, documentOwner(pass, documentTable[:], k, ki))
 		}
 	} else {
-		set = make(map[docKey]bool, len(f.Documents))
-		for k := range f.Documents {
-			set[docKey{f.Documents[k].Kind, documentOwner(pass, reqs, k, docKindIndex(f.Documents[k].Kind))}] = true
-		}
-	}
-	has := func(q *docRequirement, kind, alt beian.DocumentKind, n need) bool {
-		if set == nil {
-			alti := q.kind
-			if alt != kind {
-				alti = int8(docKindIndex(alt))
-			}
-			for k := range kinds {
-				if (kinds[k] == q.kind || kinds[k] == alti) && n.accepts(owners[k]) {
-					return true
-				}
-			}
-			return false
-		}
-		if set[docKey{kind, n.owner}] || set[docKey{alt, n.owner}] {
-			return true
-		}
-		for _, o := range n.alts[:n.n] {
-			if set[docKey{kind, o}] || set[docKey{alt, o}] {
-				return true
-			}
-		}
-		return false
+		found.set = documentSet(pass)
 	}
 	nature := f.Subject.Nature
-	personal, unit := nature == beian.NaturePersonal, nature.IsUnit()
+	personal, unit := nature == beian.NaturePersonal, pass.unit()
 	province := provinceBit(pass.Province.Code)
-	for i := range reqs {
-		q := &reqs[i]
+	for i := range documentTable {
+		q := &documentTable[i]
 		if q.By != "" || !q.appliesTo(nature, personal, unit, province) {
 			continue
 		}
 		q.forEachNeed(pass, func(n need) {
 			alt := q.Kind
-			if q.Kind == beian.DocSubjectCert && f.Subject.Nature == beian.NaturePersonal {
+			if q.Kind == beian.DocSubjectCert && personal {
 				alt = beian.DocPrincipalCert // the person's ID card either way
 			}
-			if has(q, q.Kind, alt, n) {
-				return
+			if !found.has(q, alt, n) {
+				reportDocumentMissing(pass, q, n)
 			}
-			sev := defaultSeverity(CodeDocumentMissing)
-			if !q.Certain {
-				sev = Warning
-			}
-			at := n.owner.path()
-			pass.Add(Rejection{
-				Code: CodeDocumentMissing, Severity: sev, Field: "documents",
-				Related: pass.keepPaths(at),
-				Args:    pass.keepArgs([]Arg{documentArg(q.Kind, at), Str("kind", string(q.Kind))}),
-				Source:  citationSource(q.Source, q.Certain),
-			})
 		})
 	}
-	profile := pass.Config.DocumentProfile
-	if profile == "" {
-		profile = scan.DefaultProfile
-	}
-	var limits *kindLimits
-	var ok bool
-	if profile == scan.DefaultProfile {
-		limits = documentLimits().byDefault
-		ok = limits != nil
-	} else {
-		limits, ok = documentLimits().byProfile[profile]
-	}
-	if !ok {
-		return fmt.Errorf("unknown image-limits profile %q (want one of %v)", profile, scan.Profiles())
+	limits, err := documentLimitsFor(pass.Config.DocumentProfile)
+	if err != nil {
+		return err
 	}
 	// A source that misses its deadline is not asked again in this
 	// validation: the rest of the documents are checked from what the
@@ -327,8 +276,8 @@ func runDocuments(pass *Pass) error {
 	var unavailable error
 	for i := range f.Documents {
 		ki := -1
-		if i < len(kinds) {
-			ki = int(kinds[i])
+		if i < len(found.kinds) {
+			ki = int(found.kinds[i])
 		} else {
 			ki = docKindIndex(f.Documents[i].Kind)
 		}
@@ -337,6 +286,111 @@ func runDocuments(pass *Pass) error {
 		}
 	}
 	return unavailable
+}
+
+// skipDocuments skips the documents' checks of a filing whose documents
+// are null (not uploaded yet).
+//
+//go:noinline
+func skipDocuments(pass *Pass) {
+	reason := Text{"材料尚未上传（documents为空）", "documents not uploaded yet (documents is null)"}
+	pass.Skip(CodeDocumentMissing, reason)
+	pass.Skip(CodeDocumentUnclear, reason)
+}
+
+// docsFound is what runDocuments knows of the filing's documents: the
+// kind index and owner of each when there are a few, or a set of (kind,
+// owner) when there are many.
+type docsFound struct {
+	owners []owner
+	kinds  []int8
+	set    map[docKey]bool
+}
+
+// has reports whether a document of q's kind, or of kind alt, meets n.
+func (d *docsFound) has(q *docRequirement, alt beian.DocumentKind, n need) bool {
+	if d.set != nil {
+		return setHas(d.set, q.Kind, alt, n)
+	}
+	alti := q.kind
+	if alt != q.Kind {
+		alti = int8(docKindIndex(alt))
+	}
+	for k := range d.kinds {
+		if (d.kinds[k] == q.kind || d.kinds[k] == alti) && n.accepts(d.owners[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// documentSet returns the (kind, owner) of each of the filing's
+// documents: for more documents than runDocuments scans.
+//
+//go:noinline
+func documentSet(pass *Pass) map[docKey]bool {
+	f := pass.Filing
+	set := make(map[docKey]bool, len(f.Documents))
+	for k := range f.Documents {
+		set[docKey{f.Documents[k].Kind, documentOwner(pass, documentTable[:], k, docKindIndex(f.Documents[k].Kind))}] = true
+	}
+	return set
+}
+
+// setHas is docsFound.has through a set.
+//
+//go:noinline
+func setHas(set map[docKey]bool, kind, alt beian.DocumentKind, n need) bool {
+	if set[docKey{kind, n.owner}] || set[docKey{alt, n.owner}] {
+		return true
+	}
+	for _, o := range n.alts[:n.n] {
+		if set[docKey{kind, o}] || set[docKey{alt, o}] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportDocumentMissing reports DOCUMENT_MISSING: q's document, which n
+// needs, is not among the filing's.
+//
+//go:noinline
+func reportDocumentMissing(pass *Pass, q *docRequirement, n need) {
+	sev := defaultSeverity(CodeDocumentMissing)
+	if !q.Certain {
+		sev = Warning
+	}
+	at := n.owner.path()
+	pass.Add(Rejection{
+		Code: CodeDocumentMissing, Severity: sev, Field: "documents",
+		Related: pass.keepPaths(at),
+		Args:    pass.keepArgs([]Arg{documentArg(q.Kind, at), Str("kind", string(q.Kind))}),
+		Source:  citationSource(q.Source, q.Certain),
+	})
+}
+
+// documentLimitsFor returns the image limits of each document kind under
+// profile (the default profile when empty), or an error naming the
+// profiles for one not known.
+func documentLimitsFor(profile string) (*kindLimits, error) {
+	if profile == "" || profile == scan.DefaultProfile {
+		if limits := documentLimits().byDefault; limits != nil {
+			return limits, nil
+		}
+		return nil, unknownProfile(scan.DefaultProfile)
+	}
+	if limits, ok := documentLimits().byProfile[profile]; ok {
+		return limits, nil
+	}
+	return nil, unknownProfile(profile)
+}
+
+// unknownProfile is documentLimitsFor's error for profile.
+//
+//go:noinline
+func unknownProfile(profile string) error {
+	return fmt.Errorf("unknown image-limits profile %q (want one of %v)", profile, scan.Profiles())
 }
 
 // appliesTo reports whether q applies to a filing whose subject is of

@@ -209,6 +209,12 @@ func TestDocumentsMissing(t *testing.T) {
 				tt.modify(f)
 			}
 			assert.Equal(t, tt.want, missing(run(t, rules.Documents, f)))
+			// The same documents repeated past the few the rule scans,
+			// which it then looks for in a set: the same missing.
+			if n := len(f.Documents); n > 0 {
+				f.Documents = slices.Repeat(f.Documents, 16/n+1)
+				assert.Equal(t, tt.want, missing(run(t, rules.Documents, f)), "%d documents", len(f.Documents))
+			}
 		})
 	}
 }

@@ -235,7 +235,7 @@ func checkHolder(pass *Pass, k int, r *beian.DomainRecord, by holderPrincipal) {
 	wantType, wantNumber, wantField := s.CertType, s.CertNumber, beian.Path("subject")
 	switch {
 	case domain.SameName(r.HolderName, s.Name):
-	case s.Nature.IsUnit() && !blank(s.LegalRepresentative) && domain.SameName(r.HolderName, s.LegalRepresentative):
+	case pass.unit() && !blank(s.LegalRepresentative) && domain.SameName(r.HolderName, s.LegalRepresentative):
 		must := pass.Policy.DomainHolderMustBeUnit
 		if must.Value {
 			sev := defaultSeverity(CodeDomainHolderMismatch)
@@ -284,7 +284,7 @@ func checkHolder(pass *Pass, k int, r *beian.DomainRecord, by holderPrincipal) {
 // when none is.
 func principalHolding(pass *Pass, r *beian.DomainRecord, by holderPrincipal) (*beian.Principal, beian.Path) {
 	s := &pass.Filing.Subject
-	if !s.Nature.IsUnit() || pass.Policy.DomainHolderMustBeUnit.Value {
+	if !pass.unit() || pass.Policy.DomainHolderMustBeUnit.Value {
 		return nil, ""
 	}
 	if p := &s.Principal; !blank(p.Name) && domain.SameName(r.HolderName, p.Name) {

@@ -67,7 +67,7 @@ func runFields(pass *Pass) error {
 	if blank(s.CertAddress) {
 		reportRequired(pass, "subject.cert_address")
 	}
-	if s.Nature.IsUnit() && blank(s.LegalRepresentative) {
+	if pass.unit() && blank(s.LegalRepresentative) {
 		reportRequired(pass, "subject.legal_representative")
 	}
 	checkPrincipal(pass, func() beian.Path { return "subject.principal" }, &s.Principal)

@@ -35,7 +35,7 @@ var OfficePhone = &Rule{
 }
 
 func runOfficePhone(pass *Pass) error {
-	if !pass.Filing.Subject.Nature.IsUnit() {
+	if !pass.unit() {
 		return nil
 	}
 	if fact := pass.Policy.UnitLandlineRequired; fact.Value {

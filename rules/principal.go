@@ -36,7 +36,7 @@ func runPrincipal(pass *Pass) error {
 	f := pass.Filing
 	s := &f.Subject
 	p := &s.Principal
-	if !s.Nature.IsUnit() || p.IsLegalRepresentative {
+	if !pass.unit() || p.IsLegalRepresentative {
 		return nil
 	}
 	name := strings.TrimSpace(p.Name)

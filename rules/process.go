@@ -81,7 +81,7 @@ func runPrincipalLink(pass *Pass) error {
 			reportPrincipalConflict(pass, beian.Path("apps").Index(i), a.Principal)
 		}
 	}
-	if !f.Subject.Nature.IsUnit() {
+	if !pass.unit() {
 		return nil
 	}
 	for i := range f.Websites {

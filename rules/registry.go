@@ -185,7 +185,7 @@ collect:
 	// change filing is the change MIIT_RECORD_EXISTS asks for, of the
 	// filing it names (icp_number) when it names one.
 	other := subject.OtherCertificate
-	if other != nil && !s.Nature.IsUnit() && s.Nature != "" {
+	if other != nil && !pass.unit() && s.Nature != "" {
 		other = nil // persons share names: a Registry's namesake is no one
 	}
 	certChange := f.FilingType == beian.FilingChange && filed == "" && other != nil

@@ -184,6 +184,7 @@ type passState struct {
 	noRecord     noRecordMemo      // the last domain without a record, as skipped checks say it (verification.go)
 	lastCode     Code              // the code defaults last looked up (Reject, then Add, look one code up)
 	lastDefaults *codeDefault      // and its defaults, nil before the first
+	subjectUnit  bool              // the filing's subject is a unit (Nature.IsUnit), set by Reset
 
 	rawLookups int                   // Span's lookups of raw text so far
 	rawIndex   map[beian.Path]string // the raw text fields by path, after a few lookups
@@ -223,11 +224,17 @@ func (p *Pass) Reset(ctx context.Context, raw, clean *beian.Filing, cfg *Config,
 		p.paths.last, p.fixes.last = lastPaths, lastFixes
 	}
 	p.Filing, p.Raw, p.Config, p.Today, p.ctx = clean, raw, cfg, today, ctx
+	p.subjectUnit = clean.Subject.Nature.IsUnit()
 	// Province is zero when the filing's is not known, and Policy the
 	// fallback then (CopyFor of no province).
 	p.Province, _ = provinces.Lookup(clean.Province)
 	cfg.Policies.CopyFor(&p.Policy, p.Province.Code)
 }
+
+// unit reports whether the filing's subject is a unit (单位): its
+// Nature.IsUnit, read once by Reset rather than by each rule, so that the
+// rules do not each carry the natures' comparisons (TestUnitAsIsUnit).
+func (p *Pass) unit() bool { return p.subjectUnit }
 
 // maxSpareSkips bounds the memory of skipped checks a recycled pass keeps
 // (64 records: 4 KB).

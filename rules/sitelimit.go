@@ -37,7 +37,7 @@ var SiteLimit = &Rule{
 func runSiteLimit(pass *Pass) error {
 	f := pass.Filing
 	personal := f.Subject.Nature == beian.NaturePersonal
-	if !personal && !f.Subject.Nature.IsUnit() {
+	if !personal && !pass.unit() {
 		return nil
 	}
 	checkOrderLimit(pass, personal)
