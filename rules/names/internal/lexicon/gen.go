@@ -29,7 +29,10 @@
 //   - company.txt: the industry and business-form words of company
 //     names (彩印, 彩钢, 有限 …), common words of frequency 300 at least;
 //   - idioms.txt: the idioms (成语) of four characters jieba tags i,
-//     less the ordinary compounds it also tags so (see extractIdioms).
+//     less the ordinary compounds it also tags so (see extractIdioms);
+//   - idioms_supplement.txt: the idioms jieba tags otherwise (画龙点睛 n,
+//     自强不息 l), reviewed by hand among its four-character words the
+//     segmenter reads as one word (see readIdiomSupplement).
 //
 // Usage:
 //
@@ -114,10 +117,12 @@ func main() {
 	surnames := readSurnames("data/surnames.txt", 1, 2)
 	given := readGiven("data/given.txt")
 	idioms := readIdioms("data/idioms.txt", words)
+	idioms = append(idioms, readIdiomSupplement("data/idioms_supplement.txt", words, idioms)...)
 
 	var b strings.Builder
 	b.WriteString(gentool.Header("lexicon", "data/jieba.txt ("+edition+")", "data/supplement.txt", "data/english.txt ("+englishEdition+")",
-		"data/places.txt ("+placesEd+")", "data/surnames.txt", "data/given.txt", "data/company.txt", "data/idioms.txt"))
+		"data/places.txt ("+placesEd+")", "data/surnames.txt", "data/given.txt", "data/company.txt", "data/idioms.txt",
+		"data/idioms_supplement.txt"))
 	fmt.Fprintf(&b, "// Edition names the editions of the data the tables come from.\n")
 	fmt.Fprintf(&b, "const Edition = %q\n\n", edition+"; "+englishEdition+"; "+placesEd)
 	fmt.Fprintf(&b, "// logTotal is the natural logarithm of the total frequency of jieba's dictionary.\n")
@@ -712,6 +717,41 @@ func readIdioms(path string, words map[string]int) []string {
 		if _, ok := words[w]; !ok {
 			log.Fatalf("%s: %q: not a word of the frequency tables", path, w)
 		}
+	}
+	return out
+}
+
+// readIdiomSupplement reads idioms_supplement.txt: a word of four
+// characters a line, an idiom jieba tags otherwise than i. Each must be a
+// word of the frequency tables (words), so that the segmenter reads it
+// as one word; none may be an idiom of idioms.txt already (idioms), nor
+// a word of data/not_idioms.txt, nor listed twice.
+func readIdiomSupplement(path string, words map[string]int, idioms []string) []string {
+	refused := map[string]string{}
+	for _, w := range idioms {
+		refused[w] = "already in data/idioms.txt"
+	}
+	for _, w := range readLines("data/not_idioms.txt") {
+		if !strings.HasPrefix(w, "#") {
+			refused[w] = "listed in data/not_idioms.txt"
+		}
+	}
+	var out []string
+	for _, l := range readLines(path) {
+		if strings.HasPrefix(l, "#") {
+			continue
+		}
+		if utf8.RuneCountInString(l) != 4 || !chinese(l) {
+			log.Fatalf("%s: %q: want a word of four Chinese characters", path, l)
+		}
+		if _, ok := words[l]; !ok {
+			log.Fatalf("%s: %q: not a word of the frequency tables", path, l)
+		}
+		if why, ok := refused[l]; ok {
+			log.Fatalf("%s: %q: %s", path, l, why)
+		}
+		refused[l] = "listed twice"
+		out = append(out, l)
 	}
 	return out
 }
