@@ -457,6 +457,25 @@ func TestIdiomSupplement(t *testing.T) {
 	}
 }
 
+// TestIdiomsBelowFloor: every word of the reviewed
+// data/idioms_below_floor.txt is a word of the frequency tables at the
+// floor (the code of frequency 5), so that the segmenter reads it as one
+// word, and an idiom of Idiom.
+func TestIdiomsBelowFloor(t *testing.T) {
+	n := 0
+	floor := int(math.Round(8 * math.Log(5)))
+	for _, l := range dataWords(t, "data/idioms_below_floor.txt") {
+		n++
+		w, _, _ := strings.Cut(l, " ")
+		if code, ok := Lookup(w); !ok || code != floor || !Idiom(w) {
+			t.Errorf("%s: a word %v of code %d (want %d), an idiom %v", w, ok, code, floor, Idiom(w))
+		}
+	}
+	if n < 300 {
+		t.Fatalf("only %d words", n)
+	}
+}
+
 // dataWords returns the lines of a data file that are not comments.
 func dataWords(t *testing.T, path string) []string {
 	t.Helper()
