@@ -484,8 +484,8 @@ func dataWords(t *testing.T, path string) []string {
 		t.Fatal(err)
 	}
 	var out []string
-	for _, l := range strings.Split(string(data), "\n") {
-		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+	for l := range strings.Lines(string(data)) {
+		if l = strings.TrimSpace(l); l != "" && l[0] != '#' {
 			out = append(out, l)
 		}
 	}
