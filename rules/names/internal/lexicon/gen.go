@@ -29,7 +29,14 @@
 //   - company.txt: the industry and business-form words of company
 //     names (彩印, 彩钢, 有限 …), common words of frequency 300 at least;
 //   - idioms.txt: the idioms (成语) of four characters jieba tags i,
-//     less the ordinary compounds it also tags so (see extractIdioms).
+//     less the ordinary compounds it also tags so (see extractIdioms);
+//   - idioms_supplement.txt: the idioms jieba tags otherwise (画龙点睛 n,
+//     自强不息 l), reviewed by hand among its four-character words the
+//     segmenter reads as one word (see readIdiomSupplement);
+//   - idioms_below_floor.txt: famous idioms jieba tags i but counts below
+//     the floor of jieba.txt (一叶知秋, 七年之痒), reviewed by hand; they
+//     are added to the frequency tables at the floor (see
+//     readIdiomsBelowFloor).
 //
 // Usage:
 //
@@ -114,10 +121,13 @@ func main() {
 	surnames := readSurnames("data/surnames.txt", 1, 2)
 	given := readGiven("data/given.txt")
 	idioms := readIdioms("data/idioms.txt", words)
+	idioms = append(idioms, readIdiomSupplement("data/idioms_supplement.txt", words, idioms)...)
+	idioms = append(idioms, readIdiomsBelowFloor("data/idioms_below_floor.txt", words, idioms)...)
 
 	var b strings.Builder
 	b.WriteString(gentool.Header("lexicon", "data/jieba.txt ("+edition+")", "data/supplement.txt", "data/english.txt ("+englishEdition+")",
-		"data/places.txt ("+placesEd+")", "data/surnames.txt", "data/given.txt", "data/company.txt", "data/idioms.txt"))
+		"data/places.txt ("+placesEd+")", "data/surnames.txt", "data/given.txt", "data/company.txt", "data/idioms.txt",
+		"data/idioms_supplement.txt", "data/idioms_below_floor.txt"))
 	fmt.Fprintf(&b, "// Edition names the editions of the data the tables come from.\n")
 	fmt.Fprintf(&b, "const Edition = %q\n\n", edition+"; "+englishEdition+"; "+placesEd)
 	fmt.Fprintf(&b, "// logTotal is the natural logarithm of the total frequency of jieba's dictionary.\n")
@@ -134,7 +144,8 @@ func main() {
 	// binary the WebAssembly page loads beside it (-bin).
 	var w strings.Builder
 	w.WriteString("//go:build !(beian_lexiconjs && js && wasm)\n\n")
-	w.WriteString(gentool.Header("lexicon", "data/jieba.txt ("+edition+")", "data/supplement.txt", "data/english.txt ("+englishEdition+")", "data/places.txt ("+placesEd+")", "data/company.txt"))
+	w.WriteString(gentool.Header("lexicon", "data/jieba.txt ("+edition+")", "data/supplement.txt", "data/english.txt ("+englishEdition+")", "data/places.txt ("+placesEd+")", "data/company.txt",
+		"data/idioms_below_floor.txt"))
 	fmt.Fprintf(&w, "func words() *wordTables { return &wordData }\n\n")
 	fmt.Fprintf(&w, "var wordData = wordTables{\n")
 	fmt.Fprintf(&w, "chineseWords: [%d]string{\n", maxRunes+1)
@@ -714,4 +725,71 @@ func readIdioms(path string, words map[string]int) []string {
 		}
 	}
 	return out
+}
+
+// readIdiomsBelowFloor reads idioms_below_floor.txt: a word of four
+// characters and jieba's frequency of it a line, a famous idiom jieba
+// tags i but counts below idiomFloor. Each is added to the frequency
+// tables (words) at idiomFloor, the least frequency of a four-character
+// word the tables hold, so that the segmenter reads it as one word where
+// its four characters stand together; each must be in simplified form,
+// below the floor, not a word of the tables already (an idiom jieba
+// counts at the floor belongs to idioms.txt or idioms_supplement.txt),
+// and none of idioms (the idioms read so far) or of data/not_idioms.txt.
+func readIdiomsBelowFloor(path string, words map[string]int, idioms []string) []string {
+	_, _, below := readFreq(path, false)
+	out := readIdiomList(path, readCounted(path, 4, "a word of four characters and a frequency"), idioms)
+	for _, w := range out {
+		if _, ok := words[w]; ok || !simplified(w) || below[w] >= idiomFloor {
+			log.Fatalf("%s: %q: a word of the tables already, not simplified, or counted at the floor", path, w)
+		}
+		words[w] = idiomFloor
+	}
+	return out
+}
+
+// readIdiomSupplement reads idioms_supplement.txt: a word of four
+// characters a line, an idiom jieba tags otherwise than i. Each must be a
+// word of the frequency tables (words), so that the segmenter reads it
+// as one word; none may be an idiom of idioms.txt already (idioms), nor
+// a word of data/not_idioms.txt, nor listed twice.
+func readIdiomSupplement(path string, words map[string]int, idioms []string) []string {
+	var list []string
+	for _, l := range readLines(path) {
+		if !strings.HasPrefix(l, "#") {
+			list = append(list, l)
+		}
+	}
+	out := readIdiomList(path, list, idioms)
+	for _, w := range out {
+		if _, ok := words[w]; !ok {
+			log.Fatalf("%s: %q: not a word of the frequency tables", path, w)
+		}
+	}
+	return out
+}
+
+// readIdiomList checks the words of an idiom list (path, for the error):
+// each of four Chinese characters, none an idiom already read (idioms)
+// nor a word of data/not_idioms.txt, none listed twice.
+func readIdiomList(path string, list, idioms []string) []string {
+	refused := map[string]string{}
+	for _, w := range idioms {
+		refused[w] = "already an idiom of an earlier list"
+	}
+	for _, w := range readLines("data/not_idioms.txt") {
+		if !strings.HasPrefix(w, "#") {
+			refused[w] = "listed in data/not_idioms.txt"
+		}
+	}
+	for _, w := range list {
+		if utf8.RuneCountInString(w) != 4 || !chinese(w) {
+			log.Fatalf("%s: %q: want a word of four Chinese characters", path, w)
+		}
+		if why, ok := refused[w]; ok {
+			log.Fatalf("%s: %q: %s", path, w, why)
+		}
+		refused[w] = "listed twice"
+	}
+	return list
 }

@@ -3,6 +3,7 @@ package lexicon
 import (
 	"math"
 	"math/rand/v2"
+	"os"
 	"strings"
 	"testing"
 	"unicode"
@@ -430,4 +431,63 @@ func TestWordAsLookupPlaceCompany(t *testing.T) {
 	if nPlaces < 1000 || nCompanies < 50 {
 		t.Errorf("%d words flagged as places, %d as company-name parts only", nPlaces, nCompanies)
 	}
+}
+
+// TestIdiomSupplement: every word of the reviewed data/idioms_supplement.txt
+// is an idiom of Idiom and a word of the frequency tables (so that the
+// segmenter reads it as one word), and none is a reduplication (AABB),
+// which the review leaves out; no word of data/not_idioms.txt is an
+// idiom.
+func TestIdiomSupplement(t *testing.T) {
+	n := 0
+	for _, w := range dataWords(t, "data/idioms_supplement.txt") {
+		n++
+		r := []rune(w)
+		if _, ok := Lookup(w); !ok || !Idiom(w) || len(r) != 4 || (r[0] == r[1] && r[2] == r[3]) {
+			t.Errorf("%s: a word %v, an idiom %v, of %d characters", w, ok, Idiom(w), len(r))
+		}
+	}
+	if n < 2000 {
+		t.Fatalf("only %d words", n)
+	}
+	for _, w := range dataWords(t, "data/not_idioms.txt") {
+		if Idiom(w) {
+			t.Errorf("%s: an idiom", w)
+		}
+	}
+}
+
+// TestIdiomsBelowFloor: every word of the reviewed
+// data/idioms_below_floor.txt is a word of the frequency tables at the
+// floor (the code of frequency 5), so that the segmenter reads it as one
+// word, and an idiom of Idiom.
+func TestIdiomsBelowFloor(t *testing.T) {
+	n := 0
+	floor := int(math.Round(8 * math.Log(5)))
+	for _, l := range dataWords(t, "data/idioms_below_floor.txt") {
+		n++
+		w, _, _ := strings.Cut(l, " ")
+		if code, ok := Lookup(w); !ok || code != floor || !Idiom(w) {
+			t.Errorf("%s: a word %v of code %d (want %d), an idiom %v", w, ok, code, floor, Idiom(w))
+		}
+	}
+	if n < 300 {
+		t.Fatalf("only %d words", n)
+	}
+}
+
+// dataWords returns the lines of a data file that are not comments.
+func dataWords(t *testing.T, path string) []string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for l := range strings.Lines(string(data)) {
+		if l = strings.TrimSpace(l); l != "" && l[0] != '#' {
+			out = append(out, l)
+		}
+	}
+	return out
 }
