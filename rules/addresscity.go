@@ -25,7 +25,7 @@ var AddressCity = &Rule{
 func runAddressCity(pass *Pass) error {
 	fact := pass.Policy.AddressSameCity
 	s := &pass.Filing.Subject
-	if !fact.Value || !s.Nature.IsUnit() || blank(s.Address) || blank(s.CertAddress) {
+	if !fact.Value || !pass.unit() || blank(s.Address) || blank(s.CertAddress) {
 		return nil
 	}
 	mail, cert := address.Locate(s.Address), address.Locate(s.CertAddress)

@@ -43,7 +43,7 @@ const (
 func runInvestor(pass *Pass) error {
 	fact := pass.Policy.InvestorMustName
 	s := &pass.Filing.Subject
-	if len(fact.Value) == 0 || !s.Nature.IsUnit() || !investorNamesAny(s.Investor) {
+	if len(fact.Value) == 0 || !pass.unit() || !investorNamesAny(s.Investor) {
 		return nil
 	}
 	for _, want := range fact.Value {
