@@ -34,6 +34,10 @@ import (
 // website's name, and an App's, mini-program's or quick app's, at
 // apps[i].name. Declare the content, or, when there is none, rename it
 // or add the 不涉及 letter provinces accept.
+// A website's or App's remark that says it holds such content (本网站提供
+// 理财资讯) gets the same warning at its remark, unless its name was warned
+// of the category or a clause denies it (不涉及新闻、金融等前置审批内容):
+// content_remark.go.
 // A unit's registered name holding such a word (深圳市示例基金管理有限公司)
 // gets the same warning at subject.name, unless a website or App of the
 // filing declares or holds the category: the providers check the finance
@@ -123,7 +127,10 @@ func runContent(pass *Pass) error {
 		w := &f.Websites[i]
 		x := checkContent(pass, func() beian.Path { return beian.Path("websites").Index(i) }, w.ContentCategories, w.PreApprovals)
 		if !blank(w.Name) {
-			checkNameHints(pass, func() beian.Path { return websiteNamePath(i) }, pass.SiteNamePrepared(i), &x)
+			x.declared = checkNameHints(pass, func() beian.Path { return websiteNamePath(i) }, pass.SiteNamePrepared(i), &x)
+		}
+		if !blank(w.Remark) {
+			checkRemarkHints(pass, func() beian.Path { return beian.Path("websites").Index(i).Field("remark") }, w.Remark, &x)
 		}
 	}
 	for i := range f.Apps {
@@ -131,7 +138,10 @@ func runContent(pass *Pass) error {
 		x := checkContent(pass, func() beian.Path { return beian.Path("apps").Index(i) }, a.ContentCategories, a.PreApprovals)
 		if !blank(a.Name) {
 			prepared := names.PrepareNormal(boundedName(a.Name))
-			checkNameHints(pass, func() beian.Path { return beian.Path("apps").Index(i).Field("name") }, &prepared, &x)
+			x.declared = checkNameHints(pass, func() beian.Path { return beian.Path("apps").Index(i).Field("name") }, &prepared, &x)
+		}
+		if !blank(a.Remark) {
+			checkRemarkHints(pass, func() beian.Path { return beian.Path("apps").Index(i).Field("remark") }, a.Remark, &x)
 		}
 	}
 	checkSubjectPreApprovalHints(pass) // content_subject.go
@@ -199,10 +209,10 @@ func reportMissingApproval(pass *Pass, at beian.Path, rule preApprovalRule, prob
 // checkNameHints warns, once per category, when the name of a website,
 // App, mini-program or quick app (prepared; at gives its path) holds a
 // word of a pre-approval industry its entry neither declares nor holds
-// an approval for.
-func checkNameHints(pass *Pass, at func() beian.Path, prepared *names.Prepared, x *contentIndex) {
+// an approval for. It returns the categories declared or warned of.
+func checkNameHints(pass *Pass, at func() beian.Path, prepared *names.Prepared, x *contentIndex) uint32 {
 	if !mayHoldHint(prepared.Text()) {
-		return // the usual name: no hint word can be found in it
+		return x.declared // the usual name: no hint word can be found in it
 	}
 	hints := preApprovalHintDictionary()
 	warned := x.declared
@@ -218,4 +228,5 @@ func checkNameHints(pass *Pass, at func() beian.Path, prepared *names.Prepared, 
 		warned |= 1 << r
 		pass.Report(at(), CodeContentPreApprovalHint, Str("word", m.Word), categoryArg(c))
 	}
+	return warned
 }

@@ -258,8 +258,8 @@ var descriptions = [...]Description{
 	},
 	{
 		Code: CodeContentPreApprovalHint, Severity: Warning, Reason: "网站内容不合格",
-		Message: Text{"网站名称中的「{word}」表明内容涉及「{category}」，但未声明该前置审批", "{word} in the website name suggests {category} content, which needs a pre-approval that was not declared"},
-		Remedy:  Text{"如涉及该内容，声明并提供前置审批；如不涉及，修改名称或提交不涉及的承诺书", "Declare the pre-approval if the site has such content; otherwise rename it or add a letter saying it does not"},
+		Message: Text{"{field}中的「{word}」表明内容涉及「{category}」，但未声明该前置审批", "{word} in the {field} suggests {category} content, which needs a pre-approval that was not declared"},
+		Remedy:  Text{"如涉及该内容，声明并提供前置审批；如不涉及，修改{field}或提交不涉及的承诺书", "Declare the pre-approval if the site has such content; otherwise reword the {field} or add a letter saying it does not"},
 	},
 	{
 		Code: CodeContentPersonalNotAllowed, Severity: Error, Reason: "网站内容不符",
