@@ -106,11 +106,13 @@ func runCertificate(pass *Pass) error {
 }
 
 // sameTyped checks number, the number checked already as checked (valid
-// when ok), for its typing alone: typed another way than that one (with
-// spaces, hyphens, lower-case letters or in full width), it is the
-// loose-typing warning at its own field, whose fix is the canonical form.
+// when ok), for its typing alone: typed with spaces, hyphens, lower-case
+// letters or in full width, it is the loose-typing warning at its own
+// field, whose fix is the canonical form, whether or not the number
+// checked was typed the same way (each field is submitted as typed: the
+// same typo in two fields is two, outsider18's F2).
 func sameTyped(pass *Pass, ref personRef, t beian.CertType, number, checked string, ok bool) {
-	if ok && number != checked {
+	if ok {
 		warnTypedLoosely(pass, ref, t, number, certnum.Normalize(number))
 	}
 }
