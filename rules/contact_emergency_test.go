@@ -235,8 +235,8 @@ func TestEmergencyRemarkWording(t *testing.T) {
 // the mobile, as the README says numbers are read and as phonenumbers
 // reads it: in a mobile or an office phone, of every principal kind, in
 // every spelling, it is PHONE_INVALID as a warning whose certain fix is
-// the 11 digits; as an emergency phone it is compared as the mobile
-// (CONTACT_NOT_DISTINCT when it is the principal's own). A landline with
+// the 11 digits; as an emergency phone too, and it is compared as the
+// mobile (CONTACT_NOT_DISTINCT when it is the principal's own). A landline with
 // its trunk 0, and the international prefix 00, are no such thing.
 func TestMobileWithTrunkZero(t *testing.T) {
 	const m = "13660129876"
@@ -259,11 +259,16 @@ func TestMobileWithTrunkZero(t *testing.T) {
 				assert.Equal(t, m, rs[0].Fixes[0].Value, name)
 				assert.Equal(t, paths[k].Field(field), rs[0].Fixes[0].Field, name)
 			}
-			// The emergency phone: read as the mobile it is.
+			// The emergency phone: read as the mobile it is, and warned of
+			// its typing as a mobile field is (outsider18's F6).
 			f := allPrincipals()
 			ps, paths := principalsOf(f)
 			ps[k].Mobile, ps[k].EmergencyPhone = m, form
-			assert.Empty(t, foundIn(run(t, rules.Phone, f)), "%s emergency %q", paths[k], form)
+			typing := run(t, rules.Phone, f)
+			require.Equal(t, []found{{paths[k].Field("emergency_phone"), rules.CodePhoneInvalid}}, foundIn(typing), "%s emergency %q", paths[k], form)
+			assert.Equal(t, rules.Warning, typing[0].Severity)
+			require.Len(t, typing[0].Fixes, 1)
+			assert.Equal(t, m, typing[0].Fixes[0].Value)
 			rs := run(t, rules.Contact, f)
 			require.Equal(t, []found{{paths[k].Field("emergency_phone"), rules.CodeContactNotDistinct}}, foundIn(rs), "%s emergency %q", paths[k], form)
 			assert.Equal(t, rules.Error, rs[0].Severity)

@@ -19,8 +19,8 @@ import (
 // parsed as people type them (package phonenum); the emergency phone may be
 // a mobile or a landline and has no locality rule. A number that is no
 // mainland mobile or landline, a service number, or a landline in a
-// mobile field is PHONE_INVALID, with the reason. A valid mobile or office
-// phone typed with full-width digits or spaces, a mobile typed with the
+// mobile field is PHONE_INVALID, with the reason. A valid mobile, office
+// or emergency phone typed with full-width digits or spaces, a mobile typed with the
 // trunk 0 before it ("013902212345"), or a landline typed without the
 // trunk 0 of its area code ("755-26888888"), is PHONE_INVALID as a
 // warning whose certain fix is the number as the filing system takes it.
@@ -178,6 +178,7 @@ func checkEmergencyPhone(pass *Pass, i int, value string) {
 		pass.Report(principalPath(i, "emergency_phone"), CodePhoneInvalid, Str("number", value), Arg{"problem", phoneProblem(phonenum.ReasonOf(err))})
 		return
 	}
+	warnPhoneTyping(pass, principalPath(i, "emergency_phone"), value, &n)
 	if specialSegment(n.Kind, n.Virtual) {
 		checkSegmentKind(pass, principalPath(i, "emergency_phone"), n)
 	}
@@ -286,13 +287,23 @@ func checkPhoneParsed(pass *Pass, i int, field, value string, mobile bool) {
 		reportLandlineAsMobile(pass, i, field, value)
 		return
 	}
-	trunk, noTrunk := mobileWithTrunk(value, n), landlineWithoutTrunk(value, n)
+	warnPhoneTyping(pass, principalPath(i, field), value, &n)
+	checkPhoneFacts(pass, i, field, value, &n, "")
+}
+
+// warnPhoneTyping warns of a valid number n typed with full-width digits
+// or spaces, a mobile typed with the trunk 0 before it, or a landline
+// without the trunk 0 of its area code, which the filing system's form
+// does not take: PHONE_INVALID as a warning at path whose certain fix is
+// the number as the form takes it. The mobile, office and emergency
+// phones are held to it alike.
+func warnPhoneTyping(pass *Pass, path beian.Path, value string, n *phonenum.Number) {
+	trunk, noTrunk := mobileWithTrunk(value, *n), landlineWithoutTrunk(value, *n)
 	if trunk || noTrunk || phoneTypedLoosely(value) {
 		// Valid, but typed with full-width digits or spaces, or a mobile
 		// with the trunk 0 before it, which the filing system's form does
 		// not take: the digits are certain.
 		canonical := n.String()
-		path := principalPath(i, field)
 		problem := Text{"含有全角数字或空格，备案系统只接受" + canonical + "这样的写法",
 			"is typed with full-width digits or spaces; the filing system takes it as " + canonical}
 		switch {
@@ -307,7 +318,6 @@ func checkPhoneParsed(pass *Pass, i int, field, value string, mobile bool) {
 		r.Severity = Warning
 		pass.Add(pass.withFix(r, Fix{Field: path, Value: canonical, Title: Text{"改为" + canonical, "Write it as " + canonical}}))
 	}
-	checkPhoneFacts(pass, i, field, value, &n, "")
 }
 
 // checkPhoneFacts reports what checkPhoneParsed and checkPhoneChecked
