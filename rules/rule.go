@@ -495,6 +495,21 @@ func composeTextFixes(rs []Rejection) {
 	if texts == 0 {
 		return
 	}
+	if texts <= 4 {
+		// A few: each field's other fixes are looked for in place, with
+		// no map to build (a rejected filing with one such field).
+		for i := range rs {
+			if rs[i].Code != CodeTextInvalid {
+				continue
+			}
+			for k := range rs[i].Fixes {
+				if o, ok := agreedFix(rs, rs[i].Fixes[k].Field); ok {
+					composeFix(&rs[i].Fixes[k], o)
+				}
+			}
+		}
+		return
+	}
 	type otherFix struct {
 		fix    Fix
 		agreed bool // every other fix of the field has fix.Value
@@ -519,12 +534,44 @@ func composeTextFixes(rs []Rejection) {
 		}
 		for k := range rs[i].Fixes {
 			f := &rs[i].Fixes[k]
-			if o, ok := others[f.Field]; ok && o.agreed && o.fix.Value != f.Value {
-				f.Value = o.fix.Value
-				f.Title = Text{f.Title.ZH + "，并" + o.fix.Title.ZH, f.Title.EN + ", and " + lowerFirst(o.fix.Title.EN)}
+			if o, ok := others[f.Field]; ok && o.agreed {
+				composeFix(f, o.fix)
 			}
 		}
 	}
+}
+
+// agreedFix returns the fix of field that the rejections other than
+// TEXT_INVALID give, and whether they give one value (false when none
+// does, or two disagree).
+func agreedFix(rs []Rejection, field beian.Path) (Fix, bool) {
+	var found Fix
+	ok := false
+	for j := range rs {
+		if rs[j].Code == CodeTextInvalid {
+			continue
+		}
+		for _, f := range rs[j].Fixes {
+			switch {
+			case f.Field != field:
+			case !ok:
+				found, ok = f, true
+			case f.Value != found.Value:
+				return Fix{}, false
+			}
+		}
+	}
+	return found, ok
+}
+
+// composeFix gives a TEXT_INVALID fix the value of the other fix o of its
+// field, and a title that says both.
+func composeFix(f *Fix, o Fix) {
+	if o.Value == f.Value {
+		return
+	}
+	f.Value = o.Value
+	f.Title = Text{f.Title.ZH + "，并" + o.Title.ZH, f.Title.EN + ", and " + lowerFirst(o.Title.EN)}
 }
 
 // lowerFirst returns s with its first letter in lower case, for a title

@@ -90,3 +90,50 @@ func TestFixesCompose(t *testing.T) {
 	t.Logf("%d filings with fixes of two rejections", composed)
 	require.Greater(t, composed, 1000)
 }
+
+// TestFixesComposeMany: the same with many fields so typed in one filing
+// (more than composeTextFixes looks for in place): six websites whose
+// domains are URLs with U+200B, and six whose names hold ★ and U+FEFF.
+func TestFixesComposeMany(t *testing.T) {
+	v := validate.New()
+	ctx := context.Background()
+	for _, field := range []string{"domain", "name"} {
+		f, err := validatetest.BuildFiling("44", beian.NatureEnterprise, validatetest.Edit(func(f *beian.Filing) {
+			w := f.Websites[0]
+			f.Websites = nil
+			for i := range 6 {
+				w := w
+				d := fmt.Sprintf("shili%d.cn", i)
+				w.Domains = []string{d}
+				w.Name = "示例科技网站" + string(rune('一'+i))
+				if field == "domain" {
+					w.Domains = []string{"https://www." + d + "/\u200b"}
+				} else {
+					w.Name = insertMid(w.Name, "★\ufeff")
+				}
+				f.Websites = append(f.Websites, w)
+			}
+		}))
+		require.NoError(t, err)
+		rep := v.Validate(ctx, f)
+		fixed := f
+		had := map[string]bool{}
+		texts := 0
+		for _, r := range rep.Rejections {
+			if r.Code == rules.CodeTextInvalid && len(r.Fixes) > 0 {
+				texts++
+			}
+			for _, fix := range r.Fixes {
+				had[string(r.Field)+" "+string(r.Code)] = true
+				fixed, err = rules.ApplyFix(fixed, fix)
+				require.NoError(t, err)
+			}
+		}
+		require.Greater(t, texts, 4, field)
+		for _, a := range v.Validate(ctx, fixed).Rejections {
+			if key := string(a.Field) + " " + string(a.Code); had[key] {
+				t.Errorf("%s: every fix applied, %s is left", field, key)
+			}
+		}
+	}
+}
