@@ -92,8 +92,10 @@ type Policy struct {
 	AddressSameCity Fact[bool] `json:"address_same_city"`
 	// InvestorMustName, when not empty, is whom a unit's 投资者或上级主管单位
 	// (Subject.Investor) must name: "legal_representative", the legal
-	// representative (Ningxia), or "superior_unit", for a unit that is not
-	// an enterprise, its superior authority (Guangxi).
+	// representative (Ningxia); "superior_unit", for a unit that is not an
+	// enterprise, its superior authority (Guangxi, Fujian); "unit_name", the
+	// unit itself (Jilin); "enterprise_name", for an enterprise, itself
+	// (Fujian).
 	InvestorMustName Fact[[]string] `json:"investor_must_name"`
 	// OfficeMobileRemark, when not empty, is what a unit's remark must say
 	// of whoever answers an office phone (办公电话) that is a mobile: "name"

@@ -249,9 +249,9 @@ const (
 	CodeSiteNameDuplicate Code = "SITE_NAME_DUPLICATE"
 	// CodeInvestorMismatch: a unit's 投资者或上级主管单位 names someone the
 	// province does not want there: not the legal representative
-	// (Ningxia), or a non-enterprise unit itself or its legal
-	// representative instead of its superior authority (Guangxi). Rule
-	// "investor".
+	// (Ningxia), not the unit itself (Jilin; Fujian's enterprises), or a
+	// non-enterprise unit itself or its legal representative instead of
+	// its superior authority (Guangxi, Fujian). Rule "investor".
 	CodeInvestorMismatch Code = "INVESTOR_MISMATCH"
 	// CodeAddressCityMismatch: a unit's mailing address (通信地址) lies in
 	// another city than its certificate's address, where the province

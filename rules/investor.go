@@ -17,10 +17,14 @@ import (
 //     someone else is INVESTOR_MISMATCH at subject.investor, with the
 //     certain fix of the legal representative's name;
 //   - superior_unit (Guangxi: 非企业类单位备案，投资者或上级主管单位需准确
-//     填写上级单位名称): for a unit that is not an enterprise, its
-//     superior authority. An investor field that names the unit itself
-//     or its legal representative is INVESTOR_MISMATCH; which authority
-//     is superior the filing does not say, so there is no fix.
+//     填写上级单位名称; Fujian by Tencent's old page): for a unit that is
+//     not an enterprise, its superior authority. An investor field that
+//     names the unit itself or its legal representative is
+//     INVESTOR_MISMATCH; which authority is superior the filing does not
+//     say, so there is no fix;
+//   - unit_name (Jilin, by Tencent's old page: 投资人或上级主管单位一项必须
+//     填写单位名称), and enterprise_name for an enterprise alone (Fujian:
+//     企业必须写企业全称): the unit's own name, the certain fix.
 //
 // The field may list several investors, separated by ";" (or "；", "、",
 // "," as people type them); a name counts as written alike when only
@@ -38,6 +42,8 @@ var Investor = &Rule{
 const (
 	investorLegalRepresentative = "legal_representative"
 	investorSuperiorUnit        = "superior_unit"
+	investorUnitName            = "unit_name"
+	investorEnterpriseName      = "enterprise_name"
 )
 
 func runInvestor(pass *Pass) error {
@@ -53,6 +59,12 @@ func runInvestor(pass *Pass) error {
 		case investorSuperiorUnit:
 			if s.Nature != beian.NatureEnterprise {
 				checkInvestorIsSuperior(pass)
+			}
+		case investorUnitName:
+			checkInvestorIsUnit(pass)
+		case investorEnterpriseName:
+			if s.Nature == beian.NatureEnterprise {
+				checkInvestorIsUnit(pass)
 			}
 		}
 	}
@@ -80,6 +92,26 @@ func checkInvestorIsLR(pass *Pass) {
 	}
 	pass.Add(pass.withFix(r, Fix{Field: "subject.investor", Value: lr,
 		Title: Text{"填写法定代表人姓名「" + lr + "」", "Fill in the legal representative's name, " + lr}}))
+}
+
+// checkInvestorIsUnit reports an investor field that does not name the
+// unit itself, with the unit's name as the certain fix.
+func checkInvestorIsUnit(pass *Pass) {
+	s := &pass.Filing.Subject
+	name := strings.TrimSpace(s.Name)
+	if blank(name) || investorNames(s.Investor, name) {
+		return // the fields rule reports a missing name
+	}
+	fact := pass.Policy.InvestorMustName
+	r := Rejection{
+		Code: CodeInvestorMismatch, Severity: severityOf(fact.Certain), Field: "subject.investor",
+		Related: pass.keepPaths("subject.name"),
+		Args: pass.keepArgs([]Arg{provinceArg(pass), Str("investor", shortValue(s.Investor)),
+			Arg{"want", Text{"本单位名称「" + name + "」", "the unit's own name, " + name}}}),
+		Source: factSource(fact),
+	}
+	pass.Add(pass.withFix(r, Fix{Field: "subject.investor", Value: name,
+		Title: Text{"填写本单位名称「" + name + "」", "Fill in the unit's own name, " + name}}))
 }
 
 // checkInvestorIsSuperior reports an investor field of a non-enterprise

@@ -15,7 +15,10 @@ import (
 // representative as 投资者或上级主管单位 in Ningxia (投资者或上级主管单位需
 // 填写法定代表人姓名), and a unit that is not an enterprise its superior
 // authority in Guangxi (非企业类单位备案，投资者或上级主管单位需准确填写上级
-// 单位名称); no other province's page says what the field holds. Every
+// 单位名称); Tencent's old page asks Jilin's units for their own name
+// and Fujian's enterprises for theirs and its other units for their
+// superior authority (warnings: one old source); no other province's page
+// says what the field holds. Every
 // province × every nature × investor fields typed as people type them;
 // the fix of a Ningxia rejection, applied, is accepted.
 func TestInvestor(t *testing.T) {
@@ -60,15 +63,27 @@ func TestInvestor(t *testing.T) {
 				f.Subject.Nature = nature
 				f.Subject.Investor = inv.value
 				rs := run(t, rules.Investor, f)
-				var wantFix bool
+				wantFix := ""
 				want := false
+				severity := rules.Error
+				namesUnitItself := inv.names == namesUnit || inv.names == namesUnitLR || inv.names == namesUnitBoss
+				superiorWrong := inv.names == namesLR || namesUnitItself
 				switch {
 				case !nature.IsUnit():
 				case p.Code == "64": // Ningxia: the legal representative
 					want = inv.names != namesLR && inv.names != namesUnitLR
-					wantFix = want
+					wantFix = lr
 				case p.Code == "45" && nature != beian.NatureEnterprise: // Guangxi: the superior authority
-					want = inv.names == namesLR || inv.names == namesUnit || inv.names == namesUnitLR || inv.names == namesUnitBoss
+					want = superiorWrong
+				case p.Code == "22": // Jilin (TC-old): the unit itself
+					want, wantFix, severity = !namesUnitItself, unit, rules.Warning
+				case p.Code == "35" && nature == beian.NatureEnterprise: // Fujian (TC-old): an enterprise itself
+					want, wantFix, severity = !namesUnitItself, unit, rules.Warning
+				case p.Code == "35": // Fujian (TC-old): another unit its superior authority
+					want, severity = superiorWrong, rules.Warning
+				}
+				if !want {
+					wantFix = ""
 				}
 				msg := []any{"%s %s %q", p.Code, nature, inv.value}
 				if !want {
@@ -81,13 +96,13 @@ func TestInvestor(t *testing.T) {
 				r := rs[0]
 				assert.Equal(t, rules.CodeInvestorMismatch, r.Code, msg...)
 				assert.Equal(t, beian.Path("subject.investor"), r.Field, msg...)
-				assert.Equal(t, rules.Error, r.Severity, msg...)
-				if !wantFix {
+				assert.Equal(t, severity, r.Severity, msg...)
+				if wantFix == "" {
 					assert.Empty(t, r.Fixes, msg...)
 					continue
 				}
 				require.Len(t, r.Fixes, 1, msg...)
-				assert.Equal(t, rules.Fix{Field: "subject.investor", Value: lr, Title: r.Fixes[0].Title}, r.Fixes[0], msg...)
+				assert.Equal(t, rules.Fix{Field: "subject.investor", Value: wantFix, Title: r.Fixes[0].Title}, r.Fixes[0], msg...)
 				fixed, err := rules.ApplyFix(f, r.Fixes[0])
 				require.NoError(t, err)
 				assert.Empty(t, run(t, rules.Investor, fixed), msg...)
@@ -126,7 +141,7 @@ func TestInvestorFactValues(t *testing.T) {
 		pol, ok := provinces.DefaultPolicies().For(p.Code)
 		require.True(t, ok, p.Code)
 		for _, w := range pol.InvestorMustName.Value {
-			assert.Contains(t, []string{"legal_representative", "superior_unit"}, w, p.Code)
+			assert.Contains(t, []string{"legal_representative", "superior_unit", "unit_name", "enterprise_name"}, w, p.Code)
 		}
 	}
 }
