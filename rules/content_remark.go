@@ -16,7 +16,10 @@ import (
 // (本网站不涉及新闻、金融等前置审批内容, 无网络游戏) is not read: remarks
 // often list the industries a site stays out of.
 func checkRemarkHints(pass *Pass, at func() beian.Path, remark string, x *contentIndex) {
-	remark = boundedName(remark)
+	// The whole remark the filing system takes (a name's bound would
+	// leave a long remark's later clauses unread), and the margin the
+	// names have: the text rule reports the excess.
+	remark = boundedRunes(remark, specRemark.limit+nameMargin)
 	if !mayHoldHint(remark) {
 		return // the usual remark: no hint word can be found in it
 	}

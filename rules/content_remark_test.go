@@ -98,3 +98,21 @@ func TestRemarkHintOncePerCategory(t *testing.T) {
 		{"websites[0].remark", rules.CodeContentPreApprovalHint},
 	}, foundIn(withCode(run(t, rules.Content, f), rules.CodeContentPreApprovalHint)))
 }
+
+// TestRemarkHintLongRemark: a remark is read as far as the filing system
+// takes it, not a name's length: the hint in a clause past the 120th
+// character is found; one past the remark's limit is not read.
+func TestRemarkHintLongRemark(t *testing.T) {
+	filler := strings.Repeat("记录日常生活与学习心得", 12) // 132 characters
+	for _, c := range []struct {
+		remark string
+		want   int
+	}{
+		{filler + "，提供理财资讯", 1},
+		{strings.Repeat(filler, 8) + "，提供理财资讯", 0}, // past 1,000 characters
+	} {
+		f := cleanFiling()
+		f.Websites[0].Remark = c.remark
+		assert.Len(t, withCode(run(t, rules.Content, f), rules.CodeContentPreApprovalHint), c.want, "%d runes", len([]rune(c.remark)))
+	}
+}

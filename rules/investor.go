@@ -74,44 +74,35 @@ func runInvestor(pass *Pass) error {
 // checkInvestorIsLR reports an investor field that does not name the
 // legal representative.
 func checkInvestorIsLR(pass *Pass) {
+	lr := strings.TrimSpace(pass.Filing.Subject.LegalRepresentative)
+	checkInvestorNames(pass, lr, "subject.legal_representative", Text{"法定代表人姓名", "the legal representative's name"})
+}
+
+// checkInvestorIsUnit reports an investor field that does not name the
+// unit itself.
+func checkInvestorIsUnit(pass *Pass) {
+	name := strings.TrimSpace(pass.Filing.Subject.Name)
+	checkInvestorNames(pass, name, "subject.name", Text{"本单位名称", "the unit's own name"})
+}
+
+// checkInvestorNames reports an investor field that does not name want,
+// the value of the field at related (what says what it is), with want as
+// the certain fix. A blank want is the fields rule's to report.
+func checkInvestorNames(pass *Pass, want string, related beian.Path, what Text) {
 	s := &pass.Filing.Subject
-	lr := strings.TrimSpace(s.LegalRepresentative)
-	if blank(lr) {
-		return // the fields rule reports the missing legal representative
-	}
-	if investorNames(s.Investor, lr) {
+	if blank(want) || investorNames(s.Investor, want) {
 		return
 	}
 	fact := pass.Policy.InvestorMustName
 	r := Rejection{
 		Code: CodeInvestorMismatch, Severity: severityOf(fact.Certain), Field: "subject.investor",
-		Related: pass.keepPaths("subject.legal_representative"),
+		Related: pass.keepPaths(related),
 		Args: pass.keepArgs([]Arg{provinceArg(pass), Str("investor", shortValue(s.Investor)),
-			Arg{"want", Text{"法定代表人姓名「" + lr + "」", "the legal representative's name, " + lr}}}),
+			Arg{"want", Text{what.ZH + "「" + want + "」", what.EN + ", " + want}}}),
 		Source: factSource(fact),
 	}
-	pass.Add(pass.withFix(r, Fix{Field: "subject.investor", Value: lr,
-		Title: Text{"填写法定代表人姓名「" + lr + "」", "Fill in the legal representative's name, " + lr}}))
-}
-
-// checkInvestorIsUnit reports an investor field that does not name the
-// unit itself, with the unit's name as the certain fix.
-func checkInvestorIsUnit(pass *Pass) {
-	s := &pass.Filing.Subject
-	name := strings.TrimSpace(s.Name)
-	if blank(name) || investorNames(s.Investor, name) {
-		return // the fields rule reports a missing name
-	}
-	fact := pass.Policy.InvestorMustName
-	r := Rejection{
-		Code: CodeInvestorMismatch, Severity: severityOf(fact.Certain), Field: "subject.investor",
-		Related: pass.keepPaths("subject.name"),
-		Args: pass.keepArgs([]Arg{provinceArg(pass), Str("investor", shortValue(s.Investor)),
-			Arg{"want", Text{"本单位名称「" + name + "」", "the unit's own name, " + name}}}),
-		Source: factSource(fact),
-	}
-	pass.Add(pass.withFix(r, Fix{Field: "subject.investor", Value: name,
-		Title: Text{"填写本单位名称「" + name + "」", "Fill in the unit's own name, " + name}}))
+	pass.Add(pass.withFix(r, Fix{Field: "subject.investor", Value: want,
+		Title: Text{"填写" + what.ZH + "「" + want + "」", "Fill in " + what.EN + ", " + want}}))
 }
 
 // checkInvestorIsSuperior reports an investor field of a non-enterprise

@@ -309,13 +309,16 @@ const nameMargin = 16
 
 // boundedName returns s cut after the limit of a name field and
 // nameMargin runes more.
-func boundedName(s string) string {
-	if len(s) <= specName.limit+nameMargin {
+func boundedName(s string) string { return boundedRunes(s, specName.limit+nameMargin) }
+
+// boundedRunes returns s cut after its first limit runes.
+func boundedRunes(s string, limit int) string {
+	if len(s) <= limit {
 		return s // no more runes than bytes
 	}
 	n := 0
 	for i := range s {
-		if n == specName.limit+nameMargin {
+		if n == limit {
 			return s[:i]
 		}
 		n++
