@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -31,7 +32,14 @@ import (
 // provinces demand (CERT_EXPIRED). A personal subject and every principal
 // with an ID card must be at least the province's minimum age on the day of
 // submission (AGE_BELOW_MINIMUM; a warning where the age is uncertain).
-// Domain holders' numbers are the domain rules' concern.
+// A valid number typed with lower-case letters, full-width characters,
+// spaces or (for ID cards and credit codes) hyphens inside it is
+// CERT_NUMBER_INVALID as a warning whose certain fix is the number as
+// filed, at every field that holds it (the same person's number typed
+// loosely in two fields is two warnings); white space around it is not a
+// typing. Domain holders' numbers are the domain rules' concern: a domain
+// record holds what the registry has, compared by meaning, and is not
+// submitted, so its typing is not reported.
 var Certificate = &Rule{
 	Name:  "certificate",
 	Doc:   docCertificate,
@@ -112,8 +120,11 @@ func runCertificate(pass *Pass) error {
 // checked was typed the same way (each field is submitted as typed: the
 // same typo in two fields is two, outsider18's F2).
 func sameTyped(pass *Pass, ref personRef, t beian.CertType, number, checked string, ok bool) {
-	if ok {
-		warnTypedLoosely(pass, ref, t, number, certnum.Normalize(number))
+	if !ok {
+		return
+	}
+	if canonical := certnum.Normalize(number); certTypedLoosely(t, number, canonical) {
+		warnTypedLoosely(pass, ref.path("cert_number"), t, canonical)
 	}
 }
 
@@ -151,8 +162,37 @@ func checkNumber(pass *Pass, ref personRef, t beian.CertType, number string) par
 	if blank(number) {
 		return parsedCert{}
 	}
-	var out parsedCert
-	var err error
+	out, canonical, err := parseCert(pass, t, number)
+	if err != nil {
+		path := ref.path("cert_number")
+		problem := Text{err.Error(), err.Error()}
+		r := pass.Reject(path, CodeCertNumberInvalid, labelArg("cert_type", t), Arg{"problem", problem})
+		if ce, ok := err.(*certnum.Error); ok {
+			r.Args[1].Value = certProblem(ce)
+			if ce.Reason == certnum.ReasonCheckCharacter {
+				// The check character is the last one typed.
+				if i := lastCertChar(number); i >= 0 {
+					r = r.At(pass.Span(path, number, i, i+utf8.RuneLen(lastRune(number[i:]))))
+				}
+			}
+		}
+		pass.Add(r)
+		return parsedCert{}
+	}
+	if canonical == "" {
+		return parsedCert{} // other has no common form; unknown types are the fields rule's
+	}
+	if certTypedLoosely(t, number, canonical) {
+		warnTypedLoosely(pass, ref.path("cert_number"), t, canonical)
+	}
+	out.ok = true
+	return out
+}
+
+// parseCert parses number as certificate type t: what it learnt, and the
+// number's canonical form when it is valid; canonical is "" with a nil
+// error for the types without a common form (other, unknown ones).
+func parseCert(pass *Pass, t beian.CertType, number string) (out parsedCert, canonical string, err error) {
 	switch t {
 	case beian.CertIDCard:
 		out.id, err = certnum.ParseIDCardOn(number, pass.Today)
@@ -170,28 +210,14 @@ func checkNumber(pass *Pass, ref personRef, t beian.CertType, number string) par
 		_, err = certnum.ParsePassport(number)
 	case beian.CertForeignPermanentResidence:
 		_, err = certnum.ParseForeignPermanentResidence(number)
-	default: // other has no common form; unknown types are the fields rule's
-		return parsedCert{}
+	default:
+		return out, "", nil
 	}
 	if err != nil {
-		path := ref.path("cert_number")
-		problem := Text{err.Error(), err.Error()}
-		r := pass.Reject(path, CodeCertNumberInvalid, labelArg("cert_type", t), Arg{"problem", problem})
-		if ce, ok := err.(*certnum.Error); ok {
-			r.Args[1].Value = certProblem(ce)
-			if ce.Reason == certnum.ReasonCheckCharacter {
-				// The check character is the last one typed.
-				if i := lastCertChar(number); i >= 0 {
-					r = r.At(pass.Span(path, number, i, i+utf8.RuneLen(lastRune(number[i:]))))
-				}
-			}
-		}
-		pass.Add(r)
-		return parsedCert{}
+		return parsedCert{}, "", err
 	}
 	// The canonical number: the parsed one for the types whose parsers
 	// return it (certnum's TestParsedNumberAsNormalize), else normalised.
-	var canonical string
 	switch t {
 	case beian.CertIDCard:
 		canonical = out.id.Number
@@ -200,24 +226,27 @@ func checkNumber(pass *Pass, ref personRef, t beian.CertType, number string) par
 	default:
 		canonical = certnum.Normalize(number)
 	}
-	warnTypedLoosely(pass, ref, t, number, canonical)
-	out.ok = true
-	return out
+	return out, canonical, nil
 }
 
-// warnTypedLoosely reports a valid certificate number typed with
-// lower-case letters, full-width characters, spaces or hyphens, which the
-// filing system's form does not take, as a warning whose fix is
-// canonical, the number it is read as (certain).
-func warnTypedLoosely(pass *Pass, ref personRef, t beian.CertType, number, canonical string) {
+// certTypedLoosely reports whether number, a valid certificate number of
+// type t read as canonical, is typed with lower-case letters, full-width
+// characters, spaces or hyphens inside it, which the filing system's form
+// does not take. White space around the number is not a typing: a form
+// trims it (as in the phone and domain fields: warnPhoneTyping).
+func certTypedLoosely(t beian.CertType, number, canonical string) bool {
 	// Hyphens count for the numbers written without them (an ID card, a
 	// credit code); an organisation code is written with its own
 	// (D2143569-X).
 	hyphens := t == beian.CertIDCard || t == beian.CertUSCC
-	if canonical == number || !typedLoosely(number, hyphens) {
-		return
-	}
-	path := ref.path("cert_number")
+	typed := strings.TrimSpace(number)
+	return canonical != typed && typedLoosely(typed, hyphens)
+}
+
+// warnTypedLoosely reports a valid certificate number of type t that
+// certTypedLoosely, as a warning at path whose fix is canonical, the
+// number it is read as (certain).
+func warnTypedLoosely(pass *Pass, path beian.Path, t beian.CertType, canonical string) {
 	r := pass.Reject(path, CodeCertNumberInvalid, labelArg("cert_type", t),
 		Loc("problem", "含有小写字母、全角字符、空格或连字符，备案系统只接受"+canonical+"这样的写法",
 			"is typed with lower-case letters, full-width characters, spaces or hyphens; the filing system takes it as "+canonical))

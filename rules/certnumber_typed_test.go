@@ -15,7 +15,9 @@ import (
 
 // certTypings returns every way people type the certificate number n
 // (18 characters, upper case) that the parsers read as n, by name: case,
-// full width, spaces, hyphens and dashes between groups, padding.
+// full width, spaces, hyphens and dashes between groups, padding. Every
+// one but padding (white space around the number, which a form trims) is
+// a typing the filing system's form does not take.
 func certTypings(n string) map[string]string {
 	groups := func(sizes []int, sep string) string {
 		var parts []string
@@ -62,10 +64,14 @@ func TestClassSamePersonTypedAnyWay(t *testing.T) {
 
 			assert.Empty(t, foundIn(run(t, rules.Contact, f)), "the same person's mobile and e-mail")
 			rs := run(t, rules.Certificate, f)
-			assert.Equal(t, []found{
+			want := []found{
 				{"apps[0].principal.cert_number", rules.CodeCertNumberInvalid},
 				{"websites[0].principal.cert_number", rules.CodeCertNumberInvalid},
-			}, foundIn(rs))
+			}
+			if name == "padded" {
+				want = []found{}
+			}
+			assert.Equal(t, want, foundIn(rs))
 			for _, r := range rs {
 				assert.Equal(t, rules.Warning, r.Severity, "%s", r.Field)
 				require.Len(t, r.Fixes, 1)
@@ -78,7 +84,11 @@ func TestClassSamePersonTypedAnyWay(t *testing.T) {
 			g.Subject.Nature, g.Subject.Name = beian.NaturePersonal, "张三"
 			g.Subject.CertType, g.Subject.CertNumber = beian.CertIDCard, id
 			g.Subject.Principal.CertNumber = typed
-			assert.Equal(t, []found{{"subject.principal.cert_number", rules.CodeCertNumberInvalid}}, foundIn(run(t, rules.Certificate, g)))
+			wantG := []found{{"subject.principal.cert_number", rules.CodeCertNumberInvalid}}
+			if name == "padded" {
+				wantG = []found{}
+			}
+			assert.Equal(t, wantG, foundIn(run(t, rules.Certificate, g)))
 
 			// Marked as the subject principal, with the number typed
 			// another way: the same person, no conflict.
@@ -103,6 +113,10 @@ func TestClassOwnSubjectTypedAnyWay(t *testing.T) {
 			f.Subject.CertNumber = typed
 			assert.Empty(t, foundIn(runWith(t, rules.PhoneHolder, f, cfg)), "the subject's own mobile")
 			rs := run(t, rules.Certificate, f)
+			if name == "padded" {
+				assert.Empty(t, foundIn(rs))
+				return
+			}
 			require.Equal(t, []found{{"subject.cert_number", rules.CodeCertNumberInvalid}}, foundIn(rs))
 			assert.Equal(t, rules.Warning, rs[0].Severity)
 			require.Len(t, rs[0].Fixes, 1)

@@ -274,12 +274,22 @@ func TestMobileWithTrunkZero(t *testing.T) {
 			assert.Equal(t, rules.Error, rs[0].Severity)
 		}
 	}
-	for _, other := range []string{"0755-26889876", "075526889876", "0086" + m, "+860" + m, m} {
+	for _, other := range []string{"0755-26889876", "075526889876", m} {
 		f := allPrincipals()
 		f.Subject.Principal.Phone = other
 		for _, r := range run(t, rules.Phone, f) {
 			assert.NotEqual(t, rules.CodePhoneInvalid, r.Code, other)
 		}
+	}
+	// The international prefix 00 and +86 with a 0 after it are a country
+	// code, read as the mobile they give: the typing warning, fixed to it.
+	for _, other := range []string{"0086" + m, "+860" + m} {
+		f := allPrincipals()
+		f.Subject.Principal.Phone = other
+		rs := run(t, rules.Phone, f)
+		require.Equal(t, []found{{"subject.principal.phone", rules.CodePhoneInvalid}}, foundIn(rs), other)
+		require.Len(t, rs[0].Fixes, 1, other)
+		assert.Equal(t, m, rs[0].Fixes[0].Value, other)
 	}
 }
 

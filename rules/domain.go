@@ -3,6 +3,7 @@ package rules
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/rules/domain"
@@ -15,7 +16,12 @@ import (
 // full-width dots, a trailing dot). One that is not a registrable domain is
 // DOMAIN_INVALID; a sub-domain (www.example.cn) or a URL given where the
 // registered domain belongs is a DOMAIN_INVALID warning naming the domain to
-// write.
+// write. A website's domain typed otherwise than filed (upper case, full
+// width, an ideographic full stop, a trailing dot) is a DOMAIN_INVALID
+// warning whose certain fix is the domain in lower-case half width, in the
+// script it was typed in; white space around it is not a typing. A domain
+// record holds what the registry has and is not submitted: only a URL or a
+// sub-domain is reported there. A duplicate is reported as one only.
 //
 // The same registrable domain twice among the websites, or twice among the
 // domain records, is DOMAIN_DUPLICATE (on the later one, related to the
@@ -107,9 +113,10 @@ func runDomains(pass *Pass) error {
 				continue
 			}
 			if first, dup := seen.get(d.ASCII()); dup {
-				reportDuplicate(pass, loc, first, d)
+				reportDuplicate(pass, loc, first, d) // its fix removes it: its typing is moot
 				continue
 			}
+			warnNotRegistered(pass, loc, d, raw)
 			seen.add(d.ASCII(), loc)
 			checkSuffix(pass, loc, d, list)
 			checkSuffixNature(pass, loc, d)
@@ -131,6 +138,7 @@ func runDomains(pass *Pass) error {
 			if first, dup := records.get(d.ASCII()); dup {
 				reportDuplicate(pass, loc, first, d)
 			} else {
+				warnNotRegistered(pass, loc, d, r.Domain)
 				records.add(d.ASCII(), loc)
 			}
 		}
@@ -239,7 +247,7 @@ var (
 // when raw was typed in Unicode (示例.中国 stays Chinese; full-width
 // letters become ASCII).
 func appHost(d domain.Domain, raw string) string {
-	if isASCII(raw) {
+	if !typedInUnicode(raw) {
 		return d.Host()
 	}
 	sub := d.Host()[:len(d.Host())-len(d.ASCII())]
@@ -356,8 +364,8 @@ func reportDuplicate(pass *Pass, loc, first domainLoc, d domain.Domain) {
 }
 
 // parseDomainField parses the domain at field, reporting DOMAIN_INVALID
-// when it is not one (an error) or when it is a sub-domain or URL rather
-// than the registered domain (see warnNotRegistered). A blank field is
+// when it is not one (an error); the caller reports its form
+// (warnNotRegistered) unless it is a duplicate. A blank field is
 // FIELD_REQUIRED's and gives false without a report.
 func parseDomainField(pass *Pass, loc domainLoc, raw string) (domain.Domain, bool) {
 	if blank(raw) {
@@ -368,25 +376,33 @@ func parseDomainField(pass *Pass, loc domainLoc, raw string) (domain.Domain, boo
 		pass.Report(loc.path(), CodeDomainInvalid, Str("domain", shortValue(raw)), Arg{"problem", domainProblem(err)}, Arg{"remedy", siteDomainRemedy})
 		return domain.Domain{}, false
 	}
-	warnNotRegistered(pass, loc, d, raw)
 	return d, true
 }
 
-// warnNotRegistered reports a domain written as a sub-domain or a URL,
-// with the registered domain as its fix: a warning for the registered
-// domain pasted with www. or as a URL, an error for a sub-domain of any
-// other label (blog.example.cn), which cannot be filed by itself: only
-// the registered domain is, and it covers its sub-domains
-// (huawei-filing-rules).
+// warnNotRegistered reports a domain not written in its filing form, with
+// that form as its fix: the registered domain in lower case and half
+// width, without a trailing dot, in the script it was typed in (示例.中国
+// stays Chinese, punycode stays punycode). A warning for the registered
+// domain pasted with www., as a URL, in upper case, full width or with a
+// trailing dot; an error for a sub-domain of any other label
+// (blog.example.cn), which cannot be filed by itself: only the registered
+// domain is, and it covers its sub-domains (huawei-filing-rules). White
+// space around the value is not a typing (a form trims it), as in the
+// phone and certificate fields and an App's domains. A domain record
+// (domains[]) is what the registry holds, compared by meaning and not
+// submitted as typed: only a URL or a sub-domain is reported there.
 func warnNotRegistered(pass *Pass, loc domainLoc, d domain.Domain, raw string) {
+	if raw == d.ASCII() {
+		return // the usual field: typed as filed
+	}
+	// The registrable domain is certain; it is given in the form the
+	// caller typed it (Unicode or punycode).
+	value := d.ASCII()
+	if typedInUnicode(raw) {
+		value = d.Unicode()
+	}
 	if !registered(d, raw) {
 		u := d.Unicode()
-		// The registrable domain is certain; it is given in the form the
-		// caller typed it (Unicode or punycode).
-		value := d.ASCII()
-		if !isASCII(raw) {
-			value = u
-		}
 		path := loc.path()
 		problem, title := joinTexts("备案填写注册的主域名", "，不带www、http://或路径", "file the registered domain ", ", without www, http:// or a path",
 			"改为注册的主域名", "", "Use the registered domain ", "", u, u)
@@ -397,7 +413,30 @@ func warnNotRegistered(pass *Pass, loc domainLoc, d domain.Domain, raw string) {
 			r.Severity = Error
 		}
 		pass.Add(pass.withFix(r, Fix{Field: path, Value: value, Title: title}))
+		return
 	}
+	if !loc.record && strings.TrimSpace(raw) != value {
+		path := loc.path()
+		problem, title := joinTexts("域名应写作", "，使用小写半角字符，末尾不带点", "file it as ", ", in lower-case half-width characters without a trailing dot",
+			"改为", "", "Use ", "", value, value)
+		r := pass.Reject(path, CodeDomainInvalid, Str("domain", shortValue(raw)),
+			Arg{"problem", problem}, Arg{"remedy", siteDomainRemedy})
+		r.Severity = Warning
+		pass.Add(pass.withFix(r, Fix{Field: path, Value: value, Title: title}))
+	}
+}
+
+// typedInUnicode reports whether the domain raw was typed in Unicode
+// (示例.中国) rather than in ASCII or punycode: whether it holds a character
+// that is neither ASCII nor a full-width form of one, nor an ideographic
+// full stop (ｓｈｉｌｉｋｅｊｉ。ｃｎ is typed in ASCII, in full width).
+func typedInUnicode(raw string) bool {
+	for _, r := range raw {
+		if r >= utf8.RuneSelf && !(r >= 0xFF01 && r <= 0xFF5E) && r != '。' && r != '｡' && r != '\u3000' {
+			return true
+		}
+	}
+	return false
 }
 
 // subdomainLabels returns the labels of d's host before its registered

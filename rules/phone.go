@@ -20,10 +20,17 @@ import (
 // a mobile or a landline and has no locality rule. A number that is no
 // mainland mobile or landline, a service number, or a landline in a
 // mobile field is PHONE_INVALID, with the reason. A valid mobile, office
-// or emergency phone typed with full-width digits or spaces, a mobile typed with the
-// trunk 0 before it ("013902212345"), or a landline typed without the
-// trunk 0 of its area code ("755-26888888"), is PHONE_INVALID as a
-// warning whose certain fix is the number as the filing system takes it.
+// or emergency phone typed otherwise than in its filing form (a mobile's
+// 11 digits; a landline's area code with its trunk 0, then the local
+// number, with or without a hyphen between: 0755-26888888) is PHONE_INVALID
+// as a warning whose certain fix is the number in that form: full-width
+// digits, spaces inside, a country code ("+86 139 0221 2345"), separators
+// or brackets ("139-0221-2345", "(0755)26888888"), a mobile typed with the
+// trunk 0 before it ("013902212345"), a landline without the trunk 0 of its
+// area code ("755-26888888"). White space around a number is not a
+// typing; an extension's separator is free. Every field that holds a
+// phone, a certificate number or a filed domain is held to this one class
+// of typing (rules certificate and domain).
 //
 // A number whose segment or area code belongs to another province than the
 // filing's is PHONE_NOT_LOCAL, at a severity from the province's
@@ -167,7 +174,7 @@ func runPhone(pass *Pass) error {
 // local, so neither is checked; a virtual-operator, data-card, IoT or
 // satellite number is reported as it is in the principal's mobile.
 func checkEmergencyPhone(pass *Pass, i int, value string) {
-	if f, ok := pass.Config.PhoneSegments.Check(value); ok {
+	if f, ok := checkFiled(pass, value); ok {
 		pass.keepValidMobile(value) // for the contact rule, as checkPhone does
 		if !specialSegment(f.Kind, f.Virtual) {
 			return // valid, typed plainly
@@ -193,7 +200,7 @@ func specialSegment(k phonenum.Kind, virtual bool) bool {
 // checkPhone checks one number: principal i's field, a mobile field or
 // an office phone. It allocates nothing unless it reports.
 func checkPhone(pass *Pass, i int, field, value string, mobile bool) {
-	if f, ok := pass.Config.PhoneSegments.Check(value); ok {
+	if f, ok := checkFiled(pass, value); ok {
 		if mobile {
 			pass.keepValidMobile(value) // for the contact rule
 		} else if f.Kind == phonenum.Landline {
@@ -205,6 +212,18 @@ func checkPhone(pass *Pass, i int, field, value string, mobile bool) {
 		return
 	}
 	checkPhoneParsed(pass, i, field, value, mobile)
+}
+
+// checkFiled is Table.Check for a number typed in its filing form
+// (warnPhoneTyping): Check takes a landline's dashes anywhere
+// (0755-2688-8888), which the parsed path reports.
+func checkFiled(pass *Pass, value string) (phonenum.Facts, bool) {
+	f, ok := pass.Config.PhoneSegments.Check(value)
+	if ok && f.Kind == phonenum.Landline {
+		dashes := strings.Count(value, "-")
+		ok = dashes == 0 || dashes == 1 && len(value) > 1+f.AreaCodeLen && value[1+f.AreaCodeLen] == '-'
+	}
+	return f, ok
 }
 
 // checkPhoneChecked is checkPhoneParsed for a number Table.Check answers
@@ -291,33 +310,93 @@ func checkPhoneParsed(pass *Pass, i int, field, value string, mobile bool) {
 	checkPhoneFacts(pass, i, field, value, &n, "")
 }
 
-// warnPhoneTyping warns of a valid number n typed with full-width digits
-// or spaces, a mobile typed with the trunk 0 before it, or a landline
-// without the trunk 0 of its area code, which the filing system's form
-// does not take: PHONE_INVALID as a warning at path whose certain fix is
-// the number as the form takes it. The mobile, office and emergency
-// phones are held to it alike.
+// warnPhoneTyping warns of a valid number n typed otherwise than in its
+// filing form, which the filing system's form takes: PHONE_INVALID as a
+// warning at path whose certain fix is the number in that form
+// (n.String()). The filing form of a mobile is its 11 digits; of a
+// landline, its area code with the trunk 0, a hyphen, and the local
+// number (0755-26888888), or the same without the hyphen (075526888888),
+// for the sources write both. Any other typing of a number read as one of
+// these is the warning: full-width digits, spaces inside, a country code
+// (+86, 0086, 86), separators or brackets (136-6012-3456, (0755)26888888),
+// a mobile with the trunk 0 before it, a landline without it. White space
+// around a value is not a typing: a form trims it, as it does a name's or
+// a domain's. A number with an extension, whose form no source gives, is
+// held only to the digits' typing (full width, spaces, the trunk 0). The
+// mobile, office and emergency phones are held to it alike (one class of
+// typing for every phone, certificate number and domain field).
 func warnPhoneTyping(pass *Pass, path beian.Path, value string, n *phonenum.Number) {
-	trunk, noTrunk := mobileWithTrunk(value, *n), landlineWithoutTrunk(value, *n)
-	if trunk || noTrunk || phoneTypedLoosely(value) {
-		// Valid, but typed with full-width digits or spaces, or a mobile
-		// with the trunk 0 before it, which the filing system's form does
-		// not take: the digits are certain.
-		canonical := n.String()
-		problem := Text{"含有全角数字或空格，备案系统只接受" + canonical + "这样的写法",
-			"is typed with full-width digits or spaces; the filing system takes it as " + canonical}
-		switch {
-		case trunk:
-			problem = Text{"手机号码前多了长途字冠0，备案系统只接受" + canonical + "这样的写法",
-				"is a mobile typed with the trunk 0 before it; the filing system takes it as " + canonical}
-		case noTrunk:
-			problem = Text{"区号前缺少长途字冠0，备案系统只接受" + canonical + "这样的写法",
-				"is a landline typed without the trunk 0 of its area code; the filing system takes it as " + canonical}
-		}
-		r := pass.Reject(path, CodePhoneInvalid, Str("number", value), Arg{"problem", problem})
-		r.Severity = Warning
-		pass.Add(pass.withFix(r, Fix{Field: path, Value: canonical, Title: Text{"改为" + canonical, "Write it as " + canonical}}))
+	problem, ok := phoneTypingProblem(strings.TrimSpace(value), n)
+	if !ok {
+		return
 	}
+	canonical := n.String()
+	problem.ZH += "，备案系统只接受" + canonical + "这样的写法"
+	problem.EN += "; the filing system takes it as " + canonical
+	r := pass.Reject(path, CodePhoneInvalid, Str("number", value), Arg{"problem", problem})
+	r.Severity = Warning
+	pass.Add(pass.withFix(r, Fix{Field: path, Value: canonical, Title: Text{"改为" + canonical, "Write it as " + canonical}}))
+}
+
+// phoneTypingProblem returns what is wrong with typed, a valid number read
+// as n with white space around it dropped, against its filing form (see
+// warnPhoneTyping), and false when it is typed so.
+func phoneTypingProblem(typed string, n *phonenum.Number) (Text, bool) {
+	switch {
+	case mobileWithTrunk(typed, *n):
+		return Text{"手机号码前多了长途字冠0", "is a mobile typed with the trunk 0 before it"}, true
+	case landlineWithoutTrunk(typed, *n):
+		return Text{"区号前缺少长途字冠0", "is a landline typed without the trunk 0 of its area code"}, true
+	case phoneFilingForm(typed, n), n.Extension != "" && !phoneTypedLoosely(typed):
+		return Text{}, false
+	case phoneCountryCode(typed, n):
+		return Text{"带有国家代码86", "is typed with the country code 86"}, true
+	case phoneTypedLoosely(typed):
+		return Text{"含有全角数字或空格", "is typed with full-width digits or spaces"}, true
+	}
+	return Text{"含有分隔符或括号", "is typed with separators or brackets"}, true
+}
+
+// phoneFilingForm reports whether typed is n in its filing form: n.String(),
+// or for a landline the same without its hyphen.
+func phoneFilingForm(typed string, n *phonenum.Number) bool {
+	if n.Kind != phonenum.Landline {
+		return typed == n.National
+	}
+	ac := len(n.AreaCode)
+	if len(typed) != 1+len(n.National) && len(typed) != 2+len(n.National) || typed[0] != '0' || typed[1:1+ac] != n.AreaCode {
+		return false
+	}
+	rest := typed[1+ac:]
+	if len(rest) == len(n.National)-ac+1 {
+		if rest[0] != '-' {
+			return false
+		}
+		rest = rest[1:]
+	}
+	return rest == n.National[ac:]
+}
+
+// phoneCountryCode reports whether typed, read as n, carries the country
+// code: its digits are more than n's national ones (the trunk 0 counted
+// for a landline) and begin with 86, or with 0086.
+func phoneCountryCode(typed string, n *phonenum.Number) bool {
+	var digits [4]byte
+	k, count := 0, 0
+	for i := 0; i < len(typed); i++ {
+		if c := typed[i]; c >= '0' && c <= '9' {
+			if k < len(digits) {
+				digits[k] = c
+				k++
+			}
+			count++
+		}
+	}
+	national := len(n.National)
+	if n.Kind == phonenum.Landline {
+		national++
+	}
+	return count > national && k >= 2 && (digits[0] == '8' && digits[1] == '6' || k == 4 && string(digits[:]) == "0086")
 }
 
 // checkPhoneFacts reports what checkPhoneParsed and checkPhoneChecked

@@ -206,13 +206,20 @@ func TestPhoneInvalid(t *testing.T) {
 	// A landline is no mobile; an office phone may be either.
 	rs := run(t, rules.Phone, phoneFiling("44", "0755-26888888", "13902212345"))
 	assert.Equal(t, []found{{"subject.principal.mobile", rules.CodePhoneInvalid}}, foundIn(rs))
-	// Typed forms are read; those with spaces or full-width digits are a
-	// warning whose fix is the number in the filing system's form.
+	// Typed forms are read; any but the filing form (a mobile's 11
+	// digits, a landline's 0755-26888888 or 075526888888) is a warning
+	// whose fix is the number in that form; an extension's separator is
+	// free, its digits' typing is not.
 	for _, typed := range []struct{ mobile, phone, mobileFix, phoneFix string }{
 		{"+86 139 0221 2345", "(0755) 2688 8888 转 801", "13902212345", "0755-26888888转801"},
 		{"１３９０２２１２３４５", "０７５５－２６８８８８８８", "13902212345", "0755-26888888"},
-		{"139-0221-2345", "0755-26888888", "", ""},
-		{"(+86)13902212345", "075526888888", "", ""},
+		{"139-0221-2345", "0755-26888888", "13902212345", ""},
+		{"(+86)13902212345", "075526888888", "13902212345", ""},
+		{"13902212345", "0755-2688-8888", "", "0755-26888888"},
+		{"139.0221.2345", "(0755)26888888", "13902212345", "0755-26888888"},
+		{"008613902212345", "+86-755-26888888", "13902212345", "0755-26888888"},
+		{" 13902212345 ", "\t0755-26888888 ", "", ""},
+		{"13902212345", "0755-26888888-801", "", ""},
 	} {
 		rs := run(t, rules.Phone, phoneFiling("44", typed.mobile, typed.phone))
 		fixes := map[beian.Path]string{}
@@ -230,8 +237,8 @@ func TestPhoneInvalid(t *testing.T) {
 
 // TestPhoneLandlineWithoutTrunk: a landline typed without the trunk 0 of
 // its area code (outsider14's 755-26888888), in every form, is a warning
-// whose fix is the number with it; with the 0, with +86 or with the
-// country code 86 it is not. Every area code of a sample across the
+// whose fix is the number with it; with the 0 it is not, and with +86 or
+// the country code 86 it is the country code's typing warning instead. Every area code of a sample across the
 // country, three and four digits, with a local number that it takes.
 func TestPhoneLandlineWithoutTrunk(t *testing.T) {
 	n := 0
@@ -255,8 +262,16 @@ func TestPhoneLandlineWithoutTrunk(t *testing.T) {
 				require.Len(t, rs[0].Fixes, 1, typed)
 				assert.Equal(t, fix, rs[0].Fixes[0].Value, typed)
 			}
-			for _, typed := range []string{"0" + ac + "-" + local, "+86-" + ac + "-" + local, "86-" + ac + "-" + local, "+86" + ac + local, "0" + ac + "-" + local + "转801"} {
+			for _, typed := range []string{"0" + ac + "-" + local, "0" + ac + local, "0" + ac + "-" + local + "转801"} {
 				assert.Empty(t, foundIn(run(t, rules.Phone, phoneFiling("", "13902212345", typed))), typed)
+			}
+			// With the country code it is read whole: the typing warning
+			// whose fix is the filing form.
+			for _, typed := range []string{"+86-" + ac + "-" + local, "86-" + ac + "-" + local, "+86" + ac + local} {
+				rs := run(t, rules.Phone, phoneFiling("", "13902212345", typed))
+				require.Equal(t, []found{{"subject.principal.phone", rules.CodePhoneInvalid}}, foundIn(rs), typed)
+				require.Len(t, rs[0].Fixes, 1, typed)
+				assert.Equal(t, fix, rs[0].Fixes[0].Value, typed)
 			}
 		}
 	}

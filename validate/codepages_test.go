@@ -87,6 +87,7 @@ type example struct {
 	file   string
 	json   string
 	remedy string // the rejection's remedy, in English
+	usual  bool   // at the code's default severity
 }
 
 // codePages renders every page, by file name.
@@ -197,8 +198,9 @@ func codeComments(t *testing.T) map[rules.Code]string {
 }
 
 // codeExamples validates every example filing that needs no option and
-// returns, for each code, the first rejection with it (files in name
-// order), as icpcheck --json --lang en prints it.
+// returns, for each code, the first rejection with it at the code's default
+// severity, else the first with it (files in name order), as icpcheck
+// --json --lang en prints it: a page shows its code as it usually comes.
 func codeExamples(t *testing.T) map[rules.Code]example {
 	t.Helper()
 	files, err := filepath.Glob("../examples/icpcheck/testdata/*.json")
@@ -225,14 +227,15 @@ func codeExamples(t *testing.T) map[rules.Code]example {
 			t.Fatal(err)
 		}
 		for i, r := range rep.Rejections {
-			if _, ok := out[r.Code]; ok {
+			d, _ := rules.Describe(r.Code)
+			if have, ok := out[r.Code]; ok && (have.usual || r.Severity != d.Severity) {
 				continue
 			}
 			var pretty bytes.Buffer
 			if err := json.Indent(&pretty, wire.Rejections[i], "", "  "); err != nil {
 				t.Fatal(err)
 			}
-			out[r.Code] = example{file: name, json: pretty.String(), remedy: r.Remedy(language.English)}
+			out[r.Code] = example{file: name, json: pretty.String(), remedy: r.Remedy(language.English), usual: r.Severity == d.Severity}
 		}
 	}
 	return out
