@@ -217,19 +217,33 @@ func (d *decoder) genSubject(dst *Subject) error {
 			}
 			seen |= 1 << 9
 			err = d.genString(&dst.Investor)
-		case "principal":
+		case "filed_websites":
 			if seen&(1<<10) != 0 {
 				err = d.duplicateField()
 				break
 			}
 			seen |= 1 << 10
-			err = d.genPrincipal(&dst.Principal)
-		case "remark":
+			err = d.genInt(&dst.FiledWebsites)
+		case "filed_apps":
 			if seen&(1<<11) != 0 {
 				err = d.duplicateField()
 				break
 			}
 			seen |= 1 << 11
+			err = d.genInt(&dst.FiledApps)
+		case "principal":
+			if seen&(1<<12) != 0 {
+				err = d.duplicateField()
+				break
+			}
+			seen |= 1 << 12
+			err = d.genPrincipal(&dst.Principal)
+		case "remark":
+			if seen&(1<<13) != 0 {
+				err = d.duplicateField()
+				break
+			}
+			seen |= 1 << 13
 			err = d.genString(&dst.Remark)
 		default:
 			err = d.unknownField()

@@ -71,6 +71,13 @@ type Subject struct {
 	// authority, several separated by ";". Empty when the console does not
 	// collect it: its checks are then skipped, not reported as missing.
 	Investor string `json:"investor"`
+	// FiledWebsites and FiledApps are the websites and the Apps
+	// (mini-programs and quick apps included) the subject has filed before
+	// this filing and not cancelled, as the console knows them from the
+	// subject's ICP number; 0 when none or not known. The limits of
+	// websites and Apps per subject count them with the filing's own.
+	FiledWebsites int `json:"filed_websites"`
+	FiledApps     int `json:"filed_apps"`
 	// Principal is the subject's principal (主体负责人).
 	Principal Principal `json:"principal"`
 	// Remark is the subject's remark (主体信息备注, 主办单位备注): where

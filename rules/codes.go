@@ -22,7 +22,9 @@ const (
 	// Rule "province".
 	CodeProvinceUnknown Code = "PROVINCE_UNKNOWN"
 	// CodeCertNumberInvalid: a certificate number is malformed or its
-	// check character is wrong for its type. Rule "certificate".
+	// check character is wrong for its type; a warning with its fix for a
+	// valid number typed otherwise than the filing system takes it (lower
+	// case, full width, spaces or hyphens). Rule "certificate".
 	CodeCertNumberInvalid Code = "CERT_NUMBER_INVALID"
 	// CodeCertTypeNotAllowed: the certificate type cannot be used by a
 	// subject of this nature. Rule "certificate".
@@ -47,8 +49,10 @@ const (
 	// representative as the unit's principal and accepts no authorisation
 	// in the filing. Rule "principal".
 	CodePrincipalNotLegalRepresentative Code = "PRINCIPAL_NOT_LEGAL_REPRESENTATIVE"
-	// CodePhoneInvalid: not a valid Chinese mobile or landline number.
-	// Rule "phone".
+	// CodePhoneInvalid: not a valid Chinese mobile or landline number; a
+	// warning with its fix for a valid number typed otherwise than the
+	// filing system takes it (a country code, separators, full width, the
+	// trunk 0). Rule "phone".
 	CodePhoneInvalid Code = "PHONE_INVALID"
 	// CodePhoneNotLocal: the number's segment belongs to another province.
 	// Rule "phone".
@@ -64,7 +68,8 @@ const (
 	// CodePhoneUsedByOtherSubject: the mobile is already on another
 	// subject's filing (from the Registry). Rule "phoneholder".
 	CodePhoneUsedByOtherSubject Code = "PHONE_USED_BY_OTHER_SUBJECT"
-	// CodeEmailInvalid: a malformed e-mail address. Rule "contact".
+	// CodeEmailInvalid: a malformed e-mail address; a warning with its fix
+	// for one typed with a display name or in full width. Rule "contact".
 	CodeEmailInvalid Code = "EMAIL_INVALID"
 	// CodeContactNotDistinct: two different principals share a mobile, an
 	// e-mail address or an emergency phone, an emergency phone is a

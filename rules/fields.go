@@ -100,6 +100,8 @@ func fieldLabels() []fieldLabel {
 		{"subject.residence_permit_province", Text{"居住证所在省份", "residence permit province"}},
 		{"subject.legal_representative", Text{"法定代表人", "legal representative"}},
 		{"subject.investor", Text{"投资者或上级主管单位", "investor or superior authority"}},
+		{"subject.filed_websites", Text{"已备案的网站数", "number of websites filed before"}},
+		{"subject.filed_apps", Text{"已备案的App数", "number of Apps filed before"}},
 		{"subject.remark", Text{"主体备注", "subject remark"}},
 		{"websites", Text{"网站信息", "websites"}},
 		{"websites[]", Text{"网站", "website"}},

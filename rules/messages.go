@@ -138,7 +138,7 @@ var descriptions = [...]Description{
 	},
 	{
 		Code: CodeCertNumberInvalid, Severity: Error, Reason: "证件不合格",
-		Message: Text{"{field}不是有效的{cert_type}号码：{problem}", "{field} is not a valid {cert_type} number: {problem}"},
+		Message: Text{"{field}（{cert_type}）不能按所填形式备案：{problem}", "{field} ({cert_type}) cannot be filed as typed: {problem}"},
 		Remedy:  Text{"对照证件原件核对号码，并确认所选证件类型正确", "Copy the number from the original certificate and check the certificate type"},
 	},
 	{
@@ -178,7 +178,7 @@ var descriptions = [...]Description{
 	},
 	{
 		Code: CodePhoneInvalid, Severity: Error, Reason: "电话号码问题",
-		Message: Text{"{field}「{number}」不是有效的中国大陆电话号码：{problem}", "{field} {number} is not a valid mainland China number: {problem}"},
+		Message: Text{"{field}「{number}」不能按所填形式备案：{problem}", "{field} {number} cannot be filed as typed: {problem}"},
 		Remedy:  Text{"填写11位手机号码，或带区号的固定电话（如010-12345678）", "Give an 11-digit mobile, or a landline with its area code (010-12345678)"},
 	},
 	{
@@ -203,7 +203,7 @@ var descriptions = [...]Description{
 	},
 	{
 		Code: CodeEmailInvalid, Severity: Error, Reason: "主体信息填写不完善",
-		Message: Text{"{field}「{value}」不是有效的电子邮件地址：{problem}", "{field} {value} is not a valid e-mail address: {problem}"},
+		Message: Text{"{field}「{value}」不能按所填形式备案：{problem}", "{field} {value} cannot be filed as typed: {problem}"},
 		Remedy:  Text{"填写能收信的邮箱地址，如name@example.cn", "Give a working address such as name@example.cn"},
 	},
 	{
@@ -454,7 +454,7 @@ var descriptions = [...]Description{
 	},
 	{
 		Code: CodeSiteLimitExceeded, Severity: Error, Reason: "管局规则",
-		Message: Text{"{province}一个主体最多备案{limit}个网站和App，本次备案有{count}个", "{province} lets one subject file {limit} websites and Apps at most; this filing holds {count}"},
+		Message: Text{"{province}一个主体最多备案{limit}个网站和App，本次备案后本主体至少有{count}个", "{province} lets one subject file {limit} websites and Apps at most; with this filing the subject would have at least {count}"},
 		Remedy:  Text{"减少网站和App，使本主体已备案的与本次备案的合计不超过{limit}个", "File fewer websites and Apps, so that with those the subject filed before they are {limit} at most"},
 	},
 	{

@@ -10,10 +10,13 @@ import (
 // A subject may have so many websites and Apps: a person 5 by one source
 // (a warning), 4 in Jiangxi and 5 in Shaanxi (personal_site_limit); a
 // unit 30 in Shaanxi, and 7 in Jiangxi without an ICP licence, which the
-// filing does not say (unit_site_limit). The filing holds only what it
-// adds, so the rule counts its own websites and Apps: more than the limit
-// is SITE_LIMIT_EXCEEDED at the first one over it. What the subject filed
-// before is for the console to add.
+// filing does not say (unit_site_limit). The rule counts the filing's own
+// websites and Apps with those the subject filed before
+// (subject.filed_websites and subject.filed_apps, which the console knows
+// from the subject's ICP number; 0 when not given) in a new-site filing:
+// more than the limit is SITE_LIMIT_EXCEEDED at the first of the filing's
+// own over it, or at the first of them when those filed before reach the
+// limit already.
 //
 // A new filing or a new-site filing may add so many websites (Hunan and
 // Hubei: one, websites_per_submission) and so many domains (a unit's:
@@ -48,10 +51,18 @@ func runSiteLimit(pass *Pass) error {
 	if personal {
 		limit = pass.Policy.PersonalSiteLimit
 	}
-	if n := len(f.Websites) + len(f.Apps); limit.Value > 0 && n > limit.Value {
-		at := beian.Path("websites").Index(limit.Value)
-		if limit.Value >= len(f.Websites) {
-			at = beian.Path("apps").Index(limit.Value - len(f.Websites))
+	own, filed := len(f.Websites)+len(f.Apps), 0
+	if f.FilingType == beian.FilingAddSite {
+		// The sites filed before are counted where the filing adds to
+		// them: a new filing has none, the others change or move sites
+		// already counted.
+		filed = max(f.Subject.FiledWebsites, 0) + max(f.Subject.FiledApps, 0)
+	}
+	if n := own + filed; limit.Value > 0 && own > 0 && n > limit.Value {
+		first := max(limit.Value-filed, 0) // the filing's first over the limit
+		at := beian.Path("websites").Index(first)
+		if first >= len(f.Websites) {
+			at = beian.Path("apps").Index(first - len(f.Websites))
 		}
 		pass.ReportFact(at, CodeSiteLimitExceeded, factSource(limit), provinceArg(pass),
 			Int("limit", limit.Value), Int("count", n))

@@ -42,7 +42,9 @@ var (
 // at the first website over a submission's limit of websites or domains
 // (domains counted by registrable domain), each at the reference's
 // severity; nothing within the limits, and no submission limit for a
-// filing that adds no site (new access, change).
+// filing that adds no site (new access, change). The sites the subject
+// filed before (subject.filed_websites, filed_apps: none, 4, 40, split
+// between websites and Apps) count in a new-site filing only.
 func TestSiteLimit(t *testing.T) {
 	types := []beian.FilingType{beian.FilingNew, beian.FilingAddSite, beian.FilingAddAccess, beian.FilingChange}
 	for _, p := range provinces.All() {
@@ -50,13 +52,18 @@ func TestSiteLimit(t *testing.T) {
 			for _, ft := range types {
 				for _, n := range []int{1, 2, 3, 4, 5, 6, 8, 30, 31} {
 					for _, apps := range []int{0, 2} {
-						for _, shared := range []bool{false, true} {
-							name := fmt.Sprintf("%s/%s/%s/%d websites/%d apps/shared %v", p.Code, nature, ft, n, apps, shared)
+						for _, c := range []struct {
+							shared bool
+							filed  [2]int
+						}{{false, [2]int{}}, {true, [2]int{}}, {false, [2]int{3, 1}}, {true, [2]int{1, 3}}, {false, [2]int{30, 10}}} {
+							shared, filed := c.shared, c.filed
+							name := fmt.Sprintf("%s/%s/%s/%d websites/%d apps/shared %v/filed %v", p.Code, nature, ft, n, apps, shared, filed)
 							t.Run(name, func(t *testing.T) {
 								f := cleanFiling()
 								f.Province = p.Code
 								f.Subject.Nature = nature
 								f.FilingType = ft
+								f.Subject.FiledWebsites, f.Subject.FiledApps = filed[0], filed[1]
 								f.Websites = nil
 								for i := range n {
 									d := "shili" + strconv.Itoa(i) + ".cn"
@@ -68,7 +75,11 @@ func TestSiteLimit(t *testing.T) {
 								for range apps {
 									f.Apps = append(f.Apps, beian.App{Type: beian.AppNative, Name: "示例记账", PrincipalSameAsSubject: true})
 								}
-								want, sev := expectedLimits(p.Code, nature, ft, n, apps, shared)
+								before := 0
+								if ft == beian.FilingAddSite {
+									before = filed[0] + filed[1]
+								}
+								want, sev := expectedLimits(p.Code, nature, ft, n, apps, before, shared)
 								rs := run(t, rules.SiteLimit, f)
 								assert.ElementsMatch(t, want, foundIn(rs))
 								for _, r := range rs {
@@ -85,7 +96,7 @@ func TestSiteLimit(t *testing.T) {
 
 // expectedLimits returns what TestSiteLimit expects, from the tables
 // above.
-func expectedLimits(prov string, nature beian.Nature, ft beian.FilingType, n, apps int, shared bool) ([]found, map[rules.Code]rules.Severity) {
+func expectedLimits(prov string, nature beian.Nature, ft beian.FilingType, n, apps, before int, shared bool) ([]found, map[rules.Code]rules.Severity) {
 	var want []found
 	sev := map[rules.Code]rules.Severity{}
 	personal := nature == beian.NaturePersonal
@@ -97,10 +108,12 @@ func expectedLimits(prov string, nature beian.Nature, ft beian.FilingType, n, ap
 			ok = true
 		}
 	}
-	if ok && n+apps > subject.n {
-		at := beian.Path("websites").Index(subject.n)
-		if subject.n >= n {
-			at = beian.Path("apps").Index(subject.n - n)
+	if ok && n+apps+before > subject.n {
+		// The filing's own are numbered after those filed before.
+		k := max(subject.n-before, 0)
+		at := beian.Path("websites").Index(k)
+		if k >= n {
+			at = beian.Path("apps").Index(k - n)
 		}
 		want = append(want, found{at, rules.CodeSiteLimitExceeded})
 		sev[rules.CodeSiteLimitExceeded] = rules.Warning
