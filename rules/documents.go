@@ -120,9 +120,11 @@ func DocumentRequirements() []DocumentRequirement {
 // A docRequirement is a requirement with its columns compiled to what the
 // rule tests (documents_table.go, which go generate writes from
 // data/documents.csv): the owner, natures and circumstance as enums and
-// the provinces as a set.
+// the provinces as a set. The compiled columns come first, next to
+// Kind: the rule reads them and Kind of each requirement that applies,
+// in the first of its 160 bytes, where after the 128 bytes of the
+// requirement as written they lay in a cache line apart.
 type docRequirement struct {
-	DocumentRequirement
 	kind      int8 // docKindIndex(Kind)
 	owner     reqOwner
 	natures   reqNatures
@@ -130,6 +132,7 @@ type docRequirement struct {
 	when      reqWhen
 	count     int         // the threshold of a When that counts ("websites_at_least:30"); else 0
 	provinces provinceSet // empty for every province
+	DocumentRequirement
 }
 
 // reqOwner is a requirement's Owner column.
@@ -1089,7 +1092,10 @@ func documentArg(kind beian.DocumentKind, owner beian.Path) Arg {
 
 // subjectDocumentNames are documentArgNamed's names of the documents of
 // the subject ([0]) and of its principal ([1]), by docKindIndex.
-var subjectDocumentNames = sync.OnceValue(func() (t [2][numDocKinds]Text) {
+// A pointer: a OnceValue of the array would copy its 768 bytes out at
+// each call.
+var subjectDocumentNames = sync.OnceValue(func() *[2][numDocKinds]Text {
+	t := new([2][numDocKinds]Text)
 	for k, kind := range beian.DocumentKinds() {
 		t[0][k] = documentArgNamed(kind, "subject").Value
 		t[1][k] = documentArgNamed(kind, "subject.principal").Value
