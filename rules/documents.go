@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -119,9 +120,11 @@ func DocumentRequirements() []DocumentRequirement {
 // A docRequirement is a requirement with its columns compiled to what the
 // rule tests (documents_table.go, which go generate writes from
 // data/documents.csv): the owner, natures and circumstance as enums and
-// the provinces as a set.
+// the provinces as a set. The compiled columns come first, next to
+// Kind: the rule reads them and Kind of each requirement that applies,
+// in the first of its 160 bytes, where after the 128 bytes of the
+// requirement as written they lay in a cache line apart.
 type docRequirement struct {
-	DocumentRequirement
 	kind      int8 // docKindIndex(Kind)
 	owner     reqOwner
 	natures   reqNatures
@@ -129,6 +132,7 @@ type docRequirement struct {
 	when      reqWhen
 	count     int         // the threshold of a When that counts ("websites_at_least:30"); else 0
 	provinces provinceSet // empty for every province
+	DocumentRequirement
 }
 
 // reqOwner is a requirement's Owner column.
@@ -248,14 +252,9 @@ func runDocuments(pass *Pass) error {
 	} else {
 		found.set = documentSet(pass)
 	}
-	nature := f.Subject.Nature
-	personal, unit := nature == beian.NaturePersonal, pass.unit()
-	province := provinceBit(pass.Province.Code)
-	for i := range documentTable {
-		q := &documentTable[i]
-		if q.By != "" || !q.appliesTo(nature, personal, unit, province) {
-			continue
-		}
+	personal := f.Subject.Nature == beian.NaturePersonal
+	for rest := docApplies.to(f.Subject.Nature, pass.Province.Code); rest != 0; rest &= rest - 1 {
+		q := &documentTable[bits.TrailingZeros64(rest)]
 		q.forEachNeed(pass, func(n need) {
 			alt := q.Kind
 			if q.Kind == beian.DocSubjectCert && personal {
@@ -393,24 +392,91 @@ func unknownProfile(profile string) error {
 	return fmt.Errorf("unknown image-limits profile %q (want one of %v)", profile, scan.Profiles())
 }
 
-// appliesTo reports whether q applies to a filing whose subject is of
-// nature, a person or a unit (or neither, for a nature not declared), in
-// the province of provinceBit province.
-func (q *docRequirement) appliesTo(nature beian.Nature, personal, unit bool, province int) bool {
+// docApplying holds, as bits by index in documentTable, the
+// requirements rule "documents" reports itself (By empty), by the two
+// things that make one apply to a filing: the subject's nature
+// (admitsNature) and the province (admitsProvince). A requirement
+// applies when its bit is set in both. The scan
+// of the table reads two words of docApplies instead of the columns of
+// each of its requirements, which lie in some 50 cache lines
+// (TestDocApplyingAsAppliesTo).
+type docApplying struct {
+	// byNature[i] admit the nature natureOrder[i]; the last, a nature
+	// not declared.
+	byNature [len(natureOrder) + 1]uint64
+	// byProvince[b+1] admit the province of provinceBit b (-1 first, a
+	// province not known).
+	byProvince [101]uint64
+}
+
+// docApplies is documentTable compiled to a docApplying.
+var docApplies = newDocApplying(documentTable[:])
+
+// Every requirement of documentTable has a bit of a docApplying's words.
+var _ [64 - len(documentTable)]struct{}
+
+// newDocApplying returns the docApplying of reqs, at most 64.
+func newDocApplying(reqs []docRequirement) *docApplying {
+	a := new(docApplying)
+	for i := range reqs {
+		q := &reqs[i]
+		if q.By != "" {
+			continue
+		}
+		for k := range a.byNature {
+			nature := beian.Nature("") // not declared
+			if k < len(natureOrder) {
+				nature = natureOrder[k]
+			}
+			if q.admitsNature(nature, nature == beian.NaturePersonal, nature.IsUnit()) {
+				a.byNature[k] |= 1 << i
+			}
+		}
+		for b := range a.byProvince {
+			if q.admitsProvince(b - 1) {
+				a.byProvince[b] |= 1 << i
+			}
+		}
+	}
+	return a
+}
+
+// to returns, as bits by index in documentTable, the requirements rule
+// "documents" reports itself (By empty) that apply to a filing whose
+// subject is of nature, in the province of code.
+func (a *docApplying) to(nature beian.Nature, code string) uint64 {
+	return a.byNature[natureIndex(nature)] & a.byProvince[provinceBit(code)+1]
+}
+
+// natureIndex returns the index of n in natureOrder, len(natureOrder)
+// for a nature not declared.
+func natureIndex(n beian.Nature) int {
+	for i := range natureOrder {
+		if natureOrder[i] == n {
+			return i
+		}
+	}
+	return len(natureOrder)
+}
+
+// admitsNature reports whether q's natures admit a subject of nature, a
+// person or a unit (or neither, for a nature not declared).
+func (q *docRequirement) admitsNature(nature beian.Nature, personal, unit bool) bool {
 	switch q.natures {
 	case naturesPersonal:
-		if !personal {
-			return false
-		}
+		return personal
 	case naturesUnit:
-		if !unit {
-			return false
-		}
+		return unit
+	case naturesListed:
+		return q.listed.has(nature)
 	}
-	if q.provinces != (provinceSet{}) && !q.provinces.hasBit(province) {
-		return false
-	}
-	return q.natures != naturesListed || q.listed.has(nature)
+	return true
+}
+
+// admitsProvince reports whether q's provinces admit the province of
+// provinceBit province: any, when q names none.
+func (q *docRequirement) admitsProvince(province int) bool {
+	return q.provinces == (provinceSet{}) || q.provinces.hasBit(province)
 }
 
 // An owner is a document owner parsed from its path: the subject, the
@@ -1026,7 +1092,10 @@ func documentArg(kind beian.DocumentKind, owner beian.Path) Arg {
 
 // subjectDocumentNames are documentArgNamed's names of the documents of
 // the subject ([0]) and of its principal ([1]), by docKindIndex.
-var subjectDocumentNames = sync.OnceValue(func() (t [2][numDocKinds]Text) {
+// A pointer: a OnceValue of the array would copy its 768 bytes out at
+// each call.
+var subjectDocumentNames = sync.OnceValue(func() *[2][numDocKinds]Text {
+	t := new([2][numDocKinds]Text)
 	for k, kind := range beian.DocumentKinds() {
 		t[0][k] = documentArgNamed(kind, "subject").Value
 		t[1][k] = documentArgNamed(kind, "subject.principal").Value
