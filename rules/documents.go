@@ -196,6 +196,7 @@ const (
 	whenDomainNamesOver                        // "domain_names_over:N"
 	whenFilerUnderAge                          // "filer_under_age:N"
 	whenDomainsAtLeast                         // "domains_at_least:N"
+	whenFiledWebsitesOver                      // "filed_websites_over:N"
 )
 
 // knownOwners, knownNatures and knownWhen are the spellings of the
@@ -203,7 +204,7 @@ const (
 var (
 	knownOwners  = []string{"subject", "subject.principal", "websites[].principal", "websites[]", "domains[]", "apps[].principal"}
 	knownNatures = []string{"*", "personal", "unit", "listed"}
-	knownWhen    = []string{"always", "own_site_principal", "site_principal_not_lr", "pre_approval", "domain_held_by_lr", "cross_province_personal", "principal_not_lr", "own_app_principal", "own_mini_program_principal", "websites_at_least", "domain_names_over", "filer_under_age", "domains_at_least"}
+	knownWhen    = []string{"always", "own_site_principal", "site_principal_not_lr", "pre_approval", "domain_held_by_lr", "cross_province_personal", "principal_not_lr", "own_app_principal", "own_mini_program_principal", "websites_at_least", "domain_names_over", "filer_under_age", "domains_at_least", "filed_websites_over"}
 )
 
 // A provinceSet holds GB/T 2260 province codes, each two decimal digits,
@@ -785,7 +786,7 @@ func (q *docRequirement) forEachNeed(pass *Pass, fn func(need)) {
 			fn(n)
 		}
 	case reqSite:
-		if q.when == whenWebsitesAtLeast || q.when == whenDomainNamesOver {
+		if q.when == whenWebsitesAtLeast || q.when == whenDomainNamesOver || q.when == whenFiledWebsitesOver {
 			q.sitesOverCount(pass, fn)
 			return
 		}
@@ -849,19 +850,24 @@ func siteNeed(f *beian.Filing, i int) need {
 }
 
 // thresholdMet reports whether the filing meets q's circumstance if it
-// has a threshold: at least q.count websites (websites_at_least), more
-// than q.count domain names (domain_names_over: the registrable domains'
-// own labels, example.com and example.cn being one name), or a person
-// who files younger than q.count years, by the ID card, and not younger
-// than the province's minimum age (filer_under_age; younger is
-// AGE_BELOW_MINIMUM's). The filing holds only what it adds, and a
-// province counts what the subject has filed before as well: a filing
-// that meets the count by itself is certain to, one that does not may
-// still (the console knows the rest).
+// has a threshold: at least q.count websites (websites_at_least, the
+// filing's own and, in a new-site filing, those the subject filed before:
+// subject.filed_websites), more than q.count websites filed before a
+// new-site filing (filed_websites_over), more than q.count domain names
+// (domain_names_over: the registrable domains' own labels, example.com
+// and example.cn being one name), or a person who files younger than
+// q.count years, by the ID card, and not younger than the province's
+// minimum age (filer_under_age; younger is AGE_BELOW_MINIMUM's). What the
+// filing does not hold of the subject's earlier filings (domain names,
+// and the websites when the console does not give their count) a
+// province counts as well: a filing that meets the count by itself is
+// certain to, one that does not may still.
 func (q *docRequirement) thresholdMet(pass *Pass) bool {
 	switch q.when {
 	case whenWebsitesAtLeast:
-		return len(pass.Filing.Websites) >= q.count
+		return len(pass.Filing.Websites)+filedWebsites(pass.Filing) >= q.count
+	case whenFiledWebsitesOver:
+		return filedWebsites(pass.Filing) > q.count
 	case whenDomainNamesOver:
 		return domainNames(pass, q.count) != nil
 	case whenFilerUnderAge:
@@ -879,6 +885,17 @@ func (q *docRequirement) thresholdMet(pass *Pass) bool {
 	return false
 }
 
+// filedWebsites returns the websites the subject filed before f, when f
+// adds to them (a new-site filing): subject.filed_websites, 0 for other
+// filing types (a new filing has none, the others change or move sites
+// already filed) and when not given.
+func filedWebsites(f *beian.Filing) int {
+	if f.FilingType != beian.FilingAddSite {
+		return 0
+	}
+	return max(f.Subject.FiledWebsites, 0)
+}
+
 // sitesOverCount calls fn for each website of a filing that meets q's
 // count, as a need of the website's own document; for domain names, a
 // website whose name an earlier website has is met by that website's
@@ -886,7 +903,7 @@ func (q *docRequirement) thresholdMet(pass *Pass) bool {
 func (q *docRequirement) sitesOverCount(pass *Pass, fn func(need)) {
 	var first []int // by website: the first website with one of its names
 	switch q.when {
-	case whenWebsitesAtLeast:
+	case whenWebsitesAtLeast, whenFiledWebsitesOver:
 		if !q.thresholdMet(pass) {
 			return
 		}

@@ -255,3 +255,63 @@ func TestGovernmentSiteApprovals(t *testing.T) {
 		}
 	}
 }
+
+// TestConstructionPlanFiledBefore: the websites a subject filed before
+// (subject.filed_websites) count in a new-site filing only:
+//   - Hunan: a unit that filed more than one website before gives each
+//     new website's construction plan (HW doc_0234, an error);
+//   - Shanghai: a unit at 30 websites or more with those filed before
+//     gives one plan (HW);
+//   - Chongqing: at 35 or more, each website's plan and the guarantee
+//     letter (UC).
+//
+// Every province × both natures × the four filing types × websites filed
+// before around each threshold × one or two new websites × with and
+// without the plans uploaded.
+func TestConstructionPlanFiledBefore(t *testing.T) {
+	types := []beian.FilingType{beian.FilingNew, beian.FilingAddSite, beian.FilingAddAccess, beian.FilingChange}
+	for _, p := range provinces.All() {
+		for _, personal := range []bool{false, true} {
+			for _, ft := range types {
+				for _, filed := range []int{0, 1, 2, 5, 28, 29, 33, 34, 40} {
+					for _, n := range []int{1, 2} {
+						for _, uploaded := range []bool{false, true} {
+							f := cleanFiling()
+							if personal {
+								f = personalFiling(p.Code, "440304199203154320")
+							}
+							f.Province, f.FilingType, f.Subject.FiledWebsites = p.Code, ft, filed
+							f.Websites = make([]beian.Website, n)
+							for i := range f.Websites {
+								f.Websites[i] = beian.Website{Name: "示例科技站点", Domains: []string{fmt.Sprintf("s%d.cn", i)}, PrincipalSameAsSubject: true}
+							}
+							f.Documents = append(unitDocs(), doc(beian.DocCommitmentLetter, "subject"))
+							if uploaded {
+								f.Documents = append(f.Documents, doc(beian.DocConstructionPlan, "subject"))
+								for i := range f.Websites {
+									f.Documents = append(f.Documents, doc(beian.DocConstructionPlan, fmt.Sprintf("websites[%d]", i)))
+								}
+							}
+							before := 0
+							if ft == beian.FilingAddSite {
+								before = filed
+							}
+							var want []string
+							switch {
+							case uploaded || personal:
+							case p.Code == "43" && before > 1, p.Code == "50" && before+n >= 35:
+								for i := range n {
+									want = append(want, fmt.Sprintf("websites[%d] construction_plan error", i))
+								}
+							case p.Code == "31" && before+n >= 30:
+								want = []string{"subject construction_plan error"}
+							}
+							got := missingKind(run(t, rules.Documents, f), beian.DocConstructionPlan)
+							assert.Equal(t, want, got, "%s personal=%v %s filed=%d websites=%d uploaded=%v", p.Code, personal, ft, filed, n, uploaded)
+						}
+					}
+				}
+			}
+		}
+	}
+}

@@ -192,6 +192,14 @@ var documentTable = [...]docRequirement{
 	},
 	{
 		DocumentRequirement: DocumentRequirement{
+			Kind: "construction_plan", Owner: "websites[]", Natures: "unit", Provinces: []string{"43"},
+			When: "filed_websites_over:1", By: "", Certain: true,
+			Source: "huawei-province-rules: Hunan: a unit that filed more than one website before gives the new website's construction plan (HW 湖南管局要求, doc_0234: 如备案主体之前备案成功的网站个数超过1个，则需要提供网站建设方案书)",
+		},
+		kind: 10, owner: reqSite, natures: naturesUnit, listed: 0x0, when: whenFiledWebsitesOver, count: 1, provinces: provinceSet{0x80000000000, 0x0},
+	},
+	{
+		DocumentRequirement: DocumentRequirement{
 			Kind: "construction_plan", Owner: "websites[]", Natures: "unit", Provinces: []string{"50"},
 			When: "websites_at_least:35", By: "", Certain: true,
 			Source: "ucloud-chongqing: Chongqing: a unit with 35 websites or more (接入网站累计超过35个（含35个）) gives the provider each domain's construction plan (UC 2024)",

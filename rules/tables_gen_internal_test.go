@@ -162,7 +162,7 @@ func TestDocKindIndex(t *testing.T) {
 var (
 	ownerConsts   = []string{"reqSubject", "reqSubjectPrincipal", "reqSitePrincipal", "reqSite", "reqDomain", "reqAppPrincipal"}
 	naturesConsts = []string{"naturesAny", "naturesPersonal", "naturesUnit", "naturesListed"}
-	whenConsts    = []string{"whenAlways", "whenOwnSitePrincipal", "whenSitePrincipalNotLR", "whenPreApproval", "whenDomainHeldByLR", "whenCrossProvincePersonal", "whenPrincipalNotLR", "whenOwnAppPrincipal", "whenOwnMiniProgramPrincipal", "whenWebsitesAtLeast", "whenDomainNamesOver", "whenFilerUnderAge", "whenDomainsAtLeast"}
+	whenConsts    = []string{"whenAlways", "whenOwnSitePrincipal", "whenSitePrincipalNotLR", "whenPreApproval", "whenDomainHeldByLR", "whenCrossProvincePersonal", "whenPrincipalNotLR", "whenOwnAppPrincipal", "whenOwnMiniProgramPrincipal", "whenWebsitesAtLeast", "whenDomainNamesOver", "whenFilerUnderAge", "whenDomainsAtLeast", "whenFiledWebsitesOver"}
 )
 
 // splitNatures reads a Natures column: "*", "personal", "unit", or unit
@@ -185,7 +185,7 @@ func splitNatures(s string) (natures string, listed natureSet, err error) {
 
 // countingWhen are the circumstances that have a threshold: their When
 // holds it after a colon.
-var countingWhen = []string{"websites_at_least", "domain_names_over", "filer_under_age", "domains_at_least"}
+var countingWhen = []string{"websites_at_least", "domain_names_over", "filer_under_age", "domains_at_least", "filed_websites_over"}
 
 // splitWhen splits a When column into the circumstance and, for one that
 // counts, its threshold (a positive decimal number after a colon).
