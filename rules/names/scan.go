@@ -423,7 +423,7 @@ func (s *scanner) quietRun(text string, pos, found int) int {
 	}
 	n := int32(p-pos) / 3
 	last := slot{start: int32(p - 3), kind: kindOther}
-	last.r, _ = utf8.DecodeRuneInString(text[p-3:])
+	last.r = decode3(text[p-3], text[p-2], text[p-1])
 	if n == 1 {
 		// The first character's bytes start where the removed runes
 		// before it do, and a separator before the run is before it.

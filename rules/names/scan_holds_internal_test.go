@@ -1,6 +1,9 @@
 package names
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+)
 
 // TestQuietTableHoldsAsDecoded holds quietTable.holds, which indexes the
 // table by the bytes, to the test it replaced in quietRun and plainRun
@@ -29,6 +32,23 @@ func TestQuietTableHoldsAsDecoded(t *testing.T) {
 					if got := q.holds(byte(b), byte(b1), byte(b2)); got != want {
 						t.Fatalf("table %d: holds(%#x, %#x, %#x) = %v, want %v", ti, b, b1, b2, got, want)
 					}
+				}
+			}
+		}
+	}
+}
+
+// TestDecode3AsUTF8 holds decode3 to the UTF-8 decoder for every
+// character of three bytes with lead byte 0xE4 to 0xE9 (those quietRun
+// and plainRun decode): quietRun's last character was decoded by
+// utf8.DecodeRuneInString.
+func TestDecode3AsUTF8(t *testing.T) {
+	for b := 0xE4; b <= 0xE9; b++ {
+		for b1 := 0x80; b1 <= 0xBF; b1++ {
+			for b2 := 0x80; b2 <= 0xBF; b2++ {
+				want, n := utf8.DecodeRuneInString(string([]byte{byte(b), byte(b1), byte(b2)}))
+				if got := decode3(byte(b), byte(b1), byte(b2)); n != 3 || got != want {
+					t.Fatalf("decode3(%#x, %#x, %#x) = %U, want %U (%d bytes)", b, b1, b2, got, want, n)
 				}
 			}
 		}
