@@ -138,10 +138,16 @@ func (x *pinyinItem) isLatin() bool { return x.hi > x.lo }
 // TestHasLatinLetterWords holds it to the bytes' test.
 func hasLatinLetter(text string) bool {
 	i := 0
-	for ; i+8 <= len(text); i += 8 {
+	for ; i+16 <= len(text); i += 16 {
+		if !noLatinWords(load64(text[i:]), load64(text[i+8:])) {
+			goto bytes
+		}
+	}
+	if i+8 <= len(text) {
 		if !noLatinWord(load64(text[i:])) {
 			goto bytes
 		}
+		i += 8
 	}
 	if i < len(text) && len(text) >= 8 && noLatinWord(load64(text[len(text)-8:])) {
 		return false // the rest, in the last word
@@ -163,6 +169,15 @@ func noLatinWord(x uint64) bool {
 	c := x&(0xF0*ones) ^ 0xC0*ones // a zero byte where x has 0xC0–0xCF
 	e := x ^ 0xEF*ones             // a zero byte where x has 0xEF
 	return x&highs == highs && ((c-ones)&^c|(e-ones)&^e)&highs == 0
+}
+
+// noLatinWords is noLatinWord(x) && noLatinWord(y), with one test: a
+// text's sixteen bytes at a time.
+func noLatinWords(x, y uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	cx, cy := x&(0xF0*ones)^0xC0*ones, y&(0xF0*ones)^0xC0*ones
+	ex, ey := x^0xEF*ones, y^0xEF*ones
+	return x&y&highs == highs && ((cx-ones)&^cx|(ex-ones)&^ex|(cy-ones)&^cy|(ey-ones)&^ey)&highs == 0
 }
 
 // load64 returns the first eight bytes of s as a little-endian word (one
