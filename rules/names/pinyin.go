@@ -131,10 +131,11 @@ func (x *pinyinItem) isLatin() bool { return x.hi > x.lo }
 
 // hasLatinLetter reports whether text may hold a Latin letter: an ASCII
 // one, or a full-width or accented form, which begin with a byte of
-// 0xC3–0xC9 or 0xEF. Eight bytes are passed over at a time while none is
-// ASCII, 0xC0–0xCF or 0xEF (Chinese characters: lead bytes 0xE3–0xE9,
-// continuation bytes), the last word overlapping the one before; from
-// the first word that is not, bytes are read one by one.
+// 0xC3–0xC9 or 0xEF. Sixteen bytes (two words) are passed over at a
+// time, then eight, while none is ASCII, 0xC0–0xCF or 0xEF (Chinese
+// characters: lead bytes 0xE3–0xE9, continuation bytes), the last word
+// overlapping the one before; from the first step that does not pass,
+// bytes are read one by one.
 // TestHasLatinLetterWords holds it to the bytes' test.
 func hasLatinLetter(text string) bool {
 	i := 0
