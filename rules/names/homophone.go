@@ -843,24 +843,14 @@ func (q *homQuick) numeral(f rune) bool {
 // them, folded. Such a character after one that is no anchor stands in
 // no pair mayHit tests: neither is an anchor.
 func (q *homQuick) plainRun(text string, i int) (int, rune) {
-	var last rune
 	j := i
-	for rest := text[i:]; len(rest) >= 3; rest = rest[3:] {
-		b, b1, b2 := rest[0], rest[1], rest[2]
-		if b < 0xE4 || b > 0xE9 || b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
-			break
-		}
-		r := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
-		if x := r - quietFirst; q.plain[x>>6]&(1<<(x&63)) == 0 {
-			break
-		}
-		last = r
+	for j+2 < len(text) && q.plain.holds(text[j], text[j+1], text[j+2]) {
 		j += 3
 	}
 	if j == i {
 		return i, -1
 	}
-	return j, hanvariant.SimplifyBMP(uint16(last))
+	return j, hanvariant.SimplifyBMP(uint16(decode3(text[j-3], text[j-2], text[j-1])))
 }
 
 // mayHit reports whether text may hold a stretch: two Chinese

@@ -23,9 +23,9 @@ func hasLatinLetterBytes(text string) bool {
 var latinEdgeBytes = []byte{0x00, 0x01, 0x1F, 0x20, 0x40, 0x41, 0x5A, 0x5B, 0x60, 0x61, 0x7A, 0x7B, 0x7F,
 	0x80, 0x81, 0xBF, 0xC0, 0xC2, 0xC3, 0xC9, 0xCA, 0xCF, 0xD0, 0xE3, 0xE4, 0xE9, 0xEE, 0xEF, 0xF0, 0xFF}
 
-// TestHasLatinLetterWords holds hasLatinLetter (eight bytes at a time) to
-// the bytes' test: every byte value at every place of Chinese text of 0
-// to 24 bytes (the word's place, the overlapping last word, the bytes
+// TestHasLatinLetterWords holds hasLatinLetter (sixteen bytes at a time,
+// then eight) to the bytes' test: every byte value at every place of
+// Chinese text of 0 to 40 bytes (the word's place, the overlapping last word, the bytes
 // after a word that is not passed over); every byte value at every place
 // of a word of one repeated edge byte (noLatinWord's borrows); every pair
 // of edge bytes at every two places of 16 bytes of Chinese; and 300,000
@@ -39,7 +39,7 @@ func TestHasLatinLetterWords(t *testing.T) {
 	}
 	chinese := "深圳市示例科技有限公司中国博彩资讯网"
 	latin := 0
-	for n := 0; n <= 24; n++ {
+	for n := 0; n <= 40; n++ {
 		base := []byte(chinese[:n])
 		check(string(base))
 		for p := range n {
@@ -63,6 +63,16 @@ func TestHasLatinLetterWords(t *testing.T) {
 					t.Fatalf("noLatinWord(% x) = %v, want %v", s, got, want)
 				}
 				check(s)
+				// noLatinWords of the word and another, both ways.
+				for _, o := range []string{chinese[:8], chinese[1:9], "abcdefgh", string(w[:4]) + chinese[:4]} {
+					x, y := load64(s), load64(o)
+					if got, want := noLatinWords(x, y), noLatinWord(x) && noLatinWord(y); got != want {
+						t.Fatalf("noLatinWords(% x, % x) = %v, want %v", s, o, got, want)
+					}
+					if got, want := noLatinWords(y, x), noLatinWord(y) && noLatinWord(x); got != want {
+						t.Fatalf("noLatinWords(% x, % x) = %v, want %v", o, s, got, want)
+					}
+				}
 			}
 		}
 	}

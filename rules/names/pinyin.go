@@ -2,6 +2,8 @@ package names
 
 import (
 	"bytes"
+	"math/bits"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -50,7 +52,7 @@ type pinyinIndex struct {
 	words    []pinyinWord
 	byChar   map[rune][]int32   // a word's first character → words
 	bySyll   map[string][]int32 // a reading of a word's first character → words
-	anySyll  map[string]bool    // every reading of every character of the words (v also as u), and their Roman numerals
+	anySyll  syllableTrie       // every reading of every character of the words (v also as u), and their Roman numerals
 	maxSyll  int                // bytes of the longest reading
 	hasWords bool
 }
@@ -71,7 +73,8 @@ type pinyinState struct {
 
 func (d *Dictionary) pinyinIndex() *pinyinIndex {
 	d.py.once.Do(func() {
-		ix := &pinyinIndex{byChar: map[rune][]int32{}, bySyll: map[string][]int32{}, anySyll: map[string]bool{}}
+		ix := &pinyinIndex{byChar: map[rune][]int32{}, bySyll: map[string][]int32{}}
+		var anySyll []string
 		for _, i := range d.hanEntry {
 			e := &d.entries[i]
 			if e.exception || e.runes < 2 {
@@ -85,12 +88,11 @@ func (d *Dictionary) pinyinIndex() *pinyinIndex {
 				rs := pinyin.Of(c)
 				for k := range rs.Len() {
 					syl := rs.At(k)
-					ix.anySyll[syl] = true
-					ix.anySyll[strings.ReplaceAll(syl, "v", "u")] = true
+					anySyll = append(anySyll, syl, strings.ReplaceAll(syl, "v", "u"))
 					ix.maxSyll = max(ix.maxSyll, len(syl))
 				}
 				if roman := romanOf(c); roman != "" {
-					ix.anySyll[roman] = true
+					anySyll = append(anySyll, roman)
 				}
 			}
 			n := int32(len(ix.words))
@@ -108,6 +110,7 @@ func (d *Dictionary) pinyinIndex() *pinyinIndex {
 			}
 		}
 		ix.hasWords = len(ix.words) > 0
+		ix.anySyll = newSyllableTrie(anySyll)
 		d.py.index = ix
 	})
 	return d.py.index
@@ -128,17 +131,24 @@ func (x *pinyinItem) isLatin() bool { return x.hi > x.lo }
 
 // hasLatinLetter reports whether text may hold a Latin letter: an ASCII
 // one, or a full-width or accented form, which begin with a byte of
-// 0xC3–0xC9 or 0xEF. Eight bytes are passed over at a time while none is
-// ASCII, 0xC0–0xCF or 0xEF (Chinese characters: lead bytes 0xE3–0xE9,
-// continuation bytes), the last word overlapping the one before; from
-// the first word that is not, bytes are read one by one.
+// 0xC3–0xC9 or 0xEF. Sixteen bytes (two words) are passed over at a
+// time, then eight, while none is ASCII, 0xC0–0xCF or 0xEF (Chinese
+// characters: lead bytes 0xE3–0xE9, continuation bytes), the last word
+// overlapping the one before; from the first step that does not pass,
+// bytes are read one by one.
 // TestHasLatinLetterWords holds it to the bytes' test.
 func hasLatinLetter(text string) bool {
 	i := 0
-	for ; i+8 <= len(text); i += 8 {
+	for ; i+16 <= len(text); i += 16 {
+		if !noLatinWords(load64(text[i:]), load64(text[i+8:])) {
+			goto bytes
+		}
+	}
+	if i+8 <= len(text) {
 		if !noLatinWord(load64(text[i:])) {
 			goto bytes
 		}
+		i += 8
 	}
 	if i < len(text) && len(text) >= 8 && noLatinWord(load64(text[len(text)-8:])) {
 		return false // the rest, in the last word
@@ -160,6 +170,15 @@ func noLatinWord(x uint64) bool {
 	c := x&(0xF0*ones) ^ 0xC0*ones // a zero byte where x has 0xC0–0xCF
 	e := x ^ 0xEF*ones             // a zero byte where x has 0xEF
 	return x&highs == highs && ((c-ones)&^c|(e-ones)&^e)&highs == 0
+}
+
+// noLatinWords is noLatinWord(x) && noLatinWord(y), with one test: a
+// text's sixteen bytes at a time.
+func noLatinWords(x, y uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	cx, cy := x&(0xF0*ones)^0xC0*ones, y&(0xF0*ones)^0xC0*ones
+	ex, ey := x^0xEF*ones, y^0xEF*ones
+	return x&y&highs == highs && ((cx-ones)&^cx|(ex-ones)&^ex|(cy-ones)&^cy|(ey-ones)&^ey)&highs == 0
 }
 
 // load64 returns the first eight bytes of s as a little-endian word (one
@@ -374,10 +393,8 @@ func (ix *pinyinIndex) mayHoldReading(text string) bool {
 			}
 			i++
 		}
-		for k := 1; k <= min(n, ix.maxSyll, len(low)); k++ {
-			if ix.anySyll[string(low[:k])] {
-				return true
-			}
+		if ix.anySyll.holdsPrefixOf(low[:min(n, ix.maxSyll, len(low))]) {
+			return true
 		}
 	}
 	return false
@@ -628,3 +645,80 @@ var surnameSyllables = lazy.Value(func() map[string]bool {
 	}
 	return set
 })
+
+// A syllableTrie is a set of words of lower-case ASCII letters (the
+// readings mayHoldReading looks for) as a trie: holdsPrefixOf walks it a
+// letter at a time and stops at the first letter no word goes on with,
+// where a map would be asked each prefix.
+type syllableTrie struct {
+	nodes []syllableNode // the root first; a node's children together, by letter
+}
+
+// A syllableNode is a node of a syllableTrie: the letters its words go on
+// with (bit c-'a'), where its children start, and whether a word ends
+// there.
+type syllableNode struct {
+	next  uint32
+	first int32
+	word  bool
+}
+
+// newSyllableTrie returns the trie of words; a word with a byte that is
+// not a lower-case ASCII letter is left out (holdsPrefixOf is asked
+// letters only, so it could never match).
+func newSyllableTrie(words []string) syllableTrie {
+	keys := make([]string, 0, len(words))
+	for _, w := range words {
+		if w != "" && strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") == "" {
+			keys = append(keys, w)
+		}
+	}
+	slices.Sort(keys)
+	t := syllableTrie{nodes: make([]syllableNode, 1)}
+	t.fill(0, slices.Compact(keys), 0)
+	return t
+}
+
+// fill sets node i of t to the node of keys (sorted, each once, sharing
+// their first depth bytes), and adds its children.
+func (t *syllableTrie) fill(i int, keys []string, depth int) {
+	if len(keys) > 0 && len(keys[0]) == depth {
+		t.nodes[i].word = true
+		keys = keys[1:]
+	}
+	var groups [][]string // the keys by their next letter
+	for len(keys) > 0 {
+		c, j := keys[0][depth], 1
+		for j < len(keys) && keys[j][depth] == c {
+			j++
+		}
+		t.nodes[i].next |= 1 << (c - 'a')
+		groups, keys = append(groups, keys[:j]), keys[j:]
+	}
+	first := len(t.nodes)
+	t.nodes[i].first = int32(first)
+	t.nodes = append(t.nodes, make([]syllableNode, len(groups))...)
+	for g, ks := range groups {
+		t.fill(first+g, ks, depth+1)
+	}
+}
+
+// holdsPrefixOf reports whether a word of t is a prefix of low, lower-case
+// ASCII letters: low[:k] a word for some k of 1 to len(low).
+func (t *syllableTrie) holdsPrefixOf(low []byte) bool {
+	if len(t.nodes) == 0 {
+		return false
+	}
+	n := &t.nodes[0]
+	for _, c := range low {
+		bit := uint32(1) << ((c - 'a') & 31)
+		if n.next&bit == 0 {
+			return false
+		}
+		n = &t.nodes[int(n.first)+bits.OnesCount32(n.next&(bit-1))]
+		if n.word {
+			return true
+		}
+	}
+	return false
+}

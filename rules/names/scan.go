@@ -280,6 +280,26 @@ const quietFirst, quietEnd = 0x4000, 0xA000
 // quietRun reads it with no more than the bookkeeping of its position.
 type quietTable [(quietEnd - quietFirst) / 64]uint64
 
+// holds reports whether b, b1, b2 are the UTF-8 of a character of t:
+// one of three bytes (lead byte 0xE4 to 0xE9) whose bit is set. The
+// table's words are indexed by the lead byte's low bits and the second
+// byte's, its bits by the third byte's, so that the character is not
+// decoded (bit r-quietFirst of t is bit b2&0x3F of word
+// ((b&0x0F)-4)<<6|b1&0x3F).
+func (t *quietTable) holds(b, b1, b2 byte) bool {
+	lead := uint(b) - 0xE4
+	if lead > 0xE9-0xE4 || (b1^0x80)|(b2^0x80) >= 0x40 {
+		return false
+	}
+	return t[lead<<6|uint(b1&0x3F)]&(1<<(b2&0x3F)) != 0
+}
+
+// decode3 is the character of three bytes of UTF-8 b, b1, b2, which the
+// caller has checked.
+func decode3(b, b1, b2 byte) rune {
+	return rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+}
+
 // quietHexagrams is the word of a quietTable of the Yijing hexagrams
 // (U+4DC0–U+4DFF), which the quick path does not read as Chinese
 // characters: none is quiet.
@@ -403,7 +423,7 @@ func (s *scanner) quietRun(text string, pos, found int) int {
 	}
 	n := int32(p-pos) / 3
 	last := slot{start: int32(p - 3), kind: kindOther}
-	last.r, _ = utf8.DecodeRuneInString(text[p-3:])
+	last.r = decode3(text[p-3], text[p-2], text[p-1])
 	if n == 1 {
 		// The first character's bytes start where the removed runes
 		// before it do, and a separator before the run is before it.
