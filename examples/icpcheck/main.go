@@ -57,6 +57,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -307,12 +308,22 @@ func (p printer) json(name string, withName bool, rep *validate.Report) error {
 	return err
 }
 
+// text writes rep as text: appended into one buffer and written at once,
+// without fmt, whose printer state and a builder's growth through the
+// small size classes each take fresh heap pages in a one-file run (the
+// cold start: a page first touched costs about 30 µs of CPU here).
 func (p printer) text(name string, rep *validate.Report) error {
 	zh := beian.IsChinese(p.lang)
-	var b strings.Builder
-	counts := map[rules.Severity]int{}
+	var errors, warnings, notices int
 	for _, r := range rep.Rejections {
-		counts[r.Severity]++
+		switch r.Severity {
+		case rules.Error:
+			errors++
+		case rules.Warning:
+			warnings++
+		case rules.Notice:
+			notices++
+		}
 	}
 	verdict := p.paint(green, pick(zh, "可以提交", "OK"))
 	if !rep.OK() {
@@ -322,34 +333,49 @@ func (p printer) text(name string, rep *validate.Report) error {
 		// A check could not run: OK does not mean clean.
 		verdict += p.paint(yellow, pick(zh, "（检查不完整）", " (INCOMPLETE: a check could not run)"))
 	}
-	fmt.Fprintf(&b, "%s: %s (%s)\n", name, verdict, summary(zh, counts))
+	b := make([]byte, 0, 1024)
+	b = append(append(append(append(b, name...), ": "...), verdict...), " ("...)
+	b = append(appendSummary(b, zh, errors, warnings, notices), ")\n"...)
 	for _, r := range rep.Rejections {
 		field := string(r.Field)
 		if field == "" {
 			field = "-"
 		}
-		fmt.Fprintf(&b, "  %s %s %s\n", p.severity(r.Severity, zh), p.paint(bold, string(r.Code)), field)
-		fmt.Fprintf(&b, "      %s\n", r.Message(p.lang))
-		fmt.Fprintf(&b, "      %s%s\n", pick(zh, "修改：", "fix: "), r.Remedy(p.lang))
+		b = append(append(b, "  "...), p.severity(r.Severity, zh)...)
+		b = append(append(b, ' '), p.paint(bold, string(r.Code))...)
+		b = append(append(append(b, ' '), field...), '\n')
+		b = append(append(append(b, "      "...), r.Message(p.lang)...), '\n')
+		b = append(append(b, "      "...), pick(zh, "修改：", "fix: ")...)
+		b = append(append(b, r.Remedy(p.lang)...), '\n')
 		for _, f := range r.Fixes {
-			fmt.Fprintf(&b, "      %s%s: %s = %q\n", pick(zh, "可自动修正：", "certain fix: "), f.Title.In(p.lang), f.Field, f.Value)
+			b = append(append(b, "      "...), pick(zh, "可自动修正：", "certain fix: ")...)
+			b = append(append(append(b, f.Title.In(p.lang)...), ": "...), f.Field...)
+			b = append(strconv.AppendQuote(append(b, " = "...), f.Value), '\n')
 		}
 		if r.Source.URL != "" {
-			fmt.Fprintf(&b, "      %s%s (%s)\n", pick(zh, "依据：", "source: "), r.Source.URL, r.Source.Edition)
+			b = append(append(b, "      "...), pick(zh, "依据：", "source: ")...)
+			b = append(append(append(append(b, r.Source.URL...), " ("...), r.Source.Edition...), ")\n"...)
 		}
 	}
 	for _, s := range rep.Skipped {
-		fmt.Fprintf(&b, "  %s %s (%s)\n", p.paint(dim, pick(zh, "未检查", "skipped")), s.Code, s.Reason.In(p.lang))
+		b = append(append(append(b, "  "...), p.paint(dim, pick(zh, "未检查", "skipped"))...), ' ')
+		b = append(append(append(append(b, s.Code...), " ("...), s.Reason.In(p.lang)...), ")\n"...)
 	}
-	_, err := io.WriteString(p.w, b.String())
+	_, err := p.w.Write(b)
 	return err
 }
 
-func summary(zh bool, counts map[rules.Severity]int) string {
+// appendSummary appends the counts of errors, warnings and notices.
+func appendSummary(b []byte, zh bool, errors, warnings, notices int) []byte {
 	if zh {
-		return fmt.Sprintf("错误 %d，警告 %d，提示 %d", counts[rules.Error], counts[rules.Warning], counts[rules.Notice])
+		b = strconv.AppendInt(append(b, "错误 "...), int64(errors), 10)
+		b = strconv.AppendInt(append(b, "，警告 "...), int64(warnings), 10)
+		return strconv.AppendInt(append(b, "，提示 "...), int64(notices), 10)
 	}
-	return fmt.Sprintf("%d errors, %d warnings, %d notices", counts[rules.Error], counts[rules.Warning], counts[rules.Notice])
+	b = strconv.AppendInt(b, int64(errors), 10)
+	b = strconv.AppendInt(append(b, " errors, "...), int64(warnings), 10)
+	b = strconv.AppendInt(append(b, " warnings, "...), int64(notices), 10)
+	return append(b, " notices"...)
 }
 
 func (p printer) severity(s rules.Severity, zh bool) string {

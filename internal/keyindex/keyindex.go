@@ -1,8 +1,8 @@
 // Package keyindex finds a string among a fixed set of keys in a few
 // instructions: an open-addressed table hashed on the key's length and
-// four of its bytes, for the tables of codes and source keys a report
-// looks up once per rejection (a Go map hashes the whole key; a binary
-// search compares it seven times).
+// its first and last eight bytes, for the tables of codes and
+// source keys a report looks up once per rejection (a Go map hashes the
+// whole key; a binary search compares it seven times).
 package keyindex
 
 // An Index finds keys among those it was built from. It is read-only
@@ -73,14 +73,32 @@ func (x *Index) FindBytes(key []byte) int {
 // start is key's first slot.
 func (x *Index) start(key string) uint32 { return start(x, key) }
 
-// start is the first slot of key, a string or its bytes.
+// start is the first slot of key, a string or its bytes: a hash of its
+// length and of its first and last eight bytes, read as two words (codes
+// and field paths that share a prefix differ at their end), or of its
+// bytes one by one when it has fewer than eight.
 func start[K string | []byte](x *Index, key K) uint32 {
-	n := uint32(len(key))
-	h := n
-	if n > 0 {
-		h = (((h*31+uint32(key[n/3]))*31+uint32(key[n/2]))*31+uint32(key[2*n/3]))*31 + uint32(key[n-1])
+	n := len(key)
+	var h uint64
+	if n >= 8 {
+		h = load64(key[:8])*mixer ^ load64(key[n-8:])
+	} else {
+		for i := 0; i < n; i++ {
+			h = h<<8 | uint64(key[i])
+		}
 	}
-	return (h * 0x9E3779B1) >> x.shift & x.mask
+	h = (h ^ uint64(n)) * mixer
+	return uint32(h>>32) >> x.shift & x.mask
+}
+
+// mixer is the multiplier of start's hash: 2^64 over the golden ratio.
+const mixer = 0x9E3779B97F4A7C15
+
+// load64 returns the first eight bytes of b as a little-endian word.
+func load64[K string | []byte](b K) uint64 {
+	b = b[:8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // Probes returns the average number of slots Find reads for the keys

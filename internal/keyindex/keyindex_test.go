@@ -51,3 +51,21 @@ func TestFindAsLinearSearch(t *testing.T) {
 		}
 	}
 }
+
+// TestSpread checks that the hash spreads keys that share a prefix (codes,
+// field paths without their indexes) and keys shorter than eight bytes:
+// at most 1.5 slots read a key on average. Made to fail by hashing only
+// the first eight bytes of a long key and only the length of a short one.
+func TestSpread(t *testing.T) {
+	var codes, paths, short []string
+	for i := range 300 {
+		codes = append(codes, fmt.Sprintf("SITE_NAME_%c%c_%d", 'A'+i%26, 'A'+i/26%26, i))
+		paths = append(paths, fmt.Sprintf("websites[].domains[].field_%d", i))
+		short = append(short, fmt.Sprintf("%c%d", 'a'+i%26, i/26))
+	}
+	for _, keys := range [][]string{codes, paths, short} {
+		if p := New(keys).Probes(keys); p > 1.5 {
+			t.Errorf("%q…: %.2f probes a key on average, want at most 1.5", keys[0], p)
+		}
+	}
+}

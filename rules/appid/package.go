@@ -77,7 +77,7 @@ func android(t string, off int) *Error {
 				return fail(Android, BadChar, true, at+i, 0)
 			}
 		}
-		if doubt == nil && javaKeywords[seg] {
+		if doubt == nil && javaKeyword(seg) {
 			doubt = fail(Android, Keyword, false, at, 0)
 		}
 		return nil
@@ -167,16 +167,22 @@ func Key(p Platform, s string) string {
 	return t
 }
 
-// javaKeywords are the reserved words of Java, which Android build tools
-// refuse as a package segment.
-var javaKeywords = map[string]bool{
-	"abstract": true, "assert": true, "boolean": true, "break": true, "byte": true, "case": true,
-	"catch": true, "char": true, "class": true, "const": true, "continue": true, "default": true,
-	"do": true, "double": true, "else": true, "enum": true, "extends": true, "final": true,
-	"finally": true, "float": true, "for": true, "goto": true, "if": true, "implements": true,
-	"import": true, "instanceof": true, "int": true, "interface": true, "long": true, "native": true,
-	"new": true, "package": true, "private": true, "protected": true, "public": true, "return": true,
-	"short": true, "static": true, "strictfp": true, "super": true, "switch": true, "synchronized": true,
-	"this": true, "throw": true, "throws": true, "transient": true, "try": true, "void": true,
-	"volatile": true, "while": true, "true": true, "false": true, "null": true,
+// javaKeyword reports whether seg is a reserved word of Java, which
+// Android build tools refuse as a package segment. A switch, which the
+// compiler makes a search by length and bytes, where a map would be
+// built at the program's start (TestJavaKeywords).
+func javaKeyword(seg string) bool {
+	switch seg {
+	case "abstract", "assert", "boolean", "break", "byte", "case",
+		"catch", "char", "class", "const", "continue", "default",
+		"do", "double", "else", "enum", "extends", "final",
+		"finally", "float", "for", "goto", "if", "implements",
+		"import", "instanceof", "int", "interface", "long", "native",
+		"new", "package", "private", "protected", "public", "return",
+		"short", "static", "strictfp", "super", "switch", "synchronized",
+		"this", "throw", "throws", "transient", "try", "void",
+		"volatile", "while", "true", "false", "null":
+		return true
+	}
+	return false
 }
