@@ -62,6 +62,8 @@ var fields = []struct {
 	{"websites_per_submission", "WebsitesPerSubmission", "int"},
 	{"unit_domains_per_submission", "UnitDomainsPerSubmission", "int"},
 	{"personal_first_filing_domains", "PersonalFirstFilingDomains", "int"},
+	{"personal_one_domain_after", "PersonalOneDomainAfter", "int"},
+	{"unit_one_domain_after", "UnitOneDomainAfter", "int"},
 }
 
 var crossNames = map[string]string{

@@ -117,6 +117,12 @@ type Policy struct {
 	// PersonalFirstFilingDomains is how many domains a person's first
 	// filing (filing_type new) may hold; 0 when no limit is known.
 	PersonalFirstFilingDomains Fact[int] `json:"personal_first_filing_domains"`
+	// PersonalOneDomainAfter and UnitOneDomainAfter are how many websites
+	// a person or a unit may have filed before its new-site filings are
+	// held to one domain each (Jiangxi: more than 7, more than 15); 0
+	// when no such rule is known.
+	PersonalOneDomainAfter Fact[int] `json:"personal_one_domain_after"`
+	UnitOneDomainAfter     Fact[int] `json:"unit_one_domain_after"`
 }
 
 // A Fact is one policy value with its provenance.

@@ -456,6 +456,8 @@ var fallbackPolicy = Policy{
 	WebsitesPerSubmission:              Fact[int]{Value: 0, Certain: false, Source: "huawei-province-rules: no limit found on the websites of one submission except Hunan (HW, UC) and Hubei (UC) [MED]"},
 	UnitDomainsPerSubmission:           Fact[int]{Value: 0, Certain: false, Source: "huawei-province-rules: no limit found on the new domains of one unit's submission except Shanxi (3) and Henan (5) (HW) [MED]"},
 	PersonalFirstFilingDomains:         Fact[int]{Value: 0, Certain: false, Source: "huawei-hainan: no limit found on the domains of a person's first filing except Hainan (one, HW) [MED]"},
+	PersonalOneDomainAfter:             Fact[int]{Value: 0, Certain: false, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
+	UnitOneDomainAfter:                 Fact[int]{Value: 0, Certain: false, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
 }
 
 var defaultPolicies = [31]Policy{
@@ -485,6 +487,8 @@ var defaultPolicies = [31]Policy{
 		WebsitesPerSubmission:              Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the websites of one submission except Hunan (HW, UC) and Hubei (UC) [MED]"},
 		UnitDomainsPerSubmission:           Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the new domains of one unit's submission except Shanxi (3) and Henan (5) (HW) [MED]"},
 		PersonalFirstFilingDomains:         Fact[int]{Value: 0, Certain: true, Source: "huawei-hainan: no limit found on the domains of a person's first filing except Hainan (one, HW) [MED]"},
+		PersonalOneDomainAfter:             Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
+		UnitOneDomainAfter:                 Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
 	},
 	{ // 12 天津市
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceAllowed, Certain: true, Source: "ucloud-tianjin; huawei-province-rules: UC 2024 and HW: non-local ID accepted [HIGH]"},
@@ -512,6 +516,8 @@ var defaultPolicies = [31]Policy{
 		WebsitesPerSubmission:              Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the websites of one submission except Hunan (HW, UC) and Hubei (UC) [MED]"},
 		UnitDomainsPerSubmission:           Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the new domains of one unit's submission except Shanxi (3) and Henan (5) (HW) [MED]"},
 		PersonalFirstFilingDomains:         Fact[int]{Value: 0, Certain: true, Source: "huawei-hainan: no limit found on the domains of a person's first filing except Hainan (one, HW) [MED]"},
+		PersonalOneDomainAfter:             Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
+		UnitOneDomainAfter:                 Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
 	},
 	{ // 13 河北省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceAllowed, Certain: true, Source: "ucloud-hebei: UC 2024: non-local ID accepted [MED]"},
@@ -539,6 +545,8 @@ var defaultPolicies = [31]Policy{
 		WebsitesPerSubmission:              Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the websites of one submission except Hunan (HW, UC) and Hubei (UC) [MED]"},
 		UnitDomainsPerSubmission:           Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the new domains of one unit's submission except Shanxi (3) and Henan (5) (HW) [MED]"},
 		PersonalFirstFilingDomains:         Fact[int]{Value: 0, Certain: true, Source: "huawei-hainan: no limit found on the domains of a person's first filing except Hainan (one, HW) [MED]"},
+		PersonalOneDomainAfter:             Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
+		UnitOneDomainAfter:                 Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
 	},
 	{ // 14 山西省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-shanxi; huawei-province-rules: UC 2024 and HW: Shanxi ID only [HIGH]"},
@@ -566,6 +574,8 @@ var defaultPolicies = [31]Policy{
 		WebsitesPerSubmission:              Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the websites of one submission except Hunan (HW, UC) and Hubei (UC) [MED]"},
 		UnitDomainsPerSubmission:           Fact[int]{Value: 3, Certain: true, Source: "huawei-province-rules: HW 山西管局要求 (doc_0217): 除变更外，单次备案订单中新增域名不可以超过3个 [MED]"},
 		PersonalFirstFilingDomains:         Fact[int]{Value: 0, Certain: true, Source: "huawei-hainan: no limit found on the domains of a person's first filing except Hainan (one, HW) [MED]"},
+		PersonalOneDomainAfter:             Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
+		UnitOneDomainAfter:                 Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
 	},
 	{ // 15 内蒙古自治区
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: false, Source: "ucloud-neimenggu; huawei-province-rules: UC 2024: accepted with 暂住证/居住证; HW: non-local ID not supported [CONFLICT]"},
@@ -593,6 +603,8 @@ var defaultPolicies = [31]Policy{
 		WebsitesPerSubmission:              Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the websites of one submission except Hunan (HW, UC) and Hubei (UC) [MED]"},
 		UnitDomainsPerSubmission:           Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the new domains of one unit's submission except Shanxi (3) and Henan (5) (HW) [MED]"},
 		PersonalFirstFilingDomains:         Fact[int]{Value: 0, Certain: true, Source: "huawei-hainan: no limit found on the domains of a person's first filing except Hainan (one, HW) [MED]"},
+		PersonalOneDomainAfter:             Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
+		UnitOneDomainAfter:                 Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
 	},
 	{ // 21 辽宁省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceAllowed, Certain: true, Source: "ucloud-liaoning: UC 2024: non-local ID accepted [MED]"},
@@ -620,6 +632,8 @@ var defaultPolicies = [31]Policy{
 		WebsitesPerSubmission:              Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the websites of one submission except Hunan (HW, UC) and Hubei (UC) [MED]"},
 		UnitDomainsPerSubmission:           Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the new domains of one unit's submission except Shanxi (3) and Henan (5) (HW) [MED]"},
 		PersonalFirstFilingDomains:         Fact[int]{Value: 0, Certain: true, Source: "huawei-hainan: no limit found on the domains of a person's first filing except Hainan (one, HW) [MED]"},
+		PersonalOneDomainAfter:             Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
+		UnitOneDomainAfter:                 Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
 	},
 	{ // 22 吉林省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceResidencePermit, Certain: true, Source: "ucloud-jilin: UC 2024: accepted with 暂住证/居住证 [MED]"},
@@ -647,6 +661,8 @@ var defaultPolicies = [31]Policy{
 		WebsitesPerSubmission:              Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the websites of one submission except Hunan (HW, UC) and Hubei (UC) [MED]"},
 		UnitDomainsPerSubmission:           Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the new domains of one unit's submission except Shanxi (3) and Henan (5) (HW) [MED]"},
 		PersonalFirstFilingDomains:         Fact[int]{Value: 0, Certain: true, Source: "huawei-hainan: no limit found on the domains of a person's first filing except Hainan (one, HW) [MED]"},
+		PersonalOneDomainAfter:             Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
+		UnitOneDomainAfter:                 Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
 	},
 	{ // 23 黑龙江省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-heilongjiang: UC 2024: non-local ID not accepted [MED]"},
@@ -674,6 +690,8 @@ var defaultPolicies = [31]Policy{
 		WebsitesPerSubmission:              Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the websites of one submission except Hunan (HW, UC) and Hubei (UC) [MED]"},
 		UnitDomainsPerSubmission:           Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the new domains of one unit's submission except Shanxi (3) and Henan (5) (HW) [MED]"},
 		PersonalFirstFilingDomains:         Fact[int]{Value: 0, Certain: true, Source: "huawei-hainan: no limit found on the domains of a person's first filing except Hainan (one, HW) [MED]"},
+		PersonalOneDomainAfter:             Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
+		UnitOneDomainAfter:                 Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
 	},
 	{ // 31 上海市
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceResidencePermit, Certain: true, Source: "ucloud-shanghai; huawei-province-rules: UC 2024: 暂住证/居住证; HW: Shanghai 居住证 or 临时居住证 valid one month or more, student card not accepted [HIGH]"},
@@ -701,6 +719,8 @@ var defaultPolicies = [31]Policy{
 		WebsitesPerSubmission:              Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the websites of one submission except Hunan (HW, UC) and Hubei (UC) [MED]"},
 		UnitDomainsPerSubmission:           Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the new domains of one unit's submission except Shanxi (3) and Henan (5) (HW) [MED]"},
 		PersonalFirstFilingDomains:         Fact[int]{Value: 0, Certain: true, Source: "huawei-hainan: no limit found on the domains of a person's first filing except Hainan (one, HW) [MED]"},
+		PersonalOneDomainAfter:             Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
+		UnitOneDomainAfter:                 Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
 	},
 	{ // 32 江苏省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceResidencePermit, Certain: true, Source: "ucloud-jiangsu: UC 2024: accepted with 暂住证/居住证 [MED]"},
@@ -728,6 +748,8 @@ var defaultPolicies = [31]Policy{
 		WebsitesPerSubmission:              Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the websites of one submission except Hunan (HW, UC) and Hubei (UC) [MED]"},
 		UnitDomainsPerSubmission:           Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the new domains of one unit's submission except Shanxi (3) and Henan (5) (HW) [MED]"},
 		PersonalFirstFilingDomains:         Fact[int]{Value: 0, Certain: true, Source: "huawei-hainan: no limit found on the domains of a person's first filing except Hainan (one, HW) [MED]"},
+		PersonalOneDomainAfter:             Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
+		UnitOneDomainAfter:                 Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
 	},
 	{ // 33 浙江省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceResidencePermit, Certain: false, Source: "ucloud-zhejiang; huawei-province-rules: UC 2024: non-local ID accepted, proof not listed; HW: 异地备案需要提供居住证 [CONFLICT]"},
@@ -755,6 +777,8 @@ var defaultPolicies = [31]Policy{
 		WebsitesPerSubmission:              Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the websites of one submission except Hunan (HW, UC) and Hubei (UC) [MED]"},
 		UnitDomainsPerSubmission:           Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the new domains of one unit's submission except Shanxi (3) and Henan (5) (HW) [MED]"},
 		PersonalFirstFilingDomains:         Fact[int]{Value: 0, Certain: true, Source: "huawei-hainan: no limit found on the domains of a person's first filing except Hainan (one, HW) [MED]"},
+		PersonalOneDomainAfter:             Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
+		UnitOneDomainAfter:                 Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
 	},
 	{ // 34 安徽省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceResidencePermit, Certain: true, Source: "ucloud-anhui: UC 2024: accepted with 暂住证/居住证 [MED]"},
@@ -782,6 +806,8 @@ var defaultPolicies = [31]Policy{
 		WebsitesPerSubmission:              Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the websites of one submission except Hunan (HW, UC) and Hubei (UC) [MED]"},
 		UnitDomainsPerSubmission:           Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the new domains of one unit's submission except Shanxi (3) and Henan (5) (HW) [MED]"},
 		PersonalFirstFilingDomains:         Fact[int]{Value: 0, Certain: true, Source: "huawei-hainan: no limit found on the domains of a person's first filing except Hainan (one, HW) [MED]"},
+		PersonalOneDomainAfter:             Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
+		UnitOneDomainAfter:                 Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
 	},
 	{ // 35 福建省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceResidencePermit, Certain: true, Source: "ucloud-fujian; huawei-province-rules: UC 2024 and HW: local 居住证/暂住证 [HIGH]"},
@@ -809,6 +835,8 @@ var defaultPolicies = [31]Policy{
 		WebsitesPerSubmission:              Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the websites of one submission except Hunan (HW, UC) and Hubei (UC) [MED]"},
 		UnitDomainsPerSubmission:           Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the new domains of one unit's submission except Shanxi (3) and Henan (5) (HW) [MED]"},
 		PersonalFirstFilingDomains:         Fact[int]{Value: 0, Certain: true, Source: "huawei-hainan: no limit found on the domains of a person's first filing except Hainan (one, HW) [MED]"},
+		PersonalOneDomainAfter:             Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
+		UnitOneDomainAfter:                 Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
 	},
 	{ // 36 江西省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: false, Source: "ucloud-jiangxi; huawei-jiangxi: UC 2024: non-local ID not accepted; HW 2025: accepted only with a valid Jiangxi 居住证 [CONFLICT]"},
@@ -836,6 +864,8 @@ var defaultPolicies = [31]Policy{
 		WebsitesPerSubmission:              Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the websites of one submission except Hunan (HW, UC) and Hubei (UC) [MED]"},
 		UnitDomainsPerSubmission:           Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the new domains of one unit's submission except Shanxi (3) and Henan (5) (HW) [MED]"},
 		PersonalFirstFilingDomains:         Fact[int]{Value: 0, Certain: true, Source: "huawei-hainan: no limit found on the domains of a person's first filing except Hainan (one, HW) [MED]"},
+		PersonalOneDomainAfter:             Fact[int]{Value: 7, Certain: true, Source: "huawei-province-rules: HW 江西管局要求 (doc_0226): 个人已备案超过7个，企业已备案超过15个，则新增网站备案每次只能备案一个域名 (UC 2024's limit of 4 personal websites disagrees; each is checked) [MED]"},
+		UnitOneDomainAfter:                 Fact[int]{Value: 15, Certain: true, Source: "huawei-province-rules: HW 江西管局要求 (doc_0226): 个人已备案超过7个，企业已备案超过15个，则新增网站备案每次只能备案一个域名 [MED]"},
 	},
 	{ // 37 山东省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceProof, Certain: true, Source: "ucloud-shandong; huawei-province-rules: UC 2024: 暂住证/居住证; HW: local 学生证 or 居住证 [HIGH]"},
@@ -863,6 +893,8 @@ var defaultPolicies = [31]Policy{
 		WebsitesPerSubmission:              Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the websites of one submission except Hunan (HW, UC) and Hubei (UC) [MED]"},
 		UnitDomainsPerSubmission:           Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the new domains of one unit's submission except Shanxi (3) and Henan (5) (HW) [MED]"},
 		PersonalFirstFilingDomains:         Fact[int]{Value: 0, Certain: true, Source: "huawei-hainan: no limit found on the domains of a person's first filing except Hainan (one, HW) [MED]"},
+		PersonalOneDomainAfter:             Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
+		UnitOneDomainAfter:                 Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
 	},
 	{ // 41 河南省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-henan; tencent-province-reqs-old: UC 2024 and TC-old: Henan ID only [HIGH]"},
@@ -890,6 +922,8 @@ var defaultPolicies = [31]Policy{
 		WebsitesPerSubmission:              Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the websites of one submission except Hunan (HW, UC) and Hubei (UC) [MED]"},
 		UnitDomainsPerSubmission:           Fact[int]{Value: 5, Certain: true, Source: "huawei-province-rules: HW 河南管局要求 (doc_0232): 企业备案一次性提交不能超过5个域名 [MED]"},
 		PersonalFirstFilingDomains:         Fact[int]{Value: 0, Certain: true, Source: "huawei-hainan: no limit found on the domains of a person's first filing except Hainan (one, HW) [MED]"},
+		PersonalOneDomainAfter:             Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
+		UnitOneDomainAfter:                 Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
 	},
 	{ // 42 湖北省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceResidencePermit, Certain: true, Source: "ucloud-hubei: UC 2024: accepted with 暂住证/居住证 [MED]"},
@@ -917,6 +951,8 @@ var defaultPolicies = [31]Policy{
 		WebsitesPerSubmission:              Fact[int]{Value: 1, Certain: true, Source: "ucloud-hubei: UC 2024: one website with one domain per first or new-site filing [MED]"},
 		UnitDomainsPerSubmission:           Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the new domains of one unit's submission except Shanxi (3) and Henan (5) (HW) [MED]"},
 		PersonalFirstFilingDomains:         Fact[int]{Value: 0, Certain: true, Source: "huawei-hainan: no limit found on the domains of a person's first filing except Hainan (one, HW) [MED]"},
+		PersonalOneDomainAfter:             Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
+		UnitOneDomainAfter:                 Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
 	},
 	{ // 43 湖南省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceAllowed, Certain: true, Source: "ucloud-hunan: UC 2024: non-local ID accepted [MED]"},
@@ -944,6 +980,8 @@ var defaultPolicies = [31]Policy{
 		WebsitesPerSubmission:              Fact[int]{Value: 1, Certain: true, Source: "huawei-province-rules; ucloud-hunan: HW 湖南管局要求 (doc_0234): 每次只能备案1个网站/域名; UC 2024: one website per submission [HIGH]"},
 		UnitDomainsPerSubmission:           Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the new domains of one unit's submission except Shanxi (3) and Henan (5) (HW) [MED]"},
 		PersonalFirstFilingDomains:         Fact[int]{Value: 0, Certain: true, Source: "huawei-hainan: no limit found on the domains of a person's first filing except Hainan (one, HW) [MED]"},
+		PersonalOneDomainAfter:             Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
+		UnitOneDomainAfter:                 Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
 	},
 	{ // 44 广东省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceProof, Certain: true, Source: "ucloud-guangdong; huawei-guangdong: UC 2024: 居住证/暂住证 with a 粤省事 validity screenshot; HW 2025: 居住证, 房产证 or the last three months of 社保 (students: 居住证) [HIGH]"},
@@ -971,6 +1009,8 @@ var defaultPolicies = [31]Policy{
 		WebsitesPerSubmission:              Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the websites of one submission except Hunan (HW, UC) and Hubei (UC) [MED]"},
 		UnitDomainsPerSubmission:           Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the new domains of one unit's submission except Shanxi (3) and Henan (5) (HW) [MED]"},
 		PersonalFirstFilingDomains:         Fact[int]{Value: 0, Certain: true, Source: "huawei-hainan: no limit found on the domains of a person's first filing except Hainan (one, HW) [MED]"},
+		PersonalOneDomainAfter:             Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
+		UnitOneDomainAfter:                 Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
 	},
 	{ // 45 广西壮族自治区
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: false, Source: "ucloud-guangxi; huawei-province-rules; xqc7com-filing-notes: UC 2024: non-local ID accepted, proof not listed; HW: no non-local personal filing; Aliyun (2025 blog): local ID only [CONFLICT]"},
@@ -998,6 +1038,8 @@ var defaultPolicies = [31]Policy{
 		WebsitesPerSubmission:              Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the websites of one submission except Hunan (HW, UC) and Hubei (UC) [MED]"},
 		UnitDomainsPerSubmission:           Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the new domains of one unit's submission except Shanxi (3) and Henan (5) (HW) [MED]"},
 		PersonalFirstFilingDomains:         Fact[int]{Value: 0, Certain: true, Source: "huawei-hainan: no limit found on the domains of a person's first filing except Hainan (one, HW) [MED]"},
+		PersonalOneDomainAfter:             Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
+		UnitOneDomainAfter:                 Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
 	},
 	{ // 46 海南省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceAllowed, Certain: true, Source: "ucloud-hainan; huawei-province-rules: UC 2024: non-local ID accepted (HW: temporary ID cards are not) [MED]"},
@@ -1025,6 +1067,8 @@ var defaultPolicies = [31]Policy{
 		WebsitesPerSubmission:              Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the websites of one submission except Hunan (HW, UC) and Hubei (UC) [MED]"},
 		UnitDomainsPerSubmission:           Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the new domains of one unit's submission except Shanxi (3) and Henan (5) (HW) [MED]"},
 		PersonalFirstFilingDomains:         Fact[int]{Value: 1, Certain: true, Source: "huawei-hainan; huawei-province-rules: HW 海南管局要求 (doc_0230): 个人首次备案只允许备案一个域名 [MED]"},
+		PersonalOneDomainAfter:             Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
+		UnitOneDomainAfter:                 Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
 	},
 	{ // 50 重庆市
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-chongqing; tencent-province-reqs-old: UC 2024 and TC-old: Chongqing ID only [HIGH]"},
@@ -1052,6 +1096,8 @@ var defaultPolicies = [31]Policy{
 		WebsitesPerSubmission:              Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the websites of one submission except Hunan (HW, UC) and Hubei (UC) [MED]"},
 		UnitDomainsPerSubmission:           Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the new domains of one unit's submission except Shanxi (3) and Henan (5) (HW) [MED]"},
 		PersonalFirstFilingDomains:         Fact[int]{Value: 0, Certain: true, Source: "huawei-hainan: no limit found on the domains of a person's first filing except Hainan (one, HW) [MED]"},
+		PersonalOneDomainAfter:             Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
+		UnitOneDomainAfter:                 Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
 	},
 	{ // 51 四川省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceProof, Certain: true, Source: "ucloud-sichuan; tencent-province-reqs-old: UC 2024: 暂住证/居住证; TC-old: 学生证/社保/聘用合同/居住证 [MED]"},
@@ -1079,6 +1125,8 @@ var defaultPolicies = [31]Policy{
 		WebsitesPerSubmission:              Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the websites of one submission except Hunan (HW, UC) and Hubei (UC) [MED]"},
 		UnitDomainsPerSubmission:           Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the new domains of one unit's submission except Shanxi (3) and Henan (5) (HW) [MED]"},
 		PersonalFirstFilingDomains:         Fact[int]{Value: 0, Certain: true, Source: "huawei-hainan: no limit found on the domains of a person's first filing except Hainan (one, HW) [MED]"},
+		PersonalOneDomainAfter:             Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
+		UnitOneDomainAfter:                 Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
 	},
 	{ // 52 贵州省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceResidencePermit, Certain: true, Source: "ucloud-guizhou: UC 2024: accepted with 暂住证/居住证 (TC-old c.2017 refused; superseded) [MED]"},
@@ -1106,6 +1154,8 @@ var defaultPolicies = [31]Policy{
 		WebsitesPerSubmission:              Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the websites of one submission except Hunan (HW, UC) and Hubei (UC) [MED]"},
 		UnitDomainsPerSubmission:           Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the new domains of one unit's submission except Shanxi (3) and Henan (5) (HW) [MED]"},
 		PersonalFirstFilingDomains:         Fact[int]{Value: 0, Certain: true, Source: "huawei-hainan: no limit found on the domains of a person's first filing except Hainan (one, HW) [MED]"},
+		PersonalOneDomainAfter:             Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
+		UnitOneDomainAfter:                 Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
 	},
 	{ // 53 云南省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceAllowed, Certain: true, Source: "ucloud-yunnan: UC 2024: non-local ID accepted (TC-old c.2017 refused; superseded) [MED]"},
@@ -1133,6 +1183,8 @@ var defaultPolicies = [31]Policy{
 		WebsitesPerSubmission:              Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the websites of one submission except Hunan (HW, UC) and Hubei (UC) [MED]"},
 		UnitDomainsPerSubmission:           Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the new domains of one unit's submission except Shanxi (3) and Henan (5) (HW) [MED]"},
 		PersonalFirstFilingDomains:         Fact[int]{Value: 0, Certain: true, Source: "huawei-hainan: no limit found on the domains of a person's first filing except Hainan (one, HW) [MED]"},
+		PersonalOneDomainAfter:             Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
+		UnitOneDomainAfter:                 Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
 	},
 	{ // 54 西藏自治区
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-xizang; huawei-province-rules: UC 2024 (暂不) and HW: Tibet ID only [HIGH]"},
@@ -1160,6 +1212,8 @@ var defaultPolicies = [31]Policy{
 		WebsitesPerSubmission:              Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the websites of one submission except Hunan (HW, UC) and Hubei (UC) [MED]"},
 		UnitDomainsPerSubmission:           Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the new domains of one unit's submission except Shanxi (3) and Henan (5) (HW) [MED]"},
 		PersonalFirstFilingDomains:         Fact[int]{Value: 0, Certain: true, Source: "huawei-hainan: no limit found on the domains of a person's first filing except Hainan (one, HW) [MED]"},
+		PersonalOneDomainAfter:             Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
+		UnitOneDomainAfter:                 Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
 	},
 	{ // 61 陕西省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: false, Source: "ucloud-shaanxi; huawei-province-rules: UC 2024: non-local ID not accepted; HW: cross-province filing supported [CONFLICT]"},
@@ -1187,6 +1241,8 @@ var defaultPolicies = [31]Policy{
 		WebsitesPerSubmission:              Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the websites of one submission except Hunan (HW, UC) and Hubei (UC) [MED]"},
 		UnitDomainsPerSubmission:           Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the new domains of one unit's submission except Shanxi (3) and Henan (5) (HW) [MED]"},
 		PersonalFirstFilingDomains:         Fact[int]{Value: 0, Certain: true, Source: "huawei-hainan: no limit found on the domains of a person's first filing except Hainan (one, HW) [MED]"},
+		PersonalOneDomainAfter:             Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
+		UnitOneDomainAfter:                 Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
 	},
 	{ // 62 甘肃省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-gansu; huawei-province-rules: UC 2024 and HW: non-local ID not accepted [HIGH]"},
@@ -1214,6 +1270,8 @@ var defaultPolicies = [31]Policy{
 		WebsitesPerSubmission:              Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the websites of one submission except Hunan (HW, UC) and Hubei (UC) [MED]"},
 		UnitDomainsPerSubmission:           Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the new domains of one unit's submission except Shanxi (3) and Henan (5) (HW) [MED]"},
 		PersonalFirstFilingDomains:         Fact[int]{Value: 0, Certain: true, Source: "huawei-hainan: no limit found on the domains of a person's first filing except Hainan (one, HW) [MED]"},
+		PersonalOneDomainAfter:             Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
+		UnitOneDomainAfter:                 Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
 	},
 	{ // 63 青海省
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-qinghai; huawei-province-rules: UC 2024 and HW: Qinghai ID only [HIGH]"},
@@ -1241,6 +1299,8 @@ var defaultPolicies = [31]Policy{
 		WebsitesPerSubmission:              Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the websites of one submission except Hunan (HW, UC) and Hubei (UC) [MED]"},
 		UnitDomainsPerSubmission:           Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the new domains of one unit's submission except Shanxi (3) and Henan (5) (HW) [MED]"},
 		PersonalFirstFilingDomains:         Fact[int]{Value: 0, Certain: true, Source: "huawei-hainan: no limit found on the domains of a person's first filing except Hainan (one, HW) [MED]"},
+		PersonalOneDomainAfter:             Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
+		UnitOneDomainAfter:                 Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
 	},
 	{ // 64 宁夏回族自治区
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-ningxia; huawei-province-rules: UC 2024 and HW: non-local ID not accepted [HIGH]"},
@@ -1268,6 +1328,8 @@ var defaultPolicies = [31]Policy{
 		WebsitesPerSubmission:              Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the websites of one submission except Hunan (HW, UC) and Hubei (UC) [MED]"},
 		UnitDomainsPerSubmission:           Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the new domains of one unit's submission except Shanxi (3) and Henan (5) (HW) [MED]"},
 		PersonalFirstFilingDomains:         Fact[int]{Value: 0, Certain: true, Source: "huawei-hainan: no limit found on the domains of a person's first filing except Hainan (one, HW) [MED]"},
+		PersonalOneDomainAfter:             Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
+		UnitOneDomainAfter:                 Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
 	},
 	{ // 65 新疆维吾尔自治区
 		PersonalCrossProvince:              Fact[CrossProvince]{Value: CrossProvinceForbidden, Certain: true, Source: "ucloud-xinjiang; huawei-province-rules: UC 2024 and HW: Xinjiang ID only [HIGH]"},
@@ -1295,5 +1357,7 @@ var defaultPolicies = [31]Policy{
 		WebsitesPerSubmission:              Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the websites of one submission except Hunan (HW, UC) and Hubei (UC) [MED]"},
 		UnitDomainsPerSubmission:           Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no limit found on the new domains of one unit's submission except Shanxi (3) and Henan (5) (HW) [MED]"},
 		PersonalFirstFilingDomains:         Fact[int]{Value: 0, Certain: true, Source: "huawei-hainan: no limit found on the domains of a person's first filing except Hainan (one, HW) [MED]"},
+		PersonalOneDomainAfter:             Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
+		UnitOneDomainAfter:                 Fact[int]{Value: 0, Certain: true, Source: "huawei-province-rules: no province found that holds a subject with many filed websites to one domain per new-site filing except Jiangxi (HW) [MED]"},
 	},
 }

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strconv"
+
 	"github.com/icpcheck/beian"
 	"github.com/icpcheck/beian/provinces"
 )
@@ -24,7 +26,10 @@ import (
 // filing: Hainan 1, personal_first_filing_domains): more is
 // SUBMISSION_LIMIT_EXCEEDED at the first website over the limit, to be
 // filed as new-site filings once this one is approved. Domains are
-// counted once each, by their registrable domain.
+// counted once each, by their registrable domain. A subject that filed
+// more websites before than personal_one_domain_after or
+// unit_one_domain_after (Jiangxi: 7 and 15) adds one domain per new-site
+// filing: more is SUBMISSION_LIMIT_EXCEEDED too.
 //
 // The provider's console takes so many websites in one order, of any
 // filing type (the profile's personal_websites_per_order and
@@ -73,6 +78,7 @@ func runSiteLimit(pass *Pass) error {
 	if per := pass.Policy.WebsitesPerSubmission; per.Value > 0 && len(f.Websites) > per.Value {
 		reportSubmissionLimit(pass, provinceArg(pass), per, per.Value, len(f.Websites), Text{"网站", plural(per.Value, "website")})
 	}
+	checkOneDomainAfter(pass, personal)
 	domains := pass.Policy.UnitDomainsPerSubmission
 	if personal {
 		domains = pass.Policy.PersonalFirstFilingDomains
@@ -122,6 +128,30 @@ func reportSubmissionLimit(pass *Pass, who Arg, fact provinces.Fact[int], k, cou
 	who.Name = "who"
 	pass.ReportFact(beian.Path("websites").Index(k), CodeSubmissionLimitExceeded, factSource(fact),
 		who, Int("limit", fact.Value), Int("count", count), Arg{"what", what})
+}
+
+// checkOneDomainAfter reports a new-site filing of more than one domain
+// by a subject that filed more websites before than the province's
+// personal_one_domain_after or unit_one_domain_after (Jiangxi: 7 and 15):
+// SUBMISSION_LIMIT_EXCEEDED at the first website over one domain.
+func checkOneDomainAfter(pass *Pass, personal bool) {
+	f := pass.Filing
+	after := pass.Policy.UnitOneDomainAfter
+	if personal {
+		after = pass.Policy.PersonalOneDomainAfter
+	}
+	if f.FilingType != beian.FilingAddSite || after.Value <= 0 || max(f.Subject.FiledWebsites, 0) <= after.Value {
+		return
+	}
+	k, n := firstOverDomains(pass, 1)
+	if n <= 1 {
+		return
+	}
+	filed := strconv.Itoa(after.Value)
+	p := pass.Province
+	who := Loc("who", p.Short+"对已备案网站超过"+filed+"个的主体", p.English+", for a subject that filed more than "+filed+" websites,")
+	pass.ReportFact(beian.Path("websites").Index(k), CodeSubmissionLimitExceeded, factSource(after),
+		who, Int("limit", 1), Int("count", n), Arg{"what", Text{"域名", "domain"}})
 }
 
 // firstOverDomains counts the distinct domains of the filing's websites,

@@ -33,6 +33,10 @@ var (
 	websitesPerFiling   = map[string]int{"43": 1, "42": 1}
 	unitDomainsPerFile  = map[string]int{"14": 3, "41": 5}
 	personalFirstFiling = map[string]int{"46": 1}
+	// oneDomainAfter: Jiangxi holds a subject that filed more than 7
+	// (a person) or 15 (a unit) websites to one domain per new-site filing
+	// (HW doc_0226).
+	oneDomainAfter = map[string][2]int{"36": {7, 15}}
 )
 
 // TestSiteLimit: every province × personal or unit × filing type × a
@@ -75,11 +79,19 @@ func TestSiteLimit(t *testing.T) {
 								for range apps {
 									f.Apps = append(f.Apps, beian.App{Type: beian.AppNative, Name: "示例记账", PrincipalSameAsSubject: true})
 								}
-								before := 0
+								before, beforeSites := 0, 0
 								if ft == beian.FilingAddSite {
-									before = filed[0] + filed[1]
+									before, beforeSites = filed[0]+filed[1], filed[0]
 								}
 								want, sev := expectedLimits(p.Code, nature, ft, n, apps, before, shared)
+								after, ok := oneDomainAfter[p.Code]
+								limit := after[1]
+								if nature == beian.NaturePersonal {
+									limit = after[0]
+								}
+								if ok && beforeSites > limit && !shared && n > 1 {
+									want = append(want, found{"websites[1]", rules.CodeSubmissionLimitExceeded})
+								}
 								rs := run(t, rules.SiteLimit, f)
 								assert.ElementsMatch(t, want, foundIn(rs))
 								for _, r := range rs {
@@ -178,6 +190,60 @@ func TestSiteLimitPerOrder(t *testing.T) {
 							assert.Equal(t, rules.Error, rs[0].Severity)
 							assert.Equal(t, "tencent-site-info", rs[0].Source.Key)
 						})
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestOneDomainAfter: Jiangxi holds a subject that filed more than 7
+// websites (a person) or 15 (a unit) before to one domain per new-site
+// filing (HW doc_0226): SUBMISSION_LIMIT_EXCEEDED at the first website
+// over one domain, an error. Every province × both natures × the four
+// filing types × websites filed before around both thresholds × one to
+// three domains, distinct or sharing one registrable domain.
+func TestOneDomainAfter(t *testing.T) {
+	types := []beian.FilingType{beian.FilingNew, beian.FilingAddSite, beian.FilingAddAccess, beian.FilingChange}
+	for _, p := range provinces.All() {
+		for _, nature := range []beian.Nature{beian.NaturePersonal, beian.NatureEnterprise} {
+			for _, ft := range types {
+				for _, filed := range []int{0, 7, 8, 15, 16, 40} {
+					for _, n := range []int{1, 2, 3} {
+						for _, shared := range []bool{false, true} {
+							f := cleanFiling()
+							f.Province, f.Subject.Nature, f.FilingType, f.Subject.FiledWebsites = p.Code, nature, ft, filed
+							f.Websites = nil
+							for i := range n {
+								d := "shili" + strconv.Itoa(i) + ".cn"
+								if shared {
+									d = "s" + strconv.Itoa(i) + ".shilikeji.cn"
+								}
+								f.Websites = append(f.Websites, beian.Website{Name: "示例网站", Domains: []string{d}, PrincipalSameAsSubject: true})
+							}
+							limit := 15
+							if nature == beian.NaturePersonal {
+								limit = 7
+							}
+							var want []found
+							if p.Code == "36" && ft == beian.FilingAddSite && filed > limit && !shared && n > 1 {
+								want = []found{{"websites[1]", rules.CodeSubmissionLimitExceeded}}
+							}
+							// What the websites filed before add to the
+							// other submission limits (Hunan's one website,
+							// Hainan's one domain …), which the same
+							// filing gets without them.
+							g := *f
+							g.Subject.FiledWebsites = 0
+							others := len(withCode(run(t, rules.SiteLimit, &g), rules.CodeSubmissionLimitExceeded))
+							rs := withCode(run(t, rules.SiteLimit, f), rules.CodeSubmissionLimitExceeded)
+							name := fmt.Sprintf("%s/%s/%s/filed %d/%d websites/shared %v", p.Code, nature, ft, filed, n, shared)
+							require.Len(t, rs, others+len(want), name)
+							if want != nil {
+								assert.Equal(t, want, foundIn(rs[len(rs)-1:]), name)
+								assert.Equal(t, rules.Error, rs[len(rs)-1].Severity, name)
+							}
+						}
 					}
 				}
 			}
