@@ -263,13 +263,18 @@ func warnAppDomainForm(pass *Pass, loc domainLoc, d domain.Domain, raw string) {
 	if strings.TrimSpace(raw) == want {
 		return
 	}
-	path := loc.path()
 	problem, title := joinTexts("App域名填写所用的主机名", "，不带http://、端口或路径，使用小写半角字符", "file the host the App uses, ", ", without http://, a port or a path, in lower-case ASCII",
 		"改为", "", "Use ", "", want, want)
+	reportDomainForm(pass, loc.path(), raw, want, problem, title, appDomainRemedy, Warning)
+}
+
+// reportDomainForm reports the domain raw at path, not typed as filed, as
+// DOMAIN_INVALID at sev whose certain fix is value.
+func reportDomainForm(pass *Pass, path beian.Path, raw, value string, problem, title, remedy Text, sev Severity) {
 	r := pass.Reject(path, CodeDomainInvalid, Str("domain", shortValue(raw)),
-		Arg{"problem", problem}, Arg{"remedy", appDomainRemedy})
-	r.Severity = Warning
-	pass.Add(pass.withFix(r, Fix{Field: path, Value: want, Title: title}))
+		Arg{"problem", problem}, Arg{"remedy", remedy})
+	r.Severity = sev
+	pass.Add(pass.withFix(r, Fix{Field: path, Value: value, Title: title}))
 }
 
 // domainLevel returns the level of d's host, the registrable domain being
@@ -403,26 +408,19 @@ func warnNotRegistered(pass *Pass, loc domainLoc, d domain.Domain, raw string) {
 	}
 	if !registered(d, raw) {
 		u := d.Unicode()
-		path := loc.path()
 		problem, title := joinTexts("备案填写注册的主域名", "，不带www、http://或路径", "file the registered domain ", ", without www, http:// or a path",
 			"改为注册的主域名", "", "Use the registered domain ", "", u, u)
-		r := pass.Reject(path, CodeDomainInvalid, Str("domain", shortValue(raw)),
-			Arg{"problem", problem}, Arg{"remedy", siteDomainRemedy})
-		r.Severity = Warning
+		sev := Warning
 		if sub := subdomainLabels(d); sub != "" && sub != "www" {
-			r.Severity = Error
+			sev = Error
 		}
-		pass.Add(pass.withFix(r, Fix{Field: path, Value: value, Title: title}))
+		reportDomainForm(pass, loc.path(), raw, value, problem, title, siteDomainRemedy, sev)
 		return
 	}
 	if !loc.record && strings.TrimSpace(raw) != value {
-		path := loc.path()
 		problem, title := joinTexts("域名应写作", "，使用小写半角字符，末尾不带点", "file it as ", ", in lower-case half-width characters without a trailing dot",
 			"改为", "", "Use ", "", value, value)
-		r := pass.Reject(path, CodeDomainInvalid, Str("domain", shortValue(raw)),
-			Arg{"problem", problem}, Arg{"remedy", siteDomainRemedy})
-		r.Severity = Warning
-		pass.Add(pass.withFix(r, Fix{Field: path, Value: value, Title: title}))
+		reportDomainForm(pass, loc.path(), raw, value, problem, title, siteDomainRemedy, Warning)
 	}
 }
 

@@ -68,14 +68,7 @@ func TestSiteLimit(t *testing.T) {
 								f.Subject.Nature = nature
 								f.FilingType = ft
 								f.Subject.FiledWebsites, f.Subject.FiledApps = filed[0], filed[1]
-								f.Websites = nil
-								for i := range n {
-									d := "shili" + strconv.Itoa(i) + ".cn"
-									if shared {
-										d = "s" + strconv.Itoa(i) + ".shilikeji.cn"
-									}
-									f.Websites = append(f.Websites, beian.Website{Name: "示例网站", Domains: []string{d}, PrincipalSameAsSubject: true})
-								}
+								f.Websites = limitWebsites(n, shared)
 								for range apps {
 									f.Apps = append(f.Apps, beian.App{Type: beian.AppNative, Name: "示例记账", PrincipalSameAsSubject: true})
 								}
@@ -104,6 +97,20 @@ func TestSiteLimit(t *testing.T) {
 			}
 		}
 	}
+}
+
+// limitWebsites returns n websites, each on a registrable domain of its
+// own, or, when shared, on sub-domains of one.
+func limitWebsites(n int, shared bool) []beian.Website {
+	var ws []beian.Website
+	for i := range n {
+		d := "shili" + strconv.Itoa(i) + ".cn"
+		if shared {
+			d = "s" + strconv.Itoa(i) + ".shilikeji.cn"
+		}
+		ws = append(ws, beian.Website{Name: "示例网站", Domains: []string{d}, PrincipalSameAsSubject: true})
+	}
+	return ws
 }
 
 // expectedLimits returns what TestSiteLimit expects, from the tables
@@ -213,14 +220,7 @@ func TestOneDomainAfter(t *testing.T) {
 						for _, shared := range []bool{false, true} {
 							f := cleanFiling()
 							f.Province, f.Subject.Nature, f.FilingType, f.Subject.FiledWebsites = p.Code, nature, ft, filed
-							f.Websites = nil
-							for i := range n {
-								d := "shili" + strconv.Itoa(i) + ".cn"
-								if shared {
-									d = "s" + strconv.Itoa(i) + ".shilikeji.cn"
-								}
-								f.Websites = append(f.Websites, beian.Website{Name: "示例网站", Domains: []string{d}, PrincipalSameAsSubject: true})
-							}
+							f.Websites = limitWebsites(n, shared)
 							limit := 15
 							if nature == beian.NaturePersonal {
 								limit = 7

@@ -2,6 +2,7 @@ package rules_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -105,15 +106,9 @@ func TestPhoneTypingClass(t *testing.T) {
 	assert.Greater(t, cases, 700)
 }
 
-// atField returns the rejections of rs at path.
+// atField returns the rejections of rs, a slice of the caller's, at path.
 func atField(rs []rules.Rejection, path beian.Path) []rules.Rejection {
-	var out []rules.Rejection
-	for _, r := range rs {
-		if r.Field == path {
-			out = append(out, r)
-		}
-	}
-	return out
+	return slices.DeleteFunc(rs, func(r rules.Rejection) bool { return r.Field != path })
 }
 
 // TestDomainTypingClass: a website's domain and a native App's domain
