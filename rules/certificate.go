@@ -162,7 +162,9 @@ func checkNumber(pass *Pass, ref personRef, t beian.CertType, number string) par
 	if blank(number) {
 		return parsedCert{}
 	}
-	out, canonical, err := parseCert(pass, t, number)
+	// White space around the number is not part of it (a form trims it);
+	// the parsers take spaces inside as separators.
+	out, canonical, err := parseCert(pass, t, strings.TrimSpace(number))
 	if err != nil {
 		path := ref.path("cert_number")
 		problem := Text{err.Error(), err.Error()}

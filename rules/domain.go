@@ -263,7 +263,7 @@ func warnAppDomainForm(pass *Pass, loc domainLoc, d domain.Domain, raw string) {
 	if strings.TrimSpace(raw) == want {
 		return
 	}
-	problem, title := joinTexts("App域名填写所用的主机名", "，不带http://、端口或路径，使用小写半角字符", "file the host the App uses, ", ", without http://, a port or a path, in lower-case ASCII",
+	problem, title := joinTexts("App域名填写所用的主机名", "，不带http://、端口或路径，使用小写半角字符", "file the host the App uses, ", ", without http://, a port or a path, in lower-case half-width characters",
 		"改为", "", "Use ", "", want, want)
 	reportDomainForm(pass, loc.path(), raw, want, problem, title, appDomainRemedy, Warning)
 }

@@ -180,7 +180,7 @@ func checkEmergencyPhone(pass *Pass, i int, value string) {
 			return // valid, typed plainly
 		}
 	}
-	n, err := pass.Config.PhoneSegments.Parse(value)
+	n, err := pass.Config.PhoneSegments.Parse(strings.TrimSpace(value)) // a form trims what is around it
 	if err != nil {
 		pass.Report(principalPath(i, "emergency_phone"), CodePhoneInvalid, Str("number", value), Arg{"problem", phoneProblem(phonenum.ReasonOf(err))})
 		return
@@ -297,7 +297,7 @@ func phoneQuiet(pass *Pass, f phonenum.Facts, mobile bool) bool {
 
 // checkPhoneParsed is checkPhone through Table.Parse, for every number.
 func checkPhoneParsed(pass *Pass, i int, field, value string, mobile bool) {
-	n, err := pass.Config.PhoneSegments.Parse(value)
+	n, err := pass.Config.PhoneSegments.Parse(strings.TrimSpace(value)) // a form trims what is around it
 	if err != nil {
 		pass.Report(principalPath(i, field), CodePhoneInvalid, Str("number", value), Arg{"problem", phoneProblem(phonenum.ReasonOf(err))})
 		return

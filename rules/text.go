@@ -19,7 +19,8 @@ import (
 // spaces and joiners, direction marks, fillers, variation selectors, tags,
 // reserved ones such as U+2065), other format characters, noncharacters and
 // private-use characters are reported, as is text longer than the field's
-// limit. The
+// limit; white space around a value (tabs, line breaks, U+2028, U+2029,
+// the Unicode spaces) is not, for a form trims it. The
 // other rules check the text with those characters removed (see CleanText),
 // so a sensitive word hidden by a zero-width space is also reported as what
 // it is, and cut at the limit, so that no rule's time grows with the
@@ -44,6 +45,9 @@ func runText(pass *Pass) error {
 		if clean && !tooLong(*s, spec.limit) {
 			return // the quick check of CleanText
 		}
+		if !clean && trimmedClean(*s, spec) {
+			return // white space around the value, which a form trims
+		}
 		problem, start, end, ok := textProblem(*s, spec)
 		if !ok {
 			return
@@ -58,6 +62,30 @@ func runText(pass *Pass) error {
 		pass.Add(r)
 	})
 	return nil
+}
+
+// trimmedClean reports whether s holds nothing to report once the white
+// space around it is trimmed as a browser's String.prototype.trim trims it
+// (formSpace): a form trims it, and the other rules read the value without
+// it (CleanText strips the control and invisible characters among them;
+// the README's "Typing": white space around a value is never reported).
+func trimmedClean(s string, spec textSpec) bool {
+	t := strings.TrimFunc(s, formSpace)
+	return len(t) < len(s) && cleanText(t, spec) && !tooLong(t, spec.limit)
+}
+
+// formSpace reports whether r is white space that trim() removes from the
+// ends of a string (ECMAScript's WhiteSpace and LineTerminator): tab, line
+// feed, vertical tab, form feed, carriage return, the space separators
+// (Zs), U+2028 and U+2029. Not U+0085, which strings.TrimSpace would
+// take, nor the byte order mark, which trim() takes but which is no white
+// space a filer sees: it stays an invisible character, with its fix.
+func formSpace(r rune) bool {
+	switch r {
+	case '\t', '\n', '\v', '\f', '\r', '\u2028', '\u2029':
+		return true
+	}
+	return unicode.Is(unicode.Zs, r)
 }
 
 // strippedText returns stripInvalid(s, spec) and true when that differs

@@ -188,3 +188,51 @@ func TestRecordCertNotTyped(t *testing.T) {
 		assert.Empty(t, sevsIn(run(t, rules.Certificate, f)), name)
 	}
 }
+
+// formSpaces are the characters a browser's trim() takes from the ends of
+// a value, the byte order mark aside (an invisible character, reported).
+var formSpaces = []string{"\t", "\n", "\r", "\v", "\f", "\u2028", "\u2029", " ", "\u00a0", "\u1680",
+	"\u2000", "\u2001", "\u2002", "\u2003", "\u2004", "\u2005", "\u2006", "\u2007", "\u2008", "\u2009", "\u200a",
+	"\u202f", "\u205f", "\u3000"}
+
+// TestWhiteSpaceAroundNotReported: white space around a value — every
+// character trim() takes, before, after or on both sides — is reported by
+// no rule in any field that holds a name, a certificate number, a phone,
+// an e-mail address or a domain (README, "Typing": a form trims it); the
+// same character inside a phone or a certificate number is still read as
+// a typing or reported.
+func TestWhiteSpaceAroundNotReported(t *testing.T) {
+	ruleSet := []*rules.Rule{rules.TextFields, rules.Phone, rules.Certificate, rules.Domains, rules.DomainHolder, rules.Contact, rules.SiteName}
+	report := func(f *beian.Filing) []found {
+		var all []rules.Rejection
+		for _, r := range ruleSet {
+			all = append(all, run(t, r, f)...)
+		}
+		return foundIn(all)
+	}
+	f := allPrincipals()
+	base := report(f)
+	values := map[beian.Path]string{
+		"subject.name": f.Subject.Name, "subject.cert_number": f.Subject.CertNumber,
+		"subject.principal.name": f.Subject.Principal.Name, "subject.principal.cert_number": f.Subject.Principal.CertNumber,
+		"subject.principal.mobile": f.Subject.Principal.Mobile, "subject.principal.phone": f.Subject.Principal.Phone,
+		"subject.principal.emergency_phone": f.Subject.Principal.EmergencyPhone, "subject.principal.email": f.Subject.Principal.Email,
+		"websites[0].name": f.Websites[0].Name, "websites[0].domains[0]": f.Websites[0].Domains[0],
+		"websites[0].principal.cert_number": f.Websites[0].Principal.CertNumber, "websites[0].principal.mobile": f.Websites[0].Principal.Mobile,
+		"domains[0].domain": f.Domains[0].Domain, "domains[0].holder_name": f.Domains[0].HolderName,
+		"domains[0].holder_cert_number": f.Domains[0].HolderCertNumber,
+	}
+	cases := 0
+	for path, v := range values {
+		require.NotEmpty(t, v, path)
+		for _, sp := range formSpaces {
+			for _, typed := range []string{sp + v, v + sp, sp + sp + v + sp} {
+				g, err := rules.ApplyFix(f, rules.Fix{Field: path, Value: typed})
+				require.NoError(t, err)
+				assert.Equal(t, base, report(g), "%s %q", path, typed)
+				cases++
+			}
+		}
+	}
+	assert.Greater(t, cases, 1000)
+}
