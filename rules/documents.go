@@ -885,17 +885,6 @@ func (q *docRequirement) thresholdMet(pass *Pass) bool {
 	return false
 }
 
-// filedWebsites returns the websites the subject filed before f, when f
-// adds to them (a new-site filing): subject.filed_websites, 0 for other
-// filing types (a new filing has none, the others change or move sites
-// already filed) and when not given.
-func filedWebsites(f *beian.Filing) int {
-	if f.FilingType != beian.FilingAddSite {
-		return 0
-	}
-	return max(f.Subject.FiledWebsites, 0)
-}
-
 // sitesOverCount calls fn for each website of a filing that meets q's
 // count, as a need of the website's own document; for domain names, a
 // website whose name an earlier website has is met by that website's

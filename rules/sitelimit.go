@@ -56,13 +56,8 @@ func runSiteLimit(pass *Pass) error {
 	if personal {
 		limit = pass.Policy.PersonalSiteLimit
 	}
-	own, filed := len(f.Websites)+len(f.Apps), 0
-	if f.FilingType == beian.FilingAddSite {
-		// The sites filed before are counted where the filing adds to
-		// them: a new filing has none, the others change or move sites
-		// already counted.
-		filed = max(f.Subject.FiledWebsites, 0) + max(f.Subject.FiledApps, 0)
-	}
+	websites, apps := filedBefore(f)
+	own, filed := len(f.Websites)+len(f.Apps), websites+apps
 	if n := own + filed; limit.Value > 0 && own > 0 && n > limit.Value {
 		first := max(limit.Value-filed, 0) // the filing's first over the limit
 		at := beian.Path("websites").Index(first)
@@ -130,6 +125,23 @@ func reportSubmissionLimit(pass *Pass, who Arg, fact provinces.Fact[int], k, cou
 		who, Int("limit", fact.Value), Int("count", count), Arg{"what", what})
 }
 
+// filedBefore returns the websites and the Apps the subject filed before
+// f, where f adds to them (a new-site filing): subject.filed_websites and
+// filed_apps, 0 for other filing types (a new filing has none, the others
+// change or move sites already counted) and when not given.
+func filedBefore(f *beian.Filing) (websites, apps int) {
+	if f.FilingType != beian.FilingAddSite {
+		return 0, 0
+	}
+	return max(f.Subject.FiledWebsites, 0), max(f.Subject.FiledApps, 0)
+}
+
+// filedWebsites returns the websites of filedBefore.
+func filedWebsites(f *beian.Filing) int {
+	websites, _ := filedBefore(f)
+	return websites
+}
+
 // checkOneDomainAfter reports a new-site filing of more than one domain
 // by a subject that filed more websites before than the province's
 // personal_one_domain_after or unit_one_domain_after (Jiangxi: 7 and 15):
@@ -140,7 +152,7 @@ func checkOneDomainAfter(pass *Pass, personal bool) {
 	if personal {
 		after = pass.Policy.PersonalOneDomainAfter
 	}
-	if f.FilingType != beian.FilingAddSite || after.Value <= 0 || max(f.Subject.FiledWebsites, 0) <= after.Value {
+	if after.Value <= 0 || filedWebsites(f) <= after.Value {
 		return
 	}
 	k, n := firstOverDomains(pass, 1)
